@@ -1,0 +1,161 @@
+package io.github.citekit;
+
+import io.github.citekit.internal.Sidecars;
+import io.github.citekit.internal.extract.ArticleExtractor;
+import io.github.citekit.internal.keys.CitationKeys;
+import io.github.citekit.internal.text.Document;
+import io.github.citekit.internal.text.Normalizer;
+import io.github.citekit.internal.text.TextLoader;
+import io.github.citekit.internal.text.Vocabulary;
+import io.github.citekit.model.Field;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.NameRole;
+import io.github.citekit.report.DocumentReport;
+import io.github.citekit.report.Missing;
+import io.github.citekit.report.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The entry point of citekit: turns article texts into a {@link Bibliography}.
+ *
+ * <pre>{@code
+ * Bibliography bib = Citekit.create().processDirectory(Path.of("corpus"));
+ * bib.writeTo(Path.of("bibliography"));          // references.bib, references.json, report.json
+ * String bibtex = bib.toBibTeX();
+ * }</pre>
+ *
+ * Instances are immutable and thread-safe. Bad input raises {@link CitekitException} naming the file and
+ * line; nothing is written then.
+ */
+public final class Citekit {
+    private final Options options;
+
+    private Citekit(Options options) {
+        this.options = options;
+    }
+
+    /** A processor with the default {@link Options}. */
+    public static Citekit create() {
+        return new Citekit(Options.defaults());
+    }
+
+    /** A processor with the given options. */
+    public static Citekit create(Options options) {
+        return new Citekit(java.util.Objects.requireNonNull(options));
+    }
+
+    /** The options in force. */
+    public Options options() {
+        return options;
+    }
+
+    /**
+     * Processes every document of a directory, in file-name order. Every regular, non-hidden file is a
+     * document, except sidecar metadata files ({@code NAME.bib}, {@code NAME.json} beside {@code NAME.txt}).
+     */
+    public Bibliography processDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new CitekitException(dir.toString(), 0, Files.exists(dir) ? "not a directory" : "no such directory");
+        }
+        List<Path> all;
+        try (Stream<Path> s = Files.list(dir)) {
+            all = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new CitekitException(dir.toString(), 0, "cannot list directory: " + e.getMessage(), e);
+        }
+        List<Path> documents = all.stream().filter(p -> !looksLikeSidecar(p, all)).toList();
+        if (documents.isEmpty()) {
+            throw new CitekitException(dir.toString(), 0, "no documents in directory");
+        }
+        return processFiles(documents);
+    }
+
+    private static boolean looksLikeSidecar(Path p, List<Path> all) {
+        String name = p.getFileName().toString();
+        return (name.endsWith(".bib") || name.endsWith(".json")) && Sidecars.isSidecar(p, all);
+    }
+
+    /** Processes the given documents in the given order; each may have a sidecar beside it. */
+    public Bibliography processFiles(List<Path> files) {
+        // read and check every input before any work, so bad input fails the run before it writes anything
+        List<String> texts = new ArrayList<>();
+        List<List<Item>> sidecars = new ArrayList<>();
+        List<String> sidecarNames = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new CitekitException(file.toString(), 0, "no such file");
+            }
+            texts.add(TextLoader.load(file, file.toString()));
+            Optional<Path> sidecar = options.sidecars() ? Sidecars.find(file) : Optional.empty();
+            sidecars.add(sidecar.map(Sidecars::read).orElse(List.of()));
+            sidecarNames.add(sidecar.map(p -> p.getFileName().toString()).orElse(""));
+        }
+        Vocabulary corpus = Vocabulary.of(texts);
+        List<Item> items = new ArrayList<>();
+        List<DocumentReport> reports = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            DocumentResult r = processDocument(files.get(i).getFileName().toString(), texts.get(i), corpus,
+                    sidecars.get(i), sidecarNames.get(i));
+            items.addAll(r.items());
+            reports.add(r.report());
+        }
+        return new Bibliography(CitationKeys.assign(items), new Report(reports));
+    }
+
+    /**
+     * Processes one document given as a string.
+     *
+     * @param documentName the name used in provenance, such as a file name
+     * @param text the document's text
+     */
+    public Bibliography processText(String documentName, String text) {
+        if (text.isBlank()) {
+            throw new CitekitException(documentName, 0, "empty document: no text to read");
+        }
+        String clean = text.replace("\r\n", "\n").replace('\r', '\n');
+        DocumentResult r = processDocument(documentName, clean, Vocabulary.EMPTY, List.of(), "");
+        return new Bibliography(CitationKeys.assign(r.items()), new Report(List.of(r.report())));
+    }
+
+    private record DocumentResult(List<Item> items, DocumentReport report) {
+    }
+
+    private DocumentResult processDocument(String name, String text, Vocabulary corpus, List<Item> sidecarEntries,
+            String sidecarName) {
+        Document doc = Normalizer.normalize(name, text, corpus);
+        List<Item> articles = ArticleExtractor.extract(doc);
+        if (!sidecarEntries.isEmpty()) {
+            articles = Sidecars.apply(articles, sidecarEntries, sidecarName, name);
+        }
+        List<Item> out = new ArrayList<>();
+        List<Missing> missing = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Item.Builder b = articles.get(i).toBuilder();
+            if (b.get(Field.TITLE).isEmpty()) {
+                b.addWarning("missing title: no title is printed for this article");
+            }
+            if (b.names(NameRole.AUTHOR).isEmpty()) {
+                b.addWarning("missing author: no byline or author bio names the author");
+            }
+            Item item = b.build();
+            List<String> lacks = Sidecars.missingCore(item);
+            if (!lacks.isEmpty()) {
+                missing.add(new Missing("article", i, lacks));
+            }
+            for (String w : item.warnings()) {
+                warnings.add("article " + i + ": " + w);
+            }
+            out.add(item);
+        }
+        return new DocumentResult(out, new DocumentReport(name, articles.size(), 0, sidecarName, missing, warnings));
+    }
+}

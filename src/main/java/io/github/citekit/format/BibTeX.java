@@ -1,0 +1,428 @@
+package io.github.citekit.format;
+
+import io.github.citekit.CitekitException;
+import io.github.citekit.model.DateParts;
+import io.github.citekit.model.Field;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.ItemType;
+import io.github.citekit.model.Name;
+import io.github.citekit.model.NameRole;
+import io.github.citekit.model.Source;
+import io.github.citekit.model.SourceKind;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.translate.AggregateTranslator;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.LookupTranslator;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXFormatter;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.Key;
+import org.jbibtex.LaTeXObject;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.jbibtex.ParseException;
+import org.jbibtex.StringValue;
+import org.jbibtex.TokenMgrException;
+import org.jbibtex.Value;
+
+/**
+ * Writes and reads biblatex-flavoured BibTeX (UTF-8) through JBibTeX. Types and fields are mapped as
+ * biblatex and citeproc-java do; provenance and warnings go to {@code citekit-*} fields, which styles
+ * never print. Titles protect their capitals with braces; LaTeX special characters are escaped.
+ */
+public final class BibTeX {
+    /** Field names that citekit writes for its own data. */
+    static final String SOURCES = "citekit-sources";
+    static final String WARNINGS = "citekit-warnings";
+    static final String ALT_DOIS = "citekit-alternative-dois";
+    static final String LOCATOR = "citekit-locator";
+
+    private static final CharSequenceTranslator ESCAPE = new AggregateTranslator(new LookupTranslator(Map.of(
+            "\\", "\\textbackslash{}", "&", "\\&", "%", "\\%", "$", "\\$", "#", "\\#", "_", "\\_",
+            "{", "\\{", "}", "\\}", "~", "\\textasciitilde{}", "^", "\\textasciicircum{}")));
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*");
+    private static final Pattern SOURCE_LABEL = Pattern.compile("^(.+)#(article|reference|sidecar)/(\\d+)(?:\\[([^\\]]*)])?$");
+
+    private BibTeX() {
+    }
+
+    /** The items as a BibTeX database text; every item needs a citation key. */
+    public static String write(List<Item> items) {
+        BibTeXDatabase db = new BibTeXDatabase();
+        for (Item item : items) {
+            db.addObject(toEntry(item));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new BibTeXFormatter().format(db, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().replace("\r\n", "\n");
+    }
+
+    private static BibTeXEntry toEntry(Item item) {
+        String key = item.citationKey().orElseThrow(() -> new IllegalArgumentException("item without key: " + item));
+        FieldMapping.BibType bt = FieldMapping.toBib(item.type());
+        BibTeXEntry e = new BibTeXEntry(new Key(bt.type()), new Key(key));
+        if (!bt.subtype().isEmpty()) {
+            put(e, "entrysubtype", bt.subtype());
+        }
+        item.allNames().forEach((role, names) -> put(e, role.bibtexName(), names(names)));
+        item.title().ifPresent(t -> put(e, "title", protectCapitals(escape(t))));
+        item.get(Field.CONTAINER_TITLE).ifPresent(c -> put(e, containerField(item.type()), escape(c)));
+        item.get(Field.COLLECTION_TITLE).ifPresent(c -> put(e, "series", escape(c)));
+        item.get(Field.EDITION).ifPresent(v -> put(e, "edition", escape(v)));
+        item.get(Field.VOLUME).ifPresent(v -> put(e, "volume", escape(v)));
+        item.get(Field.ISSUE).ifPresent(v -> put(e, "number", escape(v)));
+        if (item.get(Field.ISSUE).isEmpty()) {
+            item.get(Field.NUMBER).ifPresent(v -> put(e, "number", escape(v)));
+        }
+        item.get(Field.PAGE).ifPresent(v -> put(e, "pages", escape(v).replaceAll("(?<=\\w)-(?=\\w)", "--")));
+        item.get(Field.NUMBER_OF_PAGES).ifPresent(v -> put(e, "pagetotal", escape(v)));
+        item.issued().ifPresent(d -> put(e, "date", d.iso()));
+        item.accessed().ifPresent(d -> put(e, "urldate", d.iso()));
+        item.get(Field.PUBLISHER).ifPresent(v -> put(e, publisherField(item.type()), escape(v)));
+        item.get(Field.PUBLISHER_PLACE).ifPresent(v -> put(e, "location", escape(v)));
+        item.get(Field.GENRE).ifPresent(v -> put(e, "type", escape(v)));
+        item.get(Field.DOI).ifPresent(v -> put(e, "doi", v));
+        item.get(Field.URL).ifPresent(v -> put(e, "url", v));
+        item.get(Field.ISBN).ifPresent(v -> put(e, "isbn", v));
+        item.get(Field.LANGUAGE).ifPresent(v -> put(e, "langid", FieldMapping.langid(v)));
+        item.get(Field.ABSTRACT).ifPresent(v -> put(e, "abstract", escape(v)));
+        item.get(Field.NOTE).ifPresent(v -> put(e, "note", escape(v)));
+        item.get(Field.LICENSE).ifPresent(v -> put(e, "license", escape(v)));
+        item.get(Field.LOCATOR).ifPresent(v -> put(e, LOCATOR, escape(v)));
+        if (!item.affiliations().isEmpty()) {
+            put(e, "affiliation", escape(String.join("; ", item.affiliations())));
+        }
+        if (!item.alternativeDois().isEmpty()) {
+            put(e, ALT_DOIS, String.join("; ", item.alternativeDois()));
+        }
+        if (!item.sources().isEmpty()) {
+            put(e, SOURCES, escape(String.join("; ", item.sources().stream().map(BibTeX::sourceLabel).toList())));
+        }
+        if (!item.warnings().isEmpty()) {
+            put(e, WARNINGS, escape(String.join("; ", item.warnings())));
+        }
+        return e;
+    }
+
+    private static String sourceLabel(Source s) {
+        return s.label() + (s.fields().isEmpty() ? "" : "[" + String.join(",", s.fields()) + "]");
+    }
+
+    private static String containerField(ItemType t) {
+        return switch (t) {
+            case ARTICLE_JOURNAL, ARTICLE_MAGAZINE, ARTICLE_NEWSPAPER -> "journal";
+            case WEBPAGE, POST_WEBLOG, POST -> "organization";
+            default -> "booktitle";
+        };
+    }
+
+    private static String publisherField(ItemType t) {
+        return t == ItemType.REPORT || t == ItemType.THESIS ? "institution" : "publisher";
+    }
+
+    private static void put(BibTeXEntry e, String field, String value) {
+        e.addField(new Key(field), new StringValue(value, StringValue.Style.BRACED));
+    }
+
+    private static String names(List<Name> names) {
+        List<String> parts = new ArrayList<>();
+        for (Name n : names) {
+            if (n.isLiteral()) {
+                parts.add("{" + escape(n.literal()) + "}");
+            } else if (n.given().isEmpty()) {
+                parts.add(escape(n.family()));
+            } else {
+                parts.add(escape(n.family()) + ", " + escape(n.given()));
+            }
+        }
+        return String.join(" and ", parts);
+    }
+
+    /** LaTeX's special characters escaped; everything else stays UTF-8. */
+    static String escape(String text) {
+        return ESCAPE.translate(text);
+    }
+
+    /** Every word with a capital letter is braced, so styles that change case keep it. */
+    static String protectCapitals(String title) {
+        Matcher m = CAPITALISED_WORD.matcher(title);
+        StringBuilder s = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            boolean inCommand = m.start() > 0 && title.charAt(m.start() - 1) == '\\';
+            s.append(title, last, m.start());
+            s.append(inCommand ? m.group() : "{" + m.group() + "}");
+            last = m.end();
+        }
+        return s.append(title.substring(last)).toString();
+    }
+
+    /**
+     * Reads BibTeX text into items. {@code @string} macros are resolved, LaTeX markup is turned into
+     * Unicode, and citekit's own fields restore provenance and warnings.
+     *
+     * @param text the database text
+     * @param shownAs the file name for error messages
+     */
+    public static List<Item> read(String text, String shownAs) {
+        BibTeXDatabase db;
+        try {
+            db = new BibTeXParser() {
+                @Override
+                public void checkStringResolution(Key key, org.jbibtex.BibTeXString string) {
+                    // unknown @string macros are kept as text rather than failing the whole file
+                }
+
+                @Override
+                public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+                    // a missing crossref target is not an error for reading one file
+                }
+            }.parse(new StringReader(text.replace("\r\n", "\n").replace('\r', '\n')));
+        } catch (ParseException e) {
+            int line = e.currentToken == null || e.currentToken.next == null ? 0 : e.currentToken.next.beginLine;
+            throw new CitekitException(shownAs, line, "not valid BibTeX: " + firstLine(e.getMessage()), e);
+        } catch (TokenMgrException e) {
+            Matcher m = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+            throw new CitekitException(shownAs, m.find() ? Integer.parseInt(m.group(1)) : 0,
+                    "not valid BibTeX: " + firstLine(e.getMessage()), e);
+        }
+        List<Item> items = new ArrayList<>();
+        for (BibTeXEntry entry : db.getEntries().values()) {
+            items.add(fromEntry(entry, shownAs));
+        }
+        return items;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    private static Item fromEntry(BibTeXEntry entry, String shownAs) {
+        Map<String, String> f = new LinkedHashMap<>();
+        for (Map.Entry<Key, Value> e : entry.getFields().entrySet()) {
+            f.put(e.getKey().getValue().toLowerCase(Locale.ROOT), e.getValue().toUserString());
+        }
+        ItemType type = FieldMapping.fromBib(entry.getType().getValue(), f.getOrDefault("entrysubtype", ""));
+        Item.Builder b = Item.builder(type).citationKey(entry.getKey().getValue());
+        for (NameRole role : NameRole.values()) {
+            if (f.containsKey(role.bibtexName())) {
+                b.names(role, parseNames(f.get(role.bibtexName())));
+            }
+        }
+        setText(b, Field.TITLE, f.get("title"));
+        setText(b, Field.CONTAINER_TITLE, first(f, "journaltitle", "journal", "booktitle", "organization"));
+        setText(b, Field.COLLECTION_TITLE, f.get("series"));
+        setText(b, Field.EDITION, f.get("edition"));
+        setText(b, Field.VOLUME, f.get("volume"));
+        String number = f.containsKey("issue") ? f.get("issue") : f.get("number");
+        boolean periodical = type == ItemType.ARTICLE_JOURNAL || type == ItemType.ARTICLE_MAGAZINE
+                || type == ItemType.ARTICLE_NEWSPAPER;
+        setText(b, periodical ? Field.ISSUE : Field.NUMBER, number);
+        if (f.containsKey("pages")) {
+            b.set(Field.PAGE, latexToUnicode(f.get("pages")).replaceAll("\\s*(?:--|–|—)\\s*", "-"));
+        }
+        setText(b, Field.NUMBER_OF_PAGES, f.get("pagetotal"));
+        setText(b, Field.PUBLISHER, first(f, "publisher", "institution", "school", "organization"));
+        if (b.get(Field.CONTAINER_TITLE).isPresent() && f.containsKey("organization") && !f.containsKey("publisher")
+                && first(f, "journaltitle", "journal", "booktitle") == null) {
+            b.set(Field.PUBLISHER, null);
+        }
+        setText(b, Field.PUBLISHER_PLACE, first(f, "location", "address"));
+        setText(b, Field.GENRE, f.get("type"));
+        if (f.containsKey("doi")) {
+            b.set(Field.DOI, f.get("doi").strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:https?://(?:dx\\.)?doi\\.org/|doi:)", ""));
+        }
+        b.set(Field.URL, f.get("url"));
+        b.set(Field.ISBN, f.get("isbn"));
+        String lang = first(f, "langid", "language");
+        if (lang != null) {
+            b.set(Field.LANGUAGE, FieldMapping.bcp47(latexToUnicode(lang)));
+        }
+        setText(b, Field.ABSTRACT, f.get("abstract"));
+        setText(b, Field.NOTE, f.get("note"));
+        setText(b, Field.LICENSE, f.get("license"));
+        setText(b, Field.LOCATOR, f.get(LOCATOR));
+        b.issued(date(f, shownAs));
+        if (f.containsKey("urldate")) {
+            b.accessed(parseDate(f.get("urldate"), shownAs));
+        }
+        if (f.containsKey("affiliation")) {
+            b.affiliations(splitList(latexToUnicode(f.get("affiliation"))));
+        }
+        if (f.containsKey(ALT_DOIS)) {
+            splitList(f.get(ALT_DOIS)).forEach(b::addAlternativeDoi);
+        }
+        if (f.containsKey(SOURCES)) {
+            for (String label : splitList(latexToUnicode(f.get(SOURCES)))) {
+                Matcher m = SOURCE_LABEL.matcher(label);
+                if (m.matches()) {
+                    List<String> fields = m.group(4) == null || m.group(4).isEmpty() ? List.of()
+                            : Arrays.asList(m.group(4).split(","));
+                    b.addSource(new Source(m.group(1), SourceKind.fromLabel(m.group(2)),
+                            Integer.parseInt(m.group(3)), "", fields));
+                }
+            }
+        }
+        if (f.containsKey(WARNINGS)) {
+            b.warnings(splitList(latexToUnicode(f.get(WARNINGS))));
+        }
+        return b.build();
+    }
+
+    private static List<String> splitList(String s) {
+        return Arrays.stream(s.split(";\\s+")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static String first(Map<String, String> f, String... keys) {
+        for (String k : keys) {
+            if (f.containsKey(k)) {
+                return f.get(k);
+            }
+        }
+        return null;
+    }
+
+    private static void setText(Item.Builder b, Field field, String latex) {
+        if (latex != null) {
+            b.set(field, latexToUnicode(latex));
+        }
+    }
+
+    private static DateParts date(Map<String, String> f, String shownAs) {
+        if (f.containsKey("date")) {
+            return parseDate(f.get("date"), shownAs);
+        }
+        if (!f.containsKey("year")) {
+            return null;
+        }
+        Matcher y = Pattern.compile("\\d{4}").matcher(f.get("year"));
+        if (!y.find()) {
+            return null;
+        }
+        int month = f.containsKey("month") ? month(f.get("month")) : 0;
+        return new DateParts(Integer.parseInt(y.group()), month, 0);
+    }
+
+    private static DateParts parseDate(String value, String shownAs) {
+        Matcher m = Pattern.compile("^(\\d{4})(?:-(\\d{1,2}))?(?:-(\\d{1,2}))?").matcher(value.strip());
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return new DateParts(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+        } catch (IllegalArgumentException e) {
+            throw new CitekitException(shownAs, 0, "bad date '" + value + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static int month(String m) {
+        String s = m.strip().toLowerCase(Locale.ROOT);
+        if (s.matches("\\d{1,2}")) {
+            int v = Integer.parseInt(s);
+            return v >= 1 && v <= 12 ? v : 0;
+        }
+        List<String> names = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+        return s.length() >= 3 ? names.indexOf(s.substring(0, 3)) + 1 : 0;
+    }
+
+    /** Splits a BibTeX name list at top-level "and" and parses each name. */
+    static List<Name> parseNames(String value) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        String v = value.strip();
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (depth == 0 && v.startsWith(" and ", i)) {
+                parts.add(v.substring(start, i));
+                start = i + 5;
+                i += 4;
+            }
+        }
+        parts.add(v.substring(start));
+        List<Name> names = new ArrayList<>();
+        for (String p : parts) {
+            String t = p.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.startsWith("{") && t.endsWith("}") && balancedWhole(t)) {
+                names.add(Name.literal(latexToUnicode(t.substring(1, t.length() - 1))));
+                continue;
+            }
+            int comma = topLevelComma(t);
+            if (comma >= 0) {
+                names.add(Name.of(latexToUnicode(t.substring(0, comma)), latexToUnicode(t.substring(comma + 1))));
+            } else {
+                String u = latexToUnicode(t);
+                int sp = u.lastIndexOf(' ');
+                names.add(sp < 0 ? Name.of(u, "") : Name.of(u.substring(sp + 1), u.substring(0, sp)));
+            }
+        }
+        return names;
+    }
+
+    private static boolean balancedWhole(String t) {
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            depth += t.charAt(i) == '{' ? 1 : t.charAt(i) == '}' ? -1 : 0;
+            if (depth == 0 && i < t.length() - 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int topLevelComma(String t) {
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * LaTeX markup to Unicode through JBibTeX's LaTeX parser and printer. The parser rejects "№" and
+     * carriage returns, so those are shielded first; text with no markup is returned as it is.
+     */
+    static String latexToUnicode(String latex) {
+        String s = latex.replace('\r', ' ');
+        if (s.indexOf('\\') < 0 && s.indexOf('{') < 0 && s.indexOf('~') < 0 && s.indexOf("--") < 0) {
+            return s.strip();
+        }
+        String shielded = s.replace("№", "\uE000");
+        try {
+            List<LaTeXObject> objects = new LaTeXParser().parse(shielded);
+            String printed = new LaTeXPrinter().print(objects);
+            return printed.replace("\uE000", "№").replaceAll("\\s+", " ").strip();
+        } catch (ParseException | RuntimeException e) {
+            // markup JBibTeX cannot read: keep the text, drop only the grouping braces
+            return s.replaceAll("(?<!\\\\)[{}]", "").replaceAll("\\\\([&%$#_{}])", "$1").strip();
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package io.github.citekit.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.citekit.CitekitException;
+import io.github.citekit.model.DateParts;
+import io.github.citekit.model.Field;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.ItemType;
+import io.github.citekit.model.Name;
+import io.github.citekit.model.NameRole;
+import io.github.citekit.model.Source;
+import io.github.citekit.model.SourceKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes and reads CSL-JSON, the format of citeproc, pandoc and Zotero. {@code id} and
+ * {@code citation-key} are the citation key; what CSL has no variable for (licence, affiliations,
+ * alternative DOIs, warnings, provenance) lives in {@code custom}.
+ */
+public final class CslJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private CslJson() {
+    }
+
+    /** A shared, configured mapper for citekit's JSON outputs. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Pretty JSON with two-space indentation and a final newline, the same bytes every time. */
+    public static String pretty(JsonNode node) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return MAPPER.writer(printer).writeValueAsString(node).replace("\" : ", "\": ") + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The items as a CSL-JSON array text. */
+    public static String write(List<Item> items) {
+        return pretty(toJson(items));
+    }
+
+    /** The items as a CSL-JSON array node. */
+    public static ArrayNode toJson(List<Item> items) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (Item item : items) {
+            array.add(toJson(item));
+        }
+        return array;
+    }
+
+    /** One item as a CSL-JSON object. */
+    public static ObjectNode toJson(Item item) {
+        ObjectNode o = MAPPER.createObjectNode();
+        item.citationKey().ifPresent(k -> o.put("id", k).put("citation-key", k));
+        o.put("type", item.type().cslName());
+        item.title().ifPresent(t -> o.put("title", t));
+        item.allNames().forEach((role, names) -> o.set(role.cslName(), names(names)));
+        ObjectNode custom = MAPPER.createObjectNode();
+        for (var e : item.fields().entrySet()) {
+            if (e.getKey() == Field.TITLE) {
+                continue;
+            }
+            (e.getKey().isCustom() ? custom : o).put(e.getKey().cslName(), e.getValue());
+        }
+        item.issued().ifPresent(d -> o.set("issued", date(d)));
+        item.accessed().ifPresent(d -> o.set("accessed", date(d)));
+        if (!item.affiliations().isEmpty()) {
+            custom.set("affiliations", strings(item.affiliations()));
+        }
+        if (!item.alternativeDois().isEmpty()) {
+            custom.set("alternative-DOIs", strings(item.alternativeDois()));
+        }
+        if (!item.warnings().isEmpty()) {
+            custom.set("warnings", strings(item.warnings()));
+        }
+        if (!item.sources().isEmpty()) {
+            ArrayNode sources = custom.putArray("sources");
+            for (Source s : item.sources()) {
+                ObjectNode so = sources.addObject();
+                so.put("document", s.document()).put("kind", s.kind().label()).put("index", s.index());
+                if (!s.text().isEmpty()) {
+                    so.put("text", s.text());
+                }
+                if (!s.fields().isEmpty()) {
+                    so.set("fields", strings(s.fields()));
+                }
+            }
+        }
+        if (!custom.isEmpty()) {
+            o.set("custom", custom);
+        }
+        return o;
+    }
+
+    private static ArrayNode strings(List<String> list) {
+        ArrayNode a = MAPPER.createArrayNode();
+        list.forEach(a::add);
+        return a;
+    }
+
+    private static ArrayNode names(List<Name> names) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (Name n : names) {
+            ObjectNode o = a.addObject();
+            if (n.isLiteral()) {
+                o.put("literal", n.literal());
+            } else {
+                o.put("family", n.family());
+                if (!n.given().isEmpty()) {
+                    o.put("given", n.given());
+                }
+            }
+        }
+        return a;
+    }
+
+    private static ObjectNode date(DateParts d) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ArrayNode parts = o.putArray("date-parts").addArray();
+        parts.add(d.year());
+        if (d.month() > 0) {
+            parts.add(d.month());
+            if (d.day() > 0) {
+                parts.add(d.day());
+            }
+        }
+        return o;
+    }
+
+    /**
+     * Reads a CSL-JSON array (or a single item object) into items.
+     *
+     * @param text the JSON text
+     * @param shownAs the file name for error messages
+     */
+    public static List<Item> read(String text, String shownAs) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new CitekitException(shownAs, line, "not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !(root.isArray() || root.isObject())) {
+            throw new CitekitException(shownAs, 1, "CSL-JSON must be an array of items or one item object");
+        }
+        List<Item> items = new ArrayList<>();
+        int i = 0;
+        for (JsonNode node : root.isArray() ? root : MAPPER.createArrayNode().add(root)) {
+            if (!node.isObject()) {
+                throw new CitekitException(shownAs, 0, "item " + i + " is not a JSON object");
+            }
+            items.add(fromJson((ObjectNode) node, shownAs + " item " + i));
+            i++;
+        }
+        return items;
+    }
+
+    /** One CSL-JSON object as an item; unknown types become {@code document}. */
+    public static Item fromJson(ObjectNode o, String shownAs) {
+        ItemType type = ItemType.fromCsl(o.path("type").asText("document")).orElse(ItemType.DOCUMENT);
+        Item.Builder b = Item.builder(type);
+        String key = o.has("citation-key") ? o.get("citation-key").asText() : o.path("id").asText("");
+        b.citationKey(key);
+        JsonNode custom = o.path("custom");
+        for (Field f : Field.values()) {
+            JsonNode v = f.isCustom() ? custom.get(f.cslName()) : o.get(f.cslName());
+            if (v != null && v.isValueNode()) {
+                b.set(f, v.asText());
+            }
+        }
+        b.get(Field.DOI).ifPresent(d -> b.set(Field.DOI, d.toLowerCase(java.util.Locale.ROOT)));
+        for (NameRole role : NameRole.values()) {
+            JsonNode names = o.get(role.cslName());
+            if (names != null && names.isArray()) {
+                List<Name> list = new ArrayList<>();
+                for (JsonNode n : names) {
+                    list.add(n.has("literal") ? Name.literal(n.get("literal").asText())
+                            : Name.of(n.path("family").asText(""), n.path("given").asText("")));
+                }
+                b.names(role, list);
+            }
+        }
+        b.issued(date(o.get("issued"), shownAs));
+        b.accessed(date(o.get("accessed"), shownAs));
+        custom.path("affiliations").forEach(a -> b.addAffiliation(a.asText()));
+        custom.path("alternative-DOIs").forEach(a -> b.addAlternativeDoi(a.asText()));
+        custom.path("warnings").forEach(a -> b.addWarning(a.asText()));
+        for (JsonNode s : custom.path("sources")) {
+            List<String> fields = new ArrayList<>();
+            s.path("fields").forEach(x -> fields.add(x.asText()));
+            b.addSource(new Source(s.path("document").asText(), SourceKind.fromLabel(s.path("kind").asText("article")),
+                    s.path("index").asInt(0), s.path("text").asText(""), fields));
+        }
+        return b.build();
+    }
+
+    private static DateParts date(JsonNode d, String shownAs) {
+        if (d == null || d.isNull()) {
+            return null;
+        }
+        try {
+            JsonNode parts = d.path("date-parts").path(0);
+            if (parts.isArray() && parts.size() > 0) {
+                return new DateParts(parts.get(0).asInt(), parts.size() > 1 ? parts.get(1).asInt() : 0,
+                        parts.size() > 2 ? parts.get(2).asInt() : 0);
+            }
+            if (d.has("raw")) {
+                return DateParts.parseIso(d.get("raw").asText());
+            }
+            if (d.isTextual()) {
+                return DateParts.parseIso(d.asText());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CitekitException(shownAs, 0, "bad date " + d + ": " + e.getMessage(), e);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.citekit.format;
+
+import io.github.citekit.model.ItemType;
+import java.util.Map;
+
+/** The CSL ↔ biblatex type mapping, after citeproc-java and biblatex's own documentation. */
+final class FieldMapping {
+    private FieldMapping() {
+    }
+
+    /** biblatex entry type and, where one type serves several CSL types, the entrysubtype. */
+    record BibType(String type, String subtype) {
+    }
+
+    static BibType toBib(ItemType t) {
+        return switch (t) {
+            case ARTICLE_JOURNAL -> new BibType("article", "");
+            case ARTICLE_MAGAZINE -> new BibType("article", "magazine");
+            case ARTICLE_NEWSPAPER -> new BibType("article", "newspaper");
+            case BOOK -> new BibType("book", "");
+            case CHAPTER -> new BibType("incollection", "");
+            case PAPER_CONFERENCE -> new BibType("inproceedings", "");
+            case REPORT -> new BibType("report", "");
+            case THESIS -> new BibType("thesis", "");
+            case WEBPAGE -> new BibType("online", "");
+            case POST_WEBLOG -> new BibType("online", "weblog");
+            case POST -> new BibType("online", "post");
+            case COLLECTION -> new BibType("collection", "");
+            case MANUSCRIPT -> new BibType("unpublished", "");
+            case PAMPHLET -> new BibType("booklet", "");
+            case DATASET -> new BibType("dataset", "");
+            case SOFTWARE -> new BibType("software", "");
+            case ENTRY_ENCYCLOPEDIA -> new BibType("inreference", "");
+            case STANDARD -> new BibType("standard", "");
+            case PATENT -> new BibType("patent", "");
+            case SPEECH -> new BibType("misc", "speech");
+            case LEGISLATION -> new BibType("legislation", "");
+            case ARTICLE -> new BibType("misc", "article");
+            case DOCUMENT -> new BibType("misc", "");
+        };
+    }
+
+    private static final Map<String, ItemType> FROM_BIB = Map.ofEntries(
+            Map.entry("article", ItemType.ARTICLE_JOURNAL), Map.entry("book", ItemType.BOOK),
+            Map.entry("mvbook", ItemType.BOOK), Map.entry("inbook", ItemType.CHAPTER),
+            Map.entry("incollection", ItemType.CHAPTER), Map.entry("inproceedings", ItemType.PAPER_CONFERENCE),
+            Map.entry("conference", ItemType.PAPER_CONFERENCE), Map.entry("proceedings", ItemType.BOOK),
+            Map.entry("report", ItemType.REPORT), Map.entry("techreport", ItemType.REPORT),
+            Map.entry("thesis", ItemType.THESIS), Map.entry("phdthesis", ItemType.THESIS),
+            Map.entry("mastersthesis", ItemType.THESIS), Map.entry("online", ItemType.WEBPAGE),
+            Map.entry("www", ItemType.WEBPAGE), Map.entry("electronic", ItemType.WEBPAGE),
+            Map.entry("collection", ItemType.COLLECTION), Map.entry("unpublished", ItemType.MANUSCRIPT),
+            Map.entry("booklet", ItemType.PAMPHLET), Map.entry("dataset", ItemType.DATASET),
+            Map.entry("software", ItemType.SOFTWARE), Map.entry("inreference", ItemType.ENTRY_ENCYCLOPEDIA),
+            Map.entry("standard", ItemType.STANDARD), Map.entry("patent", ItemType.PATENT),
+            Map.entry("legislation", ItemType.LEGISLATION), Map.entry("manual", ItemType.REPORT),
+            Map.entry("misc", ItemType.DOCUMENT));
+
+    static ItemType fromBib(String type, String subtype) {
+        String t = type.toLowerCase(java.util.Locale.ROOT);
+        String s = subtype.toLowerCase(java.util.Locale.ROOT);
+        if (t.equals("article")) {
+            return switch (s) {
+                case "magazine" -> ItemType.ARTICLE_MAGAZINE;
+                case "newspaper" -> ItemType.ARTICLE_NEWSPAPER;
+                default -> ItemType.ARTICLE_JOURNAL;
+            };
+        }
+        if (t.equals("online")) {
+            return switch (s) {
+                case "weblog" -> ItemType.POST_WEBLOG;
+                case "post" -> ItemType.POST;
+                default -> ItemType.WEBPAGE;
+            };
+        }
+        if (t.equals("misc")) {
+            return switch (s) {
+                case "article" -> ItemType.ARTICLE;
+                case "speech" -> ItemType.SPEECH;
+                default -> ItemType.DOCUMENT;
+            };
+        }
+        return FROM_BIB.getOrDefault(t, ItemType.DOCUMENT);
+    }
+
+    /** biblatex {@code langid} values for BCP 47 tags. */
+    private static final Map<String, String> LANGIDS = Map.of("en", "english", "ru", "russian", "de", "ngerman",
+            "fr", "french", "uk", "ukrainian", "es", "spanish", "it", "italian", "pl", "polish");
+
+    static String langid(String bcp47) {
+        return LANGIDS.getOrDefault(bcp47, bcp47);
+    }
+
+    static String bcp47(String langid) {
+        String l = langid.toLowerCase(java.util.Locale.ROOT).strip();
+        for (var e : LANGIDS.entrySet()) {
+            if (e.getValue().equals(l)) {
+                return e.getKey();
+            }
+        }
+        return switch (l) {
+            case "german" -> "de";
+            case "american", "british", "usenglish", "ukenglish" -> "en";
+            default -> l;
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.citekit.internal;
+
+import io.github.citekit.CitekitException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a set of files so that each appears whole or not at all. */
+public final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes every file to a temporary sibling first and moves them into place only when all are written,
+     * so a failure never leaves a partial file or a mix of old and new files from a half-finished write.
+     */
+    public static void writeAll(Path dir, Map<String, String> files) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new CitekitException(dir.toString(), 0, "cannot create output directory: " + reason(e), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new CitekitException(dir.toString(), 0, "output directory is not writable");
+        }
+        List<Path[]> moves = new ArrayList<>();
+        try {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path tmp = Files.createTempFile(dir, "." + f.getKey() + ".", ".tmp");
+                moves.add(new Path[] {tmp, dir.resolve(f.getKey())});
+                Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
+            }
+            for (Path[] m : moves) {
+                try {
+                    Files.move(m[0], m[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(m[0], m[1], StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            for (Path[] m : moves) {
+                try {
+                    Files.deleteIfExists(m[0]);
+                } catch (IOException ignored) {
+                    // best effort: the temporary file is hidden and named as such
+                }
+            }
+            throw new CitekitException(dir.toString(), 0, "cannot write output: " + reason(e), e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+}

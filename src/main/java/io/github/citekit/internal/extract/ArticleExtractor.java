@@ -1,0 +1,398 @@
+package io.github.citekit.internal.extract;
+
+import io.github.citekit.internal.text.Document;
+import io.github.citekit.internal.text.Markup;
+import io.github.citekit.model.Field;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.ItemType;
+import io.github.citekit.model.Name;
+import io.github.citekit.model.NameRole;
+import io.github.citekit.model.Source;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the articles of a document and describes each: title, authors and affiliations from bylines or
+ * author bios, DOI, abstract, and what a cover page or a web page adds. An article starts at a title
+ * followed by a byline ("By Name, Affiliation"), or at an "Abstract" heading with no byline before it (a
+ * title lost in extraction); a document with neither is one article. Nothing is guessed: what is not
+ * printed stays empty and is reported by a warning.
+ */
+public final class ArticleExtractor {
+    private static final Pattern BYLINE = Pattern.compile("^By\\s+(\\p{Lu}.+)$");
+    private static final Pattern ABSTRACT = Pattern.compile("(?i)^(?:abstract|summary|аннотация|резюме)\\s*[:.—–-]?\\s*(.*)$");
+    private static final Pattern ABOUT = Pattern.compile("(?i)^about the authors?\\s*:?$|^об авторе\\s*:?$");
+    private static final Pattern HEADING = Pattern.compile(
+            "^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+\\p{Lu}.{0,80}|(?i)(?:introduction|abstract|contents|table of contents|"
+            + "summary|executive summary|key points|conclusions?|references|bibliography|notes|acknowledge?ments|"
+            + "about the authors?|foreword|preface|введение|содержание)\\s*:?");
+    private static final Pattern BIO = Pattern.compile(
+            "^((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'’-]+)\\s+(?:is|was|has been|serves as|works|teaches|holds|received)\\b");
+    private static final Pattern BIO_AFFILIATION = Pattern.compile("\\bat (?:the )?(\\p{Lu}[^.;()]*?(?:, \\p{Lu}[\\p{L}-]+)*)(?:\\.|;|\\(|$)");
+    private static final Pattern GLUED_TITLE = Pattern.compile("^([^.!?]{10,200}?\\p{L}\\p{Ll}{3,})(\\p{Lu}\\p{Ll}[\\p{L}’']*\\s.*)$");
+    private static final Pattern PAYWALL = Pattern.compile(
+            "(?i)^(?:subscribe\\b.*|subscription options|become a (?:member|subscriber)\\b.*|already a subscriber\\b.*|"
+            + "sign in to (?:read|continue)\\b.*|log in to (?:read|continue)\\b.*|to continue reading\\b.*|"
+            + "this (?:article|content) is (?:for|available to) (?:subscribers|members)\\b.*)$");
+    private static final Pattern SITE = Pattern.compile("(?i)^subscribe to (\\p{Lu}[\\p{L}&' -]+?) (?:today|now)\\b");
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣-]|\\*)\\s+.*");
+    private static final int HEADER_LINES = 14;
+
+    private ArticleExtractor() {
+    }
+
+    /** Where one article lies and what marks its start. */
+    private record Span(int start, int end, int titleFrom, int titleTo, int byline) {
+    }
+
+    /** The articles of {@code doc}, in document order, each with its source and warnings. */
+    public static List<Item> extract(Document doc) {
+        List<Span> spans = findSpans(doc);
+        Optional<SuggestedCitation> cover = SuggestedCitation.find(
+                doc.lines().subList(0, spans.get(0).start() == 0 ? doc.size() : spans.get(0).start())
+                        .stream().map(l -> l.text()).toList());
+        List<Item.Builder> articles = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            articles.add(describe(doc, spans.get(k), spans.size() == 1).addSource(Source.article(doc.name(), k)));
+        }
+        cover.ifPresent(c -> applyCover(c, articles));
+        if (articles.size() == 1) {
+            Licenses.find(doc.fullText()).ifPresent(l -> articles.get(0).set(Field.LICENSE, l));
+        }
+        markSharedDois(articles);
+        return articles.stream().map(Item.Builder::build).toList();
+    }
+
+    private static List<Span> findSpans(Document doc) {
+        TreeSet<Integer> starts = new TreeSet<>();
+        List<Span> byBylines = new ArrayList<>();
+        for (int i = 0; i < doc.size(); i++) {
+            if (bylineNames(doc.text(i)).isEmpty()) {
+                continue;
+            }
+            int to = i - 1;
+            while (to >= 0 && doc.isBlank(to) && i - to <= 2) {
+                to--;
+            }
+            int from = to;
+            while (from - 1 >= 0 && !doc.isBlank(from - 1) && to - from < 2 && !isMarker(doc.text(from - 1))) {
+                from--;
+            }
+            if (to < 0 || doc.isBlank(to) || isMarker(doc.text(to))) {
+                continue;
+            }
+            byBylines.add(new Span(from, -1, from, to + 1, i));
+            starts.add(from);
+        }
+        Set<Integer> headerAbstracts = new HashSet<>();
+        for (Span s : byBylines) {
+            for (int j = s.byline(); j < Math.min(doc.size(), s.byline() + HEADER_LINES); j++) {
+                if (isAbstractHeading(doc.text(j))) {
+                    headerAbstracts.add(j);
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < doc.size(); i++) {
+            if (isAbstractHeading(doc.text(i)) && !headerAbstracts.contains(i)) {
+                starts.add(i);
+            }
+        }
+        if (starts.isEmpty()) {
+            return List.of(new Span(0, doc.size(), -1, -1, -1));
+        }
+        List<Span> spans = new ArrayList<>();
+        List<Integer> list = new ArrayList<>(starts);
+        for (int k = 0; k < list.size(); k++) {
+            int start = list.get(k);
+            int end = k + 1 < list.size() ? list.get(k + 1) : doc.size();
+            Span by = byBylines.stream().filter(s -> s.start() == start).findFirst().orElse(null);
+            spans.add(by == null ? new Span(start, end, -1, -1, -1)
+                    : new Span(start, end, by.titleFrom(), by.titleTo(), by.byline()));
+        }
+        return spans;
+    }
+
+    private static boolean isAbstractHeading(String line) {
+        Matcher m = ABSTRACT.matcher(line);
+        return m.matches() && (m.group(1).isEmpty() || line.matches("(?i)^(?:abstract|аннотация)\\s*[:.].*"));
+    }
+
+    private static boolean isMarker(String line) {
+        return HEADING.matcher(line).matches() || ABOUT.matcher(line).matches() || BYLINE.matcher(line).matches();
+    }
+
+    /** The names of a byline "By A and B, Affiliation"; empty when the line is not a byline. */
+    private static List<String> bylineNames(String line) {
+        Matcher m = BYLINE.matcher(line);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String namesPart = bylineSplit(m.group(1))[0];
+        List<String> names = Names.splitList(namesPart);
+        if (names.isEmpty() || names.size() > 8 || !names.stream().allMatch(Names::looksLikePersonName)) {
+            return List.of();
+        }
+        return names;
+    }
+
+    /** Splits a byline's content into the names and the affiliation. */
+    private static String[] bylineSplit(String content) {
+        String c = content.strip();
+        int paren = c.indexOf('(');
+        if (paren > 0 && c.endsWith(")")) {
+            return new String[] {c.substring(0, paren).strip(), c.substring(paren + 1, c.length() - 1).strip()};
+        }
+        Matcher comma = Pattern.compile(",\\s+(?!(?:and|&)\\s)(?=\\p{Lu}\\p{L}+(?:\\s+(?:of|for|and|\\p{Lu})|,|$))").matcher(c);
+        while (comma.find()) {
+            String names = c.substring(0, comma.start());
+            if (Names.splitList(names).stream().allMatch(Names::looksLikePersonName)) {
+                String rest = c.substring(comma.end()).strip();
+                if (!Names.splitList(rest).stream().allMatch(Names::looksLikePersonName)) {
+                    return new String[] {names, rest};
+                }
+            }
+        }
+        return new String[] {c, ""};
+    }
+
+    private static Item.Builder describe(Document doc, Span span, boolean wholeDocument) {
+        Item.Builder b = Item.builder(ItemType.ARTICLE);
+        Set<Integer> paywall = wholeDocument ? paywallLines(doc) : Set.of();
+        int headerEnd = Math.min(span.end(), span.start() + HEADER_LINES);
+        int bodyStart = span.start();
+        if (span.byline() >= 0) {
+            b.set(Field.TITLE, clean(doc.join(span.titleFrom(), span.titleTo())));
+            Matcher m = BYLINE.matcher(doc.text(span.byline()));
+            if (m.matches()) {
+                String[] parts = bylineSplit(m.group(1));
+                for (String n : Names.splitList(parts[0])) {
+                    b.addName(NameRole.AUTHOR, Names.parse(n));
+                }
+                b.addAffiliation(parts[1]);
+            }
+            bodyStart = span.byline() + 1;
+        } else if (wholeDocument) {
+            bodyStart = headline(doc, b);
+        }
+        boolean hasAbstract = false;
+        for (int i = span.start(); i < headerEnd; i++) {
+            Matcher am = ABSTRACT.matcher(doc.text(i));
+            if (isAbstractHeading(doc.text(i)) && am.matches()) {
+                int from = i + 1;
+                while (from < span.end() && doc.isBlank(from)) {
+                    from++;
+                }
+                int to = blockEnd(doc, from, span.end());
+                String inline = am.group(1);
+                b.set(Field.ABSTRACT, clean((inline.isEmpty() ? "" : inline + " ") + doc.join(from, to)));
+                hasAbstract = true;
+                headerEnd = Math.max(headerEnd, to);
+                bodyStart = Math.max(bodyStart, to);
+                break;
+            }
+        }
+        Dois.findFirst(doc.join(span.start(), Math.min(headerEnd, span.end()))).ifPresent(d -> b.set(Field.DOI, d));
+        if (b.names(NameRole.AUTHOR).isEmpty() || b.build().affiliations().isEmpty()) {
+            authorFromBio(doc, span, b);
+        }
+        if (wholeDocument && !hasAbstract && span.byline() < 0) {
+            standfirst(doc, bodyStart, paywall).ifPresent(s -> b.set(Field.ABSTRACT, s));
+        }
+        Optional<String> site = wholeDocument ? siteName(doc) : Optional.empty();
+        site.ifPresent(s -> b.set(Field.CONTAINER_TITLE, s));
+        if (b.get(Field.DOI).isPresent() || hasAbstract) {
+            b.type(ItemType.ARTICLE_JOURNAL);
+        } else if (site.isPresent()) {
+            b.type(ItemType.ARTICLE_MAGAZINE);
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = span.start(); i < span.end(); i++) {
+            if (!paywall.contains(i)) {
+                text.append(doc.text(i)).append('\n');
+            }
+        }
+        Languages.detect(text.toString()).ifPresent(l -> b.set(Field.LANGUAGE, l));
+        return b;
+    }
+
+    /** Reads a headline at the top of a one-article document; returns the first line of the body. */
+    private static int headline(Document doc, Item.Builder b) {
+        int first = 0;
+        while (first < doc.size() && doc.isBlank(first)) {
+            first++;
+        }
+        if (first >= doc.size()) {
+            return 0;
+        }
+        String line = doc.text(first);
+        boolean standsAlone = doc.isBlank(first + 1);
+        if (standsAlone && line.length() <= 200 && line.split("\\s+").length >= 2
+                && !line.matches(".*[.,;:]$") && !HEADING.matcher(line).matches() && !BULLET.matcher(line).matches()) {
+            b.set(Field.TITLE, clean(line));
+            return first + 1;
+        }
+        Matcher glued = GLUED_TITLE.matcher(line);
+        if (glued.matches() && glued.group(1).trim().split("\\s+").length >= 3 && !HEADING.matcher(line).matches()) {
+            b.set(Field.TITLE, clean(glued.group(1)));
+        }
+        return first;
+    }
+
+    /** A short lead paragraph right after a headline: a web page's standfirst, kept as the abstract. */
+    private static Optional<String> standfirst(Document doc, int from, Set<Integer> paywall) {
+        int i = from;
+        while (i < doc.size() && doc.isBlank(i)) {
+            i++;
+        }
+        if (i >= doc.size() || paywall.contains(i)) {
+            return Optional.empty();
+        }
+        int to = blockEnd(doc, i, doc.size());
+        String text = doc.join(i, to);
+        long sentences = text.chars().filter(c -> c == '.' || c == '?' || c == '!').count();
+        boolean moreFollows = to < doc.size() - 1;
+        if (text.length() <= 400 && sentences <= 2 && text.matches(".*[.?!]$") && moreFollows) {
+            return Optional.of(clean(text));
+        }
+        return Optional.empty();
+    }
+
+    /** Author and affiliation from an "About the Author" bio, or from a bio paragraph under the bare name. */
+    private static void authorFromBio(Document doc, Span span, Item.Builder b) {
+        for (int i = span.start(); i < span.end(); i++) {
+            String bio = null;
+            if (ABOUT.matcher(doc.text(i)).matches()) {
+                int from = i + 1;
+                while (from < span.end() && doc.isBlank(from)) {
+                    from++;
+                }
+                bio = doc.join(from, blockEnd(doc, from, span.end()));
+            } else if (i + 1 < span.end() && Names.looksLikePersonName(doc.text(i))
+                    && doc.text(i + 1).startsWith(doc.text(i) + " ") && i >= span.end() - 25) {
+                bio = doc.text(i + 1);
+            }
+            if (bio == null || bio.isBlank()) {
+                continue;
+            }
+            Matcher m = BIO.matcher(bio);
+            if (!m.find()) {
+                continue;
+            }
+            if (b.names(NameRole.AUTHOR).isEmpty()) {
+                b.addName(NameRole.AUTHOR, Names.parse(m.group(1)));
+            }
+            String firstSentence = bio.split("(?<=[a-z]{2})\\.\\s+(?=\\p{Lu})")[0];
+            Matcher at = BIO_AFFILIATION.matcher(firstSentence);
+            if (at.find() && b.build().affiliations().isEmpty()) {
+                b.addAffiliation(at.group(1).strip());
+            }
+            return;
+        }
+    }
+
+    private static Set<Integer> paywallLines(Document doc) {
+        Set<Integer> lines = new HashSet<>();
+        for (int i = 0; i < doc.size(); i++) {
+            if (PAYWALL.matcher(doc.text(i)).matches()) {
+                lines.add(i);
+                int j = i + 1;
+                while (j < doc.size() && (doc.isBlank(j) || BULLET.matcher(doc.text(j)).matches()
+                        || PAYWALL.matcher(doc.text(j)).matches())) {
+                    lines.add(j++);
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static Optional<String> siteName(Document doc) {
+        for (int i = 0; i < doc.size(); i++) {
+            Matcher m = SITE.matcher(doc.text(i));
+            if (m.find()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int blockEnd(Document doc, int from, int limit) {
+        int to = from;
+        while (to < limit && !doc.isBlank(to) && !isMarker(doc.text(to))) {
+            to++;
+        }
+        return to;
+    }
+
+    private static String clean(String s) {
+        return Markup.strip(s).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Fills an article's missing fields from the cover page's suggested citation of it. */
+    private static void applyCover(SuggestedCitation cover, List<Item.Builder> articles) {
+        Item.Builder target = null;
+        String coverTitle = key(cover.fields().getOrDefault(Field.TITLE, ""));
+        for (Item.Builder a : articles) {
+            if (!coverTitle.isEmpty() && a.get(Field.TITLE).map(ArticleExtractor::key).orElse("").equals(coverTitle)) {
+                target = a;
+            }
+        }
+        if (target == null && articles.size() == 1) {
+            target = articles.get(0);
+        }
+        if (target == null) {
+            return;
+        }
+        for (var e : cover.fields().entrySet()) {
+            if (target.get(e.getKey()).isEmpty()) {
+                target.set(e.getKey(), e.getValue());
+            } else if (e.getKey() == Field.DOI && !target.get(Field.DOI).get().equals(e.getValue())) {
+                target.addAlternativeDoi(target.get(Field.DOI).get());
+                target.set(Field.DOI, e.getValue());
+            }
+        }
+        if (target.names(NameRole.AUTHOR).isEmpty()) {
+            target.names(NameRole.AUTHOR, cover.authors());
+        }
+        if (target.issued().isEmpty()) {
+            cover.issued().ifPresent(target::issued);
+        }
+        target.type(ItemType.ARTICLE_JOURNAL);
+    }
+
+    /** A DOI printed under two different articles of one document identifies neither with certainty. */
+    private static void markSharedDois(List<Item.Builder> articles) {
+        for (int i = 0; i < articles.size(); i++) {
+            Optional<String> doi = articles.get(i).get(Field.DOI);
+            if (doi.isEmpty()) {
+                continue;
+            }
+            List<Integer> with = new ArrayList<>();
+            for (int j = 0; j < articles.size(); j++) {
+                if (articles.get(j).get(Field.DOI).equals(doi)) {
+                    with.add(j);
+                }
+            }
+            if (with.size() > 1) {
+                articles.get(i).addWarning("ambiguous DOI " + doi.get() + ": printed under articles " + with
+                        + " of this document, so it identifies none of them with certainty");
+            }
+        }
+    }
+
+    static String key(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** Names as a byline of a record would print them, for messages. */
+    static String display(List<Name> names) {
+        return String.join(", ", names.stream().map(Name::display).toList());
+    }
+}

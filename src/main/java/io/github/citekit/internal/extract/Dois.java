@@ -1,0 +1,46 @@
+package io.github.citekit.internal.extract;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds DOIs written in any common form and stores them lower-case without prefix. */
+public final class Dois {
+    private static final Pattern DOI = Pattern.compile(
+            "(?i)(?:doi\\.org/|dx\\.doi\\.org/|\\bdoi\\s*[:=]?\\s*<?\\s*|\\b)(10\\.\\d{4,9}/[^\\s<>\"“”‘’{}]+)");
+
+    private Dois() {
+    }
+
+    /** Every distinct DOI in {@code text}, in order of appearance. */
+    public static Set<String> findAll(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = DOI.matcher(text);
+        while (m.find()) {
+            found.add(clean(m.group(1)));
+        }
+        return found;
+    }
+
+    /** The first DOI in {@code text}. */
+    public static Optional<String> findFirst(String text) {
+        return findAll(text).stream().findFirst();
+    }
+
+    /** A DOI without prefix, trailing punctuation or closing brackets, lower-cased. */
+    public static String clean(String doi) {
+        String d = doi.strip().replaceFirst("(?i)^(?:https?://)?(?:dx\\.)?(?:doi\\.org/)?(?:doi:\\s*)?", "");
+        d = d.replaceAll("[.,;:>\\]]+$", "");
+        while (d.endsWith(")") && count(d, '(') < count(d, ')')) {
+            d = d.substring(0, d.length() - 1);
+        }
+        return d.toLowerCase(Locale.ROOT);
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+}

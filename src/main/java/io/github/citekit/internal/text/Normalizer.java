@@ -1,0 +1,144 @@
+package io.github.citekit.internal.text;
+
+import java.text.Normalizer.Form;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns decoded text into a {@link Document}: Unicode NFC, ligatures and soft hyphens resolved, running
+ * labels ("ANALYSIS") dropped, and words hyphenated across line ends joined where the hyphen was only a
+ * line-break artefact. Light Markdown is kept: reference parsing reads {@code *italics*} as a title
+ * boundary; {@link Markup} strips it from field values.
+ */
+public final class Normalizer {
+    private static final Pattern TRAILING_HYPHENATED = Pattern.compile("(\\p{L}+)-$");
+    private static final Pattern LEADING_TOKEN = Pattern.compile("^(\\S+)\\s*");
+    private static final Pattern LEADING_LETTERS = Pattern.compile("^\\p{L}+");
+    private static final Pattern TRAILING_DASH = Pattern.compile("[\\p{L}\\p{N}][–—]$");
+    /** Upper-case labels of one to three words that PDF extraction leaves between paragraphs. */
+    private static final Pattern RUNNING_LABEL = Pattern.compile("\\p{Lu}{4,}(?: \\p{Lu}{2,}){0,2}");
+
+    private Normalizer() {
+    }
+
+    /** Normalises {@code text}, the content of the file {@code name}, on its own. */
+    public static Document normalize(String name, String text) {
+        return normalize(name, text, Vocabulary.EMPTY);
+    }
+
+    /**
+     * Normalises {@code text}; where the document itself does not show whether a line-end hyphen is real,
+     * the other documents of the corpus ({@code corpus}) may.
+     */
+    public static Document normalize(String name, String text, Vocabulary corpus) {
+        String clean = cleanCharacters(text);
+        String[] raw = clean.split("\n", -1);
+        List<Line> lines = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            String t = raw[i].strip().replaceAll("[ \\t]{2,}", " ");
+            if (RUNNING_LABEL.matcher(t).matches()) {
+                continue;
+            }
+            lines.add(new Line(i + 1, t));
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+            lines.remove(lines.size() - 1);
+        }
+        return new Document(name, joinBrokenWords(lines, Vocabulary.of(clean), corpus));
+    }
+
+    /** NFC, ligatures, soft hyphens, non-breaking and zero-width spaces. */
+    static String cleanCharacters(String text) {
+        String t = java.text.Normalizer.normalize(text, Form.NFC);
+        StringBuilder s = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> { }
+                case '\u00A0', '\u2007', '\u202F', '\u2009', '\u2002', '\u2003' -> s.append(' ');
+                case '\t' -> s.append(' ');
+                case '\uFB00' -> s.append("ff");
+                case '\uFB01' -> s.append("fi");
+                case '\uFB02' -> s.append("fl");
+                case '\uFB03' -> s.append("ffi");
+                case '\uFB04' -> s.append("ffl");
+                case '\uFB05', '\uFB06' -> s.append("st");
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+
+    private static List<Line> joinBrokenWords(List<Line> in, Vocabulary own, Vocabulary corpus) {
+        List<Line> out = new ArrayList<>(in);
+        for (int i = 0; i < out.size() - 1; i++) {
+            String cur = out.get(i).text();
+            int nextIndex = i + 1;
+            Matcher hy = TRAILING_HYPHENATED.matcher(cur);
+            boolean hyphen = hy.find();
+            boolean dash = !hyphen && TRAILING_DASH.matcher(cur).find();
+            if (!hyphen && !dash) {
+                continue;
+            }
+            if (out.get(nextIndex).isBlank() && nextIndex + 1 < out.size() && !out.get(nextIndex + 1).isBlank()
+                    && Character.isLowerCase(out.get(nextIndex + 1).text().codePointAt(0))) {
+                out.remove(nextIndex); // a page or column break inside a hyphenated word
+            }
+            String next = out.get(nextIndex).text();
+            Matcher tok = LEADING_TOKEN.matcher(next);
+            if (!tok.find() || !Character.isLetterOrDigit(next.codePointAt(0))) {
+                continue;
+            }
+            String token = tok.group(1);
+            String joined;
+            if (dash) {
+                joined = cur + token;
+            } else {
+                Matcher lm = LEADING_LETTERS.matcher(token);
+                if (!lm.find()) {
+                    continue;
+                }
+                boolean keep = keepHyphen(hy.group(1), lm.group(), own, corpus);
+                joined = keep ? cur + token : cur.substring(0, cur.length() - 1) + token;
+            }
+            String rest = next.substring(tok.end());
+            out.set(i, new Line(out.get(i).number(), joined));
+            if (rest.isEmpty()) {
+                out.remove(nextIndex);
+            } else {
+                out.set(nextIndex, new Line(out.get(nextIndex).number(), rest));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Decides whether "left-" at a line end followed by "right" is a real hyphen. The word's other
+     * occurrences decide first, in the document and then in the corpus; then a capital after the hyphen
+     * (Nagorno-Karabakh, pro-Western) keeps it, and so does a prefix ("geo-" written alone elsewhere, or a
+     * short first part that never stands alone) before a word that stands alone elsewhere (geo-cultural);
+     * other fragments are joined (Rus-sia).
+     */
+    static boolean keepHyphen(String left, String right, Vocabulary own, Vocabulary corpus) {
+        String l = left.toLowerCase(Locale.ROOT);
+        String r = right.toLowerCase(Locale.ROOT);
+        for (Vocabulary v : List.of(own, corpus)) {
+            int joined = v.count(l + r);
+            int hyphenated = v.count(l + "-" + r);
+            if (joined != hyphenated) {
+                return hyphenated > joined;
+            }
+        }
+        if (Character.isUpperCase(right.codePointAt(0))) {
+            return true;
+        }
+        if (left.length() >= 5 && own.count(l) > 0 && own.count(r) > 0) {
+            return true; // two words of their own: a compound (consensus-based, military-military)
+        }
+        boolean prefix = own.count(l + "-") > 0 || (left.length() <= 4 && own.count(l) == 0);
+        return prefix && right.length() >= 5 && own.count(r) >= 2;
+    }
+}

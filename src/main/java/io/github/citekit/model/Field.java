@@ -1,0 +1,82 @@
+package io.github.citekit.model;
+
+import java.util.Optional;
+
+/**
+ * The single-valued text fields of an {@link Item}, named as in CSL-JSON. Fields that CSL-JSON has no
+ * variable for ({@link #LICENSE}) are written to its {@code custom} object.
+ */
+public enum Field {
+    /** The work's title. */
+    TITLE("title"),
+    /** Journal, book or proceedings the work appears in. */
+    CONTAINER_TITLE("container-title"),
+    /** Series title. */
+    COLLECTION_TITLE("collection-title"),
+    /** Volume. */
+    VOLUME("volume"),
+    /** Issue or number. */
+    ISSUE("issue"),
+    /** Page range, with a plain hyphen. */
+    PAGE("page"),
+    /** Total number of pages of a book. */
+    NUMBER_OF_PAGES("number-of-pages"),
+    /** Edition. */
+    EDITION("edition"),
+    /** Report or thesis genre, such as "PhD thesis". */
+    GENRE("genre"),
+    /** Report number. */
+    NUMBER("number"),
+    /** DOI, lower-case, without any prefix. */
+    DOI("DOI"),
+    /** URL. */
+    URL("URL"),
+    /** ISBN. */
+    ISBN("ISBN"),
+    /** Publisher or issuing institution. */
+    PUBLISHER("publisher"),
+    /** Place of publication. */
+    PUBLISHER_PLACE("publisher-place"),
+    /** Language as a BCP 47 tag, such as {@code en} or {@code ru}. */
+    LANGUAGE("language"),
+    /** Abstract. */
+    ABSTRACT("abstract"),
+    /** Free-text note. */
+    NOTE("note"),
+    /** A pinpoint locator printed with a reference, such as a cited page. */
+    LOCATOR("locator"),
+    /** Licence, such as "CC BY-NC-ND 4.0" (kept in CSL-JSON's {@code custom}). */
+    LICENSE("license", true);
+
+    private final String cslName;
+    private final boolean custom;
+
+    Field(String cslName) {
+        this(cslName, false);
+    }
+
+    Field(String cslName, boolean custom) {
+        this.cslName = cslName;
+        this.custom = custom;
+    }
+
+    /** The CSL-JSON variable name, or the key used inside {@code custom}. */
+    public String cslName() {
+        return cslName;
+    }
+
+    /** Whether CSL-JSON lacks this variable so that it lives in {@code custom}. */
+    public boolean isCustom() {
+        return custom;
+    }
+
+    /** The field with the given CSL-JSON name. */
+    public static Optional<Field> fromCsl(String name) {
+        for (Field f : values()) {
+            if (f.cslName.equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+}

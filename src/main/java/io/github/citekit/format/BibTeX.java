@@ -53,6 +53,7 @@ public final class BibTeX {
             "\\", "\\textbackslash{}", "&", "\\&", "%", "\\%", "$", "\\$", "#", "\\#", "_", "\\_",
             "{", "\\{", "}", "\\}", "~", "\\textasciitilde{}", "^", "\\textasciicircum{}")));
     private static final Pattern CAPITALISED_WORD = Pattern.compile("[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*");
+    private static final Pattern SHIELD = Pattern.compile("QCKU([0-9a-f]+)Q");
     private static final Pattern SOURCE_LABEL = Pattern.compile("^(.+)#(article|reference|sidecar)/(\\d+)(?:\\[([^\\]]*)])?$");
 
     private BibTeX() {
@@ -407,19 +408,37 @@ public final class BibTeX {
     }
 
     /**
-     * LaTeX markup to Unicode through JBibTeX's LaTeX parser and printer. The parser rejects "№" and
-     * carriage returns, so those are shielded first; text with no markup is returned as it is.
+     * LaTeX markup to Unicode through JBibTeX's LaTeX parser and printer. The parser rejects "№", other
+     * symbols and carriage returns, so those are shielded first; text with no markup is returned as it is.
      */
     static String latexToUnicode(String latex) {
         String s = latex.replace('\r', ' ');
         if (s.indexOf('\\') < 0 && s.indexOf('{') < 0 && s.indexOf('~') < 0 && s.indexOf("--") < 0) {
             return s.strip();
         }
-        String shielded = s.replace("№", "\uE000");
+        // JBibTeX's lexer rejects many symbols (№, private use, ...) and its printer does not know the
+        // text-mode commands our escaper writes for ~ ^ \, so those travel as ASCII tokens
+        String shielded = s.replace("\\textasciitilde{}", "QCKTQ").replace("\\textasciicircum{}", "QCKCQ")
+                .replace("\\textbackslash{}", "QCKBSQ");
+        StringBuilder t = new StringBuilder();
+        shielded.codePoints().forEach(cp -> {
+            if (cp >= 0x2000) {
+                t.append("QCKU").append(Integer.toHexString(cp)).append('Q');
+            } else {
+                t.appendCodePoint(cp);
+            }
+        });
         try {
-            List<LaTeXObject> objects = new LaTeXParser().parse(shielded);
-            String printed = new LaTeXPrinter().print(objects);
-            return printed.replace("\uE000", "№").replaceAll("\\s+", " ").strip();
+            List<LaTeXObject> objects = new LaTeXParser().parse(t.toString());
+            String printed = new LaTeXPrinter().print(objects).replace("QCKBSQ", "\\").replace("QCKTQ", "~")
+                    .replace("QCKCQ", "^");
+            Matcher m = SHIELD.matcher(printed);
+            StringBuilder u = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(u, Matcher.quoteReplacement(new String(Character.toChars(Integer.parseInt(m.group(1), 16)))));
+            }
+            m.appendTail(u);
+            return u.toString().replaceAll("\\s+", " ").strip();
         } catch (ParseException | RuntimeException e) {
             // markup JBibTeX cannot read: keep the text, drop only the grouping braces
             return s.replaceAll("(?<!\\\\)[{}]", "").replaceAll("\\\\([&%$#_{}])", "$1").strip();

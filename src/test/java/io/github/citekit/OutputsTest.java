@@ -1,0 +1,94 @@
+package io.github.citekit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.citekit.model.Item;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The written bibliography: committed copy up to date, valid CSL-JSON, deterministic. */
+class OutputsTest {
+
+    @Test
+    void committedBibliographyIsWhatTheCodeGenerates(@TempDir Path out) throws Exception {
+        Citekit.create().processDirectory(TestSupport.CORPUS).writeTo(out);
+        for (String f : new String[] {Bibliography.BIBTEX_FILE, Bibliography.CSL_JSON_FILE, Bibliography.REPORT_FILE}) {
+            assertEquals(Files.readString(out.resolve(f)), Files.readString(TestSupport.BIBLIOGRAPHY.resolve(f)),
+                    "bibliography/" + f + " is stale: run the README's main command and commit the result");
+        }
+    }
+
+    @Test
+    void cslJsonIsValidAgainstTheCslSchema() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/csl/csl-data.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        JsonNode items = new ObjectMapper().readTree(Citekit.create().processDirectory(TestSupport.CORPUS).toCslJson());
+        assertTrue(items.size() >= 7);
+        Set<ValidationMessage> errors = schema.validate(items);
+        assertEquals(Set.of(), errors);
+        // and the validator does reject what the schema forbids
+        ((com.fasterxml.jackson.databind.node.ObjectNode) items.get(0)).put("affiliation", "not a CSL variable");
+        assertTrue(!schema.validate(items).isEmpty());
+    }
+
+    @Test
+    void twoRunsGiveIdenticalBytes(@TempDir Path a, @TempDir Path b) throws Exception {
+        Citekit.create().processDirectory(TestSupport.CORPUS).writeTo(a);
+        Citekit.create().processDirectory(TestSupport.CORPUS).writeTo(b);
+        for (String f : new String[] {Bibliography.BIBTEX_FILE, Bibliography.CSL_JSON_FILE, Bibliography.REPORT_FILE}) {
+            assertEquals(-1L, Files.mismatch(a.resolve(f), b.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void citationKeysAreUniqueAsciiAndMatchIds() throws Exception {
+        Bibliography bib = Citekit.create().processDirectory(TestSupport.CORPUS);
+        JsonNode items = new ObjectMapper().readTree(bib.toCslJson());
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String key = bib.items().get(i).citationKey().orElseThrow();
+            assertTrue(key.matches("[a-z0-9]+"), key);
+            assertTrue(keys.add(key), "duplicate key " + key);
+            assertEquals(key, items.get(i).get("id").asText());
+            assertEquals(key, items.get(i).get("citation-key").asText());
+        }
+        Item ismayilov = bib.items().stream().filter(it -> it.doi().equals(java.util.Optional.of("10.3929/ethz-b-000334381")))
+                .findFirst().orElseThrow();
+        assertEquals("ismayilov2019azerbaijan", ismayilov.citationKey().orElseThrow());
+    }
+
+    @Test
+    void sidecarFieldsWinAndProvenanceSaysSo() {
+        Bibliography bib = Citekit.create().processDirectory(TestSupport.CORPUS);
+        Item report = bib.items().stream().filter(i -> i.sources().get(0).document().startsWith("001")).findFirst().orElseThrow();
+        assertEquals("report", report.type().cslName());
+        assertEquals("Azerbaijan’s Relations with Russia: Closer by Default?", report.title().orElseThrow());
+        assertEquals("Shiriyev", report.authors().get(0).family());
+        assertEquals("Chatham House", report.get(io.github.citekit.model.Field.PUBLISHER).orElseThrow());
+        assertEquals("Research Paper", report.get(io.github.citekit.model.Field.COLLECTION_TITLE).orElseThrow());
+        assertEquals("2019-03", report.issued().orElseThrow().iso());
+        var sidecar = report.sources().get(1);
+        assertEquals("001_adbb20ff3b254e6b.bib", sidecar.document());
+        assertEquals("sidecar", sidecar.kind().label());
+        assertTrue(sidecar.fields().containsAll(java.util.List.of("title", "author", "publisher", "issued")));
+        assertTrue(report.warnings().isEmpty(), report.warnings().toString());
+
+        Bibliography off = Citekit.create(Options.builder().sidecars(false).build()).processDirectory(TestSupport.CORPUS);
+        Item bare = off.items().stream().filter(i -> i.sources().get(0).document().startsWith("001")).findFirst().orElseThrow();
+        assertTrue(bare.title().isEmpty());
+        assertEquals(1, bare.sources().size());
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.citekit.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.citekit.Citekit;
+import io.github.citekit.model.DateParts;
+import io.github.citekit.model.Field;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.ItemType;
+import io.github.citekit.model.Name;
+import io.github.citekit.model.NameRole;
+import io.github.citekit.model.Source;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.Key;
+import org.junit.jupiter.api.Test;
+
+/** Write → read gives back the same records, in both formats; JBibTeX re-parses what citekit writes. */
+class RoundTripTest {
+
+    private static List<Item> corpusItems() {
+        return Citekit.create().processDirectory(Path.of("corpus")).items();
+    }
+
+    /** Items with awkward values: LaTeX specials, Cyrillic, №, literal names, every field. */
+    private static List<Item> awkwardItems() {
+        Item a = Item.builder(ItemType.BOOK).citationKey("dugin2012teoriya")
+                .addName(NameRole.AUTHOR, Name.of("Дугин", "А. Г."))
+                .addName(NameRole.EDITOR, Name.literal("Институт № 5 & Co"))
+                .set(Field.TITLE, "Теория многополярного мира: № 3 {вып.} 50% R&D_x #1 ~ ^ \\ $")
+                .set(Field.PUBLISHER, "Евразийское движение").set(Field.PUBLISHER_PLACE, "Москва")
+                .set(Field.LANGUAGE, "ru").set(Field.NUMBER_OF_PAGES, "320").set(Field.ISBN, "978-5-00-000000-0")
+                .set(Field.EDITION, "2").set(Field.COLLECTION_TITLE, "Серия «Геополитика»")
+                .issued(new DateParts(2012, 0, 0))
+                .addSource(Source.reference("003.txt", 9, "10. Дугин А.Г., Теория многополярного мира, 2012."))
+                .build();
+        Item b = Item.builder(ItemType.ARTICLE_JOURNAL).citationKey("mackinder1905manpower")
+                .addName(NameRole.AUTHOR, Name.of("Mackinder", "H. J."))
+                .addName(NameRole.AUTHOR, Name.of("de Roever", "W.-P."))
+                .set(Field.TITLE, "Man-power as a measure of national and imperial strength")
+                .set(Field.CONTAINER_TITLE, "National and English Review").set(Field.VOLUME, "45").set(Field.ISSUE, "1-2")
+                .set(Field.PAGE, "612-620").set(Field.DOI, "10.1000/xyz_1(2)").set(Field.URL, "https://example.org/a?b=1&c=50%")
+                .set(Field.LANGUAGE, "en").set(Field.ABSTRACT, "An \"abstract\" with {braces}.").set(Field.NOTE, "A note")
+                .set(Field.LICENSE, "CC BY 4.0").set(Field.LOCATOR, "514")
+                .issued(new DateParts(1905, 9, 12)).accessed(new DateParts(2020, 1, 2))
+                .addAffiliation("Oxford University").addAffiliation("LSE, London").addAlternativeDoi("10.1000/other")
+                .addSource(Source.article("000.txt", 1)).addWarning("ambiguous DOI: test")
+                .build();
+        Item c = Item.builder(ItemType.POST_WEBLOG).citationKey("stratfor2016russias")
+                .addName(NameRole.AUTHOR, Name.literal("Stratfor")).set(Field.TITLE, "Russia’s evolving role")
+                .set(Field.CONTAINER_TITLE, "Worldview").issued(new DateParts(2016, 3, 9)).build();
+        return List.of(a, b, c);
+    }
+
+    @Test
+    void cslJsonRoundTrip() {
+        for (List<Item> items : List.of(corpusItems(), awkwardItems())) {
+            assertEquals(items, CslJson.read(CslJson.write(items), "test.json"));
+        }
+    }
+
+    @Test
+    void bibtexRoundTripKeepsEverythingButReferenceTexts() {
+        // BibTeX carries provenance as labels only; the original entry text lives in CSL-JSON
+        for (List<Item> items : List.of(corpusItems(), awkwardItems())) {
+            List<Item> expected = items.stream().map(RoundTripTest::withoutSourceTexts).toList();
+            assertEquals(expected, BibTeX.read(BibTeX.write(items), "test.bib"));
+        }
+    }
+
+    private static Item withoutSourceTexts(Item item) {
+        return item.toBuilder().sources(item.sources().stream()
+                .map(s -> new Source(s.document(), s.kind(), s.index(), "", s.fields())).toList()).build();
+    }
+
+    @Test
+    void jbibtexReparsesTheWrittenFileToTheSameValues() throws Exception {
+        List<Item> items = awkwardItems();
+        String bib = BibTeX.write(items);
+        BibTeXDatabase db = new BibTeXParser().parse(new StringReader(bib));
+        assertEquals(3, db.getEntries().size());
+        BibTeXEntry dugin = db.getEntries().get(new Key("dugin2012teoriya"));
+        assertEquals("book", dugin.getType().getValue());
+        assertEquals("russian", dugin.getField(new Key("langid")).toUserString());
+        assertEquals("Дугин, А. Г.", dugin.getField(new Key("author")).toUserString());
+        assertEquals("{Институт № 5 \\& Co}", dugin.getField(new Key("editor")).toUserString());
+        String title = dugin.getField(new Key("title")).toUserString();
+        assertTrue(title.contains("50\\% {R}\\&{D}\\_x \\#1"), title);
+        assertEquals("Теория многополярного мира: № 3 {вып.} 50% R&D_x #1 ~ ^ \\ $", BibTeX.latexToUnicode(title));
+        BibTeXEntry mackinder = db.getEntries().get(new Key("mackinder1905manpower"));
+        assertEquals("612--620", mackinder.getField(new Key("pages")).toUserString());
+        assertEquals("1905-09-12", mackinder.getField(new Key("date")).toUserString());
+        assertEquals("{Man}-power as a measure of national and imperial strength",
+                mackinder.getField(new Key("title")).toUserString());
+        assertEquals("https://example.org/a?b=1&c=50%", mackinder.getField(new Key("url")).toUserString());
+        assertEquals("@online", BibTeX.write(List.of(items.get(2))).substring(0, 7));
+    }
+
+    @Test
+    void readsClassicBibTeXWithStringsMonthsAndAccents() {
+        String bib = """
+                @string{jgg = "Journal of Geopolitics"}
+                @ARTICLE{k1,
+                  author = "M{\\"u}ller, J{\\"o}rg and {World Bank} and Jean de la Fontaine",
+                  title = {The {\\'E}cole and \\emph{Russia}},
+                  journal = jgg, year = 1999, month = sep, pages = {5--10}, number = {3},
+                  doi = {https://doi.org/10.1000/ABC}
+                }
+                """;
+        Item item = BibTeX.read(bib, "x.bib").get(0);
+        assertEquals(ItemType.ARTICLE_JOURNAL, item.type());
+        assertEquals(List.of(Name.of("Müller", "Jörg"), Name.literal("World Bank"), Name.of("Fontaine", "Jean de la")),
+                item.authors());
+        assertEquals("The École and Russia", item.title().orElseThrow());
+        assertEquals("Journal of Geopolitics", item.get(Field.CONTAINER_TITLE).orElseThrow());
+        assertEquals(new DateParts(1999, 9, 0), item.issued().orElseThrow());
+        assertEquals(Map.of(Field.TITLE, "The École and Russia", Field.CONTAINER_TITLE, "Journal of Geopolitics",
+                Field.ISSUE, "3", Field.PAGE, "5-10", Field.DOI, "10.1000/abc"), item.fields());
+    }
+
+    @Test
+    void badBibTeXNamesFileAndLine() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
+                () -> BibTeX.read("@article{a,\n  title = {ok},\n  author = {x\n", "broken.bib"));
+        assertTrue(e.getMessage().startsWith("broken.bib"), e.getMessage());
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.citekit.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.citekit.CitekitException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NormalizerTest {
+
+    private static String norm(String text) {
+        return Normalizer.normalize("t.txt", text).fullText();
+    }
+
+    @Test
+    void joinsLineBreakHyphenation() {
+        assertEquals("relations with Russia\nand\nthe West.\n", norm("relations with Rus-\nsia and\nthe West."));
+    }
+
+    @Test
+    void keepsRealHyphensBeforeCapitals() {
+        assertEquals("the Nagorno-Karabakh\nconflict\n", norm("the Nagorno-\nKarabakh\nconflict"));
+    }
+
+    @Test
+    void documentEvidenceDecides() {
+        String text = "a well-known fact\nand also well-\nknown here\n";
+        assertTrue(norm(text).contains("also well-known\nhere"), norm(text));
+        String joined = "the wellbeing of all\nand wellbe-\ning matters\n";
+        assertTrue(norm(joined).contains("and wellbeing\nmatters"), norm(joined));
+    }
+
+    @Test
+    void corpusEvidenceDecidesWhenTheDocumentIsSilent() {
+        Vocabulary corpus = Vocabulary.of(List.of("they distrust the West"));
+        String doc = "came to dis-\ntrust the West\n";
+        assertEquals("came to distrust\nthe West\n", Normalizer.normalize("x", doc, corpus).fullText());
+    }
+
+    @Test
+    void keepsPrefixHyphenBeforeAWordOfItsOwn() {
+        String text = "cultural paradigms here\nand cultural things\nnew geo-\ncultural paradigms\n";
+        assertTrue(norm(text).contains("geo-cultural"), norm(text));
+    }
+
+    @Test
+    void joinsAcrossAPageBreakBlankLine() {
+        assertEquals("relations with Turkey,\nwhich\n", norm("relations with Tur-\n\nkey, which"));
+    }
+
+    @Test
+    void dropsRunningLabelsLigaturesAndSoftHyphens() {
+        Document d = Normalizer.normalize("t", " ANALYSIS\n\nThe e\uFB03cient de\u00ADfence\u00A0line\n");
+        assertEquals("The efficient defence line", d.text(1));
+        assertEquals(3, d.lines().get(1).number());
+    }
+
+    @Test
+    void composesToNfc() {
+        assertEquals("Café\n", norm("Cafe\u0301"));
+    }
+
+    @Test
+    void loaderRejectsBadInputWithTheLine() {
+        CitekitException bin = assertThrows(CitekitException.class,
+                () -> TextLoader.decode(new byte[] {'a', '\n', 0, 1}, "f.txt"));
+        assertEquals("f.txt:2: binary file (NUL byte): not a text document", bin.getMessage());
+        CitekitException bad = assertThrows(CitekitException.class,
+                () -> TextLoader.decode("ok\nok\n\u00e9".getBytes(StandardCharsets.ISO_8859_1), "g.txt"));
+        assertEquals(3, bad.line());
+        assertThrows(CitekitException.class, () -> TextLoader.decode(" \n\n".getBytes(StandardCharsets.UTF_8), "e.txt"));
+        assertEquals("x\ny\n", TextLoader.decode("\uFEFFx\r\ny\r\n".getBytes(StandardCharsets.UTF_8), "c.txt"));
+    }
+
+    @Test
+    void markupIsStrippedFromValues() {
+        assertEquals("The Dialectics of Modernity (see https://doi.org/10.1/x)",
+                Markup.strip("*The Dialectics of Modernity* (see <https://doi.org/10.1/x>)"));
+        assertEquals("2 * 3 = 6", Markup.strip("2 * 3 = 6"));
+    }
+}

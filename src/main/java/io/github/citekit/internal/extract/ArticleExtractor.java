@@ -27,14 +27,15 @@ import java.util.regex.Pattern;
  */
 public final class ArticleExtractor {
     private static final Pattern BYLINE = Pattern.compile("^By\\s+(\\p{Lu}.+)$");
-    private static final Pattern ABSTRACT = Pattern.compile("(?i)^(?:abstract|summary|аннотация|резюме)\\s*[:.—–-]?\\s*(.*)$");
-    private static final Pattern ABOUT = Pattern.compile("(?i)^about the authors?\\s*:?$|^об авторе\\s*:?$");
+    private static final Pattern ABSTRACT = Pattern.compile("(?iu)^(?:abstract|summary|аннотация|резюме)\\s*[:.—–-]?\\s*(.*)$");
+    private static final Pattern ABOUT = Pattern.compile("(?iu)^about the authors?\\s*:?$|^об авторах?\\s*:?$|^сведения об авторах?\\s*:?$");
     private static final Pattern HEADING = Pattern.compile(
-            "^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+\\p{Lu}.{0,80}|(?i)(?:introduction|abstract|contents|table of contents|"
+            "^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+\\p{Lu}.{0,80}|(?iu)(?:introduction|abstract|contents|table of contents|"
             + "summary|executive summary|key points|conclusions?|references|bibliography|notes|acknowledge?ments|"
-            + "about the authors?|foreword|preface|введение|содержание)\\s*:?");
+            + "about the authors?|foreword|preface|введение|содержание|заключение|литература|список литературы)\\s*:?");
     private static final Pattern BIO = Pattern.compile(
-            "^((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'’-]+)\\s+(?:is|was|has been|serves as|works|teaches|holds|received)\\b");
+            "^((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3}(?:" + Names.PARTICLE + "\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+"
+            + "(?:is|was|has been|serves as|works|teaches|holds|received|является|работает)\\b");
     private static final Pattern BIO_AFFILIATION = Pattern.compile("\\bat (?:the )?(\\p{Lu}[^.;()]*?(?:, \\p{Lu}[\\p{L}-]+)*)(?:\\.|;|\\(|$)");
     private static final Pattern GLUED_TITLE = Pattern.compile("^([^.!?]{10,200}?\\p{L}\\p{Ll}{3,})(\\p{Lu}\\p{Ll}[\\p{L}’']*\\s.*)$");
     private static final Pattern PAYWALL = Pattern.compile(
@@ -102,7 +103,11 @@ public final class ArticleExtractor {
         }
         for (int i = 0; i < doc.size(); i++) {
             if (isAbstractHeading(doc.text(i)) && !headerAbstracts.contains(i)) {
-                starts.add(i);
+                Span header = headerAbove(doc, i);
+                starts.add(header.start());
+                if (header.titleFrom() >= 0) {
+                    byBylines.add(header);
+                }
             }
         }
         if (starts.isEmpty()) {
@@ -120,9 +125,66 @@ public final class ArticleExtractor {
         return spans;
     }
 
+    /**
+     * The title (and an unprefixed byline or DOI line) printed just above an abstract heading that no
+     * "By" byline announced. The title block must stand after a blank line and read as a title, not as
+     * the last sentence of the previous article; otherwise the article starts at the heading, untitled.
+     */
+    private static Span headerAbove(Document doc, int heading) {
+        int j = heading - 1;
+        int byline = -1;
+        int skipped = 0;
+        while (j >= 0 && skipped < 5) {
+            String t = doc.text(j);
+            if (t.isEmpty() || (t.length() < 120 && Dois.findFirst(t).isPresent() && t.split("\\s+").length <= 3)) {
+                j--;
+                skipped++;
+            } else if (byline < 0 && !unprefixedBylineNames(t).isEmpty()) {
+                byline = j--;
+                skipped++;
+            } else {
+                break;
+            }
+        }
+        int to = j;
+        int from = to;
+        while (from - 1 >= 0 && !doc.isBlank(from - 1) && to - from < 2) {
+            from--;
+        }
+        boolean standsAlone = from >= 0 && doc.isBlank(from - 1);
+        boolean titleLike = from >= 0 && to >= from;
+        for (int k = Math.max(from, 0); titleLike && k <= to; k++) {
+            String t = doc.text(k);
+            titleLike = t.length() <= 200 && !t.matches(".*[.,;:]$") && !isMarker(t) && !isAbstractHeading(t);
+        }
+        if (!standsAlone || !titleLike || to < 0) {
+            return new Span(heading, -1, -1, -1, -1);
+        }
+        return new Span(from, -1, from, to + 1, byline);
+    }
+
+    /** The names of a byline printed without "By": "Name, Affiliation" or "A and B, Affiliation". */
+    private static List<String> unprefixedBylineNames(String line) {
+        if (line.length() > 200 || line.matches(".*[.;:]$") || !line.contains(",")) {
+            return List.of();
+        }
+        String[] parts = bylineSplit(line);
+        if (parts[1].isEmpty()) {
+            return List.of();
+        }
+        List<String> names = Names.splitList(parts[0]);
+        return !names.isEmpty() && names.stream().allMatch(Names::looksLikePersonName) ? names : List.of();
+    }
+
+    /** A byline's content, with or without the leading "By". */
+    private static String bylineContent(String line) {
+        Matcher m = BYLINE.matcher(line);
+        return m.matches() ? m.group(1) : line;
+    }
+
     private static boolean isAbstractHeading(String line) {
         Matcher m = ABSTRACT.matcher(line);
-        return m.matches() && (m.group(1).isEmpty() || line.matches("(?i)^(?:abstract|аннотация)\\s*[:.].*"));
+        return m.matches() && (m.group(1).isEmpty() || line.matches("(?iu)^(?:abstract|аннотация)\\s*[:.].*"));
     }
 
     private static boolean isMarker(String line) {
@@ -150,15 +212,19 @@ public final class ArticleExtractor {
         if (paren > 0 && c.endsWith(")")) {
             return new String[] {c.substring(0, paren).strip(), c.substring(paren + 1, c.length() - 1).strip()};
         }
-        Matcher comma = Pattern.compile(",\\s+(?!(?:and|&)\\s)(?=\\p{Lu}\\p{L}+(?:\\s+(?:of|for|and|\\p{Lu})|,|$))").matcher(c);
+        // the names end at the last comma before which everything reads as names
+        String[] best = null;
+        Matcher comma = Pattern.compile(",\\s+(?!(?:and|&|и)\\s)(?=\\p{Lu})").matcher(c);
         while (comma.find()) {
             String names = c.substring(0, comma.start());
-            if (Names.splitList(names).stream().allMatch(Names::looksLikePersonName)) {
-                String rest = c.substring(comma.end()).strip();
-                if (!Names.splitList(rest).stream().allMatch(Names::looksLikePersonName)) {
-                    return new String[] {names, rest};
-                }
+            String rest = c.substring(comma.end()).strip();
+            if (Names.splitList(names).stream().allMatch(Names::looksLikePersonName)
+                    && !Names.splitList(rest).stream().allMatch(Names::looksLikePersonName)) {
+                best = new String[] {names, rest};
             }
+        }
+        if (best != null) {
+            return best;
         }
         return new String[] {c, ""};
     }
@@ -170,15 +236,20 @@ public final class ArticleExtractor {
         int bodyStart = span.start();
         if (span.byline() >= 0) {
             b.set(Field.TITLE, clean(doc.join(span.titleFrom(), span.titleTo())));
-            Matcher m = BYLINE.matcher(doc.text(span.byline()));
-            if (m.matches()) {
-                String[] parts = bylineSplit(m.group(1));
-                for (String n : Names.splitList(parts[0])) {
-                    b.addName(NameRole.AUTHOR, Names.parse(n));
-                }
-                b.addAffiliation(parts[1]);
+            String content = bylineContent(doc.text(span.byline()));
+            int next = span.byline() + 1;
+            if (wrappedBylineContinues(doc, next, span.end())) {
+                content = content + " " + doc.text(next); // an affiliation wrapped onto a second line
+                next++;
             }
-            bodyStart = span.byline() + 1;
+            String[] parts = bylineSplit(content);
+            for (String n : Names.splitList(parts[0])) {
+                b.addName(NameRole.AUTHOR, Names.parse(n));
+            }
+            b.addAffiliation(parts[1]);
+            bodyStart = next;
+        } else if (span.titleFrom() >= 0) {
+            b.set(Field.TITLE, clean(doc.join(span.titleFrom(), span.titleTo())));
         } else if (wholeDocument) {
             bodyStart = headline(doc, b);
         }
@@ -221,6 +292,15 @@ public final class ArticleExtractor {
         }
         Languages.detect(text.toString()).ifPresent(l -> b.set(Field.LANGUAGE, l));
         return b;
+    }
+
+    private static boolean wrappedBylineContinues(Document doc, int line, int end) {
+        if (line >= end || doc.isBlank(line)) {
+            return false;
+        }
+        String t = doc.text(line);
+        return t.length() <= 80 && Character.isUpperCase(t.codePointAt(0)) && !t.matches(".*[.;:!?]$")
+                && Dois.findFirst(t).isEmpty() && !isMarker(t) && !isAbstractHeading(t);
     }
 
     /** Reads a headline at the top of a one-article document; returns the first line of the body. */

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class Names {
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della",
             "di", "da", "du", "la", "le", "dos", "das", "ter", "ten", "bin", "ibn", "al", "el", "st.");
+    /** Lower-case name particles, as a regular expression. */
+    static final String PARTICLE = "(?:van|von|de|der|den|del|della|di|da|du|la|le|dos|das|ter|ten|bin|ibn|al|el)";
     private static final String INITIAL = "\\p{Lu}\\p{Ll}?\\.";
     private static final Pattern INITIALS = Pattern.compile("(?:" + INITIAL + "\\s*-?\\s*)+|\\p{Lu}{1,3}");
     /** "Дугин А.Г." or "Mackinder, H.J.": family name then initials. */
@@ -81,8 +83,9 @@ public final class Names {
     /** Whether {@code text} reads as a person's name in given-family order: two to four capitalised words. */
     public static boolean looksLikePersonName(String text) {
         String t = text.strip();
-        return t.matches("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:(?:van|von|de|der|da|di|du|la|le)\\s+)?\\p{Lu}[\\p{L}'’-]+")
-                && !t.matches(".*\\b(?:The|Of|For|And|University|Institute|Center|Centre|Party|Press)\\b.*");
+        return t.matches("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:" + PARTICLE + "\\s+){0,2}\\p{Lu}[\\p{L}'’-]+")
+                && !t.matches("(?iu).*\\b(?:the|of|for|and|university|institute|center|centre|party|press|school|"
+                        + "college|department|ministry|foundation|council|institut|университет|институт|центр)\\b.*");
     }
 
     /** Splits "A, B and C" or "A and B" into single names. */

@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
  */
 public record SuggestedCitation(String text, List<Name> authors, java.util.Map<Field, String> fields,
         Optional<DateParts> issued) {
-    private static final Pattern HEADING = Pattern.compile("(?i).*\\b(?:suggested citation|recommended citation|cite (?:this|as))\\s*:?\\s*(.*)$");
+    private static final Pattern HEADING = Pattern.compile("(?iu).*\\b(?:suggested citation|recommended citation|cite (?:this|as))\\s*:?\\s*(.*)$");
     private static final Pattern APA = Pattern.compile(
             "^(?<authors>.+?)\\s*\\((?<year>\\d{4})[a-z]?(?:,[^)]*)?\\)\\.\\s*(?<title>.+?[.?!])\\s+(?<container>\\*[^*]+\\*|[^,]+?),"
             + "\\s*(?<volume>\\d+)(?:\\s*\\((?<issue>[^)]+)\\))?(?:,\\s*(?<pages>\\d+(?:\\s*[-–]\\s*\\d+)?))?");
     private static final Pattern APA_AUTHOR = Pattern.compile(
-            "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*((?:\\p{Lu}\\.\\s?(?:-\\s?\\p{Lu}\\.\\s?)?)+)");
+            "((?:" + Names.PARTICLE + "\\s+){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*((?:\\p{Lu}\\.\\s?(?:-\\s?\\p{Lu}\\.\\s?)?)+)");
 
     /** Looks for a suggested citation among {@code lines}; the heading may carry it or precede it. */
     public static Optional<SuggestedCitation> find(List<String> lines) {

@@ -44,10 +44,29 @@ public final class Normalizer {
             }
             lines.add(new Line(i + 1, t));
         }
+        dropRunningHeaders(lines);
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
             lines.remove(lines.size() - 1);
         }
         return new Document(name, joinBrokenWords(lines, Vocabulary.of(clean), corpus));
+    }
+
+    /**
+     * Drops page headers and footers: lines of three or more words with a number (page, issue, date)
+     * that recur, numbers aside, on several pages.
+     */
+    private static void dropRunningHeaders(List<Line> lines) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Line l : lines) {
+            if (isHeaderCandidate(l.text())) {
+                seen.merge(l.text().replaceAll("\\d+", "#"), 1, Integer::sum);
+            }
+        }
+        lines.removeIf(l -> isHeaderCandidate(l.text()) && seen.get(l.text().replaceAll("\\d+", "#")) >= 2);
+    }
+
+    private static boolean isHeaderCandidate(String t) {
+        return t.length() <= 120 && t.matches(".*\\d.*") && t.split("\\s+").length >= 3;
     }
 
     /** NFC, ligatures, soft hyphens, non-breaking and zero-width spaces. */

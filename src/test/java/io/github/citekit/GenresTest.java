@@ -1,0 +1,155 @@
+package io.github.citekit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.citekit.model.Field;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.ItemType;
+import io.github.citekit.model.Name;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Documents written for these tests in the corpus's genres, worded differently from the seeds. */
+class GenresTest {
+
+    private static List<Item> extract(String text) {
+        return Citekit.create().processText("doc.txt", text).items();
+    }
+
+    @Test
+    void digestWithParticlesWrappedBylinesRunningHeadersAndALostTitle() {
+        String text = """
+                TRADE MONITOR No. 47, 12 March 2021 1
+
+                Sanctions Fatigue in Central Asia
+                By Pieter van der Berg and Aigerim Nurlanovna, Leiden
+                Institute for Area Studies, Leiden
+                doi:10.5555/etm.2021.047.02
+
+                Summary
+                Central Asian governments have learned to navigate sec-
+                ondary sanctions without choosing sides.
+
+                Governments in the region trade with every side of the
+                conflict and secondary measures have rarely bitten.
+
+                TRADE MONITOR No. 47, 12 March 2021 2
+
+                Abstract
+                Energy subsidies in the South Caucasus remain large.
+
+                About the Author
+                Nino Beridze is a researcher at the Tbilisi Energy Forum, Tbilisi.
+                """;
+        List<Item> items = extract(text);
+        assertEquals(2, items.size());
+        Item first = items.get(0);
+        assertEquals(Optional.of("Sanctions Fatigue in Central Asia"), first.title());
+        assertEquals(List.of(Name.of("van der Berg", "Pieter"), Name.of("Nurlanovna", "Aigerim")), first.authors());
+        assertEquals(List.of("Leiden Institute for Area Studies, Leiden"), first.affiliations());
+        assertEquals(Optional.of("10.5555/etm.2021.047.02"), first.doi());
+        assertEquals(Optional.of("Central Asian governments have learned to navigate secondary sanctions without choosing sides."),
+                first.get(Field.ABSTRACT));
+        assertEquals(ItemType.ARTICLE_JOURNAL, first.type());
+        Item second = items.get(1);
+        assertEquals(Optional.empty(), second.title(), "a running header is not a title");
+        assertEquals(List.of(Name.of("Beridze", "Nino")), second.authors());
+        assertEquals(List.of("Tbilisi Energy Forum, Tbilisi"), second.affiliations());
+    }
+
+    @Test
+    void russianArticleWithUnprefixedByline() {
+        String text = """
+                Энергетическая политика России в Арктике
+                Иван Петров, Институт мировой экономики, Москва
+                DOI: 10.5555/rus.2022.15
+
+                Аннотация
+                В статье рассматриваются приоритеты энергетической поли-
+                тики России в Арктике и на Севере страны.
+
+                Введение
+                Текст статьи о политике и об экономике региона.
+                """;
+        Item item = extract(text).get(0);
+        assertEquals(Optional.of("Энергетическая политика России в Арктике"), item.title());
+        assertEquals(List.of(Name.of("Петров", "Иван")), item.authors());
+        assertEquals(List.of("Институт мировой экономики, Москва"), item.affiliations());
+        assertEquals(Optional.of("10.5555/rus.2022.15"), item.doi());
+        assertEquals(Optional.of("ru"), item.get(Field.LANGUAGE));
+        assertTrue(item.get(Field.ABSTRACT).orElseThrow().startsWith("В статье рассматриваются приоритеты энергетической политики"));
+        assertEquals("petrovenergeticeskaa", item.citationKey().orElseThrow().substring(0, 20));
+    }
+
+    @Test
+    void coverPageWithApaCitationAndLicence() {
+        String text = """
+                Localising Climate Finance
+
+                Okonkwo, Adaeze
+
+                Suggested Citation:
+
+                Okonkwo, A. (2020). Localising Climate Finance. *Journal of Development Policy*, 12(3), 45-67. <https://doi.org/10.5555/JDP.2020.0123>
+
+                This work is licensed under <https://creativecommons.org/licenses/by/4.0/>.
+
+                Localising Climate Finance
+
+                By Adaeze Okonkwo, University of Nairobi, Nairobi
+
+                Abstract
+
+                County governments receive a *growing* share of adaptation finance.
+                """;
+        Item item = extract(text).get(0);
+        assertEquals(Optional.of("Journal of Development Policy"), item.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("12"), item.get(Field.VOLUME));
+        assertEquals(Optional.of("3"), item.get(Field.ISSUE));
+        assertEquals(Optional.of("45-67"), item.get(Field.PAGE));
+        assertEquals(2020, item.issued().orElseThrow().year());
+        assertEquals(Optional.of("10.5555/jdp.2020.0123"), item.doi());
+        assertEquals(Optional.of("CC BY 4.0"), item.get(Field.LICENSE));
+        assertEquals(List.of(Name.of("Okonkwo", "Adaeze")), item.authors(), "the byline's full name wins over initials");
+        assertEquals(Optional.of("County governments receive a growing share of adaptation finance."), item.get(Field.ABSTRACT));
+    }
+
+    @Test
+    void gluedTitleAndPaywalledPage() {
+        Item blog = extract("The Quiet Return of Trade PolicyThe tariffs imposed last year have changed how firms plan. "
+                + "More text follows here.\n\nSecond paragraph.\n").get(0);
+        assertEquals(Optional.of("The Quiet Return of Trade Policy"), blog.title());
+        assertTrue(blog.authors().isEmpty());
+
+        Item page = extract("""
+                Why Small Ports Are Winning
+
+                Regional harbours are quietly stealing business from the giants.
+
+                The container trade has changed over the past decade in ways few expected […]
+
+                Subscribe to Example Weekly today and get:
+
+                  • Weekly briefings
+                  • Forecasts
+                Subscription Options
+                Tomasz Zielinski
+                Tomasz Zielinski is a correspondent for Example Weekly based in Gdansk.
+                """).get(0);
+        assertEquals(Optional.of("Why Small Ports Are Winning"), page.title());
+        assertEquals(List.of(Name.of("Zielinski", "Tomasz")), page.authors());
+        assertEquals(Optional.of("Example Weekly"), page.get(Field.CONTAINER_TITLE));
+        assertEquals(ItemType.ARTICLE_MAGAZINE, page.type());
+        assertEquals(Optional.of("Regional harbours are quietly stealing business from the giants."), page.get(Field.ABSTRACT));
+        assertEquals(Optional.empty(), page.issued());
+    }
+
+    @Test
+    void sectionHeadingIsNotATitle() {
+        Item item = extract("1. Introduction\nSince 1991 the country has balanced its relations.\nMore text.\n").get(0);
+        assertEquals(Optional.empty(), item.title());
+        assertTrue(item.warnings().contains("missing title: no title is printed for this article"));
+    }
+}

@@ -5,7 +5,6 @@ import io.github.citekit.internal.text.Markup;
 import io.github.citekit.model.Field;
 import io.github.citekit.model.Item;
 import io.github.citekit.model.ItemType;
-import io.github.citekit.model.Name;
 import io.github.citekit.model.NameRole;
 import io.github.citekit.model.Source;
 import java.util.ArrayList;
@@ -469,10 +468,5 @@ public final class ArticleExtractor {
 
     static String key(String title) {
         return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-    }
-
-    /** Names as a byline of a record would print them, for messages. */
-    static String display(List<Name> names) {
-        return String.join(", ", names.stream().map(Name::display).toList());
     }
 }

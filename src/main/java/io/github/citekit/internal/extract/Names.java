@@ -15,7 +15,6 @@ public final class Names {
     /** Lower-case name particles, as a regular expression. */
     static final String PARTICLE = "(?:van|von|de|der|den|del|della|di|da|du|la|le|dos|das|ter|ten|bin|ibn|al|el)";
     private static final String INITIAL = "\\p{Lu}\\p{Ll}?\\.";
-    private static final Pattern INITIALS = Pattern.compile("(?:" + INITIAL + "\\s*-?\\s*)+|\\p{Lu}{1,3}");
     /** "Дугин А.Г." or "Mackinder, H.J.": family name then initials. */
     private static final Pattern FAMILY_INITIALS = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),?\\s+((?:" + INITIAL + "\\s*-?\\s*)+|\\p{Lu}\\.?\\s*\\p{Lu}?\\.?)$");
@@ -99,10 +98,5 @@ public final class Names {
             }
         }
         return out;
-    }
-
-    /** Whether a given-name string is made only of initials. */
-    public static boolean isInitials(String given) {
-        return INITIALS.matcher(given.strip()).matches();
     }
 }

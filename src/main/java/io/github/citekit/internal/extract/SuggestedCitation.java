@@ -3,7 +3,6 @@ package io.github.citekit.internal.extract;
 import io.github.citekit.model.DateParts;
 import io.github.citekit.model.Field;
 import io.github.citekit.model.Name;
-import io.github.citekit.model.NameRole;
 import io.github.citekit.internal.text.Markup;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,10 +75,5 @@ public record SuggestedCitation(String text, List<Name> authors, java.util.Map<F
         Dois.findFirst(text).ifPresent(d -> fields.put(Field.DOI, d));
         return Optional.of(new SuggestedCitation(text, List.copyOf(authors), java.util.Map.copyOf(fields),
                 Optional.of(DateParts.ofYear(Integer.parseInt(m.group("year"))))));
-    }
-
-    /** The role of the names this citation lists. */
-    public NameRole role() {
-        return NameRole.AUTHOR;
     }
 }

@@ -3,6 +3,11 @@ package io.github.citekit;
 import io.github.citekit.internal.Sidecars;
 import io.github.citekit.internal.extract.ArticleExtractor;
 import io.github.citekit.internal.keys.CitationKeys;
+import io.github.citekit.internal.refs.Citation;
+import io.github.citekit.internal.refs.CitationLinker;
+import io.github.citekit.internal.refs.RawEntry;
+import io.github.citekit.internal.refs.ReferenceLists;
+import io.github.citekit.internal.refs.ReferenceParser;
 import io.github.citekit.internal.text.Document;
 import io.github.citekit.internal.text.Normalizer;
 import io.github.citekit.internal.text.TextLoader;
@@ -10,6 +15,8 @@ import io.github.citekit.internal.text.Vocabulary;
 import io.github.citekit.model.Field;
 import io.github.citekit.model.Item;
 import io.github.citekit.model.NameRole;
+import io.github.citekit.model.Source;
+import io.github.citekit.report.CitationRecord;
 import io.github.citekit.report.DocumentReport;
 import io.github.citekit.report.Missing;
 import io.github.citekit.report.Report;
@@ -146,16 +153,41 @@ public final class Citekit {
             if (b.names(NameRole.AUTHOR).isEmpty()) {
                 b.addWarning("missing author: no byline or author bio names the author");
             }
-            Item item = b.build();
-            List<String> lacks = Sidecars.missingCore(item);
-            if (!lacks.isEmpty()) {
-                missing.add(new Missing("article", i, lacks));
-            }
-            for (String w : item.warnings()) {
-                warnings.add("article " + i + ": " + w);
-            }
-            out.add(item);
+            out.add(note(b.build(), "article", i, missing, warnings));
         }
-        return new DocumentResult(out, new DocumentReport(name, articles.size(), 0, sidecarName, missing, warnings));
+        List<RawEntry> entries = ReferenceLists.find(doc);
+        ReferenceParser parser = ReferenceParser.shipped();
+        List<Item> references = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String entry = entries.get(i).text();
+            references.add(parser.toItem(parser.parse(entry), Source.reference(name, i, entry)));
+        }
+        List<CitationRecord> citations = new ArrayList<>();
+        java.util.Set<Integer> cited = new java.util.TreeSet<>();
+        for (Citation c : CitationLinker.link(doc, entries, references)) {
+            citations.add(new CitationRecord(c.text(), c.line(), c.references()));
+            cited.addAll(c.references());
+        }
+        List<Integer> uncited = new ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            out.add(note(references.get(i), "reference", i, missing, warnings));
+            if (!cited.contains(i)) {
+                uncited.add(i);
+            }
+        }
+        return new DocumentResult(out, new DocumentReport(name, articles.size(), entries.size(), sidecarName, missing,
+                warnings, citations, citations.isEmpty() ? List.of() : uncited));
+    }
+
+    /** Records what a record lacks and its warnings in the document's report lists. */
+    private static Item note(Item item, String kind, int index, List<Missing> missing, List<String> warnings) {
+        List<String> lacks = Sidecars.missingCore(item);
+        if (!lacks.isEmpty()) {
+            missing.add(new Missing(kind, index, lacks));
+        }
+        for (String w : item.warnings()) {
+            warnings.add(kind + " " + index + ": " + w);
+        }
+        return item;
     }
 }

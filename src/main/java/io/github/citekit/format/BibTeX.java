@@ -416,18 +416,21 @@ public final class BibTeX {
         if (s.indexOf('\\') < 0 && s.indexOf('{') < 0 && s.indexOf('~') < 0 && s.indexOf("--") < 0) {
             return s.strip();
         }
-        // JBibTeX's lexer rejects many symbols (№, private use, ...) and its printer does not know the
-        // text-mode commands our escaper writes for ~ ^ \, so those travel as ASCII tokens
+        // JBibTeX's lexer rejects many symbols (№, private use, ...), its printer does not know the
+        // text-mode commands our escaper writes for ~ ^ \ and turns ' into ’, so those travel as ASCII tokens
         String shielded = s.replace("\\textasciitilde{}", "QCKTQ").replace("\\textasciicircum{}", "QCKCQ")
                 .replace("\\textbackslash{}", "QCKBSQ");
         StringBuilder t = new StringBuilder();
-        shielded.codePoints().forEach(cp -> {
-            if (cp >= 0x2000) {
+        int[] cps = shielded.codePoints().toArray();
+        for (int k = 0; k < cps.length; k++) {
+            int cp = cps[k];
+            boolean quote = (cp == '\'' || cp == '`') && (k == 0 || cps[k - 1] != '\\'); // not an accent command
+            if (cp >= 0x2000 || quote) {
                 t.append("QCKU").append(Integer.toHexString(cp)).append('Q');
             } else {
                 t.appendCodePoint(cp);
             }
-        });
+        }
         try {
             List<LaTeXObject> objects = new LaTeXParser().parse(t.toString());
             String printed = new LaTeXPrinter().print(objects).replace("QCKBSQ", "\\").replace("QCKTQ", "~")

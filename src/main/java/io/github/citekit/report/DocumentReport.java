@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param sidecar the sidecar metadata file applied, or empty
  * @param missing the fields each record lacks
  * @param warnings problems, each prefixed by the record it concerns
+ * @param citations the in-text citations, in document order
+ * @param uncited the 0-based indices of reference entries no citation points to
  */
 public record DocumentReport(String document, int articles, int references, String sidecar, List<Missing> missing,
-        List<String> warnings) {
+        List<String> warnings, List<CitationRecord> citations, List<Integer> uncited) {
 
     /** Copies the lists. */
     public DocumentReport {
@@ -22,5 +24,12 @@ public record DocumentReport(String document, int articles, int references, Stri
         sidecar = Objects.requireNonNullElse(sidecar, "");
         missing = List.copyOf(missing);
         warnings = List.copyOf(warnings);
+        citations = List.copyOf(citations);
+        uncited = List.copyOf(uncited);
+    }
+
+    /** The citations that point to no entry. */
+    public List<CitationRecord> unresolved() {
+        return citations.stream().filter(c -> c.references().isEmpty()).toList();
     }
 }

@@ -27,6 +27,11 @@ public record Report(List<DocumentReport> documents) {
         return documents.stream().mapToInt(DocumentReport::references).sum();
     }
 
+    /** Total in-text citations over all documents. */
+    public int citationCount() {
+        return documents.stream().mapToInt(d -> d.citations().size()).sum();
+    }
+
     /** Total warnings over all documents. */
     public int warningCount() {
         return documents.stream().mapToInt(d -> d.warnings().size()).sum();
@@ -37,7 +42,7 @@ public record Report(List<DocumentReport> documents) {
         ObjectNode root = CslJson.mapper().createObjectNode();
         ObjectNode totals = root.putObject("totals");
         totals.put("documents", documents.size()).put("articles", articleCount())
-                .put("references", referenceCount()).put("warnings", warningCount());
+                .put("references", referenceCount()).put("citations", citationCount()).put("warnings", warningCount());
         ArrayNode docs = root.putArray("documents");
         for (DocumentReport d : documents) {
             ObjectNode o = docs.addObject();
@@ -53,6 +58,17 @@ public record Report(List<DocumentReport> documents) {
             }
             ArrayNode w = o.putArray("warnings");
             d.warnings().forEach(w::add);
+            ArrayNode citations = o.putArray("citations");
+            for (CitationRecord c : d.citations()) {
+                ObjectNode co = citations.addObject().put("document", d.document()).put("text", c.text())
+                        .put("line", c.line());
+                ArrayNode refs = co.putArray("references");
+                c.references().forEach(refs::add);
+            }
+            ArrayNode uncited = o.putArray("uncited_references");
+            d.uncited().forEach(uncited::add);
+            ArrayNode unresolved = o.putArray("unresolved_citations");
+            d.unresolved().forEach(c -> unresolved.add(c.text()));
         }
         return CslJson.pretty(root);
     }

@@ -75,6 +75,8 @@ public final class Names {
             }
         } else if (g.matches("\\p{Lu}\\.\\p{Lu}")) {
             g = g.charAt(0) + ". " + g.charAt(2) + ".";
+        } else if (g.matches("\\p{Lu}{1,2}")) {
+            g = String.join(" ", g.chars().mapToObj(c -> (char) c + ".").toList()); // "M" -> "M.", "HJ" -> "H. J."
         }
         return g;
     }
@@ -98,5 +100,66 @@ public final class Names {
             }
         }
         return out;
+    }
+
+    private static final Pattern ONLY_INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.?\\s*-?\\s*){1,4}");
+    private static final Pattern ENDS_WITH_INITIALS = Pattern.compile("^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\.\\s*-?\\s*){1,3}|\\p{Lu}{1,2})$");
+    private static final Pattern STARTS_WITH_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*){1,4})(\\S.*)$");
+    private static final Pattern ET_AL = Pattern.compile("(?iu)(?:,?\\s*(?:et\\.?\\s*al\\.?|and others|\\[?и\\s+др\\.?]?|u\\.\\s*a\\.))\\s*$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and|&|и|et|und)\\s+|\\s+(?:and|&|и|et|und)\\s+|\\s*&\\s*|;\\s*)");
+
+    /**
+     * Splits a printed list of names in any common style — "Family, I., Family, I. & Family, I.",
+     * "I. Family, I. Family, and I. Family", "Family I. I., Family I. I." (GOST), "Given Family and Given
+     * Family", "Family, Given" — into names. "et al." and "и др." are dropped.
+     */
+    public static List<Name> parseList(String written) {
+        String t = ET_AL.matcher(SPACES.matcher(written.strip()).replaceAll(" ")).replaceAll("").strip();
+        t = t.replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+        List<Name> out = new ArrayList<>();
+        if (t.isEmpty()) {
+            return out;
+        }
+        for (String chunk : LIST_SEPARATOR.split(t)) {
+            String[] parts = chunk.split("\\s*,\\s*");
+            int k = 0;
+            while (k < parts.length) {
+                String p = parts[k].strip();
+                if (p.isEmpty()) {
+                    k++;
+                    continue;
+                }
+                String next = k + 1 < parts.length ? parts[k + 1].strip() : "";
+                boolean singleWord = !p.contains(" ");
+                if (!next.isEmpty() && ONLY_INITIALS.matcher(next).matches()) {
+                    out.add(Name.of(p, normalizeInitials(next))); // Family, I.
+                    k += 2;
+                } else if (singleWord && parts.length == 2 && !next.isEmpty() && !next.contains(" ")
+                        && LIST_SEPARATOR.split(t).length == 1 && k == 0) {
+                    out.add(Name.of(p, next)); // "Ismayilov, Murad": a lone inverted name
+                    k += 2;
+                } else {
+                    out.add(single(p));
+                    k++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One name without commas: "Дугин А.Г.", "J. P. Smith", "Murad Ismayilov", "Stratfor". */
+    private static Name single(String p) {
+        Matcher ends = ENDS_WITH_INITIALS.matcher(p);
+        if (ends.matches() && !ends.group(1).contains(".")) {
+            return Name.of(ends.group(1), normalizeInitials(ends.group(2)));
+        }
+        Matcher starts = STARTS_WITH_INITIALS.matcher(p);
+        if (starts.matches()) {
+            return Name.of(starts.group(2).strip(), normalizeInitials(starts.group(1)));
+        }
+        if (!p.contains(" ")) {
+            return Name.of(p, "");
+        }
+        return parse(p);
     }
 }

@@ -1,0 +1,60 @@
+package io.github.citekit.cli;
+
+import io.github.citekit.format.CslJson;
+import io.github.citekit.internal.keys.CitationKeys;
+import io.github.citekit.internal.refs.ReferenceParser;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.ItemType;
+import io.github.citekit.model.Source;
+import io.github.citekit.internal.text.TextLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code citekit parse-references [FILE]}: one reference string per line in, a CSL-JSON array out. */
+@Command(name = "parse-references", mixinStandardHelpOptions = true,
+        description = "Parses reference strings, one per line, from FILE or standard input; writes a CSL-JSON "
+                + "array with exactly one item per input line, in input order.")
+final class ParseReferences implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the input file (default: standard input)")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        String text;
+        String name = file == null ? "<stdin>" : file.toString();
+        if (file == null) {
+            try (InputStream in = System.in) {
+                byte[] bytes = in.readAllBytes();
+                text = bytes.length == 0 ? "" : TextLoader.decode(bytes, name);
+            }
+        } else {
+            text = TextLoader.load(file, name);
+        }
+        ReferenceParser parser = ReferenceParser.shipped();
+        List<Item> items = new ArrayList<>();
+        String[] lines = text.isEmpty() ? new String[0] : text.split("\n", -1);
+        int count = text.endsWith("\n") ? lines.length - 1 : lines.length;
+        for (int i = 0; i < count; i++) {
+            String line = lines[i].strip();
+            Source source = Source.reference(name, i, lines[i]);
+            if (line.isEmpty()) {
+                items.add(Item.builder(ItemType.DOCUMENT).addSource(source)
+                        .addWarning("empty line: no reference to parse").build());
+            } else {
+                items.add(parser.toItem(parser.parse(line), source));
+            }
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.print(CslJson.write(CitationKeys.assign(items)));
+        out.flush();
+        return 0;
+    }
+}

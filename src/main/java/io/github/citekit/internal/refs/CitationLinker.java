@@ -1,0 +1,194 @@
+package io.github.citekit.internal.refs;
+
+import io.github.citekit.internal.eval.FieldScores;
+import io.github.citekit.internal.text.Document;
+import io.github.citekit.internal.text.Line;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.Name;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds in-text citations in a document's body and links each to its reference entries: parenthetical
+ * author citations ("(Дугин А.Г.)", "(Stratfor)"), author–date ("(Smith 2010, p. 5)", "(Smith and Jones
+ * 2010; Brown 2011)", "Smith (2010)"), title starts ("(The Next Stage)") and numbers ("[3, 5–7]",
+ * "[7, с. 41]"). A parenthetical remark that names no entry is not a citation; one shaped like a citation
+ * (a year, a number) that resolves to nothing is kept as unresolved.
+ */
+public final class CitationLinker {
+    private static final Pattern PARENS = Pattern.compile("\\(([^()]{2,200})\\)");
+    private static final Pattern BRACKETS = Pattern.compile("\\[(\\d{1,3}(?:\\s*[-–,;]\\s*\\d{1,3})*)"
+            + "(?:\\s*[,;]\\s*(?:p{1,2}|с|s)\\.\\s*[\\d–-]+)?]");
+    private static final Pattern NARRATIVE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:\\s+et al\\.|\\s+(?:and|&|и)\\s+"
+            + "\\p{Lu}[\\p{L}'’-]+)?\\s+\\((\\d{4})[a-z]?(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+)?\\)");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)[a-z]?\\b");
+    private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?:p{1,2}|с|s|ch|chap)\\.\\s*[\\d–-]+.*$");
+
+    private CitationLinker() {
+    }
+
+    /** The citations of {@code doc}'s body, outside the lines of its reference entries. */
+    public static List<Citation> link(Document doc, List<RawEntry> entries, List<Item> items) {
+        List<Citation> out = new ArrayList<>();
+        if (entries.isEmpty()) {
+            return out;
+        }
+        for (Line line : doc.lines()) {
+            if (insideEntry(line.number(), entries)) {
+                continue;
+            }
+            String t = line.text();
+            Matcher b = BRACKETS.matcher(t);
+            while (b.find()) {
+                out.add(new Citation(b.group(), line.number(), byNumber(b.group(1), entries)));
+            }
+            Matcher n = NARRATIVE.matcher(t);
+            while (n.find()) {
+                List<Integer> refs = byAuthorYear(n.group(1), n.group(2), items);
+                out.add(new Citation(n.group(), line.number(), refs));
+            }
+            Matcher p = PARENS.matcher(t);
+            while (p.find()) {
+                if (n.reset().find() && overlapsNarrative(t, p.start())) {
+                    continue;
+                }
+                parenthetical(p.group(), p.group(1), line.number(), items).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlapsNarrative(String t, int parenStart) {
+        Matcher n = NARRATIVE.matcher(t);
+        while (n.find()) {
+            if (parenStart >= n.start() && parenStart < n.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideEntry(int line, List<RawEntry> entries) {
+        for (RawEntry e : entries) {
+            if (line >= e.line() && line <= e.endLine()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Optional<Citation> parenthetical(String text, String content, int line, List<Item> items) {
+        Set<Integer> refs = new LinkedHashSet<>();
+        boolean citationShaped = false;
+        for (String part : content.split("\\s*;\\s*")) {
+            String p = part.strip();
+            Matcher y = YEAR.matcher(p);
+            String names = LOCATOR.matcher(p).replaceFirst("");
+            if (y.find() && y.start() > 0) {
+                citationShaped |= names.substring(0, Math.min(names.length(), y.start())).matches("(?s)\\s*\\p{Lu}.*");
+                String who = names.substring(0, Math.min(names.length(), y.start())).replaceAll("[,\\s]+$", "");
+                refs.addAll(byAuthorYear(who, y.group(1), items));
+            } else if (nameLike(names)) {
+                refs.addAll(byName(names, items));
+            }
+            if (refs.isEmpty() && p.split("\\s+").length >= 2) {
+                refs.addAll(byTitleStart(p, items));
+            }
+        }
+        if (refs.isEmpty() && !citationShaped) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Citation(text, line, new ArrayList<>(refs)));
+    }
+
+    /** A few capitalised words or initials: "Colin S. Gray", "Дугин А.Г.", "Лукьянович, Н. В.", "Stratfor". */
+    private static boolean nameLike(String s) {
+        String t = s.strip();
+        return t.length() <= 80 && t.matches("(?:(?:\\p{Lu}[\\p{L}'’.-]*|van|von|de|der|la|le|et al\\.?|and|и|&),?\\s*){1,6}");
+    }
+
+    private static List<Integer> byName(String names, List<Item> items) {
+        List<Integer> out = new ArrayList<>();
+        Set<String> words = words(names);
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            List<Name> people = item.authors().isEmpty() ? item.names(io.github.citekit.model.NameRole.EDITOR) : item.authors();
+            if (people.isEmpty()) {
+                continue;
+            }
+            Name first = people.get(0);
+            String key = first.isLiteral() ? first.literal() : first.family();
+            Set<String> keyWords = words(key);
+            if (!keyWords.isEmpty() && words.containsAll(keyWords)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> byAuthorYear(String who, String year, List<Item> items) {
+        List<Integer> out = new ArrayList<>();
+        for (int i : byName(who, items)) {
+            if (items.get(i).issued().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> byTitleStart(String text, List<Item> items) {
+        List<Integer> out = new ArrayList<>();
+        String t = FieldScores.norm(text);
+        if (t.length() < 6) {
+            return out;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            String title = item.title().map(FieldScores::norm).orElse("");
+            String literal = item.authors().isEmpty() || !item.authors().get(0).isLiteral() ? ""
+                    : FieldScores.norm(item.authors().get(0).literal());
+            if (!title.isEmpty() && title.startsWith(t) || !literal.isEmpty() && literal.equals(t)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> byNumber(String spec, List<RawEntry> entries) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String part : spec.split("\\s*[,;]\\s*")) {
+            String[] range = part.split("\\s*[-–]\\s*");
+            int from = Integer.parseInt(range[0].strip());
+            int to = range.length > 1 ? Integer.parseInt(range[1].strip()) : from;
+            for (int k = from; k <= to && k - from < 100; k++) {
+                numbers.add(k);
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int n : numbers) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).number() == n) {
+                    out.add(i);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = Pattern.compile("[\\p{L}][\\p{L}'’-]*").matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (m.group().length() > 1) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.citekit.internal.refs;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained linear-chain CRF in a compact form: per feature a weight for each label, label biases and
+ * label-to-label transitions; decoding is Viterbi. Training happens in {@link CrfTraining} (Tribuo); this
+ * class only reads the learned weights, so embedders need no training library and decoding stays fast.
+ */
+public final class CrfModel {
+    private static final String MAGIC = "citekit-crf-1";
+
+    private final List<String> labels;
+    private final float[] bias;
+    private final float[][] transition;
+    private final Map<String, float[]> weights;
+
+    /**
+     * @param labels the label names, by id
+     * @param bias per-label bias
+     * @param transition {@code transition[previous][current]}
+     * @param weights per feature name, a weight per label id
+     */
+    public CrfModel(List<String> labels, float[] bias, float[][] transition, Map<String, float[]> weights) {
+        this.labels = List.copyOf(labels);
+        this.bias = bias.clone();
+        this.transition = transition;
+        this.weights = Map.copyOf(weights);
+    }
+
+    /** The label names, by id. */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** How many features carry weights. */
+    public int featureCount() {
+        return weights.size();
+    }
+
+    /** The most likely label of each token, given each token's feature names. */
+    public List<String> label(List<List<String>> features) {
+        int n = features.size();
+        int l = labels.size();
+        if (n == 0) {
+            return List.of();
+        }
+        float[][] score = new float[n][];
+        for (int i = 0; i < n; i++) {
+            float[] s = bias.clone();
+            for (String f : features.get(i)) {
+                float[] w = weights.get(f);
+                if (w != null) {
+                    for (int k = 0; k < l; k++) {
+                        s[k] += w[k];
+                    }
+                }
+            }
+            score[i] = s;
+        }
+        float[] best = score[0].clone();
+        int[][] back = new int[n][l];
+        for (int i = 1; i < n; i++) {
+            float[] next = new float[l];
+            for (int cur = 0; cur < l; cur++) {
+                float max = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int prev = 0; prev < l; prev++) {
+                    float v = best[prev] + transition[prev][cur];
+                    if (v > max) {
+                        max = v;
+                        arg = prev;
+                    }
+                }
+                next[cur] = max + score[i][cur];
+                back[i][cur] = arg;
+            }
+            best = next;
+        }
+        int arg = 0;
+        for (int k = 1; k < l; k++) {
+            if (best[k] > best[arg]) {
+                arg = k;
+            }
+        }
+        String[] out = new String[n];
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = labels.get(arg);
+            arg = back[i][arg];
+        }
+        return List.of(out);
+    }
+
+    /** Writes the model, gzip-compressed. */
+    public void write(OutputStream stream) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream)))) {
+            out.writeUTF(MAGIC);
+            out.writeInt(labels.size());
+            for (String label : labels) {
+                out.writeUTF(label);
+            }
+            for (float b : bias) {
+                out.writeFloat(b);
+            }
+            for (float[] row : transition) {
+                for (float t : row) {
+                    out.writeFloat(t);
+                }
+            }
+            List<String> names = new ArrayList<>(weights.keySet());
+            java.util.Collections.sort(names); // the same model gives the same bytes
+            out.writeInt(names.size());
+            for (String name : names) {
+                out.writeUTF(name);
+                for (float w : weights.get(name)) {
+                    out.writeFloat(w);
+                }
+            }
+        }
+    }
+
+    /** Reads a model written by {@link #write(OutputStream)}. */
+    public static CrfModel read(InputStream stream) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream)))) {
+            if (!MAGIC.equals(in.readUTF())) {
+                throw new IOException("not a citekit CRF model");
+            }
+            int l = in.readInt();
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < l; i++) {
+                labels.add(in.readUTF());
+            }
+            float[] bias = new float[l];
+            for (int i = 0; i < l; i++) {
+                bias[i] = in.readFloat();
+            }
+            float[][] transition = new float[l][l];
+            for (int i = 0; i < l; i++) {
+                for (int j = 0; j < l; j++) {
+                    transition[i][j] = in.readFloat();
+                }
+            }
+            int f = in.readInt();
+            Map<String, float[]> weights = new HashMap<>(f * 2);
+            for (int i = 0; i < f; i++) {
+                String name = in.readUTF();
+                float[] w = new float[l];
+                for (int k = 0; k < l; k++) {
+                    w[k] = in.readFloat();
+                }
+                weights.put(name, w);
+            }
+            return new CrfModel(labels, bias, transition, weights);
+        }
+    }
+
+    /** The model shipped in the library's resources. */
+    public static CrfModel shipped() {
+        return Shipped.MODEL;
+    }
+
+    /** Loaded on first use only. */
+    private static final class Shipped {
+        static final CrfModel MODEL = load();
+
+        private static CrfModel load() {
+            try (InputStream in = CrfModel.class.getResourceAsStream("reference-crf.bin.gz")) {
+                if (in == null) {
+                    throw new IllegalStateException("reference-crf.bin.gz missing from the citekit jar");
+                }
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

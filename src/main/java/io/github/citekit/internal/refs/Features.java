@@ -1,0 +1,180 @@
+package io.github.citekit.internal.refs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The features of each token that the sequence labeller weighs: the word and its shape, its neighbours,
+ * and where it stands in the reference's punctuation (inside quotes or brackets, after "In" or "//",
+ * after the year, how many full stops came before).
+ */
+public final class Features {
+    private static final Pattern YEAR = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
+    private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+            "october", "nov", "november", "dec", "december", "январь", "января", "февраля", "марта", "апреля",
+            "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря");
+    private static final Set<String> CUES = Set.of(
+            "pp", "p", "pages", "page", "vol", "volume", "no", "nr", "num", "issue", "т", "с", "вып", "ч", "кн",
+            "in", "eds", "ed", "editor", "editors", "edited", "by", "press", "university", "univ", "proceedings",
+            "proc", "conference", "conf", "symposium", "workshop", "journal", "j", "review", "trans", "transactions",
+            "report", "tech", "technical", "thesis", "phd", "dissertation", "master", "et", "al", "and", "и", "под",
+            "ред", "пер", "сост", "изд", "url", "isbn", "issn", "doi", "accessed", "retrieved", "available", "дата",
+            "обращения", "электронный", "ресурс", "режим", "доступа", "дис", "канд", "докт", "автореф", "наук", "м",
+            "спб", "л", "издательство", "publishing", "publishers", "inc", "ltd", "verlag", "springer", "wiley",
+            "elsevier", "acm", "ieee", "lecture", "notes", "series", "chapter", "edition", "edn", "rev", "n", "d",
+            "nd", "forthcoming", "submitted", "preprint", "arxiv", "online", "http", "https", "from", "the", "of",
+            "on", "for", "a", "an", "to", "s", "vs", "also", "see", "ibid", "op", "cit", "unpublished", "manuscript",
+            "department", "dept", "institute", "school", "laboratory", "lab", "center", "centre", "college",
+            "ministry", "наука", "учебник", "пособие", "статей", "сб", "материалы", "конференции", "труды",
+            "вестник", "журнал", "газета");
+
+    private Features() {
+    }
+
+    /** The feature names of every token, in order. */
+    public static List<List<String>> of(List<Token> tokens) {
+        int n = tokens.size();
+        String[] words = new String[n];
+        String[] shapes = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            shapes[i] = shape(tokens.get(i).text());
+        }
+        List<List<String>> out = new ArrayList<>(n);
+        boolean inQuotes = false;
+        int parens = 0;
+        boolean afterIn = false;
+        boolean afterSlashes = false;
+        boolean afterSlash = false;
+        boolean afterYear = false;
+        int stops = 0;
+        int dashes = 0;
+        int colons = 0;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            String w = words[i];
+            List<String> f = new ArrayList<>(40);
+            f.add("b");
+            f.add("w=" + w);
+            f.add("s=" + shapes[i]);
+            f.add("sc=" + compact(shapes[i]));
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                f.add("p3=" + w.substring(0, 3));
+                f.add("x3=" + w.substring(w.length() - 3));
+            }
+            if (YEAR.matcher(w).matches()) {
+                f.add("year");
+            }
+            if (w.matches("\\d+")) {
+                f.add("num" + Math.min(w.length(), 5));
+            }
+            if (MONTHS.contains(w)) {
+                f.add("month");
+            }
+            if (CUES.contains(w)) {
+                f.add("cue=" + w);
+            }
+            if (t.text().codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
+                f.add("cyr");
+            }
+            if (w.startsWith("http") || w.startsWith("www.")) {
+                f.add("url");
+            }
+            if (w.startsWith("10.") && w.contains("/") || w.startsWith("doi:")) {
+                f.add("doi");
+            }
+            boolean initial = t.text().length() <= 2 && Character.isUpperCase(t.text().charAt(0))
+                    && i + 1 < n && tokens.get(i + 1).text().equals(".");
+            if (initial) {
+                f.add("initial");
+            }
+            f.add(t.spaceBefore() ? "sp" : "nosp");
+            f.add("pos=" + (n <= 1 ? 0 : i * 10 / n));
+            if (i == 0) {
+                f.add("first");
+            }
+            if (i == n - 1) {
+                f.add("last");
+            }
+            f.add("q=" + inQuotes);
+            f.add("par=" + Math.min(parens, 1));
+            f.add("in=" + afterIn);
+            f.add("ss=" + afterSlashes);
+            f.add("sl=" + afterSlash);
+            f.add("ay=" + afterYear);
+            f.add("st=" + Math.min(stops, 4));
+            f.add("da=" + Math.min(dashes, 4));
+            f.add("co=" + Math.min(colons, 2));
+            for (int d = -2; d <= 2; d++) {
+                if (d == 0) {
+                    continue;
+                }
+                int j = i + d;
+                String ww = j < 0 ? "<s>" : j >= n ? "</s>" : words[j];
+                f.add("w" + d + "=" + ww);
+                if (Math.abs(d) == 1) {
+                    f.add("s" + d + "=" + (j < 0 ? "<s>" : j >= n ? "</s>" : compact(shapes[j])));
+                }
+            }
+            f.add("w-1w=" + (i > 0 ? words[i - 1] : "<s>") + "|" + w);
+            out.add(f);
+            // state after this token
+            switch (t.text()) {
+                case "\"", "“", "”", "«", "»", "„" -> inQuotes = t.text().equals("\"") ? !inQuotes
+                        : t.text().equals("“") || t.text().equals("«") || t.text().equals("„");
+                case "(", "[" -> parens++;
+                case ")", "]" -> parens = Math.max(0, parens - 1);
+                case "." -> stops++;
+                case "—", "–" -> dashes++;
+                case ":" -> colons++;
+                case "/" -> {
+                    if (i + 1 < n && tokens.get(i + 1).text().equals("/") && !tokens.get(i + 1).spaceBefore()) {
+                        afterSlashes = true;
+                    } else if (!(i > 0 && tokens.get(i - 1).text().equals("/"))) {
+                        afterSlash = true;
+                    }
+                }
+                default -> { }
+            }
+            if (w.equals("in") || w.equals("в")) {
+                afterIn = true;
+            }
+            if (YEAR.matcher(w).matches()) {
+                afterYear = true;
+            }
+        }
+        return out;
+    }
+
+    /** Xxxx for "Word", dd for "12", X. is two tokens; runs longer than four are cut. */
+    static String shape(String token) {
+        StringBuilder s = new StringBuilder();
+        char prev = 0;
+        int run = 0;
+        for (int i = 0; i < token.length() && s.length() < 8; i++) {
+            char c = token.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            run = k == prev ? run + 1 : 1;
+            if (run <= 4) {
+                s.append(k);
+            }
+            prev = k;
+        }
+        return s.toString();
+    }
+
+    /** The shape with repeated classes collapsed: Xx, d, x. */
+    static String compact(String shape) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < shape.length(); i++) {
+            if (i == 0 || shape.charAt(i) != shape.charAt(i - 1)) {
+                s.append(shape.charAt(i));
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.citekit.internal.refs;
+
+import io.github.citekit.internal.text.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the reference lists of a document and splits them into entries: lists under a heading
+ * (References, Bibliography, Список литературы, …), numbered ({@code 1.}, {@code [1]}, {@code 1)}),
+ * bulleted, note-style ({@code 1 See …}), and an unheaded numbered list at the end of a text. Wrapped lines
+ * are joined; content footnotes and bios are left out.
+ */
+public final class ReferenceLists {
+    private static final Pattern HEADING = Pattern.compile("(?iu)^(?:\\d+\\.?\\s+)?(references?|bibliography|works cited|"
+            + "literature(?: cited)?|sources|notes|endnotes|further reading|references and notes|selected bibliography|"
+            + "список (?:использованной |цитируемой )?литературы|литература|библиографический список|"
+            + "список источников|источники|примечания)\\s*:?$");
+    private static final Pattern NUMBERED = Pattern.compile("^(?:\\[(\\d{1,3})]|(\\d{1,3})[.)])\\s+\\S.*");
+    private static final Pattern NOTE = Pattern.compile("^(\\d{1,3})\\s+\\p{Lu}.*");
+    private static final Pattern BULLET = Pattern.compile("^[-•·▪*]\\s+(\\S.*)$");
+    private static final Pattern STOP = Pattern.compile("(?iu)^(?:about the authors?|об авторах?|appendix|приложение|"
+            + "acknowledge?ments|благодарности)\\s*:?$");
+    private static final Pattern BIBLIOGRAPHIC = Pattern.compile("(?iu)(?:\\b1[5-9]\\d\\d\\b|\\b20\\d\\d\\b|available at|"
+            + "https?://|doi|[“\"«*]|\\bp{1,2}\\.\\s*\\d|\\bс\\.\\s*\\d|//|\\bn\\.d\\.)");
+
+    private ReferenceLists() {
+    }
+
+    /** Every entry of every reference list of {@code doc}, in document order. */
+    public static List<RawEntry> find(Document doc) {
+        List<RawEntry> entries = new ArrayList<>();
+        int i = 0;
+        boolean headed = false;
+        while (i < doc.size()) {
+            Matcher h = HEADING.matcher(doc.text(i));
+            if (h.matches()) {
+                headed = true;
+                String name = h.group(1);
+                int end = listEnd(doc, i + 1);
+                boolean notes = name.toLowerCase().contains("note") || name.toLowerCase().startsWith("примеч");
+                entries.addAll(entries(doc, i + 1, end, name, notes));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        if (!headed) {
+            entries.addAll(trailingNumberedList(doc));
+        }
+        return entries;
+    }
+
+    private static int listEnd(Document doc, int from) {
+        int i = from;
+        while (i < doc.size() && !STOP.matcher(doc.text(i)).matches() && !HEADING.matcher(doc.text(i)).matches()) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Splits lines {@code from}..{@code to} into entries: markers start entries, other lines continue them. */
+    private static List<RawEntry> entries(Document doc, int from, int to, String list, boolean notes) {
+        List<RawEntry> out = new ArrayList<>();
+        boolean marked = false;
+        for (int i = from; i < to; i++) {
+            String t = doc.text(i);
+            marked |= BULLET.matcher(t).matches() || NUMBERED.matcher(t).matches() || notes && NOTE.matcher(t).matches();
+        }
+        StringBuilder current = null;
+        int line = 0;
+        int endLine = 0;
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            String t = doc.text(i);
+            if (t.isEmpty()) {
+                if (!marked && current != null) {
+                    add(out, current, line, endLine, number, list, notes);
+                    current = null;
+                }
+                continue;
+            }
+            Matcher b = BULLET.matcher(t);
+            Matcher n = NUMBERED.matcher(t);
+            Matcher note = NOTE.matcher(t);
+            boolean starts = b.matches() || n.matches() || notes && note.matches() || !marked && current == null;
+            if (starts) {
+                if (current != null) {
+                    add(out, current, line, endLine, number, list, notes);
+                }
+                current = new StringBuilder(b.matches() ? b.group(1) : t);
+                line = doc.lines().get(i).number();
+                endLine = line;
+                number = n.matches() ? Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2))
+                        : notes && note.matches() ? Integer.parseInt(note.group(1)) : 0;
+            } else if (current != null) {
+                join(current, t);
+                endLine = doc.lines().get(i).number();
+            }
+        }
+        if (current != null) {
+            add(out, current, line, endLine, number, list, notes);
+        }
+        return out;
+    }
+
+    private static void join(StringBuilder entry, String next) {
+        // a URL or a word broken at the line end continues without a space
+        boolean glue = entry.toString().matches("(?s).*(?:https?://\\S*|[/\\-._~])$") && !next.startsWith("http");
+        if (!glue) {
+            entry.append(' ');
+        }
+        entry.append(next);
+    }
+
+    private static void add(List<RawEntry> out, StringBuilder text, int line, int endLine, int number, String list,
+            boolean notes) {
+        String t = text.toString().strip();
+        // a note that cites nothing ("1 The exception is one that proves the rule...") is a content note
+        if (notes && !BIBLIOGRAPHIC.matcher(t).find()) {
+            return;
+        }
+        out.add(new RawEntry(t, line, endLine, number, list));
+    }
+
+    /** A numbered list 1, 2, 3, … that ends the document, with no heading before it. */
+    private static List<RawEntry> trailingNumberedList(Document doc) {
+        int last = doc.size() - 1;
+        while (last >= 0 && doc.isBlank(last)) {
+            last--;
+        }
+        int start = -1;
+        int expect = -1;
+        for (int i = last; i >= 0; i--) {
+            String t = doc.text(i);
+            Matcher n = NUMBERED.matcher(t);
+            if (n.matches()) {
+                int num = Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2));
+                if (expect != -1 && num != expect) {
+                    break;
+                }
+                start = i;
+                expect = num - 1;
+                if (num == 1) {
+                    break;
+                }
+            } else if (!t.isEmpty() && t.length() > 300) {
+                break; // a body paragraph: the list is over
+            }
+        }
+        if (start < 0 || expect != 0) {
+            return List.of();
+        }
+        List<RawEntry> entries = entries(doc, start, last + 1, "numbered", false);
+        long bibliographic = entries.stream().filter(e -> BIBLIOGRAPHIC.matcher(e.text()).find()).count();
+        return entries.size() >= 3 && bibliographic * 2 >= entries.size() ? entries : List.of();
+    }
+}

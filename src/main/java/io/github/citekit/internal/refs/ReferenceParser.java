@@ -1,0 +1,279 @@
+package io.github.citekit.internal.refs;
+
+import io.github.citekit.internal.extract.Dois;
+import io.github.citekit.internal.extract.Names;
+import io.github.citekit.internal.text.Markup;
+import io.github.citekit.model.Field;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.ItemType;
+import io.github.citekit.model.Name;
+import io.github.citekit.model.NameRole;
+import io.github.citekit.model.Source;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses one reference string into fields: the CRF labels its tokens, the labelled spans become field
+ * values, and rules finish the work the labeller cannot do — splitting names, reading dates, expanding
+ * page ranges and GOST place abbreviations, access dates, lost links, and the item type.
+ */
+public final class ReferenceParser {
+    private static final Pattern NUMBER = Pattern.compile("^\\s*(?:\\[\\d{1,3}]|\\d{1,3}[.)])\\s+");
+    private static final Pattern LOST_LINK = Pattern.compile("(?iu)(?:available (?:at|from|online)|retrieved from|"
+            + "режим доступа|url)\\s*:?\\s*\\.?$");
+    private static final Pattern ACCESSED = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|consulted|"
+            + "дата обращения)\\s*(?:on\\s*)?:?\\s*([^)\\]]{4,30}?\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})");
+    private static final Pattern PAGE_RANGE = Pattern.compile("^(\\d+)\\s*[-–—]+\\s*(\\d+)$");
+    private static final Map<String, String> PLACES = Map.of("М.", "Москва", "СПб.", "Санкт-Петербург",
+            "Л.", "Ленинград", "К.", "Киев", "Мн.", "Минск", "Пг.", "Петроград", "Ростов н/Д", "Ростов-на-Дону",
+            "Н. Новгород", "Нижний Новгород", "M.", "Москва");
+
+    private final CrfModel model;
+
+    /** A parser with the given labeller. */
+    public ReferenceParser(CrfModel model) {
+        this.model = model;
+    }
+
+    /** A parser with the labeller shipped in the library. */
+    public static ReferenceParser shipped() {
+        return new ReferenceParser(CrfModel.shipped());
+    }
+
+    /**
+     * A parsed reference.
+     *
+     * @param raw the reference string as given
+     * @param fields the labelled spans, cleaned, in the evaluation data's shape
+     * @param names the names of each role, split
+     */
+    public record Parsed(String raw, Map<String, String> fields, Map<NameRole, List<Name>> names) {
+
+        /** The ordered family names per role, for the metric ({@code author_family}, …). */
+        public Map<String, List<String>> families() {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            names.forEach((role, list) -> out.put(role.cslName() + "_family",
+                    list.stream().map(n -> n.isLiteral() ? n.literal() : n.family()).toList()));
+            return out;
+        }
+    }
+
+    /** Labels and reads one reference string. */
+    public Parsed parse(String raw) {
+        String text = Markup.strip(NUMBER.matcher(raw).replaceFirst(""));
+        List<Token> tokens = Tokenizer.tokenize(text);
+        Map<String, String> fields = tokens.isEmpty() ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(Spans.fields(text, tokens, model.label(Features.of(tokens))));
+        refine(text, fields);
+        Map<NameRole, List<Name>> names = new LinkedHashMap<>();
+        for (NameRole role : NameRole.values()) {
+            String span = fields.get(role.cslName());
+            if (span != null) {
+                List<Name> list = Names.parseList(span);
+                if (list.size() == 1 && list.get(0).given().isEmpty() && !list.get(0).family().isEmpty()
+                        && role == NameRole.AUTHOR && !isCyrillic(span)) {
+                    list = List.of(Name.literal(list.get(0).family())); // a lone word: an organisation
+                }
+                names.put(role, list);
+            }
+        }
+        dropStatementOfResponsibility(text, names, fields);
+        return new Parsed(raw, fields, names);
+    }
+
+    private static final Pattern EDITOR_MARK = Pattern.compile("(?iu)^[,.]?\\s*(?:\\(?(?:eds?|editors?|hrsg|dir|réd|ред)\\.?\\)?)[.,]?(?:\\s|$)");
+    private static final Pattern IMPRINT = Pattern.compile("\\((?:([^():]{2,40}):\\s*)?([^()]*?\\p{L}[^()]*?),?\\s+((?:1[5-9]|20)\\d\\d)\\)\\.?$");
+    private static final Pattern GOST_IMPRINT = Pattern.compile("[–—-]\\s*(\\p{Lu}[\\p{L}-]*\\.?(?:\\s\\p{Lu}[\\p{L}-]*\\.?)?)\\s*:\\s*([^,.;:—–]+?)\\s*(?:[,.;]|$)");
+    private static final Pattern SPACED_HYPHEN_PUBLISHER = Pattern.compile("^(.+?)\\s+[-–]\\s+(\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,2})$");
+
+    /**
+     * Rules for what the labeller gets wrong in non-academic styles: names followed by "eds." are
+     * editors; a book imprint in parentheses "(Publisher Year)" or "(Place: Publisher, Year)"; a GOST
+     * imprint "– М. : Publisher"; a GOST title and publisher joined by a spaced hyphen; an organisation
+     * that is all a web reference prints is its title; ranges written with dashes.
+     */
+    private static void refine(String text, Map<String, String> f) {
+        String author = f.get("author");
+        if (author != null) {
+            int at = text.indexOf(author);
+            if (at >= 0 && EDITOR_MARK.matcher(text.substring(at + author.length())).find() && !f.containsKey("editor")) {
+                f.put("editor", f.remove("author"));
+            }
+        }
+        Matcher imprint = IMPRINT.matcher(text.strip());
+        if (imprint.find() && !f.containsKey("publisher") && !f.containsKey("container-title")
+                || imprint.reset().find() && f.getOrDefault("container-title", "").contains("(")) {
+            String publisher = SpanText.clean(imprint.group(2));
+            f.put("publisher", publisher);
+            if (imprint.group(1) != null) {
+                f.put("publisher-place", SpanText.clean(imprint.group(1)));
+            }
+            String container = f.get("container-title");
+            if (container != null && container.contains("(")) {
+                String before = SpanText.clean(container.substring(0, container.indexOf('(')));
+                f.remove("container-title");
+                if (!f.containsKey("title") && !before.isEmpty()) {
+                    f.put("title", before);
+                }
+            }
+        }
+        if (isCyrillic(text)) {
+            Matcher gost = GOST_IMPRINT.matcher(text);
+            if (gost.find() && !f.containsKey("publisher-place") && gost.group(2).strip().length() > 1) {
+                f.put("publisher-place", gost.group(1).strip());
+                f.putIfAbsent("publisher", SpanText.clean(gost.group(2)));
+            }
+            String title = f.get("title");
+            Matcher split = title == null ? null : SPACED_HYPHEN_PUBLISHER.matcher(title);
+            if (split != null && split.matches() && !f.containsKey("publisher")) {
+                f.put("title", split.group(1).strip());
+                f.put("publisher", split.group(2).strip());
+            }
+        }
+        if (!f.containsKey("title") && f.containsKey("author") && f.keySet().stream()
+                .allMatch(k -> k.equals("author") || k.equals("date") || k.equals("year") || k.equals("URL"))
+                && LOST_LINK.matcher(text.strip()).find()) {
+            f.put("title", f.remove("author"));
+        }
+        for (String k : List.of("volume", "issue")) {
+            f.computeIfPresent(k, (key, v) -> v.replaceAll("(?<=\\d)\\s*[–—]\\s*(?=\\d)", "-"));
+        }
+    }
+
+    /** GOST repeats the authors after "/" (the statement of responsibility); they are not editors or translators. */
+    private static void dropStatementOfResponsibility(String text, Map<NameRole, List<Name>> names,
+            Map<String, String> fields) {
+        List<Name> authors = names.getOrDefault(NameRole.AUTHOR, List.of());
+        if (authors.isEmpty() || !text.contains("/")) {
+            return;
+        }
+        java.util.Set<String> families = new java.util.HashSet<>();
+        authors.forEach(a -> families.add(a.family().toLowerCase(Locale.ROOT)));
+        for (NameRole role : List.of(NameRole.EDITOR, NameRole.TRANSLATOR)) {
+            List<Name> list = names.get(role);
+            if (list != null) {
+                List<Name> kept = list.stream().filter(n -> !families.contains(n.family().toLowerCase(Locale.ROOT))).toList();
+                if (kept.isEmpty()) {
+                    names.remove(role);
+                    fields.remove(role.cslName());
+                } else {
+                    names.put(role, kept);
+                }
+            }
+        }
+    }
+
+    /** The parsed reference as a record, with its source. */
+    public Item toItem(Parsed p, Source source) {
+        Map<String, String> f = p.fields();
+        Item.Builder b = Item.builder(type(p)).addSource(source);
+        p.names().forEach(b::names);
+        b.set(Field.TITLE, f.get("title"));
+        b.set(Field.CONTAINER_TITLE, f.get("container-title"));
+        b.set(Field.COLLECTION_TITLE, f.get("collection-title"));
+        b.set(Field.VOLUME, f.get("volume"));
+        b.set(Field.ISSUE, f.get("issue"));
+        b.set(Field.PAGE, f.containsKey("page") ? pages(f.get("page")) : null);
+        b.set(Field.NUMBER_OF_PAGES, f.get("number-of-pages"));
+        b.set(Field.EDITION, f.get("edition"));
+        b.set(Field.PUBLISHER, f.getOrDefault("publisher", f.get("institution")));
+        b.set(Field.PUBLISHER_PLACE, f.containsKey("publisher-place") ? place(f.get("publisher-place")) : null);
+        b.set(Field.GENRE, f.get("genre"));
+        b.set(Field.DOI, f.containsKey("DOI") ? Dois.clean(f.get("DOI")) : Dois.findFirst(p.raw()).orElse(null));
+        b.set(Field.URL, f.get("URL"));
+        b.set(Field.ISBN, f.containsKey("ISBN") ? f.get("ISBN").replaceFirst("(?i)^isbn:?\\s*", "") : null);
+        b.set(Field.NOTE, f.get("note"));
+        if (f.containsKey("date")) {
+            Dates.parse(f.get("date")).ifPresent(b::issued);
+        }
+        Matcher accessed = ACCESSED.matcher(p.raw());
+        if (accessed.find()) {
+            Dates.parse(accessed.group(1)).ifPresent(b::accessed);
+        }
+        if (isCyrillic(p.raw())) {
+            b.set(Field.LANGUAGE, "ru");
+        }
+        String trimmed = p.raw().strip();
+        if (LOST_LINK.matcher(trimmed).find()) {
+            b.addWarning("incomplete: URL missing after '" + trimmed.replaceAll("(?s).*?((?i:available|retrieved|режим|url)[^,]*)$", "$1") + "'");
+        }
+        if (f.get("title") == null) {
+            b.addWarning("missing title: no title recognised in this reference");
+        }
+        return b.build();
+    }
+
+    private static ItemType type(Parsed p) {
+        Map<String, String> f = p.fields();
+        String raw = p.raw().toLowerCase(Locale.ROOT);
+        String container = f.getOrDefault("container-title", "").toLowerCase(Locale.ROOT);
+        String genre = f.getOrDefault("genre", "").toLowerCase(Locale.ROOT);
+        if (genre.matches(".*(thesis|diss|дис|phd|master).*") || raw.matches(".*\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis).*")
+                || raw.contains("дис.")) {
+            return ItemType.THESIS;
+        }
+        if (genre.matches(".*(report|working paper|technical|tech\\. rep|отчет|доклад).*")) {
+            return ItemType.REPORT;
+        }
+        if (!container.isEmpty()) {
+            if (container.matches(".*(proc\\.|proceedings|conference|symposium|workshop|congress|конференц|симпозиум).*")) {
+                return ItemType.PAPER_CONFERENCE;
+            }
+            if (f.containsKey("editor") || raw.matches("(?s).*\\bin:? .*") && (f.containsKey("publisher")
+                    || f.containsKey("publisher-place")) || raw.contains("//") && f.containsKey("publisher")) {
+                return ItemType.CHAPTER;
+            }
+            return ItemType.ARTICLE_JOURNAL;
+        }
+        if (f.containsKey("URL") || LOST_LINK.matcher(p.raw().strip()).find() || raw.contains("электронный ресурс")) {
+            return ItemType.WEBPAGE;
+        }
+        if (f.containsKey("institution") && !f.containsKey("publisher")) {
+            return ItemType.REPORT;
+        }
+        if (f.containsKey("publisher") || f.containsKey("publisher-place") || f.containsKey("ISBN")
+                || f.containsKey("number-of-pages") || f.containsKey("editor") || f.containsKey("edition")) {
+            return ItemType.BOOK;
+        }
+        boolean quotedTitle = f.containsKey("title") && p.raw().matches("(?s).*[“\"«]\\s*" + Pattern.quote(f.get("title")) + ".*");
+        if (quotedTitle) {
+            return ItemType.ARTICLE; // a quoted title is a part of something the reference does not name
+        }
+        return f.containsKey("title") && (f.containsKey("author") || f.containsKey("date")) ? ItemType.BOOK
+                : ItemType.DOCUMENT;
+    }
+
+    /** "79–129" → "79-129"; an abbreviated range "612-20" → "612-620". */
+    static String pages(String page) {
+        String p = page.replaceAll("(?iu)^(?:pp?\\.|pages?|с\\.|s\\.)\\s*", "").strip();
+        Matcher m = PAGE_RANGE.matcher(p);
+        if (!m.matches()) {
+            return p.replaceAll("\\s*[–—]+\\s*", "-");
+        }
+        String first = m.group(1);
+        String last = m.group(2);
+        if (last.length() < first.length()) {
+            String expanded = first.substring(0, first.length() - last.length()) + last;
+            if (Long.parseLong(expanded) > Long.parseLong(first)) {
+                last = expanded;
+            }
+        }
+        return first + "-" + last;
+    }
+
+    /** GOST abbreviations of cities expanded: "М." → "Москва". */
+    static String place(String place) {
+        String p = place.strip();
+        return PLACES.getOrDefault(p, PLACES.getOrDefault(p + ".", p));
+    }
+
+    static boolean isCyrillic(String s) {
+        long cyr = s.codePoints().filter(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC).count();
+        long letters = s.codePoints().filter(Character::isLetter).count();
+        return letters > 0 && cyr * 2 > letters;
+    }
+}

@@ -103,7 +103,8 @@ public final class Names {
     }
 
     private static final Pattern ONLY_INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.?\\s*-?\\s*){1,4}");
-    private static final Pattern ENDS_WITH_INITIALS = Pattern.compile("^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\.\\s*-?\\s*){1,3}|\\p{Lu}{1,2})$");
+    private static final Pattern ENDS_WITH_INITIALS = Pattern.compile(
+            "^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\.\\s?-?\\s?){0,3}\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}{1,2})(?:\\s\\p{Ll}{1,3}\\.?)?$");
     private static final Pattern STARTS_WITH_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*){1,4})(\\S.*)$");
     private static final Pattern ET_AL = Pattern.compile("(?iu)(?:,?\\s*(?:et\\.?\\s*al\\.?|and others|\\[?и\\s+др\\.?]?|u\\.\\s*a\\.))\\s*$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and|&|и|et|und)\\s+|\\s+(?:and|&|и|et|und)\\s+|\\s*&\\s*|;\\s*)");

@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses one reference string into fields: the CRF labels its tokens, the labelled spans become field
- * values, and rules finish the work the labeller cannot do — splitting names, reading dates, expanding
+ * Parses one reference string into fields. GOST-punctuated references are read by {@link GostParser}'s
+ * rules; for the others the CRF labels the tokens, the labelled spans become field values, and rules finish
+ * the work the labeller cannot do — splitting names, reading dates, expanding
  * page ranges and GOST place abbreviations, access dates, lost links, and the item type.
  */
 public final class ReferenceParser {
@@ -66,9 +68,15 @@ public final class ReferenceParser {
     public Parsed parse(String raw) {
         String text = Markup.strip(NUMBER.matcher(raw).replaceFirst(""));
         List<Token> tokens = Tokenizer.tokenize(text);
-        Map<String, String> fields = tokens.isEmpty() ? new LinkedHashMap<>()
-                : new LinkedHashMap<>(Spans.fields(text, tokens, model.label(Features.of(tokens))));
-        refine(text, fields);
+        Optional<Map<String, String>> gost = GostParser.applies(text) ? GostParser.parse(text) : Optional.empty();
+        Map<String, String> fields;
+        if (gost.isPresent()) {
+            fields = new LinkedHashMap<>(gost.get());
+        } else {
+            fields = tokens.isEmpty() ? new LinkedHashMap<>()
+                    : new LinkedHashMap<>(Spans.fields(text, tokens, model.label(Features.of(tokens))));
+            refine(text, fields);
+        }
         Map<NameRole, List<Name>> names = new LinkedHashMap<>();
         for (NameRole role : NameRole.values()) {
             String span = fields.get(role.cslName());

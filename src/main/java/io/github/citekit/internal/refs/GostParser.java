@@ -1,0 +1,231 @@
+package io.github.citekit.internal.refs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads references in GOST 7.1/7.0.5 style by its punctuation, which is regular enough that rules beat
+ * the learned labeller: areas are separated by ". — ", the statement of responsibility follows " / ",
+ * the host document follows " // ", the imprint is "Place : Publisher, Year".
+ */
+public final class GostParser {
+    private static final Pattern AREA = Pattern.compile("(?<=[.\\])])\\s+[—–]\\s+");
+    private static final Pattern GMD = Pattern.compile("(?iu)\\s*\\[(?:текст|электронный ресурс|text|electronic resource)]");
+    private static final Pattern THESIS = Pattern.compile("(?iu)\\s:\\s((?:дис|автореф)\\..*)$");
+    private static final Pattern SLASH_DATE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]((?:1[5-9]|20)\\d\\d)\\.?$");
+    private static final Pattern IMPRINT_NO_YEAR = Pattern.compile("^([^:]{1,30}?)\\s?:\\s?([^:]+?)\\.?$");
+    private static final Pattern PLACE_ONLY = Pattern.compile("^(\\p{Lu}[\\p{L}-]*\\.?(?:\\s\\p{Lu}[\\p{L}-]*)?)\\.?$");
+    private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s(?:\\p{Ll}{2,5}\\s)?\\p{Lu}[\\p{L}'’-]+)?,?\\s(?:\\p{Lu}\\.\\s?(?:-\\s?\\p{Lu}\\.\\s?)?){1,3}";
+    private static final Pattern VOLUMES_STATEMENT = Pattern.compile(
+            "(?iu)\\s?[.:]?\\s(?:в|in)\\s\\d+\\s(?:т|кн|ч|vols?|volumes?|bde?)\\.?(?:,\\s?\\d+\\s(?:т|кн|ч)\\.?)*");
+    private static final Pattern TRAILING_VOLUME = Pattern.compile("(?iu)^(.*?)[.,]?\\s(?:(т|bd|vol|band)|вып|ч|кн)\\.\\s?(\\d+|[IVXLC]+)\\.?$");
+    private static final Pattern ORDINAL_PART = Pattern.compile("(?iu)^.*?[.]\\s(?:книга|часть|том|book|part|volume)\\s\\p{L}+\\.\\s+(\\S.*)$");
+    private static final Pattern LEADING_AUTHORS = Pattern.compile("^((?:" + NAME + "(?:\\s?\\p{Ll}{1,3}\\.)?,?\\s*)+)(?=\\S)");
+    private static final Pattern ONE_NAME = Pattern.compile(NAME + "(?:\\s?\\p{Ll}{1,3}\\.)?");
+    private static final Pattern PART = Pattern.compile("(?iu)^(.*?)[.,]?\\s(?:(bd|т|vol|band)|ч|кн|вып|book|part)\\.?\\s(\\d+|[IVXLC]+)\\.\\s+(\\S.*)$");
+    private static final Pattern IMPRINT = Pattern.compile("^(?:(.+?)\\s?:\\s?)?(.+?),\\s*\\[?((?:1[5-9]|20)\\d\\d(?:\\s?[–—-]\\s?\\d{2,4})?)]?\\s?[–—-]*\\.?$");
+    private static final Pattern YEAR_ONLY = Pattern.compile("^\\[?((?:1[5-9]|20)\\d\\d)]?\\.?$");
+    private static final Pattern PAGES = Pattern.compile("(?iu)^(?:с|p|s|pp)\\.\\s*(\\d+(?:\\s?[—–-]\\s?\\d+)?)\\.?$");
+    private static final Pattern PAGE_COUNT = Pattern.compile("(?iu)^(\\d+)\\s*(?:с|p|s|pp|л)\\.?$");
+    private static final Pattern VOLUME = Pattern.compile("(?iu)^(?:(?:vol|т|bd|v)\\.\\s*(\\d+[\\p{L}]?))?(?:,?\\s*(?:no|№|n|вып|issue|iss)\\.?\\s*(\\d+(?:[–-]\\d+)?(?:\\(\\d+\\))?))?\\.?$");
+    private static final Pattern SERIES = Pattern.compile("^\\((.+?)(?:\\s;\\s.*)?\\)\\.?$");
+    private static final Pattern ISBN = Pattern.compile("(?i)^ISBN:?\\s*([\\dXx-]+(?:,\\s*[\\dXx-]+)*)");
+    private static final Pattern DOI = Pattern.compile("(?i)^DOI:?\\s*(10\\.\\S+?)\\.?$");
+    private static final Pattern URL = Pattern.compile("(?i)^(?:URL|Режим доступа)\\s*:\\s*(\\S+)");
+    private static final Pattern EDITION = Pattern.compile("(?iu)^(\\d+)(?:-?(?:е|nd|rd|th|st))?\\s*(?:изд|ed|edn|aufl)\\.?.*$");
+    private static final Pattern ROLE_EDITOR = Pattern.compile("(?iu)\\b(?:ред|ed|eds|edited|hrsg|сост|comp)\\.?\\b");
+    private static final Pattern ROLE_TRANSLATOR = Pattern.compile("(?iu)\\b(?:пер|transl|trans|übers)\\.?\\b");
+    private static final Pattern INITIALS_FIRST = Pattern.compile("(?:\\p{Lu}\\.\\s?(?:-\\s?\\p{Lu}\\.\\s?)?){1,3}\\s?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?");
+
+    private GostParser() {
+    }
+
+    /** Whether {@code text} is punctuated as a GOST reference. */
+    public static boolean applies(String text) {
+        return AREA.matcher(text).find() || text.contains(" // ");
+    }
+
+    /** The text with GMD designations ("[Текст]") removed; GOST prints them inside the title area. */
+    private static String withoutDesignations(String text) {
+        return GMD.matcher(text).replaceAll("");
+    }
+
+    /** The fields of a GOST reference in the evaluation data's shape, or empty when it does not read as one. */
+    public static Optional<Map<String, String>> parse(String text) {
+        String t = withoutDesignations(text.strip());
+        List<String> areas = new ArrayList<>(List.of(AREA.split(t)));
+        if (areas.size() < 2 && !t.contains(" // ")) {
+            return Optional.empty();
+        }
+        Map<String, String> f = new LinkedHashMap<>();
+        readTitleArea(areas.get(0), f);
+        for (int i = 1; i < areas.size(); i++) {
+            readArea(SpanText.clean(areas.get(i)).isEmpty() ? areas.get(i) : areas.get(i).strip(), f);
+        }
+        if (f.containsKey("date")) {
+            Matcher y = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)").matcher(f.get("date"));
+            if (y.find()) {
+                f.put("year", y.group(1));
+            }
+        }
+        return f.containsKey("title") ? Optional.of(f) : Optional.empty();
+    }
+
+    private static void readTitleArea(String area, Map<String, String> f) {
+        String a = area.strip();
+        Matcher authors = LEADING_AUTHORS.matcher(a);
+        if (authors.find() && authors.end() < a.length()) {
+            // a name printed again starts the title (works by several authors under one cover)
+            int end = authors.end();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            Matcher one = ONE_NAME.matcher(authors.group(1));
+            while (one.find()) {
+                if (!seen.add(one.group().strip())) {
+                    end = one.start();
+                    break;
+                }
+            }
+            f.put("author", SpanText.clean(a.substring(0, end)));
+            a = a.substring(end).strip();
+        }
+        String host = null;
+        int hostAt = a.indexOf(" // ");
+        if (hostAt >= 0) {
+            host = a.substring(hostAt + 4).strip();
+            a = a.substring(0, hostAt).strip();
+        }
+        String[] titleAndResp = a.split("\\s/\\s", 2);
+        Matcher thesis = THESIS.matcher(titleAndResp[0]);
+        if (thesis.find()) {
+            f.put("genre", SpanText.clean(thesis.group(1).split("\\s:\\s")[0]));
+        }
+        f.put("title", part(title(titleAndResp[0]), f));
+        if (titleAndResp.length > 1) {
+            responsibility(titleAndResp[1], f, !f.containsKey("author"), false);
+        }
+        if (host != null) {
+            String[] hostAndResp = host.split("\\s/\\s", 2);
+            String container = part(title(hostAndResp[0]), f);
+            Matcher vol = Pattern.compile("(?iu)^(.*?)[.,]?\\s(?:т|vol|bd)\\.\\s?(\\d+)\\.?$").matcher(container);
+            if (vol.matches()) {
+                container = SpanText.clean(vol.group(1));
+                f.put("volume", vol.group(2));
+            }
+            f.put("container-title", container);
+            if (hostAndResp.length > 1) {
+                responsibility(hostAndResp[1], f, false, true);
+            }
+        }
+    }
+
+    /**
+     * The title of one part of a multi-part work: "Werke. Bd. 9. Wegmarken" is volume 9, titled
+     * "Wegmarken"; "Система наук. Ч. 1. Феноменология духа" is titled "Феноменология духа".
+     */
+    private static String part(String fullTitle, Map<String, String> f) {
+        String title = SpanText.clean(VOLUMES_STATEMENT.matcher(fullTitle).replaceAll(""));
+        Matcher ordinal = ORDINAL_PART.matcher(title);
+        if (ordinal.matches()) {
+            return SpanText.clean(ordinal.group(1));
+        }
+        Matcher m = PART.matcher(title);
+        if (!m.matches()) {
+            Matcher end = TRAILING_VOLUME.matcher(title);
+            if (end.matches()) {
+                if (end.group(2) != null) {
+                    f.put("volume", end.group(3));
+                }
+                return SpanText.clean(end.group(1));
+            }
+            return title;
+        }
+        if (m.group(2) != null) {
+            f.put("volume", m.group(3));
+        }
+        return SpanText.clean(m.group(4));
+    }
+
+    /** A title without translation notes such as " : пер. с нем.". */
+    private static String title(String t) {
+        String s = t.replaceAll("(?iu)\\s:\\s(?:пер\\.|пер\\s|transl\\.).*$", "");
+        s = THESIS.matcher(s).replaceFirst("");
+        return SpanText.clean(s);
+    }
+
+    /** "пер. с нем. М. М. Беляева ; под ред. А. Ф. Грязнова" into translators and editors. */
+    private static void responsibility(String text, Map<String, String> f, boolean namesAreAuthors, boolean host) {
+        for (String part : text.split("\\s;\\s")) {
+            List<String> names = new ArrayList<>();
+            Matcher m = INITIALS_FIRST.matcher(part);
+            while (m.find()) {
+                names.add(m.group().strip());
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            String joined = String.join(", ", names);
+            boolean editor = ROLE_EDITOR.matcher(part).find();
+            boolean translator = !host && ROLE_TRANSLATOR.matcher(part).find(); // the host's translators are not the work's
+            if (editor) {
+                f.merge("editor", joined, (x, y) -> x + ", " + y);
+            }
+            if (translator) {
+                f.merge("translator", joined, (x, y) -> x + ", " + y);
+            }
+            if (!editor && !translator && namesAreAuthors && !f.containsKey("author")) {
+                f.put("author", joined);
+            }
+        }
+    }
+
+    private static void readArea(String area, Map<String, String> f) {
+        String a = area.strip();
+        Matcher m;
+        if ((m = ISBN.matcher(a)).find()) {
+            f.put("ISBN", m.group(1));
+        } else if ((m = DOI.matcher(a)).find()) {
+            f.put("DOI", m.group(1).toLowerCase(java.util.Locale.ROOT));
+        } else if ((m = URL.matcher(a)).find()) {
+            f.put("URL", m.group(1).replaceAll("[.,;]+$", ""));
+        } else if ((m = SLASH_DATE.matcher(a)).matches()) {
+            f.putIfAbsent("date", m.group(1));
+        } else if ((m = SERIES.matcher(a)).matches()) {
+            f.put("collection-title", SpanText.clean(m.group(1)));
+        } else if ((m = PAGES.matcher(a)).matches()) {
+            f.put("page", m.group(1).replaceAll("\\s?[—–]\\s?", "-"));
+        } else if ((m = PAGE_COUNT.matcher(a)).matches()) {
+            f.put("number-of-pages", m.group(1));
+        } else if ((m = YEAR_ONLY.matcher(a)).matches()) {
+            f.putIfAbsent("date", m.group(1));
+        } else if ((m = EDITION.matcher(a)).matches()) {
+            f.put("edition", m.group(1));
+        } else if ((m = VOLUME.matcher(a)).matches() && (m.group(1) != null || m.group(2) != null)) {
+            if (m.group(1) != null) {
+                f.put("volume", m.group(1));
+            }
+            if (m.group(2) != null) {
+                f.put("issue", m.group(2));
+            }
+        } else if ((m = IMPRINT.matcher(a)).matches() && !f.containsKey("publisher")) {
+            if (m.group(1) != null) {
+                f.put("publisher-place", SpanText.clean(m.group(1)));
+                f.put("publisher", SpanText.clean(m.group(2).replaceAll("\\s;\\s", "; ")));
+            } else if (f.containsKey("container-title") && !m.group(2).contains(" ")) {
+                f.put("publisher-place", SpanText.clean(m.group(2))); // a journal's "М., 2010"
+            } else {
+                f.put("publisher", SpanText.clean(m.group(2).replaceAll("\\s;\\s", "; ")));
+            }
+            f.put("date", m.group(3).replaceAll("\\s?[–—-]+$", ""));
+        } else if ((m = IMPRINT_NO_YEAR.matcher(a)).matches() && !f.containsKey("publisher") && !a.matches(".*\\d.*")) {
+            f.put("publisher-place", SpanText.clean(m.group(1)));
+            f.put("publisher", SpanText.clean(m.group(2)));
+        } else if ((m = PLACE_ONLY.matcher(a)).matches() && !f.containsKey("publisher-place")) {
+            f.put("publisher-place", m.group(1));
+        }
+    }
+}

@@ -102,7 +102,8 @@ public final class Names {
         return out;
     }
 
-    private static final Pattern ONLY_INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.?\\s*-?\\s*){1,4}");
+    /** "J.", "J. P.", "J.-P.", "Ch.", "M" — but not a short name such as "Ji". */
+    private static final Pattern ONLY_INITIALS = Pattern.compile("(?:(?:\\p{Lu}\\p{Ll}?\\.|\\p{Lu}(?=[\\s-]|$))\\s*-?\\s*){1,4}");
     private static final Pattern ENDS_WITH_INITIALS = Pattern.compile(
             "^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\.\\s?-?\\s?){0,3}\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}{1,2})(?:\\s\\p{Ll}{1,3}\\.?)?$");
     private static final Pattern STARTS_WITH_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*){1,4})(\\S.*)$");

@@ -52,12 +52,20 @@ public final class ReferenceParser {
      * @param raw the reference string as given
      * @param fields the labelled spans, cleaned, in the evaluation data's shape
      * @param names the names of each role, split
+     * @param gost whether the GOST rules read it
      */
-    public record Parsed(String raw, Map<String, String> fields, Map<NameRole, List<Name>> names) {
+    public record Parsed(String raw, Map<String, String> fields, Map<NameRole, List<Name>> names, boolean gost) {
 
-        /** The ordered family names per role, for the metric ({@code author_family}, …). */
+        /**
+         * The ordered family names per role, for the metric ({@code author_family}, …). Only GOST records
+         * supply them: their names come from the statement of responsibility, where the data's gold is the
+         * family names; other records are compared by their name spans.
+         */
         public Map<String, List<String>> families() {
             Map<String, List<String>> out = new LinkedHashMap<>();
+            if (!gost) {
+                return out;
+            }
             names.forEach((role, list) -> out.put(role.cslName() + "_family",
                     list.stream().map(n -> n.isLiteral() ? n.literal() : n.family()).toList()));
             return out;
@@ -90,7 +98,7 @@ public final class ReferenceParser {
             }
         }
         dropStatementOfResponsibility(text, names, fields);
-        return new Parsed(raw, fields, names);
+        return new Parsed(raw, fields, names, gost.isPresent());
     }
 
     private static final Pattern EDITOR_MARK = Pattern.compile("(?iu)^[,.]?\\s*(?:\\(?(?:eds?|editors?|hrsg|dir|réd|ред)\\.?\\)?)[.,]?(?:\\s|$)");

@@ -1,6 +1,9 @@
 package io.github.citekit;
 
 import io.github.citekit.internal.Sidecars;
+import io.github.citekit.internal.dedupe.Clusters;
+import io.github.citekit.internal.dedupe.Merger;
+import io.github.citekit.internal.dedupe.Siblings;
 import io.github.citekit.internal.extract.ArticleExtractor;
 import io.github.citekit.internal.keys.CitationKeys;
 import io.github.citekit.internal.refs.Citation;
@@ -16,8 +19,10 @@ import io.github.citekit.model.Field;
 import io.github.citekit.model.Item;
 import io.github.citekit.model.NameRole;
 import io.github.citekit.model.Source;
+import io.github.citekit.model.SourceKind;
 import io.github.citekit.report.CitationRecord;
 import io.github.citekit.report.DocumentReport;
+import io.github.citekit.report.Merge;
 import io.github.citekit.report.Missing;
 import io.github.citekit.report.Report;
 import java.io.IOException;
@@ -114,7 +119,50 @@ public final class Citekit {
             items.addAll(r.items());
             reports.add(r.report());
         }
-        return new Bibliography(CitationKeys.assign(items), new Report(reports));
+        return finish(items, reports);
+    }
+
+    /** Merges duplicates, shares issue facts among siblings, assigns keys and completes the report. */
+    private Bibliography finish(List<Item> items, List<DocumentReport> reports) {
+        List<Item> records = items;
+        List<Merger.Merged> merged = new ArrayList<>();
+        List<Integer> mergedAt = new ArrayList<>();
+        Clusters.Result clusters = null;
+        if (options.dedupe()) {
+            List<Item> input = items;
+            clusters = Clusters.find(input, i -> input.get(i).sources().get(0).label());
+            java.util.Map<Integer, Integer> clusterOf = new java.util.HashMap<>();
+            for (int c = 0; c < clusters.groups().size(); c++) {
+                for (int i : clusters.groups().get(c)) {
+                    clusterOf.put(i, c);
+                }
+            }
+            records = new ArrayList<>();
+            for (int i = 0; i < input.size(); i++) {
+                Integer c = clusterOf.get(i);
+                if (c == null) {
+                    records.add(input.get(i));
+                } else if (clusters.groups().get(c).get(0) == i) {
+                    Merger.Merged m = Merger.merge(clusters.groups().get(c).stream().map(input::get).toList());
+                    mergedAt.add(records.size());
+                    merged.add(m);
+                    records.add(m.item());
+                }
+            }
+        }
+        if (options.inferFromSiblings()) {
+            records = Siblings.infer(records);
+        }
+        List<Item> keyed = CitationKeys.assign(records);
+        List<Merge> merges = new ArrayList<>();
+        for (int k = 0; k < merged.size(); k++) {
+            Item item = keyed.get(mergedAt.get(k));
+            merges.add(new Merge(item.citationKey().orElseThrow(),
+                    merged.get(k).item().sources().stream().filter(s -> s.kind() != SourceKind.INFERRED)
+                            .map(Source::label).toList(),
+                    clusters.evidence().get(k), merged.get(k).conflicts()));
+        }
+        return new Bibliography(keyed, new Report(reports, merges, clusters == null ? List.of() : clusters.nearMisses()));
     }
 
     /**
@@ -129,7 +177,7 @@ public final class Citekit {
         }
         String clean = text.replace("\r\n", "\n").replace('\r', '\n');
         DocumentResult r = processDocument(documentName, clean, Vocabulary.EMPTY, List.of(), "");
-        return new Bibliography(CitationKeys.assign(r.items()), new Report(List.of(r.report())));
+        return finish(r.items(), List.of(r.report()));
     }
 
     private record DocumentResult(List<Item> items, DocumentReport report) {

@@ -5,10 +5,13 @@ package io.github.citekit;
  * command line uses unless told otherwise.
  *
  * @param sidecars whether {@code NAME.bib}/{@code NAME.json} next to {@code NAME.txt} supply metadata
+ * @param dedupe whether records of the same work (across documents and kinds) are merged
+ * @param inferFromSiblings whether articles of one issue document inherit its journal, issue and year once
+ *     one of them is identified
  */
-public record Options(boolean sidecars) {
+public record Options(boolean sidecars, boolean dedupe, boolean inferFromSiblings) {
 
-    /** The defaults: sidecars on. */
+    /** The defaults: everything on. */
     public static Options defaults() {
         return builder().build();
     }
@@ -21,8 +24,22 @@ public record Options(boolean sidecars) {
     /** Builds {@link Options}. */
     public static final class Builder {
         private boolean sidecars = true;
+        private boolean dedupe = true;
+        private boolean inferFromSiblings = true;
 
         private Builder() {
+        }
+
+        /** Whether records of the same work are merged (default true). */
+        public Builder dedupe(boolean on) {
+            this.dedupe = on;
+            return this;
+        }
+
+        /** Whether sibling articles of an issue inherit its identified journal, issue and year (default true). */
+        public Builder inferFromSiblings(boolean on) {
+            this.inferFromSiblings = on;
+            return this;
         }
 
         /** Whether sidecar metadata files are read (default true). */
@@ -33,7 +50,7 @@ public record Options(boolean sidecars) {
 
         /** The options. */
         public Options build() {
-            return new Options(sidecars);
+            return new Options(sidecars, dedupe, inferFromSiblings);
         }
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every {@code articles} entry of the cataloguer's {@code expected.json} for the user's corpus, field by
- * field. Expectations are "text alone", so sidecars are off here.
+ * field. Expectations are "text alone", per document: sidecars, merging and sibling inference are off here.
  */
 class SeedArticlesTest {
     private static final JsonNode EXPECTED = TestSupport.json("/seeds/expected.json");
@@ -28,7 +28,8 @@ class SeedArticlesTest {
 
     @BeforeAll
     static void run() {
-        bib = Citekit.create(Options.builder().sidecars(false).build()).processDirectory(TestSupport.CORPUS);
+        bib = Citekit.create(Options.builder().sidecars(false).dedupe(false).inferFromSiblings(false).build())
+                .processDirectory(TestSupport.CORPUS);
     }
 
     private static List<Item> articlesOf(String document) {

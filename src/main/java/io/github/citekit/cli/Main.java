@@ -71,13 +71,21 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--no-sidecars", description = "ignore NAME.bib / NAME.json metadata beside documents")
         boolean noSidecars;
 
+        @Option(names = "--no-dedupe", description = "keep every record, even several of one work")
+        boolean noDedupe;
+
+        @Option(names = "--no-infer-siblings", description = "do not share an identified article's journal, issue "
+                + "and year with its sibling articles in the same issue document")
+        boolean noSiblings;
+
         @Override
         public Integer call() {
-            Bibliography bib = Citekit.create(Options.builder().sidecars(!noSidecars).build()).processDirectory(corpus);
+            Bibliography bib = Citekit.create(Options.builder().sidecars(!noSidecars)
+                    .dedupe(!noDedupe).inferFromSiblings(!noSiblings).build()).processDirectory(corpus);
             bib.writeTo(out);
             var r = bib.report();
-            System.err.printf("citekit: %d documents, %d articles, %d references, %d records -> %s (%s, %s, %s); %d warnings%n",
-                    r.documents().size(), r.articleCount(), r.referenceCount(), bib.items().size(), out,
+            System.err.printf("citekit: %d documents, %d articles, %d references, %d merges, %d records -> %s (%s, %s, %s); %d warnings%n",
+                    r.documents().size(), r.articleCount(), r.referenceCount(), r.merges().size(), bib.items().size(), out,
                     Bibliography.BIBTEX_FILE, Bibliography.CSL_JSON_FILE, Bibliography.REPORT_FILE, r.warningCount());
             r.documents().forEach(d -> d.warnings().forEach(w -> System.err.println("  " + d.document() + ": " + w)));
             return 0;

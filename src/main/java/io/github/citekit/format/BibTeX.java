@@ -54,7 +54,7 @@ public final class BibTeX {
             "{", "\\{", "}", "\\}", "~", "\\textasciitilde{}", "^", "\\textasciicircum{}")));
     private static final Pattern CAPITALISED_WORD = Pattern.compile("[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*");
     private static final Pattern SHIELD = Pattern.compile("QCKU([0-9a-f]+)Q");
-    private static final Pattern SOURCE_LABEL = Pattern.compile("^(.+)#(article|reference|sidecar)/(\\d+)(?:\\[([^\\]]*)])?$");
+    private static final Pattern SOURCE_LABEL = Pattern.compile("^(.+)#(article|reference|sidecar|inferred)/(\\d+)(?:\\[([^\\]]*)])?$");
 
     private BibTeX() {
     }

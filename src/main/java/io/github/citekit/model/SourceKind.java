@@ -7,7 +7,12 @@ public enum SourceKind {
     /** An entry of a reference list. */
     REFERENCE("reference"),
     /** A sidecar metadata file supplied by the user next to a document. */
-    SIDECAR("sidecar");
+    SIDECAR("sidecar"),
+    /**
+     * Facts inferred from a sibling article of the same issue document (its journal, issue, year), once
+     * that sibling was identified; {@code index} is the sibling's article index.
+     */
+    INFERRED("inferred");
 
     private final String label;
 

@@ -9,12 +9,16 @@ import java.util.List;
  * The report of one run: per document, what was found, what is missing and what looked wrong.
  *
  * @param documents one entry per document, in processing order
+ * @param merges the records merged as one work, with evidence and conflicts
+ * @param nearMisses similar records kept apart, with the reason
  */
-public record Report(List<DocumentReport> documents) {
+public record Report(List<DocumentReport> documents, List<Merge> merges, List<PairEvidence> nearMisses) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public Report {
         documents = List.copyOf(documents);
+        merges = List.copyOf(merges);
+        nearMisses = List.copyOf(nearMisses);
     }
 
     /** Total articles over all documents. */
@@ -42,7 +46,8 @@ public record Report(List<DocumentReport> documents) {
         ObjectNode root = CslJson.mapper().createObjectNode();
         ObjectNode totals = root.putObject("totals");
         totals.put("documents", documents.size()).put("articles", articleCount())
-                .put("references", referenceCount()).put("citations", citationCount()).put("warnings", warningCount());
+                .put("references", referenceCount()).put("citations", citationCount()).put("merges", merges.size())
+                .put("warnings", warningCount());
         ArrayNode docs = root.putArray("documents");
         for (DocumentReport d : documents) {
             ObjectNode o = docs.addObject();
@@ -70,6 +75,29 @@ public record Report(List<DocumentReport> documents) {
             ArrayNode unresolved = o.putArray("unresolved_citations");
             d.unresolved().forEach(c -> unresolved.add(c.text()));
         }
+        ArrayNode mergeArray = root.putArray("merges");
+        for (Merge m : merges) {
+            ObjectNode mo = mergeArray.addObject().put("key", m.key());
+            ArrayNode members = mo.putArray("members");
+            m.members().forEach(members::add);
+            ArrayNode ev = mo.putArray("evidence");
+            m.evidence().forEach(e -> ev.add(evidence(e)));
+            ArrayNode conflicts = mo.putArray("conflicts");
+            for (Conflict c : m.conflicts()) {
+                ObjectNode co = conflicts.addObject().put("field", c.field());
+                ArrayNode values = co.putArray("values");
+                c.values().forEach(values::add);
+                co.put("chosen", c.chosen()).put("reason", c.reason());
+            }
+        }
+        ArrayNode near = root.putArray("near_misses");
+        nearMisses.forEach(e -> near.add(evidence(e)));
         return CslJson.pretty(root);
+    }
+
+    private static ObjectNode evidence(PairEvidence e) {
+        return CslJson.mapper().createObjectNode().put("first", e.first()).put("second", e.second()).put("doi", e.doi())
+                .put("title_similarity", e.titleSimilarity()).put("author_overlap", e.authorOverlap())
+                .put("year_gap", e.yearGap()).put("decision", e.decision());
     }
 }

@@ -1,0 +1,208 @@
+package io.github.citekit.internal.dedupe;
+
+import io.github.citekit.model.Item;
+import io.github.citekit.report.PairEvidence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Groups the records that describe the same work. Candidate pairs come from blocking keys (a DOI, the
+ * first two title words, the two rarest title words, first author and year), so cost grows about
+ * linearly; matched pairs are joined strongest first, and a join that would put different trusted DOIs,
+ * years more than one apart, or different editions in one cluster is refused.
+ */
+public final class Clusters {
+    /** Blocks larger than this (common words) yield no pairs; their records meet in other blocks. */
+    static final int MAX_BLOCK = 400;
+
+    private Clusters() {
+    }
+
+    /**
+     * The clusters found.
+     *
+     * @param groups every cluster of two or more records, as indices into the input, in input order
+     * @param evidence per cluster (same order), the pairs that joined it
+     * @param nearMisses similar pairs kept apart, with the reason
+     */
+    public record Result(List<List<Integer>> groups, List<List<PairEvidence>> evidence, List<PairEvidence> nearMisses) {
+    }
+
+    /** Clusters {@code items}; {@code label} names a record in the evidence. */
+    public static Result find(List<Item> items, java.util.function.IntFunction<String> label) {
+        int n = items.size();
+        List<Profile> profiles = new ArrayList<>(n);
+        for (Item item : items) {
+            profiles.add(new Profile(item));
+        }
+        Map<String, Integer> df = new HashMap<>();
+        for (Profile p : profiles) {
+            for (String w : new HashSet<>(p.titleWords)) {
+                df.merge(w, 1, Integer::sum);
+            }
+        }
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String key : keys(profiles.get(i), df)) {
+                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        record Candidate(int a, int b, PairDecision d) {
+        }
+        List<Candidate> matches = new ArrayList<>();
+        List<PairEvidence> nearMisses = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        List<String> keys = new ArrayList<>(blocks.keySet());
+        java.util.Collections.sort(keys);
+        for (String key : keys) {
+            List<Integer> block = blocks.get(key);
+            if (block.size() < 2 || block.size() > MAX_BLOCK && !key.startsWith("d:")) {
+                continue;
+            }
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    int a = block.get(x);
+                    int b = block.get(y);
+                    if (a == b || !seen.add((long) Math.min(a, b) * n + Math.max(a, b))) {
+                        continue;
+                    }
+                    PairDecision d = PairMatcher.decide(profiles.get(Math.min(a, b)), profiles.get(Math.max(a, b)));
+                    if (d.match()) {
+                        matches.add(new Candidate(Math.min(a, b), Math.max(a, b), d));
+                    } else if (d.nearMiss()) {
+                        nearMisses.add(evidence(label, Math.min(a, b), Math.max(a, b), d));
+                    }
+                }
+            }
+        }
+        matches.sort(Comparator.comparingDouble((Candidate c) -> -c.d().titleSimilarity())
+                .thenComparingInt(Candidate::a).thenComparingInt(Candidate::b));
+        UnionFind uf = new UnionFind(profiles);
+        Map<Integer, List<PairEvidence>> joined = new HashMap<>();
+        for (Candidate c : matches) {
+            String refused = uf.union(c.a(), c.b());
+            if (refused == null) {
+                joined.computeIfAbsent(c.a(), k -> new ArrayList<>()).add(evidence(label, c.a(), c.b(), c.d()));
+            } else if (!refused.isEmpty()) {
+                nearMisses.add(evidence(label, c.a(), c.b(), new PairDecision(false, c.d().titleSimilarity(),
+                        c.d().authorOverlap(), c.d().doi(), c.d().yearGap(), refused)));
+            }
+        }
+        TreeMap<Integer, List<Integer>> byRoot = new TreeMap<>();
+        Map<Integer, Integer> firstOfRoot = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int r = uf.find(i);
+            firstOfRoot.putIfAbsent(r, i);
+            byRoot.computeIfAbsent(firstOfRoot.get(r), k -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        List<List<PairEvidence>> evidence = new ArrayList<>();
+        for (List<Integer> g : byRoot.values()) {
+            if (g.size() > 1) {
+                groups.add(g);
+                List<PairEvidence> ev = new ArrayList<>();
+                g.forEach(i -> ev.addAll(joined.getOrDefault(i, List.of())));
+                evidence.add(ev);
+            }
+        }
+        nearMisses.sort(Comparator.comparing(PairEvidence::first).thenComparing(PairEvidence::second));
+        return new Result(groups, evidence, nearMisses);
+    }
+
+    private static PairEvidence evidence(java.util.function.IntFunction<String> label, int a, int b, PairDecision d) {
+        return new PairEvidence(label.apply(a), label.apply(b), d.doi(), round(d.titleSimilarity()),
+                round(d.authorOverlap()), d.yearGap(), d.match() ? "merged" : "kept apart: " + d.veto());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static Set<String> keys(Profile p, Map<String, Integer> df) {
+        Set<String> keys = new LinkedHashSet<>();
+        p.dois.forEach(d -> keys.add("d:" + d));
+        List<String> w = p.titleWords;
+        if (w.size() >= 2) {
+            keys.add("t:" + w.get(0) + " " + w.get(1));
+        } else if (w.size() == 1) {
+            keys.add("t:" + w.get(0));
+        }
+        w.stream().filter(x -> x.length() >= 4).distinct()
+                .sorted(Comparator.comparingInt((String x) -> df.getOrDefault(x, 0)).thenComparing(x -> x))
+                .limit(2).forEach(x -> keys.add("r:" + x));
+        if (!p.families.isEmpty() && p.year > 0) {
+            keys.add("a:" + p.families.iterator().next() + p.year);
+        }
+        return keys;
+    }
+
+    /** Union–find whose joins are checked against what a cluster may not hold. */
+    private static final class UnionFind {
+        private final int[] parent;
+        private final List<Set<String>> dois = new ArrayList<>();
+        private final int[] minYear;
+        private final int[] maxYear;
+        private final List<Set<String>> editions = new ArrayList<>();
+
+        UnionFind(List<Profile> profiles) {
+            int n = profiles.size();
+            parent = new int[n];
+            minYear = new int[n];
+            maxYear = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+                Profile p = profiles.get(i);
+                dois.add(new HashSet<>(p.dois));
+                minYear[i] = p.year > 0 ? p.year : Integer.MAX_VALUE;
+                maxYear[i] = p.year > 0 ? p.year : Integer.MIN_VALUE;
+                editions.add(p.edition.isEmpty() ? new HashSet<>() : new HashSet<>(Set.of(p.edition)));
+            }
+        }
+
+        int find(int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        /** Joins the clusters of a and b: null when joined, "" when already one, else why not. */
+        String union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra == rb) {
+                return "";
+            }
+            if (!dois.get(ra).isEmpty() && !dois.get(rb).isEmpty()
+                    && java.util.Collections.disjoint(dois.get(ra), dois.get(rb))) {
+                return "their clusters hold different DOIs";
+            }
+            int lo = Math.min(minYear[ra], minYear[rb]);
+            int hi = Math.max(maxYear[ra], maxYear[rb]);
+            if (lo != Integer.MAX_VALUE && hi - lo > 1) {
+                return "their clusters span years " + lo + "–" + hi;
+            }
+            Set<String> ed = new HashSet<>(editions.get(ra));
+            ed.addAll(editions.get(rb));
+            if (ed.size() > 1) {
+                return "their clusters hold editions " + ed;
+            }
+            int root = Math.min(ra, rb);
+            int other = root == ra ? rb : ra;
+            parent[other] = root;
+            dois.get(root).addAll(dois.get(other));
+            minYear[root] = Math.min(minYear[root], minYear[other]);
+            maxYear[root] = Math.max(maxYear[root], maxYear[other]);
+            editions.set(root, ed);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.citekit.internal.dedupe;
+
+import io.github.citekit.model.ItemType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Decides whether two records are the same work. A shared trusted DOI decides; otherwise titles must be
+ * near-identical (or one a clean abbreviation of the other) with compatible authors. Vetoes keep
+ * look-alikes apart: different trusted DOIs, years more than one apart, different editions, volumes or
+ * first pages, no author in common, a chapter and the book that holds it.
+ */
+final class PairMatcher {
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    static final double TITLE_MATCH = 0.93;
+    static final double TITLE_CONTAINED = 0.85;
+
+    private PairMatcher() {
+    }
+
+    static PairDecision decide(Profile a, Profile b) {
+        String doi = doi(a, b);
+        double title = titleSimilarity(a, b);
+        double authors = authorOverlap(a, b);
+        int yearGap = a.year > 0 && b.year > 0 ? Math.abs(a.year - b.year) : -1;
+        if (doi.equals("same")) {
+            return new PairDecision(true, title, authors, doi, yearGap, "");
+        }
+        String veto = veto(a, b, doi, authors, yearGap);
+        boolean similar = title >= TITLE_MATCH
+                || title >= TITLE_CONTAINED && authors >= 0.5 && yearGap == 0;
+        boolean match = similar && veto.isEmpty() && !a.title.isEmpty() && !b.title.isEmpty();
+        return new PairDecision(match, title, authors, doi, yearGap, similar ? veto : "");
+    }
+
+    private static String doi(Profile a, Profile b) {
+        if (!a.dois.isEmpty() && !b.dois.isEmpty()) {
+            for (String d : a.dois) {
+                if (b.dois.contains(d)) {
+                    return "same";
+                }
+            }
+            return "different";
+        }
+        if (!a.ambiguousDois.isEmpty() || !b.ambiguousDois.isEmpty()) {
+            return "ambiguous";
+        }
+        return "none";
+    }
+
+    private static String veto(Profile a, Profile b, String doi, double authors, int yearGap) {
+        if (doi.equals("different")) {
+            return "different DOIs";
+        }
+        if (yearGap > 1) {
+            return "years " + a.year + " and " + b.year;
+        }
+        if (!a.edition.isEmpty() && !b.edition.isEmpty() && !a.edition.equals(b.edition)) {
+            return "editions " + a.edition + " and " + b.edition;
+        }
+        if (authors == 0) {
+            return "no author in common";
+        }
+        if (chapterOf(a, b) || chapterOf(b, a)) {
+            return "a chapter and the book that holds it";
+        }
+        boolean periodical = a.type == ItemType.ARTICLE_JOURNAL && b.type == ItemType.ARTICLE_JOURNAL;
+        if (periodical && !a.volume.isEmpty() && !b.volume.isEmpty() && !a.volume.equals(b.volume)) {
+            return "volumes " + a.volume + " and " + b.volume;
+        }
+        if (periodical && !a.firstPage.isEmpty() && !b.firstPage.isEmpty() && !a.firstPage.equals(b.firstPage)) {
+            return "pages " + a.firstPage + " and " + b.firstPage;
+        }
+        return "";
+    }
+
+    private static boolean chapterOf(Profile part, Profile whole) {
+        return (part.type == ItemType.CHAPTER || part.type == ItemType.PAPER_CONFERENCE)
+                && whole.type == ItemType.BOOK && !part.container.isEmpty()
+                && JARO_WINKLER.apply(part.container, whole.title) >= TITLE_MATCH;
+    }
+
+    /** The larger of the Jaro–Winkler similarity and word containment (a title and its shortened form). */
+    static double titleSimilarity(Profile a, Profile b) {
+        if (a.title.isEmpty() || b.title.isEmpty()) {
+            return 0;
+        }
+        if (a.title.equals(b.title)) {
+            return 1;
+        }
+        double jw = JARO_WINKLER.apply(a.title, b.title);
+        List<String> shorter = a.titleWords.size() <= b.titleWords.size() ? a.titleWords : b.titleWords;
+        List<String> longer = shorter == a.titleWords ? b.titleWords : a.titleWords;
+        if (shorter.size() < 3) {
+            return jw;
+        }
+        Set<String> in = new HashSet<>(longer);
+        long shared = shorter.stream().filter(in::contains).count();
+        double containment = (double) shared / shorter.size() * Math.min(1.0, (double) shorter.size() / longer.size() + 0.5);
+        return Math.max(jw, containment);
+    }
+
+    /** Shared family names over the shorter list, -1 when a side has none. */
+    static double authorOverlap(Profile a, Profile b) {
+        if (a.families.isEmpty() || b.families.isEmpty()) {
+            return -1;
+        }
+        long shared = a.families.stream().filter(f -> b.families.contains(f)
+                || b.families.stream().anyMatch(g -> close(f, g))).count();
+        return (double) shared / Math.min(a.families.size(), b.families.size());
+    }
+
+    /** One typo apart in a name of five letters or more. */
+    private static boolean close(String f, String g) {
+        return f.length() >= 5 && g.length() >= 5 && JARO_WINKLER.apply(f, g) >= 0.94;
+    }
+}

@@ -11,11 +11,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code citekit evaluate …}: accuracy figures over labelled data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Measures accuracy on labelled data.",
-        subcommands = {Evaluate.References.class})
+        subcommands = {Evaluate.References.class, Evaluate.Dedupe.class})
 final class Evaluate implements Callable<Integer> {
     @Override
     public Integer call() {
-        System.err.println("citekit evaluate: name what to evaluate: references (see --help)");
+        System.err.println("citekit evaluate: name what to evaluate: references or dedupe (see --help)");
         return 1;
     }
 
@@ -43,6 +43,25 @@ final class Evaluate implements Callable<Integer> {
             results.forEach(r -> System.out.println(r.report()));
             System.out.printf("(%s, %.1f s)%n", folds > 1 ? folds + "-fold cross-validation" : "shipped model",
                     (System.nanoTime() - start) / 1e9);
+            return 0;
+        }
+    }
+
+    /** Deduplication, by pairwise precision, recall and F1. */
+    @Command(name = "dedupe", mixinStandardHelpOptions = true,
+            description = "Pairwise precision, recall and F1: for FILE.jsonl of Cora-style records {id, cluster, raw} "
+                    + "(parsed, then clustered), or for a DBLP-ACM folder (records.jsonl, perfect-mapping.jsonl).")
+    static final class Dedupe implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "FILE.jsonl|DIR", description = "labelled records or a DBLP-ACM folder")
+        List<Path> inputs;
+
+        @Override
+        public Integer call() {
+            for (Path p : inputs) {
+                var scores = java.nio.file.Files.isDirectory(p) ? io.github.citekit.internal.eval.DedupeEvaluation.dblpAcm(p)
+                        : io.github.citekit.internal.eval.DedupeEvaluation.cora(p);
+                System.out.println(scores.line(p.getFileName().toString()));
+            }
             return 0;
         }
     }

@@ -116,6 +116,18 @@ public final class Clusters {
         return new Result(groups, evidence, nearMisses);
     }
 
+    /**
+     * How alike two records are, for choosing among several candidates of one cluster (record linkage
+     * between two sources without duplicates of their own): title, then author and year agreement.
+     */
+    public static double affinity(Item a, Item b) {
+        Profile pa = new Profile(a);
+        Profile pb = new Profile(b);
+        double authors = PairMatcher.authorOverlap(pa, pb);
+        double years = pa.year > 0 && pb.year > 0 ? (pa.year == pb.year ? 1 : 0) : 0.5;
+        return PairMatcher.titleSimilarity(pa, pb) + 0.5 * Math.max(0, authors) + 0.3 * years;
+    }
+
     private static PairEvidence evidence(java.util.function.IntFunction<String> label, int a, int b, PairDecision d) {
         return new PairEvidence(label.apply(a), label.apply(b), d.doi(), round(d.titleSimilarity()),
                 round(d.authorOverlap()), d.yearGap(), d.match() ? "merged" : "kept apart: " + d.veto());
@@ -150,6 +162,9 @@ public final class Clusters {
         private final int[] minYear;
         private final int[] maxYear;
         private final List<Set<String>> editions = new ArrayList<>();
+        /** Per cluster, the years of its journal records and of its conference records. */
+        private final List<Set<Integer>> journalYears = new ArrayList<>();
+        private final List<Set<Integer>> conferenceYears = new ArrayList<>();
 
         UnionFind(List<Profile> profiles) {
             int n = profiles.size();
@@ -163,6 +178,9 @@ public final class Clusters {
                 minYear[i] = p.year > 0 ? p.year : Integer.MAX_VALUE;
                 maxYear[i] = p.year > 0 ? p.year : Integer.MIN_VALUE;
                 editions.add(p.edition.isEmpty() ? new HashSet<>() : new HashSet<>(Set.of(p.edition)));
+                int kind = PairMatcher.venueKind(p.container);
+                journalYears.add(kind > 0 && p.year > 0 ? new HashSet<>(Set.of(p.year)) : new HashSet<>());
+                conferenceYears.add(kind < 0 && p.year > 0 ? new HashSet<>(Set.of(p.year)) : new HashSet<>());
             }
         }
 
@@ -187,13 +205,20 @@ public final class Clusters {
             }
             int lo = Math.min(minYear[ra], minYear[rb]);
             int hi = Math.max(maxYear[ra], maxYear[rb]);
-            if (lo != Integer.MAX_VALUE && hi - lo > 1) {
+            if (lo != Integer.MAX_VALUE && hi - lo > 2) { // a report, its conference paper, its journal version
                 return "their clusters span years " + lo + "–" + hi;
             }
             Set<String> ed = new HashSet<>(editions.get(ra));
             ed.addAll(editions.get(rb));
             if (ed.size() > 1) {
                 return "their clusters hold editions " + ed;
+            }
+            Set<Integer> journals = new HashSet<>(journalYears.get(ra));
+            journals.addAll(journalYears.get(rb));
+            Set<Integer> conferences = new HashSet<>(conferenceYears.get(ra));
+            conferences.addAll(conferenceYears.get(rb));
+            if (!journals.isEmpty() && !conferences.isEmpty() && !journals.equals(conferences)) {
+                return "their clusters hold a conference paper and a later journal version";
             }
             int root = Math.min(ra, rb);
             int other = root == ra ? rb : ra;
@@ -202,6 +227,8 @@ public final class Clusters {
             minYear[root] = Math.min(minYear[root], minYear[other]);
             maxYear[root] = Math.max(maxYear[root], maxYear[other]);
             editions.set(root, ed);
+            journalYears.set(root, journals);
+            conferenceYears.set(root, conferences);
             return null;
         }
     }

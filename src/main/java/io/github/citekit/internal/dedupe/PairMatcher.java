@@ -30,9 +30,25 @@ final class PairMatcher {
         }
         String veto = veto(a, b, doi, authors, yearGap);
         boolean similar = title >= TITLE_MATCH
-                || title >= TITLE_CONTAINED && authors >= 0.5 && yearGap == 0;
-        boolean match = similar && veto.isEmpty() && !a.title.isEmpty() && !b.title.isEmpty();
+                || title >= TITLE_CONTAINED && authors >= 0.5 && yearGap == 0
+                || untitledMatch(a, b, authors, yearGap);
+        boolean match = similar && veto.isEmpty();
         return new PairDecision(match, title, authors, doi, yearGap, similar ? veto : "");
+    }
+
+    /**
+     * A record whose title was lost is the same work as another when the same authors, year, venue and
+     * first page (or volume) say so.
+     */
+    private static boolean untitledMatch(Profile a, Profile b, double authors, int yearGap) {
+        if (!a.title.isEmpty() && !b.title.isEmpty() || authors < 0.67 || yearGap != 0) {
+            return false;
+        }
+        boolean samePage = !a.firstPage.isEmpty() && a.firstPage.equals(b.firstPage);
+        boolean sameVolume = !a.volume.isEmpty() && a.volume.equals(b.volume);
+        boolean sameVenue = !a.container.isEmpty() && !b.container.isEmpty()
+                && JARO_WINKLER.apply(a.container, b.container) >= 0.9;
+        return sameVenue && (samePage || sameVolume);
     }
 
     private static String doi(Profile a, Profile b) {
@@ -57,11 +73,17 @@ final class PairMatcher {
         if (yearGap > 1) {
             return "years " + a.year + " and " + b.year;
         }
+        if (yearGap == 1 && venueKind(a.container) * venueKind(b.container) < 0) {
+            return "years " + a.year + " and " + b.year + " in a conference and a journal: two versions";
+        }
+        if (!a.titleNumbers.equals(b.titleNumbers)) {
+            return "different parts or numbers in the titles";
+        }
         if (!a.edition.isEmpty() && !b.edition.isEmpty() && !a.edition.equals(b.edition)) {
             return "editions " + a.edition + " and " + b.edition;
         }
-        if (authors == 0) {
-            return "no author in common";
+        if (authors >= 0 && authors < 0.5) {
+            return authors == 0 ? "no author in common" : "different authors";
         }
         if (chapterOf(a, b) || chapterOf(b, a)) {
             return "a chapter and the book that holds it";
@@ -74,6 +96,23 @@ final class PairMatcher {
             return "pages " + a.firstPage + " and " + b.firstPage;
         }
         return "";
+    }
+
+    private static final java.util.regex.Pattern JOURNAL = java.util.regex.Pattern.compile(
+            "\\b(?:journal|j|transactions|trans|review|record|letters|magazine|quarterly|annals|bulletin)\\b");
+    private static final java.util.regex.Pattern CONFERENCE = java.util.regex.Pattern.compile(
+            "\\b(?:conference|conf|proc|proceedings|symposium|workshop|congress|meeting|vldb|sigmod|icde|kdd)\\b"
+            + "|very large data bases|management of data");
+
+    /** 1 for a journal, -1 for a conference, 0 when the name does not tell. */
+    static int venueKind(String container) {
+        if (container.isEmpty()) {
+            return 0;
+        }
+        if (JOURNAL.matcher(container).find()) {
+            return 1;
+        }
+        return CONFERENCE.matcher(container).find() ? -1 : 0;
     }
 
     private static boolean chapterOf(Profile part, Profile whole) {
@@ -109,7 +148,10 @@ final class PairMatcher {
         }
         long shared = a.families.stream().filter(f -> b.families.contains(f)
                 || b.families.stream().anyMatch(g -> close(f, g))).count();
-        return (double) shared / Math.min(a.families.size(), b.families.size());
+        // two full author lists must mostly agree; a single name (or "et al.") need only appear in the other
+        boolean bothLists = a.families.size() >= 2 && b.families.size() >= 2;
+        return (double) shared / (bothLists ? Math.max(a.families.size(), b.families.size())
+                : Math.min(a.families.size(), b.families.size()));
     }
 
     /** One typo apart in a name of five letters or more. */

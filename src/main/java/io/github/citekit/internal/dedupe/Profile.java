@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * What matching compares of a record, normalised once: the title in ASCII (so that a Cyrillic title and
@@ -27,9 +28,12 @@ final class Profile {
             "les", "de", "des", "et", "i", "v", "na", "po", "o", "ob", "s", "k");
     private static final Pattern AMBIGUOUS = Pattern.compile("^ambiguous DOI (\\S+?):");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NUMBER_WORD = Pattern.compile("\\b(?:\\d+|i{1,3}|iv|vi{0,3}|ix|xi{0,3})\\b");
 
     final String title;
     final List<String> titleWords;
+    /** Numbers and part numerals in the title ("part ii", "2"): versions or parts differ by them. */
+    final Set<String> titleNumbers;
     final Set<String> families;
     final int year;
     final Set<String> dois;
@@ -43,6 +47,11 @@ final class Profile {
     Profile(Item item) {
         this.title = ascii(item.title().orElse(""));
         this.titleWords = words(title);
+        this.titleNumbers = new java.util.TreeSet<>();
+        Matcher num = NUMBER_WORD.matcher(title);
+        while (num.find()) {
+            titleNumbers.add(num.group());
+        }
         this.families = new LinkedHashSet<>();
         for (NameRole role : List.of(NameRole.AUTHOR, NameRole.EDITOR)) {
             for (Name n : item.names(role)) {
@@ -82,7 +91,7 @@ final class Profile {
         if (text.isEmpty()) {
             return "";
         }
-        String t = ASCII.get().transliterate(text);
+        String t = ASCII.get().transliterate(text.indexOf('&') >= 0 ? StringEscapeUtils.unescapeHtml4(text) : text);
         return t.replaceAll("['’`]", "").replaceAll("[^a-z0-9]+", " ").strip();
     }
 

@@ -108,7 +108,7 @@ public final class Names {
             "^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\.\\s?-?\\s?){0,3}\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}{1,2})(?:\\s\\p{Ll}{1,3}\\.?)?$");
     private static final Pattern STARTS_WITH_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*){1,4})(\\S.*)$");
     private static final Pattern ET_AL = Pattern.compile("(?iu)(?:,?\\s*(?:et\\.?\\s*al\\.?|and others|\\[?и\\s+др\\.?]?|u\\.\\s*a\\.))\\s*$");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and|&|и|et|und)\\s+|\\s+(?:and|&|и|et|und)\\s+|\\s*&\\s*|;\\s*)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:and|&|и|et|und)\\s+|\\s+(?:and|&|и|et|und)\\s+|\\s*&\\s*|;\\s*)");
 
     /**
      * Splits a printed list of names in any common style — "Family, I., Family, I. & Family, I.",
@@ -157,7 +157,12 @@ public final class Names {
         }
         Matcher starts = STARTS_WITH_INITIALS.matcher(p);
         if (starts.matches()) {
-            return Name.of(starts.group(2).strip(), normalizeInitials(starts.group(1)));
+            String rest = starts.group(2).strip();
+            if (rest.contains(" ")) { // "R. Andrew McCallum": a given name after the initial
+                Name n = parse(rest);
+                return Name.of(n.family(), normalizeInitials(starts.group(1)) + " " + n.given());
+            }
+            return Name.of(rest, normalizeInitials(starts.group(1)));
         }
         if (!p.contains(" ")) {
             return Name.of(p, "");

@@ -123,4 +123,52 @@ class MainTest {
             assertEquals(3, s.count(), "no temporary files left behind");
         }
     }
+
+    private static Result runWithInput(String input, String... args) {
+        java.io.InputStream oldIn = System.in;
+        PrintStream oldOut = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            int code = run(args).code();
+            return new Result(code, out.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setIn(oldIn);
+            System.setOut(oldOut);
+        }
+    }
+
+    @Test
+    void parseReferencesGivesOneItemPerLineInOrder() throws Exception {
+        String input = "Winnerstig, M. 2000: “A World Reformed?” (Stockholm: Stockholm University).\n\n"
+                + "Дугин А.Г., Теория многополярного мира - Евразийское движение, 2012.\n";
+        Result r = runWithInput(input, "parse-references");
+        assertEquals(0, r.code());
+        var items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.err());
+        assertEquals(3, items.size());
+        assertEquals("Winnerstig", items.get(0).get("author").get(0).get("family").asText());
+        assertEquals("Stockholm", items.get(0).get("publisher-place").asText());
+        assertTrue(items.get(1).get("custom").get("warnings").get(0).asText().startsWith("empty line"));
+        assertEquals("ru", items.get(2).get("language").asText());
+        assertEquals("Дугин", items.get(2).get("author").get(0).get("family").asText());
+    }
+
+    @Test
+    void dedupeClustersStringsAndCslJson() throws Exception {
+        String strings = "Fahlman, S. E. and Lebiere, C. (1990). The cascade-correlation learning architecture. NIPS 2, 524-532.\n"
+                + "Kibler, D. and Langley, P. (1988). Machine learning as an experimental science. EWSL, 81-92.\n"
+                + "S. E. Fahlman and C. Lebiere. The Cascade-Correlation Learning Architecture. NIPS 2, pp. 524-532, 1990.\n";
+        Result r = runWithInput(strings, "dedupe");
+        assertEquals(0, r.code());
+        var out = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.err());
+        assertEquals("[[0,2]]", out.get("clusters").toString());
+        assertEquals(2, out.get("items").size());
+        String json = "[{\"id\": \"x\", \"type\": \"book\", \"title\": \"Теория многополярного мира\", "
+                + "\"author\": [{\"family\": \"Дугин\"}]}, {\"id\": \"y\", \"type\": \"book\", "
+                + "\"title\": \"Teoriya mnogopolyarnogo mira\", \"author\": [{\"family\": \"Dugin\"}]}]";
+        out = new com.fasterxml.jackson.databind.ObjectMapper().readTree(runWithInput(json, "dedupe").err());
+        assertEquals("[[0,1]]", out.get("clusters").toString());
+        assertEquals("x", out.get("items").get(0).get("id").asText());
+    }
 }

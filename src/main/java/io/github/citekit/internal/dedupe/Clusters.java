@@ -149,8 +149,8 @@ public final class Clusters {
         w.stream().filter(x -> x.length() >= 4).distinct()
                 .sorted(Comparator.comparingInt((String x) -> df.getOrDefault(x, 0)).thenComparing(x -> x))
                 .limit(2).forEach(x -> keys.add("r:" + x));
-        if (!p.families.isEmpty() && p.year > 0) {
-            keys.add("a:" + p.families.iterator().next() + p.year);
+        if (!p.families.isEmpty()) {
+            keys.add("a:" + Profile.fold(p.families.iterator().next()) + (p.year > 0 ? p.year : ""));
         }
         return keys;
     }

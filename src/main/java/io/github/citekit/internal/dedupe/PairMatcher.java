@@ -130,6 +130,9 @@ final class PairMatcher {
             return 1;
         }
         double jw = JARO_WINKLER.apply(a.title, b.title);
+        if (jw < TITLE_MATCH) {
+            jw = Math.max(jw, JARO_WINKLER.apply(a.foldedTitle, b.foldedTitle) - 0.01); // transliteration variants
+        }
         List<String> shorter = a.titleWords.size() <= b.titleWords.size() ? a.titleWords : b.titleWords;
         List<String> longer = shorter == a.titleWords ? b.titleWords : a.titleWords;
         if (shorter.size() < 3) {

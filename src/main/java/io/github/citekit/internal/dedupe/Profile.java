@@ -31,6 +31,8 @@ final class Profile {
     private static final Pattern NUMBER_WORD = Pattern.compile("\\b(?:\\d+|i{1,3}|iv|vi{0,3}|ix|xi{0,3})\\b");
 
     final String title;
+    /** The title with romanisation variants folded (ya/ia/â → a, kh → h, …) so transliterations meet. */
+    final String foldedTitle;
     final List<String> titleWords;
     /** Numbers and part numerals in the title ("part ii", "2"): versions or parts differ by them. */
     final Set<String> titleNumbers;
@@ -46,7 +48,8 @@ final class Profile {
 
     Profile(Item item) {
         this.title = ascii(item.title().orElse(""));
-        this.titleWords = words(title);
+        this.foldedTitle = fold(title);
+        this.titleWords = words(foldedTitle); // folded, so that blocking and containment see transliterations alike
         this.titleNumbers = new java.util.TreeSet<>();
         Matcher num = NUMBER_WORD.matcher(title);
         while (num.find()) {
@@ -93,6 +96,13 @@ final class Profile {
         }
         String t = ASCII.get().transliterate(text.indexOf('&') >= 0 ? StringEscapeUtils.unescapeHtml4(text) : text);
         return t.replaceAll("['’`]", "").replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    /** Folds the differences between common romanisations of Russian (GOST, BGN, ISO, ICU). */
+    static String fold(String ascii) {
+        return ascii.replaceAll("[yij]a", "a").replaceAll("[yij]u", "u").replaceAll("[yij]e", "e").replaceAll("[yj]", "i")
+                .replace("kh", "h").replace("zh", "z").replace("shch", "sc").replace("sch", "sc").replace("ts", "c")
+                .replace("ch", "c").replace("sh", "s").replace("ii", "i");
     }
 
     static List<String> words(String asciiTitle) {

@@ -1,0 +1,116 @@
+package io.github.citekit.internal.dedupe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.citekit.model.DateParts;
+import io.github.citekit.model.Field;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.ItemType;
+import io.github.citekit.model.Name;
+import io.github.citekit.model.NameRole;
+import io.github.citekit.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClustersTest {
+
+    private static Item item(ItemType type, String title, int year, String... families) {
+        Item.Builder b = Item.builder(type).set(Field.TITLE, title).addSource(Source.reference("t.txt", 0, ""));
+        for (String f : families) {
+            b.addName(NameRole.AUTHOR, Name.of(f, "A."));
+        }
+        if (year > 0) {
+            b.issued(DateParts.ofYear(year));
+        }
+        return b.build();
+    }
+
+    private static List<List<Integer>> groups(Item... items) {
+        List<Item> list = List.of(items);
+        return Clusters.find(list, i -> "#" + i).groups();
+    }
+
+    @Test
+    void sameWorkWrittenDifferentlyMerges() {
+        assertEquals(List.of(List.of(0, 1)), groups(
+                item(ItemType.ARTICLE_JOURNAL, "The Cascade-Correlation Learning Architecture", 1990, "Fahlman", "Lebiere"),
+                item(ItemType.ARTICLE_JOURNAL, "The cascade correlation learning architecture.", 1990, "Fahlman", "Lebiere")));
+    }
+
+    @Test
+    void cyrillicTitleMatchesItsTransliteration() {
+        assertEquals(List.of(List.of(0, 1)), groups(
+                item(ItemType.BOOK, "Теория многополярного мира", 2012, "Дугин"),
+                item(ItemType.BOOK, "Teoriya mnogopolyarnogo mira", 2012, "Dugin")));
+    }
+
+    @Test
+    void sameAuthorsDifferentWorksStayApart() {
+        assertEquals(List.of(), groups(
+                item(ItemType.BOOK, "The Dialectics of Post-Soviet Modernity", 2018, "Ismayilov"),
+                item(ItemType.ARTICLE_JOURNAL, "Power, Knowledge, and Pipelines", 2016, "Ismayilov")));
+    }
+
+    @Test
+    void differentYearsOfASeriesReportStayApart() {
+        assertEquals(List.of(), groups(
+                item(ItemType.REPORT, "Annual Report on Energy Security", 2016, "Agency"),
+                item(ItemType.REPORT, "Annual Report on Energy Security", 2019, "Agency")));
+    }
+
+    @Test
+    void differentEditionsStayApart() {
+        Item first = item(ItemType.BOOK, "Geopolitics", 2005, "Dodds").toBuilder().set(Field.EDITION, "1").build();
+        Item second = item(ItemType.BOOK, "Geopolitics", 2005, "Dodds").toBuilder().set(Field.EDITION, "2nd ed.").build();
+        assertEquals(List.of(), groups(first, second));
+    }
+
+    @Test
+    void aChapterAndItsBookStayApart() {
+        Item book = item(ItemType.BOOK, "Handbook of Labor Economics", 1999, "Ashenfelter");
+        Item chapter = item(ItemType.CHAPTER, "Handbook of Labor Economics", 1999, "Ashenfelter").toBuilder()
+                .set(Field.CONTAINER_TITLE, "Handbook of Labor Economics").build();
+        assertEquals(List.of(), groups(book, chapter));
+    }
+
+    @Test
+    void differentTrustedDoisStayApartButAnAmbiguousOneDoesNotCount() {
+        Item a = item(ItemType.ARTICLE_JOURNAL, "Azerbaijan and Russia", 2019, "Ismayilov").toBuilder()
+                .set(Field.DOI, "10.1/a").build();
+        Item b = a.toBuilder().set(Field.DOI, "10.1/b").build();
+        assertEquals(List.of(), groups(a, b));
+        Item ambiguous = b.toBuilder().addWarning("ambiguous DOI 10.1/b: printed under articles [0, 1]").build();
+        assertEquals(List.of(List.of(0, 1)), groups(a, ambiguous));
+    }
+
+    @Test
+    void transitiveJoinsAreCheckedAgainstTheCluster() {
+        // 1990 ~ 1991 ~ 1993 pairwise within a year of a neighbour, but one cluster may not span 1990-1993
+        List<Item> items = new ArrayList<>();
+        items.add(item(ItemType.BOOK, "Learning Decision Trees Quickly", 1990, "Utgoff"));
+        items.add(item(ItemType.BOOK, "Learning Decision Trees Quickly", 1991, "Utgoff"));
+        items.add(item(ItemType.BOOK, "Learning Decision Trees Quickly", 1992, "Utgoff"));
+        items.add(item(ItemType.BOOK, "Learning Decision Trees Quickly", 1993, "Utgoff"));
+        Clusters.Result r = Clusters.find(items, i -> "#" + i);
+        assertTrue(r.groups().stream().allMatch(g -> g.size() <= 3), r.groups().toString());
+        assertTrue(r.nearMisses().stream().anyMatch(e -> e.decision().contains("span years")), r.nearMisses().toString());
+    }
+
+    @Test
+    void mergeKeepsEverySourceAndTheTrustedDoi() {
+        Item a = item(ItemType.ARTICLE_JOURNAL, "Azerbaijan and Russia", 0, "Ismayilov").toBuilder()
+                .set(Field.DOI, "10.1/shared").addWarning("ambiguous DOI 10.1/shared: printed under articles [0, 1]")
+                .sources(List.of(Source.article("000.txt", 1))).build();
+        Item b = item(ItemType.ARTICLE_JOURNAL, "Azerbaijan and Russia", 2019, "Ismayilov").toBuilder()
+                .set(Field.DOI, "10.1/own").set(Field.CONTAINER_TITLE, "Digest").sources(List.of(Source.article("002.txt", 0)))
+                .build();
+        Merger.Merged m = Merger.merge(List.of(a, b));
+        assertEquals("10.1/own", m.item().doi().orElseThrow());
+        assertEquals(List.of("10.1/shared"), m.item().alternativeDois());
+        assertEquals(List.of(Source.article("000.txt", 1), Source.article("002.txt", 0)), m.item().sources());
+        assertEquals("Digest", m.item().get(Field.CONTAINER_TITLE).orElseThrow());
+        assertEquals("DOI", m.conflicts().get(0).field());
+    }
+}

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "citekit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a folder of article texts into a deduplicated bibliography (BibTeX, CSL-JSON).",
-        subcommands = {Main.Build.class, ParseReferences.class, Dedupe.class, Evaluate.class, TrainReferences.class})
+        subcommands = {Main.Build.class, ParseReferences.class, Dedupe.class, Evaluate.class, Bench.class,
+                TrainReferences.class})
 public final class Main implements Callable<Integer> {
 
     /** Runs the command line and exits with its status. */

@@ -38,47 +38,59 @@ public final class Clusters {
     /** Clusters {@code items}; {@code label} names a record in the evidence. */
     public static Result find(List<Item> items, java.util.function.IntFunction<String> label) {
         int n = items.size();
-        List<Profile> profiles = new ArrayList<>(n);
-        for (Item item : items) {
-            profiles.add(new Profile(item));
-        }
+        List<Profile> profiles = items.parallelStream().map(Profile::new).toList();
         Map<String, Integer> df = new HashMap<>();
         for (Profile p : profiles) {
             for (String w : new HashSet<>(p.titleWords)) {
                 df.merge(w, 1, Integer::sum);
             }
         }
-        Map<String, List<Integer>> blocks = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (String key : keys(profiles.get(i), df)) {
-                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
-        }
         record Candidate(int a, int b, PairDecision d) {
         }
-        List<Candidate> matches = new ArrayList<>();
-        List<PairEvidence> nearMisses = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        List<String> keys = new ArrayList<>(blocks.keySet());
-        java.util.Collections.sort(keys);
-        for (String key : keys) {
-            List<Integer> block = blocks.get(key);
-            if (block.size() < 2 || block.size() > MAX_BLOCK && !key.startsWith("d:")) {
-                continue;
+        // blocks as a sorted array of (40-bit key hash, record) packed in longs: compact enough for millions
+        long[] entries = blockEntries(profiles, df);
+        java.util.Arrays.sort(entries);
+        List<int[]> ranges = new ArrayList<>();
+        for (int from = 0; from < entries.length;) {
+            int to = from + 1;
+            while (to < entries.length && (entries[to] >>> 24) == (entries[from] >>> 24)) {
+                to++;
             }
-            for (int x = 0; x < block.size(); x++) {
-                for (int y = x + 1; y < block.size(); y++) {
-                    int a = block.get(x);
-                    int b = block.get(y);
-                    if (a == b || !seen.add((long) Math.min(a, b) * n + Math.max(a, b))) {
+            if (to - from >= 2 && to - from <= MAX_BLOCK) {
+                ranges.add(new int[] {from, to});
+            }
+            from = to;
+        }
+        // blocks are scored in parallel; results are sorted afterwards, so the outcome does not depend on it
+        List<List<Candidate>> scored = ranges.parallelStream().map(r -> {
+            List<Candidate> out = new ArrayList<>();
+            for (int x = r[0]; x < r[1]; x++) {
+                for (int y = x + 1; y < r[1]; y++) {
+                    int a = (int) (entries[x] & 0xFFFFFF); // entries of one block sort by record: a < b
+                    int b = (int) (entries[y] & 0xFFFFFF);
+                    if (a == b) {
                         continue;
                     }
-                    PairDecision d = PairMatcher.decide(profiles.get(Math.min(a, b)), profiles.get(Math.max(a, b)));
-                    if (d.match()) {
-                        matches.add(new Candidate(Math.min(a, b), Math.max(a, b), d));
-                    } else if (d.nearMiss()) {
-                        nearMisses.add(evidence(label, Math.min(a, b), Math.max(a, b), d));
+                    PairDecision d = PairMatcher.decide(profiles.get(a), profiles.get(b));
+                    if (d.match() || d.nearMiss()) {
+                        out.add(new Candidate(a, b, d));
                     }
+                }
+            }
+            return out;
+        }).toList();
+        List<Candidate> matches = new ArrayList<>();
+        List<PairEvidence> nearMisses = new ArrayList<>();
+        Set<Long> counted = new HashSet<>();
+        for (List<Candidate> list : scored) {
+            for (Candidate c : list) {
+                if (!counted.add((long) c.a() * n + c.b())) {
+                    continue; // met again in another block
+                }
+                if (c.d().match()) {
+                    matches.add(c);
+                } else {
+                    nearMisses.add(evidence(label, c.a(), c.b(), c.d()));
                 }
             }
         }
@@ -135,6 +147,41 @@ public final class Clusters {
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static long[] blockEntries(List<Profile> profiles, Map<String, Integer> df) {
+        if (profiles.size() >= 1 << 24) {
+            throw new IllegalArgumentException("at most 16,777,215 records at once");
+        }
+        List<long[]> perRecord = new ArrayList<>(profiles.size());
+        int total = 0;
+        for (int i = 0; i < profiles.size(); i++) {
+            Set<String> keys = keys(profiles.get(i), df);
+            long[] e = new long[keys.size()];
+            int k = 0;
+            for (String key : keys) {
+                e[k++] = (hash(key) & ~0xFFFFFFL) | i;
+            }
+            perRecord.add(e);
+            total += e.length;
+        }
+        long[] all = new long[total];
+        int at = 0;
+        for (long[] e : perRecord) {
+            System.arraycopy(e, 0, all, at, e.length);
+            at += e.length;
+        }
+        return all;
+    }
+
+    /** A 64-bit FNV-1a hash; blocks compare its upper 40 bits. */
+    private static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h & 0x7FFFFFFFFFFFFFFFL; // non-negative, so packed entries sort by key
     }
 
     private static Set<String> keys(Profile p, Map<String, Integer> df) {

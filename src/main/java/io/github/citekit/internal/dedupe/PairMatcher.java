@@ -23,6 +23,9 @@ final class PairMatcher {
     static PairDecision decide(Profile a, Profile b) {
         String doi = doi(a, b);
         double title = titleSimilarity(a, b);
+        if (!doi.equals("same") && title < 0.8 && !a.title.isEmpty() && !b.title.isEmpty()) {
+            return new PairDecision(false, title, -1, doi, -1, ""); // different titles: nothing more to weigh
+        }
         double authors = authorOverlap(a, b);
         int yearGap = a.year > 0 && b.year > 0 ? Math.abs(a.year - b.year) : -1;
         if (doi.equals("same")) {
@@ -129,6 +132,10 @@ final class PairMatcher {
         if (a.title.equals(b.title)) {
             return 1;
         }
+        double dice = wordDice(a.titleWords, b.titleWords);
+        if (dice < 0.34 && Math.min(a.titleWords.size(), b.titleWords.size()) >= 3) {
+            return dice; // few words in common: the costly character comparison cannot reach a match
+        }
         double jw = JARO_WINKLER.apply(a.title, b.title);
         if (jw < TITLE_MATCH) {
             jw = Math.max(jw, JARO_WINKLER.apply(a.foldedTitle, b.foldedTitle) - 0.01); // transliteration variants
@@ -142,6 +149,19 @@ final class PairMatcher {
         long shared = shorter.stream().filter(in::contains).count();
         double containment = (double) shared / shorter.size() * Math.min(1.0, (double) shorter.size() / longer.size() + 0.5);
         return Math.max(jw, containment);
+    }
+
+    private static double wordDice(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                shared++;
+            }
+        }
+        return 2.0 * shared / (a.size() + b.size());
     }
 
     /** Shared family names over the shorter list, -1 when a side has none. */

@@ -28,6 +28,9 @@ final class Profile {
             "les", "de", "des", "et", "i", "v", "na", "po", "o", "ob", "s", "k");
     private static final Pattern AMBIGUOUS = Pattern.compile("^ambiguous DOI (\\S+?):");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final java.util.Map<Integer, String> LETTERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern LIGATURES = Pattern.compile("\\p{M}+");
+    private static final Pattern GLIDE_VOWEL = Pattern.compile("[yij]([aue])");
     private static final Pattern NUMBER_WORD = Pattern.compile("\\b(?:\\d+|i{1,3}|iv|vi{0,3}|ix|xi{0,3})\\b");
 
     final String title;
@@ -50,12 +53,13 @@ final class Profile {
         this.title = ascii(item.title().orElse(""));
         this.foldedTitle = fold(title);
         this.titleWords = words(foldedTitle); // folded, so that blocking and containment see transliterations alike
-        this.titleNumbers = new java.util.TreeSet<>();
+        Set<String> numbers = new java.util.TreeSet<>();
         Matcher num = NUMBER_WORD.matcher(title);
         while (num.find()) {
-            titleNumbers.add(num.group());
+            numbers.add(num.group());
         }
-        this.families = new LinkedHashSet<>();
+        this.titleNumbers = numbers.isEmpty() ? Set.of() : Set.copyOf(numbers);
+        Set<String> families = new LinkedHashSet<>();
         for (NameRole role : List.of(NameRole.AUTHOR, NameRole.EDITOR)) {
             for (Name n : item.names(role)) {
                 String f = ascii(n.isLiteral() ? n.literal() : n.family()).replace(" ", "");
@@ -67,18 +71,21 @@ final class Profile {
                 break;
             }
         }
+        this.families = families.isEmpty() ? Set.of() : families;
         this.year = item.issued().map(d -> d.year()).orElse(0);
-        this.ambiguousDois = new LinkedHashSet<>();
+        Set<String> ambiguous = new LinkedHashSet<>();
         for (String w : item.warnings()) {
             Matcher m = AMBIGUOUS.matcher(w);
             if (m.find()) {
-                ambiguousDois.add(m.group(1));
+                ambiguous.add(m.group(1));
             }
         }
-        this.dois = new LinkedHashSet<>();
-        item.doi().ifPresent(dois::add);
-        dois.addAll(item.alternativeDois());
-        dois.removeAll(ambiguousDois);
+        this.ambiguousDois = ambiguous.isEmpty() ? Set.of() : ambiguous;
+        Set<String> trusted = new LinkedHashSet<>();
+        item.doi().ifPresent(trusted::add);
+        trusted.addAll(item.alternativeDois());
+        trusted.removeAll(ambiguous);
+        this.dois = trusted.isEmpty() ? Set.of() : trusted;
         this.type = item.type();
         this.container = ascii(item.get(Field.CONTAINER_TITLE).orElse(""));
         this.volume = item.get(Field.VOLUME).map(v -> v.toLowerCase(Locale.ROOT).strip()).orElse("");
@@ -94,14 +101,53 @@ final class Profile {
         if (text.isEmpty()) {
             return "";
         }
-        String t = ASCII.get().transliterate(text.indexOf('&') >= 0 ? StringEscapeUtils.unescapeHtml4(text) : text);
-        return t.replaceAll("['’`]", "").replaceAll("[^a-z0-9]+", " ").strip();
+        String t = text.indexOf('&') >= 0 ? StringEscapeUtils.unescapeHtml4(text) : text;
+        boolean latin = true;
+        boolean accents = false;
+        for (int i = 0; i < t.length() && latin; i++) {
+            char c = t.charAt(i);
+            if (c >= 128) {
+                accents = true;
+                latin = !Character.isLetter(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+            }
+        }
+        if (!latin) {
+            // letter by letter through ICU, each letter once: whole-string "Any-Latin" costs far more
+            StringBuilder b = new StringBuilder(t.length() + 8);
+            t.codePoints().forEach(cp -> b.append(cp < 128 ? String.valueOf((char) cp)
+                    : LETTERS.computeIfAbsent(cp, x -> ASCII.get().transliterate(new String(Character.toChars(x))))));
+            t = b.toString();
+        } else if (accents) {
+            t = LIGATURES.matcher(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD)).replaceAll("");
+            t = t.replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae").replace("œ", "oe").replace("Œ", "oe")
+                    .replace('ø', 'o').replace('Ø', 'o').replace('ł', 'l').replace('Ł', 'l').replace('đ', 'd')
+                    .replace('Đ', 'd').replace("þ", "th");
+        }
+        StringBuilder s = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (space && s.length() > 0) {
+                    s.append(' ');
+                }
+                s.append(c);
+                space = false;
+            } else if (c != '\'' && c != '’' && c != '`') {
+                space = true;
+            }
+        }
+        return s.toString();
     }
 
     /** Folds the differences between common romanisations of Russian (GOST, BGN, ISO, ICU). */
     static String fold(String ascii) {
-        return ascii.replaceAll("[yij]a", "a").replaceAll("[yij]u", "u").replaceAll("[yij]e", "e").replaceAll("[yj]", "i")
-                .replace("kh", "h").replace("zh", "z").replace("shch", "sc").replace("sch", "sc").replace("ts", "c")
+        String t = GLIDE_VOWEL.matcher(ascii).replaceAll("$1");
+        t = t.replace('y', 'i').replace('j', 'i');
+        return t.replace("kh", "h").replace("zh", "z").replace("shch", "sc").replace("sch", "sc").replace("ts", "c")
                 .replace("ch", "c").replace("sh", "s").replace("ii", "i");
     }
 

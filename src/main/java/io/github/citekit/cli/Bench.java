@@ -1,0 +1,117 @@
+package io.github.citekit.cli;
+
+import io.github.citekit.internal.dedupe.Clusters;
+import io.github.citekit.internal.eval.LabelledReference;
+import io.github.citekit.internal.eval.Perturbed;
+import io.github.citekit.internal.refs.ReferenceParser;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code citekit bench …}: throughput figures, measured on data, not in tests. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures speed and memory.",
+        subcommands = {Bench.References.class, Bench.Dedupe.class})
+final class Bench implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        System.err.println("citekit bench: name what to measure: references or dedupe (see --help)");
+        return 1;
+    }
+
+    static long usedHeapMb() {
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+    }
+
+    /** Reference parsing on one thread. */
+    @Command(name = "references", mixinStandardHelpOptions = true,
+            description = "Parses the raw strings of FILE.jsonl repeatedly on one thread; prints references per second.")
+    static final class References implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "FILE.jsonl")
+        List<Path> files;
+
+        @Option(names = "--seconds", defaultValue = "10", description = "measuring time (default ${DEFAULT-VALUE})")
+        int seconds;
+
+        @Override
+        public Integer call() {
+            List<String> raws = files.stream().flatMap(f -> LabelledReference.read(f).stream()).map(LabelledReference::raw).toList();
+            ReferenceParser parser = ReferenceParser.shipped();
+            long sink = 0;
+            long warmEnd = System.nanoTime() + 3_000_000_000L;
+            for (int i = 0; System.nanoTime() < warmEnd; i++) {
+                sink += parser.parse(raws.get(i % raws.size())).fields().size();
+            }
+            System.gc();
+            long start = System.nanoTime();
+            long end = start + seconds * 1_000_000_000L;
+            long count = 0;
+            long peak = 0;
+            while (System.nanoTime() < end) {
+                for (int k = 0; k < 1000; k++) {
+                    sink += parser.parse(raws.get((int) (count++ % raws.size()))).fields().size();
+                }
+                peak = Math.max(peak, usedHeapMb());
+            }
+            double secs = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "references: %d parsed in %.1f s on one thread = %.0f references/s "
+                    + "(%d distinct strings; heap in use at most %d MB; checksum %d)%n", count, secs, count / secs,
+                    raws.size(), peak, sink);
+            return 0;
+        }
+    }
+
+    /** Deduplication at scale on synthetic perturbed records. */
+    @Command(name = "dedupe", mixinStandardHelpOptions = true,
+            description = "Generates N records from FILE.jsonl by perturbation (1-4 copies of each work) and clusters them; "
+                    + "prints time, heap and pairwise F1 against the generated truth.")
+    static final class Dedupe implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "FILE.jsonl")
+        List<Path> files;
+
+        @Option(names = "--sizes", split = ",", defaultValue = "10000,100000,1000000", description = "record counts")
+        List<Integer> sizes;
+
+        @Override
+        public Integer call() {
+            for (int n : sizes) {
+                Perturbed.Data data = Perturbed.generate(files, n, 42L);
+                System.gc();
+                long before = usedHeapMb();
+                long start = System.nanoTime();
+                Clusters.Result r = Clusters.find(data.items(), i -> "#" + i);
+                double secs = (System.nanoTime() - start) / 1e9;
+                long tp = 0;
+                long predicted = 0;
+                for (List<Integer> g : r.groups()) {
+                    for (int a = 0; a < g.size(); a++) {
+                        for (int b = a + 1; b < g.size(); b++) {
+                            predicted++;
+                            if (data.work()[g.get(a)] == data.work()[g.get(b)]) {
+                                tp++;
+                            }
+                        }
+                    }
+                }
+                Map<Integer, Integer> sizesOf = new HashMap<>();
+                for (int w : data.work()) {
+                    sizesOf.merge(w, 1, Integer::sum);
+                }
+                long gold = sizesOf.values().stream().mapToLong(s -> (long) s * (s - 1) / 2).sum();
+                double p = predicted == 0 ? 0 : (double) tp / predicted;
+                double rc = gold == 0 ? 0 : (double) tp / gold;
+                System.out.printf(Locale.ROOT, "dedupe: %,d records clustered in %.1f s (%,.0f records/s); heap %d MB "
+                        + "(%d MB before); %d clusters; pairwise P %.4f R %.4f F1 %.4f%n", data.items().size(), secs,
+                        data.items().size() / secs, usedHeapMb(), before, r.groups().size(), p, rc,
+                        p + rc == 0 ? 0 : 2 * p * rc / (p + rc));
+            }
+            return 0;
+        }
+    }
+}

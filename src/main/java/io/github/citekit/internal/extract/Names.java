@@ -20,6 +20,14 @@ public final class Names {
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),?\\s+((?:" + INITIAL + "\\s*-?\\s*)+|\\p{Lu}\\.?\\s*\\p{Lu}?\\.?)$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    private static final Pattern SUFFIX = Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*)+\\p{Lu}?");
+    private static final Pattern TWO_INITIALS = Pattern.compile("\\p{Lu}\\.\\p{Lu}");
+    private static final Pattern BARE_INITIALS = Pattern.compile("\\p{Lu}{1,2}");
+    private static final Pattern DOT_BEFORE_INITIAL = Pattern.compile("\\.\\s*(?=\\p{Lu})");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:\\s]+|[,;:\\s]+$");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
     private Names() {
     }
 
@@ -62,20 +70,20 @@ public final class Names {
     }
 
     private static boolean isSuffix(String token) {
-        return token.matches("(?i)jr\\.?|sr\\.?|ii|iii|iv");
+        return SUFFIX.matcher(token).matches();
     }
 
     /** "H.J." becomes "H. J."; full given names are left alone. */
     public static String normalizeInitials(String given) {
         String g = given.strip();
-        if (g.matches("(?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*)+\\p{Lu}?")) {
-            g = g.replaceAll("\\.\\s*(?=\\p{Lu})", ". ").strip();
+        if (DOTTED_INITIALS.matcher(g).matches()) {
+            g = DOT_BEFORE_INITIAL.matcher(g).replaceAll(". ").strip();
             if (!g.endsWith(".") && g.length() > 0 && Character.isUpperCase(g.charAt(g.length() - 1))) {
                 g = g + ".";
             }
-        } else if (g.matches("\\p{Lu}\\.\\p{Lu}")) {
+        } else if (TWO_INITIALS.matcher(g).matches()) {
             g = g.charAt(0) + ". " + g.charAt(2) + ".";
-        } else if (g.matches("\\p{Lu}{1,2}")) {
+        } else if (BARE_INITIALS.matcher(g).matches()) {
             g = String.join(" ", g.chars().mapToObj(c -> (char) c + ".").toList()); // "M" -> "M.", "HJ" -> "H. J."
         }
         return g;
@@ -117,13 +125,13 @@ public final class Names {
      */
     public static List<Name> parseList(String written) {
         String t = ET_AL.matcher(SPACES.matcher(written.strip()).replaceAll(" ")).replaceAll("").strip();
-        t = t.replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+        t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
         List<Name> out = new ArrayList<>();
         if (t.isEmpty()) {
             return out;
         }
         for (String chunk : LIST_SEPARATOR.split(t)) {
-            String[] parts = chunk.split("\\s*,\\s*");
+            String[] parts = COMMA.split(chunk);
             int k = 0;
             while (k < parts.length) {
                 String p = parts[k].strip();

@@ -38,7 +38,8 @@ public final class CrfModel {
         this.labels = List.copyOf(labels);
         this.bias = bias.clone();
         this.transition = transition;
-        this.weights = Map.copyOf(weights);
+        // a HashMap: most lookups miss, and Map.copyOf's probing table is slow at that
+        this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights));
     }
 
     /** The label names, by id. */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class Features {
     private static final Pattern YEAR = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
             "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
             "october", "nov", "november", "dec", "december", "январь", "января", "февраля", "марта", "апреля",
@@ -69,7 +70,7 @@ public final class Features {
             if (YEAR.matcher(w).matches()) {
                 f.add("year");
             }
-            if (w.matches("\\d+")) {
+            if (NUMBER.matcher(w).matches()) {
                 f.add("num" + Math.min(w.length(), 5));
             }
             if (MONTHS.contains(w)) {

@@ -34,6 +34,12 @@ public final class ReferenceParser {
             "Л.", "Ленинград", "К.", "Киев", "Мн.", "Минск", "Пг.", "Петроград", "Ростов н/Д", "Ростов-на-Дону",
             "Н. Новгород", "Нижний Новгород", "M.", "Москва");
 
+    private static final Pattern THESIS_GENRE = Pattern.compile("thesis|diss|дис|phd|master");
+    private static final Pattern THESIS_RAW = Pattern.compile("\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis)");
+    private static final Pattern REPORT_GENRE = Pattern.compile("report|working paper|technical|tech\\. rep|отчет|доклад");
+    private static final Pattern PROCEEDINGS = Pattern.compile("proc\\.|proceedings|conference|symposium|workshop|congress|конференц|симпозиум");
+    private static final Pattern IN_MARK = Pattern.compile("\\bin:? ");
+
     private final CrfModel model;
 
     /** A parser with the given labeller. */
@@ -228,18 +234,18 @@ public final class ReferenceParser {
         String raw = p.raw().toLowerCase(Locale.ROOT);
         String container = f.getOrDefault("container-title", "").toLowerCase(Locale.ROOT);
         String genre = f.getOrDefault("genre", "").toLowerCase(Locale.ROOT);
-        if (genre.matches(".*(thesis|diss|дис|phd|master).*") || raw.matches(".*\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis).*")
+        if (THESIS_GENRE.matcher(genre).find() || THESIS_RAW.matcher(raw).find()
                 || raw.contains("дис.")) {
             return ItemType.THESIS;
         }
-        if (genre.matches(".*(report|working paper|technical|tech\\. rep|отчет|доклад).*")) {
+        if (REPORT_GENRE.matcher(genre).find()) {
             return ItemType.REPORT;
         }
         if (!container.isEmpty()) {
-            if (container.matches(".*(proc\\.|proceedings|conference|symposium|workshop|congress|конференц|симпозиум).*")) {
+            if (PROCEEDINGS.matcher(container).find()) {
                 return ItemType.PAPER_CONFERENCE;
             }
-            if (f.containsKey("editor") || raw.matches("(?s).*\\bin:? .*") && (f.containsKey("publisher")
+            if (f.containsKey("editor") || IN_MARK.matcher(raw).find() && (f.containsKey("publisher")
                     || f.containsKey("publisher-place")) || raw.contains("//") && f.containsKey("publisher")) {
                 return ItemType.CHAPTER;
             }
@@ -255,12 +261,26 @@ public final class ReferenceParser {
                 || f.containsKey("number-of-pages") || f.containsKey("editor") || f.containsKey("edition")) {
             return ItemType.BOOK;
         }
-        boolean quotedTitle = f.containsKey("title") && p.raw().matches("(?s).*[“\"«]\\s*" + Pattern.quote(f.get("title")) + ".*");
+        boolean quotedTitle = f.containsKey("title") && quoted(p.raw(), f.get("title"));
         if (quotedTitle) {
             return ItemType.ARTICLE; // a quoted title is a part of something the reference does not name
         }
         return f.containsKey("title") && (f.containsKey("author") || f.containsKey("date")) ? ItemType.BOOK
                 : ItemType.DOCUMENT;
+    }
+
+    /** Whether the title is printed inside quotation marks. */
+    private static boolean quoted(String raw, String title) {
+        int at = raw.indexOf(title);
+        if (at <= 0) {
+            return false;
+        }
+        int k = at - 1;
+        while (k > 0 && raw.charAt(k) == ' ') {
+            k--;
+        }
+        char c = raw.charAt(k);
+        return c == '“' || c == '"' || c == '«';
     }
 
     /** "79–129" → "79-129"; an abbreviated range "612-20" → "612-620". */

@@ -4,6 +4,8 @@ package io.github.citekit.internal.refs;
 public final class SpanText {
     private static final String EDGE = ",.;:“”\"'‘’«»";
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private SpanText() {
     }
 
@@ -12,7 +14,7 @@ public final class SpanText {
      * removed; brackets removed only where unbalanced or wrapping the whole value.
      */
     public static String clean(String value) {
-        String v = value.replaceAll("\\s+", " ").strip();
+        String v = SPACES.matcher(value).replaceAll(" ").strip();
         boolean changed = true;
         while (changed && !v.isEmpty()) {
             changed = false;

@@ -147,6 +147,24 @@ class GenresTest {
     }
 
     @Test
+    void blogPostWithAPostedByLine() {
+        Item post = extract("""
+                Why Tariffs Came Back
+
+                Posted by Lena Hoffmann on 3 May 2022
+
+                The tariffs imposed last year have changed how firms plan their supply chains.
+
+                More paragraphs follow here, with the argument in full and a conclusion at the end.
+                """).get(0);
+        assertEquals(Optional.of("Why Tariffs Came Back"), post.title());
+        assertEquals(List.of(Name.of("Hoffmann", "Lena")), post.authors());
+        assertEquals("2022-05-03", post.issued().orElseThrow().iso());
+        assertEquals(Optional.of("The tariffs imposed last year have changed how firms plan their supply chains."),
+                post.get(Field.ABSTRACT));
+    }
+
+    @Test
     void sectionHeadingIsNotATitle() {
         Item item = extract("1. Introduction\nSince 1991 the country has balanced its relations.\nMore text.\n").get(0);
         assertEquals(Optional.empty(), item.title());

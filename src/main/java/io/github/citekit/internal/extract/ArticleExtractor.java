@@ -42,6 +42,8 @@ public final class ArticleExtractor {
             + "sign in to (?:read|continue)\\b.*|log in to (?:read|continue)\\b.*|to continue reading\\b.*|"
             + "this (?:article|content) is (?:for|available to) (?:subscribers|members)\\b.*)$");
     private static final Pattern SITE = Pattern.compile("(?i)^subscribe to (\\p{Lu}[\\p{L}&' -]+?) (?:today|now)\\b");
+    private static final Pattern POSTED_BY = Pattern.compile(
+            "(?i)^(?:posted|written|published)?\\s*by\\s+(\\p{Lu}[\\p{L}'’. -]+?)(?:\\s*(?:on|\\||,|·|—|–)\\s*(.*\\d{4}))?\\s*$");
     private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣-]|\\*)\\s+.*");
     private static final int HEADER_LINES = 14;
 
@@ -273,6 +275,9 @@ public final class ArticleExtractor {
         if (b.names(NameRole.AUTHOR).isEmpty() || b.build().affiliations().isEmpty()) {
             authorFromBio(doc, span, b);
         }
+        if (wholeDocument && span.byline() < 0) {
+            bodyStart = postedBy(doc, bodyStart, b);
+        }
         if (wholeDocument && !hasAbstract && span.byline() < 0) {
             standfirst(doc, bodyStart, paywall).ifPresent(s -> b.set(Field.ABSTRACT, s));
         }
@@ -323,6 +328,31 @@ public final class ArticleExtractor {
             b.set(Field.TITLE, clean(glued.group(1)));
         }
         return first;
+    }
+
+    /**
+     * A web page's "Posted by Name on 3 May 2022" or "By Name | March 3, 2020" line under its headline:
+     * the author and the date of publication. Returns the first line after it.
+     */
+    private static int postedBy(Document doc, int from, Item.Builder b) {
+        int i = from;
+        while (i < doc.size() && doc.isBlank(i)) {
+            i++;
+        }
+        if (i >= doc.size()) {
+            return from;
+        }
+        Matcher m = POSTED_BY.matcher(doc.text(i));
+        if (!m.matches() || !Names.splitList(m.group(1)).stream().allMatch(Names::looksLikePersonName)) {
+            return from;
+        }
+        if (b.names(NameRole.AUTHOR).isEmpty()) {
+            Names.splitList(m.group(1)).forEach(n -> b.addName(NameRole.AUTHOR, Names.parse(n)));
+        }
+        if (m.group(2) != null && b.issued().isEmpty()) {
+            io.github.citekit.internal.refs.Dates.parse(m.group(2)).ifPresent(b::issued);
+        }
+        return i + 1;
     }
 
     /** A short lead paragraph right after a headline: a web page's standfirst, kept as the abstract. */

@@ -1,0 +1,102 @@
+package io.github.citekit.internal.refs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.citekit.Citekit;
+import io.github.citekit.model.Field;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.ItemType;
+import io.github.citekit.model.Name;
+import io.github.citekit.model.NameRole;
+import io.github.citekit.model.Source;
+import io.github.citekit.report.CitationRecord;
+import io.github.citekit.report.DocumentReport;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Reference lists, entry parsing and citation links on documents written for these tests. */
+class ReferencesTest {
+    private static final ReferenceParser PARSER = ReferenceParser.shipped();
+
+    private static Item parse(String entry) {
+        return PARSER.toItem(PARSER.parse(entry), Source.reference("t.txt", 0, entry));
+    }
+
+    @Test
+    void gostBookWithTranslatorPlaceAndPageCount() {
+        Item book = parse("Хабермас Ю. Философский дискурс о модерне / пер. с нем. М. М. Беляева. — М. : Весь Мир, 2003. — 416 с.");
+        assertEquals(ItemType.BOOK, book.type());
+        assertEquals(List.of(Name.of("Хабермас", "Ю.")), book.authors());
+        assertEquals(List.of(Name.of("Беляева", "М. М.")), book.names(NameRole.TRANSLATOR));
+        assertEquals(Optional.of("Философский дискурс о модерне"), book.title());
+        assertEquals(Optional.of("Москва"), book.get(Field.PUBLISHER_PLACE));
+        assertEquals(Optional.of("Весь Мир"), book.get(Field.PUBLISHER));
+        assertEquals(Optional.of("416"), book.get(Field.NUMBER_OF_PAGES));
+        assertEquals(Optional.of("ru"), book.get(Field.LANGUAGE));
+        assertEquals(2003, book.issued().orElseThrow().year());
+    }
+
+    @Test
+    void gostArticleInAJournal() {
+        Item article = parse("Иванов И. И., Петров П. П. Новые методы анализа // Вестник науки. — 2015. — Т. 5, № 2. — С. 45—67.");
+        assertEquals(ItemType.ARTICLE_JOURNAL, article.type());
+        assertEquals(List.of("Иванов", "Петров"), article.authors().stream().map(Name::family).toList());
+        assertEquals(Optional.of("Вестник науки"), article.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("5"), article.get(Field.VOLUME));
+        assertEquals(Optional.of("2"), article.get(Field.ISSUE));
+        assertEquals(Optional.of("45-67"), article.get(Field.PAGE));
+    }
+
+    @Test
+    void englishJournalArticleWithAbbreviatedPagesAndDoi() {
+        Item a = parse("Smith, J. and Jones, K. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-20. doi:10.1000/JES.2010.7");
+        assertEquals(List.of("Smith", "Jones"), a.authors().stream().map(Name::family).toList());
+        assertEquals(Optional.of("Trade and growth in small states"), a.title());
+        assertEquals(Optional.of("612-620"), a.get(Field.PAGE));
+        assertEquals(Optional.of("10.1000/jes.2010.7"), a.doi());
+        assertEquals(2010, a.issued().orElseThrow().year());
+    }
+
+    @Test
+    void lostLinkIsFlaggedAndAccessDateRead() {
+        Item web = parse("Ministry of Energy, Annual statistics (accessed 12 March 2019), available at");
+        assertTrue(web.warnings().stream().anyMatch(w -> w.startsWith("incomplete")), web.warnings().toString());
+        assertEquals("2019-03-12", web.accessed().orElseThrow().iso());
+    }
+
+    @Test
+    void numberedListAndNumericAndAuthorDateCitations() {
+        String text = """
+                Small States and Trade
+
+                Trade matters for small states [1]. Growth followed [2, 3] and later [1; 3].
+                As Smith (2010) argued, openness helps (Jones 2011, p. 5). Note also [9].
+                This is a remark (mainly about ports in our case).
+
+                References
+
+                1. Smith, J. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-620.
+                2. Jones, K. (2011). Ports and
+                   shipping in the Caucasus. London: Routledge.
+                3. Brown, A. (2012). Small economies. Oxford: Oxford University Press.
+                """;
+        var bib = Citekit.create().processText("doc.txt", text);
+        DocumentReport r = bib.report().documents().get(0);
+        assertEquals(3, r.references());
+        List<String> texts = r.citations().stream().map(CitationRecord::text).toList();
+        assertEquals(List.of("[1]", "[2, 3]", "[1; 3]", "[9]", "Smith (2010)", "(Jones 2011, p. 5)"), texts);
+        assertEquals(List.of(0), r.citations().get(0).references());
+        assertEquals(List.of(1, 2), r.citations().get(1).references());
+        assertEquals(List.of(0, 2), r.citations().get(2).references());
+        assertEquals(List.of(), r.citations().get(3).references(), "[9] resolves to nothing");
+        assertEquals(List.of(0), r.citations().get(4).references());
+        assertEquals(List.of(1), r.citations().get(5).references());
+        assertEquals(List.of("[9]"), r.unresolved().stream().map(CitationRecord::text).toList());
+        assertEquals(List.of(), r.uncited());
+        Item jones = bib.items().stream().filter(i -> i.sources().get(0).index() == 1
+                && i.sources().get(0).kind() == io.github.citekit.model.SourceKind.REFERENCE).findFirst().orElseThrow();
+        assertEquals("2. Jones, K. (2011). Ports and shipping in the Caucasus. London: Routledge.", jones.sources().get(0).text());
+    }
+}

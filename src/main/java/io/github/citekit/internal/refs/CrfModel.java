@@ -27,6 +27,11 @@ public final class CrfModel {
     private final float[] bias;
     private final float[][] transition;
     private final Map<String, float[]> weights;
+    /** Feature-name hashes to rows of {@link #rows}: open addressing, so decoding builds no strings. */
+    private final long[] slots;
+    private final int[] slotRows;
+    /** All weight rows in one array, row r at {@code r * labels}, for locality. */
+    private final float[] flat;
 
     /**
      * @param labels the label names, by id
@@ -38,8 +43,82 @@ public final class CrfModel {
         this.labels = List.copyOf(labels);
         this.bias = bias.clone();
         this.transition = transition;
-        // a HashMap: most lookups miss, and Map.copyOf's probing table is slow at that
         this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights));
+        int capacity = Integer.highestOneBit(Math.max(16, weights.size() * 3)) << 1;
+        this.slots = new long[capacity];
+        this.slotRows = new int[capacity];
+        java.util.Arrays.fill(slotRows, -1);
+        int width = labels.size();
+        this.flat = new float[weights.size() * width];
+        int r = 0;
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            System.arraycopy(e.getValue(), 0, flat, r * width, width);
+            long h = FeatureHash.of(e.getKey());
+            int at = (int) (h & (capacity - 1));
+            while (slotRows[at] >= 0) {
+                at = (at + 1) & (capacity - 1);
+            }
+            slots[at] = h;
+            slotRows[at] = r++;
+        }
+    }
+
+    /** The offset in {@link #flat} of the feature with this name hash, or -1. */
+    private int row(long hash) {
+        int mask = slots.length - 1;
+        int at = (int) (hash & mask);
+        while (slotRows[at] >= 0) {
+            if (slots[at] == hash) {
+                return slotRows[at] * labels.size();
+            }
+            at = (at + 1) & mask;
+        }
+        return -1;
+    }
+
+    /** The most likely label of each token, features computed and looked up without building their names. */
+    public List<String> labelTokens(List<Token> tokens) {
+        int n = tokens.size();
+        if (n == 0) {
+            return List.of();
+        }
+        int l = labels.size();
+        float[][] score = new float[n][];
+        Features.visit(tokens, new Features.Sink() {
+            private float[] current;
+
+            @Override
+            public void token(int i) {
+                current = bias.clone();
+                score[i] = current;
+            }
+
+            @Override
+            public void add(String name) {
+                addRow(FeatureHash.of(name));
+            }
+
+            @Override
+            public void add(String prefix, String value) {
+                addRow(FeatureHash.continued(FeatureHash.of(prefix), value));
+            }
+
+            @Override
+            public void add(String prefix, String first, String second) {
+                long h = FeatureHash.continued(FeatureHash.of(prefix), first);
+                addRow(FeatureHash.continued(FeatureHash.continued(h, "|"), second));
+            }
+
+            private void addRow(long hash) {
+                int at = row(hash);
+                if (at >= 0) {
+                    for (int k = 0; k < l; k++) {
+                        current[k] += flat[at + k];
+                    }
+                }
+            }
+        });
+        return viterbi(score);
     }
 
     /** The label names, by id. */
@@ -72,6 +151,12 @@ public final class CrfModel {
             }
             score[i] = s;
         }
+        return viterbi(score);
+    }
+
+    private List<String> viterbi(float[][] score) {
+        int n = score.length;
+        int l = labels.size();
         float[] best = score[0].clone();
         int[][] back = new int[n][l];
         for (int i = 1; i < n; i++) {

@@ -36,16 +36,64 @@ public final class Features {
     private Features() {
     }
 
-    /** The feature names of every token, in order. */
+    /** Receives the features of each token in turn, so that callers need not build their names. */
+    public interface Sink {
+        /** The features that follow belong to token {@code i}. */
+        void token(int i);
+
+        /** A feature named {@code name}. */
+        void add(String name);
+
+        /** A feature named {@code prefix + value}. */
+        void add(String prefix, String value);
+
+        /** A feature named {@code prefix + first + "|" + second}. */
+        void add(String prefix, String first, String second);
+    }
+
+    /** The feature names of every token, in order (for training and for tests). */
     public static List<List<String>> of(List<Token> tokens) {
+        List<List<String>> out = new ArrayList<>(tokens.size());
+        visit(tokens, new Sink() {
+            private List<String> current;
+
+            @Override
+            public void token(int i) {
+                current = new ArrayList<>(40);
+                out.add(current);
+            }
+
+            @Override
+            public void add(String name) {
+                current.add(name);
+            }
+
+            @Override
+            public void add(String prefix, String value) {
+                current.add(prefix + value);
+            }
+
+            @Override
+            public void add(String prefix, String first, String second) {
+                current.add(prefix + first + "|" + second);
+            }
+        });
+        return out;
+    }
+
+    private static final String[] SMALL = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
+
+    /** Hands every feature of every token to {@code sink}, token by token. */
+    public static void visit(List<Token> tokens, Sink sink) {
         int n = tokens.size();
         String[] words = new String[n];
         String[] shapes = new String[n];
+        String[] compacts = new String[n];
         for (int i = 0; i < n; i++) {
             words[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
             shapes[i] = shape(tokens.get(i).text());
+            compacts[i] = compact(shapes[i]);
         }
-        List<List<String>> out = new ArrayList<>(n);
         boolean inQuotes = false;
         int parens = 0;
         boolean afterIn = false;
@@ -58,71 +106,66 @@ public final class Features {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             String w = words[i];
-            List<String> f = new ArrayList<>(40);
-            f.add("b");
-            f.add("w=" + w);
-            f.add("s=" + shapes[i]);
-            f.add("sc=" + compact(shapes[i]));
+            sink.token(i);
+            sink.add("b");
+            sink.add("w=", w);
+            sink.add("s=", shapes[i]);
+            sink.add("sc=", compacts[i]);
             if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
-                f.add("p3=" + w.substring(0, 3));
-                f.add("x3=" + w.substring(w.length() - 3));
+                sink.add("p3=", w.substring(0, 3));
+                sink.add("x3=", w.substring(w.length() - 3));
             }
-            if (YEAR.matcher(w).matches()) {
-                f.add("year");
+            boolean year = YEAR.matcher(w).matches();
+            if (year) {
+                sink.add("year");
             }
             if (NUMBER.matcher(w).matches()) {
-                f.add("num" + Math.min(w.length(), 5));
+                sink.add("num", SMALL[Math.min(w.length(), 5)]);
             }
             if (MONTHS.contains(w)) {
-                f.add("month");
+                sink.add("month");
             }
             if (CUES.contains(w)) {
-                f.add("cue=" + w);
+                sink.add("cue=", w);
             }
             if (t.text().codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
-                f.add("cyr");
+                sink.add("cyr");
             }
             if (w.startsWith("http") || w.startsWith("www.")) {
-                f.add("url");
+                sink.add("url");
             }
             if (w.startsWith("10.") && w.contains("/") || w.startsWith("doi:")) {
-                f.add("doi");
+                sink.add("doi");
             }
             boolean initial = t.text().length() <= 2 && Character.isUpperCase(t.text().charAt(0))
                     && i + 1 < n && tokens.get(i + 1).text().equals(".");
             if (initial) {
-                f.add("initial");
+                sink.add("initial");
             }
-            f.add(t.spaceBefore() ? "sp" : "nosp");
-            f.add("pos=" + (n <= 1 ? 0 : i * 10 / n));
+            sink.add(t.spaceBefore() ? "sp" : "nosp");
+            sink.add("pos=", SMALL[n <= 1 ? 0 : i * 10 / n]);
             if (i == 0) {
-                f.add("first");
+                sink.add("first");
             }
             if (i == n - 1) {
-                f.add("last");
+                sink.add("last");
             }
-            f.add("q=" + inQuotes);
-            f.add("par=" + Math.min(parens, 1));
-            f.add("in=" + afterIn);
-            f.add("ss=" + afterSlashes);
-            f.add("sl=" + afterSlash);
-            f.add("ay=" + afterYear);
-            f.add("st=" + Math.min(stops, 4));
-            f.add("da=" + Math.min(dashes, 4));
-            f.add("co=" + Math.min(colons, 2));
-            for (int d = -2; d <= 2; d++) {
-                if (d == 0) {
-                    continue;
-                }
-                int j = i + d;
-                String ww = j < 0 ? "<s>" : j >= n ? "</s>" : words[j];
-                f.add("w" + d + "=" + ww);
-                if (Math.abs(d) == 1) {
-                    f.add("s" + d + "=" + (j < 0 ? "<s>" : j >= n ? "</s>" : compact(shapes[j])));
-                }
-            }
-            f.add("w-1w=" + (i > 0 ? words[i - 1] : "<s>") + "|" + w);
-            out.add(f);
+            sink.add("q=", Boolean.toString(inQuotes));
+            sink.add("par=", SMALL[Math.min(parens, 1)]);
+            sink.add("in=", Boolean.toString(afterIn));
+            sink.add("ss=", Boolean.toString(afterSlashes));
+            sink.add("sl=", Boolean.toString(afterSlash));
+            sink.add("ay=", Boolean.toString(afterYear));
+            sink.add("st=", SMALL[Math.min(stops, 4)]);
+            sink.add("da=", SMALL[Math.min(dashes, 4)]);
+            sink.add("co=", SMALL[Math.min(colons, 2)]);
+            sink.add("w-2=", i - 2 < 0 ? "<s>" : words[i - 2]);
+            sink.add("w-1=", i - 1 < 0 ? "<s>" : words[i - 1]);
+            sink.add("s-1=", i - 1 < 0 ? "<s>" : compacts[i - 1]);
+            sink.add("w1=", i + 1 >= n ? "</s>" : words[i + 1]);
+            sink.add("s1=", i + 1 >= n ? "</s>" : compacts[i + 1]);
+            sink.add("w2=", i + 2 >= n ? "</s>" : words[i + 2]);
+            sink.add("w-1w=", i > 0 ? words[i - 1] : "<s>", w);
             // state after this token
             switch (t.text()) {
                 case "\"", "“", "”", "«", "»", "„" -> inQuotes = t.text().equals("\"") ? !inQuotes
@@ -144,11 +187,10 @@ public final class Features {
             if (w.equals("in") || w.equals("в")) {
                 afterIn = true;
             }
-            if (YEAR.matcher(w).matches()) {
+            if (year) {
                 afterYear = true;
             }
         }
-        return out;
     }
 
     /** Xxxx for "Word", dd for "12", X. is two tokens; runs longer than four are cut. */

@@ -88,7 +88,7 @@ public final class ReferenceParser {
             fields = new LinkedHashMap<>(gost.get());
         } else {
             fields = tokens.isEmpty() ? new LinkedHashMap<>()
-                    : new LinkedHashMap<>(Spans.fields(text, tokens, model.label(Features.of(tokens))));
+                    : new LinkedHashMap<>(Spans.fields(text, tokens, model.labelTokens(tokens)));
             refine(text, fields);
         }
         Map<NameRole, List<Name>> names = new LinkedHashMap<>();

@@ -5,10 +5,8 @@ import io.github.citekit.internal.eval.LabelledReference;
 import io.github.citekit.internal.eval.Perturbed;
 import io.github.citekit.internal.refs.ReferenceParser;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,29 +85,12 @@ final class Bench implements Callable<Integer> {
                 long start = System.nanoTime();
                 Clusters.Result r = Clusters.find(data.items(), i -> "#" + i);
                 double secs = (System.nanoTime() - start) / 1e9;
-                long tp = 0;
-                long predicted = 0;
-                for (List<Integer> g : r.groups()) {
-                    for (int a = 0; a < g.size(); a++) {
-                        for (int b = a + 1; b < g.size(); b++) {
-                            predicted++;
-                            if (data.work()[g.get(a)] == data.work()[g.get(b)]) {
-                                tp++;
-                            }
-                        }
-                    }
-                }
-                Map<Integer, Integer> sizesOf = new HashMap<>();
-                for (int w : data.work()) {
-                    sizesOf.merge(w, 1, Integer::sum);
-                }
-                long gold = sizesOf.values().stream().mapToLong(s -> (long) s * (s - 1) / 2).sum();
-                double p = predicted == 0 ? 0 : (double) tp / predicted;
-                double rc = gold == 0 ? 0 : (double) tp / gold;
+                var scores = io.github.citekit.internal.eval.DedupeEvaluation.Scores.pairwise(r.groups(),
+                        java.util.Arrays.stream(data.work()).boxed().toList(), data.items().size(), secs);
                 System.out.printf(Locale.ROOT, "dedupe: %,d records clustered in %.1f s (%,.0f records/s); heap %d MB "
                         + "(%d MB before); %d clusters; pairwise P %.4f R %.4f F1 %.4f%n", data.items().size(), secs,
-                        data.items().size() / secs, usedHeapMb(), before, r.groups().size(), p, rc,
-                        p + rc == 0 ? 0 : 2 * p * rc / (p + rc));
+                        data.items().size() / secs, usedHeapMb(), before, r.groups().size(), scores.precision(),
+                        scores.recall(), scores.f1());
             }
             return 0;
         }

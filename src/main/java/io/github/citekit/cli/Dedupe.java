@@ -7,11 +7,9 @@ import io.github.citekit.internal.dedupe.Clusters;
 import io.github.citekit.internal.dedupe.Merger;
 import io.github.citekit.internal.keys.CitationKeys;
 import io.github.citekit.internal.refs.ReferenceParser;
-import io.github.citekit.internal.text.TextLoader;
 import io.github.citekit.model.Item;
 import io.github.citekit.model.Source;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,16 +32,8 @@ final class Dedupe implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String name = file == null ? "<stdin>" : file.toString();
-        String text;
-        if (file == null) {
-            try (InputStream in = System.in) {
-                byte[] bytes = in.readAllBytes();
-                text = bytes.length == 0 ? "" : TextLoader.decode(bytes, name);
-            }
-        } else {
-            text = TextLoader.load(file, name);
-        }
+        String name = Input.name(file);
+        String text = Input.read(file);
         boolean json = text.stripLeading().startsWith("[");
         List<Item> items = new ArrayList<>();
         if (json) {

@@ -6,9 +6,7 @@ import io.github.citekit.internal.refs.ReferenceParser;
 import io.github.citekit.model.Item;
 import io.github.citekit.model.ItemType;
 import io.github.citekit.model.Source;
-import io.github.citekit.internal.text.TextLoader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,16 +26,8 @@ final class ParseReferences implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String text;
-        String name = file == null ? "<stdin>" : file.toString();
-        if (file == null) {
-            try (InputStream in = System.in) {
-                byte[] bytes = in.readAllBytes();
-                text = bytes.length == 0 ? "" : TextLoader.decode(bytes, name);
-            }
-        } else {
-            text = TextLoader.load(file, name);
-        }
+        String name = Input.name(file);
+        String text = Input.read(file);
         ReferenceParser parser = ReferenceParser.shipped();
         List<Item> items = new ArrayList<>();
         String[] lines = text.isEmpty() ? new String[0] : text.split("\n", -1);

@@ -61,6 +61,29 @@ public final class DedupeEvaluation {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
+        /**
+         * Pairwise scores of {@code groups} (clusters of record indices) against gold labels: two records
+         * belong together when their labels are equal.
+         */
+        public static Scores pairwise(List<List<Integer>> groups, List<?> labels, int records, double seconds) {
+            long predicted = 0;
+            long correct = 0;
+            for (List<Integer> g : groups) {
+                for (int a = 0; a < g.size(); a++) {
+                    for (int b = a + 1; b < g.size(); b++) {
+                        predicted++;
+                        if (labels.get(g.get(a)).equals(labels.get(g.get(b)))) {
+                            correct++;
+                        }
+                    }
+                }
+            }
+            Map<Object, Integer> sizes = new HashMap<>();
+            labels.forEach(l -> sizes.merge(l, 1, Integer::sum));
+            long gold = sizes.values().stream().mapToLong(s -> (long) s * (s - 1) / 2).sum();
+            return new Scores(correct, predicted, gold, records, seconds);
+        }
+
         /** One line of figures. */
         public String line(String name) {
             return String.format(Locale.ROOT, "%s: %d records, pairwise P %.4f R %.4f F1 %.4f (%d predicted, %d gold, "
@@ -87,22 +110,7 @@ public final class DedupeEvaluation {
         }
         Clusters.Result result = Clusters.find(items, ids::get);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long predicted = 0;
-        long correct = 0;
-        for (List<Integer> g : result.groups()) {
-            for (int a = 0; a < g.size(); a++) {
-                for (int b = a + 1; b < g.size(); b++) {
-                    predicted++;
-                    if (labels.get(g.get(a)).equals(labels.get(g.get(b)))) {
-                        correct++;
-                    }
-                }
-            }
-        }
-        Map<String, Integer> sizes = new HashMap<>();
-        labels.forEach(l -> sizes.merge(l, 1, Integer::sum));
-        long gold = sizes.values().stream().mapToLong(s -> (long) s * (s - 1) / 2).sum();
-        return new Scores(correct, predicted, gold, items.size(), seconds);
+        return Scores.pairwise(result.groups(), labels, items.size(), seconds);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.citekit.internal.dedupe;
 
 import io.github.citekit.model.ItemType;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -28,7 +27,8 @@ final class PairMatcher {
         }
         double authors = authorOverlap(a, b);
         int yearGap = a.year > 0 && b.year > 0 ? Math.abs(a.year - b.year) : -1;
-        if (doi.equals("same")) {
+        if (doi.equals("same") && java.util.Collections.disjoint(a.articleOf, b.citedIn)
+                && java.util.Collections.disjoint(b.articleOf, a.citedIn)) {
             return new PairDecision(true, title, authors, doi, yearGap, "");
         }
         String veto = veto(a, b, doi, authors, yearGap);
@@ -70,6 +70,9 @@ final class PairMatcher {
     }
 
     private static String veto(Profile a, Profile b, String doi, double authors, int yearGap) {
+        if (!java.util.Collections.disjoint(a.articleOf, b.citedIn) || !java.util.Collections.disjoint(b.articleOf, a.citedIn)) {
+            return "an article and an entry of its own reference list";
+        }
         if (doi.equals("different")) {
             return "different DOIs";
         }
@@ -95,7 +98,8 @@ final class PairMatcher {
         if (periodical && !a.volume.isEmpty() && !b.volume.isEmpty() && !a.volume.equals(b.volume)) {
             return "volumes " + a.volume + " and " + b.volume;
         }
-        if (periodical && !a.firstPage.isEmpty() && !b.firstPage.isEmpty() && !a.firstPage.equals(b.firstPage)) {
+        if (periodical && !a.pageNumbers.isEmpty() && !b.pageNumbers.isEmpty()
+                && java.util.Collections.disjoint(a.pageNumbers, b.pageNumbers)) {
             return "pages " + a.firstPage + " and " + b.firstPage;
         }
         return "";
@@ -145,9 +149,17 @@ final class PairMatcher {
         if (shorter.size() < 3) {
             return jw;
         }
-        Set<String> in = new HashSet<>(longer);
-        long shared = shorter.stream().filter(in::contains).count();
-        double containment = (double) shared / shorter.size() * Math.min(1.0, (double) shorter.size() / longer.size() + 0.5);
+        // a shortened title keeps its words in order ("multivariate decision trees")
+        int at = 0;
+        int inOrder = 0;
+        for (String w : shorter) {
+            int found = longer.subList(at, longer.size()).indexOf(w);
+            if (found >= 0) {
+                inOrder++;
+                at += found + 1;
+            }
+        }
+        double containment = (double) inOrder / shorter.size() * Math.min(1.0, (double) shorter.size() / longer.size() + 0.5);
         return Math.max(jw, containment);
     }
 

@@ -47,7 +47,12 @@ final class Profile {
     final String container;
     final String volume;
     final String firstPage;
+    /** Every number in the pages field: a mislabelled issue number must not hide the first page. */
+    final Set<String> pageNumbers;
     final String edition;
+    /** Documents this record is an article of, and documents whose reference lists cite it. */
+    final Set<String> articleOf;
+    final Set<String> citedIn;
 
     Profile(Item item) {
         this.title = ascii(item.title().orElse(""));
@@ -93,7 +98,26 @@ final class Profile {
             Matcher m = DIGITS.matcher(p);
             return m.find() ? m.group() : "";
         }).orElse("");
+        Set<String> pages = new LinkedHashSet<>();
+        item.get(Field.PAGE).ifPresent(p -> {
+            Matcher m = DIGITS.matcher(p);
+            while (m.find()) {
+                pages.add(m.group());
+            }
+        });
+        this.pageNumbers = pages.isEmpty() ? Set.of() : pages;
         this.edition = item.get(Field.EDITION).map(e -> e.replaceAll("\\D", "")).orElse("");
+        Set<String> articles = new LinkedHashSet<>();
+        Set<String> cited = new LinkedHashSet<>();
+        for (io.github.citekit.model.Source src : item.sources()) {
+            if (src.kind() == io.github.citekit.model.SourceKind.ARTICLE) {
+                articles.add(src.document());
+            } else if (src.kind() == io.github.citekit.model.SourceKind.REFERENCE) {
+                cited.add(src.document());
+            }
+        }
+        this.articleOf = articles.isEmpty() ? Set.of() : articles;
+        this.citedIn = cited.isEmpty() ? Set.of() : cited;
     }
 
     /** Lower-case ASCII letters and digits, words separated by single spaces. */

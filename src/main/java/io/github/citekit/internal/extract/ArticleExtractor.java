@@ -44,6 +44,11 @@ public final class ArticleExtractor {
     private static final Pattern SITE = Pattern.compile("(?i)^subscribe to (\\p{Lu}[\\p{L}&' -]+?) (?:today|now)\\b");
     private static final Pattern POSTED_BY = Pattern.compile(
             "(?i)^(?:posted|written|published)?\\s*by\\s+(\\p{Lu}[\\p{L}'’. -]+?)(?:\\s*(?:on|\\||,|·|—|–)\\s*(.*\\d{4}))?\\s*$");
+    private static final Pattern DOI_LINE = Pattern.compile(
+            "(?i)^\\W*(?:doi\\s*[:=]?\\s*<?\\s*10\\.\\S+|<?(?:https?://)?(?:dx\\.)?doi\\.org/10\\.\\S+)\\s*$");
+    private static final Pattern REFERENCES_HEADING = Pattern.compile(
+            "(?iu)^(?:\\d+\\.?\\s+)?(?:references?|bibliography|works cited|literature|sources|notes|endnotes|"
+            + "список литературы|литература|библиографический список|источники|примечания)\\s*:?$");
     private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣-]|\\*)\\s+.*");
     private static final int HEADER_LINES = 14;
 
@@ -271,7 +276,7 @@ public final class ArticleExtractor {
                 break;
             }
         }
-        Dois.findFirst(doc.join(span.start(), Math.min(headerEnd, span.end()))).ifPresent(d -> b.set(Field.DOI, d));
+        doiLine(doc, span.start(), Math.min(headerEnd, span.end())).ifPresent(d -> b.set(Field.DOI, d));
         if (b.names(NameRole.AUTHOR).isEmpty() || b.build().affiliations().isEmpty()) {
             authorFromBio(doc, span, b);
         }
@@ -305,6 +310,23 @@ public final class ArticleExtractor {
         String t = doc.text(line);
         return t.length() <= 80 && Character.isUpperCase(t.codePointAt(0)) && !t.matches(".*[.;:!?]$")
                 && Dois.findFirst(t).isEmpty() && !isMarker(t) && !isAbstractHeading(t);
+    }
+
+    /**
+     * The DOI printed for the article in its header: on a line of its own ("DOI: <10…>", a doi.org
+     * link), before any reference list, so that a DOI cited in a short text's references is not taken.
+     */
+    private static Optional<String> doiLine(Document doc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = doc.text(i);
+            if (REFERENCES_HEADING.matcher(t).matches()) {
+                break;
+            }
+            if (DOI_LINE.matcher(t).matches()) {
+                return Dois.findFirst(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads a headline at the top of a one-article document; returns the first line of the body. */

@@ -6,7 +6,6 @@ import io.github.citekit.format.CslJson;
 import io.github.citekit.internal.dedupe.Clusters;
 import io.github.citekit.internal.dedupe.Merger;
 import io.github.citekit.internal.keys.CitationKeys;
-import io.github.citekit.internal.refs.ReferenceParser;
 import io.github.citekit.model.Item;
 import io.github.citekit.model.Source;
 import java.io.IOException;
@@ -42,16 +41,7 @@ final class Dedupe implements Callable<Integer> {
                         .build() : item);
             }
         } else {
-            ReferenceParser parser = ReferenceParser.shipped();
-            String[] lines = text.split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                if (!lines[i].isBlank()) {
-                    items.add(parser.toItem(parser.parse(lines[i].strip()), Source.reference(name, i, lines[i])));
-                } else {
-                    items.add(Item.builder(io.github.citekit.model.ItemType.DOCUMENT).addSource(Source.reference(name, i, ""))
-                            .addWarning("empty line: no reference to parse").build());
-                }
-            }
+            items.addAll(Input.referenceItems(text, name));
         }
         Clusters.Result result = Clusters.find(items, i -> "#" + i);
         Map<Integer, Integer> clusterOf = new HashMap<>();

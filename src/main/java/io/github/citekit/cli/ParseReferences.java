@@ -2,15 +2,11 @@ package io.github.citekit.cli;
 
 import io.github.citekit.format.CslJson;
 import io.github.citekit.internal.keys.CitationKeys;
-import io.github.citekit.internal.refs.ReferenceParser;
 import io.github.citekit.model.Item;
-import io.github.citekit.model.ItemType;
-import io.github.citekit.model.Source;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,20 +24,7 @@ final class ParseReferences implements Callable<Integer> {
     public Integer call() throws IOException {
         String name = Input.name(file);
         String text = Input.read(file);
-        ReferenceParser parser = ReferenceParser.shipped();
-        List<Item> items = new ArrayList<>();
-        String[] lines = text.isEmpty() ? new String[0] : text.split("\n", -1);
-        int count = text.endsWith("\n") ? lines.length - 1 : lines.length;
-        for (int i = 0; i < count; i++) {
-            String line = lines[i].strip();
-            Source source = Source.reference(name, i, lines[i]);
-            if (line.isEmpty()) {
-                items.add(Item.builder(ItemType.DOCUMENT).addSource(source)
-                        .addWarning("empty line: no reference to parse").build());
-            } else {
-                items.add(parser.toItem(parser.parse(line), source));
-            }
-        }
+        List<Item> items = Input.referenceItems(text, name);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.print(CslJson.write(CitationKeys.assign(items)));
         out.flush();

@@ -99,4 +99,30 @@ class ReferencesTest {
                 && i.sources().get(0).kind() == io.github.citekit.model.SourceKind.REFERENCE).findFirst().orElseThrow();
         assertEquals("2. Jones, K. (2011). Ports and shipping in the Caucasus. London: Routledge.", jones.sources().get(0).text());
     }
+
+    @Test
+    void hashedDecodingEqualsDecodingByFeatureNames() {
+        CrfModel model = CrfModel.shipped();
+        for (String entry : List.of("A. Cau, R. Kuiper, and W.-P. de Roever. Formalising Dijkstra's development strategy. "
+                + "In C. B. Jones, editors, Proc. 5th Refinement Workshop, 1992.",
+                "Solon, G. (1999). Intergenerational mobility. In O. Ashenfelter (Ed.), Handbook of labor economics "
+                + "(Vol. 3, pp. 1761–1800). London: Elsevier.", "Дугин А.Г., Теория многополярного мира, 2012.")) {
+            List<Token> tokens = Tokenizer.tokenize(entry);
+            assertEquals(model.label(Features.of(tokens)), model.labelTokens(tokens), entry);
+            assertTrue(model.labelTokens(tokens).stream().anyMatch(l -> !l.equals(Labels.OTHER)));
+        }
+    }
+
+    @Test
+    void modelRoundTripsThroughItsFileFormat() throws Exception {
+        CrfModel model = new CrfModel(List.of("O", "title"), new float[] {0.5f, -0.5f},
+                new float[][] {{0.1f, -0.2f}, {0.3f, 0.4f}}, java.util.Map.of("w=trade", new float[] {-1f, 2f}));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        model.write(out);
+        CrfModel back = CrfModel.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+        List<Token> tokens = Tokenizer.tokenize("Trade , growth");
+        assertEquals(List.of("title", "O", "O"), back.labelTokens(tokens));
+        assertEquals(model.labelTokens(tokens), back.labelTokens(tokens));
+        assertEquals(1, back.featureCount());
+    }
 }

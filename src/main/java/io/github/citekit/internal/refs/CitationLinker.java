@@ -90,8 +90,10 @@ public final class CitationLinker {
             Matcher y = YEAR.matcher(p);
             String names = LOCATOR.matcher(p).replaceFirst("");
             if (y.find() && y.start() > 0) {
-                citationShaped |= names.substring(0, Math.min(names.length(), y.start())).matches("(?s)\\s*\\p{Lu}.*");
                 String who = names.substring(0, Math.min(names.length(), y.start())).replaceAll("[,\\s]+$", "");
+                String after = names.length() > y.end() ? names.substring(y.end()).strip() : "";
+                // "Smith 2010", "Smith and Jones, 2010a": names, a year, nothing after but a locator
+                citationShaped |= nameLike(who) && after.isEmpty();
                 refs.addAll(byAuthorYear(who, y.group(1), items));
             } else if (nameLike(names)) {
                 refs.addAll(byName(names, items));

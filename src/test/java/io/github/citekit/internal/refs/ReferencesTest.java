@@ -74,6 +74,7 @@ class ReferencesTest {
                 Trade matters for small states [1]. Growth followed [2, 3] and later [1; 3].
                 As Smith (2010) argued, openness helps (Jones 2011, p. 5). Note also [9].
                 This is a remark (mainly about ports in our case).
+                Relations grew (A brief standoff in 2008 only served to upgrade relations between them).
 
                 References
 

@@ -31,6 +31,14 @@ final class Evaluate implements Callable<Integer> {
                 + "themselves, each scoring the fold it did not see (for data the shipped model learned from)")
         int folds;
 
+        @Option(names = "--fold", defaultValue = "-1", paramLabel = "F", description = "with --cv: train one model "
+                + "and score only fold F (0-based), a quicker development figure")
+        int only;
+
+        @Option(names = "--errors", paramLabel = "OUT.jsonl", description = "with --cv: write every mismatching field "
+                + "(id, field, gold, pred, raw) to OUT.jsonl")
+        Path errors;
+
         @Option(names = "--epochs", defaultValue = "" + TrainReferences.EPOCHS, description = "training passes with --cv")
         int epochs;
 
@@ -38,7 +46,7 @@ final class Evaluate implements Callable<Integer> {
         public Integer call() {
             long start = System.nanoTime();
             List<ReferenceEvaluation.Result> results = folds > 1
-                    ? ReferenceEvaluation.crossValidate(files, folds, epochs, TrainReferences.SEED)
+                    ? ReferenceEvaluation.crossValidate(files, folds, only, epochs, TrainReferences.SEED, errors)
                     : ReferenceEvaluation.evaluate(ReferenceParser.shipped(), files);
             results.forEach(r -> System.out.println(r.report()));
             System.out.printf("(%s, %.1f s)%n", folds > 1 ? folds + "-fold cross-validation" : "shipped model",

@@ -38,7 +38,7 @@ public final class ReferenceEvaluation {
         List<Result> out = new ArrayList<>();
         for (Path f : files) {
             List<LabelledReference> items = LabelledReference.read(f);
-            out.add(score(f.getFileName().toString(), items, r -> parser));
+            out.add(score(f.getFileName().toString(), items, r -> parser, new ErrorLog(null)));
         }
         return out;
     }
@@ -48,10 +48,23 @@ public final class ReferenceEvaluation {
      * of all files (folds by a hash of the item id, so they are the same on every run).
      */
     public static List<Result> crossValidate(List<Path> files, int folds, int epochs, long seed) {
+        return crossValidate(files, folds, -1, epochs, seed, null);
+    }
+
+    /**
+     * Cross-validation as above; with {@code only >= 0}, one model is trained and only fold {@code only}
+     * is scored (a quicker development figure); with {@code errors}, every field that does not match is
+     * written there as a line of JSON.
+     */
+    public static List<Result> crossValidate(List<Path> files, int folds, int only, int epochs, long seed, Path errors) {
         Map<Path, List<LabelledReference>> data = new LinkedHashMap<>();
         files.forEach(f -> data.put(f, LabelledReference.read(f)));
         List<ReferenceParser> parsers = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
+            if (only >= 0 && k != only) {
+                parsers.add(null);
+                continue;
+            }
             int fold = k;
             List<LabelledReference> train = new ArrayList<>();
             data.values().forEach(list -> list.stream().filter(r -> fold(r, folds) != fold).forEach(train::add));
@@ -59,7 +72,11 @@ public final class ReferenceEvaluation {
             parsers.add(new ReferenceParser(model));
         }
         List<Result> out = new ArrayList<>();
-        data.forEach((f, items) -> out.add(score(f.getFileName().toString(), items, r -> parsers.get(fold(r, folds)))));
+        ErrorLog log = new ErrorLog(errors);
+        data.forEach((f, items) -> out.add(score(f.getFileName().toString(),
+                only >= 0 ? items.stream().filter(r -> fold(r, folds) == only).toList() : items,
+                r -> parsers.get(fold(r, folds)), log)));
+        log.close();
         return out;
     }
 
@@ -67,16 +84,73 @@ public final class ReferenceEvaluation {
         return Math.floorMod(r.id().hashCode() * 31 + 7, folds);
     }
 
-    private static Result score(String name, List<LabelledReference> items, Function<LabelledReference, ReferenceParser> parserFor) {
+    private static Result score(String name, List<LabelledReference> items,
+            Function<LabelledReference, ReferenceParser> parserFor, ErrorLog log) {
         FieldScores total = new FieldScores();
         Map<String, FieldScores> byLang = new TreeMap<>();
         for (LabelledReference r : items) {
             ReferenceParser.Parsed p = parserFor.apply(r).parse(r.raw());
             FieldScores one = new FieldScores();
             one.add(r.expected(), r.families(), p.fields(), p.families());
+            log.write(r, p);
             total.addAll(one);
             byLang.computeIfAbsent(r.lang(), l -> new FieldScores()).addAll(one);
         }
         return new Result(name, items.size(), total, byLang);
+    }
+
+    /** Mismatching fields, one JSON line each: id, field, gold, predicted, raw. */
+    private static final class ErrorLog {
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+        private final java.io.BufferedWriter out;
+
+        ErrorLog(Path file) {
+            try {
+                out = file == null ? null : java.nio.file.Files.newBufferedWriter(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        void write(LabelledReference r, ReferenceParser.Parsed p) {
+            if (out == null) {
+                return;
+            }
+            java.util.Set<String> fields = new java.util.TreeSet<>(r.expected().keySet());
+            fields.addAll(p.fields().keySet());
+            for (String f : fields) {
+                if (f.endsWith("_family") || f.equals("publisher-place-expanded")) {
+                    continue;
+                }
+                String g = r.expected().get(f);
+                String v = p.fields().get(f);
+                if (g != null && v != null && FieldScores.matches(f, g, r.families().get(f + "_family"), v,
+                        p.families().get(f + "_family"))) {
+                    continue;
+                }
+                Map<String, String> line = new LinkedHashMap<>();
+                line.put("id", r.id());
+                line.put("field", f);
+                line.put("gold", g);
+                line.put("pred", v);
+                line.put("raw", r.raw());
+                try {
+                    out.write(JSON.writeValueAsString(line));
+                    out.newLine();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+
+        void close() {
+            try {
+                if (out != null) {
+                    out.close();
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 }

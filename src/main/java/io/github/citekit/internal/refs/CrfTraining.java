@@ -49,6 +49,10 @@ public final class CrfTraining {
      * @param seed the random seed, for a reproducible model
      */
     public static CrfModel train(List<LabelledReference> data, int epochs, long seed) {
+        return train(data, epochs, seed, Double.parseDouble(System.getProperty("citekit.lr", "0.1")));
+    }
+
+    static CrfModel train(List<LabelledReference> data, int epochs, long seed, double learningRate) {
         Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
         Logger.getLogger("com.oracle.labs.mlrg.olcut").setLevel(Level.WARNING);
         List<List<List<String>>> features = new ArrayList<>();
@@ -85,7 +89,7 @@ public final class CrfTraining {
             dataset.add(new SequenceExample<>(tokens));
         }
         // the 4-argument constructor: minibatches above 1 are broken in Tribuo 4.3.2's CRF trainer
-        CRFTrainer trainer = new CRFTrainer(new AdaGrad(0.1, 0.1), epochs, -1, seed);
+        CRFTrainer trainer = new CRFTrainer(new AdaGrad(learningRate, 0.1), epochs, -1, seed);
         CRFModel model = (CRFModel) trainer.train(dataset);
         return compact(model);
     }

@@ -27,11 +27,21 @@ public final class CrfModel {
     private final float[] bias;
     private final float[][] transition;
     private final Map<String, float[]> weights;
-    /** Feature-name hashes to rows of {@link #rows}: open addressing, so decoding builds no strings. */
+    /**
+     * Feature-name hashes to weight rows, by open addressing, so that decoding builds no strings: a slot
+     * holds the hash's high 40 bits and the row number plus one in its low 24 bits (0 = empty), one
+     * memory access per lookup; the slot index comes from the hash's low bits.
+     */
     private final long[] slots;
-    private final int[] slotRows;
     /** All weight rows in one array, row r at {@code r * labels}, for locality. */
     private final float[] flat;
+    /** {@code transition[previous][current]} flattened, previous-major. */
+    private final float[] transitions;
+    /** Per current label, the largest transition into it: bounds the search over previous labels. */
+    private final float[] maxInto;
+
+    private static final long HIGH = 0xFFFF_FFFF_FF00_0000L;
+    private static final int MAX_ROWS = (1 << 24) - 1;
 
     /**
      * @param labels the label names, by id
@@ -44,22 +54,35 @@ public final class CrfModel {
         this.bias = bias.clone();
         this.transition = transition;
         this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights));
+        if (weights.size() > MAX_ROWS) {
+            throw new IllegalArgumentException("too many features for the model's table: " + weights.size());
+        }
         int capacity = Integer.highestOneBit(Math.max(16, weights.size() * 3)) << 1;
         this.slots = new long[capacity];
-        this.slotRows = new int[capacity];
-        java.util.Arrays.fill(slotRows, -1);
         int width = labels.size();
         this.flat = new float[weights.size() * width];
+        // rows in name order, so that the same model lays out the same memory
+        List<String> names = new ArrayList<>(weights.keySet());
+        java.util.Collections.sort(names);
         int r = 0;
-        for (Map.Entry<String, float[]> e : weights.entrySet()) {
-            System.arraycopy(e.getValue(), 0, flat, r * width, width);
-            long h = FeatureHash.of(e.getKey());
+        for (String name : names) {
+            System.arraycopy(weights.get(name), 0, flat, r * width, width);
+            long h = FeatureHash.of(name);
             int at = (int) (h & (capacity - 1));
-            while (slotRows[at] >= 0) {
+            while (slots[at] != 0) {
                 at = (at + 1) & (capacity - 1);
             }
-            slots[at] = h;
-            slotRows[at] = r++;
+            slots[at] = (h & HIGH) | (r + 1);
+            r++;
+        }
+        this.transitions = new float[width * width];
+        this.maxInto = new float[width];
+        java.util.Arrays.fill(maxInto, Float.NEGATIVE_INFINITY);
+        for (int a = 0; a < width; a++) {
+            for (int b = 0; b < width; b++) {
+                transitions[a * width + b] = transition[a][b];
+                maxInto[b] = Math.max(maxInto[b], transition[a][b]);
+            }
         }
     }
 
@@ -67,9 +90,11 @@ public final class CrfModel {
     private int row(long hash) {
         int mask = slots.length - 1;
         int at = (int) (hash & mask);
-        while (slotRows[at] >= 0) {
-            if (slots[at] == hash) {
-                return slotRows[at] * labels.size();
+        long high = hash & HIGH;
+        long slot;
+        while ((slot = slots[at]) != 0) {
+            if ((slot & HIGH) == high) {
+                return ((int) (slot & ~HIGH) - 1) * labels.size();
             }
             at = (at + 1) & mask;
         }
@@ -154,27 +179,48 @@ public final class CrfModel {
         return viterbi(score);
     }
 
+    /**
+     * Viterbi decoding. For each label the previous labels are tried best first, and the search stops
+     * once no remaining one can win even with the largest transition: exact, and most positions need
+     * only a few of the labels.
+     */
     private List<String> viterbi(float[][] score) {
         int n = score.length;
         int l = labels.size();
         float[] best = score[0].clone();
-        int[][] back = new int[n][l];
+        float[] next = new float[l];
+        int[] back = new int[n * l];
+        int[] sorted = new int[l];
         for (int i = 1; i < n; i++) {
-            float[] next = new float[l];
+            for (int k = 0; k < l; k++) { // insertion sort by score, descending; ties keep label order
+                int j = k;
+                while (j > 0 && best[sorted[j - 1]] < best[k]) {
+                    sorted[j] = sorted[j - 1];
+                    j--;
+                }
+                sorted[j] = k;
+            }
             for (int cur = 0; cur < l; cur++) {
                 float max = Float.NEGATIVE_INFINITY;
-                int arg = 0;
-                for (int prev = 0; prev < l; prev++) {
-                    float v = best[prev] + transition[prev][cur];
+                int arg = sorted[0];
+                float bound = maxInto[cur];
+                for (int j = 0; j < l; j++) {
+                    int prev = sorted[j];
+                    if (best[prev] + bound <= max) {
+                        break; // no later previous label can beat max: they are sorted by score
+                    }
+                    float v = best[prev] + transitions[prev * l + cur];
                     if (v > max) {
                         max = v;
                         arg = prev;
                     }
                 }
                 next[cur] = max + score[i][cur];
-                back[i][cur] = arg;
+                back[i * l + cur] = arg;
             }
+            float[] t = best;
             best = next;
+            next = t;
         }
         int arg = 0;
         for (int k = 1; k < l; k++) {
@@ -185,7 +231,7 @@ public final class CrfModel {
         String[] out = new String[n];
         for (int i = n - 1; i >= 0; i--) {
             out[i] = labels.get(arg);
-            arg = back[i][arg];
+            arg = back[i * l + arg];
         }
         return List.of(out);
     }

@@ -35,10 +35,8 @@ public final class CrfModel {
     private final long[] slots;
     /** All weight rows in one array, row r at {@code r * labels}, for locality. */
     private final float[] flat;
-    /** {@code transition[previous][current]} flattened, previous-major. */
-    private final float[] transitions;
-    /** Per current label, the largest transition into it: bounds the search over previous labels. */
-    private final float[] maxInto;
+    /** {@code transition[previous][current]} at {@code current * labels + previous}. */
+    private final float[] into;
 
     private static final long HIGH = 0xFFFF_FFFF_FF00_0000L;
     private static final int MAX_ROWS = (1 << 24) - 1;
@@ -75,13 +73,10 @@ public final class CrfModel {
             slots[at] = (h & HIGH) | (r + 1);
             r++;
         }
-        this.transitions = new float[width * width];
-        this.maxInto = new float[width];
-        java.util.Arrays.fill(maxInto, Float.NEGATIVE_INFINITY);
+        this.into = new float[width * width];
         for (int a = 0; a < width; a++) {
             for (int b = 0; b < width; b++) {
-                transitions[a * width + b] = transition[a][b];
-                maxInto[b] = Math.max(maxInto[b], transition[a][b]);
+                into[b * width + a] = transition[a][b];
             }
         }
     }
@@ -134,16 +129,79 @@ public final class CrfModel {
                 addRow(FeatureHash.continued(FeatureHash.continued(h, "|"), second));
             }
 
-            private void addRow(long hash) {
-                int at = row(hash);
-                if (at >= 0) {
-                    for (int k = 0; k < l; k++) {
-                        current[k] += flat[at + k];
-                    }
+            @Override
+            public void word(int offset, String text) {
+                float[] sums = wordSums(text);
+                int from = (offset + 2) * l;
+                for (int k = 0; k < l; k++) {
+                    current[k] += sums[from + k];
                 }
+            }
+
+            private void addRow(long hash) {
+                addRowTo(current, 0, hash);
             }
         });
         return viterbi(score);
+    }
+
+    /** Adds the weights of the feature with this name hash, if the model has it, to {@code to} at {@code from}. */
+    private void addRowTo(float[] to, int from, long hash) {
+        int at = row(hash);
+        if (at >= 0) {
+            int l = labels.size();
+            for (int k = 0; k < l; k++) {
+                to[from + k] += flat[at + k];
+            }
+        }
+    }
+
+    /** A token text and the summed weights of its features at each offset (see {@link Features#word}). */
+    private record WordSums(String text, float[] sums) {
+    }
+
+    /**
+     * Recently seen token texts, by hash: punctuation and common words recur in every reference, and their
+     * features then cost one lookup instead of a dozen. Entries are immutable and replace each other, so
+     * threads may share the cache without locks.
+     */
+    private final WordSums[] wordCache = new WordSums[1 << 13];
+
+    private float[] wordSums(String text) {
+        int at = text.hashCode() & (wordCache.length - 1);
+        WordSums cached = wordCache[at];
+        if (cached != null && cached.text().equals(text)) {
+            return cached.sums();
+        }
+        int l = labels.size();
+        float[] sums = new float[Features.OFFSETS.length * l];
+        for (int offset : Features.OFFSETS) {
+            int from = (offset + 2) * l;
+            Features.word(offset, text, new Features.Sink() {
+                @Override
+                public void token(int i) {
+                    throw new IllegalStateException();
+                }
+
+                @Override
+                public void add(String name) {
+                    addRowTo(sums, from, FeatureHash.of(name));
+                }
+
+                @Override
+                public void add(String prefix, String value) {
+                    addRowTo(sums, from, FeatureHash.continued(FeatureHash.of(prefix), value));
+                }
+
+                @Override
+                public void add(String prefix, String first, String second) {
+                    long h = FeatureHash.continued(FeatureHash.of(prefix), first);
+                    addRowTo(sums, from, FeatureHash.continued(FeatureHash.continued(h, "|"), second));
+                }
+            });
+        }
+        wordCache[at] = new WordSums(text, sums);
+        return sums;
     }
 
     /** The label names, by id. */
@@ -179,43 +237,27 @@ public final class CrfModel {
         return viterbi(score);
     }
 
-    /**
-     * Viterbi decoding. For each label the previous labels are tried best first, and the search stops
-     * once no remaining one can win even with the largest transition: exact, and most positions need
-     * only a few of the labels.
-     */
+    /** Viterbi decoding over {@link #into}, the transitions laid out by current label for sequential reads. */
     private List<String> viterbi(float[][] score) {
         int n = score.length;
         int l = labels.size();
         float[] best = score[0].clone();
         float[] next = new float[l];
         int[] back = new int[n * l];
-        int[] sorted = new int[l];
+        float[] into = this.into;
         for (int i = 1; i < n; i++) {
-            for (int k = 0; k < l; k++) { // insertion sort by score, descending; ties keep label order
-                int j = k;
-                while (j > 0 && best[sorted[j - 1]] < best[k]) {
-                    sorted[j] = sorted[j - 1];
-                    j--;
-                }
-                sorted[j] = k;
-            }
-            for (int cur = 0; cur < l; cur++) {
-                float max = Float.NEGATIVE_INFINITY;
-                int arg = sorted[0];
-                float bound = maxInto[cur];
-                for (int j = 0; j < l; j++) {
-                    int prev = sorted[j];
-                    if (best[prev] + bound <= max) {
-                        break; // no later previous label can beat max: they are sorted by score
-                    }
-                    float v = best[prev] + transitions[prev * l + cur];
+            float[] emit = score[i];
+            for (int cur = 0, row = 0; cur < l; cur++, row += l) {
+                float max = best[0] + into[row];
+                int arg = 0;
+                for (int prev = 1; prev < l; prev++) {
+                    float v = best[prev] + into[row + prev];
                     if (v > max) {
                         max = v;
                         arg = prev;
                     }
                 }
-                next[cur] = max + score[i][cur];
+                next[cur] = max + emit[cur];
                 back[i * l + cur] = arg;
             }
             float[] t = best;

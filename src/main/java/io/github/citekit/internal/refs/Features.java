@@ -49,6 +49,70 @@ public final class Features {
 
         /** A feature named {@code prefix + first + "|" + second}. */
         void add(String prefix, String first, String second);
+
+        /**
+         * The features that a token's text gives the token at {@code offset} from it (-2 to 2; 0 is the
+         * token itself). They depend on the text alone, so a sink may cache their sum by text; by default
+         * they are handed over one by one.
+         */
+        default void word(int offset, String text) {
+            Features.word(offset, text, this);
+        }
+    }
+
+    /** The offsets, relative to a token, of the neighbours whose text gives it features. */
+    static final int[] OFFSETS = {-2, -1, 0, 1, 2};
+
+    /** Hands to {@code sink} the features that {@code text} gives the token at {@code offset} from it. */
+    static void word(int offset, String text, Sink sink) {
+        String w = text.toLowerCase(Locale.ROOT);
+        switch (offset) {
+            case -2 -> sink.add("w-2=", w);
+            case -1 -> {
+                sink.add("w-1=", w);
+                sink.add("s-1=", compact(shape(text)));
+            }
+            case 1 -> {
+                sink.add("w1=", w);
+                sink.add("s1=", compact(shape(text)));
+            }
+            case 2 -> sink.add("w2=", w);
+            case 0 -> own(text, w, sink);
+            default -> throw new IllegalArgumentException("offset " + offset);
+        }
+    }
+
+    /** The features of a token's own text: the word, its shape, affixes, and what kind of word it is. */
+    private static void own(String text, String w, Sink sink) {
+        String shape = shape(text);
+        sink.add("w=", w);
+        sink.add("s=", shape);
+        sink.add("sc=", compact(shape));
+        if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+            sink.add("p3=", w.substring(0, 3));
+            sink.add("x3=", w.substring(w.length() - 3));
+        }
+        if (YEAR.matcher(w).matches()) {
+            sink.add("year");
+        }
+        if (NUMBER.matcher(w).matches()) {
+            sink.add("num", SMALL[Math.min(w.length(), 5)]);
+        }
+        if (MONTHS.contains(w)) {
+            sink.add("month");
+        }
+        if (CUES.contains(w)) {
+            sink.add("cue=", w);
+        }
+        if (text.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
+            sink.add("cyr");
+        }
+        if (w.startsWith("http") || w.startsWith("www.")) {
+            sink.add("url");
+        }
+        if (w.startsWith("10.") && w.contains("/") || w.startsWith("doi:")) {
+            sink.add("doi");
+        }
     }
 
     /** The feature names of every token, in order (for training and for tests). */
@@ -87,12 +151,8 @@ public final class Features {
     public static void visit(List<Token> tokens, Sink sink) {
         int n = tokens.size();
         String[] words = new String[n];
-        String[] shapes = new String[n];
-        String[] compacts = new String[n];
         for (int i = 0; i < n; i++) {
             words[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            shapes[i] = shape(tokens.get(i).text());
-            compacts[i] = compact(shapes[i]);
         }
         boolean inQuotes = false;
         int parens = 0;
@@ -108,34 +168,13 @@ public final class Features {
             String w = words[i];
             sink.token(i);
             sink.add("b");
-            sink.add("w=", w);
-            sink.add("s=", shapes[i]);
-            sink.add("sc=", compacts[i]);
-            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
-                sink.add("p3=", w.substring(0, 3));
-                sink.add("x3=", w.substring(w.length() - 3));
-            }
-            boolean year = YEAR.matcher(w).matches();
-            if (year) {
-                sink.add("year");
-            }
-            if (NUMBER.matcher(w).matches()) {
-                sink.add("num", SMALL[Math.min(w.length(), 5)]);
-            }
-            if (MONTHS.contains(w)) {
-                sink.add("month");
-            }
-            if (CUES.contains(w)) {
-                sink.add("cue=", w);
-            }
-            if (t.text().codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
-                sink.add("cyr");
-            }
-            if (w.startsWith("http") || w.startsWith("www.")) {
-                sink.add("url");
-            }
-            if (w.startsWith("10.") && w.contains("/") || w.startsWith("doi:")) {
-                sink.add("doi");
+            for (int offset : OFFSETS) {
+                int j = i + offset;
+                if (j >= 0 && j < n) {
+                    sink.word(offset, tokens.get(j).text());
+                } else {
+                    outside(offset, sink);
+                }
             }
             boolean initial = t.text().length() <= 2 && Character.isUpperCase(t.text().charAt(0))
                     && i + 1 < n && tokens.get(i + 1).text().equals(".");
@@ -159,12 +198,6 @@ public final class Features {
             sink.add("st=", SMALL[Math.min(stops, 4)]);
             sink.add("da=", SMALL[Math.min(dashes, 4)]);
             sink.add("co=", SMALL[Math.min(colons, 2)]);
-            sink.add("w-2=", i - 2 < 0 ? "<s>" : words[i - 2]);
-            sink.add("w-1=", i - 1 < 0 ? "<s>" : words[i - 1]);
-            sink.add("s-1=", i - 1 < 0 ? "<s>" : compacts[i - 1]);
-            sink.add("w1=", i + 1 >= n ? "</s>" : words[i + 1]);
-            sink.add("s1=", i + 1 >= n ? "</s>" : compacts[i + 1]);
-            sink.add("w2=", i + 2 >= n ? "</s>" : words[i + 2]);
             sink.add("w-1w=", i > 0 ? words[i - 1] : "<s>", w);
             // state after this token
             switch (t.text()) {
@@ -187,9 +220,26 @@ public final class Features {
             if (w.equals("in") || w.equals("в")) {
                 afterIn = true;
             }
-            if (year) {
+            if (YEAR.matcher(w).matches()) {
                 afterYear = true;
             }
+        }
+    }
+
+    /** The neighbour features of a token near either end of the reference, where there is no neighbour. */
+    private static void outside(int offset, Sink sink) {
+        switch (offset) {
+            case -2 -> sink.add("w-2=", "<s>");
+            case -1 -> {
+                sink.add("w-1=", "<s>");
+                sink.add("s-1=", "<s>");
+            }
+            case 1 -> {
+                sink.add("w1=", "</s>");
+                sink.add("s1=", "</s>");
+            }
+            case 2 -> sink.add("w2=", "</s>");
+            default -> throw new IllegalArgumentException("offset " + offset);
         }
     }
 

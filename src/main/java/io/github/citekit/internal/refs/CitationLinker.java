@@ -28,6 +28,18 @@ public final class CitationLinker {
             + "\\p{Lu}[\\p{L}'’-]+)?\\s+\\((\\d{4})[a-z]?(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+)?\\)");
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)[a-z]?\\b");
     private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?:p{1,2}|с|s|ch|chap)\\.\\s*[\\d–-]+.*$");
+    /** Note marks written as marks: superscript digits, HTML {@code <sup>}, Markdown {@code [^12]} and {@code ^12^}. */
+    private static final Pattern MARKED_NOTE = Pattern.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)"
+            + "|<sup>\\s*(\\d{1,3}(?:\\s*[,–-]\\s*\\d{1,3})*)\\s*</sup>|\\[\\^(\\d{1,3})]|\\^(\\d{1,3})\\^");
+    /**
+     * A note mark flattened by PDF text extraction: digits glued to the end of a word or after its closing
+     * punctuation ("the Arctic.12 The", "policy,3 and"), never after a digit, a capital (MH17, G20) or a
+     * locator abbreviation ("p.12", "No.3").
+     */
+    private static final Pattern GLUED_NOTE = Pattern.compile("(?<=\\S)(\\d{1,3}(?:[,–-]\\d{1,3})*)(?=[\\s)\\]]|$)");
+    private static final Set<String> LOCATOR_WORDS = Set.of("p", "pp", "no", "nos", "nr", "vol", "fig", "ch", "art",
+            "sec", "n", "с", "т", "ч", "рис", "гл", "ст");
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private CitationLinker() {
     }
@@ -43,6 +55,7 @@ public final class CitationLinker {
                 continue;
             }
             String t = line.text();
+            noteMarks(t, line.number(), entries).forEach(out::add);
             Matcher b = BRACKETS.matcher(t);
             while (b.find()) {
                 out.add(new Citation(b.group(), line.number(), byNumber(b.group(1), entries)));
@@ -61,6 +74,77 @@ public final class CitationLinker {
             }
         }
         return out;
+    }
+
+    /**
+     * Note references: a mark whose number is that of an entry of a numbered list or of notes. Marks
+     * that name no entry are left alone, since they may point to content notes, which are not entries.
+     */
+    private static List<Citation> noteMarks(String t, int line, List<RawEntry> entries) {
+        List<Citation> out = new ArrayList<>();
+        if (entries.stream().noneMatch(e -> e.number() > 0)) {
+            return out;
+        }
+        Matcher m = MARKED_NOTE.matcher(t);
+        while (m.find()) {
+            String spec = m.group(1) != null ? fromSuperscript(m.group(1))
+                    : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            List<Integer> refs = byNumber(spec, entries);
+            if (!refs.isEmpty()) {
+                out.add(new Citation(m.group(), line, refs));
+            }
+        }
+        Matcher g = GLUED_NOTE.matcher(t);
+        while (g.find()) {
+            if (!gluedToWord(t, g.start())) {
+                continue;
+            }
+            List<Integer> refs = byNumber(g.group(1), entries);
+            if (!refs.isEmpty()) {
+                out.add(new Citation(g.group(1), line, refs));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether digits at {@code at} end a word the way a flattened note mark does ("the Arctic.12 The",
+     * "policy,3 and", "sanctions12 have"): after closing punctuation that follows a word which is not a
+     * locator abbreviation ("p.12", "No.3"), or glued to a lower-case word of three letters or more; never
+     * after a digit or a capital (MH17, G20, COVID-19).
+     */
+    private static boolean gluedToWord(String t, int at) {
+        char c = t.charAt(at - 1);
+        int end = at;
+        if (".,;:)”\"’»".indexOf(c) >= 0) {
+            end = at - 1;
+            if (end > 0 && (t.charAt(end - 1) == ')' || t.charAt(end - 1) == '”' || t.charAt(end - 1) == '"')) {
+                end--;
+            }
+        } else if (!Character.isLowerCase(c)) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+            start--;
+        }
+        String word = t.substring(start, end);
+        if (word.isEmpty() || start > 0 && (Character.isDigit(t.charAt(start - 1)) || t.charAt(start - 1) == '-')) {
+            return false;
+        }
+        if (end == at) { // glued straight to the letters: a lower-case word only
+            return word.length() >= 3 && word.chars().allMatch(Character::isLowerCase);
+        }
+        return word.length() >= 2 && !LOCATOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static String fromSuperscript(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            int d = SUPERSCRIPTS.indexOf(c);
+            b.append(d >= 0 ? (char) ('0' + d) : c == '⁻' ? '-' : c);
+        }
+        return b.toString();
     }
 
     private static boolean overlapsNarrative(String t, int parenStart) {

@@ -1,0 +1,61 @@
+package io.github.citekit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.citekit.report.CitationRecord;
+import io.github.citekit.report.DocumentReport;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Note references (superscripts, flattened marks) are linked to the entries of a notes list. */
+class NoteCitationsTest {
+
+    private static DocumentReport report(String text) {
+        return Citekit.create().processText("notes.txt", text).report().documents().get(0);
+    }
+
+    private static String links(DocumentReport r) {
+        return r.citations().stream().map(c -> c.text() + "->" + c.references()).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void flattenedMarksAfterPunctuationAndWordsLinkToNotes() {
+        String text = """
+                Grain Corridors After the War
+                By Helena Marsh
+
+                Exports through the Danube ports doubled in a year.1 Insurers, however, kept their
+                premiums high,2 and shipping lines avoided the northern route altogether3 until the
+                spring. The MH17 inquiry and COVID-19 are not notes, nor is 3.5 per cent, nor p.2 or No.3.
+
+                Notes
+                1 Jonathan Wright, Ports and Power (London: Verso, 2019), 45.
+                2 A. Ivanova, "Insuring the Black Sea," Maritime Policy 12, no. 3 (2021): 201-219.
+                3 Marc Dupont, Shipping Lanes (Paris: Seuil, 2015).
+                """;
+        DocumentReport r = report(text);
+        assertEquals("1->[0] 2->[1] 3->[2]", links(r));
+        assertEquals(List.of(), r.uncited());
+    }
+
+    @Test
+    void superscriptsSupTagsAndMarkdownMarksLinkToNumberedEntries() {
+        String text = """
+                Grain Corridors After the War
+                By Helena Marsh
+
+                Exports through the Danube ports doubled in a year.¹ Insurers kept premiums high<sup>2</sup>
+                and lines avoided the northern route.[^3] A mark without a note⁹ links to nothing.
+
+                Notes
+                1 Jonathan Wright, Ports and Power (London: Verso, 2019), 45.
+                2 A. Ivanova, "Insuring the Black Sea," Maritime Policy 12, no. 3 (2021): 201-219.
+                3 Marc Dupont, Shipping Lanes (Paris: Seuil, 2015).
+                """;
+        DocumentReport r = report(text);
+        assertEquals("¹->[0] <sup>2</sup>->[1] [^3]->[2]", links(r));
+        assertEquals(List.of(), r.citations().stream().filter(c -> c.references().isEmpty())
+                .map(CitationRecord::text).toList());
+    }
+}

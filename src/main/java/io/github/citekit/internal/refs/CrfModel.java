@@ -35,8 +35,8 @@ public final class CrfModel {
     private final long[] slots;
     /** All weight rows in one array, row r at {@code r * labels}, for locality. */
     private final float[] flat;
-    /** {@code transition[previous][current]} at {@code current * labels + previous}. */
-    private final float[] into;
+    /** {@code transition[previous][current]} at {@code previous * labels + current}. */
+    private final float[] transitions;
 
     private static final long HIGH = 0xFFFF_FFFF_FF00_0000L;
     private static final int MAX_ROWS = (1 << 24) - 1;
@@ -73,11 +73,9 @@ public final class CrfModel {
             slots[at] = (h & HIGH) | (r + 1);
             r++;
         }
-        this.into = new float[width * width];
+        this.transitions = new float[width * width];
         for (int a = 0; a < width; a++) {
-            for (int b = 0; b < width; b++) {
-                into[b * width + a] = transition[a][b];
-            }
+            System.arraycopy(transition[a], 0, transitions, a * width, width);
         }
     }
 
@@ -138,6 +136,14 @@ public final class CrfModel {
                 }
             }
 
+            @Override
+            public void context(Features.Context context) {
+                float[] sums = contextSums(context);
+                for (int k = 0; k < l; k++) {
+                    current[k] += sums[k];
+                }
+            }
+
             private void addRow(long hash) {
                 addRowTo(current, 0, hash);
             }
@@ -165,7 +171,7 @@ public final class CrfModel {
      * features then cost one lookup instead of a dozen. Entries are immutable and replace each other, so
      * threads may share the cache without locks.
      */
-    private final WordSums[] wordCache = new WordSums[1 << 13];
+    private final WordSums[] wordCache = new WordSums[1 << 15];
 
     private float[] wordSums(String text) {
         int at = text.hashCode() & (wordCache.length - 1);
@@ -177,31 +183,56 @@ public final class CrfModel {
         float[] sums = new float[Features.OFFSETS.length * l];
         for (int offset : Features.OFFSETS) {
             int from = (offset + 2) * l;
-            Features.word(offset, text, new Features.Sink() {
-                @Override
-                public void token(int i) {
-                    throw new IllegalStateException();
-                }
-
-                @Override
-                public void add(String name) {
-                    addRowTo(sums, from, FeatureHash.of(name));
-                }
-
-                @Override
-                public void add(String prefix, String value) {
-                    addRowTo(sums, from, FeatureHash.continued(FeatureHash.of(prefix), value));
-                }
-
-                @Override
-                public void add(String prefix, String first, String second) {
-                    long h = FeatureHash.continued(FeatureHash.of(prefix), first);
-                    addRowTo(sums, from, FeatureHash.continued(FeatureHash.continued(h, "|"), second));
-                }
-            });
+            Features.word(offset, text, summing(sums, from));
         }
         wordCache[at] = new WordSums(text, sums);
         return sums;
+    }
+
+    /** A context key and the summed weights of its features. */
+    private record ContextSums(int key, float[] sums) {
+    }
+
+    /** Context keys seen, by key: a few thousand places cover nearly all tokens. Shared like {@link #wordCache}. */
+    private final ContextSums[] contextCache = new ContextSums[1 << 12];
+
+    private float[] contextSums(Features.Context context) {
+        int key = context.key();
+        int at = (key ^ key >>> 12) & (contextCache.length - 1);
+        ContextSums cached = contextCache[at];
+        if (cached != null && cached.key() == key) {
+            return cached.sums();
+        }
+        float[] sums = new float[labels.size()];
+        context.emit(summing(sums, 0));
+        contextCache[at] = new ContextSums(key, sums);
+        return sums;
+    }
+
+    /** A sink that adds the weights of the features it receives to {@code sums} at {@code from}. */
+    private Features.Sink summing(float[] sums, int from) {
+        return new Features.Sink() {
+            @Override
+            public void token(int i) {
+                throw new IllegalStateException("one token's features only");
+            }
+
+            @Override
+            public void add(String name) {
+                addRowTo(sums, from, FeatureHash.of(name));
+            }
+
+            @Override
+            public void add(String prefix, String value) {
+                addRowTo(sums, from, FeatureHash.continued(FeatureHash.of(prefix), value));
+            }
+
+            @Override
+            public void add(String prefix, String first, String second) {
+                long h = FeatureHash.continued(FeatureHash.of(prefix), first);
+                addRowTo(sums, from, FeatureHash.continued(FeatureHash.continued(h, "|"), second));
+            }
+        };
     }
 
     /** The label names, by id. */
@@ -237,45 +268,57 @@ public final class CrfModel {
         return viterbi(score);
     }
 
-    /** Viterbi decoding over {@link #into}, the transitions laid out by current label for sequential reads. */
+    /**
+     * Viterbi decoding. The forward pass keeps every position's best scores rather than back pointers:
+     * its inner loop, over current labels, then has no data-dependent branch and the JIT can vectorise it;
+     * the backward pass recovers each previous label with one scan. Ties go to the lowest label id.
+     */
     private List<String> viterbi(float[][] score) {
         int n = score.length;
         int l = labels.size();
-        float[] best = score[0].clone();
-        float[] next = new float[l];
-        int[] back = new int[n * l];
-        float[] into = this.into;
+        float[] t = transitions;
+        float[] delta = new float[n * l];
+        System.arraycopy(score[0], 0, delta, 0, l);
         for (int i = 1; i < n; i++) {
-            float[] emit = score[i];
-            for (int cur = 0, row = 0; cur < l; cur++, row += l) {
-                float max = best[0] + into[row];
-                int arg = 0;
-                for (int prev = 1; prev < l; prev++) {
-                    float v = best[prev] + into[row + prev];
-                    if (v > max) {
-                        max = v;
-                        arg = prev;
-                    }
+            int base = (i - 1) * l;
+            int out = i * l;
+            java.util.Arrays.fill(delta, out, out + l, Float.NEGATIVE_INFINITY);
+            for (int prev = 0; prev < l; prev++) {
+                float from = delta[base + prev];
+                int row = prev * l;
+                for (int cur = 0; cur < l; cur++) {
+                    delta[out + cur] = Math.max(delta[out + cur], from + t[row + cur]);
                 }
-                next[cur] = max + emit[cur];
-                back[i * l + cur] = arg;
             }
-            float[] t = best;
-            best = next;
-            next = t;
+            float[] emit = score[i];
+            for (int cur = 0; cur < l; cur++) {
+                delta[out + cur] += emit[cur];
+            }
         }
+        int last = (n - 1) * l;
         int arg = 0;
         for (int k = 1; k < l; k++) {
-            if (best[k] > best[arg]) {
+            if (delta[last + k] > delta[last + arg]) {
                 arg = k;
             }
         }
-        String[] out = new String[n];
-        for (int i = n - 1; i >= 0; i--) {
-            out[i] = labels.get(arg);
-            arg = back[i * l + arg];
+        String[] path = new String[n];
+        for (int i = n - 1; i > 0; i--) {
+            path[i] = labels.get(arg);
+            int base = (i - 1) * l;
+            int best = 0;
+            float max = delta[base] + t[arg];
+            for (int prev = 1; prev < l; prev++) {
+                float v = delta[base + prev] + t[prev * l + arg];
+                if (v > max) {
+                    max = v;
+                    best = prev;
+                }
+            }
+            arg = best;
         }
-        return List.of(out);
+        path[0] = labels.get(arg);
+        return List.of(path);
     }
 
     /** Writes the model, gzip-compressed. */

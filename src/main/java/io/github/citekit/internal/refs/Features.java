@@ -58,6 +58,77 @@ public final class Features {
         default void word(int offset, String text) {
             Features.word(offset, text, this);
         }
+
+        /** The features of a token's place (see {@link Context}); by default handed over one by one. */
+        default void context(Context context) {
+            context.emit(this);
+        }
+    }
+
+    /**
+     * Where a token stands: its place in the reference and the punctuation seen before it. Its features
+     * depend on these values alone, which {@link #key} packs, so a sink may cache their sum by key.
+     * A new field here must join both {@link #key} and {@link #emit}.
+     */
+    public static final class Context {
+        boolean initial;
+        boolean spaceBefore;
+        int position;
+        boolean first;
+        boolean last;
+        boolean inQuotes;
+        boolean inParens;
+        boolean afterIn;
+        boolean afterSlashes;
+        boolean afterSlash;
+        boolean afterYear;
+        int stops;
+        int dashes;
+        int colons;
+
+        /** The values packed in one number: equal keys, equal features. */
+        int key() {
+            int k = position;                  // 0-9: 4 bits
+            k = k << 3 | stops;                // 0-4
+            k = k << 3 | dashes;               // 0-4
+            k = k << 2 | colons;               // 0-2
+            k = k << 1 | (initial ? 1 : 0);
+            k = k << 1 | (spaceBefore ? 1 : 0);
+            k = k << 1 | (first ? 1 : 0);
+            k = k << 1 | (last ? 1 : 0);
+            k = k << 1 | (inQuotes ? 1 : 0);
+            k = k << 1 | (inParens ? 1 : 0);
+            k = k << 1 | (afterIn ? 1 : 0);
+            k = k << 1 | (afterSlashes ? 1 : 0);
+            k = k << 1 | (afterSlash ? 1 : 0);
+            k = k << 1 | (afterYear ? 1 : 0);
+            return k;
+        }
+
+        /** Hands the features of this place to {@code sink}. */
+        void emit(Sink sink) {
+            sink.add("b");
+            if (initial) {
+                sink.add("initial");
+            }
+            sink.add(spaceBefore ? "sp" : "nosp");
+            sink.add("pos=", SMALL[position]);
+            if (first) {
+                sink.add("first");
+            }
+            if (last) {
+                sink.add("last");
+            }
+            sink.add("q=", Boolean.toString(inQuotes));
+            sink.add("par=", SMALL[inParens ? 1 : 0]);
+            sink.add("in=", Boolean.toString(afterIn));
+            sink.add("ss=", Boolean.toString(afterSlashes));
+            sink.add("sl=", Boolean.toString(afterSlash));
+            sink.add("ay=", Boolean.toString(afterYear));
+            sink.add("st=", SMALL[stops]);
+            sink.add("da=", SMALL[dashes]);
+            sink.add("co=", SMALL[colons]);
+        }
     }
 
     /** The offsets, relative to a token, of the neighbours whose text gives it features. */
@@ -154,6 +225,7 @@ public final class Features {
         for (int i = 0; i < n; i++) {
             words[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
         }
+        Context context = new Context();
         boolean inQuotes = false;
         int parens = 0;
         boolean afterIn = false;
@@ -167,7 +239,6 @@ public final class Features {
             Token t = tokens.get(i);
             String w = words[i];
             sink.token(i);
-            sink.add("b");
             for (int offset : OFFSETS) {
                 int j = i + offset;
                 if (j >= 0 && j < n) {
@@ -176,28 +247,23 @@ public final class Features {
                     outside(offset, sink);
                 }
             }
-            boolean initial = t.text().length() <= 2 && Character.isUpperCase(t.text().charAt(0))
+            Context c = context;
+            c.initial = t.text().length() <= 2 && Character.isUpperCase(t.text().charAt(0))
                     && i + 1 < n && tokens.get(i + 1).text().equals(".");
-            if (initial) {
-                sink.add("initial");
-            }
-            sink.add(t.spaceBefore() ? "sp" : "nosp");
-            sink.add("pos=", SMALL[n <= 1 ? 0 : i * 10 / n]);
-            if (i == 0) {
-                sink.add("first");
-            }
-            if (i == n - 1) {
-                sink.add("last");
-            }
-            sink.add("q=", Boolean.toString(inQuotes));
-            sink.add("par=", SMALL[Math.min(parens, 1)]);
-            sink.add("in=", Boolean.toString(afterIn));
-            sink.add("ss=", Boolean.toString(afterSlashes));
-            sink.add("sl=", Boolean.toString(afterSlash));
-            sink.add("ay=", Boolean.toString(afterYear));
-            sink.add("st=", SMALL[Math.min(stops, 4)]);
-            sink.add("da=", SMALL[Math.min(dashes, 4)]);
-            sink.add("co=", SMALL[Math.min(colons, 2)]);
+            c.spaceBefore = t.spaceBefore();
+            c.position = n <= 1 ? 0 : i * 10 / n;
+            c.first = i == 0;
+            c.last = i == n - 1;
+            c.inQuotes = inQuotes;
+            c.inParens = parens > 0;
+            c.afterIn = afterIn;
+            c.afterSlashes = afterSlashes;
+            c.afterSlash = afterSlash;
+            c.afterYear = afterYear;
+            c.stops = Math.min(stops, 4);
+            c.dashes = Math.min(dashes, 4);
+            c.colons = Math.min(colons, 2);
+            sink.context(c);
             sink.add("w-1w=", i > 0 ? words[i - 1] : "<s>", w);
             // state after this token
             switch (t.text()) {

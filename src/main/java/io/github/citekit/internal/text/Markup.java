@@ -13,9 +13,16 @@ public final class Markup {
 
     /** The text with {@code *emphasis*}, {@code <links>} and {@code [text](url)} reduced to their text. */
     public static String strip(String text) {
-        String t = MD_LINK.matcher(text).replaceAll("$1");
-        t = ANGLE_LINK.matcher(t).replaceAll("$1");
-        t = EMPHASIS.matcher(t).replaceAll("$1");
+        String t = text;
+        if (t.indexOf("](") >= 0) {
+            t = MD_LINK.matcher(t).replaceAll("$1");
+        }
+        if (t.indexOf('<') >= 0) {
+            t = ANGLE_LINK.matcher(t).replaceAll("$1");
+        }
+        if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0) { // most texts have none: skip the regex
+            t = EMPHASIS.matcher(t).replaceAll("$1");
+        }
         return t;
     }
 }

@@ -2,17 +2,16 @@ package io.github.citekit.internal.refs;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits a reference string into words, numbers and single punctuation marks; links and DOIs stay whole,
- * since no field boundary falls inside them.
+ * since no field boundary falls inside them. A hand-written scanner (the labeller was trained on these
+ * exact tokens, and a test holds it equal to the regular expression {@link #PATTERN} that defines them).
  */
 public final class Tokenizer {
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?i)(?:https?://|www\\.)\\S+[^\\s.,;)\\]]|doi:\\s?10\\.\\S+[^\\s.,;)\\]]|10\\.\\d{4,9}/\\S+[^\\s.,;)\\]]"
-            + "|[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)?|\\p{N}+|\\S");
+    /** The definition of a token, as a regular expression. */
+    static final String PATTERN = "(?i)(?:https?://|www\\.)\\S+[^\\s.,;)\\]]|doi:\\s?10\\.\\S+[^\\s.,;)\\]]"
+            + "|10\\.\\d{4,9}/\\S+[^\\s.,;)\\]]|[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)?|\\p{N}+|\\S";
 
     private Tokenizer() {
     }
@@ -20,12 +19,108 @@ public final class Tokenizer {
     /** The tokens of {@code text}, with their offsets. */
     public static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
+        int n = text.length();
+        int p = 0;
         int last = 0;
-        while (m.find()) {
-            tokens.add(new Token(m.group(), m.start(), m.end(), m.start() == 0 || m.start() > last));
-            last = m.end();
+        while (p < n) {
+            int c = text.codePointAt(p);
+            if (isSpace(c)) {
+                p++;
+                continue;
+            }
+            int end = link(text, p);
+            if (end < 0) {
+                if (isWordChar(c)) {
+                    end = p + Character.charCount(c);
+                    while (end < n && isWordChar(text.codePointAt(end))) {
+                        end += Character.charCount(text.codePointAt(end));
+                    }
+                    if (end + 1 < n && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                            && Character.isLetter(text.codePointAt(end + 1))) {
+                        end++;
+                        while (end < n && Character.isLetter(text.codePointAt(end))) {
+                            end += Character.charCount(text.codePointAt(end));
+                        }
+                    }
+                } else if (isNumber(c)) {
+                    end = p + Character.charCount(c);
+                    while (end < n && isNumber(text.codePointAt(end))) {
+                        end += Character.charCount(text.codePointAt(end));
+                    }
+                } else {
+                    end = p + Character.charCount(c);
+                }
+            }
+            tokens.add(new Token(text.substring(p, end), p, end, p == 0 || p > last));
+            last = end;
+            p = end;
         }
         return tokens;
+    }
+
+    /** The end of a link or DOI starting at {@code p}, or -1 when none starts there. */
+    private static int link(String text, int p) {
+        int after = -1;
+        if (startsWith(text, p, "http://")) {
+            after = p + 7;
+        } else if (startsWith(text, p, "https://")) {
+            after = p + 8;
+        } else if (startsWith(text, p, "www.")) {
+            after = p + 4;
+        } else if (startsWith(text, p, "doi:")) {
+            int q = p + 4;
+            if (q < text.length() && isSpace(text.charAt(q)) && startsWith(text, q + 1, "10.")) {
+                q++;
+            }
+            after = startsWith(text, q, "10.") ? q + 3 : -1;
+        } else if (startsWith(text, p, "10.")) {
+            int q = p + 3;
+            while (q < text.length() && q - p - 3 < 9 && isAsciiDigit(text.charAt(q))) {
+                q++;
+            }
+            after = q - p - 3 >= 4 && q < text.length() && text.charAt(q) == '/' ? q + 1 : -1;
+        }
+        if (after < 0) {
+            return -1;
+        }
+        int run = after;
+        while (run < text.length() && !isSpace(text.charAt(run))) {
+            run++;
+        }
+        // at least one character, then a last one that is not closing punctuation
+        for (int q = run - 1; q >= after + 1; q--) {
+            if (",.;)]".indexOf(text.charAt(q)) < 0) {
+                return q + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(String text, int p, String prefix) {
+        return text.regionMatches(true, p, prefix, 0, prefix.length());
+    }
+
+    /** White space as the regular expression's {@code \s} means it: ASCII only. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWordChar(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

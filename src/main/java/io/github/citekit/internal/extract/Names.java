@@ -124,13 +124,19 @@ public final class Names {
      * Family", "Family, Given" — into names. "et al." and "и др." are dropped.
      */
     public static List<Name> parseList(String written) {
-        String t = ET_AL.matcher(SPACES.matcher(written.strip()).replaceAll(" ")).replaceAll("").strip();
-        t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
+        String t = collapseSpaces(written.strip());
+        if (mayEndWithEtAl(t)) {
+            t = ET_AL.matcher(t).replaceAll("").strip();
+        }
+        if (!t.isEmpty() && (",;: ".indexOf(t.charAt(0)) >= 0 || ",;: ".indexOf(t.charAt(t.length() - 1)) >= 0)) {
+            t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
+        }
         List<Name> out = new ArrayList<>();
         if (t.isEmpty()) {
             return out;
         }
-        for (String chunk : LIST_SEPARATOR.split(t)) {
+        String[] chunks = LIST_SEPARATOR.split(t);
+        for (String chunk : chunks) {
             String[] parts = COMMA.split(chunk);
             int k = 0;
             while (k < parts.length) {
@@ -145,7 +151,7 @@ public final class Names {
                     out.add(Name.of(p, normalizeInitials(next))); // Family, I.
                     k += 2;
                 } else if (singleWord && parts.length == 2 && !next.isEmpty() && !next.contains(" ")
-                        && LIST_SEPARATOR.split(t).length == 1 && k == 0) {
+                        && chunks.length == 1 && k == 0) {
                     out.add(Name.of(p, next)); // "Ismayilov, Murad": a lone inverted name
                     k += 2;
                 } else {
@@ -155,6 +161,23 @@ public final class Names {
             }
         }
         return out;
+    }
+
+    /** Runs of white space as one space; most names have none to collapse, and then no regex runs. */
+    private static String collapseSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))) {
+                return SPACES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
+    /** A cheap test before {@link #ET_AL}: the words it removes all contain one of these. */
+    private static boolean mayEndWithEtAl(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        return lower.contains("al") || lower.contains("others") || lower.contains("др") || lower.contains("u.");
     }
 
     /** One name without commas: "Дугин А.Г.", "J. P. Smith", "Murad Ismayilov", "Stratfor". */

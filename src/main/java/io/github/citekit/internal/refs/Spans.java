@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 public final class Spans {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
 
+    /** Fields printed once: a second run of the label is not more of the value (see {@link #addRun}). */
+    private static final java.util.Set<String> ONCE = java.util.Set.of("volume", "issue", "container-title", "title");
+
     private Spans() {
     }
 
@@ -26,7 +29,7 @@ public final class Spans {
             if (!label.equals(Labels.OTHER)) {
                 String value = SpanText.clean(raw.substring(tokens.get(i).start(), tokens.get(j).end()));
                 if (!value.isEmpty()) {
-                    out.merge(label, value, (a, b) -> a + separator(label) + b);
+                    addRun(out, label, value, !laterLabelled(labels, j, "container-title"));
                 }
             }
             i = j + 1;
@@ -40,6 +43,37 @@ public final class Spans {
             }
         }
         return out;
+    }
+
+    /**
+     * Adds one run of a label. Most runs of a label that recurs join its value (names, pages, notes), but
+     * a work has one title, one container, one volume and issue, and one date: a second run of these is a
+     * labelling slip or another work's (an erratum's year, a reprint's journal), and is dropped; except that
+     * a second title run when no container is labelled anywhere is the container ("Title. Journal").
+     */
+    private static void addRun(Map<String, String> out, String label, String value, boolean noContainerLater) {
+        if (label.equals("title") && out.containsKey("title") && !out.containsKey("container-title") && noContainerLater) {
+            out.put("container-title", value);
+        } else if (label.equals("date") && out.containsKey("date")) {
+            if (!hasYear(out.get("date"))) {
+                out.merge(label, value, (a, b) -> a + " " + b); // "Spring" then "1998"
+            }
+        } else if (!(ONCE.contains(label) && out.containsKey(label))) {
+            out.merge(label, value, (a, b) -> a + separator(label) + b);
+        }
+    }
+
+    private static boolean laterLabelled(List<String> labels, int after, String label) {
+        for (int k = after + 1; k < labels.size(); k++) {
+            if (labels.get(k).equals(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasYear(String value) {
+        return YEAR.matcher(value).find();
     }
 
     private static String separator(String label) {

@@ -1,0 +1,63 @@
+package io.github.citekit.internal.refs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Labelled runs become field values: which runs join and which are dropped. */
+class SpansTest {
+
+    /** Labels each token by the word's label marker: "Title/title", punctuation and unmarked words "O". */
+    private static Map<String, String> read(String... marked) {
+        StringBuilder raw = new StringBuilder();
+        List<String> labels = new ArrayList<>();
+        for (String m : marked) {
+            int slash = m.lastIndexOf('/');
+            String text = slash > 0 ? m.substring(0, slash) : m;
+            String label = slash > 0 ? m.substring(slash + 1) : Labels.OTHER;
+            if (raw.length() > 0) {
+                raw.append(' ');
+            }
+            for (Token t : Tokenizer.tokenize(text)) {
+                labels.add(label);
+            }
+            raw.append(text);
+        }
+        return Spans.fields(raw.toString(), Tokenizer.tokenize(raw.toString()), labels);
+    }
+
+    @Test
+    void aSecondDateVolumeOrContainerRunIsAnotherWorksAndDropped() {
+        Map<String, String> f = read("Kramer/author", "Phys./container-title", "34/volume", "(1987)/date", ", Erratum:",
+                "Z. Phys./container-title", "42/volume", "(1989)/date");
+        assertEquals("Phys", f.get("container-title"));
+        assertEquals("34", f.get("volume"));
+        assertEquals("1987", f.get("date"));
+        assertEquals("1987", f.get("year"));
+    }
+
+    @Test
+    void aDateRunWithoutAYearIsCompletedByTheNext() {
+        assertEquals("Spring 1998", read("Spring/date", ",", "1998/date").get("date"));
+    }
+
+    @Test
+    void aSecondTitleRunIsTheContainerWhenNoneIsLabelled() {
+        Map<String, String> f = read("Glaucoma drainage devices/title", ".", "Seminars in ophthalmology/title", "25/volume");
+        assertEquals("Glaucoma drainage devices", f.get("title"));
+        assertEquals("Seminars in ophthalmology", f.get("container-title"));
+        Map<String, String> g = read("Title one/title", "In", "Other words/title", "Journal/container-title");
+        assertEquals("Title one", g.get("title"));
+        assertEquals("Journal", g.get("container-title"));
+    }
+
+    @Test
+    void namesAndPagesStillJoin() {
+        Map<String, String> f = read("Smith, J./author", "and", "Jones, K./author", "pp. 1-2/page", ";", "5-6/page");
+        assertEquals("Smith, J, Jones, K", f.get("author"));
+        assertEquals("pp. 1-2, 5-6", f.get("page"));
+    }
+}

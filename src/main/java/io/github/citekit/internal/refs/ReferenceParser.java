@@ -88,7 +88,7 @@ public final class ReferenceParser {
             fields = new LinkedHashMap<>(gost.get());
         } else {
             fields = tokens.isEmpty() ? new LinkedHashMap<>()
-                    : new LinkedHashMap<>(Spans.fields(text, tokens, model.labelTokens(tokens)));
+                    : new LinkedHashMap<>(Spans.fields(text, tokens, volumeAfterJournal(tokens, model.labelTokens(tokens))));
             refine(text, fields);
         }
         Map<NameRole, List<Name>> names = new LinkedHashMap<>();
@@ -105,6 +105,41 @@ public final class ReferenceParser {
         }
         dropStatementOfResponsibility(text, names, fields);
         return new Parsed(raw, fields, names, gost.isPresent());
+    }
+
+    private static final Pattern VOLUME_NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern YEAR_NUMBER = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
+
+    /**
+     * "Phys. Lett. B 348, 604": a number that directly follows the journal (after punctuation at most) and
+     * that the labeller left unlabelled is the volume, when no volume is labelled. The labeller often
+     * misses it there because a run of "O" is cheap to continue.
+     */
+    static List<String> volumeAfterJournal(List<Token> tokens, List<String> labels) {
+        if (labels.contains("volume")) {
+            return labels;
+        }
+        int end = labels.lastIndexOf("container-title");
+        if (end < 0 || labels.indexOf("container-title") < end && labels.subList(labels.indexOf("container-title"), end)
+                .stream().anyMatch(l -> !l.equals("container-title"))) {
+            return labels; // no journal, or more than one run of it
+        }
+        int k = end + 1;
+        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && isPunctuation(tokens.get(k).text())
+                && !tokens.get(k).text().equals("(")) {
+            k++;
+        }
+        if (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && VOLUME_NUMBER.matcher(tokens.get(k).text()).matches()
+                && !YEAR_NUMBER.matcher(tokens.get(k).text()).matches()) {
+            List<String> out = new java.util.ArrayList<>(labels);
+            out.set(k, "volume");
+            return out;
+        }
+        return labels;
+    }
+
+    private static boolean isPunctuation(String token) {
+        return token.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static final Pattern EDITOR_MARK = Pattern.compile("(?iu)^[,.]?\\s*(?:\\(?(?:eds?|editors?|hrsg|dir|réd|ред)\\.?\\)?)[.,]?(?:\\s|$)");

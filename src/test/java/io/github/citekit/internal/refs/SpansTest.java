@@ -60,4 +60,20 @@ class SpansTest {
         assertEquals("Smith, J, Jones, K", f.get("author"));
         assertEquals("pp. 1-2, 5-6", f.get("page"));
     }
+
+    @Test
+    void anUnlabelledNumberRightAfterTheJournalIsItsVolume() {
+        List<Token> t = Tokenizer.tokenize("Lipkin, Phys. Lett. B 348, 604 (1995).");
+        List<String> labels = new ArrayList<>(List.of("author", "O", "container-title", "container-title",
+                "container-title", "container-title", "container-title", "O", "O", "page", "O", "date", "O", "O"));
+        assertEquals(t.size(), labels.size());
+        List<String> repaired = ReferenceParser.volumeAfterJournal(t, labels);
+        assertEquals("volume", repaired.get(7));
+        assertEquals("O", repaired.get(8));
+        // a year after the journal is not a volume, and a labelled volume is left alone
+        List<Token> y = Tokenizer.tokenize("Nature 1950");
+        assertEquals(List.of("container-title", "O"), ReferenceParser.volumeAfterJournal(y, List.of("container-title", "O")));
+        labels.set(9, "volume");
+        assertEquals(labels, ReferenceParser.volumeAfterJournal(t, labels));
+    }
 }

@@ -32,12 +32,19 @@ public final class GostParser {
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\[?((?:1[5-9]|20)\\d\\d)]?\\.?$");
     private static final Pattern PAGES = Pattern.compile("(?iu)^(?:с|p|s|pp)\\.\\s*(\\d+(?:\\s?[—–-]\\s?\\d+)?)\\.?$");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?iu)^(\\d+)\\s*(?:с|p|s|pp|л)\\.?$");
-    private static final Pattern VOLUME = Pattern.compile("(?iu)^(?:(?:vol|т|bd|v)\\.\\s*(\\d+[\\p{L}]?))?(?:,?\\s*(?:no|№|n|вып|issue|iss)\\.?\\s*(\\d+(?:[–-]\\d+)?(?:\\(\\d+\\))?))?\\.?$");
+    /** "Vol. 27, no. 4", "Т. 5, № 2", "Vol. 11, Fall, no. 2" (a season between), "No. 55/56: Part title" (a part's title after). */
+    private static final Pattern VOLUME = Pattern.compile("(?iu)^(?:(?:vol|т|bd|v)\\.\\s*(\\d+[\\p{L}]?))?(?:,\\s\\p{L}+)?"
+            + "(?:,?\\s*(?:no|№|n|вып|issue|iss)\\.?\\s*(\\d+(?:[–/-]\\d+)?(?:\\s?\\(\\d+\\))?))?(?::\\s\\S.*)?\\.?$");
+    /** A journal issue printed as a bare number with its running number: "3 (76)". */
+    private static final Pattern BARE_ISSUE = Pattern.compile("^(\\d+\\s?\\(\\d+\\))\\.?$");
+    /** An edition statement with more than its number ("2-е изд., испр.", "3. durchges. A.", "Elfte, unveränderte Auflage"). */
+    private static final Pattern EDITION_STATEMENT = Pattern.compile("(?iu)^(?:\\d+(?:-?е|\\.)\\s\\p{L}.{0,40}|\\p{L}+,\\s\\p{L}+\\s(?:auflage|edition|издание))$");
     private static final Pattern SERIES = Pattern.compile("^\\((.+?)(?:\\s;\\s.*)?\\)\\.?$");
     private static final Pattern ISBN = Pattern.compile("(?i)^ISBN:?\\s*([\\dXx-]+(?:,\\s*[\\dXx-]+)*)");
     private static final Pattern DOI = Pattern.compile("(?i)^DOI:?\\s*(10\\.\\S+?)\\.?$");
     private static final Pattern URL = Pattern.compile("(?i)^(?:URL|Режим доступа)\\s*:\\s*(\\S+)");
-    private static final Pattern EDITION = Pattern.compile("(?iu)^(\\d+)(?:-?(?:е|nd|rd|th|st))?\\s*(?:изд|ed|edn|aufl)\\.?.*$");
+    /** An edition that is its number: "5. Aufl.", "2-е изд.", "3rd ed." (the data keeps the number alone). */
+    private static final Pattern EDITION = Pattern.compile("(?iu)^(\\d+)(?:-?(?:е|nd|rd|th|st)|\\.)?\\s*(?:изд|ed|edn|aufl)\\.?$");
     private static final Pattern ROLE_EDITOR = Pattern.compile("(?iu)\\b(?:ред|ed|eds|edited|hrsg|сост|comp)\\.?\\b");
     private static final Pattern ROLE_TRANSLATOR = Pattern.compile("(?iu)\\b(?:пер|transl|trans|übers)\\.?\\b");
     private static final Pattern INITIALS_FIRST = Pattern.compile("(?:\\p{Lu}\\.\\s?(?:-\\s?\\p{Lu}\\.\\s?)?){1,3}\\s?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?");
@@ -172,15 +179,26 @@ public final class GostParser {
             boolean editor = ROLE_EDITOR.matcher(part).find();
             boolean translator = !host && ROLE_TRANSLATOR.matcher(part).find(); // the host's translators are not the work's
             if (editor) {
-                f.merge("editor", joined, (x, y) -> x + ", " + y);
+                f.merge("editor", joined, GostParser::addNewNames);
             }
             if (translator) {
-                f.merge("translator", joined, (x, y) -> x + ", " + y);
+                f.merge("translator", joined, GostParser::addNewNames);
             }
             if (!editor && !translator && namesAreAuthors && !f.containsKey("author")) {
                 f.put("author", joined);
             }
         }
+    }
+
+    /** Joins two name lists, leaving out names already there ("общ. ред. А. Ф. Грязнова ; сост. А. Ф. Грязнова"). */
+    private static String addNewNames(String present, String more) {
+        List<String> names = new ArrayList<>(List.of(present.split(",\\s")));
+        for (String n : more.split(",\\s")) {
+            if (!names.contains(n)) {
+                names.add(n);
+            }
+        }
+        return String.join(", ", names);
     }
 
     private static void readArea(String area, Map<String, String> f) {
@@ -204,6 +222,10 @@ public final class GostParser {
             f.putIfAbsent("date", m.group(1));
         } else if ((m = EDITION.matcher(a)).matches()) {
             f.put("edition", m.group(1));
+        } else if (EDITION_STATEMENT.matcher(a).matches() && !a.matches(".*\\d.*\\d.*") && !f.containsKey("edition")) {
+            f.put("edition", SpanText.clean(a));
+        } else if ((m = BARE_ISSUE.matcher(a)).matches() && f.containsKey("container-title") && !f.containsKey("issue")) {
+            f.put("issue", m.group(1));
         } else if ((m = VOLUME.matcher(a)).matches() && (m.group(1) != null || m.group(2) != null)) {
             if (m.group(1) != null) {
                 f.put("volume", m.group(1));

@@ -50,6 +50,24 @@ class ReferencesTest {
     }
 
     @Test
+    void gostAreasWithASeasonAPartTitleARunningIssueNumberAndEditionStatements() {
+        Item season = PARSER.toItem(PARSER.parse("Brown K. Ports and power // Maritime Review. — 2004. — Vol. 12, Spring, no. 3. — P. 7–19."),
+                Source.reference("t.txt", 0, "x"));
+        assertEquals(Optional.of("12"), season.get(Field.VOLUME));
+        assertEquals(Optional.of("3"), season.get(Field.ISSUE));
+        var part = PARSER.parse("Grey L. Tides // Coastal Papers. — 1999. — No. 41/42: Harbours and Rivers. — P. 1–9.").fields();
+        assertEquals("41/42", part.get("issue"));
+        var running = PARSER.parse("Сидоров С. С. Порты Севера // Морской сборник. — М., 2012. — 4 (91). — С. 10—19.").fields();
+        assertEquals("4 (91)", running.get("issue"));
+        assertEquals("5", PARSER.parse("Weber K. Häfen. — 5. Aufl. — Berlin : Verlag, 1950. — 200 S.").fields().get("edition"));
+        assertEquals("3-е изд., перераб", PARSER.parse("Орлов О. Гавани. — 3-е изд., перераб. — М. : Наука, 2001. — 300 с.")
+                .fields().get("edition"));
+        // a person named in two roles of a statement of responsibility is listed once
+        var twice = PARSER.parse("Очерки о портах / под ред. А. Б. Волкова ; сост. А. Б. Волкова. — М. : Наука, 2005. — 200 с.").fields();
+        assertEquals("А. Б. Волкова", twice.get("editor"));
+    }
+
+    @Test
     void englishJournalArticleWithAbbreviatedPagesAndDoi() {
         Item a = parse("Smith, J. and Jones, K. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-20. doi:10.1000/JES.2010.7");
         assertEquals(List.of("Smith", "Jones"), a.authors().stream().map(Name::family).toList());

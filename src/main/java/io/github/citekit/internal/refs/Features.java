@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The features of each token that the sequence labeller weighs: the word and its shape, its neighbours,
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * after the year, how many full stops came before).
  */
 public final class Features {
-    private static final Pattern YEAR = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
             "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
             "october", "nov", "november", "dec", "december", "январь", "января", "февраля", "марта", "апреля",
@@ -163,10 +160,10 @@ public final class Features {
             sink.add("p3=", w.substring(0, 3));
             sink.add("x3=", w.substring(w.length() - 3));
         }
-        if (YEAR.matcher(w).matches()) {
+        if (isYear(w)) {
             sink.add("year");
         }
-        if (NUMBER.matcher(w).matches()) {
+        if (isDigits(w)) {
             sink.add("num", SMALL[Math.min(w.length(), 5)]);
         }
         if (MONTHS.contains(w)) {
@@ -286,10 +283,34 @@ public final class Features {
             if (w.equals("in") || w.equals("в")) {
                 afterIn = true;
             }
-            if (YEAR.matcher(w).matches()) {
+            if (isYear(w)) {
                 afterYear = true;
             }
         }
+    }
+
+    /** 1500–2099, without a regex on every token. */
+    static boolean isYear(String w) {
+        if (w.length() != 4 || !isDigits(w)) {
+            return false;
+        }
+        char a = w.charAt(0);
+        char b = w.charAt(1);
+        return a == '1' && b >= '5' || a == '2' && b == '0';
+    }
+
+    /** One or more ASCII digits, as {@code \d+} says. */
+    private static boolean isDigits(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The neighbour features of a token near either end of the reference, where there is no neighbour. */

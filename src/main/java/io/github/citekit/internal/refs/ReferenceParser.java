@@ -88,7 +88,8 @@ public final class ReferenceParser {
             fields = new LinkedHashMap<>(gost.get());
         } else {
             fields = tokens.isEmpty() ? new LinkedHashMap<>()
-                    : new LinkedHashMap<>(Spans.fields(text, tokens, volumeAfterJournal(tokens, model.labelTokens(tokens))));
+                    : new LinkedHashMap<>(Spans.fields(text, tokens,
+                            volumeAfterJournal(tokens, journalFirst(tokens, model.labelTokens(tokens)))));
             refine(text, fields);
         }
         Map<NameRole, List<Name>> names = new LinkedHashMap<>();
@@ -136,6 +137,47 @@ public final class ReferenceParser {
             return out;
         }
         return labels;
+    }
+
+    /**
+     * "Sov. Phys. JETP 12 (1961) 1014", "Die Nahrung 36 (1992)": a reference that opens with its journal has
+     * no author and no title. When the labeller reads the opening words as the author, there is no title
+     * and no journal, the words hold no initials, and a volume or bare number follows them, those words
+     * are the journal.
+     */
+    static List<String> journalFirst(List<Token> tokens, List<String> labels) {
+        if (labels.isEmpty() || !labels.get(0).equals("author") || labels.contains("title")
+                || labels.contains("container-title")) {
+            return labels;
+        }
+        int end = 0;
+        while (end + 1 < labels.size() && labels.get(end + 1).equals("author")) {
+            end++;
+        }
+        if (labels.subList(end + 1, labels.size()).contains("author")) {
+            return labels;
+        }
+        for (int i = 0; i <= end && i + 1 < tokens.size(); i++) { // initials ("R. W. Walker") mean people, whatever follows
+            String t = tokens.get(i).text();
+            if (t.length() == 1 && Character.isUpperCase(t.charAt(0)) && tokens.get(i + 1).text().equals(".")) {
+                return labels;
+            }
+        }
+        int k = end + 1;
+        while (k < tokens.size() && isPunctuation(tokens.get(k).text()) && !tokens.get(k).text().equals("(")) {
+            k++;
+        }
+        boolean volumeNext = k < tokens.size() && (labels.get(k).equals("volume")
+                || VOLUME_NUMBER.matcher(tokens.get(k).text()).matches() && !YEAR_NUMBER.matcher(tokens.get(k).text()).matches()
+                || tokens.get(k).text().equalsIgnoreCase("vol"));
+        if (!volumeNext) {
+            return labels;
+        }
+        List<String> out = new java.util.ArrayList<>(labels);
+        for (int i = 0; i <= end; i++) {
+            out.set(i, "container-title");
+        }
+        return out;
     }
 
     private static boolean isPunctuation(String token) {

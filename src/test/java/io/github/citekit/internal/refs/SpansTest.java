@@ -76,4 +76,16 @@ class SpansTest {
         labels.set(9, "volume");
         assertEquals(labels, ReferenceParser.volumeAfterJournal(t, labels));
     }
+
+    @Test
+    void openingWordsBeforeAVolumeWithNoTitleAreTheJournalUnlessTheyHoldInitials() {
+        List<Token> t = Tokenizer.tokenize("Die Nahrung 36 (1992) 600-602");
+        List<String> labels = List.of("author", "author", "O", "O", "date", "O", "page", "page", "page");
+        assertEquals(t.size(), labels.size());
+        assertEquals(List.of("container-title", "container-title"), ReferenceParser.journalFirst(t, labels).subList(0, 2));
+        List<Token> person = Tokenizer.tokenize("Disch, Thomas M. 334.");
+        List<String> personLabels = List.of("author", "author", "author", "author", "O", "O", "O");
+        assertEquals(person.size(), personLabels.size());
+        assertEquals(personLabels, ReferenceParser.journalFirst(person, personLabels));
+    }
 }

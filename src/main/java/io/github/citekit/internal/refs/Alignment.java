@@ -93,8 +93,25 @@ public final class Alignment {
         return true;
     }
 
+    /**
+     * Whether a token boundary may fall at {@code at}: anywhere but inside a run of letters or a run of digits,
+     * since the tokenizer splits "B252" into "B" and "252".
+     */
+    private static boolean boundary(String raw, int at) {
+        if (at <= 0 || at >= raw.length()) {
+            return true;
+        }
+        char a = raw.charAt(at - 1);
+        char b = raw.charAt(at);
+        return !(Character.isLetter(a) && Character.isLetter(b) || Character.isDigit(a) && Character.isDigit(b));
+    }
+
+    /**
+     * Marks the first free occurrence of {@code value} that begins and ends at token boundaries; a dash in the
+     * value matches any dash with or without spaces around it ("416-429" in "416 - 429").
+     */
     private static boolean mark(String raw, String[] byChar, String field, String value) {
-        Pattern p = Pattern.compile(Arrays.stream(value.split("")).map(ch -> ch.matches("[-–—]") ? "[-–—]"
+        Pattern p = Pattern.compile(Arrays.stream(value.split("")).map(ch -> ch.matches("[-–—]") ? "\\s*[-–—]\\s*"
                 : Pattern.quote(ch)).reduce("", String::concat), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Matcher m = p.matcher(raw);
         while (m.find()) {
@@ -105,9 +122,7 @@ public final class Alignment {
                     break;
                 }
             }
-            boolean wordStart = m.start() == 0 || !Character.isLetterOrDigit(raw.charAt(m.start() - 1))
-                    || !Character.isLetterOrDigit(raw.charAt(m.start()));
-            if (free && wordStart) {
+            if (free && boundary(raw, m.start()) && boundary(raw, m.end())) {
                 Arrays.fill(byChar, m.start(), m.end(), field);
                 return true;
             }

@@ -130,7 +130,7 @@ public final class CrfModel {
             @Override
             public void word(int offset, String text) {
                 float[] sums = wordSums(text);
-                int from = (offset + 2) * l;
+                int from = (offset + Features.REACH) * l;
                 for (int k = 0; k < l; k++) {
                     current[k] += sums[from + k];
                 }
@@ -182,7 +182,7 @@ public final class CrfModel {
         int l = labels.size();
         float[] sums = new float[Features.OFFSETS.length * l];
         for (int offset : Features.OFFSETS) {
-            int from = (offset + 2) * l;
+            int from = (offset + Features.REACH) * l;
             Features.word(offset, text, summing(sums, from));
         }
         wordCache[at] = new WordSums(text, sums);

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The features of each token that the sequence labeller weighs: the word and its shape, its neighbours,
- * and where it stands in the reference's punctuation (inside quotes or brackets, after "In" or "//",
+ * The features of each token that the sequence labeller weighs: the word and its shape, its neighbours up
+ * to three away, word and shape pairs with the next and previous token, and where it stands in the reference's punctuation (inside quotes or brackets, after "In" or "//",
  * after the year, how many full stops came before).
  */
 public final class Features {
@@ -48,7 +48,7 @@ public final class Features {
         void add(String prefix, String first, String second);
 
         /**
-         * The features that a token's text gives the token at {@code offset} from it (-2 to 2; 0 is the
+         * The features that a token's text gives the token at {@code offset} from it (-3 to 3; 0 is the
          * token itself). They depend on the text alone, so a sink may cache their sum by text; by default
          * they are handed over one by one.
          */
@@ -129,13 +129,19 @@ public final class Features {
     }
 
     /** The offsets, relative to a token, of the neighbours whose text gives it features. */
-    static final int[] OFFSETS = {-2, -1, 0, 1, 2};
+    static final int[] OFFSETS = {-3, -2, -1, 0, 1, 2, 3};
+    /** How far the neighbours reach on either side: offset {@code o} is at {@code o + REACH} in {@link #OFFSETS}. */
+    static final int REACH = 3;
 
     /** Hands to {@code sink} the features that {@code text} gives the token at {@code offset} from it. */
     static void word(int offset, String text, Sink sink) {
         String w = text.toLowerCase(Locale.ROOT);
         switch (offset) {
-            case -2 -> sink.add("w-2=", w);
+            case -3 -> sink.add("w-3=", w);
+            case -2 -> {
+                sink.add("w-2=", w);
+                sink.add("s-2=", compact(shape(text)));
+            }
             case -1 -> {
                 sink.add("w-1=", w);
                 sink.add("s-1=", compact(shape(text)));
@@ -144,7 +150,11 @@ public final class Features {
                 sink.add("w1=", w);
                 sink.add("s1=", compact(shape(text)));
             }
-            case 2 -> sink.add("w2=", w);
+            case 2 -> {
+                sink.add("w2=", w);
+                sink.add("s2=", compact(shape(text)));
+            }
+            case 3 -> sink.add("w3=", w);
             case 0 -> own(text, w, sink);
             default -> throw new IllegalArgumentException("offset " + offset);
         }
@@ -219,8 +229,10 @@ public final class Features {
     public static void visit(List<Token> tokens, Sink sink) {
         int n = tokens.size();
         String[] words = new String[n];
+        String[] compacts = new String[n];
         for (int i = 0; i < n; i++) {
             words[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            compacts[i] = compact(shape(tokens.get(i).text()));
         }
         Context context = new Context();
         boolean inQuotes = false;
@@ -262,6 +274,9 @@ public final class Features {
             c.colons = Math.min(colons, 2);
             sink.context(c);
             sink.add("w-1w=", i > 0 ? words[i - 1] : "<s>", w);
+            sink.add("ww1=", w, i + 1 < n ? words[i + 1] : "</s>");
+            sink.add("sb-=", i > 0 ? compacts[i - 1] : "<s>", compacts[i]);
+            sink.add("sb+=", compacts[i], i + 1 < n ? compacts[i + 1] : "</s>");
             // state after this token
             switch (t.text()) {
                 case "\"", "“", "”", "«", "»", "„" -> inQuotes = t.text().equals("\"") ? !inQuotes
@@ -315,17 +330,26 @@ public final class Features {
 
     /** The neighbour features of a token near either end of the reference, where there is no neighbour. */
     private static void outside(int offset, Sink sink) {
+        String edge = offset < 0 ? "<s>" : "</s>";
         switch (offset) {
-            case -2 -> sink.add("w-2=", "<s>");
+            case -3 -> sink.add("w-3=", edge);
+            case -2 -> {
+                sink.add("w-2=", edge);
+                sink.add("s-2=", edge);
+            }
             case -1 -> {
-                sink.add("w-1=", "<s>");
-                sink.add("s-1=", "<s>");
+                sink.add("w-1=", edge);
+                sink.add("s-1=", edge);
             }
             case 1 -> {
-                sink.add("w1=", "</s>");
-                sink.add("s1=", "</s>");
+                sink.add("w1=", edge);
+                sink.add("s1=", edge);
             }
-            case 2 -> sink.add("w2=", "</s>");
+            case 2 -> {
+                sink.add("w2=", edge);
+                sink.add("s2=", edge);
+            }
+            case 3 -> sink.add("w3=", edge);
             default -> throw new IllegalArgumentException("offset " + offset);
         }
     }

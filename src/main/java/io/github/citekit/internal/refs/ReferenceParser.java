@@ -241,6 +241,31 @@ public final class ReferenceParser {
         for (String k : List.of("volume", "issue")) {
             f.computeIfPresent(k, (key, v) -> v.replaceAll("(?<=\\d)\\s*[–—]\\s*(?=\\d)", "-"));
         }
+        coAuthorReadAsTitle(text, f);
+    }
+
+    private static final Pattern GIVEN_FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)*\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
+    private static final Pattern TITLE_AFTER_NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s(\\S.*)$");
+
+    /**
+     * "Colin S. Gray, Geoffrey Sloan, Geopolitics, Geography and Strategy": where the authors are written
+     * given name first and the title begins with one more "Given Family" before a comma, whose first word
+     * is a known given name, that pair is the last author, not the start of the title ("Orland Figes,
+     * Peasant Russia, Civil War" keeps its title).
+     */
+    static void coAuthorReadAsTitle(String text, Map<String, String> f) {
+        String author = f.get("author");
+        String title = f.get("title");
+        if (author == null || title == null || author.contains(",") && !author.contains(" and ")) {
+            return;
+        }
+        String last = author.replaceFirst("^.*(?:,\\s|\\sand\\s)", "");
+        Matcher m = TITLE_AFTER_NAME.matcher(title);
+        if (GIVEN_FIRST_NAME.matcher(last).matches() && m.matches() && text.contains(author + ", " + m.group(1) + ", ")
+                && io.github.citekit.internal.extract.GivenNames.contains(m.group(1).substring(0, m.group(1).indexOf(' ')))) {
+            f.put("author", author + ", " + m.group(1));
+            f.put("title", m.group(2));
+        }
     }
 
     /** GOST repeats the authors after "/" (the statement of responsibility); they are not editors or translators. */
@@ -285,7 +310,9 @@ public final class ReferenceParser {
         b.set(Field.DOI, f.containsKey("DOI") ? Dois.clean(f.get("DOI")) : Dois.findFirst(p.raw()).orElse(null));
         b.set(Field.URL, f.get("URL"));
         b.set(Field.ISBN, f.containsKey("ISBN") ? f.get("ISBN").replaceFirst("(?i)^isbn:?\\s*", "") : null);
-        b.set(Field.NOTE, f.get("note"));
+        String note = f.get("note");
+        // "available at" whose link was lost is flagged below as incomplete, not kept as a note
+        b.set(Field.NOTE, note != null && LOST_LINK.matcher(note).matches() ? null : note);
         if (f.containsKey("date")) {
             Dates.parse(f.get("date")).ifPresent(b::issued);
         }

@@ -68,6 +68,22 @@ class ReferencesTest {
     }
 
     @Test
+    void aKnownGivenNameAfterGivenFirstAuthorsIsACoAuthorNotTheTitle() {
+        String text = "Mary K. Holt, Geoffrey Lane, Harbours, Rivers and Trade (Oxford: Clarendon Press, 2001).";
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("author", "Mary K. Holt",
+                "title", "Geoffrey Lane, Harbours, Rivers and Trade"));
+        ReferenceParser.coAuthorReadAsTitle(text, f);
+        assertEquals("Mary K. Holt, Geoffrey Lane", f.get("author"));
+        assertEquals("Harbours, Rivers and Trade", f.get("title"));
+        String phrase = "Mary K. Holt, Peasant Russia, Civil War and Trade (Oxford: Clarendon Press, 2001).";
+        java.util.Map<String, String> g = new java.util.HashMap<>(java.util.Map.of("author", "Mary K. Holt",
+                "title", "Peasant Russia, Civil War and Trade"));
+        ReferenceParser.coAuthorReadAsTitle(phrase, g);
+        assertEquals("Mary K. Holt", g.get("author"));
+        assertEquals("Peasant Russia, Civil War and Trade", g.get("title"));
+    }
+
+    @Test
     void englishJournalArticleWithAbbreviatedPagesAndDoi() {
         Item a = parse("Smith, J. and Jones, K. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-20. doi:10.1000/JES.2010.7");
         assertEquals(List.of("Smith", "Jones"), a.authors().stream().map(Name::family).toList());
@@ -80,6 +96,7 @@ class ReferencesTest {
     @Test
     void lostLinkIsFlaggedAndAccessDateRead() {
         Item web = parse("Ministry of Energy, Annual statistics (accessed 12 March 2019), available at");
+        assertEquals(Optional.empty(), web.get(Field.NOTE)); // the lost link's words are not a note
         assertTrue(web.warnings().stream().anyMatch(w -> w.startsWith("incomplete")), web.warnings().toString());
         assertEquals("2019-03-12", web.accessed().orElseThrow().iso());
     }

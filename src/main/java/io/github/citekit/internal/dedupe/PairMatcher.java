@@ -82,7 +82,8 @@ final class PairMatcher {
         if (yearGap == 1 && venueKind(a.container) * venueKind(b.container) < 0) {
             return "years " + a.year + " and " + b.year + " in a conference and a journal: two versions";
         }
-        if (!a.titleNumbers.equals(b.titleNumbers)) {
+        // numbers on one side only may be a venue left in a parsed title ("Architecture. NIPS 2")
+        if (!a.titleNumbers.equals(b.titleNumbers) && !a.titleNumbers.isEmpty() && !b.titleNumbers.isEmpty()) {
             return "different parts or numbers in the titles";
         }
         if (!a.edition.isEmpty() && !b.edition.isEmpty() && !a.edition.equals(b.edition)) {

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * page ranges and GOST place abbreviations, access dates, lost links, and the item type.
  */
 public final class ReferenceParser {
-    private static final Pattern NUMBER = Pattern.compile("^\\s*(?:\\[\\d{1,3}]|\\d{1,3}[.)])\\s+");
+    /** A list number before the entry: "[12]", "(12)", "12.", "12)". */
+    private static final Pattern NUMBER = Pattern.compile("^\\s*(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)])\\s+");
     private static final Pattern LOST_LINK = Pattern.compile("(?iu)(?:available (?:at|from|online)|retrieved from|"
             + "режим доступа|url)\\s*:?\\s*\\.?$");
     private static final Pattern ACCESSED = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|consulted|"

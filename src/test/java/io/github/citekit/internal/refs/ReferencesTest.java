@@ -84,6 +84,13 @@ class ReferencesTest {
     }
 
     @Test
+    void aListNumberInParenthesesIsNotPartOfTheEntry() {
+        var f = PARSER.parse("(63) Smith, J. and Jones, K. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-20.").fields();
+        assertEquals("Smith, J. and Jones, K", f.get("author"));
+        assertEquals("45", f.get("volume"));
+    }
+
+    @Test
     void englishJournalArticleWithAbbreviatedPagesAndDoi() {
         Item a = parse("Smith, J. and Jones, K. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-20. doi:10.1000/JES.2010.7");
         assertEquals(List.of("Smith", "Jones"), a.authors().stream().map(Name::family).toList());

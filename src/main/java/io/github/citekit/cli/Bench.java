@@ -58,9 +58,11 @@ final class Bench implements Callable<Integer> {
                 peak = Math.max(peak, usedHeapMb());
             }
             double secs = (System.nanoTime() - start) / 1e9;
+            System.gc();
+            long live = usedHeapMb(); // the model, its caches and the input strings
             System.out.printf(Locale.ROOT, "references: %d parsed in %.1f s on one thread = %.0f references/s "
-                    + "(%d distinct strings; heap in use at most %d MB; checksum %d)%n", count, secs, count / secs,
-                    raws.size(), peak, sink);
+                    + "(%d distinct strings; heap in use at most %d MB, %d MB live after a collection; checksum %d)%n",
+                    count, secs, count / secs, raws.size(), peak, live, sink);
             return 0;
         }
     }

@@ -135,7 +135,8 @@ public final class GostParser {
      * "Wegmarken"; "Система наук. Ч. 1. Феноменология духа" is titled "Феноменология духа".
      */
     private static String part(String fullTitle, Map<String, String> f) {
-        String title = SpanText.clean(VOLUMES_STATEMENT.matcher(fullTitle).replaceAll(""));
+        // "Философия. В 3 кн. Книга первая. …": the statement goes, the full stop before the part stays
+        String title = SpanText.clean(VOLUMES_STATEMENT.matcher(fullTitle).replaceAll("."));
         Matcher ordinal = ORDINAL_PART.matcher(title);
         if (ordinal.matches()) {
             return SpanText.clean(ordinal.group(1));
@@ -157,9 +158,24 @@ public final class GostParser {
         return SpanText.clean(m.group(4));
     }
 
-    /** A title without translation notes such as " : пер. с нем.". */
+    /** A patent's or standard's designation after its title: "Устройство : пат. 2187888 Рос. Федерация : МПК7 …". */
+    private static final Pattern DESIGNATION_AFTER = Pattern.compile("(?iu)\\s:\\s(?:пат\\.|заявка\\s|а\\.\\s?с\\.|гост\\s|ост\\s|сто\\s).*$");
+    /** A patent's designation before its title: "Пат. 2187888 Рос. федерация, МПК7 H 04 B 1/38. Устройство". */
+    private static final Pattern PATENT_BEFORE = Pattern.compile("^(?:Пат\\.|А\\.\\s?с\\.)\\s.*\\.\\s(\\p{Lu}\\p{Ll}.*)$");
+    /** A standard's designation before its title: "ГОСТ 733—2001. Издания. …". */
+    private static final Pattern STANDARD_BEFORE = Pattern.compile("^(?:ГОСТ|ОСТ|СТО)(?:\\sР)?\\s[\\d.\\s—–-]+?\\.\\s(\\p{Lu}.*)$");
+
+    /** A title without translation notes such as " : пер. с нем." or a patent's or standard's designation. */
     private static String title(String t) {
-        String s = t.replaceAll("(?iu)\\s:\\s(?:пер\\.|пер\\s|transl\\.).*$", "");
+        String s = DESIGNATION_AFTER.matcher(t).replaceFirst("");
+        Matcher designated = PATENT_BEFORE.matcher(s);
+        if (!designated.matches()) {
+            designated = STANDARD_BEFORE.matcher(s);
+        }
+        if (designated.matches()) {
+            s = designated.group(1);
+        }
+        s = s.replaceAll("(?iu)\\s:\\s(?:пер\\.|пер\\s|transl\\.).*$", "");
         s = THESIS.matcher(s).replaceFirst("");
         return SpanText.clean(s);
     }

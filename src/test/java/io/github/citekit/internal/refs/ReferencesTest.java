@@ -84,6 +84,18 @@ class ReferencesTest {
     }
 
     @Test
+    void gostPartTitlesPatentsAndStandardsAreTitledByTheirOwnTitle() {
+        assertEquals("Гавани Севера", PARSER.parse("Орлов О. Моря. В 2 кн. Книга вторая. Гавани Севера. — М. : Наука, 2001. — 300 с.")
+                .fields().get("title"));
+        assertEquals("Якорное устройство", PARSER.parse("Пат. 1234567 Рос. Федерация, МПК7 B 63 B 21/00. Якорное устройство / "
+                + "И. И. Иванов. — № 2001100100/11 ; заявл. 01.02.2001 ; опубл. 10.03.2002.").fields().get("title"));
+        assertEquals("Якорное устройство", PARSER.parse("Якорное устройство : пат. 1234567 Рос. Федерация : МПК7 B 63 B 21/00 / "
+                + "И. И. Иванов. — № 2001100100/11 ; заявл. 01.02.2001 ; опубл. 10.03.2002.").fields().get("title"));
+        assertEquals("Канаты стальные. Технические условия", PARSER.parse("ГОСТ 1234—2005. Канаты стальные. Технические условия. — "
+                + "Введ. 2006—01—01. — М. : Стандартинформ, 2006. — 12 с.").fields().get("title"));
+    }
+
+    @Test
     void aListNumberInParenthesesIsNotPartOfTheEntry() {
         var f = PARSER.parse("(63) Smith, J. and Jones, K. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-20.").fields();
         assertEquals("Smith, J. and Jones, K", f.get("author"));

@@ -310,7 +310,7 @@ public final class ReferenceParser {
         b.set(Field.GENRE, f.get("genre"));
         b.set(Field.DOI, f.containsKey("DOI") ? Dois.clean(f.get("DOI")) : Dois.findFirst(p.raw()).orElse(null));
         b.set(Field.URL, f.get("URL"));
-        b.set(Field.ISBN, f.containsKey("ISBN") ? f.get("ISBN").replaceFirst("(?i)^isbn:?\\s*", "") : null);
+        b.set(Field.ISBN, f.containsKey("ISBN") ? f.get("ISBN").replaceFirst("(?i)^isbn:?\\s*", "").replaceAll("[—–]", "-") : null);
         String note = f.get("note");
         // "available at" whose link was lost is flagged below as incomplete, not kept as a note
         b.set(Field.NOTE, note != null && LOST_LINK.matcher(note).matches() ? null : note);

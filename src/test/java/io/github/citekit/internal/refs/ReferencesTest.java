@@ -96,6 +96,16 @@ class ReferencesTest {
     }
 
     @Test
+    void gostPlaceAloneMonthAreasAndDashedIsbns() {
+        Item book = parse("Иванов И. И. Гавани. — СПб., 2001. — 300 с. — ISBN 5—250—02658—3 (Наука); 5-87399-054-9 (Ювента).");
+        assertEquals(Optional.of("Санкт-Петербург"), book.get(Field.PUBLISHER_PLACE));
+        assertEquals(Optional.empty(), book.get(Field.PUBLISHER));
+        assertEquals(Optional.of("5-250-02658-3 (Наука); 5-87399-054-9 (Ювента)"), book.get(Field.ISBN));
+        Item article = parse("Brown K. Ports // Maritime Review. — 2004. — Oct. — Vol. 12, no. 3. — P. 7–19.");
+        assertEquals(Optional.empty(), article.get(Field.PUBLISHER_PLACE));
+    }
+
+    @Test
     void aListNumberInParenthesesIsNotPartOfTheEntry() {
         var f = PARSER.parse("(63) Smith, J. and Jones, K. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-20.").fields();
         assertEquals("Smith, J. and Jones, K", f.get("author"));

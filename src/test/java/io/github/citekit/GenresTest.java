@@ -60,6 +60,25 @@ class GenresTest {
     }
 
     @Test
+    void aboutTheAuthorsWithTwoBiosNamesBothWhenTheBylineIsLost() {
+        String text = """
+                Grain Corridors After the War
+
+                Abstract
+                Exports through the Danube ports doubled in a year.
+
+                Insurers kept their premiums high and the northern route stayed closed.
+
+                About the Authors
+                Helena Marsh is a senior fellow at the Baltic Policy Centre, Riga. She previously advised the
+                port authority. Tomas Lind is a researcher at the Nordic Trade Institute, Oslo.
+                """;
+        Item item = extract(text).get(0);
+        assertEquals(List.of(Name.of("Marsh", "Helena"), Name.of("Lind", "Tomas")), item.authors());
+        assertEquals(List.of("Baltic Policy Centre, Riga", "Nordic Trade Institute, Oslo"), item.affiliations());
+    }
+
+    @Test
     void russianArticleWithUnprefixedByline() {
         String text = """
                 Энергетическая политика России в Арктике

@@ -413,19 +413,27 @@ public final class ArticleExtractor {
             if (bio == null || bio.isBlank()) {
                 continue;
             }
-            Matcher m = BIO.matcher(bio);
-            if (!m.find()) {
-                continue;
+            // "About the Authors" may hold one bio per author: each sentence that opens with a name and a bio verb
+            boolean noByline = b.names(NameRole.AUTHOR).isEmpty();
+            boolean noAffiliation = b.build().affiliations().isEmpty();
+            boolean found = false;
+            for (String sentence : bio.split("(?<=[a-z]{2})\\.\\s+(?=\\p{Lu})")) {
+                Matcher m = BIO.matcher(sentence);
+                if (!m.find()) {
+                    continue;
+                }
+                found = true;
+                if (noByline) {
+                    b.addName(NameRole.AUTHOR, Names.parse(m.group(1)));
+                }
+                Matcher at = BIO_AFFILIATION.matcher(sentence);
+                if (at.find() && noAffiliation) {
+                    b.addAffiliation(at.group(1).strip());
+                }
             }
-            if (b.names(NameRole.AUTHOR).isEmpty()) {
-                b.addName(NameRole.AUTHOR, Names.parse(m.group(1)));
+            if (found) {
+                return;
             }
-            String firstSentence = bio.split("(?<=[a-z]{2})\\.\\s+(?=\\p{Lu})")[0];
-            Matcher at = BIO_AFFILIATION.matcher(firstSentence);
-            if (at.find() && b.build().affiliations().isEmpty()) {
-                b.addAffiliation(at.group(1).strip());
-            }
-            return;
         }
     }
 

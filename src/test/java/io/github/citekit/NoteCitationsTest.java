@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 /** Note references (superscripts, flattened marks) are linked to the entries of a notes list. */
 class NoteCitationsTest {
 
+    /** The notes list both documents end with. */
+    private static final String NOTES = """
+            Notes
+            1 Jonathan Wright, Ports and Power (London: Verso, 2019), 45.
+            2 A. Ivanova, "Insuring the Black Sea," Maritime Policy 12, no. 3 (2021): 201-219.
+            3 Marc Dupont, Shipping Lanes (Paris: Seuil, 2015).
+            """;
+
     private static DocumentReport report(String text) {
         return Citekit.create().processText("notes.txt", text).report().documents().get(0);
     }
@@ -29,11 +37,7 @@ class NoteCitationsTest {
                 premiums high,2 and shipping lines avoided the northern route altogether3 until the
                 spring. The MH17 inquiry and COVID-19 are not notes, nor is 3.5 per cent, nor p.2 or No.3.
 
-                Notes
-                1 Jonathan Wright, Ports and Power (London: Verso, 2019), 45.
-                2 A. Ivanova, "Insuring the Black Sea," Maritime Policy 12, no. 3 (2021): 201-219.
-                3 Marc Dupont, Shipping Lanes (Paris: Seuil, 2015).
-                """;
+                """ + NOTES;
         DocumentReport r = report(text);
         assertEquals("1->[0] 2->[1] 3->[2]", links(r));
         assertEquals(List.of(), r.uncited());
@@ -48,11 +52,7 @@ class NoteCitationsTest {
                 Exports through the Danube ports doubled in a year.¹ Insurers kept premiums high<sup>2</sup>
                 and lines avoided the northern route.[^3] A mark without a note⁹ links to nothing.
 
-                Notes
-                1 Jonathan Wright, Ports and Power (London: Verso, 2019), 45.
-                2 A. Ivanova, "Insuring the Black Sea," Maritime Policy 12, no. 3 (2021): 201-219.
-                3 Marc Dupont, Shipping Lanes (Paris: Seuil, 2015).
-                """;
+                """ + NOTES;
         DocumentReport r = report(text);
         assertEquals("¹->[0] <sup>2</sup>->[1] [^3]->[2]", links(r));
         assertEquals(List.of(), r.citations().stream().filter(c -> c.references().isEmpty())

@@ -60,8 +60,10 @@ public final class ReferenceParser {
      * @param fields the labelled spans, cleaned, in the evaluation data's shape
      * @param names the names of each role, split
      * @param gost whether the GOST rules read it
+     * @param locator a pinpoint printed after the reference ("p. 514" in a note), or ""
      */
-    public record Parsed(String raw, Map<String, String> fields, Map<NameRole, List<Name>> names, boolean gost) {
+    public record Parsed(String raw, Map<String, String> fields, Map<NameRole, List<Name>> names, boolean gost,
+            String locator) {
 
         /**
          * The ordered family names per role, for the metric ({@code author_family}, …). Only GOST records
@@ -82,6 +84,13 @@ public final class ReferenceParser {
     /** Labels and reads one reference string. */
     public Parsed parse(String raw) {
         String text = Markup.strip(NUMBER.matcher(raw).replaceFirst(""));
+        // a note's pinpoint after the imprint, "(London: Verso, 2019), p. 514": read the reference without it
+        Matcher pin = PINPOINT.matcher(text);
+        String locator = "";
+        if (pin.find() && isImprint(pin.group(1)) && !IN_CONTAINER.matcher(text).find()) {
+            locator = pin.group(2).strip();
+            text = text.substring(0, pin.end(1) + 1);
+        }
         List<Token> tokens = Tokenizer.tokenize(text);
         Optional<Map<String, String>> gost = GostParser.applies(text) ? GostParser.parse(text) : Optional.empty();
         Map<String, String> fields;
@@ -106,7 +115,38 @@ public final class ReferenceParser {
             }
         }
         dropStatementOfResponsibility(text, names, fields);
-        return new Parsed(raw, fields, names, gost.isPresent());
+        if (!locator.isEmpty()) {
+            fields.putIfAbsent("page", locator.replaceFirst("^pp?\\.\\s*", "")); // where the data sets put it
+        }
+        return new Parsed(raw, fields, names, gost.isPresent(), locator);
+    }
+
+    /** "(imprint), p. 514" at the end: group 1 the parenthesis' content, group 2 the pinpoint. */
+    private static final Pattern PINPOINT = Pattern.compile("\\(([^()]*)\\)\\s*,\\s*(pp?\\.\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)\\.?\\s*$");
+    private static final Pattern IMPRINT_WORD = Pattern.compile("\\p{L}{2,}");
+    /** "in Book (…), pp. 415-45": after a container the pages are the chapter's, not a pinpoint. */
+    private static final Pattern IN_CONTAINER = Pattern.compile("(?i)\\bin:?\\s|//");
+    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter");
+
+    /**
+     * Whether a parenthesis holds a book's imprint, "(London: Verso, 2019)", "(Frank Cass Publishers 1999)",
+     * rather than a journal issue's date, "(September 2003)", "(2009)": after an imprint a page is a
+     * pinpoint, after an issue's date it is the article's pages.
+     */
+    private static boolean isImprint(String content) {
+        if (content.contains(":")) {
+            return true;
+        }
+        Matcher w = IMPRINT_WORD.matcher(content);
+        int words = 0;
+        while (w.find()) {
+            if (!DATE_WORDS.contains(w.group().toLowerCase(Locale.ROOT))) {
+                words++;
+            }
+        }
+        return words >= 2;
     }
 
     private static final Pattern VOLUME_NUMBER = Pattern.compile("\\d{1,4}");
@@ -243,6 +283,33 @@ public final class ReferenceParser {
             f.computeIfPresent(k, (key, v) -> v.replaceAll("(?<=\\d)\\s*[–—]\\s*(?=\\d)", "-"));
         }
         coAuthorReadAsTitle(text, f);
+        dayReadAsVolume(text, f);
+    }
+
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+            + "nov|dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:1[5-9]|20)\\d\\d))\\b");
+
+    /**
+     * "…, October 10, 2016, available at": a day the labeller read as the volume. It is dropped, and the
+     * date becomes the full date when it held only that year.
+     */
+    static void dayReadAsVolume(String text, Map<String, String> f) {
+        String volume = f.get("volume");
+        if (volume == null || !volume.matches("\\d{1,2}")) {
+            return;
+        }
+        Matcher m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            if (m.group(2).equals(volume)) {
+                f.remove("volume");
+                String date = f.get("date");
+                if (date == null || date.equals(m.group(3))) {
+                    f.put("date", m.group(1));
+                    f.put("year", m.group(3));
+                }
+                return;
+            }
+        }
     }
 
     private static final Pattern GIVEN_FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)*\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
@@ -302,7 +369,9 @@ public final class ReferenceParser {
         b.set(Field.COLLECTION_TITLE, f.get("collection-title"));
         b.set(Field.VOLUME, f.get("volume"));
         b.set(Field.ISSUE, f.get("issue"));
-        b.set(Field.PAGE, f.containsKey("page") ? pages(f.get("page")) : null);
+        boolean pageIsLocator = !p.locator().isEmpty() && f.getOrDefault("page", "").equals(p.locator().replaceFirst("^pp?\\.\\s*", ""));
+        b.set(Field.PAGE, f.containsKey("page") && !pageIsLocator ? pages(f.get("page")) : null);
+        b.set(Field.LOCATOR, p.locator().isEmpty() ? null : p.locator());
         b.set(Field.NUMBER_OF_PAGES, f.get("number-of-pages"));
         b.set(Field.EDITION, f.get("edition"));
         b.set(Field.PUBLISHER, f.getOrDefault("publisher", f.get("institution")));

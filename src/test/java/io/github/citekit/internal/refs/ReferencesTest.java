@@ -106,6 +106,28 @@ class ReferencesTest {
     }
 
     @Test
+    void aPageAfterABookImprintIsAPinpointButAfterAnIssueDateItIsThePages() {
+        Item note = parse("Mary K. Holt, Harbours and Trade (Oxford: Clarendon Press, 2001), p. 514.");
+        assertEquals(Optional.of("p. 514"), note.get(Field.LOCATOR));
+        assertEquals(Optional.empty(), note.get(Field.PAGE));
+        assertEquals(Optional.of("Clarendon Press"), note.get(Field.PUBLISHER));
+        Item article = parse("Lindau, Paul, “The Scandal,” Wagner, 24 (September 2003), pp. 3–22.");
+        assertEquals(Optional.empty(), article.get(Field.LOCATOR));
+        assertEquals(Optional.of("3-22"), article.get(Field.PAGE));
+    }
+
+    @Test
+    void aDayAfterAMonthIsNotAVolume() {
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("volume", "10", "date", "2016"));
+        ReferenceParser.dayReadAsVolume("Stratfor (2016) The South Caucasus unfreezes, October 10, 2016, available at", f);
+        assertEquals(null, f.get("volume"));
+        assertEquals("October 10, 2016", f.get("date"));
+        java.util.Map<String, String> g = new java.util.HashMap<>(java.util.Map.of("volume", "10", "date", "2016"));
+        ReferenceParser.dayReadAsVolume("Smith J (2016) Ports. Marine Policy 10, 3-9", g);
+        assertEquals("10", g.get("volume"));
+    }
+
+    @Test
     void aListNumberInParenthesesIsNotPartOfTheEntry() {
         var f = PARSER.parse("(63) Smith, J. and Jones, K. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-20.").fields();
         assertEquals("Smith, J. and Jones, K", f.get("author"));

@@ -45,16 +45,9 @@ public final class ReferenceEvaluation {
 
     /**
      * K-fold cross-validation: every item of every file is scored by a model trained on the other folds
-     * of all files (folds by a hash of the item id, so they are the same on every run).
-     */
-    public static List<Result> crossValidate(List<Path> files, int folds, int epochs, long seed) {
-        return crossValidate(files, folds, -1, epochs, seed, null);
-    }
-
-    /**
-     * Cross-validation as above; with {@code only >= 0}, one model is trained and only fold {@code only}
-     * is scored (a quicker development figure); with {@code errors}, every field that does not match is
-     * written there as a line of JSON.
+     * of all files (folds by a hash of the item id, so they are the same on every run). With
+     * {@code only >= 0}, one model is trained and only fold {@code only} is scored (a quicker development
+     * figure); with {@code errors} not null, every field that does not match is written there as a line of JSON.
      */
     public static List<Result> crossValidate(List<Path> files, int folds, int only, int epochs, long seed, Path errors) {
         Map<Path, List<LabelledReference>> data = new LinkedHashMap<>();

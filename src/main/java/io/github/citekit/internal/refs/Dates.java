@@ -92,6 +92,25 @@ public final class Dates {
         return 0;
     }
 
+    private static final Pattern RUSSIAN_MONTH = Pattern.compile(
+            "январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]");
+    private static final List<String> RUSSIAN_ABBREVIATIONS = List.of("янв", "фев", "февр", "мар", "апр", "июн",
+            "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек");
+    private static final List<String> SEASONS = List.of("spring", "summer", "autumn", "fall", "winter");
+
+    /**
+     * Whether {@code word} is exactly a month's name or usual abbreviation ("Oct.", "October", "сент.",
+     * "марта") or a season's: stricter than {@link #month}, which reads any word starting like a month.
+     */
+    static boolean isMonthOrSeason(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceFirst("\\.$", "");
+        if (SEASONS.contains(w)) {
+            return true;
+        }
+        return EN.contains(w) || w.equals("sept") || isEnglishMonth(w) || RUSSIAN_ABBREVIATIONS.contains(w)
+                || RUSSIAN_MONTH.matcher(w).matches();
+    }
+
     private static boolean isEnglishMonth(String w) {
         return List.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december").contains(w);

@@ -43,10 +43,6 @@ public final class GostParser {
     /** One or more ISBNs, hyphens or dashes, each perhaps with its publisher: "5-02-026807-0 (Наука), 5-87399-054-9 (Ювента)". */
     private static final Pattern ISBN = Pattern.compile("(?i)^ISBN:?\\s*([\\dXx][\\dXx—–-]+(?:\\s\\([^()]{1,40}\\))?"
             + "(?:[,;]\\s*[\\dXx][\\dXx—–-]+(?:\\s\\([^()]{1,40}\\))?)*)");
-    /** A month printed as an area of its own ("— 1951. — Jan. —"): part of the date, not a place. */
-    private static final Pattern MONTH = Pattern.compile("(?iu)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-            + "|january|february|march|april|june|july|august|september|october|november|december"
-            + "|янв|февр?|март?|апр|май|июнь?|июль?|авг|сент?|окт|нояб?|дек|spring|summer|autumn|fall|winter)\\.?$");
     private static final Pattern DOI = Pattern.compile("(?i)^DOI:?\\s*(10\\.\\S+?)\\.?$");
     private static final Pattern URL = Pattern.compile("(?i)^(?:URL|Режим доступа)\\s*:\\s*(\\S+)");
     /** An edition that is its number: "5. Aufl.", "2-е изд.", "3rd ed." (the data keeps the number alone). */
@@ -212,11 +208,6 @@ public final class GostParser {
         }
     }
 
-    /** "М.", "СПб.", "Л.": a place printed alone before the year ("— СПб., 2001."), not a publisher. */
-    private static boolean isPlaceAbbreviation(String s) {
-        return s.strip().matches("М\\.|СПб\\.|Л\\.|К\\.|Мн\\.|Пг\\.|Ростов н/Д|Н\\. Новгород");
-    }
-
     /** Joins two name lists, leaving out names already there ("общ. ред. А. Ф. Грязнова ; сост. А. Ф. Грязнова"). */
     private static String addNewNames(String present, String more) {
         List<String> names = new ArrayList<>(List.of(present.split(",\\s")));
@@ -264,8 +255,9 @@ public final class GostParser {
             if (m.group(1) != null) {
                 f.put("publisher-place", SpanText.clean(m.group(1)));
                 f.put("publisher", SpanText.clean(m.group(2).replaceAll("\\s;\\s", "; ")));
-            } else if (f.containsKey("container-title") && !m.group(2).contains(" ") || isPlaceAbbreviation(m.group(2))) {
-                f.put("publisher-place", SpanText.clean(m.group(2))); // a journal's "М., 2010"
+            } else if (f.containsKey("container-title") && !m.group(2).contains(" ") || ReferenceParser.isPlaceAbbreviation(m.group(2))) {
+                // a journal's "М., 2010", or a place alone before the year: "— СПб., 2001."
+                f.put("publisher-place", SpanText.clean(m.group(2)));
             } else {
                 f.put("publisher", SpanText.clean(m.group(2).replaceAll("\\s;\\s", "; ")));
             }
@@ -273,7 +265,8 @@ public final class GostParser {
         } else if ((m = IMPRINT_NO_YEAR.matcher(a)).matches() && !f.containsKey("publisher") && !a.matches(".*\\d.*")) {
             f.put("publisher-place", SpanText.clean(m.group(1)));
             f.put("publisher", SpanText.clean(m.group(2)));
-        } else if ((m = PLACE_ONLY.matcher(a)).matches() && !f.containsKey("publisher-place") && !MONTH.matcher(a).matches()) {
+        } else if ((m = PLACE_ONLY.matcher(a)).matches() && !f.containsKey("publisher-place")
+                && !Dates.isMonthOrSeason(a)) { // "— 1951. — Jan. —" is part of the date, not a place
             f.put("publisher-place", m.group(1));
         }
     }

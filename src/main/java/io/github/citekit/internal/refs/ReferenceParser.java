@@ -126,9 +126,6 @@ public final class ReferenceParser {
     private static final Pattern IMPRINT_WORD = Pattern.compile("\\p{L}{2,}");
     /** "in Book (…), pp. 415-45": after a container the pages are the chapter's, not a pinpoint. */
     private static final Pattern IN_CONTAINER = Pattern.compile("(?i)\\bin:?\\s|//");
-    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july",
-            "august", "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter");
 
     /**
      * Whether a parenthesis holds a book's imprint, "(London: Verso, 2019)", "(Frank Cass Publishers 1999)",
@@ -142,7 +139,7 @@ public final class ReferenceParser {
         Matcher w = IMPRINT_WORD.matcher(content);
         int words = 0;
         while (w.find()) {
-            if (!DATE_WORDS.contains(w.group().toLowerCase(Locale.ROOT))) {
+            if (!Dates.isMonthOrSeason(w.group())) {
                 words++;
             }
         }
@@ -150,7 +147,11 @@ public final class ReferenceParser {
     }
 
     private static final Pattern VOLUME_NUMBER = Pattern.compile("\\d{1,4}");
-    private static final Pattern YEAR_NUMBER = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
+
+    /** A number of up to four digits that is not a year: what a bare volume looks like. */
+    private static boolean isVolumeNumber(String token) {
+        return VOLUME_NUMBER.matcher(token).matches() && !Features.isYear(token);
+    }
 
     /**
      * "Phys. Lett. B 348, 604": a number that directly follows the journal (after punctuation at most) and
@@ -171,8 +172,7 @@ public final class ReferenceParser {
                 && !tokens.get(k).text().equals("(")) {
             k++;
         }
-        if (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && VOLUME_NUMBER.matcher(tokens.get(k).text()).matches()
-                && !YEAR_NUMBER.matcher(tokens.get(k).text()).matches()) {
+        if (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && isVolumeNumber(tokens.get(k).text())) {
             List<String> out = new java.util.ArrayList<>(labels);
             out.set(k, "volume");
             return out;
@@ -209,7 +209,7 @@ public final class ReferenceParser {
             k++;
         }
         boolean volumeNext = k < tokens.size() && (labels.get(k).equals("volume")
-                || VOLUME_NUMBER.matcher(tokens.get(k).text()).matches() && !YEAR_NUMBER.matcher(tokens.get(k).text()).matches()
+                || isVolumeNumber(tokens.get(k).text())
                 || tokens.get(k).text().equalsIgnoreCase("vol"));
         if (!volumeNext) {
             return labels;
@@ -286,8 +286,7 @@ public final class ReferenceParser {
         dayReadAsVolume(text, f);
     }
 
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
-            + "nov|dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:1[5-9]|20)\\d\\d))\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b((\\p{L}{3,})\\.?\\s+(\\d{1,2}),?\\s+((?:1[5-9]|20)\\d\\d))\\b");
 
     /**
      * "…, October 10, 2016, available at": a day the labeller read as the volume. It is dropped, and the
@@ -300,12 +299,12 @@ public final class ReferenceParser {
         }
         Matcher m = MONTH_DAY_YEAR.matcher(text);
         while (m.find()) {
-            if (m.group(2).equals(volume)) {
+            if (m.group(3).equals(volume) && Dates.month(m.group(2)) > 0) {
                 f.remove("volume");
                 String date = f.get("date");
-                if (date == null || date.equals(m.group(3))) {
+                if (date == null || date.equals(m.group(4))) {
                     f.put("date", m.group(1));
-                    f.put("year", m.group(3));
+                    f.put("year", m.group(4));
                 }
                 return;
             }
@@ -473,6 +472,11 @@ public final class ReferenceParser {
             }
         }
         return first + "-" + last;
+    }
+
+    /** Whether {@code s} is a GOST abbreviation of a city ("М.", "СПб."). */
+    static boolean isPlaceAbbreviation(String s) {
+        return PLACES.containsKey(s.strip());
     }
 
     /** GOST abbreviations of cities expanded: "М." → "Москва". */

@@ -117,6 +117,16 @@ class ReferencesTest {
     }
 
     @Test
+    void monthAndSeasonNamesAreExactNotPrefixes() {
+        for (String month : List.of("Oct.", "October", "Sept.", "Fall", "сент.", "марта", "Май")) {
+            assertTrue(Dates.isMonthOrSeason(month), month);
+        }
+        for (String other : List.of("Octavia", "Мариуполь.", "Марс", "Mayfield")) {
+            assertTrue(!Dates.isMonthOrSeason(other), other);
+        }
+    }
+
+    @Test
     void aDayAfterAMonthIsNotAVolume() {
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("volume", "10", "date", "2016"));
         ReferenceParser.dayReadAsVolume("Stratfor (2016) The South Caucasus unfreezes, October 10, 2016, available at", f);

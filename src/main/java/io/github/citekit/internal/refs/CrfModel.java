@@ -37,6 +37,14 @@ public final class CrfModel {
     private final float[] flat;
     /** {@code transition[previous][current]} at {@code previous * labels + current}. */
     private final float[] transitions;
+    /**
+     * At {@code a * labels + b}: the most that coming from label {@code a} rather than {@code b} can gain
+     * through a transition, {@code max over c of transition[a][c] - transition[b][c]}. A previous label
+     * that trails the best by more than this cannot win for any current label, so Viterbi skips it.
+     */
+    private final float[] gain;
+    /** Covers float rounding in that comparison, so that skipping never changes a result. */
+    private static final float SLACK = 1e-3f;
 
     private static final long HIGH = 0xFFFF_FFFF_FF00_0000L;
     private static final int MAX_ROWS = (1 << 24) - 1;
@@ -77,6 +85,16 @@ public final class CrfModel {
         for (int a = 0; a < width; a++) {
             System.arraycopy(transition[a], 0, transitions, a * width, width);
         }
+        this.gain = new float[width * width];
+        for (int a = 0; a < width; a++) {
+            for (int b = 0; b < width; b++) {
+                float most = Float.NEGATIVE_INFINITY;
+                for (int c = 0; c < width; c++) {
+                    most = Math.max(most, transitions[a * width + c] - transitions[b * width + c]);
+                }
+                gain[a * width + b] = most;
+            }
+        }
     }
 
     /** The offset in {@link #flat} of the feature with this name hash, or -1. */
@@ -96,19 +114,25 @@ public final class CrfModel {
 
     /** The most likely label of each token, features computed and looked up without building their names. */
     public List<String> labelTokens(List<Token> tokens) {
+        return tokens.isEmpty() ? List.of() : viterbi(scores(tokens));
+    }
+
+    /** Each token's score for each label: the label's bias plus the weights of the token's features. */
+    float[][] scores(List<Token> tokens) {
         int n = tokens.size();
-        if (n == 0) {
-            return List.of();
-        }
         int l = labels.size();
         float[][] score = new float[n][];
+        // each token's text sums, looked up once although seven tokens use them
+        float[][] textSums = new float[n][];
         Features.visit(tokens, new Features.Sink() {
             private float[] current;
+            private int at;
 
             @Override
             public void token(int i) {
                 current = bias.clone();
                 score[i] = current;
+                at = i;
             }
 
             @Override
@@ -129,7 +153,12 @@ public final class CrfModel {
 
             @Override
             public void word(int offset, String text) {
-                float[] sums = wordSums(text);
+                int j = at + offset;
+                float[] sums = textSums[j];
+                if (sums == null) {
+                    sums = wordSums(text);
+                    textSums[j] = sums;
+                }
                 int from = (offset + Features.REACH) * l;
                 for (int k = 0; k < l; k++) {
                     current[k] += sums[from + k];
@@ -148,7 +177,7 @@ public final class CrfModel {
                 addRowTo(current, 0, hash);
             }
         });
-        return viterbi(score);
+        return score;
     }
 
     /** Adds the weights of the feature with this name hash, if the model has it, to {@code to} at {@code from}. */
@@ -269,28 +298,52 @@ public final class CrfModel {
     }
 
     /**
-     * Viterbi decoding. The forward pass keeps every position's best scores rather than back pointers:
-     * its inner loop, over current labels, then has no data-dependent branch and the JIT can vectorise it;
-     * the backward pass recovers each previous label with one scan. Ties go to the lowest label id.
+     * Viterbi decoding. The forward pass keeps every position's best scores rather than back pointers, and
+     * only from the previous labels that can still win (see {@link #gain}): usually a few of the 21,
+     * as the labeller is rarely in doubt. The backward pass recovers each previous label with one scan over
+     * all of them, so the path is exactly that of a full Viterbi. Ties go to the lowest label id.
      */
-    private List<String> viterbi(float[][] score) {
+    List<String> viterbi(float[][] score) {
         int n = score.length;
         int l = labels.size();
         float[] t = transitions;
         float[] delta = new float[n * l];
+        int[] live = new int[l];
         System.arraycopy(score[0], 0, delta, 0, l);
         for (int i = 1; i < n; i++) {
             int base = (i - 1) * l;
             int out = i * l;
-            java.util.Arrays.fill(delta, out, out + l, Float.NEGATIVE_INFINITY);
+            int best = 0;
+            for (int prev = 1; prev < l; prev++) {
+                if (delta[base + prev] > delta[base + best]) {
+                    best = prev;
+                }
+            }
+            float top = delta[base + best];
+            int m = 0;
             for (int prev = 0; prev < l; prev++) {
+                if (top - delta[base + prev] <= gain[prev * l + best] + SLACK) {
+                    live[m++] = prev;
+                }
+            }
+            float[] emit = score[i];
+            if (m == 1) { // the common case, in one pass
+                float from = delta[base + live[0]];
+                int row = live[0] * l;
+                for (int cur = 0; cur < l; cur++) {
+                    delta[out + cur] = from + t[row + cur] + emit[cur];
+                }
+                continue;
+            }
+            java.util.Arrays.fill(delta, out, out + l, Float.NEGATIVE_INFINITY);
+            for (int k = 0; k < m; k++) {
+                int prev = live[k];
                 float from = delta[base + prev];
                 int row = prev * l;
                 for (int cur = 0; cur < l; cur++) {
                     delta[out + cur] = Math.max(delta[out + cur], from + t[row + cur]);
                 }
             }
-            float[] emit = score[i];
             for (int cur = 0; cur < l; cur++) {
                 delta[out + cur] += emit[cur];
             }

@@ -38,6 +38,9 @@ public final class ReferenceParser {
     private static final Pattern THESIS_GENRE = Pattern.compile("thesis|diss|дис|phd|master");
     private static final Pattern THESIS_RAW = Pattern.compile("\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis)");
     private static final Pattern REPORT_GENRE = Pattern.compile("report|working paper|technical|tech\\. rep|отчет|доклад");
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "(?iU)^(?!.*\\b(?:press|verlag|publish\\w*|изд\\w*)\\b).*\\b(?:universit\\w*|institut\\w*|department|dept|laborator\\w*|"
+            + "school|college|cent(?:er|re)|университет\\w*|институт\\w*)\\b");
     private static final Pattern PROCEEDINGS = Pattern.compile("proc\\.|proceedings|conference|symposium|workshop|congress|конференц|симпозиум");
     private static final Pattern IN_MARK = Pattern.compile("\\bin:? ");
 
@@ -101,6 +104,11 @@ public final class ReferenceParser {
                     : new LinkedHashMap<>(Spans.fields(text, tokens,
                             volumeAfterJournal(tokens, journalFirst(tokens, model.labelTokens(tokens)))));
             refine(text, fields);
+            // CSL has no institution: a report's or thesis's institution is its publisher (as in AnyStyle's
+            // data; GROBID's and Cora's label it institution)
+            if (fields.containsKey("institution") && !fields.containsKey("publisher")) {
+                fields.put("publisher", fields.remove("institution"));
+            }
         }
         Map<NameRole, List<Name>> names = new LinkedHashMap<>();
         for (NameRole role : NameRole.values()) {
@@ -427,8 +435,8 @@ public final class ReferenceParser {
         if (f.containsKey("URL") || LOST_LINK.matcher(p.raw().strip()).find() || raw.contains("электронный ресурс")) {
             return ItemType.WEBPAGE;
         }
-        if (f.containsKey("institution") && !f.containsKey("publisher")) {
-            return ItemType.REPORT;
+        if (INSTITUTION.matcher(f.getOrDefault("publisher", "")).find()) {
+            return ItemType.REPORT; // published by a university or laboratory, not by its press
         }
         if (f.containsKey("publisher") || f.containsKey("publisher-place") || f.containsKey("ISBN")
                 || f.containsKey("number-of-pages") || f.containsKey("editor") || f.containsKey("edition")) {

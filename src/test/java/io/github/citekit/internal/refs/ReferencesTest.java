@@ -145,6 +145,19 @@ class ReferencesTest {
     }
 
     @Test
+    void aReportsInstitutionIsItsPublisherAndAUniversityPressPublishesBooks() {
+        String entry = "R. Roe. Fast decoding of label sequences. Technical Report 42, Computer Science Dept., "
+                + "State University, May 1995.";
+        var f = PARSER.parse(entry).fields();
+        assertEquals("Computer Science Dept., State University", f.get("publisher"));
+        assertEquals(null, f.get("institution"));
+        assertEquals(ItemType.REPORT, parse(entry).type());
+        Item book = parse("Smith, J. (1999). Parsing References. Oxford: Oxford University Press.");
+        assertEquals(Optional.of("Oxford University Press"), book.get(Field.PUBLISHER));
+        assertEquals(ItemType.BOOK, book.type());
+    }
+
+    @Test
     void englishJournalArticleWithAbbreviatedPagesAndDoi() {
         Item a = parse("Smith, J. and Jones, K. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-20. doi:10.1000/JES.2010.7");
         assertEquals(List.of("Smith", "Jones"), a.authors().stream().map(Name::family).toList());

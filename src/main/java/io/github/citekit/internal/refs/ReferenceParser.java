@@ -234,6 +234,11 @@ public final class ReferenceParser {
     }
 
     private static final Pattern EDITOR_MARK = Pattern.compile("(?iu)^[,.]?\\s*(?:\\(?(?:eds?|editors?|hrsg|dir|réd|ред)\\.?\\)?)[.,]?(?:\\s|$)");
+    /** "Translated by", "trans.", "Traduction de", "Trad. fr. par" just before a name span. */
+    private static final Pattern TRANSLATED_BEFORE = Pattern.compile(
+            "(?iu)(?:\\btranslated|\\btransl?\\.|\\btraduction|\\btrad\\.?(?:\\s*fr\\.)?|\\bübersetzt|\\bпер\\.)\\s*(?:by|de|par|von|с\\s+\\p{L}+\\.)?\\s*$");
+    /** "(trans.)", "trans." just after a name span. */
+    private static final Pattern TRANSLATED_AFTER = Pattern.compile("(?iu)^\\s*,?\\s*\\(?(?:trans|transl|tr)\\.?\\)?(?:[\\s,.]|$)");
     private static final Pattern IMPRINT = Pattern.compile("\\((?:([^():]{2,40}):\\s*)?([^()]*?\\p{L}[^()]*?),?\\s+((?:1[5-9]|20)\\d\\d)\\)\\.?$");
     private static final Pattern GOST_IMPRINT = Pattern.compile("[–—-]\\s*(\\p{Lu}[\\p{L}-]*\\.?(?:\\s\\p{Lu}[\\p{L}-]*\\.?)?)\\s*:\\s*([^,.;:—–]+?)\\s*(?:[,.;]|$)");
     private static final Pattern SPACED_HYPHEN_PUBLISHER = Pattern.compile("^(.+?)\\s+[-–]\\s+(\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,2})$");
@@ -252,6 +257,7 @@ public final class ReferenceParser {
                 f.put("editor", f.remove("author"));
             }
         }
+        translatorNamedAsEditor(text, f);
         Matcher imprint = IMPRINT.matcher(text.strip());
         if (imprint.find() && !f.containsKey("publisher") && !f.containsKey("container-title")
                 || imprint.reset().find() && f.getOrDefault("container-title", "").contains("(")) {
@@ -462,6 +468,22 @@ public final class ReferenceParser {
         }
         char c = raw.charAt(k);
         return c == '“' || c == '"' || c == '«';
+    }
+
+    /** An editor span that "Translated by" introduces, or "(trans.)" follows, names the translators. */
+    static void translatorNamedAsEditor(String text, Map<String, String> f) {
+        String editor = f.get("editor");
+        if (editor == null || f.containsKey("translator")) {
+            return;
+        }
+        int at = text.indexOf(editor);
+        if (at < 0) {
+            return;
+        }
+        String before = text.substring(Math.max(0, at - 30), at);
+        if (TRANSLATED_BEFORE.matcher(before).find() || TRANSLATED_AFTER.matcher(text.substring(at + editor.length())).find()) {
+            f.put("translator", f.remove("editor"));
+        }
     }
 
     /** "79–129" → "79-129"; an abbreviated range "612-20" → "612-620". */

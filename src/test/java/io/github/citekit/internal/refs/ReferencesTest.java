@@ -158,6 +158,21 @@ class ReferencesTest {
     }
 
     @Test
+    void namesAfterTranslatedByOrBeforeTransAreTranslators() {
+        for (String text : List.of("Doe, Jane. A Novel. Translated by Ann Roe and Bo Poe. New York: Viking, 1977.",
+                "Doe, Jane. A Novel. Trad. fr. par Ann Roe and Bo Poe. Paris: Gallimard, 1977.",
+                "Doe, Jane, \"A Story,\" Ann Roe and Bo Poe (trans.), Wagner, 24 (2003), pp. 3-22.")) {
+            java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("editor", "Ann Roe and Bo Poe"));
+            ReferenceParser.translatorNamedAsEditor(text, f);
+            assertEquals("Ann Roe and Bo Poe", f.get("translator"), text);
+            assertEquals(null, f.get("editor"), text);
+        }
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("editor", "Ann Roe and Bo Poe"));
+        ReferenceParser.translatorNamedAsEditor("Doe, Jane. A Novel. Edited by Ann Roe and Bo Poe. New York: Viking, 1977.", f);
+        assertEquals("Ann Roe and Bo Poe", f.get("editor"));
+    }
+
+    @Test
     void englishJournalArticleWithAbbreviatedPagesAndDoi() {
         Item a = parse("Smith, J. and Jones, K. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-20. doi:10.1000/JES.2010.7");
         assertEquals(List.of("Smith", "Jones"), a.authors().stream().map(Name::family).toList());

@@ -13,6 +13,13 @@ public final class Spans {
     /** Fields printed once: a second run of the label is not more of the value (see {@link #addRun}). */
     private static final java.util.Set<String> ONCE = java.util.Set.of("volume", "issue", "container-title", "title");
 
+    /**
+     * A leading "In" (also glued by PDF extraction, "inAdvanced") and a trailing volume or issue word
+     * ("Aust Vet J Vol", "Chemie. Band") belong to the areas around a container, not to its title.
+     */
+    private static final Pattern CONTAINER_CUES = Pattern.compile(
+            "^(?:(?i:in)(?::\\s*|\\s+)|in(?=\\p{Lu}))|[\\s,.]+(?i:vols?|volume|band|bd|heft|no|nr|tome|вып|т)\\.?$");
+
     private Spans() {
     }
 
@@ -35,6 +42,10 @@ public final class Spans {
             i = j + 1;
         }
         out.computeIfPresent("DOI", (k, v) -> io.github.citekit.internal.extract.Dois.clean(v));
+        out.computeIfPresent("container-title", (k, v) -> {
+            String c = SpanText.clean(CONTAINER_CUES.matcher(v).replaceAll(""));
+            return c.isEmpty() ? null : c;
+        });
         String date = out.get("date");
         if (date != null) {
             Matcher m = YEAR.matcher(date);

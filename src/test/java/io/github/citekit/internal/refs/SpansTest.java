@@ -88,4 +88,18 @@ class SpansTest {
         assertEquals(person.size(), personLabels.size());
         assertEquals(personLabels, ReferenceParser.journalFirst(person, personLabels));
     }
+
+    @Test
+    void aContainerLosesItsInAndATrailingVolumeWord() {
+        assertEquals("The Dialogic Imagination", read("In/container-title", "The/container-title",
+                "Dialogic/container-title", "Imagination/container-title").get("container-title"));
+        assertEquals("AdvancedAcceleratorConcepts", read("inAdvancedAcceleratorConcepts/container-title").get("container-title"));
+        assertEquals("Aust Vet J", read("Aust/container-title", "Vet/container-title", "J/container-title",
+                "Vol/container-title", "79/volume").get("container-title"));
+        assertEquals("Journal f. prakt. Chemie", read("Journal/container-title", "f./container-title",
+                "prakt./container-title", "Chemie./container-title", "Band/container-title", "327/volume").get("container-title"));
+        // words that only start like the cues stay
+        assertEquals("Inorganic Chemistry Novel", read("Inorganic/container-title", "Chemistry/container-title",
+                "Novel/container-title").get("container-title"));
+    }
 }

@@ -258,6 +258,7 @@ public final class ReferenceParser {
             }
         }
         translatorNamedAsEditor(text, f);
+        journalWordInAuthors(text, f);
         Matcher imprint = IMPRINT.matcher(text.strip());
         if (imprint.find() && !f.containsKey("publisher") && !f.containsKey("container-title")
                 || imprint.reset().find() && f.getOrDefault("container-title", "").contains("(")) {
@@ -468,6 +469,33 @@ public final class ReferenceParser {
         }
         char c = raw.charAt(k);
         return c == '“' || c == '"' || c == '«';
+    }
+
+    /**
+     * The end of an author span that runs straight into the container: a full name with initials ("K.
+     * Mannheim", "R. W. WALKER.") and then one capitalised word, perhaps after an initial-like letter,
+     * that an abbreviation's full stop follows: "Astropart", "React", "Z. Anorg".
+     */
+    private static final Pattern AUTHOR_THEN_JOURNAL_WORD = Pattern.compile(
+            "^(.*\\p{Lu}\\.\\s*\\p{Lu}[\\p{L}'-]+)\\.?\\s+((?:\\p{Lu}\\.\\s*)?\\p{Lu}\\p{Ll}+)$");
+
+    /** A journal abbreviation's first word read as the last author's ("K. Mannheim Astropart. Phys.") goes to the journal. */
+    static void journalWordInAuthors(String text, Map<String, String> f) {
+        String author = f.get("author");
+        String container = f.get("container-title");
+        if (author == null || container == null) {
+            return;
+        }
+        int at = text.indexOf(author);
+        int c = at < 0 ? -1 : text.indexOf(container, at + author.length());
+        if (c < 0 || !text.substring(at + author.length(), c).matches("\\.[\\s.]*")) {
+            return;
+        }
+        Matcher m = AUTHOR_THEN_JOURNAL_WORD.matcher(author);
+        if (m.matches()) {
+            f.put("author", m.group(1));
+            f.put("container-title", SpanText.clean(text.substring(at + m.start(2), c + container.length())));
+        }
     }
 
     /** An editor span that "Translated by" introduces, or "(trans.)" follows, names the translators. */

@@ -173,6 +173,27 @@ class ReferencesTest {
     }
 
     @Test
+    void aJournalAbbreviationsFirstWordAfterTheAuthorsGoesToTheJournal() {
+        for (String[] c : new String[][] {{"K. Mannheim Astropart", "Phys", "K. Mannheim Astropart. Phys. 3 (1995) 295.",
+                "K. Mannheim", "Astropart. Phys"}, {"R. W. WALKER. React", "Kinet", "R. W. WALKER. React. Kinet. 1, 161 (1975).",
+                "R. W. WALKER", "React. Kinet"}, {"J. GAZO. Z. Anorg", "Allg. Chem", "J. GAZO. Z. Anorg. Allg. Chem. 442, 245 (1978).",
+                "J. GAZO", "Z. Anorg. Allg. Chem"}}) {
+            java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("author", c[0], "container-title", c[1]));
+            ReferenceParser.journalWordInAuthors(c[2], f);
+            assertEquals(c[3], f.get("author"), c[2]);
+            assertEquals(c[4], f.get("container-title"), c[2]);
+        }
+        // a given-first name, and a journal after a comma, stay as they are
+        for (String[] c : new String[][] {{"Mark Twain", "Harper", "Mark Twain. Harper. 3 (1995) 295."},
+                {"K. Mannheim", "Astropart. Phys", "K. Mannheim, Astropart. Phys. 3 (1995) 295."}}) {
+            java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("author", c[0], "container-title", c[1]));
+            ReferenceParser.journalWordInAuthors(c[2], f);
+            assertEquals(c[0], f.get("author"), c[2]);
+            assertEquals(c[1], f.get("container-title"), c[2]);
+        }
+    }
+
+    @Test
     void englishJournalArticleWithAbbreviatedPagesAndDoi() {
         Item a = parse("Smith, J. and Jones, K. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-20. doi:10.1000/JES.2010.7");
         assertEquals(List.of("Smith", "Jones"), a.authors().stream().map(Name::family).toList());

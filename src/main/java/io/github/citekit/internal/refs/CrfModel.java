@@ -43,6 +43,8 @@ public final class CrfModel {
      * that trails the best by more than this cannot win for any current label, so Viterbi skips it.
      */
     private final float[] gain;
+    /** The number of labels, the length of every weight row. */
+    private final int width;
     /** Covers float rounding in that comparison, so that skipping never changes a result. */
     private static final float SLACK = 1e-3f;
 
@@ -66,6 +68,7 @@ public final class CrfModel {
         int capacity = Integer.highestOneBit(Math.max(16, weights.size() * 3)) << 1;
         this.slots = new long[capacity];
         int width = labels.size();
+        this.width = width;
         this.flat = new float[weights.size() * width];
         // rows in name order, so that the same model lays out the same memory
         List<String> names = new ArrayList<>(weights.keySet());
@@ -105,7 +108,7 @@ public final class CrfModel {
         long slot;
         while ((slot = slots[at]) != 0) {
             if ((slot & HIGH) == high) {
-                return ((int) (slot & ~HIGH) - 1) * labels.size();
+                return ((int) (slot & ~HIGH) - 1) * width;
             }
             at = (at + 1) & mask;
         }
@@ -184,7 +187,7 @@ public final class CrfModel {
     private void addRowTo(float[] to, int from, long hash) {
         int at = row(hash);
         if (at >= 0) {
-            int l = labels.size();
+            int l = width;
             for (int k = 0; k < l; k++) {
                 to[from + k] += flat[at + k];
             }

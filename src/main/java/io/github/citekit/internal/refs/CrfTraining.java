@@ -37,8 +37,11 @@ public final class CrfTraining {
     static final int MIN_FEATURE_COUNT = 2;
     /** AdaGrad's initial learning rate (0.05 and 0.2 did no better on held-out folds). */
     static final double LEARNING_RATE = 0.1;
-    /** Weights smaller than this for every label are dropped from the shipped model. */
-    static final float MIN_WEIGHT = 0.02f;
+    /**
+     * A feature whose weights are all smaller than this is dropped from the shipped model: at 0.1 a third
+     * of the features go, with no loss on a held-out fold (at 0.2, -0.2 points).
+     */
+    static final float MIN_WEIGHT = 0.1f;
 
     private CrfTraining() {
     }

@@ -38,9 +38,6 @@ public final class ReferenceParser {
     private static final Pattern THESIS_GENRE = Pattern.compile("thesis|diss|дис|phd|master");
     private static final Pattern THESIS_RAW = Pattern.compile("\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis)");
     private static final Pattern REPORT_GENRE = Pattern.compile("report|working paper|technical|tech\\. rep|отчет|доклад");
-    private static final Pattern INSTITUTION = Pattern.compile(
-            "(?iU)^(?!.*\\b(?:press|verlag|publish\\w*|изд\\w*)\\b).*\\b(?:universit\\w*|institut\\w*|department|dept|laborator\\w*|"
-            + "school|college|cent(?:er|re)|университет\\w*|институт\\w*)\\b");
     private static final Pattern PROCEEDINGS = Pattern.compile("proc\\.|proceedings|conference|symposium|workshop|congress|конференц|симпозиум");
     private static final Pattern IN_MARK = Pattern.compile("\\bin:? ");
 
@@ -64,9 +61,10 @@ public final class ReferenceParser {
      * @param names the names of each role, split
      * @param gost whether the GOST rules read it
      * @param locator a pinpoint printed after the reference ("p. 514" in a note), or ""
+     * @param institutional whether the publisher is an institution (a report's or thesis's), not a publishing house
      */
     public record Parsed(String raw, Map<String, String> fields, Map<NameRole, List<Name>> names, boolean gost,
-            String locator) {
+            String locator, boolean institutional) {
 
         /**
          * The ordered family names per role, for the metric ({@code author_family}, …). Only GOST records
@@ -97,17 +95,19 @@ public final class ReferenceParser {
         List<Token> tokens = Tokenizer.tokenize(text);
         Optional<Map<String, String>> gost = GostParser.applies(text) ? GostParser.parse(text) : Optional.empty();
         Map<String, String> fields;
+        boolean institutional = false;
         if (gost.isPresent()) {
             fields = new LinkedHashMap<>(gost.get());
         } else {
             fields = tokens.isEmpty() ? new LinkedHashMap<>()
                     : new LinkedHashMap<>(Spans.fields(text, tokens,
-                            volumeAfterJournal(tokens, journalFirst(tokens, model.labelTokens(tokens)))));
+                            volumeAfterJournal(tokens, journalFirst(tokens, corporateAuthorFirst(tokens, model.labelTokens(tokens))))));
             refine(text, fields);
             // CSL has no institution: a report's or thesis's institution is its publisher (as in AnyStyle's
             // data; GROBID's and Cora's label it institution)
             if (fields.containsKey("institution") && !fields.containsKey("publisher")) {
                 fields.put("publisher", fields.remove("institution"));
+                institutional = true;
             }
         }
         Map<NameRole, List<Name>> names = new LinkedHashMap<>();
@@ -126,7 +126,7 @@ public final class ReferenceParser {
         if (!locator.isEmpty()) {
             fields.putIfAbsent("page", locator.replaceFirst("^pp?\\.\\s*", "")); // where the data sets put it
         }
-        return new Parsed(raw, fields, names, gost.isPresent(), locator);
+        return new Parsed(raw, fields, names, gost.isPresent(), locator, institutional);
     }
 
     /** "(imprint), p. 514" at the end: group 1 the parenthesis' content, group 2 the pinpoint. */
@@ -225,6 +225,35 @@ public final class ReferenceParser {
         List<String> out = new java.util.ArrayList<>(labels);
         for (int i = 0; i <= end; i++) {
             out.set(i, "container-title");
+        }
+        return out;
+    }
+
+    /**
+     * "Council of Economic Advisers. 2015. Title": an organisation that opens the reference, before its
+     * date, is its author. When the labeller reads it as the publisher (or institution) and labels no
+     * author anywhere, and the date comes next, the opening run becomes the author.
+     */
+    static List<String> corporateAuthorFirst(List<Token> tokens, List<String> labels) {
+        if (labels.isEmpty() || !(labels.get(0).equals("publisher") || labels.get(0).equals("institution"))
+                || labels.contains("author")) {
+            return labels;
+        }
+        String first = labels.get(0);
+        int end = 0;
+        while (end + 1 < labels.size() && labels.get(end + 1).equals(first)) {
+            end++;
+        }
+        int k = end + 1;
+        while (k < tokens.size() && isPunctuation(tokens.get(k).text()) && labels.get(k).equals(Labels.OTHER)) {
+            k++;
+        }
+        if (k >= tokens.size() || !labels.get(k).equals("date")) {
+            return labels;
+        }
+        List<String> out = new java.util.ArrayList<>(labels);
+        for (int i = 0; i <= end; i++) {
+            out.set(i, "author");
         }
         return out;
     }
@@ -442,8 +471,8 @@ public final class ReferenceParser {
         if (f.containsKey("URL") || LOST_LINK.matcher(p.raw().strip()).find() || raw.contains("электронный ресурс")) {
             return ItemType.WEBPAGE;
         }
-        if (INSTITUTION.matcher(f.getOrDefault("publisher", "")).find()) {
-            return ItemType.REPORT; // published by a university or laboratory, not by its press
+        if (p.institutional()) {
+            return ItemType.REPORT;
         }
         if (f.containsKey("publisher") || f.containsKey("publisher-place") || f.containsKey("ISBN")
                 || f.containsKey("number-of-pages") || f.containsKey("editor") || f.containsKey("edition")) {

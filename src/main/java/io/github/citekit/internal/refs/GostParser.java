@@ -56,7 +56,37 @@ public final class GostParser {
 
     /** Whether {@code text} is punctuated as a GOST reference. */
     public static boolean applies(String text) {
-        return AREA.matcher(text).find() || text.contains(" // ");
+        return AREA.matcher(text).find() || text.contains(" // ") || AREA.matcher(withAreaDashes(text)).find();
+    }
+
+    /**
+     * Where a Cyrillic reference's next area starts after ". " in the simplified form, which prints ". "
+     * instead of ". — ": the year, a volume, issue or page area ("Т. 5", "№ 2", "С. 45–67", "320 с."), an
+     * imprint ("М. : Наука", "СПб. : Питер", "Л., 1985"), a standard number or a link.
+     */
+    private static final Pattern SIMPLIFIED_AREA = Pattern.compile("(?<=\\p{L}{2}\\.|\\p{Lu}\\.\\p{Lu}\\.|[\\d\\])]\\.)\\s+(?="
+            + "(?:1[5-9]|20)\\d\\d(?:[.,]|$)"
+            + "|(?:Т|Вып|Ч|Кн|Vol|Bd)\\.\\s?\\d|№\\s?\\d"
+            + "|(?:С|S|P|pp?)\\.\\s?\\d|\\d+\\s?(?:с|p|S|pp)\\.(?:\\s|$)"
+            + "|ISBN|ISSN|URL|DOI|Режим доступа|\\(дата обращения"
+            + "|(?:(?:\\p{Lu}\\p{Ll}{0,3}\\.|\\p{Lu}\\p{Ll}+)(?:\\s\\p{Lu}\\p{Ll}+)?|СПб\\.|Ростов н/Д)\\s?(?::\\s|,\\s(?:1[5-9]|20)\\d\\d))");
+
+    /**
+     * A Cyrillic reference in the simplified form with the area dashes of the full form put in, so that
+     * both forms read alike. A reference that has them, is not Cyrillic, or shows fewer than two area
+     * starts (without a "//" host) is returned as it is: one imprint alone, "Пловдив: Христо Г. Данов,
+     * 1887", is as likely another style's.
+     */
+    static String withAreaDashes(String text) {
+        if (AREA.matcher(text).find() || !ReferenceParser.isCyrillic(text)) {
+            return text;
+        }
+        Matcher starts = SIMPLIFIED_AREA.matcher(text);
+        int count = 0;
+        while (starts.find()) {
+            count++;
+        }
+        return count >= 2 || count == 1 && text.contains(" // ") ? starts.replaceAll(" — ") : text;
     }
 
     /** The text with GMD designations ("[Текст]") removed; GOST prints them inside the title area. */
@@ -66,7 +96,7 @@ public final class GostParser {
 
     /** The fields of a GOST reference in the evaluation data's shape, or empty when it does not read as one. */
     public static Optional<Map<String, String>> parse(String text) {
-        String t = withoutDesignations(text.strip());
+        String t = withoutDesignations(withAreaDashes(text.strip()));
         List<String> areas = new ArrayList<>(List.of(AREA.split(t)));
         if (areas.size() < 2 && !t.contains(" // ")) {
             return Optional.empty();

@@ -287,6 +287,7 @@ public final class ReferenceParser {
             }
         }
         translatorNamedAsEditor(text, f);
+        accessDateIsNotTheDate(text, f);
         journalWordInAuthors(text, f);
         Matcher imprint = IMPRINT.matcher(text.strip());
         if (imprint.find() && !f.containsKey("publisher") && !f.containsKey("container-title")
@@ -524,6 +525,20 @@ public final class ReferenceParser {
         if (m.matches()) {
             f.put("author", m.group(1));
             f.put("container-title", SpanText.clean(text.substring(at + m.start(2), c + container.length())));
+        }
+    }
+
+    /** A date read only from the access date ("дата обращения: 12.03.2019") is not the work's date. */
+    static void accessDateIsNotTheDate(String text, Map<String, String> f) {
+        String date = f.get("date");
+        Matcher accessed = ACCESSED.matcher(text);
+        if (date == null || !accessed.find()) {
+            return;
+        }
+        int at = text.indexOf(date);
+        if (at >= accessed.start() && text.indexOf(date, at + 1) < 0 && at + date.length() <= accessed.end()) {
+            f.remove("date");
+            f.remove("year");
         }
     }
 

@@ -205,6 +205,41 @@ class ReferencesTest {
     }
 
     @Test
+    void gostInTheSimplifiedFormWithoutAreaDashesReadsLikeTheFullForm() {
+        Item article = parse("Иванов И. И. Название статьи // Вопросы экономики. 2015. Т. 5, № 2. С. 45–67.");
+        assertEquals(Optional.of("Название статьи"), article.title());
+        assertEquals(Optional.of("Вопросы экономики"), article.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("5"), article.get(Field.VOLUME));
+        assertEquals(Optional.of("2"), article.get(Field.ISSUE));
+        assertEquals(Optional.of("45-67"), article.get(Field.PAGE));
+        assertEquals(2015, article.issued().orElseThrow().year());
+        Item book = parse("Дугин А.Г. Основы геополитики. М. : Арктогея, 1997. 608 с.");
+        assertEquals(Optional.of("Основы геополитики"), book.title());
+        assertEquals(Optional.of("Москва"), book.get(Field.PUBLISHER_PLACE));
+        assertEquals(Optional.of("Арктогея"), book.get(Field.PUBLISHER));
+        assertEquals(Optional.of("608"), book.get(Field.NUMBER_OF_PAGES));
+        assertEquals(Optional.empty(), book.get(Field.PAGE));
+        Item thesis = parse("Петров П. П. Диссертация о портах : дис. … канд. экон. наук : 08.00.05. М., 2012. 180 с.");
+        assertEquals(ItemType.THESIS, thesis.type());
+        assertEquals(Optional.of("Диссертация о портах"), thesis.title());
+        assertEquals(Optional.of("180"), thesis.get(Field.NUMBER_OF_PAGES));
+        // one imprint alone is another style's: the full names stay the author's
+        assertEquals("Маринов, Димитър. История. Пловдив: Данов, 1887",
+                GostParser.withAreaDashes("Маринов, Димитър. История. Пловдив: Данов, 1887"));
+    }
+
+    @Test
+    void anAccessDateIsNotTheWorksDate() {
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("date", "12.03.2019", "year", "2019"));
+        ReferenceParser.accessDateIsNotTheDate("Гусев А. Сайт. URL: http://example.ru/p (дата обращения: 12.03.2019).", f);
+        assertEquals(null, f.get("date"));
+        assertEquals(null, f.get("year"));
+        java.util.Map<String, String> g = new java.util.HashMap<>(java.util.Map.of("date", "2019", "year", "2019"));
+        ReferenceParser.accessDateIsNotTheDate("Roe, R. 2019. Ports. http://example.org (accessed 5 May 2020).", g);
+        assertEquals("2019", g.get("date"));
+    }
+
+    @Test
     void englishJournalArticleWithAbbreviatedPagesAndDoi() {
         Item a = parse("Smith, J. and Jones, K. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-20. doi:10.1000/JES.2010.7");
         assertEquals(List.of("Smith", "Jones"), a.authors().stream().map(Name::family).toList());

@@ -30,6 +30,8 @@ public final class ReferenceParser {
             + "режим доступа|url)\\s*:?\\s*\\.?$");
     private static final Pattern ACCESSED = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|consulted|"
             + "дата обращения)\\s*(?:on\\s*)?:?\\s*([^)\\]]{4,30}?\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})");
+    /** "(Accessed: 3 March 2020)" ends like an imprint "(London: Verso 2020)" but is an access date. */
+    private static final Pattern ACCESS_WORD = Pattern.compile("(?iu)accessed|retrieved|viewed|consulted|cited|дата обращения");
     private static final Pattern PAGE_RANGE = Pattern.compile("^(\\d+)\\s*[-–—]+\\s*(\\d+)$");
     private static final Map<String, String> PLACES = Map.of("М.", "Москва", "СПб.", "Санкт-Петербург",
             "Л.", "Ленинград", "К.", "Киев", "Мн.", "Минск", "Пг.", "Петроград", "Ростов н/Д", "Ростов-на-Дону",
@@ -290,8 +292,9 @@ public final class ReferenceParser {
         accessDateIsNotTheDate(text, f);
         journalWordInAuthors(text, f);
         Matcher imprint = IMPRINT.matcher(text.strip());
-        if (imprint.find() && !f.containsKey("publisher") && !f.containsKey("container-title")
-                || imprint.reset().find() && f.getOrDefault("container-title", "").contains("(")) {
+        boolean accessDate = imprint.find() && imprint.group(1) != null && ACCESS_WORD.matcher(imprint.group(1)).find();
+        if (!accessDate && (imprint.reset().find() && !f.containsKey("publisher") && !f.containsKey("container-title")
+                || imprint.reset().find() && f.getOrDefault("container-title", "").contains("("))) {
             String publisher = SpanText.clean(imprint.group(2));
             f.put("publisher", publisher);
             if (imprint.group(1) != null) {
@@ -354,7 +357,16 @@ public final class ReferenceParser {
                 return;
             }
         }
+        Matcher dayMonth = DAY_MONTH.matcher(text);
+        while (dayMonth.find()) { // "The Daily Paper, 12 March": a day before its month
+            if (dayMonth.group(1).equals(volume) && Dates.month(dayMonth.group(2)) > 0) {
+                f.remove("volume");
+                return;
+            }
+        }
     }
+
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.:/(-])\\b(\\d{1,2})\\s+(\\p{L}{3,})\\b");
 
     private static final Pattern GIVEN_FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)*\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
     private static final Pattern TITLE_AFTER_NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s(\\S.*)$");

@@ -135,6 +135,9 @@ class ReferencesTest {
         java.util.Map<String, String> g = new java.util.HashMap<>(java.util.Map.of("volume", "10", "date", "2016"));
         ReferenceParser.dayReadAsVolume("Smith J (2016) Ports. Marine Policy 10, 3-9", g);
         assertEquals("10", g.get("volume"));
+        java.util.Map<String, String> h = new java.util.HashMap<>(java.util.Map.of("volume", "12", "date", "2018"));
+        ReferenceParser.dayReadAsVolume("Jones, K. 2018. Ports reopen. The Daily Paper, 12 March.", h);
+        assertEquals(null, h.get("volume"));
     }
 
     @Test
@@ -226,6 +229,17 @@ class ReferencesTest {
         // one imprint alone is another style's: the full names stay the author's
         assertEquals("Маринов, Димитър. История. Пловдив: Данов, 1887",
                 GostParser.withAreaDashes("Маринов, Димитър. История. Пловдив: Данов, 1887"));
+    }
+
+    @Test
+    void anAccessDateInParenthesesIsNotAnImprint() {
+        Item web = parse("Lee, H. (2019) Ports and power. Available at: https://example.org/ports (Accessed: 3 March 2020).");
+        assertEquals(Optional.empty(), web.get(Field.PUBLISHER));
+        assertEquals(Optional.empty(), web.get(Field.PUBLISHER_PLACE));
+        assertEquals(2020, web.accessed().orElseThrow().year());
+        assertEquals(Optional.of("Ports and power"), web.title());
+        Item book = parse("Gray, C. S. Modern Strategy (Oxford: Oxford University Press 1999).");
+        assertEquals(Optional.of("Oxford University Press"), book.get(Field.PUBLISHER));
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class GostParser {
             "(?iu)\\s?[.:]?\\s(?:в|in)\\s\\d+\\s(?:т|кн|ч|vols?|volumes?|bde?)\\.?(?:,\\s?\\d+\\s(?:т|кн|ч)\\.?)*");
     private static final Pattern TRAILING_VOLUME = Pattern.compile("(?iu)^(.*?)[.,]?\\s(?:(т|bd|vol|band)|вып|ч|кн)\\.\\s?(\\d+|[IVXLC]+)\\.?$");
     private static final Pattern ORDINAL_PART = Pattern.compile("(?iu)^.*?[.]\\s(?:книга|часть|том|book|part|volume)\\s\\p{L}+\\.\\s+(\\S.*)$");
-    private static final Pattern LEADING_AUTHORS = Pattern.compile("^((?:" + NAME + "(?:\\s?\\p{Ll}{1,3}\\.)?,?\\s*)+)(?=\\S)");
+    private static final Pattern LEADING_AUTHORS = Pattern.compile("^((?:" + NAME + "(?:\\s?\\p{Ll}{1,3}\\.)?,?\\s*)+(?:\\[?и\\sдр\\.]?\\s*)?)(?=\\S)");
     private static final Pattern ONE_NAME = Pattern.compile(NAME + "(?:\\s?\\p{Ll}{1,3}\\.)?");
     private static final Pattern PART = Pattern.compile("(?iu)^(.*?)[.,]?\\s(?:(bd|т|vol|band)|ч|кн|вып|book|part)\\.?\\s(\\d+|[IVXLC]+)\\.\\s+(\\S.*)$");
     private static final Pattern IMPRINT = Pattern.compile("^(?:(.+?)\\s?:\\s?)?(.+?),\\s*\\[?((?:1[5-9]|20)\\d\\d(?:\\s?[–—-]\\s?\\d{2,4})?)]?\\s?[–—-]*\\.?$");

@@ -103,7 +103,7 @@ public final class ReferenceParser {
         } else {
             fields = tokens.isEmpty() ? new LinkedHashMap<>()
                     : new LinkedHashMap<>(Spans.fields(text, tokens,
-                            volumeAfterJournal(tokens, journalFirst(tokens, corporateAuthorFirst(tokens, model.labelTokens(tokens))))));
+                            volumeAfterJournal(tokens, journalFirst(tokens, corporateAuthorFirst(tokens, monthReadAsAuthor(tokens, model.labelTokens(tokens)))))));
             refine(text, fields);
             // CSL has no institution: a report's or thesis's institution is its publisher (as in AnyStyle's
             // data; GROBID's and Cora's label it institution)
@@ -260,6 +260,31 @@ public final class ReferenceParser {
         return out;
     }
 
+    /**
+     * "White, P. Sep. 2018.": a month name that ends the authors, just before the year, is the date's, not
+     * another author's.
+     */
+    static List<String> monthReadAsAuthor(List<Token> tokens, List<String> labels) {
+        for (int i = 1; i < labels.size(); i++) {
+            if (!labels.get(i).equals("author") || !Dates.isMonthOrSeason(tokens.get(i).text())) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < tokens.size() && tokens.get(k).text().equals(".")) {
+                k++;
+            }
+            if (k < tokens.size() && labels.get(k).equals("date") && Features.isYear(tokens.get(k).text())
+                    && !labels.subList(k, labels.size()).contains("author")) {
+                List<String> out = new java.util.ArrayList<>(labels);
+                for (int j = i; j < k; j++) {
+                    out.set(j, "date");
+                }
+                return out;
+            }
+        }
+        return labels;
+    }
+
     private static boolean isPunctuation(String token) {
         return token.codePoints().noneMatch(Character::isLetterOrDigit);
     }
@@ -291,6 +316,7 @@ public final class ReferenceParser {
         translatorNamedAsEditor(text, f);
         accessDateIsNotTheDate(text, f);
         journalWordInAuthors(text, f);
+        authorReadAsTitle(text, f);
         Matcher imprint = IMPRINT.matcher(text.strip());
         boolean accessDate = imprint.find() && imprint.group(1) != null && ACCESS_WORD.matcher(imprint.group(1)).find();
         if (!accessDate && (imprint.reset().find() && !f.containsKey("publisher") && !f.containsKey("container-title")
@@ -388,6 +414,23 @@ public final class ReferenceParser {
         if (GIVEN_FIRST_NAME.matcher(last).matches() && m.matches() && text.contains(author + ", " + m.group(1) + ", ")
                 && io.github.citekit.internal.extract.GivenNames.contains(m.group(1).substring(0, m.group(1).indexOf(' ')))) {
             f.put("author", author + ", " + m.group(1));
+            f.put("title", m.group(2));
+        }
+    }
+
+    /**
+     * "Jeffrey Mankoff, Russia's Latest Land Grab, Foreign Affairs, 2014": with no author labelled, a
+     * reference that opens with a known given name and a family name before a comma opens with its author.
+     */
+    static void authorReadAsTitle(String text, Map<String, String> f) {
+        String title = f.get("title");
+        if (f.containsKey("author") || f.containsKey("editor") || title == null) {
+            return;
+        }
+        Matcher m = TITLE_AFTER_NAME.matcher(title);
+        if (m.matches() && text.strip().startsWith(m.group(1) + ",")
+                && io.github.citekit.internal.extract.GivenNames.contains(m.group(1).substring(0, m.group(1).indexOf(' ')))) {
+            f.put("author", m.group(1));
             f.put("title", m.group(2));
         }
     }

@@ -243,6 +243,24 @@ class ReferencesTest {
     }
 
     @Test
+    void etAlInGostAMonthBeforeTheYearAndAGivenFirstAuthorBeforeTheTitle() {
+        Item gost = parse("Иванов И. И. [и др.] Морские порты России // Морской сборник. 2015. № 3. С. 1–5.");
+        assertEquals(Optional.of("Морские порты России"), gost.title());
+        assertEquals(List.of("Иванов"), gost.authors().stream().map(Name::family).toList());
+        List<Token> tokens = Tokenizer.tokenize("White, P. Sep. 2018. Ports.");
+        List<String> labels = List.of("author", "author", "author", "author", "author", "author", "date", "O", "title", "O");
+        assertEquals(List.of("author", "author", "author", "author", "date", "date", "date", "O", "title", "O"),
+                ReferenceParser.monthReadAsAuthor(tokens, labels));
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("title", "Jeffrey Mankoff, Russia's Latest Land Grab"));
+        ReferenceParser.authorReadAsTitle("Jeffrey Mankoff, Russia's Latest Land Grab, Foreign Affairs, 2014", f);
+        assertEquals("Jeffrey Mankoff", f.get("author"));
+        assertEquals("Russia's Latest Land Grab", f.get("title"));
+        java.util.Map<String, String> g = new java.util.HashMap<>(java.util.Map.of("title", "Peasant Russia, Civil War"));
+        ReferenceParser.authorReadAsTitle("Peasant Russia, Civil War, 1989", g);
+        assertEquals(null, g.get("author"));
+    }
+
+    @Test
     void anAccessDateIsNotTheWorksDate() {
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("date", "12.03.2019", "year", "2019"));
         ReferenceParser.accessDateIsNotTheDate("Гусев А. Сайт. URL: http://example.ru/p (дата обращения: 12.03.2019).", f);

@@ -136,8 +136,8 @@ public final class Names {
             return out;
         }
         String[] chunks = LIST_SEPARATOR.split(t);
-        for (String chunk : chunks) {
-            String[] parts = COMMA.split(chunk);
+        for (int c = 0; c < chunks.length; c++) {
+            String[] parts = COMMA.split(chunks[c]);
             int k = 0;
             while (k < parts.length) {
                 String p = parts[k].strip();
@@ -150,9 +150,10 @@ public final class Names {
                 if (!next.isEmpty() && ONLY_INITIALS.matcher(next).matches()) {
                     out.add(Name.of(p, normalizeInitials(next))); // Family, I.
                     k += 2;
-                } else if (singleWord && parts.length == 2 && !next.isEmpty() && !next.contains(" ")
-                        && chunks.length == 1 && k == 0) {
-                    out.add(Name.of(p, next)); // "Ismayilov, Murad": a lone inverted name
+                } else if (singleWord && parts.length == 2 && !next.isEmpty() && !next.contains(" ") && k == 0
+                        && (chunks.length == 1 || c == 0 && GivenNames.contains(next))) {
+                    // "Ismayilov, Murad": a lone inverted name; "Smith, John, and Kate Lee": MLA inverts the first
+                    out.add(Name.of(p, next));
                     k += 2;
                 } else {
                     out.add(single(p));

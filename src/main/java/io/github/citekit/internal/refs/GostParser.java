@@ -72,13 +72,13 @@ public final class GostParser {
             + "|(?:(?:\\p{Lu}\\p{Ll}{0,3}\\.|\\p{Lu}\\p{Ll}+)(?:\\s\\p{Lu}\\p{Ll}+)?|СПб\\.|Ростов н/Д)\\s?(?::\\s|,\\s(?:1[5-9]|20)\\d\\d))");
 
     /**
-     * A Cyrillic reference in the simplified form with the area dashes of the full form put in, so that
-     * both forms read alike. A reference that has them, is not Cyrillic, or shows fewer than two area
+     * A Cyrillic reference (or one with GOST's "//" host) in the simplified form with the area dashes of
+     * the full form put in, so that both forms read alike. A reference that has them, is neither, or shows fewer than two area
      * starts (without a "//" host) is returned as it is: one imprint alone, "Пловдив: Христо Г. Данов,
      * 1887", is as likely another style's.
      */
     static String withAreaDashes(String text) {
-        if (AREA.matcher(text).find() || !ReferenceParser.isCyrillic(text)) {
+        if (AREA.matcher(text).find() || !ReferenceParser.isCyrillic(text) && !text.contains(" // ")) {
             return text;
         }
         Matcher starts = SIMPLIFIED_AREA.matcher(text);

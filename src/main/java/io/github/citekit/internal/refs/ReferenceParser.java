@@ -90,7 +90,9 @@ public final class ReferenceParser {
         // a note's pinpoint after the imprint, "(London: Verso, 2019), p. 514": read the reference without it
         Matcher pin = PINPOINT.matcher(text);
         String locator = "";
-        if (pin.find() && isImprint(pin.group(1)) && !IN_CONTAINER.matcher(text).find()) {
+        // a bare number, "(Oxford: Clarendon Press, 2001), 45", only after a "Place: Publisher" imprint
+        if (pin.find() && isImprint(pin.group(1)) && !IN_CONTAINER.matcher(text).find()
+                && (pin.group(2).startsWith("p") || pin.group(1).contains(":"))) {
             locator = pin.group(2).strip();
             text = text.substring(0, pin.end(1) + 1);
         }
@@ -132,7 +134,7 @@ public final class ReferenceParser {
     }
 
     /** "(imprint), p. 514" at the end: group 1 the parenthesis' content, group 2 the pinpoint. */
-    private static final Pattern PINPOINT = Pattern.compile("\\(([^()]*)\\)\\s*,\\s*(pp?\\.\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)\\.?\\s*$");
+    private static final Pattern PINPOINT = Pattern.compile("\\(([^()]*)\\)\\s*,\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?)\\.?\\s*$");
     private static final Pattern IMPRINT_WORD = Pattern.compile("\\p{L}{2,}");
     /** "in Book (…), pp. 415-45": after a container the pages are the chapter's, not a pinpoint. */
     private static final Pattern IN_CONTAINER = Pattern.compile("(?i)\\bin:?\\s|//");
@@ -316,6 +318,7 @@ public final class ReferenceParser {
         translatorNamedAsEditor(text, f);
         accessDateIsNotTheDate(text, f);
         journalWordInAuthors(text, f);
+        describedThesis(f);
         authorReadAsTitle(text, f);
         Matcher imprint = IMPRINT.matcher(text.strip());
         boolean accessDate = imprint.find() && imprint.group(1) != null && ACCESS_WORD.matcher(imprint.group(1)).find();
@@ -415,6 +418,27 @@ public final class ReferenceParser {
                 && io.github.citekit.internal.extract.GivenNames.contains(m.group(1).substring(0, m.group(1).indexOf(' ')))) {
             f.put("author", author + ", " + m.group(1));
             f.put("title", m.group(2));
+        }
+    }
+
+    /** APA's "Title [Doctoral dissertation, University of Leeds]": the bracket names the genre and the institution. */
+    private static final Pattern THESIS_DESCRIPTION = Pattern.compile(
+            "^(.+?)\\s*\\[((?i:(?:unpublished\\s+)?(?:doctoral|master['’]?s|ph\\.?\\s?d\\.?|bachelor['’]?s)\\s+(?:dissertation|thesis)))"
+            + "(?:,\\s*([^\\]]+))?]$");
+
+    /** Takes a thesis description out of the title into the genre and publisher. */
+    static void describedThesis(Map<String, String> f) {
+        String title = f.get("title");
+        Matcher m = title == null ? null : THESIS_DESCRIPTION.matcher(title);
+        if (m != null && m.matches()) {
+            f.put("title", SpanText.clean(m.group(1)));
+            f.put("genre", m.group(2));
+            if (m.group(3) != null && !f.containsKey("publisher")) {
+                f.put("publisher", SpanText.clean(m.group(3)));
+                if (f.getOrDefault("publisher-place", "").equals(f.get("publisher"))) {
+                    f.remove("publisher-place");
+                }
+            }
         }
     }
 

@@ -261,6 +261,29 @@ class ReferencesTest {
     }
 
     @Test
+    void notePinpointsThesisDescriptionsLatinGostAndMlaNames() {
+        Item note = parse("1. John Smith, The Politics of Ports (Oxford: Clarendon Press, 2001), 45.");
+        assertEquals(Optional.of("45"), note.get(Field.LOCATOR));
+        assertEquals(Optional.empty(), note.get(Field.PAGE));
+        Item article = parse("Smith J (2001) Ports. Marine Policy (Spring 2001), 45-67.");
+        assertEquals(Optional.empty(), article.get(Field.LOCATOR)); // after an issue's date: the pages
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of(
+                "title", "Ports and trade [Doctoral dissertation, University of Leeds]"));
+        ReferenceParser.describedThesis(f);
+        assertEquals("Ports and trade", f.get("title"));
+        assertEquals("Doctoral dissertation", f.get("genre"));
+        assertEquals("University of Leeds", f.get("publisher"));
+        Item gost = parse("Mackinder, H.J. The Geographical Pivot of History // The Geographical Journal. 1904. Vol. 23, No. 4. P. 421–437.");
+        assertEquals(Optional.of("The Geographical Journal"), gost.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("23"), gost.get(Field.VOLUME));
+        assertEquals(Optional.of("421-437"), gost.get(Field.PAGE));
+        assertEquals(List.of("Smith", "Lee"), io.github.citekit.internal.extract.Names.parseList("Smith, John, and Kate Lee")
+                .stream().map(Name::family).toList());
+        assertEquals(List.of("Smith", "Jones", "Brown"), io.github.citekit.internal.extract.Names.parseList("Smith, Jones, and Brown")
+                .stream().map(Name::family).toList());
+    }
+
+    @Test
     void anAccessDateIsNotTheWorksDate() {
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("date", "12.03.2019", "year", "2019"));
         ReferenceParser.accessDateIsNotTheDate("Гусев А. Сайт. URL: http://example.ru/p (дата обращения: 12.03.2019).", f);

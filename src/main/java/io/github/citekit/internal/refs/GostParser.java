@@ -79,7 +79,7 @@ public final class GostParser {
      */
     static String withAreaDashes(String text) {
         if (AREA.matcher(text).find() || !ReferenceParser.isCyrillic(text) && !text.contains(" // ")) {
-            return text;
+            return text; // a mixed form, some dashes and not others, is read as printed: adding them broke gost-dev
         }
         Matcher starts = SIMPLIFIED_AREA.matcher(text);
         int count = 0;

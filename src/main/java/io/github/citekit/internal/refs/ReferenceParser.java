@@ -122,6 +122,9 @@ public final class ReferenceParser {
                 if (list.size() == 1 && list.get(0).given().isEmpty() && !list.get(0).family().isEmpty()
                         && role == NameRole.AUTHOR && !isCyrillic(span)) {
                     list = List.of(Name.literal(list.get(0).family())); // a lone word: an organisation
+                } else if (list.size() == 1 && ORGANISATION.matcher(span).find() && !span.contains(",")
+                        && !span.contains(".")) {
+                    list = List.of(Name.literal(SpanText.clean(span))); // "World Bank", "United Nations"
                 }
                 names.put(role, list);
             }
@@ -321,7 +324,7 @@ public final class ReferenceParser {
         describedThesis(f);
         authorReadAsTitle(text, f);
         Matcher imprint = IMPRINT.matcher(text.strip());
-        boolean accessDate = imprint.find() && imprint.group(1) != null && ACCESS_WORD.matcher(imprint.group(1)).find();
+        boolean accessDate = imprint.find() && ACCESS_WORD.matcher(imprint.group(0)).find();
         if (!accessDate && (imprint.reset().find() && !f.containsKey("publisher") && !f.containsKey("container-title")
                 || imprint.reset().find() && f.getOrDefault("container-title", "").contains("("))) {
             String publisher = SpanText.clean(imprint.group(2));
@@ -480,6 +483,33 @@ public final class ReferenceParser {
                 }
             }
         }
+    }
+
+    /** Words that make a name an organisation's, not a person's. */
+    private static final Pattern ORGANISATION = Pattern.compile("(?iU)\\b(?:bank|fund|agency|organi[sz]ation|commission|"
+            + "committee|office|association|society|union|group|forum|nations|bureau|service|administration|authority|"
+            + "corporation|company|council|institute|university|ministry|department|cent(?:er|re)|foundation|party|"
+            + "academy|federation|league|board|government|parliament|secretariat|programme|program|network|alliance|"
+            + "министерство|комитет|агентство|фонд|банк|совет|институт|университет|центр|служба|правительство)\\b");
+
+    /** "Ibid., p. 12", "Ibidem", "Там же. С. 41": a note that repeats the work of the note before it. */
+    private static final Pattern REPEAT = Pattern.compile("(?iu)^(?:ibid(?:em)?\\.?|там\\s+же\\.?)[\\s,.;:]*(.*?)\\.?$");
+
+    /**
+     * The record of one entry of a list or note sequence. An entry that only says "Ibid." (with perhaps
+     * a page) repeats the work of the entry before it: it gets that record, with its own source and its
+     * page as the locator, rather than a record of a work named "Ibid".
+     *
+     * @param previous the record of the entry before, if any
+     */
+    public Item toItem(String entry, Source source, Optional<Item> previous) {
+        Matcher repeat = REPEAT.matcher(NUMBER.matcher(entry.strip()).replaceFirst("").strip());
+        if (previous.isPresent() && repeat.matches()) {
+            String locator = repeat.group(1).strip();
+            return previous.get().toBuilder().sources(List.of(source))
+                    .set(Field.LOCATOR, locator.isEmpty() ? null : locator).build();
+        }
+        return toItem(parse(entry), source);
     }
 
     /** The parsed reference as a record, with its source. */

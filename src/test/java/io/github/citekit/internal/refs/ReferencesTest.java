@@ -284,6 +284,33 @@ class ReferencesTest {
     }
 
     @Test
+    void ibidRepeatsThePreviousWorkWithItsOwnPinpointAndSource() {
+        Item first = parse("1. John Smith, The Politics of Ports (Oxford: Clarendon Press, 2001), 45.");
+        Source source = Source.reference("t.txt", 1, "2. Ibid., p. 52.");
+        Item again = PARSER.toItem("2. Ibid., p. 52.", source, Optional.of(first));
+        assertEquals(first.title(), again.title());
+        assertEquals(first.authors(), again.authors());
+        assertEquals(Optional.of("p. 52"), again.get(Field.LOCATOR));
+        assertEquals(List.of(source), again.sources());
+        Item там = PARSER.toItem("Там же. С. 41.", source, Optional.of(first));
+        assertEquals(Optional.of("С. 41"), там.get(Field.LOCATOR));
+        // the first entry, or a work whose title starts like it, is parsed as usual
+        assertEquals(Optional.of("Ibidem and its uses"), PARSER.toItem("Roe, J. (2001). Ibidem and its uses. London: Verso.",
+                source, Optional.of(first)).title());
+    }
+
+    @Test
+    void organisationsAreLiteralNamesAndAnUnparenthesisedAccessDateIsNoImprint() {
+        assertEquals(List.of(Name.literal("World Bank")),
+                parse("World Bank (2019). Port reform toolkit. Washington, DC: World Bank.").authors());
+        assertEquals(List.of("Kaplan"), parse("Kaplan, R. D. (2012). The Revenge of Geography. New York: Random House.")
+                .authors().stream().map(Name::family).toList());
+        Item web = parse("Roe, J. (2022) Sea lanes. Brussels, 2022. URL: https://example.org/x (accessed 10 May 2023).");
+        assertEquals(Optional.empty(), web.get(Field.PUBLISHER));
+        assertEquals(2023, web.accessed().orElseThrow().year());
+    }
+
+    @Test
     void anAccessDateIsNotTheWorksDate() {
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("date", "12.03.2019", "year", "2019"));
         ReferenceParser.accessDateIsNotTheDate("Гусев А. Сайт. URL: http://example.ru/p (дата обращения: 12.03.2019).", f);

@@ -25,8 +25,8 @@ public final class CitationLinker {
     private static final Pattern BRACKETS = Pattern.compile("\\[(\\d{1,3}(?:\\s*[-–,;]\\s*\\d{1,3})*)"
             + "(?:\\s*[,;]\\s*(?:p{1,2}|с|s)\\.\\s*[\\d–-]+)?]");
     private static final Pattern NARRATIVE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:\\s+et al\\.|\\s+(?:and|&|и)\\s+"
-            + "\\p{Lu}[\\p{L}'’-]+)?\\s+\\((\\d{4})[a-z]?(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+)?\\)");
-    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)[a-z]?\\b");
+            + "\\p{Lu}[\\p{L}'’-]+)?\\s+\\((\\d{4}[a-z]?)(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+)?\\)");
+    private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?)\\b");
     private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?:p{1,2}|с|s|ch|chap)\\.\\s*[\\d–-]+.*$");
     /** Note marks written as marks: superscript digits, HTML {@code <sup>}, Markdown {@code [^12]} and {@code ^12^}. */
     private static final Pattern MARKED_NOTE = Pattern.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)"
@@ -175,10 +175,15 @@ public final class CitationLinker {
             String names = LOCATOR.matcher(p).replaceFirst("");
             if (y.find() && y.start() > 0) {
                 String who = names.substring(0, Math.min(names.length(), y.start())).replaceAll("[,\\s]+$", "");
-                String after = names.length() > y.end() ? names.substring(y.end()).strip() : "";
+                refs.addAll(byAuthorYear(who, y.group(1), items));
+                int end = y.end();
+                while (y.find() && names.substring(end, Math.min(y.start(), names.length())).matches(",\\s*")) {
+                    refs.addAll(byAuthorYear(who, y.group(1), items)); // "Garcia, 2015, 2016": more works of one author
+                    end = y.end();
+                }
+                String after = names.length() > end ? names.substring(end).strip() : "";
                 // "Smith 2010", "Smith and Jones, 2010a": names, a year, nothing after but a locator
                 citationShaped |= nameLike(who) && after.isEmpty();
-                refs.addAll(byAuthorYear(who, y.group(1), items));
             } else if (nameLike(names)) {
                 refs.addAll(byName(names, items));
             }
@@ -217,11 +222,24 @@ public final class CitationLinker {
         return out;
     }
 
+    /**
+     * The entries by {@code who} of {@code year}. A year with a letter, "2011a", picks the entry that
+     * prints it when one does; otherwise all of that author's entries of the year.
+     */
     private static List<Integer> byAuthorYear(String who, String year, List<Item> items) {
+        String plain = year.substring(0, 4);
         List<Integer> out = new ArrayList<>();
         for (int i : byName(who, items)) {
-            if (items.get(i).issued().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)) {
+            if (items.get(i).issued().map(d -> Integer.toString(d.year()).equals(plain)).orElse(false)) {
                 out.add(i);
+            }
+        }
+        if (year.length() > 4) {
+            Pattern printed = Pattern.compile("\\b" + year + "\\b");
+            List<Integer> lettered = out.stream().filter(i -> items.get(i).sources().stream()
+                    .anyMatch(src -> printed.matcher(src.text()).find())).toList();
+            if (!lettered.isEmpty()) {
+                return lettered;
             }
         }
         return out;

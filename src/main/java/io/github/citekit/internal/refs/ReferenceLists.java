@@ -84,7 +84,8 @@ public final class ReferenceLists {
             Matcher b = BULLET.matcher(t);
             Matcher n = NUMBERED.matcher(t);
             Matcher note = NOTE.matcher(t);
-            boolean starts = b.matches() || n.matches() || notes && note.matches() || !marked && current == null;
+            boolean starts = b.matches() || n.matches() || notes && note.matches()
+                    || !marked && (current == null || nextEntry(current, t));
             if (starts) {
                 if (current != null) {
                     add(out, current, line, endLine, number, list, notes);
@@ -104,6 +105,32 @@ public final class ReferenceLists {
         }
         return out;
     }
+
+    /** The line ends where an entry may end: a full stop, a closing bracket or quote, or a link. */
+    private static final Pattern ENTRY_END = Pattern.compile("(?:[.!?)\\]»”\"]|https?://\\S+|\\b10\\.\\d{4,9}/\\S+)\\s*$");
+    /**
+     * How a reference opens: "Family, I." or "Family, Given", "I. Family", "Family I." (GOST, Vancouver),
+     * "FAMILY", a dash for the same author again, or an organisation before its year, "World Bank (2019)".
+     */
+    private static final Pattern ENTRY_START = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:"
+            + "\\p{Lu}[\\p{L}'’-]+(?:\\s(?:van|von|de|der|den|da|du|la|le)\\s\\p{Lu}[\\p{L}'’-]+)?,\\s*\\p{Lu}"
+            + "|\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]+[,\\s]"
+            + "|\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}\\.\\s?(?:\\p{Lu}\\.)?"
+            + "|\\p{Lu}{2,}[\\s,]"
+            + "|[—–_-]{2,}"
+            + "|(?:\\p{Lu}[\\p{L}&-]*\\s){0,4}\\p{Lu}[\\p{L}]*\\.?\\s\\((?:1[5-9]|20)\\d\\d)");
+
+    /**
+     * In a list without numbers or bullets, whether a line starts the next entry rather than continuing a
+     * wrapped one: the entry so far names a year and ends where an entry may end, and the line opens the
+     * way references open. Lists with one entry per line and no blank lines between them need this.
+     */
+    private static boolean nextEntry(StringBuilder current, String line) {
+        return ENTRY_END.matcher(current).find() && ENTRY_START.matcher(line).find()
+                && YEAR_OR_UNDATED.matcher(current).find();
+    }
+
+    private static final Pattern YEAR_OR_UNDATED = Pattern.compile("\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\bn\\.\\s?d\\.");
 
     private static void join(StringBuilder entry, String next) {
         // a URL or a word broken at the line end continues without a space

@@ -340,6 +340,36 @@ class ReferencesTest {
     }
 
     @Test
+    void anUnnumberedListWithOneEntryPerLineAndLetteredOrRepeatedYears() {
+        String text = """
+                Shipping and the State
+
+                Ports grow (Smith et al. 2010). Others disagree (see Brown 2011a; Lee & Kim, 2012).
+                As Brown (2011a, p. 4) notes, growth slowed. Some claim more (Garcia, 2015, 2016).
+
+                References
+
+                Brown, T. (2011a). Port cycles. Maritime Economics, 4(2), 1-20.
+                Brown, T. (2011b). Port cycles revisited. Maritime Economics, 4(3), 21-40.
+                Garcia, M. (2015). Harbours. London: Verso.
+                Garcia, M. (2016). Harbours again. London: Verso.
+                Lee, K., & Kim, S. (2012). Sea lanes in the
+                Black Sea. Marine Policy, 36, 3-9.
+                Smith, J., Jones, K., & White, P. (2010). Trade and ports.
+                Journal of Transport, 12(1), 5-10.
+                """;
+        DocumentReport r = Citekit.create().processText("doc.txt", text).report().documents().get(0);
+        assertEquals(6, r.references(), "one entry per line; wrapped lines joined");
+        java.util.Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        assertEquals(List.of(5), links.get("(Smith et al. 2010)"));
+        assertEquals(List.of(0, 4), links.get("(see Brown 2011a; Lee & Kim, 2012)"));
+        assertEquals(List.of(0), links.get("Brown (2011a, p. 4)"), "the letter picks 2011a, not 2011b");
+        assertEquals(List.of(2, 3), links.get("(Garcia, 2015, 2016)"));
+        assertEquals(List.of(1), r.uncited());
+    }
+
+    @Test
     void numberedListAndNumericAndAuthorDateCitations() {
         String text = """
                 Small States and Trade

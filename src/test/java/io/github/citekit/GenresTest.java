@@ -189,4 +189,37 @@ class GenresTest {
         assertEquals(Optional.empty(), item.title());
         assertTrue(item.warnings().contains("missing title: no title is printed for this article"));
     }
+
+    @Test
+    void journalArticleWithAMastheadAStackedBylineAndAnUpperCaseReferencesHeading() {
+        String text = """
+                MARITIME POLICY REVIEW
+                Vol. 3, No. 2, 2019, pp. 1-20
+
+                Port Governance in the Black Sea Region
+
+                Anna Petrova
+                Tallinn University
+
+                Abstract
+                Ports in the Black Sea matter (Smith 2010). Governance reforms followed (Brown 2012).
+
+                REFERENCES
+                Brown, A. (2012). Small economies. Oxford: Oxford University Press.
+                Smith, J. (2010). Trade and growth in small states. Journal of Economic Studies, 45(4), 612-620.
+                """;
+        var bib = Citekit.create().processText("doc.txt", text);
+        Item article = bib.items().get(0);
+        assertEquals(Optional.of("Port Governance in the Black Sea Region"), article.title());
+        assertEquals(List.of("Petrova"), article.authors().stream().map(Name::family).toList());
+        assertEquals(List.of("Tallinn University"), article.affiliations());
+        assertEquals(Optional.of("Maritime Policy Review"), article.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("3"), article.get(Field.VOLUME));
+        assertEquals(Optional.of("2"), article.get(Field.ISSUE));
+        assertEquals(Optional.of("1-20"), article.get(Field.PAGE));
+        assertEquals(2019, article.issued().orElseThrow().year());
+        var report = bib.report().documents().get(0);
+        assertEquals(2, report.references(), "the upper-case heading is kept, so the unnumbered list is found");
+        assertEquals(List.of(List.of(1), List.of(0)), report.citations().stream().map(c -> c.references()).toList());
+    }
 }

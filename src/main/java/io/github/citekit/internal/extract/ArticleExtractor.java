@@ -69,6 +69,9 @@ public final class ArticleExtractor {
         for (int k = 0; k < spans.size(); k++) {
             articles.add(describe(doc, spans.get(k), spans.size() == 1).addSource(Source.article(doc.name(), k)));
         }
+        if (spans.get(0).titleFrom() > 0 && cover.isEmpty()) {
+            masthead(doc, spans.get(0).titleFrom(), articles.get(0));
+        }
         cover.ifPresent(c -> applyCover(c, articles));
         if (articles.size() == 1) {
             Licenses.find(doc.fullText()).ifPresent(l -> articles.get(0).set(Field.LICENSE, l));
@@ -148,6 +151,10 @@ public final class ArticleExtractor {
             } else if (byline < 0 && !unprefixedBylineNames(t).isEmpty()) {
                 byline = j--;
                 skipped++;
+            } else if (byline < 0 && j > 0 && AFFILIATION.matcher(t).find() && namesOnly(doc.text(j - 1))) {
+                byline = j - 1; // "Anna Petrova" over "Tallinn University"
+                j -= 2;
+                skipped++;
             } else {
                 break;
             }
@@ -180,6 +187,78 @@ public final class ArticleExtractor {
         }
         List<String> names = Names.splitList(parts[0]);
         return !names.isEmpty() && names.stream().allMatch(Names::looksLikePersonName) ? names : List.of();
+    }
+
+    /** A journal's issue line: "Vol. 3, No. 2, 2019, pp. 1-20", "Volume 12, Issue 4 (2018) 45–67", "Т. 5, № 2. 2019". */
+    private static final Pattern ISSUE_LINE = Pattern.compile("(?iU)^(?:(\\p{L}.*?)[,.]?\\s+)?(?:vol(?:ume)?\\.?|т\\.|том)\\s*(\\d+)"
+            + "(?:[,.]?\\s*(?:no\\.?|issue|iss\\.|№|nr\\.?)\\s*(\\d+))?"
+            + "(?:[,.]?\\s*\\(?((?:19|20)\\d\\d)\\)?)?"
+            + "(?:[,.]?\\s*(?:pp?\\.|с\\.)?\\s*(\\d+)\\s*[-–—]\\s*(\\d+))?\\.?$");
+
+    /**
+     * The journal's masthead above the first article's title, "MARITIME POLICY REVIEW" over "Vol. 3,
+     * No. 2, 2019, pp. 1-20": the journal, volume, issue, year and pages of the article, where the text
+     * prints them (a cover page's suggested citation, when there is one, says more and is used instead).
+     */
+    private static void masthead(Document doc, int titleFrom, Item.Builder b) {
+        for (int i = Math.max(0, titleFrom - 8); i < titleFrom; i++) {
+            Matcher m = ISSUE_LINE.matcher(doc.text(i));
+            if (!m.matches()) {
+                continue;
+            }
+            String journal = m.group(1);
+            if (journal == null && i > 0 && !doc.isBlank(i - 1) && doc.text(i - 1).length() <= 100
+                    && !doc.text(i - 1).matches(".*[.;:,]$")) {
+                journal = doc.text(i - 1);
+            }
+            if (journal != null && b.get(Field.CONTAINER_TITLE).isEmpty()) {
+                b.set(Field.CONTAINER_TITLE, titleCaseIfShouted(clean(journal)));
+            }
+            b.set(Field.VOLUME, m.group(2));
+            b.set(Field.ISSUE, m.group(3));
+            if (m.group(4) != null && b.issued().isEmpty()) {
+                b.issued(io.github.citekit.model.DateParts.ofYear(Integer.parseInt(m.group(4))));
+            }
+            if (m.group(5) != null) {
+                b.set(Field.PAGE, m.group(5) + "-" + m.group(6));
+            }
+            b.type(ItemType.ARTICLE_JOURNAL);
+            return;
+        }
+    }
+
+    private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("a", "an", "and", "the", "of", "in", "on",
+            "for", "to", "at", "by", "with", "und", "der", "die", "das", "de", "la", "le", "et", "и", "в");
+
+    /** "MARITIME POLICY REVIEW" → "Maritime Policy Review"; a name not all in capitals stays as printed. */
+    static String titleCaseIfShouted(String s) {
+        if (!s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.equals(s.toLowerCase(java.util.Locale.ROOT))) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        String[] words = s.toLowerCase(java.util.Locale.ROOT).split(" ");
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            boolean minor = k > 0 && MINOR_WORDS.contains(w);
+            out.append(k > 0 ? " " : "").append(minor || w.isEmpty() ? w
+                    : w.substring(0, w.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT) + w.substring(w.offsetByCodePoints(0, 1)));
+        }
+        return out.toString();
+    }
+
+    /** What an affiliation line names: a university, institute, department, … or an e-mail address. */
+    private static final Pattern AFFILIATION = Pattern.compile("(?iU)\\b(?:universit\\w*|institut\\w*|college|school|academy|"
+            + "department|faculty|cent(?:er|re)|laborator\\w*|ministry|agency|foundation|council|университет\\w*|"
+            + "институт\\w*|академи\\w*|кафедр\\w*|факультет\\w*)\\b|\\S@\\S");
+
+    /** A line of people's names and nothing else: "Anna Petrova", "A. Roe and B. Poe". */
+    private static boolean namesOnly(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > 120 || t.matches(".*[.;:,]$") || AFFILIATION.matcher(t).find()) {
+            return false;
+        }
+        List<String> names = Names.splitList(t);
+        return !names.isEmpty() && names.size() <= 8 && names.stream().allMatch(Names::looksLikePersonName);
     }
 
     /** A byline's content, with or without the leading "By". */
@@ -245,7 +324,8 @@ public final class ArticleExtractor {
             String content = bylineContent(doc.text(span.byline()));
             int next = span.byline() + 1;
             if (wrappedBylineContinues(doc, next, span.end())) {
-                content = content + " " + doc.text(next); // an affiliation wrapped onto a second line
+                // an affiliation wrapped onto a second line, or printed under a line of names only
+                content = content + (namesOnly(content) ? ", " : " ") + doc.text(next);
                 next++;
             }
             String[] parts = bylineSplit(content);

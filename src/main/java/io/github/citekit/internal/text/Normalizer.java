@@ -21,6 +21,14 @@ public final class Normalizer {
     /** Upper-case labels of one to three words that PDF extraction leaves between paragraphs. */
     private static final Pattern RUNNING_LABEL = Pattern.compile("\\p{Lu}{4,}(?: \\p{Lu}{2,}){0,2}");
 
+    /** Upper-case section headings that a label must not be taken for: "REFERENCES", "NOTES", "ABSTRACT". */
+    private static final Pattern SECTION = Pattern.compile("(?iU)references?|bibliography|works cited|literature(?: cited)?|"
+            + "sources|notes|endnotes|further reading|abstract|summary|introduction|conclusions?|acknowledge?ments|"
+            + "appendix|about the authors?|список литературы|литература|библиографический список|источники|"
+            + "примечания|аннотация|введение|заключение");
+    /** A journal's issue line under its upper-case name, "Vol. 3, No. 2, 2019": the name is a masthead, kept. */
+    private static final Pattern ISSUE_LINE_START = Pattern.compile("(?iU)^(?:vol(?:ume)?\\.?|т\\.|том|№|no\\.)\\s*\\d");
+
     private Normalizer() {
     }
 
@@ -39,7 +47,8 @@ public final class Normalizer {
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String t = raw[i].strip().replaceAll("[ \\t]{2,}", " ");
-            if (RUNNING_LABEL.matcher(t).matches()) {
+            if (RUNNING_LABEL.matcher(t).matches() && !SECTION.matcher(t).matches()
+                    && !(i + 1 < raw.length && ISSUE_LINE_START.matcher(raw[i + 1].strip()).find())) {
                 continue;
             }
             lines.add(new Line(i + 1, t));

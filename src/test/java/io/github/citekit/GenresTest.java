@@ -222,4 +222,35 @@ class GenresTest {
         assertEquals(2, report.references(), "the upper-case heading is kept, so the unnumbered list is found");
         assertEquals(List.of(List.of(1), List.of(0)), report.citations().stream().map(c -> c.references()).toList());
     }
+
+    @Test
+    void russianArticleWithAnUpperCaseTitleAClassificationCodeAndKeywords() {
+        String text = """
+                УДК 327.8
+
+                ГЕОПОЛИТИКА ЧЕРНОМОРСКОГО РЕГИОНА
+
+                И. И. Иванов
+                Московский государственный университет, Москва, Россия
+
+                Аннотация. В статье рассматриваются порты Черного моря.
+                Ключевые слова: геополитика, порты.
+
+                Введение
+                Порты важны [1, с. 41]. Согласно Дугину [2], регион ключевой.
+
+                Список литературы
+                1. Иванов И. И. Название статьи // Вопросы экономики. 2015. Т. 5, № 2. С. 45–67.
+                2. Дугин А. Г. Основы геополитики. М. : Арктогея, 1997. 608 с.
+                """;
+        var bib = Citekit.create().processText("doc.txt", text);
+        Item article = bib.items().get(0);
+        assertEquals(Optional.of("Геополитика черноморского региона"), article.title());
+        assertEquals(List.of("Иванов"), article.authors().stream().map(Name::family).toList());
+        assertEquals(Optional.of("В статье рассматриваются порты Черного моря."), article.get(Field.ABSTRACT));
+        assertEquals(Optional.of("ru"), article.get(Field.LANGUAGE));
+        var report = bib.report().documents().get(0);
+        assertEquals(2, report.references());
+        assertEquals(List.of(List.of(0), List.of(1)), report.citations().stream().map(c -> c.references()).toList());
+    }
 }

@@ -227,6 +227,25 @@ public final class ArticleExtractor {
         }
     }
 
+    private static final Pattern KEYWORDS = Pattern.compile("(?iU)^(?:key\\s?words|ключевые слова)\\s*[:.—–-]");
+
+    /**
+     * A title printed in capitals, as Russian journals print theirs: a Cyrillic one in sentence case, as
+     * GOST records it ("Геополитика черноморского региона"), another in title case.
+     */
+    static String unshout(String title) {
+        if (!title.equals(title.toUpperCase(java.util.Locale.ROOT)) || title.equals(title.toLowerCase(java.util.Locale.ROOT))
+                || !title.contains(" ")) {
+            return title;
+        }
+        if (title.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
+            String lower = title.toLowerCase(java.util.Locale.ROOT);
+            int first = lower.offsetByCodePoints(0, 1);
+            return lower.substring(0, first).toUpperCase(java.util.Locale.ROOT) + lower.substring(first);
+        }
+        return titleCaseIfShouted(title);
+    }
+
     private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("a", "an", "and", "the", "of", "in", "on",
             "for", "to", "at", "by", "with", "und", "der", "die", "das", "de", "la", "le", "et", "и", "в");
 
@@ -320,7 +339,7 @@ public final class ArticleExtractor {
         int headerEnd = Math.min(span.end(), span.start() + HEADER_LINES);
         int bodyStart = span.start();
         if (span.byline() >= 0) {
-            b.set(Field.TITLE, clean(doc.join(span.titleFrom(), span.titleTo())));
+            b.set(Field.TITLE, unshout(clean(doc.join(span.titleFrom(), span.titleTo()))));
             String content = bylineContent(doc.text(span.byline()));
             int next = span.byline() + 1;
             if (wrappedBylineContinues(doc, next, span.end())) {
@@ -335,7 +354,7 @@ public final class ArticleExtractor {
             b.addAffiliation(parts[1]);
             bodyStart = next;
         } else if (span.titleFrom() >= 0) {
-            b.set(Field.TITLE, clean(doc.join(span.titleFrom(), span.titleTo())));
+            b.set(Field.TITLE, unshout(clean(doc.join(span.titleFrom(), span.titleTo()))));
         } else if (wholeDocument) {
             bodyStart = headline(doc, b);
         }
@@ -348,6 +367,12 @@ public final class ArticleExtractor {
                     from++;
                 }
                 int to = blockEnd(doc, from, span.end());
+                for (int k = from; k < to; k++) {
+                    if (KEYWORDS.matcher(doc.text(k)).find()) {
+                        to = k; // the keywords that follow an abstract are not part of it
+                        break;
+                    }
+                }
                 String inline = am.group(1);
                 b.set(Field.ABSTRACT, clean((inline.isEmpty() ? "" : inline + " ") + doc.join(from, to)));
                 hasAbstract = true;

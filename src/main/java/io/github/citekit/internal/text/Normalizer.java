@@ -29,6 +29,22 @@ public final class Normalizer {
     /** A journal's issue line under its upper-case name, "Vol. 3, No. 2, 2019": the name is a masthead, kept. */
     private static final Pattern ISSUE_LINE_START = Pattern.compile("(?iU)^(?:vol(?:ume)?\\.?|т\\.|том|№|no\\.)\\s*\\d");
 
+    /** A line of authors: "И. И. Иванов", "Иванов И. И.", "Anna Petrova", each perhaps followed by more after a comma. */
+    private static final Pattern NAME_LINE = Pattern.compile("^(?:By\\s+)?(?:(?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}\\p{Ll}+"
+            + "|\\p{Lu}\\p{Ll}+\\s(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}\\p{Ll}+)(?:,\\s.*)?$");
+    private static final Pattern CLASSIFICATION = Pattern.compile("(?iU)^(?:УДК|UDC|ББК|BBK|ГРНТИ|JEL(?:\\s+classification)?)"
+            + "\\s*(?:codes?)?\\s*:?\\s*[\\p{Lu}\\d][\\p{Lu}\\d.,:;()\\s/+-]{0,60}$");
+
+    private static String nextNonBlank(String[] raw, int i) {
+        for (int k = i + 1; k < raw.length && k <= i + 3; k++) {
+            String t = raw[k].strip();
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return "";
+    }
+
     private Normalizer() {
     }
 
@@ -48,8 +64,12 @@ public final class Normalizer {
         for (int i = 0; i < raw.length; i++) {
             String t = raw[i].strip().replaceAll("[ \\t]{2,}", " ");
             if (RUNNING_LABEL.matcher(t).matches() && !SECTION.matcher(t).matches()
-                    && !(i + 1 < raw.length && ISSUE_LINE_START.matcher(raw[i + 1].strip()).find())) {
-                continue;
+                    && !(i + 1 < raw.length && ISSUE_LINE_START.matcher(raw[i + 1].strip()).find())
+                    && !NAME_LINE.matcher(nextNonBlank(raw, i)).matches()) {
+                continue; // a label; but a heading over its authors' names is an upper-case title
+            }
+            if (CLASSIFICATION.matcher(t).matches()) {
+                continue; // "УДК 327.8", "JEL: F13": classification codes, never a title
             }
             lines.add(new Line(i + 1, t));
         }

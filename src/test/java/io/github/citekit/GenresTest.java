@@ -253,4 +253,23 @@ class GenresTest {
         assertEquals(2, report.references());
         assertEquals(List.of(List.of(0), List.of(1)), report.citations().stream().map(c -> c.references()).toList());
     }
+
+    @Test
+    void aLineOfNamesUnderAHeadlineIsTheByline() {
+        String text = """
+                Статья о портах
+
+                И. И. Иванов, П. П. Петров
+                Институт Европы РАН
+
+                Порты важны для региона, и это видно по торговле [1].
+
+                Список литературы
+                1. Дугин А. Г. Основы геополитики. М. : Арктогея, 1997. 608 с.
+                """;
+        Item article = extract(text).get(0);
+        assertEquals(Optional.of("Статья о портах"), article.title());
+        assertEquals(List.of("Иванов", "Петров"), article.authors().stream().map(Name::family).toList());
+        assertEquals(List.of("Институт Европы РАН"), article.affiliations());
+    }
 }

@@ -276,8 +276,14 @@ public final class ArticleExtractor {
         if (t.isEmpty() || t.length() > 120 || t.matches(".*[.;:,]$") || AFFILIATION.matcher(t).find()) {
             return false;
         }
-        List<String> names = Names.splitList(t);
+        List<String> names = namesIn(t);
         return !names.isEmpty() && names.size() <= 8 && names.stream().allMatch(Names::looksLikePersonName);
+    }
+
+    /** A names-only line split at commas, semicolons and "and": "И. И. Иванов, П. П. Петров". */
+    private static List<String> namesIn(String line) {
+        return java.util.Arrays.stream(line.strip().split("\\s*(?:[,;]\\s*(?:and\\s+|и\\s+|&\\s*)?|\\s(?:and|и|&)\\s)\\s*"))
+                .filter(n -> !n.isBlank()).toList();
     }
 
     /** A byline's content, with or without the leading "By". */
@@ -447,14 +453,37 @@ public final class ArticleExtractor {
         boolean standsAlone = doc.isBlank(first + 1);
         if (standsAlone && line.length() <= 200 && line.split("\\s+").length >= 2
                 && !line.matches(".*[.,;:]$") && !HEADING.matcher(line).matches() && !BULLET.matcher(line).matches()) {
-            b.set(Field.TITLE, clean(line));
-            return first + 1;
+            b.set(Field.TITLE, unshout(clean(line)));
+            return authorsUnderHeadline(doc, first + 1, b);
         }
         Matcher glued = GLUED_TITLE.matcher(line);
         if (glued.matches() && glued.group(1).trim().split("\\s+").length >= 3 && !HEADING.matcher(line).matches()) {
             b.set(Field.TITLE, clean(glued.group(1)));
         }
         return first;
+    }
+
+    /**
+     * A line of names only under the headline ("И. И. Иванов"), with its affiliation lines: the authors.
+     * Returns the first line after them, or {@code from} when there are none.
+     */
+    private static int authorsUnderHeadline(Document doc, int from, Item.Builder b) {
+        int i = from;
+        while (i < doc.size() && doc.isBlank(i) && i - from < 2) {
+            i++;
+        }
+        if (i >= doc.size() || !namesOnly(doc.text(i))) {
+            return from;
+        }
+        for (String n : namesIn(doc.text(i))) {
+            b.addName(NameRole.AUTHOR, Names.parse(n));
+        }
+        i++;
+        while (i < doc.size() && !doc.isBlank(i) && AFFILIATION.matcher(doc.text(i)).find()) {
+            b.addAffiliation(clean(doc.text(i)));
+            i++;
+        }
+        return i;
     }
 
     /**

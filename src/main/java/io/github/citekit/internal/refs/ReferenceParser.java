@@ -206,10 +206,7 @@ public final class ReferenceParser {
                 || labels.contains("container-title")) {
             return labels;
         }
-        int end = 0;
-        while (end + 1 < labels.size() && labels.get(end + 1).equals("author")) {
-            end++;
-        }
+        int end = openingRunEnd(labels);
         if (labels.subList(end + 1, labels.size()).contains("author")) {
             return labels;
         }
@@ -229,11 +226,7 @@ public final class ReferenceParser {
         if (!volumeNext) {
             return labels;
         }
-        List<String> out = new java.util.ArrayList<>(labels);
-        for (int i = 0; i <= end; i++) {
-            out.set(i, "container-title");
-        }
-        return out;
+        return relabelled(labels, 0, end, "container-title");
     }
 
     /**
@@ -246,11 +239,7 @@ public final class ReferenceParser {
                 || labels.contains("author")) {
             return labels;
         }
-        String first = labels.get(0);
-        int end = 0;
-        while (end + 1 < labels.size() && labels.get(end + 1).equals(first)) {
-            end++;
-        }
+        int end = openingRunEnd(labels);
         int k = end + 1;
         while (k < tokens.size() && isPunctuation(tokens.get(k).text()) && labels.get(k).equals(Labels.OTHER)) {
             k++;
@@ -258,11 +247,7 @@ public final class ReferenceParser {
         if (k >= tokens.size() || !labels.get(k).equals("date")) {
             return labels;
         }
-        List<String> out = new java.util.ArrayList<>(labels);
-        for (int i = 0; i <= end; i++) {
-            out.set(i, "author");
-        }
-        return out;
+        return relabelled(labels, 0, end, "author");
     }
 
     /**
@@ -280,14 +265,28 @@ public final class ReferenceParser {
             }
             if (k < tokens.size() && labels.get(k).equals("date") && Features.isYear(tokens.get(k).text())
                     && !labels.subList(k, labels.size()).contains("author")) {
-                List<String> out = new java.util.ArrayList<>(labels);
-                for (int j = i; j < k; j++) {
-                    out.set(j, "date");
-                }
-                return out;
+                return relabelled(labels, i, k - 1, "date");
             }
         }
         return labels;
+    }
+
+    /** The last index of the run of one label that opens {@code labels}. */
+    private static int openingRunEnd(List<String> labels) {
+        int end = 0;
+        while (end + 1 < labels.size() && labels.get(end + 1).equals(labels.get(0))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** A copy of {@code labels} with {@code from} to {@code to} (inclusive) labelled {@code label}. */
+    private static List<String> relabelled(List<String> labels, int from, int to, String label) {
+        List<String> out = new java.util.ArrayList<>(labels);
+        for (int i = from; i <= to; i++) {
+            out.set(i, label);
+        }
+        return out;
     }
 
     private static boolean isPunctuation(String token) {

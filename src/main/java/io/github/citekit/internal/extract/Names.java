@@ -116,6 +116,11 @@ public final class Names {
             "^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\.\\s?-?\\s?){0,3}\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}{1,2})(?:\\s\\p{Ll}{1,3}\\.?)?$");
     private static final Pattern STARTS_WITH_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*){1,4})(\\S.*)$");
     private static final Pattern ET_AL = Pattern.compile("(?iu)(?:,?\\s*(?:et\\.?\\s*al\\.?|and others|\\[?и\\s+др\\.?]?|u\\.\\s*a\\.))\\s*$");
+    private static final Pattern BARE_INITIAL = Pattern.compile("(?<=\\s)(\\p{Lu})(?=\\s|$)");
+    /** The family part of an inverted name: "Mearsheimer", "de Waal", "van der Berg". */
+    private static final Pattern INVERTED_FAMILY = Pattern.compile("(?:" + PARTICLE + "\\s+){1,2}\\p{Lu}[\\p{L}'’-]+");
+    /** The given part of an inverted name: "Murad", "John J.", "Svante E.", "Mary Ann". */
+    private static final Pattern INVERTED_GIVEN = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.?|\\p{Lu}[\\p{L}'’-]+)){0,2}");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:and|&|и|et|und)\\s+|\\s+(?:and|&|и|et|und)\\s+|\\s*&\\s*|;\\s*)");
 
     /**
@@ -150,10 +155,12 @@ public final class Names {
                 if (!next.isEmpty() && ONLY_INITIALS.matcher(next).matches()) {
                     out.add(Name.of(p, normalizeInitials(next))); // Family, I.
                     k += 2;
-                } else if (singleWord && parts.length == 2 && !next.isEmpty() && !next.contains(" ") && k == 0
-                        && (chunks.length == 1 || c == 0 && GivenNames.contains(next))) {
-                    // "Ismayilov, Murad": a lone inverted name; "Smith, John, and Kate Lee": MLA inverts the first
-                    out.add(Name.of(p, next));
+                } else if ((singleWord || INVERTED_FAMILY.matcher(p).matches()) && parts.length == 2 && k == 0
+                        && INVERTED_GIVEN.matcher(next).matches()
+                        && (chunks.length == 1 || c == 0 && GivenNames.contains(next.split("\\s")[0]))) {
+                    // "Ismayilov, Murad": a lone inverted name; "Smith, John, and Kate Lee": MLA inverts the first;
+                    // "Mearsheimer, John J" (the span lost its last full stop) keeps its initial's
+                    out.add(Name.of(p, BARE_INITIAL.matcher(next).replaceAll("$1.")));
                     k += 2;
                 } else {
                     out.add(single(p));

@@ -281,6 +281,8 @@ class ReferencesTest {
                 .stream().map(Name::family).toList());
         assertEquals(List.of("Smith", "Jones", "Brown"), io.github.citekit.internal.extract.Names.parseList("Smith, Jones, and Brown")
                 .stream().map(Name::family).toList());
+        assertEquals(List.of(Name.of("Mearsheimer", "John J.")), io.github.citekit.internal.extract.Names.parseList("Mearsheimer, John J"));
+        assertEquals(List.of(Name.of("de Waal", "Thomas")), io.github.citekit.internal.extract.Names.parseList("de Waal, Thomas"));
     }
 
     @Test

@@ -695,9 +695,23 @@ public final class ReferenceParser {
         return PLACES.getOrDefault(p, PLACES.getOrDefault(p + ".", p));
     }
 
+    /** Whether most letters of {@code s} are Cyrillic (U+0400–U+04FF); one pass, as every reference asks. */
     static boolean isCyrillic(String s) {
-        long cyr = s.codePoints().filter(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC).count();
-        long letters = s.codePoints().filter(Character::isLetter).count();
+        int cyr = 0;
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    letters++;
+                }
+            } else if (Character.isLetter(c)) {
+                letters++;
+                if (c >= '\u0400' && c <= '\u04FF') {
+                    cyr++;
+                }
+            }
+        }
         return letters > 0 && cyr * 2 > letters;
     }
 }

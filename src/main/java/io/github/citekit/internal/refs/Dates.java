@@ -103,7 +103,8 @@ public final class Dates {
      * "марта") or a season's: stricter than {@link #month}, which reads any word starting like a month.
      */
     static boolean isMonthOrSeason(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceFirst("\\.$", "");
+        String lower = word.toLowerCase(Locale.ROOT);
+        String w = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
         if (SEASONS.contains(w)) {
             return true;
         }
@@ -111,8 +112,10 @@ public final class Dates {
                 || RUSSIAN_MONTH.matcher(w).matches();
     }
 
+    private static final java.util.Set<String> ENGLISH_MONTHS = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december");
+
     private static boolean isEnglishMonth(String w) {
-        return List.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december").contains(w);
+        return ENGLISH_MONTHS.contains(w);
     }
 }

@@ -56,7 +56,8 @@ public final class GostParser {
 
     /** Whether {@code text} is punctuated as a GOST reference. */
     public static boolean applies(String text) {
-        return AREA.matcher(text).find() || text.contains(" // ") || AREA.matcher(withAreaDashes(text)).find();
+        return text.contains(" // ") || AREA.matcher(text).find()
+                || ReferenceParser.isCyrillic(text) && AREA.matcher(withAreaDashes(text)).find();
     }
 
     /**

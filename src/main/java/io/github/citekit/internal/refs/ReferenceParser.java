@@ -122,8 +122,8 @@ public final class ReferenceParser {
                 if (list.size() == 1 && list.get(0).given().isEmpty() && !list.get(0).family().isEmpty()
                         && role == NameRole.AUTHOR && !isCyrillic(span)) {
                     list = List.of(Name.literal(list.get(0).family())); // a lone word: an organisation
-                } else if (list.size() == 1 && ORGANISATION.matcher(span).find() && !span.contains(",")
-                        && !span.contains(".")) {
+                } else if (list.size() == 1 && !span.contains(",") && !span.contains(".")
+                        && ORGANISATION.matcher(span).find()) {
                     list = List.of(Name.literal(SpanText.clean(span))); // "World Bank", "United Nations"
                 }
                 names.put(role, list);
@@ -256,7 +256,7 @@ public final class ReferenceParser {
      */
     static List<String> monthReadAsAuthor(List<Token> tokens, List<String> labels) {
         for (int i = 1; i < labels.size(); i++) {
-            if (!labels.get(i).equals("author") || !Dates.isMonthOrSeason(tokens.get(i).text())) {
+            if (!labels.get(i).equals("author")) {
                 continue;
             }
             int k = i + 1;
@@ -264,7 +264,7 @@ public final class ReferenceParser {
                 k++;
             }
             if (k < tokens.size() && labels.get(k).equals("date") && Features.isYear(tokens.get(k).text())
-                    && !labels.subList(k, labels.size()).contains("author")) {
+                    && Dates.isMonthOrSeason(tokens.get(i).text()) && !labels.subList(k, labels.size()).contains("author")) {
                 return relabelled(labels, i, k - 1, "date");
             }
         }
@@ -323,9 +323,9 @@ public final class ReferenceParser {
         describedThesis(f);
         authorReadAsTitle(text, f);
         Matcher imprint = IMPRINT.matcher(text.strip());
-        boolean accessDate = imprint.find() && ACCESS_WORD.matcher(imprint.group(0)).find();
-        if (!accessDate && (imprint.reset().find() && !f.containsKey("publisher") && !f.containsKey("container-title")
-                || imprint.reset().find() && f.getOrDefault("container-title", "").contains("("))) {
+        if (imprint.find() && !ACCESS_WORD.matcher(imprint.group(0)).find()
+                && (!f.containsKey("publisher") && !f.containsKey("container-title")
+                        || f.getOrDefault("container-title", "").contains("("))) {
             String publisher = SpanText.clean(imprint.group(2));
             f.put("publisher", publisher);
             if (imprint.group(1) != null) {
@@ -388,16 +388,21 @@ public final class ReferenceParser {
                 return;
             }
         }
-        Matcher dayMonth = DAY_MONTH.matcher(text);
-        while (dayMonth.find()) { // "The Daily Paper, 12 March": a day before its month
-            if (dayMonth.group(1).equals(volume) && Dates.month(dayMonth.group(2)) > 0) {
+        // "The Daily Paper, 12 March": a day before its month
+        for (int at = text.indexOf(volume + " "); at >= 0; at = text.indexOf(volume + " ", at + 1)) {
+            char before = at == 0 ? ' ' : text.charAt(at - 1);
+            if (Character.isLetterOrDigit(before) || ".:/(-".indexOf(before) >= 0) {
+                continue;
+            }
+            Matcher word = MONTH_WORD.matcher(text).region(at + volume.length() + 1, text.length());
+            if (word.lookingAt() && Dates.month(word.group()) > 0) {
                 f.remove("volume");
                 return;
             }
         }
     }
 
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.:/(-])\\b(\\d{1,2})\\s+(\\p{L}{3,})\\b");
+    private static final Pattern MONTH_WORD = Pattern.compile("\\p{L}{3,}\\b");
 
     private static final Pattern GIVEN_FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)*\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
     private static final Pattern TITLE_AFTER_NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s(\\S.*)$");
@@ -639,12 +644,13 @@ public final class ReferenceParser {
     /** A date read only from the access date ("дата обращения: 12.03.2019") is not the work's date. */
     static void accessDateIsNotTheDate(String text, Map<String, String> f) {
         String date = f.get("date");
-        Matcher accessed = ACCESSED.matcher(text);
-        if (date == null || !accessed.find()) {
+        int at = date == null ? -1 : text.indexOf(date);
+        if (at < 0 || text.indexOf(date, at + 1) >= 0) {
             return;
         }
-        int at = text.indexOf(date);
-        if (at >= accessed.start() && text.indexOf(date, at + 1) < 0 && at + date.length() <= accessed.end()) {
+        // only the few words before the date can make it an access date: no search of the whole text
+        Matcher accessed = ACCESSED.matcher(text).region(Math.max(0, at - 40), Math.min(text.length(), at + date.length() + 1));
+        if (accessed.find() && at >= accessed.start() && at + date.length() <= accessed.end()) {
             f.remove("date");
             f.remove("year");
         }

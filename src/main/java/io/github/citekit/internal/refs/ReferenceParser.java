@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceParser {
     /** A list number before the entry: "[12]", "(12)", "12.", "12)". */
-    private static final Pattern NUMBER = Pattern.compile("^\\s*(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)])\\s+");
+    /** A list or note number before the entry: "[12]", "(12)", "12.", "12)", and a note's bare "12 Name". */
+    private static final Pattern NUMBER = Pattern.compile("^\\s*(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)]|\\d{1,3}(?=\\s+\\p{Lu}))\\s+");
     private static final Pattern LOST_LINK = Pattern.compile("(?iu)(?:available (?:at|from|online)|retrieved from|"
             + "режим доступа|url)\\s*:?\\s*\\.?$");
     private static final Pattern ACCESSED = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|consulted|"
@@ -405,7 +406,8 @@ public final class ReferenceParser {
     private static final Pattern MONTH_WORD = Pattern.compile("\\p{L}{3,}\\b");
 
     private static final Pattern GIVEN_FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)*\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
-    private static final Pattern TITLE_AFTER_NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s(\\S.*)$");
+    private static final Pattern TITLE_AFTER_NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|der|den|da|di|du|la|le))*"
+            + "\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s(\\S.*)$");
 
     /**
      * "Colin S. Gray, Geoffrey Sloan, Geopolitics, Geography and Strategy": where the authors are written

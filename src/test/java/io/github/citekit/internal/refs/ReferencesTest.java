@@ -302,6 +302,31 @@ class ReferencesTest {
     }
 
     @Test
+    void chicagoNotesWithIbidABareNoteNumberAndAGivenFirstAuthorWithAParticle() {
+        String text = """
+                The Caucasus After 2020
+
+                By Thomas Green, King's College London
+
+                Russia's role changed after the war.¹ Turkey gained ground.² Iran watched closely.³ The rule held.⁴
+
+                Notes
+                1 Thomas de Waal, The Caucasus: An Introduction, 2nd ed. (Oxford: Oxford University Press, 2019), 212.
+                2 Ibid., 215.
+                3 Svante E. Cornell, "The Raucous Caucasus," The American Interest, May 2, 2017.
+                4 The exception is one that proves the rule, as many observers have noted over the years.
+                """;
+        var bib = Citekit.create().processText("doc.txt", text);
+        DocumentReport r = bib.report().documents().get(0);
+        assertEquals(3, r.references(), "the Ibid. note is an entry; the content note is not");
+        assertEquals(List.of(List.of(0), List.of(1), List.of(2)), r.citations().stream().map(CitationRecord::references).toList());
+        Item deWaal = bib.items().stream().filter(i -> i.title().equals(Optional.of("The Caucasus: An Introduction")))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(Name.of("de Waal", "Thomas")), deWaal.authors());
+        assertEquals(2, deWaal.sources().size(), "the Ibid. note merged into the work it repeats");
+    }
+
+    @Test
     void organisationsAreLiteralNamesAndAnUnparenthesisedAccessDateIsNoImprint() {
         assertEquals(List.of(Name.literal("World Bank")),
                 parse("World Bank (2019). Port reform toolkit. Washington, DC: World Bank.").authors());

@@ -12,6 +12,14 @@ public final class Dois {
     private static final Pattern DOI = Pattern.compile(
             "(?i)(?:doi\\.org/|dx\\.doi\\.org/|\\bdoi\\s*[:=]?\\s*<?\\s*|\\b)(10\\.\\d{4,9}/[^\\s<>\"“”‘’{}]+)");
 
+    /**
+     * What PDF extraction glues to a DOI's end: the next field's label (".URL", ".PMID"), or a square
+     * bracket at the end ("[arXiv", "[doi]"). An open parenthesis stays: it may be the
+     * DOI's own, "…112:12(1117", whose closing one the text lost.
+     */
+    private static final Pattern GLUED_AFTER = Pattern.compile(
+            "(?i)(?:\\.(?:url|https?|pmid|pmcid|issn|isbn|arxiv)\\b.*|\\[[^\\]]*]?)$");
+
     private Dois() {
     }
 
@@ -33,6 +41,7 @@ public final class Dois {
     /** A DOI without prefix, trailing punctuation or closing brackets, lower-cased. */
     public static String clean(String doi) {
         String d = doi.strip().replaceFirst("(?i)^(?:https?://)?(?:dx\\.)?(?:doi\\.org/)?(?:doi:\\s*)?", "");
+        d = GLUED_AFTER.matcher(d.replaceAll("[.,;:>]+$", "")).replaceFirst(""); // "….034519.URL", "…/nrn2947[doi]"
         d = d.replaceAll("[.,;:>\\]]+$", "");
         while (d.endsWith(")") && count(d, '(') < count(d, ')')) {
             d = d.substring(0, d.length() - 1);

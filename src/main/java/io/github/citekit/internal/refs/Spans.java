@@ -20,6 +20,12 @@ public final class Spans {
     private static final Pattern CONTAINER_CUES = Pattern.compile(
             "^(?:(?i:in)(?::\\s*|\\s+)|in(?=\\p{Lu}))|[\\s,.]+(?i:vols?|volume|band|bd|heft|no|nr|tome|вып|т)\\.?$");
 
+    /**
+     * What follows a link with no space in PDF text: an access note ("(accessed", ".(Accessed"), a second
+     * link (";http"), or a few words after a comma (",in press", ",NACA").
+     */
+    private static final Pattern URL_GLUED = Pattern.compile("(?i)(?:\\.?\\((?:accessed|retrieved|viewed)\\b.*|;\\s*https?:.*|,\\s*\\p{L}[\\p{L}\\s]*)$");
+
     private Spans() {
     }
 
@@ -42,6 +48,10 @@ public final class Spans {
             i = j + 1;
         }
         out.computeIfPresent("DOI", (k, v) -> io.github.citekit.internal.extract.Dois.clean(v));
+        out.computeIfPresent("URL", (k, v) -> {
+            String u = SpanText.clean(URL_GLUED.matcher(v).replaceFirst(""));
+            return u.isEmpty() ? null : u;
+        });
         out.computeIfPresent("container-title", (k, v) -> {
             String c = SpanText.clean(CONTAINER_CUES.matcher(v).replaceAll(""));
             return c.isEmpty() ? null : c;

@@ -102,4 +102,13 @@ class SpansTest {
         assertEquals("Inorganic Chemistry Novel", read("Inorganic/container-title", "Chemistry/container-title",
                 "Novel/container-title").get("container-title"));
     }
+
+    @Test
+    void aLinkLosesWhatPdfTextGluesToIt() {
+        assertEquals("https://www.bbc.com/news/x-28802646",
+                read("https://www.bbc.com/news/x-28802646(accessed/URL", ":", "August", "2014).").get("URL"));
+        assertEquals("http://a.org/r.pdf", read("http://a.org/r.pdf,NACA/URL").get("URL"));
+        assertEquals("http://arxiv.org/abs/0908.1674v1", read("http://arxiv.org/abs/0908.1674v1;http://arxiv.org/pdf/0908.1674v1/URL").get("URL"));
+        assertEquals("https://example.org/a?b=1,2", read("https://example.org/a?b=1,2/URL").get("URL"));
+    }
 }

@@ -76,7 +76,10 @@ public final class Spans {
         if (label.equals("title") && out.containsKey("title") && !out.containsKey("container-title") && noContainerLater) {
             out.put("container-title", value);
         } else if (label.equals("date") && out.containsKey("date")) {
-            if (!hasYear(out.get("date"))) {
+            String first = out.get("date");
+            if (!hasYear(first) && first.chars().allMatch(Character::isDigit) && hasYear(value)) {
+                out.put(label, value); // a stray number ("5364" of an arXiv id), then the year: the year
+            } else if (!hasYear(first)) {
                 out.merge(label, value, (a, b) -> a + " " + b); // "Spring" then "1998"
             }
         } else if (!(ONCE.contains(label) && out.containsKey(label))) {

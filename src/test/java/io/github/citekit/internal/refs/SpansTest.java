@@ -111,4 +111,11 @@ class SpansTest {
         assertEquals("http://arxiv.org/abs/0908.1674v1", read("http://arxiv.org/abs/0908.1674v1;http://arxiv.org/pdf/0908.1674v1/URL").get("URL"));
         assertEquals("https://example.org/a?b=1,2", read("https://example.org/a?b=1,2/URL").get("URL"));
     }
+
+    @Test
+    void aStrayNumberReadAsTheDateGivesWayToTheYear() {
+        assertEquals("2013", read("Preprint,", "arXiv:1306.", "5364/date", ",", "2013/date", ".").get("date"));
+        assertEquals("Spring 1998", read("Spring/date", "1998/date").get("date"));
+        assertEquals("1987", read("(1987)/date", ", Erratum", "(1989)/date").get("date"));
+    }
 }

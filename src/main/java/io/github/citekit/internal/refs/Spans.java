@@ -63,6 +63,13 @@ public final class Spans {
                 out.put("year", m.group(1));
             }
         }
+        String page = out.get("page");
+        String year = out.get("year");
+        if (page != null && year != null && page.contains(", ")) {
+            // "1991, 169-174": the year read as a page run as well
+            String kept = String.join(", ", java.util.Arrays.stream(page.split(", ")).filter(p -> !p.equals(year)).toList());
+            out.put("page", kept.isEmpty() ? page : kept);
+        }
         return out;
     }
 

@@ -118,4 +118,10 @@ class SpansTest {
         assertEquals("Spring 1998", read("Spring/date", "1998/date").get("date"));
         assertEquals("1987", read("(1987)/date", ", Erratum", "(1989)/date").get("date"));
     }
+
+    @Test
+    void theYearReadAsAPageRunIsNotAPage() {
+        assertEquals("169-174", read("Smith/author", "(1991)/date", "Ports.", "1991/page", ",", "169-174/page").get("page"));
+        assertEquals("1991", read("Smith/author", "(1991)/date", "Ports, p.", "1991/page").get("page"));
+    }
 }

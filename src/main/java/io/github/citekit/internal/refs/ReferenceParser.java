@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
  * page ranges and GOST place abbreviations, access dates, lost links, and the item type.
  */
 public final class ReferenceParser {
-    /** A list number before the entry: "[12]", "(12)", "12.", "12)". */
     /** A list or note number before the entry: "[12]", "(12)", "12.", "12)", and a note's bare "12 Name". */
     private static final Pattern NUMBER = Pattern.compile("^\\s*(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)]|\\d{1,3}(?=\\s+\\p{Lu}))\\s+");
     private static final Pattern LOST_LINK = Pattern.compile("(?iu)(?:available (?:at|from|online)|retrieved from|"
@@ -105,8 +104,7 @@ public final class ReferenceParser {
             fields = new LinkedHashMap<>(gost.get());
         } else {
             fields = tokens.isEmpty() ? new LinkedHashMap<>()
-                    : new LinkedHashMap<>(Spans.fields(text, tokens,
-                            volumeAfterJournal(tokens, journalFirst(tokens, corporateAuthorFirst(tokens, monthReadAsAuthor(tokens, model.labelTokens(tokens)))))));
+                    : new LinkedHashMap<>(Spans.fields(text, tokens, correctedLabels(tokens)));
             refine(text, fields);
             // CSL has no institution: a report's or thesis's institution is its publisher (as in AnyStyle's
             // data; GROBID's and Cora's label it institution)
@@ -135,6 +133,15 @@ public final class ReferenceParser {
             fields.putIfAbsent("page", locator.replaceFirst("^pp?\\.\\s*", "")); // where the data sets put it
         }
         return new Parsed(raw, fields, names, gost.isPresent(), locator, institutional);
+    }
+
+    /** The labeller's labels, with the slips that the label rules below know how to mend mended. */
+    private List<String> correctedLabels(List<Token> tokens) {
+        List<String> labels = model.labelTokens(tokens);
+        labels = monthReadAsAuthor(tokens, labels);
+        labels = corporateAuthorFirst(tokens, labels);
+        labels = journalFirst(tokens, labels);
+        return volumeAfterJournal(tokens, labels);
     }
 
     /** "(imprint), p. 514" at the end: group 1 the parenthesis' content, group 2 the pinpoint. */
@@ -504,7 +511,7 @@ public final class ReferenceParser {
     /**
      * The record of one entry of a list or note sequence. An entry that only says "Ibid." (with perhaps
      * a page) repeats the work of the entry before it: it gets that record, with its own source and its
-     * page as the locator, rather than a record of a work named "Ibid".
+     * page, if it gives one, as the locator, rather than a record of a work named "Ibid".
      *
      * @param previous the record of the entry before, if any
      */
@@ -512,8 +519,11 @@ public final class ReferenceParser {
         Matcher repeat = REPEAT.matcher(NUMBER.matcher(entry.strip()).replaceFirst("").strip());
         if (previous.isPresent() && repeat.matches()) {
             String locator = repeat.group(1).strip();
-            return previous.get().toBuilder().sources(List.of(source))
-                    .set(Field.LOCATOR, locator.isEmpty() ? null : locator).build();
+            Item.Builder again = previous.get().toBuilder().sources(List.of(source));
+            if (!locator.isEmpty()) {
+                again.set(Field.LOCATOR, locator); // a bare "Ibid." cites the same place as the note before
+            }
+            return again.build();
         }
         return toItem(parse(entry), source);
     }

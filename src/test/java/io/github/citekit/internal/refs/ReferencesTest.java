@@ -296,6 +296,8 @@ class ReferencesTest {
         assertEquals(List.of(source), again.sources());
         Item там = PARSER.toItem("Там же. С. 41.", source, Optional.of(first));
         assertEquals(Optional.of("С. 41"), там.get(Field.LOCATOR));
+        assertEquals(Optional.of("45"), PARSER.toItem("3. Ibid.", source, Optional.of(first)).get(Field.LOCATOR),
+                "a bare Ibid. cites the same place");
         // the first entry, or a work whose title starts like it, is parsed as usual
         assertEquals(Optional.of("Ibidem and its uses"), PARSER.toItem("Roe, J. (2001). Ibidem and its uses. London: Verso.",
                 source, Optional.of(first)).title());

@@ -215,7 +215,9 @@ public final class GostParser {
 
     /** "пер. с нем. М. М. Беляева ; под ред. А. Ф. Грязнова" into translators and editors. */
     private static void responsibility(String text, Map<String, String> f, boolean namesAreAuthors, boolean host) {
-        for (String part : text.split("\\s;\\s")) {
+        String[] parts = text.split("\\s;\\s");
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k];
             List<String> names = new ArrayList<>();
             Matcher m = INITIALS_FIRST.matcher(part);
             while (m.find()) {
@@ -235,9 +237,19 @@ public final class GostParser {
             }
             if (!editor && !translator && namesAreAuthors && !f.containsKey("author")) {
                 f.put("author", joined);
+            } else if (k == 0 && !editor && !translator && !host && f.containsKey("author") && names.size() > 1
+                    && !ROLE_WORD.matcher(part).find()
+                    && names.get(0).endsWith(" " + f.get("author").split("[\\s,]")[0])
+                    && f.get("author").split(",").length < names.size()) {
+                // "Петров П. П. Title / П. П. Петров, И. И. Сидоров": the heading names the first author only,
+                // the statement of responsibility all of them
+                f.put("author", joined);
             }
         }
     }
+
+    /** A role in a statement of responsibility: a lower-case abbreviation, "коммент.", "предисл.", "сост.". */
+    private static final Pattern ROLE_WORD = Pattern.compile("(?U)\\b\\p{Ll}{2,}\\.");
 
     /** Joins two name lists, leaving out names already there ("общ. ред. А. Ф. Грязнова ; сост. А. Ф. Грязнова"). */
     private static String addNewNames(String present, String more) {

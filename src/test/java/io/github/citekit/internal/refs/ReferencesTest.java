@@ -340,6 +340,15 @@ class ReferencesTest {
     }
 
     @Test
+    void gostCoAuthorsNamedOnlyInTheStatementOfResponsibilityAreAuthors() {
+        Item book = parse("Петров П. П. Морская политика России : монография / П. П. Петров, И. И. Сидоров. — М. : Наука, 2018. — 256 с.");
+        assertEquals(List.of("Петров", "Сидоров"), book.authors().stream().map(Name::family).toList());
+        // names after a role are not authors
+        Item edited = parse("Брентано Ф. О сущем / пер. с нем. Н. П. Ильина ; коммент. Ф. Брентано, А. Г. Чернякова. — СПб. : Наука, 2012. — 247 с.");
+        assertEquals(List.of("Брентано"), edited.authors().stream().map(Name::family).toList());
+    }
+
+    @Test
     void anAccessDateIsNotTheWorksDate() {
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("date", "12.03.2019", "year", "2019"));
         ReferenceParser.accessDateIsNotTheDate("Гусев А. Сайт. URL: http://example.ru/p (дата обращения: 12.03.2019).", f);

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class CitationLinker {
     private static final Pattern PARENS = Pattern.compile("\\(([^()]{2,200})\\)");
+    /** Square brackets that hold words, not only numbers: "[Сидоров, 2020, с. 5]". */
+    private static final Pattern AUTHOR_BRACKETS = Pattern.compile("\\[(\\p{L}[^\\[\\]]{2,200})]");
     private static final Pattern BRACKETS = Pattern.compile("\\[(\\d{1,3}(?:\\s*[-–,;]\\s*\\d{1,3})*)"
             + "(?:\\s*[,;]\\s*(?:p{1,2}|с|s)\\.\\s*[\\d–-]+)?]");
     private static final Pattern NARRATIVE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:\\s+et al\\.|\\s+(?:and|&|и)\\s+"
@@ -64,6 +66,12 @@ public final class CitationLinker {
             while (n.find()) {
                 List<Integer> refs = byAuthorYear(n.group(1), n.group(2), items);
                 out.add(new Citation(n.group(), line.number(), refs));
+            }
+            Matcher sq = AUTHOR_BRACKETS.matcher(t);
+            while (sq.find()) { // "[Сидоров, 2020, с. 5]": author–date in square brackets, as Russian journals print it
+                if (YEAR.matcher(sq.group(1)).find()) {
+                    parenthetical(sq.group(), sq.group(1), line.number(), items).ifPresent(out::add);
+                }
             }
             Matcher p = PARENS.matcher(t);
             while (p.find()) {
@@ -273,8 +281,16 @@ public final class CitationLinker {
                 numbers.add(k);
             }
         }
+        // a list printed without numbers (lost in extraction) is numbered by its order
+        boolean unnumbered = entries.stream().allMatch(e -> e.number() == 0);
         List<Integer> out = new ArrayList<>();
         for (int n : numbers) {
+            if (unnumbered) {
+                if (n >= 1 && n <= entries.size()) {
+                    out.add(n - 1);
+                }
+                continue;
+            }
             for (int i = 0; i < entries.size(); i++) {
                 if (entries.get(i).number() == n) {
                     out.add(i);

@@ -349,6 +349,25 @@ class ReferencesTest {
     }
 
     @Test
+    void russianAuthorDateCitationsInSquareBrackets() {
+        String text = """
+                Порты Черного моря
+
+                Порты важны (Петров, 2018). Регион ключевой [Сидоров, 2020, с. 5]. См. также [1].
+
+                Список литературы
+                Петров П. П. Морская политика России. М. : Наука, 2018. 256 с.
+                Сидоров С. С. Порты // Морской сборник. 2020. № 4. С. 1–10.
+                """;
+        DocumentReport r = Citekit.create().processText("doc.txt", text).report().documents().get(0);
+        java.util.Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        assertEquals(List.of(1), links.get("[Сидоров, 2020, с. 5]"));
+        assertEquals(List.of(0), links.get("(Петров, 2018)"));
+        assertEquals(List.of(0), links.get("[1]"), "a number in brackets is still the entry's number");
+    }
+
+    @Test
     void anAccessDateIsNotTheWorksDate() {
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("date", "12.03.2019", "year", "2019"));
         ReferenceParser.accessDateIsNotTheDate("Гусев А. Сайт. URL: http://example.ru/p (дата обращения: 12.03.2019).", f);

@@ -327,6 +327,7 @@ public final class ReferenceParser {
         }
         translatorNamedAsEditor(text, f);
         accessDateIsNotTheDate(text, f);
+        numericDate(text, f);
         journalWordInAuthors(text, f);
         describedThesis(f);
         authorReadAsTitle(text, f);
@@ -665,6 +666,32 @@ public final class ReferenceParser {
         if (accessed.find() && at >= accessed.start() && at + date.length() <= accessed.end()) {
             f.remove("date");
             f.remove("year");
+        }
+    }
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:1[5-9]|20)\\d\\d)(?![\\d.]\\d)");
+
+    /**
+     * "Ports reopen, 12.03.2019": a numeric day, month and year is the full date, read whole (the labeller
+     * takes the year for the date and the day for a volume). An access date is left alone.
+     */
+    static void numericDate(String text, Map<String, String> f) {
+        String year = f.get("year");
+        Matcher m = year == null ? null : DAY_MONTH_YEAR.matcher(text);
+        if (m == null || !m.find() || !m.group(3).equals(year) || !f.getOrDefault("date", "").equals(year)
+                || Integer.parseInt(m.group(2)) > 12 || Integer.parseInt(m.group(1)) > 31) {
+            return;
+        }
+        Matcher accessed = ACCESSED.matcher(text);
+        if (accessed.find() && accessed.start(1) <= m.start() && m.end() <= accessed.end()) {
+            return;
+        }
+        f.put("date", m.group());
+        for (String k : List.of("volume", "issue")) {
+            String v = f.get(k);
+            if (v != null && (v.equals(m.group(1)) || v.equals(m.group(2)))) {
+                f.remove(k); // the day or month read as a volume or issue
+            }
         }
     }
 

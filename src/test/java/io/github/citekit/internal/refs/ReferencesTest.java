@@ -368,6 +368,19 @@ class ReferencesTest {
     }
 
     @Test
+    void aNumericDayMonthYearIsTheFullDate() {
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("date", "2019", "year", "2019", "volume", "12"));
+        ReferenceParser.numericDate("News Agency (2019) Ports reopen, 12.03.2019, https://example.org/news", f);
+        assertEquals("12.03.2019", f.get("date"));
+        assertEquals(null, f.get("volume"), "the day was read as a volume");
+        assertEquals(new io.github.citekit.model.DateParts(2019, 3, 12),
+                parse("News Agency (2019) Ports reopen, 12.03.2019, https://example.org/news").issued().orElseThrow());
+        java.util.Map<String, String> g = new java.util.HashMap<>(java.util.Map.of("date", "2019", "year", "2019"));
+        ReferenceParser.numericDate("Roe, J. (2019) Ports. URL: https://example.org (accessed 12.03.2020).", g);
+        assertEquals("2019", g.get("date"), "another year's date is not this one");
+    }
+
+    @Test
     void anAccessDateIsNotTheWorksDate() {
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("date", "12.03.2019", "year", "2019"));
         ReferenceParser.accessDateIsNotTheDate("Гусев А. Сайт. URL: http://example.ru/p (дата обращения: 12.03.2019).", f);

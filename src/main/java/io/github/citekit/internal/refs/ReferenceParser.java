@@ -677,7 +677,8 @@ public final class ReferenceParser {
      */
     static void numericDate(String text, Map<String, String> f) {
         String year = f.get("year");
-        Matcher m = year == null ? null : DAY_MONTH_YEAR.matcher(text);
+        // ".2019" is rare otherwise: no regex over every reference
+        Matcher m = year == null || !text.contains("." + year) ? null : DAY_MONTH_YEAR.matcher(text);
         if (m == null || !m.find() || !m.group(3).equals(year) || !f.getOrDefault("date", "").equals(year)
                 || Integer.parseInt(m.group(2)) > 12 || Integer.parseInt(m.group(1)) > 31) {
             return;

@@ -151,7 +151,7 @@ public final class ArticleExtractor {
             } else if (byline < 0 && !unprefixedBylineNames(t).isEmpty()) {
                 byline = j--;
                 skipped++;
-            } else if (byline < 0 && j > 0 && AFFILIATION.matcher(t).find() && namesOnly(doc.text(j - 1))) {
+            } else if (byline < 0 && j > 0 && isAffiliation(t) && namesOnly(doc.text(j - 1))) {
                 byline = j - 1; // "Anna Petrova" over "Tallinn University"
                 j -= 2;
                 skipped++;
@@ -265,15 +265,17 @@ public final class ArticleExtractor {
         return out.toString();
     }
 
-    /** What an affiliation line names: a university, institute, department, … or an e-mail address. */
-    private static final Pattern AFFILIATION = Pattern.compile("(?iU)\\b(?:universit\\w*|institut\\w*|college|school|academy|"
-            + "department|faculty|cent(?:er|re)|laborator\\w*|ministry|agency|foundation|council|университет\\w*|"
-            + "институт\\w*|академи\\w*|кафедр\\w*|факультет\\w*)\\b|\\S@\\S");
+    private static final Pattern EMAIL = Pattern.compile("\\S@\\S");
+
+    /** An affiliation line: it names an organisation ("Tallinn University") or gives an e-mail address. */
+    private static boolean isAffiliation(String line) {
+        return Names.namesOrganisation(line) || EMAIL.matcher(line).find();
+    }
 
     /** A line of people's names and nothing else: "Anna Petrova", "A. Roe and B. Poe". */
     private static boolean namesOnly(String line) {
         String t = line.strip();
-        if (t.isEmpty() || t.length() > 120 || t.matches(".*[.;:,]$") || AFFILIATION.matcher(t).find()) {
+        if (t.isEmpty() || t.length() > 120 || t.matches(".*[.;:,]$") || isAffiliation(t)) {
             return false;
         }
         List<String> names = namesIn(t);
@@ -479,7 +481,7 @@ public final class ArticleExtractor {
             b.addName(NameRole.AUTHOR, Names.parse(n));
         }
         i++;
-        while (i < doc.size() && !doc.isBlank(i) && AFFILIATION.matcher(doc.text(i)).find()) {
+        while (i < doc.size() && !doc.isBlank(i) && isAffiliation(doc.text(i))) {
             b.addAffiliation(clean(doc.text(i)));
             i++;
         }

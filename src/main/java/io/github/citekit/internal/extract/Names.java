@@ -89,6 +89,19 @@ public final class Names {
         return g;
     }
 
+    /** Words that name an organisation rather than a person: a bank, a university, a ministry, a department. */
+    private static final Pattern ORGANISATION_WORD = Pattern.compile("(?iU)\\b(?:bank|fund|agency|organi[sz]ation|"
+            + "commission|committee|office|association|society|union|group|forum|nations|bureau|service|administration|"
+            + "authority|corporation|company|council|institut\\w*|universit\\w*|college|school|faculty|laborator\\w*|"
+            + "academy|ministry|department|cent(?:er|re)|foundation|party|federation|league|board|government|parliament|"
+            + "secretariat|programme|program|network|alliance|министерство|комитет|агентство|фонд|банк|совет|служба|"
+            + "правительство|центр|институт\\w*|университет\\w*|академи\\w*|кафедр\\w*|факультет\\w*)\\b");
+
+    /** Whether {@code text} names an organisation: "World Bank", "Tallinn University", "Институт Европы РАН". */
+    public static boolean namesOrganisation(String text) {
+        return ORGANISATION_WORD.matcher(text).find();
+    }
+
     /** Whether {@code text} reads as a person's name in given-family order: two to four capitalised words. */
     public static boolean looksLikePersonName(String text) {
         String t = text.strip();

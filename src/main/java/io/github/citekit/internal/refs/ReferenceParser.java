@@ -122,7 +122,7 @@ public final class ReferenceParser {
                         && role == NameRole.AUTHOR && !isCyrillic(span)) {
                     list = List.of(Name.literal(list.get(0).family())); // a lone word: an organisation
                 } else if (list.size() == 1 && !span.contains(",") && !span.contains(".")
-                        && ORGANISATION.matcher(span).find()) {
+                        && Names.namesOrganisation(span)) {
                     list = List.of(Name.literal(SpanText.clean(span))); // "World Bank", "United Nations"
                 }
                 names.put(role, list);
@@ -498,13 +498,6 @@ public final class ReferenceParser {
             }
         }
     }
-
-    /** Words that make a name an organisation's, not a person's. */
-    private static final Pattern ORGANISATION = Pattern.compile("(?iU)\\b(?:bank|fund|agency|organi[sz]ation|commission|"
-            + "committee|office|association|society|union|group|forum|nations|bureau|service|administration|authority|"
-            + "corporation|company|council|institute|university|ministry|department|cent(?:er|re)|foundation|party|"
-            + "academy|federation|league|board|government|parliament|secretariat|programme|program|network|alliance|"
-            + "министерство|комитет|агентство|фонд|банк|совет|институт|университет|центр|служба|правительство)\\b");
 
     /** "Ibid., p. 12", "Ibidem", "Там же. С. 41": a note that repeats the work of the note before it. */
     private static final Pattern REPEAT = Pattern.compile("(?iu)^(?:ibid(?:em)?\\.?|там\\s+же\\.?)[\\s,.;:]*(.*?)\\.?$");

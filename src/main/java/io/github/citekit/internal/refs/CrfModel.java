@@ -28,12 +28,13 @@ public final class CrfModel {
     private final float[][] transition;
     private final Map<String, float[]> weights;
     /**
-     * Feature-name hashes to weight rows, by open addressing, so that decoding builds no strings: a slot
-     * holds the hash's high 40 bits and the row number plus one in its low 24 bits (0 = empty), one
-     * memory access per lookup; the slot index comes from the hash's low bits.
+     * Feature hashes to weight rows, by open addressing, so that decoding builds no strings. Features that
+     * share a value are one entry (see {@link Family}): a slot holds the key hash's high 32 bits, which of
+     * the family's features the model has (a mask), and the entry's first row plus one (0 = empty), so that
+     * one memory access finds them all; the slot index comes from the hash's low bits.
      */
     private final long[] slots;
-    /** All weight rows in one array, row r at {@code r * labels}, for locality. */
+    /** All weight rows in one array, row r at {@code r * labels}; an entry's rows are consecutive. */
     private final float[] flat;
     /** {@code transition[previous][current]} at {@code previous * labels + current}. */
     private final float[] transitions;
@@ -48,8 +49,55 @@ public final class CrfModel {
     /** Covers float rounding in that comparison, so that skipping never changes a result. */
     private static final float SLACK = 1e-3f;
 
-    private static final long HIGH = 0xFFFF_FFFF_FF00_0000L;
-    private static final int MAX_ROWS = (1 << 24) - 1;
+    private static final long HIGH = 0xFFFF_FFFF_0000_0000L;
+    private static final int MASK_SHIFT = 24;
+    private static final int ROW_BITS = (1 << MASK_SHIFT) - 1;
+    private static final int MAX_ROWS = ROW_BITS - 1;
+
+    /**
+     * Features that take the same value at several places: a word seen from each of its seven neighbour
+     * offsets, a word shape from five, a pair of adjacent words (or shapes) seen from its left token and its
+     * right one. Each family keys one table entry by its value, so a rare word costs one lookup instead of
+     * seven, and a word pair one lookup for two tokens.
+     */
+    private enum Family {
+        WORD("\u0001W", "w-3=", "w-2=", "w-1=", "w=", "w1=", "w2=", "w3="),
+        SHAPE("\u0001S", "s-2=", "s-1=", "sc=", "s1=", "s2="),
+        WORD_PAIR("\u0001P", "ww1=", "w-1w="),
+        SHAPE_PAIR("\u0001Q", "sb+=", "sb-=");
+
+        final long seed;
+        final List<String> prefixes;
+
+        Family(String tag, String... prefixes) {
+            this.seed = FeatureHash.of(tag);
+            this.prefixes = List.of(prefixes);
+        }
+
+        /** The family and member of a feature prefix, as {@code family.ordinal() * 8 + member}, or -1. */
+        static int of(String prefix) {
+            return switch (prefix) {
+                case "w-3=" -> 0;
+                case "w-2=" -> 1;
+                case "w-1=" -> 2;
+                case "w=" -> 3;
+                case "w1=" -> 4;
+                case "w2=" -> 5;
+                case "w3=" -> 6;
+                case "s-2=" -> 8;
+                case "s-1=" -> 9;
+                case "sc=" -> 10;
+                case "s1=" -> 11;
+                case "s2=" -> 12;
+                case "ww1=" -> 16;
+                case "w-1w=" -> 17;
+                case "sb+=" -> 24;
+                case "sb-=" -> 25;
+                default -> -1;
+            };
+        }
+    }
+    private static final Family[] FAMILIES = Family.values();
 
     /**
      * @param labels the label names, by id
@@ -65,24 +113,43 @@ public final class CrfModel {
         if (weights.size() > MAX_ROWS) {
             throw new IllegalArgumentException("too many features for the model's table: " + weights.size());
         }
-        int capacity = Integer.highestOneBit(Math.max(16, weights.size() * 3)) << 1;
-        this.slots = new long[capacity];
         int width = labels.size();
         this.width = width;
+        // entries in key order, so that the same model lays out the same memory
+        java.util.TreeMap<String, Entry> entries = new java.util.TreeMap<>();
+        for (Map.Entry<String, float[]> feature : weights.entrySet()) {
+            String name = feature.getKey();
+            int eq = name.indexOf('=');
+            int code = eq < 0 ? -1 : Family.of(name.substring(0, eq + 1));
+            if (code < 0) {
+                entries.computeIfAbsent(name, k -> new Entry(FeatureHash.of(name))).rows[0] = feature.getValue();
+            } else {
+                Family family = FAMILIES[code >> 3];
+                String value = name.substring(eq + 1);
+                entries.computeIfAbsent("\u0001" + family.ordinal() + value,
+                        k -> new Entry(FeatureHash.continued(family.seed, value))).rows[code & 7] = feature.getValue();
+            }
+        }
+        int capacity = Integer.highestOneBit(Math.max(16, entries.size() * 3)) << 1;
+        this.slots = new long[capacity];
         this.flat = new float[weights.size() * width];
-        // rows in name order, so that the same model lays out the same memory
-        List<String> names = new ArrayList<>(weights.keySet());
-        java.util.Collections.sort(names);
         int r = 0;
-        for (String name : names) {
-            System.arraycopy(weights.get(name), 0, flat, r * width, width);
-            long h = FeatureHash.of(name);
+        for (Entry entry : entries.values()) {
+            int mask = 0;
+            int first = r;
+            for (int m = 0; m < entry.rows.length; m++) {
+                if (entry.rows[m] != null) {
+                    mask |= 1 << m;
+                    System.arraycopy(entry.rows[m], 0, flat, r * width, width);
+                    r++;
+                }
+            }
+            long h = entry.hash;
             int at = (int) (h & (capacity - 1));
             while (slots[at] != 0) {
                 at = (at + 1) & (capacity - 1);
             }
-            slots[at] = (h & HIGH) | (r + 1);
-            r++;
+            slots[at] = (h & HIGH) | (long) mask << MASK_SHIFT | (first + 1);
         }
         this.transitions = new float[width * width];
         for (int a = 0; a < width; a++) {
@@ -100,19 +167,39 @@ public final class CrfModel {
         }
     }
 
-    /** The offset in {@link #flat} of the feature with this name hash, or -1. */
-    private int row(long hash) {
+    /** A table entry being built: its key hash and a weight row per family member (one for a lone feature). */
+    private static final class Entry {
+        final long hash;
+        final float[][] rows = new float[8][];
+
+        Entry(long hash) {
+            this.hash = hash;
+        }
+    }
+
+    /** The slot of the entry with this key hash, or 0. */
+    private long find(long hash) {
         int mask = slots.length - 1;
         int at = (int) (hash & mask);
         long high = hash & HIGH;
         long slot;
         while ((slot = slots[at]) != 0) {
             if ((slot & HIGH) == high) {
-                return ((int) (slot & ~HIGH) - 1) * width;
+                return slot;
             }
             at = (at + 1) & mask;
         }
-        return -1;
+        return 0;
+    }
+
+    /** The offset in {@link #flat} of member {@code member} of the entry in {@code slot}, or -1. */
+    private int row(long slot, int member) {
+        int present = (int) (slot >>> MASK_SHIFT) & 0xFF;
+        if (slot == 0 || (present >>> member & 1) == 0) {
+            return -1;
+        }
+        int first = (int) (slot & ROW_BITS) - 1;
+        return (first + Integer.bitCount(present & ((1 << member) - 1))) * width;
     }
 
     /** The most likely label of each token, features computed and looked up without building their names. */
@@ -123,35 +210,18 @@ public final class CrfModel {
     /** Each token's score for each label: the label's bias plus the weights of the token's features. */
     float[][] scores(List<Token> tokens) {
         int n = tokens.size();
-        int l = labels.size();
+        int l = width;
         float[][] score = new float[n][];
         // each token's text sums, looked up once although seven tokens use them
         float[][] textSums = new float[n][];
-        Features.visit(tokens, new Features.Sink() {
-            private float[] current;
+        Features.visit(tokens, new Adder() {
             private int at;
 
             @Override
             public void token(int i) {
-                current = bias.clone();
-                score[i] = current;
+                to = bias.clone();
+                score[i] = to;
                 at = i;
-            }
-
-            @Override
-            public void add(String name) {
-                addRow(FeatureHash.of(name));
-            }
-
-            @Override
-            public void add(String prefix, String value) {
-                addRow(FeatureHash.continued(FeatureHash.of(prefix), value));
-            }
-
-            @Override
-            public void add(String prefix, String first, String second) {
-                long h = FeatureHash.continued(FeatureHash.of(prefix), first);
-                addRow(FeatureHash.continued(FeatureHash.continued(h, "|"), second));
             }
 
             @Override
@@ -164,7 +234,7 @@ public final class CrfModel {
                 }
                 int from = (offset + Features.REACH) * l;
                 for (int k = 0; k < l; k++) {
-                    current[k] += sums[from + k];
+                    to[k] += sums[from + k];
                 }
             }
 
@@ -172,24 +242,75 @@ public final class CrfModel {
             public void context(Features.Context context) {
                 float[] sums = contextSums(context);
                 for (int k = 0; k < l; k++) {
-                    current[k] += sums[k];
+                    to[k] += sums[k];
                 }
-            }
-
-            private void addRow(long hash) {
-                addRowTo(current, 0, hash);
             }
         });
         return score;
     }
 
-    /** Adds the weights of the feature with this name hash, if the model has it, to {@code to} at {@code from}. */
-    private void addRowTo(float[] to, int from, long hash) {
-        int at = row(hash);
-        if (at >= 0) {
-            int l = width;
-            for (int k = 0; k < l; k++) {
-                to[from + k] += flat[at + k];
+    /**
+     * A sink that adds the weights of the features it receives to {@code to} at {@code from}. It remembers
+     * the last entry of each family with the value strings that found it, so that the same value met again
+     * (the same word at the next offset, the same word pair from its right token) costs no lookup.
+     */
+    private class Adder implements Features.Sink {
+        float[] to;
+        int from;
+        private final Object[] lastFirst = new Object[FAMILIES.length];
+        private final Object[] lastSecond = new Object[FAMILIES.length];
+        private final long[] lastSlot = new long[FAMILIES.length];
+
+        @Override
+        public void token(int i) {
+            throw new IllegalStateException("one token's features only");
+        }
+
+        @Override
+        public void add(String name) {
+            addRow(row(find(FeatureHash.of(name)), 0));
+        }
+
+        @Override
+        public void add(String prefix, String value) {
+            int code = Family.of(prefix);
+            if (code < 0) {
+                addRow(row(find(FeatureHash.continued(FeatureHash.of(prefix), value)), 0));
+                return;
+            }
+            int f = code >> 3;
+            if (lastFirst[f] != value) {
+                lastFirst[f] = value;
+                lastSlot[f] = find(FeatureHash.continued(FAMILIES[f].seed, value));
+            }
+            addRow(row(lastSlot[f], code & 7));
+        }
+
+        @Override
+        public void add(String prefix, String first, String second) {
+            int code = Family.of(prefix);
+            if (code < 0) {
+                long h = FeatureHash.continued(FeatureHash.of(prefix), first);
+                addRow(row(find(FeatureHash.continued(FeatureHash.continued(h, "|"), second)), 0));
+                return;
+            }
+            int f = code >> 3;
+            if (lastFirst[f] != first || lastSecond[f] != second) {
+                lastFirst[f] = first;
+                lastSecond[f] = second;
+                long h = FeatureHash.continued(FAMILIES[f].seed, first);
+                lastSlot[f] = find(FeatureHash.continued(FeatureHash.continued(h, "|"), second));
+            }
+            addRow(row(lastSlot[f], code & 7));
+        }
+
+        private void addRow(int at) {
+            if (at >= 0) {
+                float[] to = this.to;
+                int from = this.from;
+                for (int k = 0; k < width; k++) {
+                    to[from + k] += flat[at + k];
+                }
             }
         }
     }
@@ -211,11 +332,13 @@ public final class CrfModel {
         if (cached != null && cached.text().equals(text)) {
             return cached.sums();
         }
-        int l = labels.size();
-        float[] sums = new float[Features.OFFSETS.length * l];
+        float[] sums = new float[Features.OFFSETS.length * width];
+        Features.Word word = Features.Word.of(text);
+        Adder adder = new Adder();
+        adder.to = sums;
         for (int offset : Features.OFFSETS) {
-            int from = (offset + Features.REACH) * l;
-            Features.word(offset, text, summing(sums, from));
+            adder.from = (offset + Features.REACH) * width;
+            Features.word(offset, word, adder);
         }
         wordCache[at] = new WordSums(text, sums);
         return sums;
@@ -235,36 +358,12 @@ public final class CrfModel {
         if (cached != null && cached.key() == key) {
             return cached.sums();
         }
-        float[] sums = new float[labels.size()];
-        context.emit(summing(sums, 0));
+        float[] sums = new float[width];
+        Adder adder = new Adder();
+        adder.to = sums;
+        context.emit(adder);
         contextCache[at] = new ContextSums(key, sums);
         return sums;
-    }
-
-    /** A sink that adds the weights of the features it receives to {@code sums} at {@code from}. */
-    private Features.Sink summing(float[] sums, int from) {
-        return new Features.Sink() {
-            @Override
-            public void token(int i) {
-                throw new IllegalStateException("one token's features only");
-            }
-
-            @Override
-            public void add(String name) {
-                addRowTo(sums, from, FeatureHash.of(name));
-            }
-
-            @Override
-            public void add(String prefix, String value) {
-                addRowTo(sums, from, FeatureHash.continued(FeatureHash.of(prefix), value));
-            }
-
-            @Override
-            public void add(String prefix, String first, String second) {
-                long h = FeatureHash.continued(FeatureHash.of(prefix), first);
-                addRowTo(sums, from, FeatureHash.continued(FeatureHash.continued(h, "|"), second));
-            }
-        };
     }
 
     /** The label names, by id. */
@@ -279,25 +378,25 @@ public final class CrfModel {
 
     /** The most likely label of each token, given each token's feature names. */
     public List<String> label(List<List<String>> features) {
-        int n = features.size();
-        int l = labels.size();
-        if (n == 0) {
-            return List.of();
-        }
-        float[][] score = new float[n][];
-        for (int i = 0; i < n; i++) {
+        return features.isEmpty() ? List.of() : viterbi(scoresByName(features));
+    }
+
+    /** What {@link #scores} computes, the slow way: each feature looked up by its name. */
+    float[][] scoresByName(List<List<String>> features) {
+        float[][] score = new float[features.size()][];
+        for (int i = 0; i < score.length; i++) {
             float[] s = bias.clone();
             for (String f : features.get(i)) {
                 float[] w = weights.get(f);
                 if (w != null) {
-                    for (int k = 0; k < l; k++) {
+                    for (int k = 0; k < width; k++) {
                         s[k] += w[k];
                     }
                 }
             }
             score[i] = s;
         }
-        return viterbi(score);
+        return score;
     }
 
     /**

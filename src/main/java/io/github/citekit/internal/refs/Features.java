@@ -133,39 +133,57 @@ public final class Features {
     /** How far the neighbours reach on either side: offset {@code o} is at {@code o + REACH} in {@link #OFFSETS}. */
     static final int REACH = 3;
 
+    /** A token text with the forms its features use, computed once per text. */
+    record Word(String text, String lower, String shape, String compact) {
+        static Word of(String text) {
+            String shape = Features.shape(text);
+            return new Word(text, text.toLowerCase(Locale.ROOT), shape, Features.compact(shape));
+        }
+    }
+
     /** Hands to {@code sink} the features that {@code text} gives the token at {@code offset} from it. */
     static void word(int offset, String text, Sink sink) {
-        String w = text.toLowerCase(Locale.ROOT);
+        word(offset, Word.of(text), sink);
+    }
+
+    /**
+     * Hands to {@code sink} the features that {@code word} gives the token at {@code offset} from it. The
+     * values handed over are the very strings of {@code word}, which lets a sink see that the word's
+     * features at several offsets share one value.
+     */
+    static void word(int offset, Word word, Sink sink) {
+        String w = word.lower();
         switch (offset) {
             case -3 -> sink.add("w-3=", w);
             case -2 -> {
                 sink.add("w-2=", w);
-                sink.add("s-2=", compact(shape(text)));
+                sink.add("s-2=", word.compact());
             }
             case -1 -> {
                 sink.add("w-1=", w);
-                sink.add("s-1=", compact(shape(text)));
+                sink.add("s-1=", word.compact());
             }
             case 1 -> {
                 sink.add("w1=", w);
-                sink.add("s1=", compact(shape(text)));
+                sink.add("s1=", word.compact());
             }
             case 2 -> {
                 sink.add("w2=", w);
-                sink.add("s2=", compact(shape(text)));
+                sink.add("s2=", word.compact());
             }
             case 3 -> sink.add("w3=", w);
-            case 0 -> own(text, w, sink);
+            case 0 -> own(word, sink);
             default -> throw new IllegalArgumentException("offset " + offset);
         }
     }
 
     /** The features of a token's own text: the word, its shape, affixes, and what kind of word it is. */
-    private static void own(String text, String w, Sink sink) {
-        String shape = shape(text);
+    private static void own(Word word, Sink sink) {
+        String text = word.text();
+        String w = word.lower();
         sink.add("w=", w);
-        sink.add("s=", shape);
-        sink.add("sc=", compact(shape));
+        sink.add("s=", word.shape());
+        sink.add("sc=", word.compact());
         if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
             sink.add("p3=", w.substring(0, 3));
             sink.add("x3=", w.substring(w.length() - 3));

@@ -488,6 +488,25 @@ class ReferencesTest {
     }
 
     @Test
+    void groupedTableScoresEqualScoresByFeatureName() {
+        CrfModel model = CrfModel.shipped();
+        // repeated words and word pairs ("of the", "in"), shapes, GOST marks, a link, Cyrillic
+        for (String entry : List.of("Smith, J. (2010). The state of the art of the state. Journal of the Society of Arts, 5(2), 1-10.",
+                "In: In the Name of the Law / ed. by T. In. Moscow : Nauka, 1999. 320 p. http://example.org/a?b=1",
+                "Петров П. П. Теория и практика. Теория // Вопросы истории. 2015. № 3. С. 45–67.", "x")) {
+            List<Token> tokens = Tokenizer.tokenize(entry);
+            float[][] fast = model.scores(tokens);
+            float[][] slow = model.scoresByName(Features.of(tokens));
+            assertEquals(slow.length, fast.length, entry);
+            for (int i = 0; i < slow.length; i++) {
+                for (int k = 0; k < slow[i].length; k++) {
+                    assertEquals(slow[i][k], fast[i][k], 1e-4, entry + " token " + i + " label " + k);
+                }
+            }
+        }
+    }
+
+    @Test
     void modelRoundTripsThroughItsFileFormat() throws Exception {
         CrfModel model = new CrfModel(List.of("O", "title"), new float[] {0.5f, -0.5f},
                 new float[][] {{0.1f, -0.2f}, {0.3f, 0.4f}}, java.util.Map.of("w=trade", new float[] {-1f, 2f}));

@@ -56,8 +56,13 @@ public final class GostParser {
 
     /** Whether {@code text} is punctuated as a GOST reference. */
     public static boolean applies(String text) {
-        return text.contains(" // ") || AREA.matcher(text).find()
+        return text.contains(" // ") || hasDash(text) && AREA.matcher(text).find()
                 || ReferenceParser.isCyrillic(text) && AREA.matcher(withAreaDashes(text)).find();
+    }
+
+    /** Whether an area dash can occur in {@code text}: most English references have none. */
+    private static boolean hasDash(String text) {
+        return text.indexOf('—') >= 0 || text.indexOf('–') >= 0;
     }
 
     /**

@@ -25,6 +25,13 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceParser {
     /** A list or note number before the entry: "[12]", "(12)", "12.", "12)", and a note's bare "12 Name". */
+    private static final Pattern PAGE_ABBREVIATION = Pattern.compile("^pp?\\.\\s*");
+    private static final Pattern DASH_BETWEEN_DIGITS = Pattern.compile("(?<=\\d)\\s*[–—]\\s*(?=\\d)");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern ALL_BUT_LAST_NAME = Pattern.compile("^.*(?:,\\s|\\sand\\s)");
+    private static final Pattern FULL_STOPS = Pattern.compile("\\.[\\s.]*");
+    private static final Pattern PAGES_WORD = Pattern.compile("(?iu)^(?:pp?\\.|pages?|с\\.|s\\.)\\s*");
+    private static final Pattern SPACED_DASHES = Pattern.compile("\\s*[–—]+\\s*");
     private static final Pattern NUMBER = Pattern.compile("^\\s*(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)]|\\d{1,3}(?=\\s+\\p{Lu}))\\s+");
     private static final Pattern LOST_LINK = Pattern.compile("(?iu)(?:available (?:at|from|online)|retrieved from|"
             + "режим доступа|url)\\s*:?\\s*\\.?$");
@@ -91,7 +98,7 @@ public final class ReferenceParser {
         Matcher pin = PINPOINT.matcher(text);
         String locator = "";
         // a bare number, "(Oxford: Clarendon Press, 2001), 45", only after a "Place: Publisher" imprint
-        if (pin.find() && isImprint(pin.group(1)) && !IN_CONTAINER.matcher(text).find()
+        if (endsWithDigit(text) && pin.find() && isImprint(pin.group(1)) && !IN_CONTAINER.matcher(text).find()
                 && (pin.group(2).startsWith("p") || pin.group(1).contains(":"))) {
             locator = pin.group(2).strip();
             text = text.substring(0, pin.end(1) + 1);
@@ -130,9 +137,18 @@ public final class ReferenceParser {
         }
         dropStatementOfResponsibility(text, names, fields);
         if (!locator.isEmpty()) {
-            fields.putIfAbsent("page", locator.replaceFirst("^pp?\\.\\s*", "")); // where the data sets put it
+            fields.putIfAbsent("page", PAGE_ABBREVIATION.matcher(locator).replaceFirst("")); // where the data sets put it
         }
         return new Parsed(raw, fields, names, gost.isPresent(), locator, institutional);
+    }
+
+    /** Whether the last character of {@code text} but full stops and white space is a digit (as a pinpoint's is). */
+    private static boolean endsWithDigit(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (text.charAt(i) == '.' || Character.isWhitespace(text.charAt(i)))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
     /** The labeller's labels, with the slips that the label rules below know how to mend mended. */
@@ -368,7 +384,7 @@ public final class ReferenceParser {
             f.put("title", f.remove("author"));
         }
         for (String k : List.of("volume", "issue")) {
-            f.computeIfPresent(k, (key, v) -> v.replaceAll("(?<=\\d)\\s*[–—]\\s*(?=\\d)", "-"));
+            f.computeIfPresent(k, (key, v) -> v.indexOf('–') < 0 && v.indexOf('—') < 0 ? v : DASH_BETWEEN_DIGITS.matcher(v).replaceAll("-"));
         }
         coAuthorReadAsTitle(text, f);
         dayReadAsVolume(text, f);
@@ -382,7 +398,7 @@ public final class ReferenceParser {
      */
     static void dayReadAsVolume(String text, Map<String, String> f) {
         String volume = f.get("volume");
-        if (volume == null || !volume.matches("\\d{1,2}")) {
+        if (volume == null || !DAY.matcher(volume).matches()) {
             return;
         }
         Matcher m = MONTH_DAY_YEAR.matcher(text);
@@ -429,7 +445,7 @@ public final class ReferenceParser {
         if (author == null || title == null || author.contains(",") && !author.contains(" and ")) {
             return;
         }
-        String last = author.replaceFirst("^.*(?:,\\s|\\sand\\s)", "");
+        String last = ALL_BUT_LAST_NAME.matcher(author).replaceFirst("");
         Matcher m = TITLE_AFTER_NAME.matcher(title);
         if (GIVEN_FIRST_NAME.matcher(last).matches() && m.matches() && text.contains(author + ", " + m.group(1) + ", ")
                 && io.github.citekit.internal.extract.GivenNames.contains(m.group(1).substring(0, m.group(1).indexOf(' ')))) {
@@ -532,7 +548,7 @@ public final class ReferenceParser {
         b.set(Field.COLLECTION_TITLE, f.get("collection-title"));
         b.set(Field.VOLUME, f.get("volume"));
         b.set(Field.ISSUE, f.get("issue"));
-        boolean pageIsLocator = !p.locator().isEmpty() && f.getOrDefault("page", "").equals(p.locator().replaceFirst("^pp?\\.\\s*", ""));
+        boolean pageIsLocator = !p.locator().isEmpty() && f.getOrDefault("page", "").equals(PAGE_ABBREVIATION.matcher(p.locator()).replaceFirst(""));
         b.set(Field.PAGE, f.containsKey("page") && !pageIsLocator ? pages(f.get("page")) : null);
         b.set(Field.LOCATOR, p.locator().isEmpty() ? null : p.locator());
         b.set(Field.NUMBER_OF_PAGES, f.get("number-of-pages"));
@@ -637,7 +653,7 @@ public final class ReferenceParser {
         }
         int at = text.indexOf(author);
         int c = at < 0 ? -1 : text.indexOf(container, at + author.length());
-        if (c < 0 || !text.substring(at + author.length(), c).matches("\\.[\\s.]*")) {
+        if (c < 0 || !FULL_STOPS.matcher(text.substring(at + author.length(), c)).matches()) {
             return;
         }
         Matcher m = AUTHOR_THEN_JOURNAL_WORD.matcher(author);
@@ -707,10 +723,10 @@ public final class ReferenceParser {
 
     /** "79–129" → "79-129"; an abbreviated range "612-20" → "612-620". */
     static String pages(String page) {
-        String p = page.replaceAll("(?iu)^(?:pp?\\.|pages?|с\\.|s\\.)\\s*", "").strip();
+        String p = PAGES_WORD.matcher(page).replaceAll("").strip();
         Matcher m = PAGE_RANGE.matcher(p);
         if (!m.matches()) {
-            return p.replaceAll("\\s*[–—]+\\s*", "-");
+            return SPACED_DASHES.matcher(p).replaceAll("-");
         }
         String first = m.group(1);
         String last = m.group(2);

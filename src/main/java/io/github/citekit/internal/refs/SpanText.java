@@ -14,7 +14,7 @@ public final class SpanText {
      * removed; brackets removed only where unbalanced or wrapping the whole value.
      */
     public static String clean(String value) {
-        String v = SPACES.matcher(value).replaceAll(" ").strip();
+        String v = (needsCollapsing(value) ? SPACES.matcher(value).replaceAll(" ") : value).strip();
         boolean changed = true;
         while (changed && !v.isEmpty()) {
             changed = false;
@@ -38,6 +38,18 @@ public final class SpanText {
             }
         }
         return v;
+    }
+
+    /** Whether some white space in {@code value} is other than a single space (most values have none). */
+    private static boolean needsCollapsing(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' ? i + 1 < value.length() && Character.isWhitespace(value.charAt(i + 1))
+                    : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDash(char c) {

@@ -212,7 +212,7 @@ public final class CrfModel {
         int n = tokens.size();
         int l = width;
         float[][] score = new float[n][];
-        // each token's text sums, looked up once although seven tokens use them
+        // each token's text sums, looked up once (in forms) although seven tokens use them
         float[][] textSums = new float[n][];
         Features.visit(tokens, new Adder() {
             private int at;
@@ -225,13 +225,15 @@ public final class CrfModel {
             }
 
             @Override
+            public Features.Word forms(int i, String text) {
+                WordSums entry = wordSums(text);
+                textSums[i] = entry.sums();
+                return entry.word();
+            }
+
+            @Override
             public void word(int offset, String text) {
-                int j = at + offset;
-                float[] sums = textSums[j];
-                if (sums == null) {
-                    sums = wordSums(text);
-                    textSums[j] = sums;
-                }
+                float[] sums = textSums[at + offset];
                 int from = (offset + Features.REACH) * l;
                 for (int k = 0; k < l; k++) {
                     to[k] += sums[from + k];
@@ -315,8 +317,8 @@ public final class CrfModel {
         }
     }
 
-    /** A token text and the summed weights of its features at each offset (see {@link Features#word}). */
-    private record WordSums(String text, float[] sums) {
+    /** A token text's forms and the summed weights of its features at each offset (see {@link Features#word}). */
+    private record WordSums(Features.Word word, float[] sums) {
     }
 
     /**
@@ -326,11 +328,11 @@ public final class CrfModel {
      */
     private final WordSums[] wordCache = new WordSums[1 << 15];
 
-    private float[] wordSums(String text) {
+    private WordSums wordSums(String text) {
         int at = text.hashCode() & (wordCache.length - 1);
         WordSums cached = wordCache[at];
-        if (cached != null && cached.text().equals(text)) {
-            return cached.sums();
+        if (cached != null && cached.word().text().equals(text)) {
+            return cached;
         }
         float[] sums = new float[Features.OFFSETS.length * width];
         Features.Word word = Features.Word.of(text);
@@ -340,8 +342,9 @@ public final class CrfModel {
             adder.from = (offset + Features.REACH) * width;
             Features.word(offset, word, adder);
         }
-        wordCache[at] = new WordSums(text, sums);
-        return sums;
+        WordSums entry = new WordSums(word, sums);
+        wordCache[at] = entry;
+        return entry;
     }
 
     /** A context key and the summed weights of its features. */

@@ -48,6 +48,14 @@ public final class Features {
         void add(String prefix, String first, String second);
 
         /**
+         * The forms of token {@code i}'s text that its features use. Called for every token in order before
+         * any other method, so a sink may look the text up once (by default the forms are computed).
+         */
+        default Word forms(int i, String text) {
+            return Word.of(text);
+        }
+
+        /**
          * The features that a token's text gives the token at {@code offset} from it (-3 to 3; 0 is the
          * token itself). They depend on the text alone, so a sink may cache their sum by text; by default
          * they are handed over one by one.
@@ -200,7 +208,7 @@ public final class Features {
         if (CUES.contains(w)) {
             sink.add("cue=", w);
         }
-        if (text.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
+        if (hasCyrillic(text)) {
             sink.add("cyr");
         }
         if (w.startsWith("http") || w.startsWith("www.")) {
@@ -249,8 +257,9 @@ public final class Features {
         String[] words = new String[n];
         String[] compacts = new String[n];
         for (int i = 0; i < n; i++) {
-            words[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            compacts[i] = compact(shape(tokens.get(i).text()));
+            Word word = sink.forms(i, tokens.get(i).text());
+            words[i] = word.lower();
+            compacts[i] = word.compact();
         }
         Context context = new Context();
         boolean inQuotes = false;
@@ -322,6 +331,17 @@ public final class Features {
         }
     }
 
+    /** Whether a character of {@code text} is in the Cyrillic block (U+0400–U+04FF). */
+    private static boolean hasCyrillic(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0400' && c <= '\u04FF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 1500–2099, without a regex on every token. */
     static boolean isYear(String w) {
         if (w.length() != 4 || !isDigits(w)) {
@@ -374,29 +394,31 @@ public final class Features {
 
     /** Xxxx for "Word", dd for "12", X. is two tokens; runs longer than four are cut. */
     static String shape(String token) {
-        StringBuilder s = new StringBuilder();
+        char[] s = new char[8];
+        int length = 0;
         char prev = 0;
         int run = 0;
-        for (int i = 0; i < token.length() && s.length() < 8; i++) {
+        for (int i = 0; i < token.length() && length < 8; i++) {
             char c = token.charAt(i);
             char k = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
             run = k == prev ? run + 1 : 1;
             if (run <= 4) {
-                s.append(k);
+                s[length++] = k;
             }
             prev = k;
         }
-        return s.toString();
+        return new String(s, 0, length);
     }
 
     /** The shape with repeated classes collapsed: Xx, d, x. */
     static String compact(String shape) {
-        StringBuilder s = new StringBuilder();
+        char[] s = new char[shape.length()];
+        int length = 0;
         for (int i = 0; i < shape.length(); i++) {
             if (i == 0 || shape.charAt(i) != shape.charAt(i - 1)) {
-                s.append(shape.charAt(i));
+                s[length++] = shape.charAt(i);
             }
         }
-        return s.toString();
+        return length == shape.length() ? shape : new String(s, 0, length);
     }
 }

@@ -146,6 +146,8 @@ public final class BibTeX {
         for (Name n : names) {
             if (n.isLiteral()) {
                 parts.add("{" + escape(n.literal()) + "}");
+            } else if (!n.suffix().isEmpty()) { // BibTeX's "von Last, Jr, First"
+                parts.add(escape(n.family()) + ", " + escape(n.suffix()) + ", " + escape(n.given()));
             } else if (n.given().isEmpty()) {
                 parts.add(escape(n.family()));
             } else {
@@ -373,12 +375,15 @@ public final class BibTeX {
                 continue;
             }
             int comma = topLevelComma(t);
-            if (comma >= 0) {
+            int second = comma < 0 ? -1 : topLevelComma(t, comma + 1);
+            if (second >= 0) { // "von Last, Jr, First"
+                names.add(Name.of(latexToUnicode(t.substring(0, comma)), latexToUnicode(t.substring(second + 1)),
+                        latexToUnicode(t.substring(comma + 1, second))));
+            } else if (comma >= 0) {
                 names.add(Name.of(latexToUnicode(t.substring(0, comma)), latexToUnicode(t.substring(comma + 1))));
             } else {
-                String u = latexToUnicode(t);
-                int sp = u.lastIndexOf(' ');
-                names.add(sp < 0 ? Name.of(u, "") : Name.of(u.substring(sp + 1), u.substring(0, sp)));
+                // "First von Last": the particles in lower case start the family name
+                names.add(io.github.citekit.internal.extract.Names.parse(latexToUnicode(t)));
             }
         }
         return names;
@@ -396,8 +401,13 @@ public final class BibTeX {
     }
 
     private static int topLevelComma(String t) {
+        return topLevelComma(t, 0);
+    }
+
+    /** The first comma at or after {@code from} outside braces (braces before {@code from} are balanced). */
+    private static int topLevelComma(String t, int from) {
         int depth = 0;
-        for (int i = 0; i < t.length(); i++) {
+        for (int i = from; i < t.length(); i++) {
             char c = t.charAt(i);
             depth += c == '{' ? 1 : c == '}' ? -1 : 0;
             if (c == ',' && depth == 0) {

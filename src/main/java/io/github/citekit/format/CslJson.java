@@ -111,6 +111,18 @@ public final class CslJson {
         return a;
     }
 
+    /** The family name with any CSL particles before it ("van", "de la"): citekit keeps particles in the family. */
+    private static String withParticles(JsonNode name) {
+        StringBuilder family = new StringBuilder();
+        for (String part : List.of("dropping-particle", "non-dropping-particle", "family")) {
+            String v = name.path(part).asText("").strip();
+            if (!v.isEmpty()) {
+                family.append(family.length() > 0 ? " " : "").append(v);
+            }
+        }
+        return family.toString();
+    }
+
     private static ArrayNode names(List<Name> names) {
         ArrayNode a = MAPPER.createArrayNode();
         for (Name n : names) {
@@ -121,6 +133,9 @@ public final class CslJson {
                 o.put("family", n.family());
                 if (!n.given().isEmpty()) {
                     o.put("given", n.given());
+                }
+                if (!n.suffix().isEmpty()) {
+                    o.put("suffix", n.suffix());
                 }
             }
         }
@@ -189,7 +204,7 @@ public final class CslJson {
                 List<Name> list = new ArrayList<>();
                 for (JsonNode n : names) {
                     list.add(n.has("literal") ? Name.literal(n.get("literal").asText())
-                            : Name.of(n.path("family").asText(""), n.path("given").asText("")));
+                            : Name.of(withParticles(n), n.path("given").asText(""), n.path("suffix").asText("")));
                 }
                 b.names(role, list);
             }

@@ -43,6 +43,7 @@ class RoundTripTest {
         Item b = Item.builder(ItemType.ARTICLE_JOURNAL).citationKey("mackinder1905manpower")
                 .addName(NameRole.AUTHOR, Name.of("Mackinder", "H. J."))
                 .addName(NameRole.AUTHOR, Name.of("de Roever", "W.-P."))
+                .addName(NameRole.AUTHOR, Name.of("King", "Martin Luther", "Jr."))
                 .set(Field.TITLE, "Man-power as a measure of national and imperial strength")
                 .set(Field.CONTAINER_TITLE, "National and English Review").set(Field.VOLUME, "45").set(Field.ISSUE, "1-2")
                 .set(Field.PAGE, "612-620").set(Field.DOI, "10.1000/xyz_1(2)").set(Field.URL, "https://example.org/a?b=1&c=50%")
@@ -56,6 +57,25 @@ class RoundTripTest {
                 .addName(NameRole.AUTHOR, Name.literal("Stratfor")).set(Field.TITLE, "Russia’s evolving role")
                 .set(Field.CONTAINER_TITLE, "Worldview").issued(new DateParts(2016, 3, 9)).build();
         return List.of(a, b, c);
+    }
+
+    @Test
+    void bibtexNamesInEveryOrderAreRead() {
+        String bib = "@book{k, author = {Ludwig van Beethoven and King, Jr., Martin Luther and de Roever, W.-P. and {World Bank}},"
+                + " title = {T}, year = {2001}}";
+        List<Name> names = BibTeX.read(bib, "names.bib").get(0).names(NameRole.AUTHOR);
+        assertEquals(List.of(Name.of("van Beethoven", "Ludwig"), Name.of("King", "Martin Luther", "Jr."),
+                Name.of("de Roever", "W.-P."), Name.literal("World Bank")), names);
+        assertTrue(BibTeX.write(BibTeX.read(bib, "names.bib")).contains("King, Jr., Martin Luther"));
+    }
+
+    @Test
+    void cslParticlesJoinTheFamilyName() {
+        String json = "[{\"id\": \"k\", \"type\": \"book\", \"title\": \"T\", \"author\": [{\"family\": \"Beethoven\","
+                + " \"given\": \"Ludwig\", \"non-dropping-particle\": \"van\"}, {\"family\": \"Humboldt\", \"given\": \"Alexander\","
+                + " \"dropping-particle\": \"von\"}, {\"family\": \"Alves\", \"given\": \"A. A.\", \"suffix\": \"Jr.\"}]}]";
+        assertEquals(List.of(Name.of("van Beethoven", "Ludwig"), Name.of("von Humboldt", "Alexander"), Name.of("Alves", "A. A.", "Jr.")),
+                CslJson.read(json, "names.json").get(0).names(NameRole.AUTHOR));
     }
 
     @Test
@@ -115,7 +135,7 @@ class RoundTripTest {
                 """;
         Item item = BibTeX.read(bib, "x.bib").get(0);
         assertEquals(ItemType.ARTICLE_JOURNAL, item.type());
-        assertEquals(List.of(Name.of("Müller", "Jörg"), Name.literal("World Bank"), Name.of("Fontaine", "Jean de la")),
+        assertEquals(List.of(Name.of("Müller", "Jörg"), Name.literal("World Bank"), Name.of("de la Fontaine", "Jean")),
                 item.authors());
         assertEquals("The École and Russia", item.title().orElseThrow());
         assertEquals("Journal of Geopolitics", item.get(Field.CONTAINER_TITLE).orElseThrow());

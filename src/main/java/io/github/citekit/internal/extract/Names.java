@@ -10,17 +10,24 @@ import java.util.regex.Pattern;
 
 /** Splits written personal names ("Murad Ismayilov", "Ismayilov, Murad", "Дугин А.Г.") into parts. */
 public final class Names {
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della",
-            "di", "da", "du", "la", "le", "dos", "das", "ter", "ten", "bin", "ibn", "al", "el", "st.");
+    /** Particles that belong to the family name: "van der Waals", "de Roever", "von Helmholtz". */
+    private static final List<String> PARTICLE_WORDS = List.of("van", "von", "vom", "vanden", "vander", "de", "der",
+            "den", "des", "del", "della", "dei", "degli", "di", "da", "du", "la", "le", "dos", "das", "ter", "ten",
+            "zu", "zur", "bin", "ibn", "al", "el");
+    private static final Set<String> PARTICLES = java.util.stream.Stream.concat(PARTICLE_WORDS.stream(),
+            java.util.stream.Stream.of("st.")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Lower-case name particles, as a regular expression. */
-    static final String PARTICLE = "(?:van|von|de|der|den|del|della|di|da|du|la|le|dos|das|ter|ten|bin|ibn|al|el)";
+    static final String PARTICLE = "(?:" + String.join("|", PARTICLE_WORDS) + ")";
     private static final String INITIAL = "\\p{Lu}\\p{Ll}?\\.";
     /** "Дугин А.Г." or "Mackinder, H.J.": family name then initials. */
     private static final Pattern FAMILY_INITIALS = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),?\\s+((?:" + INITIAL + "\\s*-?\\s*)+|\\p{Lu}\\.?\\s*\\p{Lu}?\\.?)$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private static final Pattern SUFFIX = Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
+    /** What may follow a name: "Jr.", "Sr", "III", and Vancouver's "2nd", "3d". */
+    private static final Pattern SUFFIX = Pattern.compile("(?i)(?:jr|sr)\\.?|ii|iii|iv|2nd|3rd|3d|4th");
+    /** A name with its suffix after a space: "Gretz HF 3d", "King ML Jr", "John Smith III". */
+    private static final Pattern TRAILING_SUFFIX = Pattern.compile("^(.*\\S)\\s+((?:J[Rr]|S[Rr])\\.|Jr|Sr|2nd|3rd|3d|4th|II|III|IV)$");
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*)+\\p{Lu}?");
     private static final Pattern TWO_INITIALS = Pattern.compile("\\p{Lu}\\.\\p{Lu}");
     private static final Pattern BARE_INITIALS = Pattern.compile("\\p{Lu}{1,2}");
@@ -45,9 +52,17 @@ public final class Names {
         if (comma > 0) {
             String family = t.substring(0, comma).strip();
             String given = t.substring(comma + 1).strip();
+            int second = given.indexOf(',');
+            if (second > 0 && isSuffix(given.substring(second + 1).strip())) { // "King, Martin Luther, Jr."
+                return Name.of(family, normalizeInitials(given.substring(0, second)), given.substring(second + 1).strip());
+            }
             if (!given.isEmpty() && !given.contains(",")) {
                 return Name.of(family, normalizeInitials(given));
             }
+        }
+        Matcher suffixed = TRAILING_SUFFIX.matcher(t);
+        if (suffixed.matches() && suffixed.group(1).contains(" ") && !spacedInitials(suffixed)) { // "John Smith III"
+            return parse(suffixed.group(1)).withSuffix(suffixed.group(2));
         }
         Matcher fi = FAMILY_INITIALS.matcher(t);
         if (fi.matches()) {
@@ -61,12 +76,20 @@ public final class Names {
         while (familyStart > 1 && PARTICLES.contains(tokens[familyStart - 1].toLowerCase(Locale.ROOT))) {
             familyStart--;
         }
-        if (tokens.length >= 2 && isSuffix(tokens[tokens.length - 1])) {
-            familyStart = Math.max(1, tokens.length - 2);
+        if (familyStart == 1 && PARTICLES.contains(tokens[0]) && tokens[0].equals(tokens[0].toLowerCase(Locale.ROOT))) {
+            familyStart = 0; // "de Roever", "van der Waals": particles in lower case, no given name
         }
         String given = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, familyStart));
         String family = String.join(" ", java.util.Arrays.copyOfRange(tokens, familyStart, tokens.length));
         return Name.of(family, normalizeInitials(given));
+    }
+
+    /**
+     * Whether a trailing "II", "III" or "IV" is rather a Vancouver name's initials ("Smith II"): it is read
+     * as a suffix only after two or more words ("John Smith III", "Fowler AA III").
+     */
+    private static boolean spacedInitials(Matcher suffixed) {
+        return suffixed.group(2).startsWith("I") && !suffixed.group(1).contains(" ");
     }
 
     private static boolean isSuffix(String token) {
@@ -165,10 +188,28 @@ public final class Names {
                 }
                 String next = k + 1 < parts.length ? parts[k + 1].strip() : "";
                 boolean singleWord = !p.contains(" ");
-                if (!next.isEmpty() && ONLY_INITIALS.matcher(next).matches()) {
+                String after = k + 2 < parts.length ? parts[k + 2].strip() : "";
+                Matcher suffixedFamily;
+                Matcher suffixedInitials = TRAILING_SUFFIX.matcher(next);
+                if (isSuffix(p) && !out.isEmpty()) { // "Smith, J., Jr.", "Martin Luther King, Jr."
+                    out.set(out.size() - 1, out.get(out.size() - 1).withSuffix(p));
+                    k++;
+                } else if (isSuffix(next) && ONLY_INITIALS.matcher(after).matches()) { // "Attrep, Jr, M."
+                    out.add(Name.of(p, normalizeInitials(after), next));
+                    k += 3;
+                } else if (suffixedInitials.matches() && ONLY_INITIALS.matcher(suffixedInitials.group(1)).matches()
+                        && !spacedInitials(suffixedInitials)) { // "Ford, W.K. Jr."
+                    out.add(Name.of(p, normalizeInitials(suffixedInitials.group(1)), suffixedInitials.group(2)));
+                    k += 2;
+                } else if (!next.isEmpty() && ONLY_INITIALS.matcher(next).matches() && !isSuffix(next)) {
                     out.add(Name.of(p, normalizeInitials(next))); // Family, I.
                     k += 2;
-                } else if ((singleWord || INVERTED_FAMILY.matcher(p).matches()) && parts.length == 2 && k == 0
+                } else if (k == 0 && parts.length == 2 && (suffixedFamily = TRAILING_SUFFIX.matcher(p)).matches()
+                        && !suffixedFamily.group(1).contains(" ") && INVERTED_GIVEN.matcher(next).matches()) {
+                    out.add(Name.of(suffixedFamily.group(1), next, suffixedFamily.group(2))); // "Wimsatt Jr., William Kurtz"
+                    k += 2;
+                } else if ((singleWord || INVERTED_FAMILY.matcher(p).matches()) && k == 0
+                        && (parts.length == 2 || parts.length == 3 && isSuffix(parts[2].strip()))
                         && INVERTED_GIVEN.matcher(next).matches()
                         && (chunks.length == 1 || c == 0 && GivenNames.contains(next.split("\\s")[0]))) {
                     // "Ismayilov, Murad": a lone inverted name; "Smith, John, and Kate Lee": MLA inverts the first;
@@ -201,8 +242,12 @@ public final class Names {
         return lower.contains("al") || lower.contains("others") || lower.contains("др") || lower.contains("u.");
     }
 
-    /** One name without commas: "Дугин А.Г.", "J. P. Smith", "Murad Ismayilov", "Stratfor". */
+    /** One name without commas: "Дугин А.Г.", "J. P. Smith", "Murad Ismayilov", "Stratfor", "Gretz HF 3d". */
     private static Name single(String p) {
+        Matcher suffixed = TRAILING_SUFFIX.matcher(p);
+        if (suffixed.matches() && !isSuffix(suffixed.group(1)) && !spacedInitials(suffixed)) {
+            return single(suffixed.group(1)).withSuffix(suffixed.group(2));
+        }
         Matcher ends = ENDS_WITH_INITIALS.matcher(p);
         if (ends.matches() && !ends.group(1).contains(".")) {
             return Name.of(ends.group(1), normalizeInitials(ends.group(2)));

@@ -126,6 +126,7 @@ public final class ReferenceParser {
             if (span != null) {
                 List<Name> list = Names.parseList(span);
                 if (list.size() == 1 && list.get(0).given().isEmpty() && !list.get(0).family().isEmpty()
+                        && !Character.isLowerCase(list.get(0).family().charAt(0)) // "von Dullemen" is a person
                         && role == NameRole.AUTHOR && !isCyrillic(span)) {
                     list = List.of(Name.literal(list.get(0).family())); // a lone word: an organisation
                 } else if (list.size() == 1 && !span.contains(",") && !span.contains(".")

@@ -286,6 +286,23 @@ class ReferencesTest {
     }
 
     @Test
+    void particlesBelongToTheFamilyNameAndSuffixesToTheirPerson() {
+        java.util.function.Function<String, List<Name>> names = io.github.citekit.internal.extract.Names::parseList;
+        assertEquals(List.of(Name.of("Cau", "A."), Name.of("de Roever", "W.-P.")), names.apply("A. Cau and W.-P. de Roever"));
+        assertEquals(List.of(Name.of("van der Waals", "J. D."), Name.of("von Helmholtz", "H.")),
+                names.apply("J. D. van der Waals, H. von Helmholtz"));
+        assertEquals(List.of(Name.of("Smith", "J.", "Jr."), Name.of("Lee", "K.")), names.apply("Smith, J., Jr., Lee, K."));
+        assertEquals(List.of(Name.of("King", "Martin Luther", "Jr.")), names.apply("Martin Luther King, Jr."));
+        assertEquals(List.of(Name.of("Ford", "W. K.", "Jr.")), names.apply("Ford, W.K. Jr."));
+        // Vancouver: "Jr", "2nd", "III" after the initials; "JR" and a lone "II" are initials
+        assertEquals(List.of(Name.of("Knapp", "F. F.", "Jr"), Name.of("Eger", "E. I.", "2nd"), Name.of("Fowler", "A. A.", "III"),
+                Name.of("Womersley", "J. R."), Name.of("Smith", "I. I.")),
+                names.apply("Knapp FF Jr, Eger EI 2nd, Fowler AA III, Womersley JR, Smith II"));
+        Item cited = parse("von Dullemen, H. et al. Title of the work. Gastroenterology, 1995, 109(1), 129-135.");
+        assertEquals(List.of(Name.of("von Dullemen", "H.")), cited.names(NameRole.AUTHOR));
+    }
+
+    @Test
     void ibidRepeatsThePreviousWorkWithItsOwnPinpointAndSource() {
         Item first = parse("1. John Smith, The Politics of Ports (Oxford: Clarendon Press, 2001), 45.");
         Source source = Source.reference("t.txt", 1, "2. Ibid., p. 52.");

@@ -24,10 +24,14 @@ public final class Names {
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),?\\s+((?:" + INITIAL + "\\s*-?\\s*)+|\\p{Lu}\\.?\\s*\\p{Lu}?\\.?)$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** What may follow a name: "Jr.", "Sr", "III", and Vancouver's "2nd", "3d". */
-    private static final Pattern SUFFIX = Pattern.compile("(?i)(?:jr|sr)\\.?|ii|iii|iv|2nd|3rd|3d|4th");
-    /** A name with its suffix after a space: "Gretz HF 3d", "King ML Jr", "John Smith III". */
-    private static final Pattern TRAILING_SUFFIX = Pattern.compile("^(.*\\S)\\s+((?:J[Rr]|S[Rr])\\.|Jr|Sr|2nd|3rd|3d|4th|II|III|IV)$");
+    /** What may follow a name, in any case: "Jr.", "Sr", "III", and Vancouver's "2nd", "3d". */
+    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd", "3d", "4th");
+    /**
+     * What may end a name after a space, in these cases only ("Gretz HF 3d", "King ML Jr", "John Smith III"):
+     * "JR" and "SR" without a full stop are a Vancouver name's initials.
+     */
+    private static final Set<String> TRAILING_SUFFIXES = Set.of("JR.", "Jr.", "SR.", "Sr.", "Jr", "Sr", "2nd", "3rd",
+            "3d", "4th", "II", "III", "IV");
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*)+\\p{Lu}?");
     private static final Pattern TWO_INITIALS = Pattern.compile("\\p{Lu}\\.\\p{Lu}");
     private static final Pattern BARE_INITIALS = Pattern.compile("\\p{Lu}{1,2}");
@@ -60,9 +64,9 @@ public final class Names {
                 return Name.of(family, normalizeInitials(given));
             }
         }
-        Matcher suffixed = TRAILING_SUFFIX.matcher(t);
-        if (suffixed.matches() && suffixed.group(1).contains(" ") && !spacedInitials(suffixed)) { // "John Smith III"
-            return parse(suffixed.group(1)).withSuffix(suffixed.group(2));
+        String[] suffixed = splitSuffix(t);
+        if (suffixed != null && suffixed[0].contains(" ") && !spacedInitials(suffixed)) { // "John Smith III"
+            return parse(suffixed[0]).withSuffix(suffixed[1]);
         }
         Matcher fi = FAMILY_INITIALS.matcher(t);
         if (fi.matches()) {
@@ -84,21 +88,37 @@ public final class Names {
         return Name.of(family, normalizeInitials(given));
     }
 
+    /** A name and the suffix after its last space ("Gretz HF", "3d"), or null when it ends with none. */
+    private static String[] splitSuffix(String name) {
+        int space = name.length() - 1;
+        while (space >= 0 && !Character.isWhitespace(name.charAt(space))) {
+            space--;
+        }
+        if (space < 0 || !TRAILING_SUFFIXES.contains(name.substring(space + 1))) {
+            return null;
+        }
+        String rest = name.substring(0, space).stripTrailing();
+        return rest.isEmpty() ? null : new String[] {rest, name.substring(space + 1)};
+    }
+
     /**
      * Whether a trailing "II", "III" or "IV" is rather a Vancouver name's initials ("Smith II"): it is read
      * as a suffix only after two or more words ("John Smith III", "Fowler AA III").
      */
-    private static boolean spacedInitials(Matcher suffixed) {
-        return suffixed.group(2).startsWith("I") && !suffixed.group(1).contains(" ");
+    private static boolean spacedInitials(String[] suffixed) {
+        return suffixed[1].startsWith("I") && !suffixed[0].contains(" ");
     }
 
     private static boolean isSuffix(String token) {
-        return SUFFIX.matcher(token).matches();
+        return SUFFIXES.contains(token.toLowerCase(Locale.ROOT));
     }
 
     /** "H.J." becomes "H. J."; full given names are left alone. */
     public static String normalizeInitials(String given) {
         String g = given.strip();
+        if (g.length() > 2 && g.indexOf('.') < 0) { // a full given name: none of the patterns below can match
+            return g;
+        }
         if (DOTTED_INITIALS.matcher(g).matches()) {
             g = DOT_BEFORE_INITIAL.matcher(g).replaceAll(". ").strip();
             if (!g.endsWith(".") && g.length() > 0 && Character.isUpperCase(g.charAt(g.length() - 1))) {
@@ -189,24 +209,24 @@ public final class Names {
                 String next = k + 1 < parts.length ? parts[k + 1].strip() : "";
                 boolean singleWord = !p.contains(" ");
                 String after = k + 2 < parts.length ? parts[k + 2].strip() : "";
-                Matcher suffixedFamily;
-                Matcher suffixedInitials = TRAILING_SUFFIX.matcher(next);
+                String[] suffixedFamily;
+                String[] suffixedInitials = splitSuffix(next);
                 if (isSuffix(p) && !out.isEmpty()) { // "Smith, J., Jr.", "Martin Luther King, Jr."
                     out.set(out.size() - 1, out.get(out.size() - 1).withSuffix(p));
                     k++;
                 } else if (isSuffix(next) && ONLY_INITIALS.matcher(after).matches()) { // "Attrep, Jr, M."
                     out.add(Name.of(p, normalizeInitials(after), next));
                     k += 3;
-                } else if (suffixedInitials.matches() && ONLY_INITIALS.matcher(suffixedInitials.group(1)).matches()
+                } else if (suffixedInitials != null && ONLY_INITIALS.matcher(suffixedInitials[0]).matches()
                         && !spacedInitials(suffixedInitials)) { // "Ford, W.K. Jr."
-                    out.add(Name.of(p, normalizeInitials(suffixedInitials.group(1)), suffixedInitials.group(2)));
+                    out.add(Name.of(p, normalizeInitials(suffixedInitials[0]), suffixedInitials[1]));
                     k += 2;
                 } else if (!next.isEmpty() && ONLY_INITIALS.matcher(next).matches() && !isSuffix(next)) {
                     out.add(Name.of(p, normalizeInitials(next))); // Family, I.
                     k += 2;
-                } else if (k == 0 && parts.length == 2 && (suffixedFamily = TRAILING_SUFFIX.matcher(p)).matches()
-                        && !suffixedFamily.group(1).contains(" ") && INVERTED_GIVEN.matcher(next).matches()) {
-                    out.add(Name.of(suffixedFamily.group(1), next, suffixedFamily.group(2))); // "Wimsatt Jr., William Kurtz"
+                } else if (k == 0 && parts.length == 2 && (suffixedFamily = splitSuffix(p)) != null
+                        && !suffixedFamily[0].contains(" ") && INVERTED_GIVEN.matcher(next).matches()) {
+                    out.add(Name.of(suffixedFamily[0], next, suffixedFamily[1])); // "Wimsatt Jr., William Kurtz"
                     k += 2;
                 } else if ((singleWord || INVERTED_FAMILY.matcher(p).matches()) && k == 0
                         && (parts.length == 2 || parts.length == 3 && isSuffix(parts[2].strip()))
@@ -236,20 +256,38 @@ public final class Names {
         return s;
     }
 
-    /** A cheap test before {@link #ET_AL}: the words it removes all contain one of these. */
+    /** A cheap test before {@link #ET_AL}: what it removes ends the text with one of these. */
     private static boolean mayEndWithEtAl(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        return lower.contains("al") || lower.contains("others") || lower.contains("др") || lower.contains("u.");
+        String end = s.substring(Math.max(0, s.length() - 6)).toLowerCase(Locale.ROOT);
+        return end.endsWith("al") || end.endsWith("al.") || end.endsWith("others") || end.endsWith("др")
+                || end.endsWith("др.") || end.endsWith("]") || end.endsWith("a.");
+    }
+
+    /**
+     * A cheap test before {@link #ENDS_WITH_INITIALS}: a name that ends with initials ends with a capital
+     * or a full stop, perhaps before a short word in lower case.
+     */
+    private static boolean mayEndWithInitials(String p) {
+        char last = p.charAt(p.length() - 1);
+        if (Character.isUpperCase(last) || last == '.') {
+            return true;
+        }
+        int space = p.lastIndexOf(' ');
+        if (space <= 0 || p.length() - space > 5) {
+            return false;
+        }
+        char before = p.charAt(space - 1);
+        return Character.isUpperCase(before) || before == '.';
     }
 
     /** One name without commas: "Дугин А.Г.", "J. P. Smith", "Murad Ismayilov", "Stratfor", "Gretz HF 3d". */
     private static Name single(String p) {
-        Matcher suffixed = TRAILING_SUFFIX.matcher(p);
-        if (suffixed.matches() && !isSuffix(suffixed.group(1)) && !spacedInitials(suffixed)) {
-            return single(suffixed.group(1)).withSuffix(suffixed.group(2));
+        String[] suffixed = splitSuffix(p);
+        if (suffixed != null && !isSuffix(suffixed[0]) && !spacedInitials(suffixed)) {
+            return single(suffixed[0]).withSuffix(suffixed[1]);
         }
-        Matcher ends = ENDS_WITH_INITIALS.matcher(p);
-        if (ends.matches() && !ends.group(1).contains(".")) {
+        Matcher ends = mayEndWithInitials(p) ? ENDS_WITH_INITIALS.matcher(p) : null;
+        if (ends != null && ends.matches() && !ends.group(1).contains(".")) {
             return Name.of(ends.group(1), normalizeInitials(ends.group(2)));
         }
         Matcher starts = STARTS_WITH_INITIALS.matcher(p);

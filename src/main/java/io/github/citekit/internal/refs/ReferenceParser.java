@@ -143,6 +143,20 @@ public final class ReferenceParser {
         return new Parsed(raw, fields, names, gost.isPresent(), locator, institutional);
     }
 
+    /** Whether {@code text} ends with "1999)" or "1999).", as {@link #IMPRINT} needs: a cheap test before it. */
+    private static boolean endsWithYearInParentheses(String text) {
+        int end = text.endsWith(").") ? text.length() - 2 : text.endsWith(")") ? text.length() - 1 : -1;
+        if (end < 4) {
+            return false;
+        }
+        for (int i = end - 4; i < end; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the last character of {@code text} but full stops and white space is a digit (as a pinpoint's is). */
     private static boolean endsWithDigit(String text) {
         int i = text.length() - 1;
@@ -348,8 +362,9 @@ public final class ReferenceParser {
         journalWordInAuthors(text, f);
         describedThesis(f);
         authorReadAsTitle(text, f);
-        Matcher imprint = IMPRINT.matcher(text.strip());
-        if (imprint.find() && !ACCESS_WORD.matcher(imprint.group(0)).find()
+        String stripped = text.strip();
+        Matcher imprint = IMPRINT.matcher(stripped);
+        if (endsWithYearInParentheses(stripped) && imprint.find() && !ACCESS_WORD.matcher(imprint.group(0)).find()
                 && (!f.containsKey("publisher") && !f.containsKey("container-title")
                         || f.getOrDefault("container-title", "").contains("("))) {
             String publisher = SpanText.clean(imprint.group(2));
@@ -391,6 +406,24 @@ public final class ReferenceParser {
         dayReadAsVolume(text, f);
     }
 
+    /**
+     * Whether {@code number} occurs as a word followed by an optional comma, white space and a digit, as
+     * the day in {@link #MONTH_DAY_YEAR} does: a cheap test before that regex.
+     */
+    private static boolean standsBeforeAYear(String text, String number) {
+        for (int at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+            int end = at + number.length();
+            if (end < text.length() && text.charAt(end) == ',') {
+                end++;
+            }
+            if (at > 0 && Character.isWhitespace(text.charAt(at - 1)) && end + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b((\\p{L}{3,})\\.?\\s+(\\d{1,2}),?\\s+((?:1[5-9]|20)\\d\\d))\\b");
 
     /**
@@ -402,8 +435,8 @@ public final class ReferenceParser {
         if (volume == null || !DAY.matcher(volume).matches()) {
             return;
         }
-        Matcher m = MONTH_DAY_YEAR.matcher(text);
-        while (m.find()) {
+        Matcher m = standsBeforeAYear(text, volume) ? MONTH_DAY_YEAR.matcher(text) : null;
+        while (m != null && m.find()) {
             if (m.group(3).equals(volume) && Dates.month(m.group(2)) > 0) {
                 f.remove("volume");
                 String date = f.get("date");
@@ -463,7 +496,7 @@ public final class ReferenceParser {
     /** Takes a thesis description out of the title into the genre and publisher. */
     static void describedThesis(Map<String, String> f) {
         String title = f.get("title");
-        Matcher m = title == null ? null : THESIS_DESCRIPTION.matcher(title);
+        Matcher m = title == null || !title.endsWith("]") ? null : THESIS_DESCRIPTION.matcher(title);
         if (m != null && m.matches()) {
             f.put("title", SpanText.clean(m.group(1)));
             f.put("genre", m.group(2));
@@ -672,11 +705,23 @@ public final class ReferenceParser {
             return;
         }
         // only the few words before the date can make it an access date: no search of the whole text
-        Matcher accessed = ACCESSED.matcher(text).region(Math.max(0, at - 40), Math.min(text.length(), at + date.length() + 1));
+        int from = Math.max(0, at - 40);
+        int to = Math.min(text.length(), at + date.length() + 1);
+        if (!mentionsAccess(text.substring(from, to))) {
+            return;
+        }
+        Matcher accessed = ACCESSED.matcher(text).region(from, to);
         if (accessed.find() && at >= accessed.start() && at + date.length() <= accessed.end()) {
             f.remove("date");
             f.remove("year");
         }
+    }
+
+    /** Whether {@code text} has one of the words that {@link #ACCESSED} starts with: a cheap test before it. */
+    private static boolean mentionsAccess(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.contains("accessed") || t.contains("retrieved") || t.contains("viewed") || t.contains("consulted")
+                || t.contains("дата обращения");
     }
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:1[5-9]|20)\\d\\d)(?![\\d.]\\d)");

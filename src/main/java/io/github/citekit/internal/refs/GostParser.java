@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public final class GostParser {
     private static final Pattern AREA = Pattern.compile("(?<=[.\\])])\\s+[—–]\\s+");
     private static final Pattern GMD = Pattern.compile("(?iu)\\s*\\[(?:текст|электронный ресурс|text|electronic resource)]");
-    private static final Pattern THESIS = Pattern.compile("(?iu)\\s:\\s((?:дис|автореф)\\..*)$");
+    /** A thesis designation after the title: " : дис. … канд.", or in the simplified form ". Дис. … канд." */
+    private static final Pattern THESIS = Pattern.compile("(?iu)(?:\\s:|(?<=\\p{L}{2}\\.))\\s((?:дис|автореф)\\..*)$");
     private static final Pattern SLASH_DATE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]((?:1[5-9]|20)\\d\\d)\\.?$");
     private static final Pattern IMPRINT_NO_YEAR = Pattern.compile("^([^:]{1,30}?)\\s?:\\s?([^:]+?)\\.?$");
     private static final Pattern PLACE_ONLY = Pattern.compile("^(\\p{Lu}[\\p{L}-]*\\.?(?:\\s\\p{Lu}[\\p{L}-]*)?)\\.?$");

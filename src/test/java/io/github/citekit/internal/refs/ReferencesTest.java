@@ -226,6 +226,11 @@ class ReferencesTest {
         assertEquals(ItemType.THESIS, thesis.type());
         assertEquals(Optional.of("Диссертация о портах"), thesis.title());
         assertEquals(Optional.of("180"), thesis.get(Field.NUMBER_OF_PAGES));
+        Item simplified = parse("Иванов И. И. Теория портов. Дис. … канд. полит. наук. СПб., 2010. 200 с.");
+        assertEquals(ItemType.THESIS, simplified.type());
+        assertEquals(Optional.of("Теория портов"), simplified.title());
+        assertEquals(Optional.of("Дис. … канд. полит. наук"), simplified.get(Field.GENRE));
+        assertEquals(Optional.of("Санкт-Петербург"), simplified.get(Field.PUBLISHER_PLACE));
         // one imprint alone is another style's: the full names stay the author's
         assertEquals("Маринов, Димитър. История. Пловдив: Данов, 1887",
                 GostParser.withAreaDashes("Маринов, Димитър. История. Пловдив: Данов, 1887"));

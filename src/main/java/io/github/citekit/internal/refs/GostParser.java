@@ -48,6 +48,8 @@ public final class GostParser {
     private static final Pattern URL = Pattern.compile("(?i)^(?:URL|Режим доступа)\\s*:\\s*(\\S+)");
     /** An edition that is its number: "5. Aufl.", "2-е изд.", "3rd ed." (the data keeps the number alone). */
     private static final Pattern EDITION = Pattern.compile("(?iu)^(\\d+)(?:-?(?:е|nd|rd|th|st)|\\.)?\\s*(?:изд|ed|edn|aufl)\\.?$");
+    /** The number after the word: "Изд. 3-е", "Изд. 2-е." */
+    private static final Pattern EDITION_AFTER = Pattern.compile("(?iu)^изд\\.\\s?(\\d+)(?:-?е)?\\.?$");
     private static final Pattern ROLE_EDITOR = Pattern.compile("(?iu)\\b(?:ред|ed|eds|edited|hrsg|сост|comp)\\.?\\b");
     private static final Pattern ROLE_TRANSLATOR = Pattern.compile("(?iu)\\b(?:пер|transl|trans|übers)\\.?\\b");
     private static final Pattern INITIALS_FIRST = Pattern.compile("(?:\\p{Lu}\\.\\s?(?:-\\s?\\p{Lu}\\.\\s?)?){1,3}\\s?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?");
@@ -68,11 +70,13 @@ public final class GostParser {
 
     /**
      * Where a Cyrillic reference's next area starts after ". " in the simplified form, which prints ". "
-     * instead of ". — ": the year, a volume, issue or page area ("Т. 5", "№ 2", "С. 45–67", "320 с."), an
-     * imprint ("М. : Наука", "СПб. : Питер", "Л., 1985"), a standard number or a link.
+     * instead of ". — ": the year, an edition ("2-е изд."), a volume, issue or page area ("Т. 5", "№ 2",
+     * "С. 45–67", "320 с."), an imprint ("М. : Наука", "СПб. : Питер", "Л., 1985"), a standard number or a
+     * link (also after "320 с.").
      */
-    private static final Pattern SIMPLIFIED_AREA = Pattern.compile("(?<=\\p{L}{2}\\.|\\p{Lu}\\.\\p{Lu}\\.|[\\d\\])]\\.)\\s+(?="
+    private static final Pattern SIMPLIFIED_AREA = Pattern.compile("(?<=\\p{L}{2}\\.|\\p{Lu}\\.\\p{Lu}\\.|[\\d\\])]\\.|\\d\\s?(?:с|p|S)\\.|\\d-е\\.)\\s+(?="
             + "(?:1[5-9]|20)\\d\\d(?:[.,]|$)"
+            + "|\\d{1,2}-е\\s(?:изд|стер|испр|перераб|доп)|Изд\\.\\s\\d"
             + "|(?:Т|Вып|Ч|Кн|Vol|Bd)\\.\\s?\\d|№\\s?\\d"
             + "|(?:С|S|P|pp?)\\.\\s?\\d|\\d+\\s?(?:с|p|S|pp)\\.(?:\\s|$)"
             + "|ISBN|ISSN|URL|DOI|Режим доступа|\\(дата обращения"
@@ -287,7 +291,7 @@ public final class GostParser {
             f.put("number-of-pages", m.group(1));
         } else if ((m = YEAR_ONLY.matcher(a)).matches()) {
             f.putIfAbsent("date", m.group(1));
-        } else if ((m = EDITION.matcher(a)).matches()) {
+        } else if ((m = EDITION.matcher(a)).matches() || (m = EDITION_AFTER.matcher(a)).matches()) {
             f.put("edition", m.group(1));
         } else if (EDITION_STATEMENT.matcher(a).matches() && !a.matches(".*\\d.*\\d.*") && !f.containsKey("edition")) {
             f.put("edition", SpanText.clean(a));

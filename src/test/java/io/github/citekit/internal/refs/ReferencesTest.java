@@ -226,6 +226,12 @@ class ReferencesTest {
         assertEquals(ItemType.THESIS, thesis.type());
         assertEquals(Optional.of("Диссертация о портах"), thesis.title());
         assertEquals(Optional.of("180"), thesis.get(Field.NUMBER_OF_PAGES));
+        Item edited = parse("Кузнецов К. К. Морская политика / под ред. А. А. Иванова. 2-е изд., испр. и доп. М. : Наука, 2018. 350 с. "
+                + "ISBN 978-5-02-040000-0.");
+        assertEquals(Optional.of("350"), edited.get(Field.NUMBER_OF_PAGES));
+        assertEquals(Optional.of("978-5-02-040000-0"), edited.get(Field.ISBN));
+        assertEquals(Optional.of("2-е изд., испр. и доп"), edited.get(Field.EDITION));
+        assertEquals(Optional.of("3"), parse("Кузнецов К. К. Морская политика. Изд. 3-е. М. : Наука, 2018. 350 с.").get(Field.EDITION));
         Item simplified = parse("Иванов И. И. Теория портов. Дис. … канд. полит. наук. СПб., 2010. 200 с.");
         assertEquals(ItemType.THESIS, simplified.type());
         assertEquals(Optional.of("Теория портов"), simplified.title());

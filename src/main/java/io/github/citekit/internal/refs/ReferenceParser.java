@@ -616,6 +616,14 @@ public final class ReferenceParser {
         return b.build();
     }
 
+    /** Newspapers by the words of their names ("The New York Times", "Daily Telegraph", "Российская газета"). */
+    private static final Pattern NEWSPAPER = Pattern.compile("(?iU)\\b(?:times|post(?!-)|gazette|herald|tribune|guardian|"
+            + "telegraph|daily|chronicle|observer|wall street journal|le monde|газета|ведомости|коммерсантъ|известия|"
+            + "правда)\\b");
+    /** Magazines by the words of their names ("The Economist", "Foreign Policy", "Time Magazine"). */
+    private static final Pattern MAGAZINE = Pattern.compile("(?iU)\\b(?:magazine|economist|newsweek|new yorker|"
+            + "the atlantic|forbes|fortune|wired|foreign policy|time magazine|огонёк|огонек)\\b|^time$");
+
     private static ItemType type(Parsed p) {
         Map<String, String> f = p.fields();
         String raw = p.raw().toLowerCase(Locale.ROOT);
@@ -631,6 +639,14 @@ public final class ReferenceParser {
         if (!container.isEmpty()) {
             if (PROCEEDINGS.matcher(container).find()) {
                 return ItemType.PAPER_CONFERENCE;
+            }
+            if (!f.containsKey("volume") && !f.containsKey("editor")) {
+                if (MAGAZINE.matcher(container).find()) { // first: "The New York Times Magazine"
+                    return ItemType.ARTICLE_MAGAZINE;
+                }
+                if (NEWSPAPER.matcher(container).find()) {
+                    return ItemType.ARTICLE_NEWSPAPER;
+                }
             }
             if (f.containsKey("editor") || IN_MARK.matcher(raw).find() && (f.containsKey("publisher")
                     || f.containsKey("publisher-place")) || raw.contains("//") && f.containsKey("publisher")) {

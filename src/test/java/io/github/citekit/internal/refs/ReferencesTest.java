@@ -297,6 +297,16 @@ class ReferencesTest {
     }
 
     @Test
+    void newspapersAndMagazinesAreTypedByTheirNames() {
+        assertEquals(ItemType.ARTICLE_NEWSPAPER, parse("Smith, John. \"Port Congestion.\" The New York Times, October 10, 2016.").type());
+        assertEquals(ItemType.ARTICLE_MAGAZINE, parse("Smith, John. 2016. \"The Black Sea Economy.\" The Economist, March 5, 2016, 45–47.").type());
+        assertEquals(ItemType.ARTICLE_MAGAZINE, parse("Lee, K. 2019. \"Ports.\" The New York Times Magazine, May 5, 2019.").type());
+        assertEquals(ItemType.ARTICLE_NEWSPAPER, parse("Петров П. Порты // Российская газета. 2019. 12 марта.").type());
+        // a journal with a volume stays a journal, whatever its name
+        assertEquals(ItemType.ARTICLE_JOURNAL, parse("Brown, A. (2001). Time series of port traffic. Journal of Time Series Analysis, 22(3), 1-10.").type());
+    }
+
+    @Test
     void particlesBelongToTheFamilyNameAndSuffixesToTheirPerson() {
         java.util.function.Function<String, List<Name>> names = io.github.citekit.internal.extract.Names::parseList;
         assertEquals(List.of(Name.of("Cau", "A."), Name.of("de Roever", "W.-P.")), names.apply("A. Cau and W.-P. de Roever"));

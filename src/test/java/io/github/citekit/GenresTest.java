@@ -248,10 +248,54 @@ class GenresTest {
         assertEquals(Optional.of("Геополитика черноморского региона"), article.title());
         assertEquals(List.of("Иванов"), article.authors().stream().map(Name::family).toList());
         assertEquals(Optional.of("В статье рассматриваются порты Черного моря."), article.get(Field.ABSTRACT));
+        assertEquals(Optional.of("геополитика, порты"), article.get(Field.KEYWORD));
         assertEquals(Optional.of("ru"), article.get(Field.LANGUAGE));
         var report = bib.report().documents().get(0);
         assertEquals(2, report.references());
         assertEquals(List.of(List.of(0), List.of(1)), report.citations().stream().map(c -> c.references()).toList());
+    }
+
+    @Test
+    void keywordsAreStoredWhereverThePrintedBlockStands() {
+        String before = """
+                ПОРТЫ И ВЛАСТЬ
+
+                Анна Петрова
+                Таллинский университет
+
+                Ключевые слова: порты, Черное море, геополитика
+
+                Аннотация
+                Статья рассматривает порты Черного моря.
+
+                Введение
+
+                Текст статьи.
+                """;
+        Item ru = Citekit.create().processText("ru.txt", before).items().get(0);
+        assertEquals(Optional.of("Порты и власть"), ru.title(), "the keywords line is no title");
+        assertEquals(Optional.of("порты, Черное море, геополитика"), ru.get(Field.KEYWORD));
+        String after = """
+                Ports and Power
+
+                Anna Petrova
+                Tallinn University
+
+                Abstract
+                This article examines the ports of the Black Sea.
+
+                Keywords: ports; Black Sea; geopolitics,
+                maritime security.
+
+                Introduction
+
+                The Black Sea has long been contested.
+                """;
+        Bibliography bib = Citekit.create().processText("en.txt", after);
+        Item en = bib.items().get(0);
+        assertEquals(Optional.of("ports, Black Sea, geopolitics, maritime security"), en.get(Field.KEYWORD));
+        assertEquals(Optional.of("This article examines the ports of the Black Sea."), en.get(Field.ABSTRACT));
+        assertTrue(bib.toBibTeX().contains("keywords = {ports, Black Sea, geopolitics, maritime security}"));
     }
 
     @Test

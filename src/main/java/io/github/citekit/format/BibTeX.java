@@ -103,6 +103,7 @@ public final class BibTeX {
         item.get(Field.ISBN).ifPresent(v -> put(e, "isbn", v));
         item.get(Field.LANGUAGE).ifPresent(v -> put(e, "langid", FieldMapping.langid(v)));
         item.get(Field.ABSTRACT).ifPresent(v -> put(e, "abstract", escape(v)));
+        item.get(Field.KEYWORD).ifPresent(v -> put(e, "keywords", escape(v)));
         item.get(Field.NOTE).ifPresent(v -> put(e, "note", escape(v)));
         item.get(Field.LICENSE).ifPresent(v -> put(e, "license", escape(v)));
         item.get(Field.LOCATOR).ifPresent(v -> put(e, LOCATOR, escape(v)));
@@ -258,6 +259,7 @@ public final class BibTeX {
             b.set(Field.LANGUAGE, FieldMapping.bcp47(latexToUnicode(lang)));
         }
         setText(b, Field.ABSTRACT, f.get("abstract"));
+        setText(b, Field.KEYWORD, f.get("keywords"));
         setText(b, Field.NOTE, f.get("note"));
         setText(b, Field.LICENSE, f.get("license"));
         setText(b, Field.LOCATOR, f.get(LOCATOR));

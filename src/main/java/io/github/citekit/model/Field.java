@@ -41,6 +41,8 @@ public enum Field {
     LANGUAGE("language"),
     /** Abstract. */
     ABSTRACT("abstract"),
+    /** Keywords as printed with an article, separated by commas ("geopolitics, Black Sea, ports"). */
+    KEYWORD("keyword"),
     /** Free-text note. */
     NOTE("note"),
     /** A pinpoint locator printed with a reference, such as a cited page. */

@@ -48,6 +48,7 @@ class RoundTripTest {
                 .set(Field.CONTAINER_TITLE, "National and English Review").set(Field.VOLUME, "45").set(Field.ISSUE, "1-2")
                 .set(Field.PAGE, "612-620").set(Field.DOI, "10.1000/xyz_1(2)").set(Field.URL, "https://example.org/a?b=1&c=50%")
                 .set(Field.LANGUAGE, "en").set(Field.ABSTRACT, "An \"abstract\" with {braces}.").set(Field.NOTE, "A note")
+                .set(Field.KEYWORD, "ports, Black Sea, R&D")
                 .set(Field.LICENSE, "CC BY 4.0").set(Field.LOCATOR, "514")
                 .issued(new DateParts(1905, 9, 12)).accessed(new DateParts(2020, 1, 2))
                 .addAffiliation("Oxford University").addAffiliation("LSE, London").addAlternativeDoi("10.1000/other")

@@ -63,7 +63,7 @@ public final class Merger {
                         .ifPresent(values::add);
             }
             b.set(f, chosen);
-            if (values.size() > 1 && f != Field.ABSTRACT) {
+            if (values.size() > 1 && f != Field.ABSTRACT && f != Field.KEYWORD) {
                 conflicts.add(new Conflict(f.cslName(), values, chosen, "from the most reliable record, " + from));
             }
         }

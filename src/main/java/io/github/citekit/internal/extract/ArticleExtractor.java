@@ -145,7 +145,8 @@ public final class ArticleExtractor {
         int skipped = 0;
         while (j >= 0 && skipped < 5) {
             String t = doc.text(j);
-            if (t.isEmpty() || (t.length() < 120 && Dois.findFirst(t).isPresent() && t.split("\\s+").length <= 3)) {
+            if (t.isEmpty() || (t.length() < 120 && Dois.findFirst(t).isPresent() && t.split("\\s+").length <= 3)
+                    || KEYWORDS.matcher(t).find()) { // keywords may stand between the byline and the abstract
                 j--;
                 skipped++;
             } else if (byline < 0 && !unprefixedBylineNames(t).isEmpty()) {
@@ -228,6 +229,29 @@ public final class ArticleExtractor {
     }
 
     private static final Pattern KEYWORDS = Pattern.compile("(?iU)^(?:key\\s?words|ключевые слова)\\s*[:.—–-]");
+
+    /**
+     * The keywords of a "Keywords:" / "Ключевые слова:" block starting at line {@code at}, joined by
+     * commas as CSL's keyword variable holds them; empty when no such block starts there.
+     */
+    private static Optional<String> keywords(Document doc, int at, int end) {
+        if (at >= end || !KEYWORDS.matcher(doc.text(at)).find()) {
+            return Optional.empty();
+        }
+        int to = at + 1; // the line, and the lines it wraps onto (it ends with a separator)
+        while (to < end && !doc.isBlank(to) && doc.text(to - 1).strip().matches(".*[,;]$")) {
+            to++;
+        }
+        String block = KEYWORDS.matcher(doc.join(at, to).strip()).replaceFirst("");
+        List<String> words = new ArrayList<>();
+        for (String w : block.split("\\s*[;,]\\s*")) {
+            String k = w.strip().replaceAll("[.;]+$", "");
+            if (!k.isEmpty()) {
+                words.add(k);
+            }
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", words));
+    }
 
     /**
      * A title printed in capitals, as Russian journals print theirs: a Cyrillic one in sentence case, as
@@ -381,6 +405,7 @@ public final class ArticleExtractor {
                         break;
                     }
                 }
+                keywords(doc, to, span.end()).ifPresent(k -> b.set(Field.KEYWORD, k));
                 String inline = am.group(1);
                 b.set(Field.ABSTRACT, clean((inline.isEmpty() ? "" : inline + " ") + doc.join(from, to)));
                 hasAbstract = true;
@@ -388,6 +413,9 @@ public final class ArticleExtractor {
                 bodyStart = Math.max(bodyStart, to);
                 break;
             }
+        }
+        for (int i = span.start(); i < Math.min(headerEnd, span.end()) && b.build().get(Field.KEYWORD).isEmpty(); i++) {
+            keywords(doc, i, span.end()).ifPresent(k -> b.set(Field.KEYWORD, k)); // keywords before the abstract
         }
         doiLine(doc, span.start(), Math.min(headerEnd, span.end())).ifPresent(d -> b.set(Field.DOI, d));
         if (b.names(NameRole.AUTHOR).isEmpty() || b.build().affiliations().isEmpty()) {

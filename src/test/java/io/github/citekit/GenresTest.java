@@ -256,6 +256,37 @@ class GenresTest {
     }
 
     @Test
+    void authorDateCitationsWithColonPinpointsAndNoDate() {
+        String text = """
+                Ports and Power
+
+                Anna Petrova
+                Tallinn University
+
+                Abstract
+                This article examines ports.
+
+                Introduction
+
+                As Lee and Kim (2015: 45) show, and Doe (n.d.) agrees, ports matter (Garcia 2015: 7-9; Doe n.d.).
+                Some remarks (Note: 1990 figures) are not citations.
+
+                References
+
+                Doe, J. (n.d.). Undated work. Retrieved from https://example.org/doe
+                Doe, J. (2019). Dated work. London: Routledge.
+                Garcia, M. (2015). The Caspian. Oxford: Clarendon.
+                Lee, K., & Kim, H. (2015). Ports in Asia. Marine Policy, 45(2), 1-10.
+                """;
+        var report = Citekit.create().processText("doc.txt", text).report().documents().get(0);
+        assertEquals(List.of("Lee and Kim (2015: 45)", "Doe (n.d.)", "(Garcia 2015: 7-9; Doe n.d.)"),
+                report.citations().stream().map(c -> c.text()).toList());
+        assertEquals(List.of(List.of(3), List.of(0), List.of(2, 0)), report.citations().stream().map(c -> c.references()).toList());
+        assertEquals(List.of(1), report.uncited());
+        assertEquals(List.of(), report.unresolved());
+    }
+
+    @Test
     void keywordsAreStoredWhereverThePrintedBlockStands() {
         String before = """
                 ПОРТЫ И ВЛАСТЬ

@@ -26,10 +26,14 @@ public final class CitationLinker {
     private static final Pattern AUTHOR_BRACKETS = Pattern.compile("\\[(\\p{L}[^\\[\\]]{2,200})]");
     private static final Pattern BRACKETS = Pattern.compile("\\[(\\d{1,3}(?:\\s*[-–,;]\\s*\\d{1,3})*)"
             + "(?:\\s*[,;]\\s*(?:p{1,2}|с|s)\\.\\s*[\\d–-]+)?]");
+    /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Lee and Kim (2015: 45)", "Doe (n.d.)". */
     private static final Pattern NARRATIVE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:\\s+et al\\.|\\s+(?:and|&|и)\\s+"
-            + "\\p{Lu}[\\p{L}'’-]+)?\\s+\\((\\d{4}[a-z]?)(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+)?\\)");
-    private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?)\\b");
-    private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?:p{1,2}|с|s|ch|chap)\\.\\s*[\\d–-]+.*$");
+            + "\\p{Lu}[\\p{L}'’-]+)?\\s+\\((\\d{4}[a-z]?|n\\.\\s?d\\.)(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?\\)");
+    /** A year ("2010", "2011a") in group 1, or "n.d." (no date) in group 2. */
+    private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?)\\b|(?<![\\p{L}.])(n\\.\\s?d\\.)");
+    /** A pinpoint after the names and year: ", p. 5", ", с. 41", or after a colon right behind the year, "2015: 45". */
+    private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?:p{1,2}|с|s|ch|chap)\\.\\s*[\\d–-]+.*$"
+            + "|(?<=(?:1[5-9]|20)\\d\\d[a-z]?):\\s*\\d[\\d–-]*(?:,\\s*\\d[\\d–-]*)*$");
     /** Note marks written as marks: superscript digits, HTML {@code <sup>}, Markdown {@code [^12]} and {@code ^12^}. */
     private static final Pattern MARKED_NOTE = Pattern.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)"
             + "|<sup>\\s*(\\d{1,3}(?:\\s*[,–-]\\s*\\d{1,3})*)\\s*</sup>|\\[\\^(\\d{1,3})]|\\^(\\d{1,3})\\^");
@@ -183,10 +187,10 @@ public final class CitationLinker {
             String names = LOCATOR.matcher(p).replaceFirst("");
             if (y.find() && y.start() > 0) {
                 String who = names.substring(0, Math.min(names.length(), y.start())).replaceAll("[,\\s]+$", "");
-                refs.addAll(byAuthorYear(who, y.group(1), items));
+                refs.addAll(byAuthorYear(who, yearOf(y), items));
                 int end = y.end();
                 while (y.find() && names.substring(end, Math.min(y.start(), names.length())).matches(",\\s*")) {
-                    refs.addAll(byAuthorYear(who, y.group(1), items)); // "Garcia, 2015, 2016": more works of one author
+                    refs.addAll(byAuthorYear(who, yearOf(y), items)); // "Garcia, 2015, 2016": more works of one author
                     end = y.end();
                 }
                 String after = names.length() > end ? names.substring(end).strip() : "";
@@ -230,11 +234,20 @@ public final class CitationLinker {
         return out;
     }
 
+    /** The year {@link #YEAR} found, or "n.d.". */
+    private static String yearOf(Matcher y) {
+        return y.group(1) != null ? y.group(1) : "n.d.";
+    }
+
     /**
      * The entries by {@code who} of {@code year}. A year with a letter, "2011a", picks the entry that
-     * prints it when one does; otherwise all of that author's entries of the year.
+     * prints it when one does; otherwise all of that author's entries of the year. "n.d." picks the
+     * author's undated entries.
      */
     private static List<Integer> byAuthorYear(String who, String year, List<Item> items) {
+        if (year.startsWith("n.")) {
+            return byName(who, items).stream().filter(i -> items.get(i).issued().isEmpty()).toList();
+        }
         String plain = year.substring(0, 4);
         List<Integer> out = new ArrayList<>();
         for (int i : byName(who, items)) {

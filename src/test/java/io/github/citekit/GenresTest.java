@@ -287,6 +287,43 @@ class GenresTest {
     }
 
     @Test
+    void notesWithSignalsShortTitlesAndANoteAfterAYear() {
+        String text = """
+                The Arctic Route
+
+                By John Smith, Arctic Institute
+
+                The route opened in 2019.1 Shipping grew.2
+
+                Notes
+
+                1 See Mary Brown, Arctic Shipping (Oslo: Polar Press, 2018), 45.
+                2 The exception is one that proves the rule, and it is discussed at length by many observers of the region.
+                3 Ibid., 52.
+
+                Works Cited
+
+                • Brown, Mary. Arctic Shipping. Oslo: Polar Press, 2018.
+                • Green, Tom. "Ice Routes." Polar Record 55, no. 2 (2019): 100–110.
+
+                Further Reading
+
+                - White, P. Northern Sea. London: Verso, 2020.
+                """;
+        Bibliography bib = Citekit.create().processText("notes.txt", text);
+        List<Item> references = bib.items().stream().filter(i -> i.type() != ItemType.ARTICLE || i.title().isEmpty()
+                || !i.title().get().equals("The Arctic Route")).toList();
+        assertEquals(List.of("Arctic Shipping", "Ice Routes", "Northern Sea"),
+                references.stream().map(i -> i.title().orElse("")).toList());
+        assertEquals(3, references.get(0).sources().size(), "note 1, its Ibid. and the Works Cited entry are one work");
+        assertEquals(List.of("Brown"), references.get(0).authors().stream().map(Name::family).toList());
+        assertEquals(List.of("White"), references.get(2).authors().stream().map(Name::family).toList());
+        var report = bib.report().documents().get(0);
+        assertEquals(List.of(List.of(0)), report.citations().stream().map(c -> c.references()).toList(),
+                "'2019.1' marks note 1; note 2 is a content note, not an entry");
+    }
+
+    @Test
     void keywordsAreStoredWhereverThePrintedBlockStands() {
         String before = """
                 ПОРТЫ И ВЛАСТЬ

@@ -119,6 +119,25 @@ public final class CitationLinker {
         return out;
     }
 
+    /** Whether a year (1500–2099), standing alone, ends just before {@code dot}. */
+    private static boolean afterYear(String t, int dot) {
+        int from = dot - 4;
+        if (from < 0 || from > 0 && (Character.isLetterOrDigit(t.charAt(from - 1)) || t.charAt(from - 1) == '.')) {
+            return false;
+        }
+        return Features.isYear(t.substring(from, dot));
+    }
+
+    /** Whether the digits from {@code at} end the line or stand before a new sentence ("1 Shipping"). */
+    private static boolean beforeSentence(String t, int at) {
+        int e = at;
+        while (e < t.length() && Character.isDigit(t.charAt(e))) {
+            e++;
+        }
+        return e == t.length() || e + 1 < t.length() && Character.isWhitespace(t.charAt(e))
+                && Character.isUpperCase(t.charAt(e + 1));
+    }
+
     /**
      * Whether digits at {@code at} end a word the way a flattened note mark does ("the Arctic.12 The",
      * "policy,3 and", "sanctions12 have"): after closing punctuation that follows a word which is not a
@@ -128,6 +147,9 @@ public final class CitationLinker {
     private static boolean gluedToWord(String t, int at) {
         char c = t.charAt(at - 1);
         int end = at;
+        if (c == '.' && afterYear(t, at - 1) && beforeSentence(t, at)) {
+            return true; // "opened in 2019.1 Shipping grew": a note after a year that ends the sentence
+        }
         if (".,;:)”\"’»".indexOf(c) >= 0) {
             end = at - 1;
             if (end > 0 && (t.charAt(end - 1) == ')' || t.charAt(end - 1) == '”' || t.charAt(end - 1) == '"')) {

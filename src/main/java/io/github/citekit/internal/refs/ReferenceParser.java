@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceParser {
     /** A list or note number before the entry: "[12]", "(12)", "12.", "12)", and a note's bare "12 Name". */
+    /** A note's signal before the work it cites: "See", "See also", "Cf." (not the surname in "See, J." or "See JA"). */
+    private static final Pattern SIGNAL = Pattern.compile("^(?:[Ss]ee(?:\\s+also)?|[Cc]f\\.)\\s+(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d\\d\\b");
     private static final Pattern PAGE_ABBREVIATION = Pattern.compile("^pp?\\.\\s*");
     private static final Pattern DASH_BETWEEN_DIGITS = Pattern.compile("(?<=\\d)\\s*[–—]\\s*(?=\\d)");
     private static final Pattern DAY = Pattern.compile("\\d{1,2}");
@@ -94,6 +97,11 @@ public final class ReferenceParser {
     /** Labels and reads one reference string. */
     public Parsed parse(String raw) {
         String text = Markup.strip(NUMBER.matcher(raw).replaceFirst(""));
+        if (text.length() > 4 && "SsCc".indexOf(text.charAt(0)) >= 0 && ANY_YEAR.matcher(text).find()) {
+            // a note's "See Mary Brown, …, 2018": the work starts after the signal ("See Supplemental
+            // Material", citing no dated work, is a note as printed)
+            text = SIGNAL.matcher(text).replaceFirst("");
+        }
         // a note's pinpoint after the imprint, "(London: Verso, 2019), p. 514": read the reference without it
         Matcher pin = PINPOINT.matcher(text);
         String locator = "";
@@ -403,6 +411,7 @@ public final class ReferenceParser {
             f.computeIfPresent(k, (key, v) -> v.indexOf('–') < 0 && v.indexOf('—') < 0 ? v : DASH_BETWEEN_DIGITS.matcher(v).replaceAll("-"));
         }
         coAuthorReadAsTitle(text, f);
+        titleReadAsAuthor(text, f);
         dayReadAsVolume(text, f);
     }
 
@@ -466,6 +475,39 @@ public final class ReferenceParser {
     private static final Pattern GIVEN_FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)*\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
     private static final Pattern TITLE_AFTER_NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|der|den|da|di|du|la|le))*"
             + "\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s(\\S.*)$");
+
+    /** "White, P. Northern Sea": an inverted name with its initials, then capitalised words. */
+    private static final Pattern INVERTED_NAME_THEN_WORDS = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+,\\s(?:\\p{Lu}\\.\\s?(?:-\\s?\\p{Lu}\\.\\s?)?){1,3})\\s*(\\p{Lu}\\p{Ll}+(?:\\s\\S+){1,8})$");
+    /** "Mary Brown, Arctic Shipping": a given name first, then after the last comma capitalised words. */
+    private static final Pattern GIVEN_FIRST_THEN_WORDS = Pattern.compile(
+            "^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}[\\p{L}'’-]+),\\s(\\p{Lu}\\p{Ll}+(?:\\s\\S+){1,8})$");
+
+    /**
+     * "White, P. Northern Sea. London: Verso, 2020." and "Mary Brown, Arctic Shipping (Oslo: …)": with no
+     * title labelled, a short title of capitalised words read into the author span is taken back, when
+     * the author is one name and what follows it cannot be a name (its first word is no known given name
+     * and it follows the initials that end an inverted name, or a comma after a "Given Family" pair).
+     */
+    static void titleReadAsAuthor(String text, Map<String, String> f) {
+        String author = f.get("author");
+        if (author == null || f.containsKey("title")) {
+            return;
+        }
+        Matcher m = INVERTED_NAME_THEN_WORDS.matcher(author);
+        if (!m.matches()) {
+            m = GIVEN_FIRST_THEN_WORDS.matcher(author);
+            if (!m.matches() || !io.github.citekit.internal.extract.GivenNames.contains(m.group(1).split("\\s")[0])) {
+                return;
+            }
+        }
+        String words = m.group(2);
+        if (io.github.citekit.internal.extract.GivenNames.contains(words.split("\\s")[0]) || !text.contains(words)) {
+            return;
+        }
+        f.put("author", m.group(1).strip());
+        f.put("title", SpanText.clean(words));
+    }
 
     /**
      * "Colin S. Gray, Geoffrey Sloan, Geopolitics, Geography and Strategy": where the authors are written

@@ -164,7 +164,8 @@ public final class Item {
     @Override
     public String toString() {
         return "Item{" + (citationKey == null ? "" : citationKey + ", ") + type.cslName() + ", " + fields
-                + ", " + names + (issued == null ? "" : ", issued=" + issued.iso()) + ", sources=" + sources
+                + ", " + names + (issued == null ? "" : ", issued=" + issued.iso())
+                + (accessed == null ? "" : ", accessed=" + accessed.iso()) + ", sources=" + sources
                 + (warnings.isEmpty() ? "" : ", warnings=" + warnings) + "}";
     }
 

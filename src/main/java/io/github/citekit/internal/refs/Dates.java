@@ -13,10 +13,12 @@ public final class Dates {
             "oct", "nov", "dec");
     private static final List<String> RU = List.of("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт",
             "ноя", "дек");
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?\\b");
+    /** "2019-03-12", "2019-03", and "2019/03/12" (with slashes only whole: "2019/1" is an issue of 2019). */
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?|/(\\d{2})/(\\d{2}))\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})\\.?\\s+(\\p{L}{3,})\\.?,?\\s+(\\d{4})\\b");
+    /** "3 March 2020", "3 Mar. 2012", and IEEE's "19-Oct-2017". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})(?:\\.?\\s+|-)(\\p{L}{3,})(?:\\.?,?\\s+|-)(\\d{4})\\b");
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?iu)\\b(\\d{4}),?\\s+(\\p{L}{3,})\\.?(?:\\s+(\\d{1,2}))?\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b(\\p{L}{3,})\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
@@ -28,9 +30,13 @@ public final class Dates {
     public static Optional<DateParts> parse(String text) {
         String t = text.strip();
         Matcher m = ISO.matcher(t);
-        if (m.find() && valid(m.group(2), m.group(3))) {
-            return Optional.of(new DateParts(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
+        if (m.find()) {
+            String month = m.group(2) != null ? m.group(2) : m.group(4);
+            String day = m.group(2) != null ? m.group(3) : m.group(5);
+            if (valid(month, day)) {
+                return Optional.of(new DateParts(Integer.parseInt(m.group(1)), Integer.parseInt(month),
+                        day == null ? 0 : Integer.parseInt(day)));
+            }
         }
         m = DMY.matcher(t);
         if (m.find() && valid(m.group(2), m.group(1))) {

@@ -3,6 +3,7 @@ package io.github.citekit.internal.refs;
 import io.github.citekit.internal.extract.Dois;
 import io.github.citekit.internal.extract.Names;
 import io.github.citekit.internal.text.Markup;
+import io.github.citekit.model.DateParts;
 import io.github.citekit.model.Field;
 import io.github.citekit.model.Item;
 import io.github.citekit.model.ItemType;
@@ -40,6 +41,7 @@ public final class ReferenceParser {
             + "режим доступа|url)\\s*:?\\s*\\.?$");
     private static final Pattern ACCESSED = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|consulted|"
             + "дата обращения)\\s*(?:on\\s*)?:?\\s*([^)\\]]{4,30}?\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})");
+    private static final Pattern ACCESS_NOTE = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|cited|дата обращения)\\s*(?:on\\s*)?:?\\s*[^,;]{3,30}\\d{4}");
     /** "(Accessed: 3 March 2020)" ends like an imprint "(London: Verso 2020)" but is an access date. */
     private static final Pattern ACCESS_WORD = Pattern.compile("(?iu)accessed|retrieved|viewed|consulted|cited|дата обращения");
     private static final Pattern PAGE_RANGE = Pattern.compile("^(\\d+)\\s*[-–—]+\\s*(\\d+)$");
@@ -137,8 +139,7 @@ public final class ReferenceParser {
                         && !Character.isLowerCase(list.get(0).family().charAt(0)) // "von Dullemen" is a person
                         && role == NameRole.AUTHOR && !isCyrillic(span)) {
                     list = List.of(Name.literal(list.get(0).family())); // a lone word: an organisation
-                } else if (list.size() == 1 && !span.contains(",") && !span.contains(".")
-                        && Names.namesOrganisation(span)) {
+                } else if (!span.contains(",") && !span.contains(".") && Names.namesOrganisation(span)) {
                     list = List.of(Name.literal(SpanText.clean(span))); // "World Bank", "United Nations"
                 }
                 names.put(role, list);
@@ -282,11 +283,14 @@ public final class ReferenceParser {
      * author anywhere, and the date comes next, the opening run becomes the author.
      */
     static List<String> corporateAuthorFirst(List<Token> tokens, List<String> labels) {
-        if (labels.isEmpty() || !(labels.get(0).equals("publisher") || labels.get(0).equals("institution"))
-                || labels.contains("author")) {
+        if (labels.isEmpty() || !(labels.get(0).equals("publisher") || labels.get(0).equals("institution")
+                || labels.get(0).equals("title")) || labels.contains("author")) {
             return labels;
         }
         int end = openingRunEnd(labels);
+        if (labels.get(0).equals("title") && !(namesOrganisation(tokens, end) && endsWithAcronym(tokens, end))) {
+            return labels; // APA puts an authorless work's title first: "Title. (2003)."
+        }
         int k = end + 1;
         while (k < tokens.size() && isPunctuation(tokens.get(k).text()) && labels.get(k).equals(Labels.OTHER)) {
             k++;
@@ -316,6 +320,21 @@ public final class ReferenceParser {
             }
         }
         return labels;
+    }
+
+    /** Whether tokens up to {@code end} end with an acronym in parentheses: "… Development (UNCTAD)". */
+    private static boolean endsWithAcronym(List<Token> tokens, int end) {
+        return end >= 2 && tokens.get(end).text().equals(")") && tokens.get(end - 2).text().equals("(")
+                && tokens.get(end - 1).text().length() >= 2 && tokens.get(end - 1).text().chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether tokens 0 to {@code end} name an organisation ("United Nations Conference on Trade and Development"). */
+    private static boolean namesOrganisation(List<Token> tokens, int end) {
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= end; i++) {
+            run.append(' ').append(tokens.get(i).text());
+        }
+        return Names.namesOrganisation(run.toString());
     }
 
     /** The last index of the run of one label that opens {@code labels}. */
@@ -412,6 +431,7 @@ public final class ReferenceParser {
         }
         coAuthorReadAsTitle(text, f);
         titleReadAsAuthor(text, f);
+        titleReadAsContainer(f);
         dayReadAsVolume(text, f);
     }
 
@@ -475,6 +495,26 @@ public final class ReferenceParser {
     private static final Pattern GIVEN_FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)*\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
     private static final Pattern TITLE_AFTER_NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|der|den|da|di|du|la|le))*"
             + "\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s(\\S.*)$");
+
+    /** "Ports reopen. BBC News": a sentence of two or more words, one in lower case, then a capitalised name. */
+    private static final Pattern SENTENCE_THEN_NAME = Pattern.compile("^(\\p{Lu}[^\\s.]*(?:\\s[^\\s.]+)*?\\s\\p{Ll}{3,}[^\\s.]*(?:\\s[^\\s.]+)*?)\\.\\s(\\p{Lu}.*)$");
+
+    /**
+     * "Smith, J. (2020, March 12). Ports reopen. BBC News.": with no title labelled, a container that opens
+     * with a sentence in lower case ("Ports reopen") before the name holds the title. Abbreviated journal
+     * names ("J. Am. Chem. Soc", "Journal f. prakt. Chemie") open with no such sentence.
+     */
+    static void titleReadAsContainer(Map<String, String> f) {
+        String container = f.get("container-title");
+        if (container == null || f.containsKey("title")) {
+            return;
+        }
+        Matcher m = SENTENCE_THEN_NAME.matcher(container);
+        if (m.matches()) {
+            f.put("title", m.group(1));
+            f.put("container-title", m.group(2));
+        }
+    }
 
     /** "White, P. Northern Sea": an inverted name with its initials, then capitalised words. */
     private static final Pattern INVERTED_NAME_THEN_WORDS = Pattern.compile(
@@ -637,14 +677,15 @@ public final class ReferenceParser {
         b.set(Field.ISBN, f.containsKey("ISBN") ? f.get("ISBN").replaceFirst("(?i)^isbn:?\\s*", "").replaceAll("[—–]", "-") : null);
         String note = f.get("note");
         // "available at" whose link was lost is flagged below as incomplete, not kept as a note
-        b.set(Field.NOTE, note != null && LOST_LINK.matcher(note).matches() ? null : note);
         if (f.containsKey("date")) {
             Dates.parse(f.get("date")).ifPresent(b::issued);
         }
         Matcher accessed = ACCESSED.matcher(p.raw());
-        if (accessed.find()) {
-            Dates.parse(accessed.group(1)).ifPresent(b::accessed);
-        }
+        Optional<DateParts> accessDate = accessed.find() ? Dates.parse(accessed.group(1)) : Optional.empty();
+        accessDate.ifPresent(b::accessed);
+        // nor an access statement, "[Accessed 3 March 2020]", once it is read as the accessed date
+        b.set(Field.NOTE, note != null && (LOST_LINK.matcher(note).matches()
+                || accessDate.isPresent() && ACCESS_NOTE.matcher(note).matches()) ? null : note);
         if (isCyrillic(p.raw())) {
             b.set(Field.LANGUAGE, "ru");
         }

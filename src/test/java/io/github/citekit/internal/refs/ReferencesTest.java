@@ -297,6 +297,24 @@ class ReferencesTest {
     }
 
     @Test
+    void webAndCorporateFormsOfHarvardIeeeAndApa() {
+        Item harvard = parse("Smith, J. (2019) Ports and power. Available at: https://example.org/ports [Accessed 3 March 2020].");
+        assertEquals(Optional.empty(), harvard.get(Field.NOTE), "the access statement is the accessed date, not a note");
+        assertEquals("2020-03-03", harvard.accessed().orElseThrow().iso());
+        Item ieee = parse("[3] \"MRI Market.\" [Online]. Available: https://example.org/mri. [Accessed: 19-Oct-2017].");
+        assertEquals("2017-10-19", ieee.accessed().orElseThrow().iso());
+        Item news = parse("Smith, J. (2020, March 12). Ports reopen. BBC News. https://www.bbc.com/news/ports");
+        assertEquals(Optional.of("Ports reopen"), news.title());
+        assertEquals(Optional.of("BBC News"), news.get(Field.CONTAINER_TITLE));
+        Item unctad = parse("United Nations Conference on Trade and Development (UNCTAD). 2019. Review of Maritime Transport 2019. "
+                + "Geneva: UNCTAD.");
+        assertEquals(List.of(Name.literal("United Nations Conference on Trade and Development (UNCTAD)")), unctad.authors());
+        // an authorless work's title first, as APA prints it, stays the title
+        assertEquals(Optional.of("Pillars of an institution"),
+                parse("Pillars of an institution. (1993, September). Wake Forest University magazine, 41(1), p. 3").title());
+    }
+
+    @Test
     void newspapersAndMagazinesAreTypedByTheirNames() {
         assertEquals(ItemType.ARTICLE_NEWSPAPER, parse("Smith, John. \"Port Congestion.\" The New York Times, October 10, 2016.").type());
         assertEquals(ItemType.ARTICLE_MAGAZINE, parse("Smith, John. 2016. \"The Black Sea Economy.\" The Economist, March 5, 2016, 45–47.").type());

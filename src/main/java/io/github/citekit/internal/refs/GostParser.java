@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class GostParser {
     private static final Pattern AREA = Pattern.compile("(?<=[.\\])])\\s+[—–]\\s+");
-    private static final Pattern GMD = Pattern.compile("(?iu)\\s*\\[(?:текст|электронный ресурс|text|electronic resource)]");
+    /** Designations in brackets that name no part of the work: "[Текст]", "[Электронный ресурс]", ": [сайт]". */
+    private static final Pattern GMD = Pattern.compile("(?iu)\\s*\\[(?:текст|электронный ресурс|text|electronic resource)]"
+            + "|\\s*:\\s*\\[(?:сайт|веб-сайт|портал|блог|website|web site|blog)]");
     /** A thesis designation after the title: " : дис. … канд.", or in the simplified form ". Дис. … канд." */
     private static final Pattern THESIS = Pattern.compile("(?iu)(?:\\s:|(?<=\\p{L}{2}\\.))\\s((?:дис|автореф)\\..*)$");
     private static final Pattern SLASH_DATE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]((?:1[5-9]|20)\\d\\d)\\.?$");
@@ -77,6 +79,7 @@ public final class GostParser {
     private static final Pattern SIMPLIFIED_AREA = Pattern.compile("(?<=\\p{L}{2}\\.|\\p{Lu}\\.\\p{Lu}\\.|[\\d\\])]\\.|\\d\\s?(?:с|p|S)\\.|\\d-е\\.)\\s+(?="
             + "(?:1[5-9]|20)\\d\\d(?:[.,]|$)"
             + "|\\d{1,2}-е\\s(?:изд|стер|испр|перераб|доп)|Изд\\.\\s\\d"
+            + "|\\((?:Сер(?:ия|\\.)|Series|Библиотека|Б-ка)\\s"
             + "|(?:Т|Вып|Ч|Кн|Vol|Bd)\\.\\s?\\d|№\\s?\\d"
             + "|(?:С|S|P|pp?)\\.\\s?\\d|\\d+\\s?(?:с|p|S|pp)\\.(?:\\s|$)"
             + "|ISBN|ISSN|URL|DOI|Режим доступа|\\(дата обращения"

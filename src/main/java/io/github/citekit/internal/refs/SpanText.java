@@ -11,7 +11,8 @@ public final class SpanText {
 
     /**
      * White space collapsed; leading and trailing {@code , . ; : “ ” " ' ‘ ’ « »} and stand-alone dashes
-     * removed; brackets removed only where unbalanced or wrapping the whole value.
+     * removed (but not a closing » or ” whose opening mark stands inside the value); brackets removed only
+     * where unbalanced or wrapping the whole value.
      */
     public static String clean(String value) {
         String v = (needsCollapsing(value) ? SPACES.matcher(value).replaceAll(" ") : value).strip();
@@ -23,7 +24,8 @@ public final class SpanText {
             if (EDGE.indexOf(first) >= 0 || isDash(first) && (v.length() == 1 || v.charAt(1) == ' ')) {
                 v = v.substring(1).strip();
                 changed = true;
-            } else if (EDGE.indexOf(last) >= 0 || isDash(last) && (v.length() == 1 || v.charAt(v.length() - 2) == ' ')) {
+            } else if (EDGE.indexOf(last) >= 0 && !closesInnerQuote(v, last)
+                    || isDash(last) && (v.length() == 1 || v.charAt(v.length() - 2) == ' ')) {
                 v = v.substring(0, v.length() - 1).strip();
                 changed = true;
             } else if ((first == '(' && last == ')' || first == '[' && last == ']') && wraps(v)) {
@@ -50,6 +52,12 @@ public final class SpanText {
             }
         }
         return false;
+    }
+
+    /** Whether a closing quotation mark at the end closes one opened inside: "Серия «Геополитика»". */
+    private static boolean closesInnerQuote(String v, char last) {
+        char open = last == '»' ? '«' : last == '”' ? '“' : 0;
+        return open != 0 && v.indexOf(open) > 0;
     }
 
     private static boolean isDash(char c) {

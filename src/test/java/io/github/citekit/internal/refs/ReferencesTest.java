@@ -232,6 +232,12 @@ class ReferencesTest {
         assertEquals(Optional.of("978-5-02-040000-0"), edited.get(Field.ISBN));
         assertEquals(Optional.of("2-е изд., испр. и доп"), edited.get(Field.EDITION));
         assertEquals(Optional.of("3"), parse("Кузнецов К. К. Морская политика. Изд. 3-е. М. : Наука, 2018. 350 с.").get(Field.EDITION));
+        Item series = parse("Иванов И. И. Морская мощь. 2-е изд. СПб. : Питер, 2015. 250 с. (Серия «Геополитика»).");
+        assertEquals(Optional.of("250"), series.get(Field.NUMBER_OF_PAGES));
+        assertEquals(Optional.of("Серия «Геополитика»"), series.get(Field.COLLECTION_TITLE), "the closing » stays with its «");
+        Item site = parse("Сидоров С. С. Порты [Электронный ресурс] // Россия в глобальной политике : [сайт]. 2021. "
+                + "URL: https://globalaffairs.ru/articles/ports/ (дата обращения: 15.01.2022).");
+        assertEquals(Optional.of("Россия в глобальной политике"), site.get(Field.CONTAINER_TITLE));
         Item simplified = parse("Иванов И. И. Теория портов. Дис. … канд. полит. наук. СПб., 2010. 200 с.");
         assertEquals(ItemType.THESIS, simplified.type());
         assertEquals(Optional.of("Теория портов"), simplified.title());

@@ -92,7 +92,21 @@ public final class Normalizer {
             }
         }
         lines.removeIf(l -> isHeaderCandidate(l.text()) && seen.get(l.text().replaceAll("\\d+", "#")) >= 2);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            boolean alone = (i == 0 || lines.get(i - 1).isBlank()) && (i + 1 == lines.size() || lines.get(i + 1).isBlank());
+            if (alone && JOURNAL_HEAD.matcher(lines.get(i).text()).matches()) {
+                lines.remove(i); // a page's running head met once, "12 Journal of Eurasian Studies 5 (2020)"
+            }
+        }
     }
+
+    /**
+     * A journal's running head with its page number, as a PDF page prints it: "12 Journal of Eurasian
+     * Studies 5 (2020)", "Marine Policy 45 (2019) 100–110": a name, a volume and a year in parentheses, with
+     * a page number before or pages after.
+     */
+    private static final Pattern JOURNAL_HEAD = Pattern.compile("^(?:\\d{1,4}\\s+\\p{Lu}[\\p{L}.&:,' -]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)"
+            + "|\\p{Lu}[\\p{L}.&:,' -]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)\\s+\\d{1,4}(?:[–-]\\d{1,4})?)$");
 
     private static boolean isHeaderCandidate(String t) {
         return t.length() <= 120 && t.matches(".*\\d.*") && t.split("\\s+").length >= 3;

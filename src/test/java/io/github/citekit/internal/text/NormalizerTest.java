@@ -1,6 +1,7 @@
 package io.github.citekit.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,17 @@ class NormalizerTest {
     @Test
     void joinsLineBreakHyphenation() {
         assertEquals("relations with Russia\nand\nthe West.\n", norm("relations with Rus-\nsia and\nthe West."));
+    }
+
+    @Test
+    void dropsAJournalsRunningHeadMetOnce() {
+        String text = "[2] K. Lee, Ports. London: Rout-\nledge, 2018.\n\n12 Journal of Eurasian Studies 5 (2020)\n\n"
+                + "[3] World Bank, Report, 2020.\n\nMarine Policy 45 (2019) 100–110\n";
+        String out = norm(text);
+        assertFalse(out.contains("Eurasian"), out);
+        assertFalse(out.contains("Marine Policy"), out);
+        // within a paragraph, such a line is content
+        assertTrue(norm("As shown in\nMarine Policy 45 (2019) 100–110\nthe ports grew.").contains("Marine Policy"));
     }
 
     @Test

@@ -208,8 +208,7 @@ public final class Citekit {
         List<Item> references = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             String entry = entries.get(i).text();
-            references.add(parser.toItem(entry, Source.reference(name, i, entry),
-                    i == 0 ? Optional.empty() : Optional.of(references.get(i - 1))));
+            references.add(parser.toItem(entry, Source.reference(name, i, entry), references));
         }
         List<CitationRecord> citations = new ArrayList<>();
         java.util.Set<Integer> cited = new java.util.TreeSet<>();

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The text a command reads: a file, or standard input when none is named. */
 final class Input {
@@ -49,7 +48,7 @@ final class Input {
                 items.add(Item.builder(ItemType.DOCUMENT).addSource(source)
                         .addWarning("empty line: no reference to parse").build());
             } else {
-                items.add(parser.toItem(line, source, items.isEmpty() ? Optional.empty() : Optional.of(items.get(items.size() - 1))));
+                items.add(parser.toItem(line, source, items));
             }
         }
         return items;

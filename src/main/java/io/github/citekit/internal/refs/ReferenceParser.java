@@ -633,25 +633,46 @@ public final class ReferenceParser {
 
     /** "Ibid., p. 12", "Ibidem", "Там же. С. 41": a note that repeats the work of the note before it. */
     private static final Pattern REPEAT = Pattern.compile("(?iu)^(?:ibid(?:em)?\\.?|там\\s+же\\.?)[\\s,.;:]*(.*?)\\.?$");
+    /** "Brown, op. cit., 52", "Иванов И. И. Указ. соч. С. 41": a note that repeats an earlier work by that author. */
+    private static final Pattern EARLIER = Pattern.compile("(?iu)^(\\p{L}[\\p{L}'’ .-]{0,60}?)[,.]?\\s+(?:op\\.\\s?cit|loc\\.\\s?cit|указ\\.\\s?соч)\\."
+            + "[\\s,.;:]*(.*?)\\.?$");
 
     /**
      * The record of one entry of a list or note sequence. An entry that only says "Ibid." (with perhaps
-     * a page) repeats the work of the entry before it: it gets that record, with its own source and its
-     * page, if it gives one, as the locator, rather than a record of a work named "Ibid".
+     * a page) repeats the work of the entry before it, and "Brown, op. cit., 52" the latest earlier work
+     * whose first author is Brown: it gets that record, with its own source and its page, if it gives one,
+     * as the locator, rather than a record of a work named "Ibid".
      *
-     * @param previous the record of the entry before, if any
+     * @param earlier the records of the entries before, in order
      */
-    public Item toItem(String entry, Source source, Optional<Item> previous) {
-        Matcher repeat = REPEAT.matcher(NUMBER.matcher(entry.strip()).replaceFirst("").strip());
-        if (previous.isPresent() && repeat.matches()) {
-            String locator = repeat.group(1).strip();
-            Item.Builder again = previous.get().toBuilder().sources(List.of(source));
-            if (!locator.isEmpty()) {
-                again.set(Field.LOCATOR, locator); // a bare "Ibid." cites the same place as the note before
+    public Item toItem(String entry, Source source, List<Item> earlier) {
+        String text = NUMBER.matcher(entry.strip()).replaceFirst("").strip();
+        Matcher repeat = REPEAT.matcher(text);
+        if (!earlier.isEmpty() && repeat.matches()) {
+            return repeated(earlier.get(earlier.size() - 1), source, repeat.group(1));
+        }
+        Matcher cited = EARLIER.matcher(text);
+        if (cited.matches()) {
+            String who = Names.parseList(cited.group(1)).stream().findFirst()
+                    .map(n -> n.isLiteral() ? n.literal() : n.family()).orElse("");
+            for (int i = earlier.size() - 1; i >= 0 && !who.isEmpty(); i--) {
+                List<Name> authors = earlier.get(i).authors();
+                if (!authors.isEmpty() && who.equalsIgnoreCase(authors.get(0).isLiteral() ? authors.get(0).literal()
+                        : authors.get(0).family())) {
+                    return repeated(earlier.get(i), source, cited.group(2));
+                }
             }
-            return again.build();
         }
         return toItem(parse(entry), source);
+    }
+
+    /** An earlier entry's record again, with this entry's source and its own locator, if it gives one. */
+    private static Item repeated(Item work, Source source, String locator) {
+        Item.Builder again = work.toBuilder().sources(List.of(source));
+        if (!locator.strip().isEmpty()) {
+            again.set(Field.LOCATOR, locator.strip()); // a bare "Ibid." cites the same place as the note before
+        }
+        return again.build();
     }
 
     /** The parsed reference as a record, with its source. */

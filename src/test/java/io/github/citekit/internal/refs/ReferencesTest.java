@@ -351,18 +351,18 @@ class ReferencesTest {
     void ibidRepeatsThePreviousWorkWithItsOwnPinpointAndSource() {
         Item first = parse("1. John Smith, The Politics of Ports (Oxford: Clarendon Press, 2001), 45.");
         Source source = Source.reference("t.txt", 1, "2. Ibid., p. 52.");
-        Item again = PARSER.toItem("2. Ibid., p. 52.", source, Optional.of(first));
+        Item again = PARSER.toItem("2. Ibid., p. 52.", source, List.of(first));
         assertEquals(first.title(), again.title());
         assertEquals(first.authors(), again.authors());
         assertEquals(Optional.of("p. 52"), again.get(Field.LOCATOR));
         assertEquals(List.of(source), again.sources());
-        Item там = PARSER.toItem("Там же. С. 41.", source, Optional.of(first));
+        Item там = PARSER.toItem("Там же. С. 41.", source, List.of(first));
         assertEquals(Optional.of("С. 41"), там.get(Field.LOCATOR));
-        assertEquals(Optional.of("45"), PARSER.toItem("3. Ibid.", source, Optional.of(first)).get(Field.LOCATOR),
+        assertEquals(Optional.of("45"), PARSER.toItem("3. Ibid.", source, List.of(first)).get(Field.LOCATOR),
                 "a bare Ibid. cites the same place");
         // the first entry, or a work whose title starts like it, is parsed as usual
         assertEquals(Optional.of("Ibidem and its uses"), PARSER.toItem("Roe, J. (2001). Ibidem and its uses. London: Verso.",
-                source, Optional.of(first)).title());
+                source, List.of(first)).title());
     }
 
     @Test

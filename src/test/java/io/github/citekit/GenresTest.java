@@ -324,6 +324,49 @@ class GenresTest {
     }
 
     @Test
+    void hangingIndentsABioAfterTheListAndAWrappedPageArea() {
+        String text = """
+                Ports of the Baltic
+
+                Anna Petrova
+                Tallinn University
+
+                Abstract
+                Baltic ports compete (Smith 2010).
+
+                Bibliography
+
+                Brown, A. 2019. The Baltic Gateway: Ports, Politics
+                    and Power. London: Routledge.
+
+                Smith, J. 2010. Trade Winds. Oxford: Oxford
+                    University Press.
+
+                Anna Petrova is a lecturer at Tallinn University. Her research focuses on Baltic ports since 2015.
+                """;
+        Bibliography bib = Citekit.create().processText("baltic.txt", text);
+        assertEquals(2, bib.report().documents().get(0).references(), "the bio is no entry");
+        assertTrue(bib.items().stream().anyMatch(i -> i.title().equals(Optional.of("The Baltic Gateway: Ports, Politics and Power"))));
+        String russian = """
+                Порты Балтики
+
+                И. И. Иванов
+                Институт Европы РАН
+
+                Аннотация
+                Порты конкурируют [1].
+
+                1) Петров П. П. Балтийские порты. М. : Наука, 2015. 200 с.
+                2) Сидоров С. С. Морская торговля // Вопросы экономики. 2018. № 5.
+                С. 10–20.
+                3) Кузнецов К. К. Флот. СПб. : Питер, 2019. 150 с.
+                """;
+        Item article = Citekit.create().processText("ru.txt", russian).items().stream()
+                .filter(i -> i.title().equals(Optional.of("Морская торговля"))).findFirst().orElseThrow();
+        assertEquals(Optional.of("10-20"), article.get(Field.PAGE), "'№ 5.' and 'С. 10–20.' are joined with a space");
+    }
+
+    @Test
     void keywordsAreStoredWhereverThePrintedBlockStands() {
         String before = """
                 ПОРТЫ И ВЛАСТЬ

@@ -26,6 +26,11 @@ public final class ReferenceLists {
             + "https?://|doi|[“\"«*]|\\bp{1,2}\\.\\s*\\d|\\bс\\.\\s*\\d|//|\\bn\\.d\\.|\\bibid\\b|\\bтам же\\b|"
             + "\\bop\\.\\s?cit\\b|\\bloc\\.\\s?cit\\b|\\bуказ\\.\\s?соч\\b)");
 
+    /** An author's bio after the list: "Anna Petrova is a lecturer at …", "Иванов Иван Иванович — доктор …". */
+    private static final Pattern BIO = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*\\s){1,3}(?:is|was|has been|holds|works|teaches|"
+            + "serves|received|earned)\\s(?!\\d)|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2}\\s[—–]\\s(?:доктор|кандидат|профессор|"
+            + "доцент|научный|старший|ведущий|младший|аспирант|магистрант|директор|заведующий)");
+
     private ReferenceLists() {
     }
 
@@ -133,9 +138,14 @@ public final class ReferenceLists {
 
     private static final Pattern YEAR_OR_UNDATED = Pattern.compile("\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\bn\\.\\s?d\\.");
 
+    /** The last word of an entry so far when it is a link broken at the line end ("https://www.example.org/en/"). */
+    private static final Pattern BROKEN_LINK = Pattern.compile("(?:https?://|www\\.|doi\\.org/|\\b10\\.\\d{4,9}/)\\S*$");
+
     private static void join(StringBuilder entry, String next) {
-        // a URL or a word broken at the line end continues without a space
-        boolean glue = entry.toString().matches("(?s).*(?:https?://\\S*|[/\\-._~])$") && !next.startsWith("http");
+        // a link broken at the line end, or a word at a hyphen, continues without a space ("№ 5." does not)
+        String so = entry.toString();
+        boolean glue = !next.startsWith("http") && (so.endsWith("-") || BROKEN_LINK.matcher(so).find()
+                && (so.matches("(?s).*(?:https?://\\S*|[/\\-._~])$") || !next.matches("^(?:\\p{Lu}|\\[|\\().*")));
         if (!glue) {
             entry.append(' ');
         }
@@ -146,7 +156,7 @@ public final class ReferenceLists {
             boolean notes) {
         String t = text.toString().strip();
         // a note that cites nothing ("1 The exception is one that proves the rule...") is a content note
-        if (notes && !BIBLIOGRAPHIC.matcher(t).find()) {
+        if (notes && !BIBLIOGRAPHIC.matcher(t).find() || BIO.matcher(t).find()) {
             return;
         }
         out.add(new RawEntry(t, line, endLine, number, list));

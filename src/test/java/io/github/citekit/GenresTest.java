@@ -367,6 +367,36 @@ class GenresTest {
     }
 
     @Test
+    void possessivesSeveralYearsAndLetteredYearsInCitations() {
+        String text = """
+                Ports and Power
+
+                Anna Petrova
+                Tallinn University
+
+                Abstract
+                This article examines ports.
+
+                Introduction
+
+                Two works (Brown, 2012a, b) agree. Smith's (2010) study stands; Jones (2011, 2012) disagrees.
+
+                References
+
+                Brown, A. (2012a). Shipping lanes. London: Routledge.
+                Brown, A. (2012b). Shipping routes. London: Routledge.
+                Jones, K. (2011). Trade growth. Journal of Shipping, 4(1), 5-9.
+                Jones, K. (2012). Trade decline. Journal of Shipping, 5(1), 5-9.
+                Smith, J. (2010). Port power. Journal of Shipping, 3(1), 1-20.
+                """;
+        var report = Citekit.create().processText("doc.txt", text).report().documents().get(0);
+        assertEquals(List.of("(Brown, 2012a, b)", "Smith's (2010)", "Jones (2011, 2012)"),
+                report.citations().stream().map(c -> c.text()).toList());
+        assertEquals(List.of(List.of(0, 1), List.of(4), List.of(2, 3)), report.citations().stream().map(c -> c.references()).toList());
+        assertEquals(List.of(), report.uncited());
+    }
+
+    @Test
     void keywordsAreStoredWhereverThePrintedBlockStands() {
         String before = """
                 ПОРТЫ И ВЛАСТЬ

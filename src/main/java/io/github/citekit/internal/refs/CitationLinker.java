@@ -28,7 +28,12 @@ public final class CitationLinker {
             + "(?:\\s*[,;]\\s*(?:p{1,2}|с|s)\\.\\s*[\\d–-]+)?]");
     /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Lee and Kim (2015: 45)", "Doe (n.d.)". */
     private static final Pattern NARRATIVE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:\\s+et al\\.|\\s+(?:and|&|и)\\s+"
-            + "\\p{Lu}[\\p{L}'’-]+)?\\s+\\((\\d{4}[a-z]?|n\\.\\s?d\\.)(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?\\)");
+            + "\\p{Lu}[\\p{L}'’-]+)?\\s+\\((\\d{4}[a-z]?(?:,\\s*\\d{4}[a-z]?)*|n\\.\\s?d\\.)"
+            + "(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?\\)");
+    /** More letters after a lettered year: the ", b" of "2012a, b". */
+    private static final Pattern MORE_LETTERS = Pattern.compile("(?:,\\s*[a-z])+");
+    /** A possessive ending, "Smith's (2010) study". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     /** A year ("2010", "2011a") in group 1, or "n.d." (no date) in group 2. */
     private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?)\\b|(?<![\\p{L}.])(n\\.\\s?d\\.)");
     /** A pinpoint after the names and year: ", p. 5", ", с. 41", or after a colon right behind the year, "2015: 45". */
@@ -61,20 +66,25 @@ public final class CitationLinker {
                 continue;
             }
             String t = line.text();
-            noteMarks(t, line.number(), entries).forEach(out::add);
+            List<Found> here = new ArrayList<>(noteMarks(t, line.number(), entries));
             Matcher b = BRACKETS.matcher(t);
             while (b.find()) {
-                out.add(new Citation(b.group(), line.number(), byNumber(b.group(1), entries)));
+                here.add(new Found(b.start(), new Citation(b.group(), line.number(), byNumber(b.group(1), entries))));
             }
             Matcher n = NARRATIVE.matcher(t);
             while (n.find()) {
-                List<Integer> refs = byAuthorYear(n.group(1), n.group(2), items);
-                out.add(new Citation(n.group(), line.number(), refs));
+                String who = POSSESSIVE.matcher(n.group(1)).replaceFirst("");
+                Set<Integer> refs = new LinkedHashSet<>();
+                for (String year : n.group(2).split(",\\s*")) { // "Jones (2011, 2012)": both works
+                    refs.addAll(byAuthorYear(who, year, items));
+                }
+                here.add(new Found(n.start(), new Citation(n.group(), line.number(), new ArrayList<>(refs))));
             }
             Matcher sq = AUTHOR_BRACKETS.matcher(t);
             while (sq.find()) { // "[Сидоров, 2020, с. 5]": author–date in square brackets, as Russian journals print it
                 if (YEAR.matcher(sq.group(1)).find()) {
-                    parenthetical(sq.group(), sq.group(1), line.number(), items).ifPresent(out::add);
+                    int at = sq.start();
+                    parenthetical(sq.group(), sq.group(1), line.number(), items).ifPresent(c -> here.add(new Found(at, c)));
                 }
             }
             Matcher p = PARENS.matcher(t);
@@ -82,18 +92,25 @@ public final class CitationLinker {
                 if (n.reset().find() && overlapsNarrative(t, p.start())) {
                     continue;
                 }
-                parenthetical(p.group(), p.group(1), line.number(), items).ifPresent(out::add);
+                int at = p.start();
+                parenthetical(p.group(), p.group(1), line.number(), items).ifPresent(c -> here.add(new Found(at, c)));
             }
+            here.sort(java.util.Comparator.comparingInt(Found::at)); // in the order they are printed
+            here.forEach(f -> out.add(f.citation()));
         }
         return out;
+    }
+
+    /** A citation and where its text starts in its line. */
+    private record Found(int at, Citation citation) {
     }
 
     /**
      * Note references: a mark whose number is that of an entry of a numbered list or of notes. Marks
      * that name no entry are left alone, since they may point to content notes, which are not entries.
      */
-    private static List<Citation> noteMarks(String t, int line, List<RawEntry> entries) {
-        List<Citation> out = new ArrayList<>();
+    private static List<Found> noteMarks(String t, int line, List<RawEntry> entries) {
+        List<Found> out = new ArrayList<>();
         if (entries.stream().noneMatch(e -> e.number() > 0)) {
             return out;
         }
@@ -103,7 +120,7 @@ public final class CitationLinker {
                     : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             List<Integer> refs = byNumber(spec, entries);
             if (!refs.isEmpty()) {
-                out.add(new Citation(m.group(), line, refs));
+                out.add(new Found(m.start(), new Citation(m.group(), line, refs)));
             }
         }
         Matcher g = GLUED_NOTE.matcher(t);
@@ -113,7 +130,7 @@ public final class CitationLinker {
             }
             List<Integer> refs = byNumber(g.group(1), entries);
             if (!refs.isEmpty()) {
-                out.add(new Citation(g.group(1), line, refs));
+                out.add(new Found(g.start(), new Citation(g.group(1), line, refs)));
             }
         }
         return out;
@@ -216,6 +233,16 @@ public final class CitationLinker {
                     end = y.end();
                 }
                 String after = names.length() > end ? names.substring(end).strip() : "";
+                Matcher letters = MORE_LETTERS.matcher(after);
+                String lastYear = names.substring(Math.max(0, end - 5), end);
+                if (letters.matches() && lastYear.matches("\\d{4}[a-z]")) { // "Brown, 2012a, b": 2012b too
+                    for (String letter : after.split("[,\\s]+")) {
+                        if (!letter.isEmpty()) {
+                            refs.addAll(byAuthorYear(who, lastYear.substring(0, 4) + letter, items));
+                        }
+                    }
+                    after = "";
+                }
                 // "Smith 2010", "Smith and Jones, 2010a": names, a year, nothing after but a locator
                 citationShaped |= nameLike(who) && after.isEmpty();
             } else if (nameLike(names)) {

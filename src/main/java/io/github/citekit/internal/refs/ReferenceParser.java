@@ -52,7 +52,8 @@ public final class ReferenceParser {
     private static final Pattern THESIS_GENRE = Pattern.compile("thesis|diss|дис|phd|master");
     private static final Pattern THESIS_RAW = Pattern.compile("\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis)");
     private static final Pattern REPORT_GENRE = Pattern.compile("report|working paper|technical|tech\\. rep|отчет|доклад");
-    private static final Pattern PROCEEDINGS = Pattern.compile("proc\\.|proceedings|conference|symposium|workshop|congress|конференц|симпозиум");
+    private static final Pattern PROCEEDINGS = Pattern.compile("proc\\.|proceedings|conference|symposium|workshop|congress|"
+            + "paper presented at|annual meeting|конференц|симпозиум");
     private static final Pattern IN_MARK = Pattern.compile("\\bin:? ");
 
     private final CrfModel model;
@@ -432,6 +433,7 @@ public final class ReferenceParser {
         coAuthorReadAsTitle(text, f);
         titleReadAsAuthor(text, f);
         titleReadAsContainer(f);
+        describedWork(text, f);
         dayReadAsVolume(text, f);
     }
 
@@ -495,6 +497,52 @@ public final class ReferenceParser {
     private static final Pattern GIVEN_FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)*\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
     private static final Pattern TITLE_AFTER_NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|der|den|da|di|du|la|le))*"
             + "\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s(\\S.*)$");
+
+    /** A patent's designation: "U.S. Patent No. 9,123,456", "USA Patent № 5351122", "US Patent 3,712,959". */
+    private static final Pattern PATENT = Pattern.compile("(?:\\b(?:U\\.\\s?S\\.(?:\\s?A\\.)?|USA?|Korea|European|Japan(?:ese)?|German|"
+            + "Russian|RU|EP|WO)\\s?)?Patent(?:\\s?No\\.|\\s?№)?\\s?\\d[\\d,./-]*\\d");
+    /** A report's series and number in parentheses: "(Working Paper No. 12)", "(Report No. EPA-823-R-16-003)". */
+    private static final Pattern REPORT_NUMBER = Pattern.compile("\\(((?:\\p{L}[\\p{L}-]*\\s){0,3}(?:[Pp]aper|[Rr]eport|[Bb]rief|"
+            + "[Mm]emorandum|[Ss]eries)\\s(?:No\\.|#)\\s?([\\w.-]*\\w))\\)");
+    /** APA's description in brackets after a title: "[Data set]", "[Computer software]", "[Video]". */
+    private static final Pattern DESCRIPTION = Pattern.compile("^(.+?)\\s*\\[(Data set|Dataset|Computer software|Software|Video|"
+            + "Audio podcast|Podcast episode|Film|Motion picture|Press release|Brochure|Fact sheet|Infographic|Map|"
+            + "PowerPoint slides|Lecture notes|Tweet|Facebook post)]$");
+
+    /**
+     * Works described by a designation that the labeller rarely sees: a patent ("U.S. Patent No.
+     * 9,123,456"), a report's series and number ("(Working Paper No. 12)"), APA's bracketed description
+     * ("[Data set]"). Each becomes the genre, as the data sets record it, and its number no volume, issue
+     * or page.
+     */
+    static void describedWork(String text, Map<String, String> f) {
+        if (f.containsKey("genre")) {
+            return;
+        }
+        Matcher patent = text.contains("atent") ? PATENT.matcher(text) : null;
+        Matcher report = text.contains("No.") || text.contains("#") ? REPORT_NUMBER.matcher(text) : null;
+        String title = f.get("title");
+        Matcher described = title != null && title.endsWith("]") ? DESCRIPTION.matcher(title) : null;
+        if (patent != null && patent.find()) {
+            f.put("genre", patent.group());
+            String digits = patent.group().replaceAll("\\D", "");
+            for (String k : List.of("volume", "issue", "page")) {
+                if (f.containsKey(k) && digits.contains(f.get(k).replaceAll("\\D", ""))) {
+                    f.remove(k);
+                }
+            }
+        } else if (report != null && report.find()) {
+            f.put("genre", report.group(1));
+            for (String k : List.of("volume", "issue", "number")) {
+                if (report.group(2).equals(f.get(k))) {
+                    f.remove(k);
+                }
+            }
+        } else if (described != null && described.matches()) {
+            f.put("title", described.group(1));
+            f.put("genre", described.group(2));
+        }
+    }
 
     /** "Ports reopen. BBC News": a sentence of two or more words, one in lower case, then a capitalised name. */
     private static final Pattern SENTENCE_THEN_NAME = Pattern.compile("^(\\p{Lu}[^\\s.]*(?:\\s[^\\s.]+)*?\\s\\p{Ll}{3,}[^\\s.]*(?:\\s[^\\s.]+)*?)\\.\\s(\\p{Lu}.*)$");
@@ -739,6 +787,15 @@ public final class ReferenceParser {
         }
         if (REPORT_GENRE.matcher(genre).find()) {
             return ItemType.REPORT;
+        }
+        if (genre.contains("patent")) {
+            return ItemType.PATENT;
+        }
+        if (genre.equals("data set") || genre.equals("dataset")) {
+            return ItemType.DATASET;
+        }
+        if (genre.endsWith("software")) {
+            return ItemType.SOFTWARE;
         }
         if (!container.isEmpty()) {
             if (PROCEEDINGS.matcher(container).find()) {

@@ -321,6 +321,25 @@ class ReferencesTest {
     }
 
     @Test
+    void patentsReportNumbersAndApaDescriptions() {
+        Item patent = parse("Smith, J. (2015). Port crane. U.S. Patent No. 9,123,456. Washington, DC: U.S. Patent and Trademark Office.");
+        assertEquals(ItemType.PATENT, patent.type());
+        assertEquals(Optional.of("U.S. Patent No. 9,123,456"), patent.get(Field.GENRE));
+        assertEquals(Optional.empty(), patent.get(Field.ISSUE), "the patent's number is no issue");
+        Item paper = parse("Smith, J. (2017). Ports and power (Working Paper No. 12). Oxford: Centre for Maritime Studies.");
+        assertEquals(ItemType.REPORT, paper.type());
+        assertEquals(Optional.of("Working Paper No. 12"), paper.get(Field.GENRE));
+        assertEquals(Optional.empty(), paper.get(Field.ISSUE));
+        Item data = parse("Smith, J. (2020). Port traffic dataset (Version 2) [Data set]. Zenodo. https://doi.org/10.5281/zenodo.1234567");
+        assertEquals(ItemType.DATASET, data.type());
+        assertEquals(Optional.of("Port traffic dataset (Version 2)"), data.title());
+        assertEquals(ItemType.SOFTWARE, parse("Smith, J. (2019). PortSim (Version 1.2) [Computer software]. GitHub. "
+                + "https://github.com/smith/portsim").type());
+        assertEquals(ItemType.PAPER_CONFERENCE, parse("Smith, J. (2014, June). Ports and power. Paper presented at the Annual "
+                + "Meeting of the Maritime Society, Baku, Azerbaijan.").type());
+    }
+
+    @Test
     void newspapersAndMagazinesAreTypedByTheirNames() {
         assertEquals(ItemType.ARTICLE_NEWSPAPER, parse("Smith, John. \"Port Congestion.\" The New York Times, October 10, 2016.").type());
         assertEquals(ItemType.ARTICLE_MAGAZINE, parse("Smith, John. 2016. \"The Black Sea Economy.\" The Economist, March 5, 2016, 45–47.").type());

@@ -14,6 +14,20 @@ import org.junit.jupiter.api.Test;
 /** Documents written for these tests in the corpus's genres, worded differently from the seeds. */
 class GenresTest {
 
+    /** The head of a short article: title, byline, abstract, and the heading of its first section. */
+    private static final String PORTS_AND_POWER = """
+            Ports and Power
+
+            Anna Petrova
+            Tallinn University
+
+            Abstract
+            This article examines ports.
+
+            Introduction
+
+            """;
+
     private static List<Item> extract(String text) {
         return Citekit.create().processText("doc.txt", text).items();
     }
@@ -257,17 +271,7 @@ class GenresTest {
 
     @Test
     void authorDateCitationsWithColonPinpointsAndNoDate() {
-        String text = """
-                Ports and Power
-
-                Anna Petrova
-                Tallinn University
-
-                Abstract
-                This article examines ports.
-
-                Introduction
-
+        String text = PORTS_AND_POWER + """
                 As Lee and Kim (2015: 45) show, and Doe (n.d.) agrees, ports matter (Garcia 2015: 7-9; Doe n.d.).
                 Some remarks (Note: 1990 figures) are not citations.
 
@@ -368,17 +372,7 @@ class GenresTest {
 
     @Test
     void possessivesSeveralYearsAndLetteredYearsInCitations() {
-        String text = """
-                Ports and Power
-
-                Anna Petrova
-                Tallinn University
-
-                Abstract
-                This article examines ports.
-
-                Introduction
-
+        String text = PORTS_AND_POWER + """
                 Two works (Brown, 2012a, b) agree. Smith's (2010) study stands; Jones (2011, 2012) disagrees.
 
                 References

@@ -391,6 +391,25 @@ class GenresTest {
     }
 
     @Test
+    void numericCitationsAcrossBracketsAndInParentheses() {
+        String text = PORTS_AND_POWER + """
+                Ports matter [1]–[3]. Vancouver style uses parentheses (1, 2) or (3–4), and one number ends a clause (4).
+                We (1) collect and (2) test; numbers (2 ports, 3 ships) and years (1990) are no citations.
+
+                References
+
+                1. Smith J. Port power. J Ship. 2010;3(1):1-20.
+                2. Jones K. Trade growth. J Ship. 2011;4(1):5-9.
+                3. Brown A. Shipping lanes. London: Routledge; 2012.
+                4. Lee K. Ports in Asia. Mar Policy. 2015;45(2):1-10.
+                """;
+        var report = Citekit.create().processText("doc.txt", text).report().documents().get(0);
+        assertEquals(List.of("[1]–[3]", "(1, 2)", "(3–4)", "(4)"), report.citations().stream().map(c -> c.text()).toList());
+        assertEquals(List.of(List.of(0, 1, 2), List.of(0, 1), List.of(2, 3), List.of(3)),
+                report.citations().stream().map(c -> c.references()).toList());
+    }
+
+    @Test
     void keywordsAreStoredWhereverThePrintedBlockStands() {
         String before = """
                 ПОРТЫ И ВЛАСТЬ

@@ -26,6 +26,10 @@ public final class CitationLinker {
     private static final Pattern AUTHOR_BRACKETS = Pattern.compile("\\[(\\p{L}[^\\[\\]]{2,200})]");
     private static final Pattern BRACKETS = Pattern.compile("\\[(\\d{1,3}(?:\\s*[-–,;]\\s*\\d{1,3})*)"
             + "(?:\\s*[,;]\\s*(?:p{1,2}|с|s)\\.\\s*[\\d–-]+)?]");
+    /** A range written across brackets, "[1]–[3]": one citation of the whole range. */
+    private static final Pattern BRACKET_RANGE = Pattern.compile("\\[(\\d{1,3})]\\s*[-–]\\s*\\[(\\d{1,3})]");
+    /** Vancouver's numbers in parentheses: "(1, 2)", "(3–4)", "(5)". */
+    private static final Pattern NUMBER_PARENS = Pattern.compile("\\((\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*)\\)");
     /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Lee and Kim (2015: 45)", "Doe (n.d.)". */
     private static final Pattern NARRATIVE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:\\s+et al\\.|\\s+(?:and|&|и)\\s+"
             + "\\p{Lu}[\\p{L}'’-]+)?\\s+\\((\\d{4}[a-z]?(?:,\\s*\\d{4}[a-z]?)*|n\\.\\s?d\\.)"
@@ -67,10 +71,21 @@ public final class CitationLinker {
             }
             String t = line.text();
             List<Found> here = new ArrayList<>(noteMarks(t, line.number(), entries));
+            Matcher range = BRACKET_RANGE.matcher(t);
+            List<int[]> ranges = new ArrayList<>();
+            while (range.find()) {
+                here.add(new Found(range.start(), new Citation(range.group(), line.number(),
+                        byNumber(range.group(1) + "-" + range.group(2), entries))));
+                ranges.add(new int[] {range.start(), range.end()});
+            }
             Matcher b = BRACKETS.matcher(t);
             while (b.find()) {
-                here.add(new Found(b.start(), new Citation(b.group(), line.number(), byNumber(b.group(1), entries))));
+                int at = b.start();
+                if (ranges.stream().noneMatch(r -> at >= r[0] && at < r[1])) {
+                    here.add(new Found(at, new Citation(b.group(), line.number(), byNumber(b.group(1), entries))));
+                }
             }
+            numbersInParentheses(t, line.number(), entries).forEach(here::add);
             Matcher n = NARRATIVE.matcher(t);
             while (n.find()) {
                 String who = POSSESSIVE.matcher(n.group(1)).replaceFirst("");
@@ -99,6 +114,42 @@ public final class CitationLinker {
             here.forEach(f -> out.add(f.citation()));
         }
         return out;
+    }
+
+    /**
+     * Vancouver's numeric citations in parentheses, where every number is an entry's: several numbers or a
+     * range ("(1, 2)", "(3–4)") anywhere, one number only where a clause ends after it ("ports grew (5).")
+     * so that an enumeration, "we (1) collect and (2) test", is not taken for one.
+     */
+    private static List<Found> numbersInParentheses(String t, int line, List<RawEntry> entries) {
+        List<Found> out = new ArrayList<>();
+        if (entries.stream().allMatch(e -> e.number() == 0)) {
+            return out; // only a numbered list is cited by number in parentheses
+        }
+        Matcher m = NUMBER_PARENS.matcher(t);
+        while (m.find()) {
+            String spec = m.group(1);
+            boolean several = spec.matches(".*\\d\\s*[-–,]\\s*\\d.*");
+            boolean endsClause = m.end() == t.length() || ".,;:".indexOf(t.charAt(m.end())) >= 0;
+            if (!several && !endsClause || m.start() == 0) {
+                continue;
+            }
+            List<Integer> refs = byNumber(spec, entries);
+            if (refs.size() == countNumbers(spec)) {
+                out.add(new Found(m.start(), new Citation(m.group(), line, refs)));
+            }
+        }
+        return out;
+    }
+
+    /** How many numbers a spec such as "1, 3–5" names. */
+    private static int countNumbers(String spec) {
+        int n = 0;
+        for (String part : spec.split("\\s*,\\s*")) {
+            String[] range = part.split("\\s*[-–]\\s*");
+            n += range.length > 1 ? Integer.parseInt(range[1].strip()) - Integer.parseInt(range[0].strip()) + 1 : 1;
+        }
+        return n;
     }
 
     /** A citation and where its text starts in its line. */

@@ -57,4 +57,40 @@ class AcrossKindsTest {
         assertEquals(2, bib.report().merges().size());
         assertTrue(bib.items().stream().filter(i -> i.title().orElse("").toLowerCase().startsWith("trade and growth")).count() == 1);
     }
+
+    @Test
+    void aRussianWorkCitedInCyrillicAndInTransliterationIsOneRecord(@TempDir Path corpus) throws Exception {
+        Files.writeString(corpus.resolve("a.txt"), """
+                Ports One
+
+                Anna Petrova
+                Tallinn University
+
+                Abstract
+                Text [1].
+
+                References
+
+                1. Дугин А. Г. Основы геополитики. М. : Арктогея, 1997. 608 с.
+                """);
+        Files.writeString(corpus.resolve("b.txt"), """
+                Ports Two
+
+                John Smith
+                Oxford University
+
+                Abstract
+                Text (Dugin 1997).
+
+                References
+
+                Dugin, A. G. (1997). Osnovy geopolitiki [Foundations of geopolitics]. Moscow: Arktogeya.
+                """);
+        Bibliography bib = Citekit.create().processDirectory(corpus);
+        List<Item> dugin = bib.items().stream().filter(i -> !i.authors().isEmpty()
+                && List.of("Дугин", "Dugin").contains(i.authors().get(0).family())).toList();
+        assertEquals(1, dugin.size(), "one work in two scripts");
+        assertEquals(2, dugin.get(0).sources().size());
+        assertEquals(1, bib.report().merges().size());
+    }
 }

@@ -433,6 +433,7 @@ public final class ReferenceParser {
         coAuthorReadAsTitle(text, f);
         titleReadAsAuthor(text, f);
         titleReadAsContainer(f);
+        translatedTitleReadAsContainer(text, f);
         describedWork(text, f);
         dayReadAsVolume(text, f);
     }
@@ -497,6 +498,26 @@ public final class ReferenceParser {
     private static final Pattern GIVEN_FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)*\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
     private static final Pattern TITLE_AFTER_NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|der|den|da|di|du|la|le))*"
             + "\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s(\\S.*)$");
+
+    /**
+     * "Dugin, A. G. (1997). Osnovy geopolitiki [Foundations of geopolitics]. Moscow: Arktogeya.": a title in
+     * transliteration with its translation in brackets, read as a container with no volume, issue or pages,
+     * is the book's title, with its translation as printed.
+     */
+    static void translatedTitleReadAsContainer(String text, Map<String, String> f) {
+        String container = f.get("container-title");
+        if (container == null || f.containsKey("title") || f.containsKey("volume") || f.containsKey("issue")
+                || f.containsKey("page")) {
+            return;
+        }
+        int at = text.indexOf(container + " [");
+        int close = at < 0 ? -1 : text.indexOf(']', at + container.length());
+        int nested = at < 0 ? -1 : text.indexOf('[', at + container.length() + 2);
+        if (close > 0 && (nested < 0 || nested > close)) {
+            f.put("title", text.substring(at, close + 1));
+            f.remove("container-title");
+        }
+    }
 
     /** A patent's designation: "U.S. Patent No. 9,123,456", "USA Patent № 5351122", "US Patent 3,712,959". */
     private static final Pattern PATENT = Pattern.compile("(?:\\b(?:U\\.\\s?S\\.(?:\\s?A\\.)?|USA?|Korea|European|Japan(?:ese)?|German|"

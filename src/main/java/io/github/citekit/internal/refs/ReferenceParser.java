@@ -434,6 +434,7 @@ public final class ReferenceParser {
         titleReadAsAuthor(text, f);
         titleReadAsContainer(f);
         translatedTitleReadAsContainer(text, f);
+        entryTitleReadAsAuthor(text, f);
         describedWork(text, f);
         dayReadAsVolume(text, f);
     }
@@ -517,6 +518,21 @@ public final class ReferenceParser {
             f.put("title", text.substring(at, close + 1));
             f.remove("container-title");
         }
+    }
+
+    /**
+     * "Ports. (2020). In Encyclopaedia Britannica.": an entry of a reference work, printed as APA does an
+     * authorless entry, whose title the labeller read as a one-word author: with no title and a container
+     * after "In", that word is the title. ("Stratfor. (2016). Title." has its title and keeps its author.)
+     */
+    static void entryTitleReadAsAuthor(String text, Map<String, String> f) {
+        String author = f.get("author");
+        String container = f.get("container-title");
+        if (author == null || container == null || f.containsKey("title") || author.contains(" ") || author.contains(",")
+                || !text.contains("In " + container)) {
+            return;
+        }
+        f.put("title", f.remove("author"));
     }
 
     /** A patent's designation: "U.S. Patent No. 9,123,456", "USA Patent № 5351122", "US Patent 3,712,959". */
@@ -789,6 +805,8 @@ public final class ReferenceParser {
         return b.build();
     }
 
+    /** Reference works by the words of their names ("Encyclopaedia Britannica", "Oxford English Dictionary"). */
+    private static final Pattern ENCYCLOPEDIA = Pattern.compile("encyclop|dictionary|энциклопед|словар");
     /** Newspapers by the words of their names ("The New York Times", "Daily Telegraph", "Российская газета"). */
     private static final Pattern NEWSPAPER = Pattern.compile("(?iU)\\b(?:times|post(?!-)|gazette|herald|tribune|guardian|"
             + "telegraph|daily|chronicle|observer|wall street journal|le monde|газета|ведомости|коммерсантъ|известия|"
@@ -808,6 +826,9 @@ public final class ReferenceParser {
         }
         if (REPORT_GENRE.matcher(genre).find()) {
             return ItemType.REPORT;
+        }
+        if (ENCYCLOPEDIA.matcher(container).find()) {
+            return ItemType.ENTRY_ENCYCLOPEDIA;
         }
         if (genre.contains("patent")) {
             return ItemType.PATENT;

@@ -337,6 +337,11 @@ class ReferencesTest {
                 + "https://github.com/smith/portsim").type());
         assertEquals(ItemType.PAPER_CONFERENCE, parse("Smith, J. (2014, June). Ports and power. Paper presented at the Annual "
                 + "Meeting of the Maritime Society, Baku, Azerbaijan.").type());
+        Item entry = parse("Ports. (2020). In Encyclopaedia Britannica. Retrieved from https://www.britannica.com/technology/port");
+        assertEquals(ItemType.ENTRY_ENCYCLOPEDIA, entry.type());
+        assertEquals(Optional.of("Ports"), entry.title(), "an authorless entry's title, not an author named Ports");
+        assertEquals(List.of(), entry.authors());
+        assertEquals(List.of(Name.literal("Stratfor")), parse("Stratfor. (2016). Russia's evolving role. Worldview.").authors());
     }
 
     @Test

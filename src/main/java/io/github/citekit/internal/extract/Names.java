@@ -64,9 +64,9 @@ public final class Names {
                 return Name.of(family, normalizeInitials(given));
             }
         }
-        String[] suffixed = splitSuffix(t);
-        if (suffixed != null && suffixed[0].contains(" ") && !spacedInitials(suffixed)) { // "John Smith III"
-            return parse(suffixed[0]).withSuffix(suffixed[1]);
+        Suffixed suffixed = splitSuffix(t);
+        if (suffixed != null && suffixed.name().contains(" ") && !spacedInitials(suffixed)) { // "John Smith III"
+            return parse(suffixed.name()).withSuffix(suffixed.suffix());
         }
         Matcher fi = FAMILY_INITIALS.matcher(t);
         if (fi.matches()) {
@@ -88,8 +88,12 @@ public final class Names {
         return Name.of(family, normalizeInitials(given));
     }
 
-    /** A name and the suffix after its last space ("Gretz HF", "3d"), or null when it ends with none. */
-    private static String[] splitSuffix(String name) {
+    /** A name and the suffix printed after it: "Gretz HF" and "3d". */
+    private record Suffixed(String name, String suffix) {
+    }
+
+    /** The name and the suffix after its last space, or null when it ends with none. */
+    private static Suffixed splitSuffix(String name) {
         int space = name.length() - 1;
         while (space >= 0 && !Character.isWhitespace(name.charAt(space))) {
             space--;
@@ -98,15 +102,15 @@ public final class Names {
             return null;
         }
         String rest = name.substring(0, space).stripTrailing();
-        return rest.isEmpty() ? null : new String[] {rest, name.substring(space + 1)};
+        return rest.isEmpty() ? null : new Suffixed(rest, name.substring(space + 1));
     }
 
     /**
      * Whether a trailing "II", "III" or "IV" is rather a Vancouver name's initials ("Smith II"): it is read
      * as a suffix only after two or more words ("John Smith III", "Fowler AA III").
      */
-    private static boolean spacedInitials(String[] suffixed) {
-        return suffixed[1].startsWith("I") && !suffixed[0].contains(" ");
+    private static boolean spacedInitials(Suffixed suffixed) {
+        return suffixed.suffix().startsWith("I") && !suffixed.name().contains(" ");
     }
 
     private static boolean isSuffix(String token) {
@@ -209,24 +213,24 @@ public final class Names {
                 String next = k + 1 < parts.length ? parts[k + 1].strip() : "";
                 boolean singleWord = !p.contains(" ");
                 String after = k + 2 < parts.length ? parts[k + 2].strip() : "";
-                String[] suffixedFamily;
-                String[] suffixedInitials = splitSuffix(next);
+                Suffixed suffixedFamily;
+                Suffixed suffixedInitials = splitSuffix(next);
                 if (isSuffix(p) && !out.isEmpty()) { // "Smith, J., Jr.", "Martin Luther King, Jr."
                     out.set(out.size() - 1, out.get(out.size() - 1).withSuffix(p));
                     k++;
                 } else if (isSuffix(next) && ONLY_INITIALS.matcher(after).matches()) { // "Attrep, Jr, M."
                     out.add(Name.of(p, normalizeInitials(after), next));
                     k += 3;
-                } else if (suffixedInitials != null && ONLY_INITIALS.matcher(suffixedInitials[0]).matches()
+                } else if (suffixedInitials != null && ONLY_INITIALS.matcher(suffixedInitials.name()).matches()
                         && !spacedInitials(suffixedInitials)) { // "Ford, W.K. Jr."
-                    out.add(Name.of(p, normalizeInitials(suffixedInitials[0]), suffixedInitials[1]));
+                    out.add(Name.of(p, normalizeInitials(suffixedInitials.name()), suffixedInitials.suffix()));
                     k += 2;
                 } else if (!next.isEmpty() && ONLY_INITIALS.matcher(next).matches() && !isSuffix(next)) {
                     out.add(Name.of(p, normalizeInitials(next))); // Family, I.
                     k += 2;
                 } else if (k == 0 && parts.length == 2 && (suffixedFamily = splitSuffix(p)) != null
-                        && !suffixedFamily[0].contains(" ") && INVERTED_GIVEN.matcher(next).matches()) {
-                    out.add(Name.of(suffixedFamily[0], next, suffixedFamily[1])); // "Wimsatt Jr., William Kurtz"
+                        && !suffixedFamily.name().contains(" ") && INVERTED_GIVEN.matcher(next).matches()) {
+                    out.add(Name.of(suffixedFamily.name(), next, suffixedFamily.suffix())); // "Wimsatt Jr., William Kurtz"
                     k += 2;
                 } else if ((singleWord || INVERTED_FAMILY.matcher(p).matches()) && k == 0
                         && (parts.length == 2 || parts.length == 3 && isSuffix(parts[2].strip()))
@@ -282,9 +286,9 @@ public final class Names {
 
     /** One name without commas: "Дугин А.Г.", "J. P. Smith", "Murad Ismayilov", "Stratfor", "Gretz HF 3d". */
     private static Name single(String p) {
-        String[] suffixed = splitSuffix(p);
-        if (suffixed != null && !isSuffix(suffixed[0]) && !spacedInitials(suffixed)) {
-            return single(suffixed[0]).withSuffix(suffixed[1]);
+        Suffixed suffixed = splitSuffix(p);
+        if (suffixed != null && !isSuffix(suffixed.name()) && !spacedInitials(suffixed)) {
+            return single(suffixed.name()).withSuffix(suffixed.suffix());
         }
         Matcher ends = mayEndWithInitials(p) ? ENDS_WITH_INITIALS.matcher(p) : null;
         if (ends != null && ends.matches() && !ends.group(1).contains(".")) {

@@ -53,7 +53,7 @@ public final class ReferenceParser {
     private static final Pattern THESIS_RAW = Pattern.compile("\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis)");
     private static final Pattern REPORT_GENRE = Pattern.compile("report|working paper|technical|tech\\. rep|отчет|доклад");
     private static final Pattern PROCEEDINGS = Pattern.compile("proc\\.|proceedings|conference|symposium|workshop|congress|"
-            + "paper presented at|annual meeting|конференц|симпозиум");
+            + "paper presented at|annual meeting|конференц|конф\\.|симпозиум|съезд|форум");
     private static final Pattern IN_MARK = Pattern.compile("\\bin:? ");
 
     private final CrfModel model;

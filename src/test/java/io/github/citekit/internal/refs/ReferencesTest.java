@@ -342,6 +342,8 @@ class ReferencesTest {
         assertEquals(Optional.of("Ports"), entry.title(), "an authorless entry's title, not an author named Ports");
         assertEquals(List.of(), entry.authors());
         assertEquals(List.of(Name.literal("Stratfor")), parse("Stratfor. (2016). Russia's evolving role. Worldview.").authors());
+        assertEquals(ItemType.PAPER_CONFERENCE, parse("Иванов И. И. Порты // Морская политика России : материалы междунар. конф. "
+                + "(Москва, 12–13 мая 2019 г.). М. : МГИМО, 2019. С. 5–10.").type());
     }
 
     @Test

@@ -410,6 +410,51 @@ class GenresTest {
     }
 
     @Test
+    void aDigestWithSuperscriptEndnotesATableAndASecondArticlesList() {
+        String text = """
+                BALTIC REVIEW
+                Vol. 3, No. 2, 2019, pp. 1-40
+
+                Ports of Estonia
+
+                Anna Petrova
+                Tallinn University
+
+                Abstract
+                Estonian ports grew¹ and competed².
+
+                Text of the first article.
+
+                Endnotes
+                ¹ Smith, J. (2010). Port power. Journal of Shipping, 3(1), 1-20.
+                ² Lee, K. (2015). Ports in Asia. Marine Policy, 45(2), 1-10.
+
+                Table 1. Port throughput, 2010–2018 (million tonnes)
+                Tallinn 20 21 22
+
+                Ports of Latvia
+
+                Janis Ozols
+                University of Latvia
+
+                Abstract
+                Latvian ports are older [1].
+
+                Text of the second article.
+
+                References
+                [1] Brown, A. (2012). Shipping lanes. London: Routledge.
+                """;
+        Bibliography bib = Citekit.create().processText("digest.txt", text);
+        var report = bib.report().documents().get(0);
+        assertEquals(3, report.references(), "the table and the second article are not part of the last endnote");
+        assertEquals(List.of(List.of(0), List.of(1), List.of(2)), report.citations().stream().map(c -> c.references()).toList(),
+                "each number cites the entry of its own article's list");
+        assertTrue(bib.items().stream().anyMatch(i -> i.title().equals(Optional.of("Ports in Asia"))
+                && i.get(Field.CONTAINER_TITLE).equals(Optional.of("Marine Policy"))));
+    }
+
+    @Test
     void keywordsAreStoredWhereverThePrintedBlockStands() {
         String before = """
                 ПОРТЫ И ВЛАСТЬ

@@ -75,14 +75,14 @@ public final class CitationLinker {
             List<int[]> ranges = new ArrayList<>();
             while (range.find()) {
                 here.add(new Found(range.start(), new Citation(range.group(), line.number(),
-                        byNumber(range.group(1) + "-" + range.group(2), entries))));
+                        byNumber(range.group(1) + "-" + range.group(2), entries, line.number()))));
                 ranges.add(new int[] {range.start(), range.end()});
             }
             Matcher b = BRACKETS.matcher(t);
             while (b.find()) {
                 int at = b.start();
                 if (ranges.stream().noneMatch(r -> at >= r[0] && at < r[1])) {
-                    here.add(new Found(at, new Citation(b.group(), line.number(), byNumber(b.group(1), entries))));
+                    here.add(new Found(at, new Citation(b.group(), line.number(), byNumber(b.group(1), entries, line.number()))));
                 }
             }
             numbersInParentheses(t, line.number(), entries).forEach(here::add);
@@ -134,7 +134,7 @@ public final class CitationLinker {
             if (!several && !endsClause || m.start() == 0) {
                 continue;
             }
-            List<Integer> refs = byNumber(spec, entries);
+            List<Integer> refs = byNumber(spec, entries, line);
             if (refs.size() == countNumbers(spec)) {
                 out.add(new Found(m.start(), new Citation(m.group(), line, refs)));
             }
@@ -169,7 +169,7 @@ public final class CitationLinker {
         while (m.find()) {
             String spec = m.group(1) != null ? fromSuperscript(m.group(1))
                     : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            List<Integer> refs = byNumber(spec, entries);
+            List<Integer> refs = byNumber(spec, entries, line);
             if (!refs.isEmpty()) {
                 out.add(new Found(m.start(), new Citation(m.group(), line, refs)));
             }
@@ -179,7 +179,7 @@ public final class CitationLinker {
             if (!gluedToWord(t, g.start())) {
                 continue;
             }
-            List<Integer> refs = byNumber(g.group(1), entries);
+            List<Integer> refs = byNumber(g.group(1), entries, line);
             if (!refs.isEmpty()) {
                 out.add(new Found(g.start(), new Citation(g.group(1), line, refs)));
             }
@@ -384,7 +384,12 @@ public final class CitationLinker {
         return out;
     }
 
-    private static List<Integer> byNumber(String spec, List<RawEntry> entries) {
+    /**
+     * The entries that numbers cite from line {@code line}. Where several lists number their entries (the
+     * articles of a digest, each with its notes), a number names the entry of the first list after the
+     * citation, or else of the last one before it.
+     */
+    private static List<Integer> byNumber(String spec, List<RawEntry> entries, int line) {
         List<Integer> numbers = new ArrayList<>();
         for (String part : spec.split("\\s*[,;]\\s*")) {
             String[] range = part.split("\\s*[-–]\\s*");
@@ -404,11 +409,21 @@ public final class CitationLinker {
                 }
                 continue;
             }
+            int after = -1;
+            int before = -1;
             for (int i = 0; i < entries.size(); i++) {
                 if (entries.get(i).number() == n) {
-                    out.add(i);
-                    break;
+                    if (entries.get(i).line() > line) {
+                        if (after < 0) {
+                            after = i;
+                        }
+                    } else {
+                        before = i;
+                    }
                 }
+            }
+            if (after >= 0 || before >= 0) {
+                out.add(after >= 0 ? after : before);
             }
         }
         return out;

@@ -18,7 +18,8 @@ public final class ReferenceLists {
             + "список (?:использованной |цитируемой )?литературы|литература|библиографический список|"
             + "список источников|источники|примечания)\\s*:?$");
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\[(\\d{1,3})]|(\\d{1,3})[.)])\\s+\\S.*");
-    private static final Pattern NOTE = Pattern.compile("^(\\d{1,3})\\s+\\p{Lu}.*");
+    /** A note: "1 See …", or with the superscript number that PDF text keeps, "¹ Smith, J. …". */
+    private static final Pattern NOTE = Pattern.compile("^(\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*(?<=\\s|[⁰¹²³⁴⁵⁶⁷⁸⁹])\\p{Lu}.*");
     private static final Pattern BULLET = Pattern.compile("^[-•·▪*]\\s+(\\S.*)$");
     private static final Pattern STOP = Pattern.compile("(?iu)^(?:about the authors?|об авторах?|appendix|приложение|"
             + "acknowledge?ments|благодарности)\\s*:?$");
@@ -78,6 +79,7 @@ public final class ReferenceLists {
         int line = 0;
         int endLine = 0;
         int number = 0;
+        boolean blankBefore = false;
         for (int i = from; i < to; i++) {
             String t = doc.text(i);
             if (t.isEmpty()) {
@@ -85,6 +87,7 @@ public final class ReferenceLists {
                     add(out, current, line, endLine, number, list, notes);
                     current = null;
                 }
+                blankBefore = true;
                 continue;
             }
             Matcher b = BULLET.matcher(t);
@@ -92,6 +95,10 @@ public final class ReferenceLists {
             Matcher note = NOTE.matcher(t);
             boolean starts = b.matches() || n.matches() || notes && note.matches()
                     || !marked && (current == null || nextEntry(current, t));
+            if (marked && !starts && blankBefore && current != null && ENTRY_END.matcher(current).find()) {
+                break; // after a blank line, a line without a marker ends the list ("Table 1. …", the next article)
+            }
+            blankBefore = false;
             if (starts) {
                 if (current != null) {
                     add(out, current, line, endLine, number, list, notes);
@@ -100,7 +107,7 @@ public final class ReferenceLists {
                 line = doc.lines().get(i).number();
                 endLine = line;
                 number = n.matches() ? Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2))
-                        : notes && note.matches() ? Integer.parseInt(note.group(1)) : 0;
+                        : notes && note.matches() ? Integer.parseInt(digits(note.group(1))) : 0;
             } else if (current != null) {
                 join(current, t);
                 endLine = doc.lines().get(i).number();
@@ -150,6 +157,16 @@ public final class ReferenceLists {
             entry.append(' ');
         }
         entry.append(next);
+    }
+
+    /** Superscript digits as ASCII digits. */
+    private static String digits(String number) {
+        StringBuilder d = new StringBuilder();
+        for (char c : number.toCharArray()) {
+            int k = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
+            d.append(k >= 0 ? (char) ('0' + k) : c);
+        }
+        return d.toString();
     }
 
     private static void add(List<RawEntry> out, StringBuilder text, int line, int endLine, int number, String list,

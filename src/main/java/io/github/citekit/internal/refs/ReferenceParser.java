@@ -36,7 +36,8 @@ public final class ReferenceParser {
     private static final Pattern FULL_STOPS = Pattern.compile("\\.[\\s.]*");
     private static final Pattern PAGES_WORD = Pattern.compile("(?iu)^(?:pp?\\.|pages?|с\\.|s\\.)\\s*");
     private static final Pattern SPACED_DASHES = Pattern.compile("\\s*[–—]+\\s*");
-    private static final Pattern NUMBER = Pattern.compile("^\\s*(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)]|\\d{1,3}(?=\\s+\\p{Lu}))\\s+");
+    private static final Pattern NUMBER = Pattern.compile("^\\s*(?:(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)]|\\d{1,3}(?=\\s+\\p{Lu}))\\s+"
+            + "|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\\s*)");
     private static final Pattern LOST_LINK = Pattern.compile("(?iu)(?:available (?:at|from|online)|retrieved from|"
             + "режим доступа|url)\\s*:?\\s*\\.?$");
     private static final Pattern ACCESSED = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|consulted|"
@@ -582,7 +583,7 @@ public final class ReferenceParser {
     }
 
     /** "Ports reopen. BBC News": a sentence of two or more words, one in lower case, then a capitalised name. */
-    private static final Pattern SENTENCE_THEN_NAME = Pattern.compile("^(\\p{Lu}[^\\s.]*(?:\\s[^\\s.]+)*?\\s\\p{Ll}{3,}[^\\s.]*(?:\\s[^\\s.]+)*?)\\.\\s(\\p{Lu}.*)$");
+    private static final Pattern SENTENCE_THEN_NAME = Pattern.compile("^(\\p{Lu}[^\\s.]*(?:\\s[^\\s.]+)*?\\s\\p{Ll}{2,}[^\\s.]*(?:\\s[^\\s.]+)*?)\\.\\s(\\p{Lu}.*)$");
 
     /**
      * "Smith, J. (2020, March 12). Ports reopen. BBC News.": with no title labelled, a container that opens

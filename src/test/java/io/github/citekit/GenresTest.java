@@ -383,7 +383,10 @@ class GenresTest {
                 Jones, K. (2012). Trade decline. Journal of Shipping, 5(1), 5-9.
                 Smith, J. (2010). Port power. Journal of Shipping, 3(1), 1-20.
                 """;
-        var report = Citekit.create().processText("doc.txt", text).report().documents().get(0);
+        Bibliography bib = Citekit.create().processText("doc.txt", text);
+        assertEquals(2, bib.items().stream().filter(i -> !i.authors().isEmpty() && i.authors().get(0).family().equals("Brown")).count(),
+                "2012a and 2012b are two works, however alike their titles");
+        var report = bib.report().documents().get(0);
         assertEquals(List.of("(Brown, 2012a, b)", "Smith's (2010)", "Jones (2011, 2012)"),
                 report.citations().stream().map(c -> c.text()).toList());
         assertEquals(List.of(List.of(0, 1), List.of(4), List.of(2, 3)), report.citations().stream().map(c -> c.references()).toList());

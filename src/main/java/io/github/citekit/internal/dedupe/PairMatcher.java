@@ -86,6 +86,9 @@ final class PairMatcher {
         if (!a.titleNumbers.equals(b.titleNumbers) && !a.titleNumbers.isEmpty() && !b.titleNumbers.isEmpty()) {
             return "different parts or numbers in the titles";
         }
+        if (!a.yearLetter.isEmpty() && !b.yearLetter.isEmpty() && !a.yearLetter.equals(b.yearLetter) && yearGap == 0) {
+            return "years " + a.year + a.yearLetter + " and " + b.year + b.yearLetter + ": two works of one author";
+        }
         if (!a.edition.isEmpty() && !b.edition.isEmpty() && !a.edition.equals(b.edition)) {
             return "editions " + a.edition + " and " + b.edition;
         }

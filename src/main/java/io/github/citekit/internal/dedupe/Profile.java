@@ -50,6 +50,8 @@ final class Profile {
     /** Every number in the pages field: a mislabelled issue number must not hide the first page. */
     final Set<String> pageNumbers;
     final String edition;
+    /** The letter after the year its reference entry prints, "b" for "(2012b)", or empty. */
+    final String yearLetter;
     /** Documents this record is an article of, and documents whose reference lists cite it. */
     final Set<String> articleOf;
     final Set<String> citedIn;
@@ -118,7 +120,20 @@ final class Profile {
         }
         this.articleOf = articles.isEmpty() ? Set.of() : articles;
         this.citedIn = cited.isEmpty() ? Set.of() : cited;
+        String letter = "";
+        for (io.github.citekit.model.Source src : item.sources()) {
+            Matcher m = year > 0 && src.kind() == io.github.citekit.model.SourceKind.REFERENCE
+                    ? LETTERED_YEAR.matcher(src.text()) : null;
+            if (m != null && m.find() && Integer.parseInt(m.group(1)) == year) {
+                letter = m.group(2);
+                break;
+            }
+        }
+        this.yearLetter = letter;
     }
+
+    /** A year with a letter, as author–date lists tell one author's works of a year apart: "2012a". */
+    private static final Pattern LETTERED_YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)([a-z])\\b");
 
     /** Lower-case ASCII letters and digits, words separated by single spaces. */
     static String ascii(String text) {

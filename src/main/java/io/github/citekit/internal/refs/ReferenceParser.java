@@ -441,8 +441,8 @@ public final class ReferenceParser {
     }
 
     /**
-     * Whether {@code number} occurs as a word followed by an optional comma, white space and a digit, as
-     * the day in {@link #MONTH_DAY_YEAR} does: a cheap test before that regex.
+     * Whether {@code number} occurs after white space and before an optional comma and white space, as the
+     * day in {@link #MONTH_DAY_YEAR} does: a cheap test before that regex.
      */
     private static boolean standsBeforeAYear(String text, String number) {
         for (int at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {

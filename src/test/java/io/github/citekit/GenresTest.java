@@ -368,6 +368,19 @@ class GenresTest {
         Item article = Citekit.create().processText("ru.txt", russian).items().stream()
                 .filter(i -> i.title().equals(Optional.of("Морская торговля"))).findFirst().orElseThrow();
         assertEquals(Optional.of("10-20"), article.get(Field.PAGE), "'№ 5.' and 'С. 10–20.' are joined with a space");
+        String links = PORTS_AND_POWER + """
+                Ports grew [1, 2].
+
+                References
+                [1] Lee, H. (2019). Ports. Available at: https://example.org/en/
+                ports/report
+                [2] Kim, J. (2020). Harbours. Available at: https://example.org/harbours
+                Accessed 3 March 2020.
+                """;
+        List<String> urls = Citekit.create().processText("links.txt", links).items().stream()
+                .map(i -> i.get(Field.URL).orElse("")).filter(u -> !u.isEmpty()).sorted().toList();
+        assertEquals(List.of("https://example.org/en/ports/report", "https://example.org/harbours"), urls,
+                "a link broken after '/' continues; one that ends a word before 'Accessed' does not");
     }
 
     @Test

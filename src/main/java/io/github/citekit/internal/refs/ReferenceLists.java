@@ -151,8 +151,9 @@ public final class ReferenceLists {
     private static void join(StringBuilder entry, String next) {
         // a link broken at the line end, or a word at a hyphen, continues without a space ("№ 5." does not)
         String so = entry.toString();
+        // (a link that ends in a letter before a capital, "…/page" + "Accessed 3 May 2020", ends there)
         boolean glue = !next.startsWith("http") && (so.endsWith("-") || BROKEN_LINK.matcher(so).find()
-                && (so.matches("(?s).*(?:https?://\\S*|[/\\-._~])$") || !next.matches("^(?:\\p{Lu}|\\[|\\().*")));
+                && (so.matches("(?s).*[/\\-._~=?&#%]$") || !next.matches("^(?:\\p{Lu}|\\[|\\().*")));
         if (!glue) {
             entry.append(' ');
         }

@@ -42,7 +42,12 @@ public final class ReferenceParser {
             + "режим доступа|url)\\s*:?\\s*\\.?$");
     private static final Pattern ACCESSED = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|consulted|"
             + "дата обращения)\\s*(?:on\\s*)?:?\\s*([^)\\]]{4,30}?\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})");
-    private static final Pattern ACCESS_NOTE = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|cited|дата обращения)\\s*(?:on\\s*)?:?\\s*[^,;]{3,30}\\d{4}");
+    private static final Pattern ACCESS_NOTE = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|cited|дата обращения)\\s*(?:on\\s*)?:?\\s*"
+            + "(?:[^;]{3,30}?\\d{4}(?:,?\\s*from)?|\\d{4}\\s\\p{L}{3,}\\.?(?:\\s\\d{1,2})?)");
+    /** Vancouver's access date: "[cited 2020 Mar 3]". */
+    private static final Pattern CITED_DATE = Pattern.compile("(?iu)\\[(?:updated [^;\\]]*;\\s*)?cited\\s+((?:1[5-9]|20)\\d\\d\\s\\p{L}{3,}\\.?(?:\\s\\d{1,2})?)]");
+    /** An access word left at the end of a container: "Wikipedia. Retrieved". */
+    private static final Pattern TRAILING_ACCESS_WORD = Pattern.compile("(?iu)[.,]?\\s+(?:retrieved|accessed|available)$");
     /** "(Accessed: 3 March 2020)" ends like an imprint "(London: Verso 2020)" but is an access date. */
     private static final Pattern ACCESS_WORD = Pattern.compile("(?iu)accessed|retrieved|viewed|consulted|cited|дата обращения");
     private static final Pattern PAGE_RANGE = Pattern.compile("^(\\d+)\\s*[-–—]+\\s*(\\d+)$");
@@ -433,6 +438,8 @@ public final class ReferenceParser {
         }
         coAuthorReadAsTitle(text, f);
         titleReadAsAuthor(text, f);
+        f.computeIfPresent("container-title", (k, v) -> TRAILING_ACCESS_WORD.matcher(v).replaceFirst(""));
+        organisationReadAsTitle(f);
         titleReadAsContainer(f);
         translatedTitleReadAsContainer(text, f);
         entryTitleReadAsAuthor(text, f);
@@ -500,6 +507,27 @@ public final class ReferenceParser {
     private static final Pattern GIVEN_FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)*\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
     private static final Pattern TITLE_AFTER_NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|der|den|da|di|du|la|le))*"
             + "\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s(\\S.*)$");
+
+    /** "World Health Organization. Ports and health": an organisation's name, its words capitalised, then a sentence. */
+    private static final Pattern ORGANISATION_THEN_TITLE = Pattern.compile(
+            "^((?:\\p{Lu}[\\p{L}'’&-]*|of|for|and|on|the|in)(?:\\s(?:\\p{Lu}[\\p{L}'’&-]*|of|for|and|on|the|in)){1,8})\\.\\s(\\p{Lu}.*)$");
+
+    /**
+     * "World Health Organization. Ports and health [Internet]. Geneva: WHO; 2019.": Vancouver prints an
+     * organisation as the author, which the labeller can read as the start of the title. With no author, a
+     * title that opens with an organisation's name and a full stop gives the author back.
+     */
+    static void organisationReadAsTitle(Map<String, String> f) {
+        String title = f.get("title");
+        if (title == null || f.containsKey("author") || f.containsKey("editor")) {
+            return;
+        }
+        Matcher m = ORGANISATION_THEN_TITLE.matcher(title);
+        if (m.matches() && Names.namesOrganisation(m.group(1))) {
+            f.put("author", m.group(1));
+            f.put("title", m.group(2));
+        }
+    }
 
     /**
      * "Dugin, A. G. (1997). Osnovy geopolitiki [Foundations of geopolitics]. Moscow: Arktogeya.": a title in
@@ -789,6 +817,10 @@ public final class ReferenceParser {
         }
         Matcher accessed = ACCESSED.matcher(p.raw());
         Optional<DateParts> accessDate = accessed.find() ? Dates.parse(accessed.group(1)) : Optional.empty();
+        if (accessDate.isEmpty() && p.raw().contains("cited")) {
+            Matcher cited = CITED_DATE.matcher(p.raw());
+            accessDate = cited.find() ? Dates.parse(cited.group(1)) : Optional.empty();
+        }
         accessDate.ifPresent(b::accessed);
         // nor an access statement, "[Accessed 3 March 2020]", once it is read as the accessed date
         b.set(Field.NOTE, note != null && (LOST_LINK.matcher(note).matches()
@@ -807,7 +839,7 @@ public final class ReferenceParser {
     }
 
     /** Reference works by the words of their names ("Encyclopaedia Britannica", "Oxford English Dictionary"). */
-    private static final Pattern ENCYCLOPEDIA = Pattern.compile("encyclop|dictionary|энциклопед|словар");
+    private static final Pattern ENCYCLOPEDIA = Pattern.compile("encyclop|dictionary|wikipedia|энциклопед|словар|википеди");
     /** Newspapers by the words of their names ("The New York Times", "Daily Telegraph", "Российская газета"). */
     private static final Pattern NEWSPAPER = Pattern.compile("(?iU)\\b(?:times|post(?!-)|gazette|herald|tribune|guardian|"
             + "telegraph|daily|chronicle|observer|wall street journal|le monde|газета|ведомости|коммерсантъ|известия|"

@@ -315,6 +315,16 @@ class ReferencesTest {
         Item unctad = parse("United Nations Conference on Trade and Development (UNCTAD). 2019. Review of Maritime Transport 2019. "
                 + "Geneva: UNCTAD.");
         assertEquals(List.of(Name.literal("United Nations Conference on Trade and Development (UNCTAD)")), unctad.authors());
+        Item apa6 = parse("Smith, J. (2019). Ports and power. Retrieved March 3, 2020, from https://example.org/ports");
+        assertEquals(Optional.empty(), apa6.get(Field.NOTE));
+        assertEquals("2020-03-03", apa6.accessed().orElseThrow().iso());
+        Item vancouver = parse("World Health Organization. Ports and health [Internet]. Geneva: WHO; 2019 [cited 2020 Mar 3]. "
+                + "Available from: https://www.who.int/ports");
+        assertEquals(List.of(Name.literal("World Health Organization")), vancouver.authors());
+        assertEquals("2020-03-03", vancouver.accessed().orElseThrow().iso());
+        Item wiki = parse("\"Port of Tallinn\". Wikipedia. Retrieved 3 March 2020.");
+        assertEquals(Optional.of("Wikipedia"), wiki.get(Field.CONTAINER_TITLE));
+        assertEquals(ItemType.ENTRY_ENCYCLOPEDIA, wiki.type());
         // an authorless work's title first, as APA prints it, stays the title
         assertEquals(Optional.of("Pillars of an institution"),
                 parse("Pillars of an institution. (1993, September). Wake Forest University magazine, 41(1), p. 3").title());

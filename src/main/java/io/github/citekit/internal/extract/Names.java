@@ -47,7 +47,7 @@ public final class Names {
      * does not look like a person's name.
      */
     public static Name parse(String written) {
-        String t = SPACES.matcher(written.strip()).replaceAll(" ");
+        String t = collapseSpaces(written.strip());
         t = t.replaceAll("^[,;.\\s]+|[,;\\s]+$", "");
         if (t.isEmpty()) {
             return Name.literal(written.strip());
@@ -249,8 +249,8 @@ public final class Names {
         return out;
     }
 
-    /** Runs of white space as one space; most names have none to collapse, and then no regex runs. */
-    private static String collapseSpaces(String s) {
+    /** Runs of white space as one space; most texts have none to collapse, and then no regex runs. */
+    public static String collapseSpaces(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) && (c != ' ' || i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))) {

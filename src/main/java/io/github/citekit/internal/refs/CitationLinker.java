@@ -135,21 +135,25 @@ public final class CitationLinker {
                 continue;
             }
             List<Integer> refs = byNumber(spec, entries, line);
-            if (refs.size() == countNumbers(spec)) {
+            if (refs.size() == numbers(spec).size()) {
                 out.add(new Found(m.start(), new Citation(m.group(), line, refs)));
             }
         }
         return out;
     }
 
-    /** How many numbers a spec such as "1, 3–5" names. */
-    private static int countNumbers(String spec) {
-        int n = 0;
-        for (String part : spec.split("\\s*,\\s*")) {
+    /** The numbers a spec such as "1, 3–5" names: 1, 3, 4, 5 (a range at most 100 long). */
+    private static List<Integer> numbers(String spec) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String part : spec.split("\\s*[,;]\\s*")) {
             String[] range = part.split("\\s*[-–]\\s*");
-            n += range.length > 1 ? Integer.parseInt(range[1].strip()) - Integer.parseInt(range[0].strip()) + 1 : 1;
+            int from = Integer.parseInt(range[0].strip());
+            int to = range.length > 1 ? Integer.parseInt(range[1].strip()) : from;
+            for (int k = from; k <= to && k - from < 100; k++) {
+                numbers.add(k);
+            }
         }
-        return n;
+        return numbers;
     }
 
     /** A citation and where its text starts in its line. */
@@ -240,7 +244,8 @@ public final class CitationLinker {
         return word.length() >= 2 && !LOCATOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static String fromSuperscript(String s) {
+    /** Superscript digits, and "⁻", in ASCII: "¹⁻³" is "1-3". */
+    static String fromSuperscript(String s) {
         StringBuilder b = new StringBuilder();
         for (char c : s.toCharArray()) {
             int d = SUPERSCRIPTS.indexOf(c);
@@ -390,15 +395,7 @@ public final class CitationLinker {
      * citation, or else of the last one before it.
      */
     private static List<Integer> byNumber(String spec, List<RawEntry> entries, int line) {
-        List<Integer> numbers = new ArrayList<>();
-        for (String part : spec.split("\\s*[,;]\\s*")) {
-            String[] range = part.split("\\s*[-–]\\s*");
-            int from = Integer.parseInt(range[0].strip());
-            int to = range.length > 1 ? Integer.parseInt(range[1].strip()) : from;
-            for (int k = from; k <= to && k - from < 100; k++) {
-                numbers.add(k);
-            }
-        }
+        List<Integer> numbers = numbers(spec);
         // a list printed without numbers (lost in extraction) is numbered by its order
         boolean unnumbered = entries.stream().allMatch(e -> e.number() == 0);
         List<Integer> out = new ArrayList<>();

@@ -107,7 +107,7 @@ public final class ReferenceLists {
                 line = doc.lines().get(i).number();
                 endLine = line;
                 number = n.matches() ? Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2))
-                        : notes && note.matches() ? Integer.parseInt(digits(note.group(1))) : 0;
+                        : notes && note.matches() ? Integer.parseInt(CitationLinker.fromSuperscript(note.group(1))) : 0;
             } else if (current != null) {
                 join(current, t);
                 endLine = doc.lines().get(i).number();
@@ -158,16 +158,6 @@ public final class ReferenceLists {
             entry.append(' ');
         }
         entry.append(next);
-    }
-
-    /** Superscript digits as ASCII digits. */
-    private static String digits(String number) {
-        StringBuilder d = new StringBuilder();
-        for (char c : number.toCharArray()) {
-            int k = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
-            d.append(k >= 0 ? (char) ('0' + k) : c);
-        }
-        return d.toString();
     }
 
     private static void add(List<RawEntry> out, StringBuilder text, int line, int endLine, int number, String list,

@@ -42,10 +42,14 @@ public final class ReferenceParser {
             + "режим доступа|url)\\s*:?\\s*\\.?$");
     private static final Pattern ACCESSED = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|consulted|"
             + "дата обращения)\\s*(?:on\\s*)?:?\\s*([^)\\]]{4,30}?\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})");
-    private static final Pattern ACCESS_NOTE = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|cited|дата обращения)\\s*(?:on\\s*)?:?\\s*"
-            + "(?:[^;]{3,30}?\\d{4}(?:,?\\s*from)?|\\d{4}\\s\\p{L}{3,}\\.?(?:\\s\\d{1,2})?)");
-    /** Vancouver's access date: "[cited 2020 Mar 3]". */
-    private static final Pattern CITED_DATE = Pattern.compile("(?iu)\\[(?:updated [^;\\]]*;\\s*)?cited\\s+((?:1[5-9]|20)\\d\\d\\s\\p{L}{3,}\\.?(?:\\s\\d{1,2})?)]");
+    /** Vancouver's day of access, "2020 Mar 3", in group 1. */
+    private static final String VANCOUVER_DAY = "((?:1[5-9]|20)\\d\\d\\s\\p{L}{3,}\\.?(?:\\s\\d{1,2})?)";
+    /** Vancouver's access date: "[cited 2020 Mar 3]", "[updated 2020 Jan 5; cited 2020 Mar 3]". */
+    private static final Pattern CITED_DATE = Pattern.compile("(?iu)\\[(?:updated [^;\\]]*;\\s*)?cited\\s+" + VANCOUVER_DAY + "]");
+    /** The same as a note, without its brackets: "cited 2020 Mar 3". */
+    private static final Pattern CITED_NOTE = Pattern.compile("(?iu)cited\\s+" + VANCOUVER_DAY);
+    /** What may follow an access date in a note: APA 6's "Retrieved March 3, 2020, from". */
+    private static final Pattern AFTER_ACCESS = Pattern.compile("(?i)[\\s,.]*(?:from)?[\\s.]*");
     /** An access word left at the end of a container: "Wikipedia. Retrieved". */
     private static final Pattern TRAILING_ACCESS_WORD = Pattern.compile("(?iu)[.,]?\\s+(?:retrieved|accessed|available)$");
     /** "(Accessed: 3 March 2020)" ends like an imprint "(London: Verso 2020)" but is an access date. */
@@ -157,6 +161,13 @@ public final class ReferenceParser {
             fields.putIfAbsent("page", PAGE_ABBREVIATION.matcher(locator).replaceFirst("")); // where the data sets put it
         }
         return new Parsed(raw, fields, names, gost.isPresent(), locator, institutional);
+    }
+
+    /** Whether a note says no more than when the work was accessed: "Accessed 3 March 2020", "cited 2020 Mar 3". */
+    private static boolean isAccessStatement(String note) {
+        Matcher accessed = ACCESSED.matcher(note);
+        return accessed.lookingAt() && AFTER_ACCESS.matcher(note.substring(accessed.end())).matches()
+                || CITED_NOTE.matcher(note).matches();
     }
 
     /** Whether {@code text} ends with "1999)" or "1999).", as {@link #IMPRINT} needs: a cheap test before it. */
@@ -585,7 +596,7 @@ public final class ReferenceParser {
         if (f.containsKey("genre")) {
             return;
         }
-        Matcher patent = text.contains("atent") ? PATENT.matcher(text) : null;
+        Matcher patent = text.contains("Patent") ? PATENT.matcher(text) : null;
         Matcher report = text.contains("No.") || text.contains("#") ? REPORT_NUMBER.matcher(text) : null;
         String title = f.get("title");
         Matcher described = title != null && title.endsWith("]") ? DESCRIPTION.matcher(title) : null;
@@ -824,7 +835,7 @@ public final class ReferenceParser {
         accessDate.ifPresent(b::accessed);
         // nor an access statement, "[Accessed 3 March 2020]", once it is read as the accessed date
         b.set(Field.NOTE, note != null && (LOST_LINK.matcher(note).matches()
-                || accessDate.isPresent() && ACCESS_NOTE.matcher(note).matches()) ? null : note);
+                || accessDate.isPresent() && isAccessStatement(note)) ? null : note);
         if (isCyrillic(p.raw())) {
             b.set(Field.LANGUAGE, "ru");
         }

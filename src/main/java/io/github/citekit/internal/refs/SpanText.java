@@ -4,8 +4,6 @@ package io.github.citekit.internal.refs;
 public final class SpanText {
     private static final String EDGE = ",.;:“”\"'‘’«»";
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     private SpanText() {
     }
 
@@ -15,7 +13,7 @@ public final class SpanText {
      * where unbalanced or wrapping the whole value.
      */
     public static String clean(String value) {
-        String v = (needsCollapsing(value) ? SPACES.matcher(value).replaceAll(" ") : value).strip();
+        String v = io.github.citekit.internal.extract.Names.collapseSpaces(value).strip();
         boolean changed = true;
         while (changed && !v.isEmpty()) {
             changed = false;
@@ -40,18 +38,6 @@ public final class SpanText {
             }
         }
         return v;
-    }
-
-    /** Whether some white space in {@code value} is other than a single space (most values have none). */
-    private static boolean needsCollapsing(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ' ' ? i + 1 < value.length() && Character.isWhitespace(value.charAt(i + 1))
-                    : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a closing quotation mark at the end closes one opened inside: "Серия «Геополитика»". */

@@ -407,6 +407,36 @@ class GenresTest {
     }
 
     @Test
+    void aRuleForTheAuthorsRepeatsThoseOfTheEntryBefore() {
+        String text = PORTS_AND_POWER + """
+                Kafka was translated early (Kafka 1984; Kafka and Brod 1951; Muir 1930).
+
+                Bibliography
+
+                Kafka, Franz. Der Process. Berlin: Die Schmiede, 1925.
+                ———. The Trial. Translated by Willa Muir. New York: Schocken Books, 1984.
+                ———, and Max Brod. Tagebücher. Frankfurt: Fischer, 1951.
+                Muir, Edwin, and Willa Muir. Transition. London: Hogarth Press, 1926.
+                ---. Kafka in English. London: Hogarth Press, 1930.
+                """;
+        Bibliography bib = Citekit.create().processText("doc.txt", text);
+        List<Item> refs = bib.items().stream().filter(i -> i.sources().get(0).kind() == io.github.citekit.model.SourceKind.REFERENCE)
+                .sorted(java.util.Comparator.comparingInt(i -> i.sources().get(0).index())).toList();
+        assertEquals(5, refs.size());
+        assertEquals(List.of(new Name("Kafka", "Franz", "")), refs.get(1).authors(), "——— repeats the authors before");
+        assertEquals("The Trial", refs.get(1).get(Field.TITLE).orElse(""));
+        assertEquals("———. The Trial. Translated by Willa Muir. New York: Schocken Books, 1984.", refs.get(1).sources().get(0).text(),
+                "the entry keeps its text as printed");
+        assertEquals(List.of(new Name("Kafka", "Franz", ""), new Name("Brod", "Max", "")), refs.get(2).authors(),
+                "a co-author after the rule is added; a one-word title after the names stays the title");
+        assertEquals("Tagebücher", refs.get(2).get(Field.TITLE).orElse(""));
+        assertEquals(List.of(new Name("Muir", "Edwin", ""), new Name("Muir", "Willa", "")), refs.get(4).authors(),
+                "MLA's '---.' repeats every author");
+        var report = bib.report().documents().get(0);
+        assertEquals(List.of(List.of(1, 2, 4)), report.citations().stream().map(c -> c.references()).toList());
+    }
+
+    @Test
     void numericCitationsAcrossBracketsAndInParentheses() {
         String text = PORTS_AND_POWER + """
                 Ports matter [1]–[3]. Vancouver style uses parentheses (1, 2) or (3–4), and one number ends a clause (4).

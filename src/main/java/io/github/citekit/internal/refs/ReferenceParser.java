@@ -644,6 +644,12 @@ public final class ReferenceParser {
     /** "White, P. Northern Sea": an inverted name with its initials, then capitalised words. */
     private static final Pattern INVERTED_NAME_THEN_WORDS = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+,\\s(?:\\p{Lu}\\.\\s?(?:-\\s?\\p{Lu}\\.\\s?)?){1,3})\\s*(\\p{Lu}\\p{Ll}+(?:\\s\\S+){1,8})$");
+    /**
+     * "Smith, John. Harbours" and "Kafka, Franz, and Max Brod. Tagebücher": names ending in a full word
+     * (not an initial) and a full stop, then capitalised words (MLA's and Chicago's bibliographies).
+     */
+    private static final Pattern NAMES_STOP_THEN_WORDS = Pattern.compile(
+            "^(\\p{Lu}[^.]*\\p{Ll}{2,})\\.\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\S+){0,8})$");
     /** "Mary Brown, Arctic Shipping": a given name first, then after the last comma capitalised words. */
     private static final Pattern GIVEN_FIRST_THEN_WORDS = Pattern.compile(
             "^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}[\\p{L}'’-]+),\\s(\\p{Lu}\\p{Ll}+(?:\\s\\S+){1,8})$");
@@ -663,7 +669,10 @@ public final class ReferenceParser {
         if (!m.matches()) {
             m = GIVEN_FIRST_THEN_WORDS.matcher(author);
             if (!m.matches() || !io.github.citekit.internal.extract.GivenNames.contains(m.group(1).split("\\s")[0])) {
-                return;
+                m = NAMES_STOP_THEN_WORDS.matcher(author);
+                if (!m.matches() || !(m.group(1).contains(",") || m.group(1).contains(" and "))) {
+                    return;
+                }
             }
         }
         String words = m.group(2);
@@ -788,8 +797,38 @@ public final class ReferenceParser {
                 }
             }
         }
+        Matcher same = SAME_AUTHORS.matcher(text);
+        List<Name> before = earlier.isEmpty() ? List.of() : earlier.get(earlier.size() - 1).authors();
+        if (same.lookingAt() && !before.isEmpty()) {
+            return withAuthorsOf(before, text.substring(same.end()), source);
+        }
         return toItem(parse(entry), source);
     }
+
+    /**
+     * "———." (Chicago) or "---." (MLA) in place of the authors: the authors of the entry before. The
+     * entry is read with the first of them written out, so that the labeller meets an ordinary reference,
+     * and that name then stands for all of them; co-authors added after the dash ("———, and Max Brod.")
+     * are kept.
+     */
+    private Item withAuthorsOf(List<Name> before, String rest, Source source) {
+        Name first = before.get(0);
+        String written = first.isLiteral() ? first.literal()
+                : first.given().isEmpty() ? first.family() : first.family() + ", " + first.given();
+        Item item = toItem(parse(written + rest), source);
+        for (NameRole role : List.of(NameRole.AUTHOR, NameRole.EDITOR)) {
+            List<Name> names = item.names(role);
+            if (!names.isEmpty() && names.get(0).equals(first)) {
+                List<Name> all = new java.util.ArrayList<>(before);
+                all.addAll(names.subList(1, names.size()));
+                return item.toBuilder().names(role, all).build();
+            }
+        }
+        return item;
+    }
+
+    /** The dashes or rules that stand for the authors of the entry before: "———", "——", "---", "___". */
+    private static final Pattern SAME_AUTHORS = Pattern.compile("^(?:[—―]+|-{2,}|_{2,})(?=\\s*[.,])");
 
     /** An earlier entry's record again, with this entry's source and its own locator, if it gives one. */
     private static Item repeated(Item work, Source source, String locator) {

@@ -199,7 +199,28 @@ public final class ReferenceParser {
         labels = monthReadAsAuthor(tokens, labels);
         labels = corporateAuthorFirst(tokens, labels);
         labels = journalFirst(tokens, labels);
+        labels = linkLeftOutside(tokens, labels);
         return volumeAfterJournal(tokens, labels);
+    }
+
+    /**
+     * "…, 10 Sept. 2007, www.newyorker.com/magazine/…": a link that the labeller left outside every field,
+     * when no link is labelled, is the URL (the tokenizer keeps links whole, so the token is all of it).
+     */
+    static List<String> linkLeftOutside(List<Token> tokens, List<String> labels) {
+        if (labels.contains("URL")) {
+            return labels;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (labels.get(i).equals(Labels.OTHER) && t.length() > 8 && (t.regionMatches(true, 0, "http", 0, 4)
+                    || t.regionMatches(true, 0, "www.", 0, 4))) {
+                List<String> out = new java.util.ArrayList<>(labels);
+                out.set(i, "URL");
+                return out;
+            }
+        }
+        return labels;
     }
 
     /** "(imprint), p. 514" at the end: group 1 the parenthesis' content, group 2 the pinpoint. */
@@ -456,6 +477,51 @@ public final class ReferenceParser {
         entryTitleReadAsAuthor(text, f);
         describedWork(text, f);
         dayReadAsVolume(text, f);
+        bookTitleReadAsContainer(text, f);
+        titleReadIntoPublisher(text, f);
+    }
+
+    /** "In", "In:" or "//" just before a span. */
+    private static final Pattern IN_BEFORE = Pattern.compile("(?i)(?:\\bin:?|//)\\s*$");
+    /** A title followed by its edition or volume in parentheses: "Port governance in Asia (2nd ed.)". */
+    private static final Pattern EDITION_OR_VOLUME_NEXT = Pattern.compile(
+            "^\\s*\\((?:\\d+(?:st|nd|rd|th)\\s+ed\\.|[Rr]ev\\.\\s+ed\\.|[Vv]ol\\.\\s*\\d+)[^)]*\\)");
+
+    /**
+     * APA's "Lee, K. (2015). Port governance in Asia (2nd ed.). Routledge.": with no title labelled, a
+     * container that no "In" or "//" introduces and that its edition or volume follows in parentheses is
+     * the book's title (a chapter's book follows "In").
+     */
+    static void bookTitleReadAsContainer(String text, Map<String, String> f) {
+        String container = f.get("container-title");
+        if (container == null || f.containsKey("title")) {
+            return;
+        }
+        int at = text.indexOf(container);
+        if (at >= 0 && !IN_BEFORE.matcher(text.substring(0, at)).find()
+                && EDITION_OR_VOLUME_NEXT.matcher(text.substring(at + container.length())).find()) {
+            f.put("title", f.remove("container-title"));
+        }
+    }
+
+    /** "Beloved. Knopf": a short title, a full stop, then the publisher's capitalised words. */
+    private static final Pattern TITLE_STOP_PUBLISHER = Pattern.compile(
+            "^(\\p{Lu}[^.]{0,60}?\\p{Ll}{3,})\\.\\s+(\\p{Lu}[^.]*)$");
+
+    /**
+     * MLA's "Morrison, Toni. Beloved. Knopf, 1987.": with no title and no container labelled, a publisher
+     * span that holds a sentence and then a name is the title and the publisher.
+     */
+    static void titleReadIntoPublisher(String text, Map<String, String> f) {
+        String publisher = f.get("publisher");
+        if (publisher == null || f.containsKey("title") || f.containsKey("container-title")) {
+            return;
+        }
+        Matcher m = TITLE_STOP_PUBLISHER.matcher(publisher);
+        if (m.matches()) {
+            f.put("title", m.group(1).strip());
+            f.put("publisher", m.group(2).strip());
+        }
     }
 
     /**
@@ -940,7 +1006,10 @@ public final class ReferenceParser {
             }
             return ItemType.ARTICLE_JOURNAL;
         }
-        if (f.containsKey("URL") || LOST_LINK.matcher(p.raw().strip()).find() || raw.contains("электронный ресурс")) {
+        // a link to a DOI, or a link after a book's "Place: Publisher" imprint or ISBN, is where the book is read
+        boolean pageLink = f.containsKey("URL") && !f.get("URL").toLowerCase(Locale.ROOT).contains("doi.org/")
+                && !(f.containsKey("publisher-place") && f.containsKey("publisher") || f.containsKey("ISBN"));
+        if (pageLink || LOST_LINK.matcher(p.raw().strip()).find() || raw.contains("электронный ресурс")) {
             return ItemType.WEBPAGE;
         }
         if (p.institutional()) {

@@ -39,6 +39,36 @@ class ReferencesTest {
     }
 
     @Test
+    void booksWithOneWordTitlesEditionsAndLinks() {
+        // APA 7: a book's title followed by its edition is the title, not a container, and a DOI link keeps it a book
+        Item manual = parse("American Psychological Association. (2020). Publication manual of the American Psychological "
+                + "Association (7th ed.). https://doi.org/10.1037/0000165-000");
+        assertEquals(ItemType.BOOK, manual.type());
+        assertEquals(Optional.of("Publication manual of the American Psychological Association"), manual.get(Field.TITLE));
+        assertEquals(Optional.empty(), manual.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("10.1037/0000165-000"), manual.get(Field.DOI));
+        Item ports = parse("Lee, K., & Kim, S. (2015). Port governance in Asia (2nd ed.). Routledge.");
+        assertEquals(Optional.of("Port governance in Asia"), ports.get(Field.TITLE));
+        assertEquals(ItemType.BOOK, ports.type());
+        // a chapter's book, after "In", stays the container
+        Item chapter = parse("Hill, R. (2019). Chapter title. In J. Smith & K. Lee (Eds.), Book title (Vol. 2, pp. 45–67). Springer.");
+        assertEquals(Optional.of("Book title"), chapter.get(Field.CONTAINER_TITLE));
+        // MLA 9: a one-word title between the author and the publisher
+        Item beloved = parse("Morrison, Toni. Beloved. Knopf, 1987.");
+        assertEquals(Optional.of("Beloved"), beloved.get(Field.TITLE));
+        assertEquals(Optional.of("Knopf"), beloved.get(Field.PUBLISHER));
+        Item harbours = parse("Smith, John. Harbours. London: Verso, 2019.");
+        assertEquals(List.of(new Name("Smith", "John", "")), harbours.authors());
+        assertEquals(Optional.of("Harbours"), harbours.get(Field.TITLE));
+        // Chicago: a book read online is still a book; MLA: a link without its scheme is the URL
+        assertEquals(ItemType.BOOK, parse("Doniger, Wendy. Splitting the Difference. Chicago: University of Chicago Press, 1999. "
+                + "https://press.uchicago.edu/ucp/books/book/chicago/S/bo3620143.html.").type());
+        Item noise = parse("Ross, Alex. \"The Rest Is Noise.\" The New Yorker, 10 Sept. 2007, "
+                + "www.newyorker.com/magazine/2007/09/10/the-rest-is-noise.");
+        assertEquals(Optional.of("www.newyorker.com/magazine/2007/09/10/the-rest-is-noise"), noise.get(Field.URL));
+    }
+
+    @Test
     void gostArticleInAJournal() {
         Item article = parse("Иванов И. И., Петров П. П. Новые методы анализа // Вестник науки. — 2015. — Т. 5, № 2. — С. 45—67.");
         assertEquals(ItemType.ARTICLE_JOURNAL, article.type());

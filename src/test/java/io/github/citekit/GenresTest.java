@@ -437,6 +437,33 @@ class GenresTest {
     }
 
     @Test
+    void chicagoShortNotesRepeatTheWorkTheyShorten() {
+        String text = PORTS_AND_POWER + """
+                Capitalism has a history.1 Books do too.2 The argument returns.3 And again.4 A new work.5
+
+                Notes
+
+                1. Ellen Meiksins Wood, The Origin of Capitalism: A Longer View (London: Verso, 2002), 35.
+                2. Robert Darnton, "What Is the History of Books?," Daedalus 111, no. 3 (1982): 65–83.
+                3. Wood, Origin of Capitalism, 50.
+                4. Darnton, "History of Books," 67.
+                5. Wood, Empire of Capital, 12.
+                """;
+        Bibliography bib = Citekit.create().processText("notes.txt", text);
+        var report = bib.report().documents().get(0);
+        assertEquals(List.of(List.of(0), List.of(1), List.of(2), List.of(3), List.of(4)),
+                report.citations().stream().map(c -> c.references()).toList(), "a short note is an entry of the notes");
+        Item wood = bib.items().stream().filter(i -> i.get(Field.TITLE).orElse("").startsWith("The Origin")).findFirst().orElseThrow();
+        assertEquals(List.of(0, 2), wood.sources().stream().map(s -> s.index()).toList(), "note 3 shortens note 1");
+        Item darnton = bib.items().stream().filter(i -> i.get(Field.TITLE).orElse("").startsWith("What Is")).findFirst().orElseThrow();
+        assertEquals(List.of(1, 3), darnton.sources().stream().map(s -> s.index()).toList(),
+                "a short title is the work's key words, not always its first ones");
+        assertTrue(bib.items().stream().noneMatch(i -> i.get(Field.TITLE).orElse("").equals("Origin of Capitalism")));
+        assertTrue(bib.items().stream().anyMatch(i -> i.sources().get(0).index() == 4 && i.authors().size() == 1),
+                "a short form of no earlier work stays a work of its own");
+    }
+
+    @Test
     void numericCitationsAcrossBracketsAndInParentheses() {
         String text = PORTS_AND_POWER + """
                 Ports matter [1]–[3]. Vancouver style uses parentheses (1, 2) or (3–4), and one number ends a clause (4).

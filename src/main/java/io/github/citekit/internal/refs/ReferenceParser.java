@@ -479,6 +479,30 @@ public final class ReferenceParser {
         dayReadAsVolume(text, f);
         bookTitleReadAsContainer(text, f);
         titleReadIntoPublisher(text, f);
+        volumeReadIntoPages(text, f);
+    }
+
+    /** ACS's "2019, 141 (12), 4567–4575" read as pages "141, 4567-4575": a number, a comma, then a page range. */
+    private static final Pattern VOLUME_THEN_RANGE = Pattern.compile("^(\\d{1,4}),\\s*(\\d+\\s*[-–]\\s*\\d+)$");
+
+    /**
+     * With no volume labelled, a lone number in the pages that is printed just before the page range (an
+     * issue in parentheses between them at most) is the volume.
+     */
+    static void volumeReadIntoPages(String text, Map<String, String> f) {
+        String page = f.get("page");
+        if (page == null || f.containsKey("volume")) {
+            return;
+        }
+        Matcher m = VOLUME_THEN_RANGE.matcher(page);
+        if (!m.matches()) {
+            return;
+        }
+        String firstPage = m.group(2).replaceFirst("^(\\d+).*", "$1");
+        if (Pattern.compile("\\b" + m.group(1) + "\\s*(?:\\(\\d+\\))?\\s*[,:]\\s*" + firstPage + "\\b").matcher(text).find()) {
+            f.put("volume", m.group(1));
+            f.put("page", m.group(2));
+        }
     }
 
     /** "In", "In:" or "//" just before a span. */
@@ -863,6 +887,13 @@ public final class ReferenceParser {
                 }
             }
         }
+        Matcher shortNote = SHORT_NOTE.matcher(text);
+        if (shortNote.matches()) {
+            Optional<Item> work = earlierWork(earlier, shortNote.group(1), shortNote.group(2));
+            if (work.isPresent()) {
+                return repeated(work.get(), source, shortNote.group(3));
+            }
+        }
         Matcher same = SAME_AUTHORS.matcher(text);
         List<Name> before = earlier.isEmpty() ? List.of() : earlier.get(earlier.size() - 1).authors();
         if (same.lookingAt() && !before.isEmpty()) {
@@ -891,6 +922,40 @@ public final class ReferenceParser {
             }
         }
         return item;
+    }
+
+    /** Chicago's short note, "Wood, Origin of Capitalism, 50." or "Darnton, “History of Books,” 67.": author, title, page. */
+    private static final Pattern SHORT_NOTE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’ .-]{1,60}?),\\s+[\"“]?(\\p{L}[^\"“”]{2,150}?)[,.]?[\"”]?,?\\s+((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?)\\.?$");
+
+    /**
+     * The latest earlier work whose first author has the family name {@code who} ends with and whose title
+     * holds {@code shortTitle}, Chicago's key words of it (letters and digits compared, case and a leading
+     * article ignored).
+     */
+    private static Optional<Item> earlierWork(List<Item> earlier, String who, String shortTitle) {
+        String family = who.strip().replaceFirst("^.*\\s", "");
+        String wanted = comparable(shortTitle);
+        if (wanted.length() < 3) {
+            return Optional.empty();
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Item item = earlier.get(i);
+            List<Name> authors = item.authors();
+            if (authors.isEmpty() || !family.equalsIgnoreCase(authors.get(0).isLiteral() ? authors.get(0).literal()
+                    : authors.get(0).family())) {
+                continue;
+            }
+            if (comparable(item.get(Field.TITLE).orElse("")).contains(wanted)) {
+                return Optional.of(item);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A title's letters and digits in lower case, without a leading article. */
+    private static String comparable(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceFirst("^\\W*(?:the|a|an)\\s+", "").replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** The dashes or rules that stand for the authors of the entry before: "———", "——", "---", "___". */

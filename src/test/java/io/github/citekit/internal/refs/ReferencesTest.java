@@ -63,6 +63,10 @@ class ReferencesTest {
         // Chicago: a book read online is still a book; MLA: a link without its scheme is the URL
         assertEquals(ItemType.BOOK, parse("Doniger, Wendy. Splitting the Difference. Chicago: University of Chicago Press, 1999. "
                 + "https://press.uchicago.edu/ucp/books/book/chicago/S/bo3620143.html.").type());
+        // ACS: the volume before the issue and the pages, "2019, 141 (12), 4567–4575"
+        Item acs = parse("Kelley, J. D.; Smith, A. B. Synthesis of Port Materials. J. Am. Chem. Soc. 2019, 141 (12), 4567–4575.");
+        assertEquals(Optional.of("141"), acs.get(Field.VOLUME));
+        assertEquals(Optional.of("4567-4575"), acs.get(Field.PAGE));
         Item noise = parse("Ross, Alex. \"The Rest Is Noise.\" The New Yorker, 10 Sept. 2007, "
                 + "www.newyorker.com/magazine/2007/09/10/the-rest-is-noise.");
         assertEquals(Optional.of("www.newyorker.com/magazine/2007/09/10/the-rest-is-noise"), noise.get(Field.URL));

@@ -464,6 +464,48 @@ class GenresTest {
     }
 
     @Test
+    void secondarySourcesBracketedYearsAndOrganisationsKnownByTheirAcronym() {
+        String text = PORTS_AND_POWER + """
+                Older work (Smith, 2010, as cited in Lee & Kim, 2015) is rarely read. Kim et al. [2018] found more.
+                The Bank agrees (World Bank 2019), as does UNCTAD (2019).
+
+                References
+
+                Kim, S., Park, J., & Choi, H. (2018). Ice and trade. Ocean Studies, 3(1), 20–31.
+                Lee, K., & Kim, S. (2015). Port governance in Asia (2nd ed.). Routledge.
+                Smith, J., Jones, K., & Brown, A. (2010). Port power. Journal of Shipping, 3(1), 1–20.
+                United Nations Conference on Trade and Development (UNCTAD). (2019). Review of maritime transport 2019. Geneva: United Nations.
+                World Bank. (2019). Ports and logistics. Washington, DC: World Bank.
+                """;
+        var report = Citekit.create().processText("doc.txt", text).report().documents().get(0);
+        assertEquals(5, report.references(), "an organisation with its acronym opens an entry of its own");
+        assertEquals(List.of("(Smith, 2010, as cited in Lee & Kim, 2015)", "Kim et al. [2018]", "(World Bank 2019)", "UNCTAD (2019)"),
+                report.citations().stream().map(c -> c.text()).toList());
+        assertEquals(List.of(List.of(2, 1), List.of(0), List.of(4), List.of(3)),
+                report.citations().stream().map(c -> c.references()).toList());
+        assertEquals(List.of(), report.uncited());
+    }
+
+    @Test
+    void aRussianBylineOfFamilyNamesAndInitials() {
+        String text = """
+                Арктические порты России
+
+                Иванов И. И., Петров П. П.
+
+                Развитие портов изучалось давно [1, с. 5].
+
+                Список литературы
+
+                1. Петров П. П. Порты Севера // Морской сборник. — 2015. — № 4. — С. 10–19.
+                """;
+        Item article = Citekit.create().processText("ru.txt", text).items().stream()
+                .filter(i -> i.sources().get(0).kind() == io.github.citekit.model.SourceKind.ARTICLE).findFirst().orElseThrow();
+        assertEquals(Optional.of("Арктические порты России"), article.get(Field.TITLE));
+        assertEquals(List.of(new Name("Иванов", "И. И.", ""), new Name("Петров", "П. П.", "")), article.authors());
+    }
+
+    @Test
     void numericCitationsAcrossBracketsAndInParentheses() {
         String text = PORTS_AND_POWER + """
                 Ports matter [1]–[3]. Vancouver style uses parentheses (1, 2) or (3–4), and one number ends a clause (4).

@@ -299,7 +299,9 @@ public final class ArticleExtractor {
     /** A line of people's names and nothing else: "Anna Petrova", "A. Roe and B. Poe". */
     private static boolean namesOnly(String line) {
         String t = line.strip();
-        if (t.isEmpty() || t.length() > 120 || t.matches(".*[.;:,]$") || isAffiliation(t)) {
+        // a full stop may end the line only as an initial's: "Иванов И. И."
+        if (t.isEmpty() || t.length() > 120 || t.matches(".*[;:,]$") || t.endsWith(".") && !t.matches(".*\\b\\p{Lu}\\.$")
+                || isAffiliation(t)) {
             return false;
         }
         List<String> names = namesIn(t);

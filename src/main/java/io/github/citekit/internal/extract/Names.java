@@ -149,10 +149,17 @@ public final class Names {
         return ORGANISATION_WORD.matcher(text).find();
     }
 
-    /** Whether {@code text} reads as a person's name in given-family order: two to four capitalised words. */
+    /** "Иванов И. И.", "Petrova A.B.": a family name, then initials (as Russian bylines print them). */
+    private static final Pattern FAMILY_THEN_INITIALS = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]+)?\\s+(?:\\p{Lu}\\.\\s?-?){1,3}");
+
+    /**
+     * Whether {@code text} reads as a person's name: two to four capitalised words in given-family order, or a
+     * family name and its initials ("Иванов И. И.").
+     */
     public static boolean looksLikePersonName(String text) {
         String t = text.strip();
-        return t.matches("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:" + PARTICLE + "\\s+){0,2}\\p{Lu}[\\p{L}'’-]+")
+        return (t.matches("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:" + PARTICLE + "\\s+){0,2}\\p{Lu}[\\p{L}'’-]+")
+                || FAMILY_THEN_INITIALS.matcher(t).matches())
                 && !t.matches("(?iu).*\\b(?:the|of|for|and|university|institute|center|centre|party|press|school|"
                         + "college|department|ministry|foundation|council|institut|университет|институт|центр)\\b.*");
     }

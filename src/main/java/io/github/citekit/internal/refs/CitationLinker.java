@@ -30,10 +30,10 @@ public final class CitationLinker {
     private static final Pattern BRACKET_RANGE = Pattern.compile("\\[(\\d{1,3})]\\s*[-–]\\s*\\[(\\d{1,3})]");
     /** Vancouver's numbers in parentheses: "(1, 2)", "(3–4)", "(5)". */
     private static final Pattern NUMBER_PARENS = Pattern.compile("\\((\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*)\\)");
-    /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Lee and Kim (2015: 45)", "Doe (n.d.)". */
+    /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Lee and Kim (2015: 45)", "Doe (n.d.)", "Kim et al. [2018]". */
     private static final Pattern NARRATIVE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:\\s+et al\\.|\\s+(?:and|&|и)\\s+"
-            + "\\p{Lu}[\\p{L}'’-]+)?\\s+\\((\\d{4}[a-z]?(?:,\\s*\\d{4}[a-z]?)*|n\\.\\s?d\\.)"
-            + "(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?\\)");
+            + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:,\\s*\\d{4}[a-z]?)*|n\\.\\s?d\\.)"
+            + "(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?[)\\]]");
     /** More letters after a lettered year: the ", b" of "2012a, b". */
     private static final Pattern MORE_LETTERS = Pattern.compile("(?:,\\s*[a-z])+");
     /** A possessive ending, "Smith's (2010) study". */
@@ -273,10 +273,13 @@ public final class CitationLinker {
         return false;
     }
 
+    private static final Pattern CITATION_SEPARATOR = Pattern.compile("(?i)\\s*;\\s*|,?\\s+(?:as\\s+)?(?:cited|quoted)\\s+in\\s+");
+
     private static java.util.Optional<Citation> parenthetical(String text, String content, int line, List<Item> items) {
         Set<Integer> refs = new LinkedHashSet<>();
         boolean citationShaped = false;
-        for (String part : content.split("\\s*;\\s*")) {
+        // "Smith, 2010, as cited in Lee & Kim, 2015": APA's secondary source is a citation of its own
+        for (String part : CITATION_SEPARATOR.split(content)) {
             String p = part.strip();
             Matcher y = YEAR.matcher(p);
             String names = LOCATOR.matcher(p).replaceFirst("");
@@ -320,6 +323,13 @@ public final class CitationLinker {
         return t.length() <= 80 && t.matches("(?:(?:\\p{Lu}[\\p{L}'’.-]*|van|von|de|der|la|le|et al\\.?|and|и|&),?\\s*){1,6}");
     }
 
+    /** An organisation's acronym after its name, "United Nations Conference on Trade and Development (UNCTAD)". */
+    private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,11})\\)\\s*$");
+
+    /**
+     * The entries whose first author (or editor) is named in {@code names}: every word of the family name
+     * or organisation, or the acronym an organisation is printed with.
+     */
     private static List<Integer> byName(String names, List<Item> items) {
         List<Integer> out = new ArrayList<>();
         Set<String> words = words(names);
@@ -332,7 +342,9 @@ public final class CitationLinker {
             Name first = people.get(0);
             String key = first.isLiteral() ? first.literal() : first.family();
             Set<String> keyWords = words(key);
-            if (!keyWords.isEmpty() && words.containsAll(keyWords)) {
+            Matcher acronym = ACRONYM.matcher(key);
+            if (!keyWords.isEmpty() && words.containsAll(keyWords)
+                    || first.isLiteral() && acronym.find() && words.contains(acronym.group(1).toLowerCase(Locale.ROOT))) {
                 out.add(i);
             }
         }

@@ -125,7 +125,8 @@ public final class ReferenceLists {
     private static final Pattern ENTRY_END = Pattern.compile("(?:[.!?)\\]»”\"]|https?://\\S+|\\b10\\.\\d{4,9}/\\S+)\\s*$");
     /**
      * How a reference opens: "Family, I." or "Family, Given", "I. Family", "Family I." (GOST, Vancouver),
-     * "FAMILY", a dash for the same author again, or an organisation before its year, "World Bank (2019)".
+     * "FAMILY", a dash for the same author again, or an organisation before its year, "World Bank (2019)",
+     * "United Nations Conference on Trade and Development (UNCTAD). (2019)".
      */
     private static final Pattern ENTRY_START = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:"
             + "\\p{Lu}[\\p{L}'’-]+(?:\\s(?:van|von|de|der|den|da|du|la|le)\\s\\p{Lu}[\\p{L}'’-]+)?,\\s*\\p{Lu}"
@@ -133,7 +134,8 @@ public final class ReferenceLists {
             + "|\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}\\.\\s?(?:\\p{Lu}\\.)?"
             + "|\\p{Lu}{2,}[\\s,]"
             + "|[—–_-]{2,}"
-            + "|(?:\\p{Lu}[\\p{L}&-]*\\s){0,4}\\p{Lu}[\\p{L}]*\\.?\\s\\((?:1[5-9]|20)\\d\\d)");
+            + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|in|de|du|des|la|le|et|für|und)\\s){0,10}\\p{Lu}[\\p{L}]*\\.?"
+            + "(?:\\s\\(\\p{Lu}[\\p{L}]{1,11}\\)\\.?)?\\s\\((?:1[5-9]|20)\\d\\d)");
 
     /**
      * In a list without numbers or bullets, whether a line starts the next entry rather than continuing a

@@ -141,7 +141,8 @@ public final class Names {
             + "commission|committee|office|association|society|union|group|forum|nations|bureau|service|administration|"
             + "authority|corporation|company|council|institut\\w*|universit\\w*|college|school|faculty|laborator\\w*|"
             + "academy|ministry|department|cent(?:er|re)|foundation|party|federation|league|board|government|parliament|"
-            + "secretariat|programme|program|network|alliance|министерство|комитет|агентство|фонд|банк|совет|служба|"
+            + "secretariat|programme|program|network|alliance|assembly|treasury|court|tribunal|senate|congress|conference|"
+            + "directorate|cabinet|chamber|министерство|комитет|агентство|фонд|банк|совет|служба|"
             + "правительство|центр|институт\\w*|университет\\w*|академи\\w*|кафедр\\w*|факультет\\w*)\\b");
 
     /** Whether {@code text} names an organisation: "World Bank", "Tallinn University", "Институт Европы РАН". */
@@ -240,11 +241,13 @@ public final class Names {
                     out.add(Name.of(suffixedFamily.name(), next, suffixedFamily.suffix())); // "Wimsatt Jr., William Kurtz"
                     k += 2;
                 } else if ((singleWord || INVERTED_FAMILY.matcher(p).matches()) && k == 0
-                        && (parts.length == 2 || parts.length == 3 && isSuffix(parts[2].strip()))
+                        && (parts.length == 2 || parts.length == 3 && isSuffix(parts[2].strip())
+                                || c == 0 && naturalOrderFrom(parts, 2))
                         && INVERTED_GIVEN.matcher(next).matches()
                         && (chunks.length == 1 || c == 0 && GivenNames.contains(next.split("\\s")[0]))) {
-                    // "Ismayilov, Murad": a lone inverted name; "Smith, John, and Kate Lee": MLA inverts the first;
-                    // "Mearsheimer, John J" (the span lost its last full stop) keeps its initial's
+                    // "Ismayilov, Murad": a lone inverted name; "Smith, John, and Kate Lee" and "Smith, John, Kate
+                    // Lee, and Ann Roe": MLA inverts the first only; "Mearsheimer, John J" (the span lost its last
+                    // full stop) keeps its initial's
                     out.add(Name.of(p, BARE_INITIAL.matcher(next).replaceAll("$1.")));
                     k += 2;
                 } else {
@@ -255,6 +258,23 @@ public final class Names {
         }
         return out;
     }
+
+    /** Whether {@code parts} from {@code from} on are all names in given-family order ("Kate Lee"), at least one. */
+    private static boolean naturalOrderFrom(String[] parts, int from) {
+        if (parts.length <= from) {
+            return false;
+        }
+        for (int i = from; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (!p.contains(" ") || !GIVEN_FIRST.matcher(p).matches() || !GivenNames.contains(p.split("\\s")[0])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Kate Lee", "Ann B. Roe": a given name (with perhaps an initial) and a family name. */
+    private static final Pattern GIVEN_FIRST = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}[\\p{L}'’-]+");
 
     /** Runs of white space as one space; most texts have none to collapse, and then no regex runs. */
     public static String collapseSpaces(String s) {

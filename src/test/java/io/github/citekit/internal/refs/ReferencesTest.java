@@ -330,6 +330,14 @@ class ReferencesTest {
         assertEquals(Optional.of("421-437"), gost.get(Field.PAGE));
         assertEquals(List.of("Smith", "Lee"), io.github.citekit.internal.extract.Names.parseList("Smith, John, and Kate Lee")
                 .stream().map(Name::family).toList());
+        assertEquals(List.of(Name.of("Smith", "John"), Name.of("Lee", "Kate"), Name.of("Roe", "Ann B.")),
+                io.github.citekit.internal.extract.Names.parseList("Smith, John, Kate Lee, and Ann B. Roe"), "MLA inverts the first of three");
+        assertEquals(List.of(Name.of("Witten", "Ian H."), Name.of("Bainbridge", "David"), Name.of("Nichols", "David M.")),
+                io.github.citekit.internal.extract.Names.parseList("Witten, Ian H., David Bainbridge and David M. Nichols"));
+        assertEquals(List.of(Name.literal("HM Treasury")), parse("HM Treasury (2020) Budget 2020. HC 121. London: HMSO.").authors(),
+                "an assembly, a treasury, a court, a conference: organisations, not a person 'Treasury, H. M.'");
+        assertEquals(List.of(Name.literal("UN General Assembly")), parse("UN General Assembly, Transforming our world: the 2030 "
+                + "Agenda for Sustainable Development, A/RES/70/1 (21 October 2015).").authors());
         assertEquals(List.of("Smith", "Jones", "Brown"), io.github.citekit.internal.extract.Names.parseList("Smith, Jones, and Brown")
                 .stream().map(Name::family).toList());
         assertEquals(List.of(Name.of("Mearsheimer", "John J.")), io.github.citekit.internal.extract.Names.parseList("Mearsheimer, John J"));

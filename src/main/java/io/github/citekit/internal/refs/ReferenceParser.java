@@ -480,6 +480,26 @@ public final class ReferenceParser {
         bookTitleReadAsContainer(text, f);
         titleReadIntoPublisher(text, f);
         volumeReadIntoPages(text, f);
+        periodicalReadIntoTitle(f);
+    }
+
+    /** A title's last sentence when it is a short capitalised name: "Ports reopen after storm. The Guardian". */
+    private static final Pattern LAST_SENTENCE_NAME = Pattern.compile("^(.{8,}?\\p{Ll}[?!]?)\\.\\s+((?:\\p{Lu}[\\p{L}'’&-]*\\s?){1,5})$");
+
+    /**
+     * APA's "Smith, J. (2020, March 3). Ports reopen after storm. The Guardian. https://…": with no
+     * container labelled, a title that ends in a newspaper's or magazine's name holds the container.
+     */
+    static void periodicalReadIntoTitle(Map<String, String> f) {
+        String title = f.get("title");
+        if (title == null || f.containsKey("container-title")) {
+            return;
+        }
+        Matcher m = LAST_SENTENCE_NAME.matcher(title);
+        if (m.matches() && (NEWSPAPER.matcher(m.group(2)).find() || MAGAZINE.matcher(m.group(2)).find())) {
+            f.put("title", m.group(1));
+            f.put("container-title", m.group(2).strip());
+        }
     }
 
     /** ACS's "2019, 141 (12), 4567–4575" read as pages "141, 4567-4575": a number, a comma, then a page range. */

@@ -63,6 +63,11 @@ class ReferencesTest {
         // Chicago: a book read online is still a book; MLA: a link without its scheme is the URL
         assertEquals(ItemType.BOOK, parse("Doniger, Wendy. Splitting the Difference. Chicago: University of Chicago Press, 1999. "
                 + "https://press.uchicago.edu/ucp/books/book/chicago/S/bo3620143.html.").type());
+        // APA's newspaper article: the paper's name after the title is the container
+        Item news = parse("Smith, J. (2020, March 3). Ports reopen after storm. The Guardian. https://www.theguardian.com/world/2020/mar/03/ports");
+        assertEquals(Optional.of("Ports reopen after storm"), news.get(Field.TITLE));
+        assertEquals(Optional.of("The Guardian"), news.get(Field.CONTAINER_TITLE));
+        assertEquals(ItemType.ARTICLE_NEWSPAPER, news.type());
         // ACS: the volume before the issue and the pages, "2019, 141 (12), 4567–4575"
         Item acs = parse("Kelley, J. D.; Smith, A. B. Synthesis of Port Materials. J. Am. Chem. Soc. 2019, 141 (12), 4567–4575.");
         assertEquals(Optional.of("141"), acs.get(Field.VOLUME));

@@ -318,17 +318,22 @@ public final class ReferenceParser {
 
     /**
      * "Council of Economic Advisers. 2015. Title": an organisation that opens the reference, before its
-     * date, is its author. When the labeller reads it as the publisher (or institution) and labels no
+     * date, is its author. When the labeller reads it as the publisher (or institution, or a container
+     * that names no periodical, "European Commission (2020)") and labels no
      * author anywhere, and the date comes next, the opening run becomes the author.
      */
     static List<String> corporateAuthorFirst(List<Token> tokens, List<String> labels) {
         if (labels.isEmpty() || !(labels.get(0).equals("publisher") || labels.get(0).equals("institution")
-                || labels.get(0).equals("title")) || labels.contains("author")) {
+                || labels.get(0).equals("title") || labels.get(0).equals("container-title")) || labels.contains("author")) {
             return labels;
         }
         int end = openingRunEnd(labels);
         if (labels.get(0).equals("title") && !(namesOrganisation(tokens, end) && endsWithAcronym(tokens, end))) {
             return labels; // APA puts an authorless work's title first: "Title. (2003)."
+        }
+        if (labels.get(0).equals("container-title") && !(namesOrganisation(tokens, end) && !namesPeriodical(tokens, end)
+                && labels.contains("title"))) {
+            return labels; // "Sov. Phys. JETP 12 (1961)": a reference may open with its journal
         }
         int k = end + 1;
         while (k < tokens.size() && isPunctuation(tokens.get(k).text()) && labels.get(k).equals(Labels.OTHER)) {
@@ -359,6 +364,18 @@ public final class ReferenceParser {
             }
         }
         return labels;
+    }
+
+    private static final Pattern PERIODICAL_WORD = Pattern.compile("(?iU)\\b(?:journal|proceedings|bulletin|review|"
+            + "transactions|annals|letters|quarterly|magazine|news|zeitschrift|вестник|журнал|известия)\\b");
+
+    /** Whether tokens up to {@code end} name a journal or magazine ("Bulletin of the … Society"). */
+    private static boolean namesPeriodical(List<Token> tokens, int end) {
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= end; i++) {
+            run.append(tokens.get(i).text()).append(' ');
+        }
+        return PERIODICAL_WORD.matcher(run).find();
     }
 
     /** Whether tokens up to {@code end} end with an acronym in parentheses: "… Development (UNCTAD)". */

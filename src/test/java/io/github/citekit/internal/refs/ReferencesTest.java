@@ -341,6 +341,8 @@ class ReferencesTest {
                 io.github.citekit.internal.extract.Names.parseList("Witten, Ian H., David Bainbridge and David M. Nichols"));
         assertEquals(List.of(Name.literal("HM Treasury")), parse("HM Treasury (2020) Budget 2020. HC 121. London: HMSO.").authors(),
                 "an assembly, a treasury, a court, a conference: organisations, not a person 'Treasury, H. M.'");
+        assertEquals(List.of(Name.literal("European Commission")), parse("European Commission (2020). Sustainable and Smart "
+                + "Mobility Strategy. COM(2020) 789 final. Brussels.").authors(), "an organisation before its date, not a journal");
         assertEquals(List.of(Name.literal("UN General Assembly")), parse("UN General Assembly, Transforming our world: the 2030 "
                 + "Agenda for Sustainable Development, A/RES/70/1 (21 October 2015).").authors());
         assertEquals(List.of("Smith", "Jones", "Brown"), io.github.citekit.internal.extract.Names.parseList("Smith, Jones, and Brown")

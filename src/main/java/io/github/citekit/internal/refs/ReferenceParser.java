@@ -498,6 +498,50 @@ public final class ReferenceParser {
         titleReadIntoPublisher(text, f);
         volumeReadIntoPages(text, f);
         periodicalReadIntoTitle(f);
+        containerReadIntoQuotedTitle(f);
+        thesisReadAsNote(f);
+        editionReadIntoPublisher(f);
+    }
+
+    /** A quoted title closed, then "In" and the book: "Why Did … Get So Big?\" In Major Problems in …". */
+    private static final Pattern QUOTE_CLOSED_THEN_IN = Pattern.compile("^(.+?[.?!,]?)[\"”]\\s+In:?\\s+(\\p{Lu}.+)$");
+
+    /** A title read on past its closing quotation mark into "In" and the container: the two are split there. */
+    static void containerReadIntoQuotedTitle(Map<String, String> f) {
+        String title = f.get("title");
+        if (title == null || f.containsKey("container-title")) {
+            return;
+        }
+        Matcher m = QUOTE_CLOSED_THEN_IN.matcher(title);
+        if (m.matches()) {
+            f.put("title", SpanText.clean(m.group(1)));
+            f.put("container-title", SpanText.clean(m.group(2)));
+        }
+    }
+
+    /** A thesis designation and nothing else: "Ph.D. thesis", "MS thesis", "Doctoral dissertation", "Diss.". */
+    private static final Pattern THESIS_DESIGNATION = Pattern.compile("(?i)^(?:(?:ph\\.?\\s?d\\.?|m\\.?\\s?a\\.?|m\\.?\\s?sc?\\.?|"
+            + "master['’]?s|doctoral|bachelor['’]?s?|diploma)\\s+)?(?:thesis|dissertation|diss\\.?)$");
+
+    /** A thesis designation read as a note is the genre ("Ph.D. thesis (2013)"). */
+    static void thesisReadAsNote(Map<String, String> f) {
+        String note = f.get("note");
+        if (note != null && !f.containsKey("genre") && THESIS_DESIGNATION.matcher(note.strip()).matches()) {
+            f.put("genre", f.remove("note"));
+        }
+    }
+
+    /** Amazon's "(Cengage Learning; 1 edition, 1976)": the publisher, then the edition after a semicolon. */
+    private static final Pattern PUBLISHER_THEN_EDITION = Pattern.compile("^(.+?);\\s*(\\d+(?:st|nd|rd|th)?\\s+(?:edition|ed\\.?|edn\\.?))$");
+
+    /** An edition statement after the publisher and a semicolon is not the publisher's. */
+    static void editionReadIntoPublisher(Map<String, String> f) {
+        String publisher = f.get("publisher");
+        Matcher m = publisher == null ? null : PUBLISHER_THEN_EDITION.matcher(publisher);
+        if (m != null && m.matches()) {
+            f.put("publisher", m.group(1).strip());
+            f.putIfAbsent("edition", m.group(2));
+        }
     }
 
     /** A title's last sentence when it is a short capitalised name: "Ports reopen after storm. The Guardian". */

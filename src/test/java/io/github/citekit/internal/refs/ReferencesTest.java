@@ -78,6 +78,29 @@ class ReferencesTest {
     }
 
     @Test
+    void rulesMendTheLabellersSlipsSeenOnHeldOutData() {
+        // fields as a labeller trained without these strings read them (fold 0 of the cross-validation)
+        java.util.Map<String, String> chapter = new java.util.HashMap<>(java.util.Map.of(
+                "title", "Why Did American Businesses Get So Big?\" In Major Problems in American Business History"));
+        ReferenceParser.containerReadIntoQuotedTitle(chapter);
+        assertEquals("Why Did American Businesses Get So Big?", chapter.get("title"));
+        assertEquals("Major Problems in American Business History", chapter.get("container-title"));
+        java.util.Map<String, String> thesis = new java.util.HashMap<>(java.util.Map.of("note", "Ph.D. thesis"));
+        ReferenceParser.thesisReadAsNote(thesis);
+        assertEquals(java.util.Map.of("genre", "Ph.D. thesis"), thesis);
+        java.util.Map<String, String> physics = new java.util.HashMap<>(java.util.Map.of("publisher", "Cengage Learning; 1 edition"));
+        ReferenceParser.editionReadIntoPublisher(physics);
+        assertEquals(java.util.Map.of("publisher", "Cengage Learning", "edition", "1 edition"), physics);
+        // and leave alone what is right: a quoted title inside a title, a note that says more, a plain publisher
+        java.util.Map<String, String> quoted = new java.util.HashMap<>(java.util.Map.of("title", "On \"Ports\" in Arctic history"));
+        ReferenceParser.containerReadIntoQuotedTitle(quoted);
+        assertEquals(java.util.Map.of("title", "On \"Ports\" in Arctic history"), quoted);
+        java.util.Map<String, String> note = new java.util.HashMap<>(java.util.Map.of("note", "Ph.D. thesis in preparation"));
+        ReferenceParser.thesisReadAsNote(note);
+        assertEquals(java.util.Map.of("note", "Ph.D. thesis in preparation"), note);
+    }
+
+    @Test
     void gostArticleInAJournal() {
         Item article = parse("Иванов И. И., Петров П. П. Новые методы анализа // Вестник науки. — 2015. — Т. 5, № 2. — С. 45—67.");
         assertEquals(ItemType.ARTICLE_JOURNAL, article.type());

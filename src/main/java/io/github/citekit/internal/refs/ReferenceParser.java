@@ -501,6 +501,101 @@ public final class ReferenceParser {
         containerReadIntoQuotedTitle(f);
         thesisReadAsNote(f);
         editionReadIntoPublisher(f);
+        for (String key : List.of("title", "container-title")) {
+            translatorReadInto(key, f);
+        }
+        imprintReadIntoTitle(text, f);
+        editionOrVolumesReadIntoTitle(f);
+        titlesYearsReadAsDate(text, f);
+    }
+
+    /** A span of years: "1832–1858", "1918-1956". */
+    private static final Pattern YEAR_SPAN = Pattern.compile("^(?:1[5-9]|20)\\d\\d\\s*[–—-]\\s*(?:1[5-9]|20)\\d\\d$");
+    private static final Pattern LATER_YEAR = Pattern.compile("(?<![\\d–—-])((?:1[5-9]|20)\\d\\d)(?![\\d–—-])");
+
+    /**
+     * "Speeches and Writings, 1832–1858, ed. … (New York: Library of America, 1989)": a span of years
+     * printed right after the title, read as the date when a single year follows later in the reference,
+     * is the title's end; the later year is the date.
+     */
+    static void titlesYearsReadAsDate(String text, Map<String, String> f) {
+        String title = f.get("title");
+        String date = f.get("date");
+        if (title == null || date == null || !YEAR_SPAN.matcher(date).matches()) {
+            return;
+        }
+        int at = text.indexOf(title + ", " + date);
+        if (at < 0) {
+            return;
+        }
+        Matcher later = LATER_YEAR.matcher(text);
+        if (later.find(at + title.length() + 2 + date.length())) {
+            f.put("title", title + ", " + date);
+            f.put("date", later.group(1));
+            f.put("year", later.group(1));
+        }
+    }
+
+    /**
+     * "… Œuvres II, Trad fr. par Maurice de Gandillac", "… The Semiotic Challenge. Trans. Richard Howard": names
+     * in full words or initials ("Phil. Trans. Roy. Soc." is a journal, not a translator).
+     */
+    private static final Pattern TRANSLATOR_AT_END = Pattern.compile("^(.+?)[.,]\\s+(?:Trans(?:l(?:ated)?)?\\.?(?:\\s+by)?|"
+            + "Traduction\\s+de|Traduit\\s+par|Trad\\.?(?:\\s*fr\\.)?\\s+par|Übersetzt\\s+von|Übers\\.\\s+v(?:on|\\.))\\s+"
+            + "((?:\\p{Lu}\\.\\s*|\\p{Lu}\\p{Ll}+\\s+)*(?:(?:de|van|von|der|la|le|du)\\s+)?\\p{Lu}\\p{Ll}{2,}[\\p{L}'’-]*"
+            + "(?:\\s+(?:and|et|und)\\s+(?:\\p{Lu}\\.\\s*|\\p{Lu}\\p{Ll}+\\s+)*\\p{Lu}\\p{Ll}{2,}[\\p{L}'’-]*)?)$");
+
+    /** A translator's statement read into the end of the title or the container ("… Trans. Richard Howard"). */
+    static void translatorReadInto(String key, Map<String, String> f) {
+        String value = f.get(key);
+        Matcher m = value == null || f.containsKey("translator") ? null : TRANSLATOR_AT_END.matcher(value);
+        if (m != null && m.matches()) {
+            f.put(key, m.group(1).strip());
+            f.put("translator", m.group(2).strip());
+        }
+    }
+
+    /** "O Homem Cordial. São Paulo: Companhia das Letras": a title, then "Place: Publisher". */
+    private static final Pattern TITLE_THEN_IMPRINT = Pattern.compile(
+            "^(.{3,}?)\\.\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}):\\s+(\\p{Lu}[^:]{2,60})$");
+
+    /**
+     * With no publisher and no place labelled, a "Place: Publisher" imprint read into the title's end: a
+     * place of full capitalised words and a publisher with no lower-case word but short connectors, printed
+     * before the year ("Part I: General properties" is a subtitle).
+     */
+    static void imprintReadIntoTitle(String text, Map<String, String> f) {
+        String title = f.get("title");
+        if (title == null || f.containsKey("publisher") || f.containsKey("publisher-place")) {
+            return;
+        }
+        Matcher m = TITLE_THEN_IMPRINT.matcher(title);
+        if (m.matches() && IMPRINT_PLACE.matcher(m.group(2)).matches() && IMPRINT_PUBLISHER.matcher(m.group(3)).matches()
+                && Pattern.compile(Pattern.quote(m.group(3)) + ",?\\s+\\(?(?:1[5-9]|20)\\d\\d").matcher(text).find()) {
+            f.put("title", m.group(1).strip());
+            f.put("publisher-place", m.group(2).strip());
+            f.put("publisher", m.group(3).strip());
+        }
+    }
+
+    private static final Pattern IMPRINT_PLACE = Pattern.compile("(?!Part\\b|Book\\b|Vol\\b|Chapter\\b)\\p{Lu}\\p{Ll}{2,}[\\p{L}'’-]*"
+            + "(?:\\s\\p{Lu}\\p{Ll}+[\\p{L}'’-]*){0,2}");
+    private static final Pattern IMPRINT_PUBLISHER = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]*(?:\\s(?:\\p{Lu}[\\p{L}.&'’-]*|\\p{Ll}{1,3})){0,5}");
+
+    /** "The Iliad, Books XXIII–XXIV. 4th", "The Gulag Archipelago … Investigation. 3 vols": an edition or a volume count at a title's end. */
+    private static final Pattern EDITION_OR_VOLUMES_AT_END = Pattern.compile(
+            "^(.{3,}?)\\.\\s+(?:(\\d+(?:st|nd|rd|th)(?:\\s+(?:ed\\.?|edn\\.?|edition))?)|\\d+\\s+vols?\\.?)$");
+
+    /** An edition statement or a count of volumes read into the end of the title is not the title's. */
+    static void editionOrVolumesReadIntoTitle(Map<String, String> f) {
+        String title = f.get("title");
+        Matcher m = title == null ? null : EDITION_OR_VOLUMES_AT_END.matcher(title);
+        if (m != null && m.matches()) {
+            f.put("title", m.group(1).strip());
+            if (m.group(2) != null) {
+                f.putIfAbsent("edition", m.group(2));
+            }
+        }
     }
 
     /** A quoted title closed, then "In" and the book: "Why Did … Get So Big?\" In Major Problems in …". */

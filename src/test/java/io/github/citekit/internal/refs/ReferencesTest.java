@@ -91,7 +91,43 @@ class ReferencesTest {
         java.util.Map<String, String> physics = new java.util.HashMap<>(java.util.Map.of("publisher", "Cengage Learning; 1 edition"));
         ReferenceParser.editionReadIntoPublisher(physics);
         assertEquals(java.util.Map.of("publisher", "Cengage Learning", "edition", "1 edition"), physics);
-        // and leave alone what is right: a quoted title inside a title, a note that says more, a plain publisher
+        java.util.Map<String, String> barthes = new java.util.HashMap<>(java.util.Map.of("container-title",
+                "The Semiotic Challenge. Trans. Richard Howard"));
+        ReferenceParser.translatorReadInto("container-title", barthes);
+        assertEquals(java.util.Map.of("container-title", "The Semiotic Challenge", "translator", "Richard Howard"), barthes);
+        java.util.Map<String, String> lynch = new java.util.HashMap<>(java.util.Map.of("title",
+                "Voir et planifier. Traduction de Chantal Thérond"));
+        ReferenceParser.translatorReadInto("title", lynch);
+        assertEquals("Chantal Thérond", lynch.get("translator"));
+        java.util.Map<String, String> cordial = new java.util.HashMap<>(java.util.Map.of("title",
+                "O Homem Cordial. São Paulo: Companhia das Letras"));
+        ReferenceParser.imprintReadIntoTitle("Buarque de Holanda, Sergio. O Homem Cordial. São Paulo: Companhia das Letras, 2012.", cordial);
+        assertEquals(java.util.Map.of("title", "O Homem Cordial", "publisher-place", "São Paulo", "publisher", "Companhia das Letras"),
+                cordial);
+        java.util.Map<String, String> iliad = new java.util.HashMap<>(java.util.Map.of("title", "The Iliad, Books XXIII–XXIV. 4th"));
+        ReferenceParser.editionOrVolumesReadIntoTitle(iliad);
+        assertEquals(java.util.Map.of("title", "The Iliad, Books XXIII–XXIV", "edition", "4th"), iliad);
+        java.util.Map<String, String> gulag = new java.util.HashMap<>(java.util.Map.of("title", "The Gulag Archipelago. 3 vols"));
+        ReferenceParser.editionOrVolumesReadIntoTitle(gulag);
+        assertEquals(java.util.Map.of("title", "The Gulag Archipelago"), gulag);
+        String lincoln = "Abraham Lincoln, Speeches and Writings, 1832–1858, ed. Don E. Fehrenbacher (New York: Library of America, 1989), 28.";
+        java.util.Map<String, String> speeches = new java.util.HashMap<>(java.util.Map.of("title", "Speeches and Writings",
+                "date", "1832–1858", "year", "1832"));
+        ReferenceParser.titlesYearsReadAsDate(lincoln, speeches);
+        assertEquals(java.util.Map.of("title", "Speeches and Writings, 1832–1858", "date", "1989", "year", "1989"), speeches);
+        java.util.Map<String, String> works = new java.util.HashMap<>(java.util.Map.of("title", "Collected Works", "date", "1832–1858"));
+        ReferenceParser.titlesYearsReadAsDate("Lincoln, A. Collected Works, 1832–1858.", works);
+        assertEquals("1832–1858", works.get("date"), "with no later year, the span is the date");
+        // and leave alone what is right: a journal's "Trans.", a subtitle after "Part I:"
+        java.util.Map<String, String> phil = new java.util.HashMap<>(java.util.Map.of("container-title", "Phil. Trans. Roy. Soc. London A"));
+        ReferenceParser.translatorReadInto("container-title", phil);
+        assertEquals(java.util.Map.of("container-title", "Phil. Trans. Roy. Soc. London A"), phil);
+        java.util.Map<String, String> part = new java.util.HashMap<>(java.util.Map.of("title",
+                "Cluster analysis of typhoon tracks. Part I: General properties"));
+        ReferenceParser.imprintReadIntoTitle("Robertson, A. 2007. Cluster analysis of typhoon tracks. Part I: General properties. "
+                + "J. Climate, 20, 3635-3653.", part);
+        assertEquals(1, part.size());
+        // nor a quoted title inside a title, a note that says more, a plain publisher
         java.util.Map<String, String> quoted = new java.util.HashMap<>(java.util.Map.of("title", "On \"Ports\" in Arctic history"));
         ReferenceParser.containerReadIntoQuotedTitle(quoted);
         assertEquals(java.util.Map.of("title", "On \"Ports\" in Arctic history"), quoted);

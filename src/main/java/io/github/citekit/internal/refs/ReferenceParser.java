@@ -618,11 +618,20 @@ public final class ReferenceParser {
     private static final Pattern THESIS_DESIGNATION = Pattern.compile("(?i)^(?:(?:ph\\.?\\s?d\\.?|m\\.?\\s?a\\.?|m\\.?\\s?sc?\\.?|"
             + "master['’]?s|doctoral|bachelor['’]?s?|diploma)\\s+)?(?:thesis|dissertation|diss\\.?)$");
 
-    /** A thesis designation read as a note is the genre ("Ph.D. thesis (2013)"). */
+    /** An edition statement and nothing else: "3 edition", "Zehnte, unveränderte Auflage", "2e édition". */
+    private static final Pattern EDITION_STATEMENT = Pattern.compile("(?iu)^(?:\\d+(?:st|nd|rd|th|e|\\.)?|\\p{L}+\\.?(?:,?\\s+\\p{L}+){0,2})"
+            + "\\s+(?:edition|edn\\.?|auflage|aufl\\.|édition|éd\\.|edición|edizione)$");
+
+    /**
+     * A thesis designation read as a note is the genre ("Ph.D. thesis (2013)"), and an edition statement
+     * read as a note is the edition.
+     */
     static void thesisReadAsNote(Map<String, String> f) {
         String note = f.get("note");
         if (note != null && !f.containsKey("genre") && THESIS_DESIGNATION.matcher(note.strip()).matches()) {
             f.put("genre", f.remove("note"));
+        } else if (note != null && !f.containsKey("edition") && EDITION_STATEMENT.matcher(note.strip()).matches()) {
+            f.put("edition", f.remove("note"));
         }
     }
 
@@ -704,6 +713,9 @@ public final class ReferenceParser {
         }
     }
 
+    /** A word that publishers' names abbreviate, "Cambridge Univ. Press", "Smith Bros. Ltd.". */
+    private static final Pattern PUBLISHER_ABBREVIATION = Pattern.compile(
+            "(?i)\\b(?:univ|co|inc|ltd|bros|dept|natl|intl|assoc|soc|acad|publ|corp|govt|inst)$");
     /** "Beloved. Knopf": a short title, a full stop, then the publisher's capitalised words. */
     private static final Pattern TITLE_STOP_PUBLISHER = Pattern.compile(
             "^(\\p{Lu}[^.]{0,60}?\\p{Ll}{3,})\\.\\s+(\\p{Lu}[^.]*)$");
@@ -718,7 +730,7 @@ public final class ReferenceParser {
             return;
         }
         Matcher m = TITLE_STOP_PUBLISHER.matcher(publisher);
-        if (m.matches()) {
+        if (m.matches() && !PUBLISHER_ABBREVIATION.matcher(m.group(1)).find()) {
             f.put("title", m.group(1).strip());
             f.put("publisher", m.group(2).strip());
         }

@@ -88,6 +88,12 @@ class ReferencesTest {
         java.util.Map<String, String> thesis = new java.util.HashMap<>(java.util.Map.of("note", "Ph.D. thesis"));
         ReferenceParser.thesisReadAsNote(thesis);
         assertEquals(java.util.Map.of("genre", "Ph.D. thesis"), thesis);
+        java.util.Map<String, String> auflage = new java.util.HashMap<>(java.util.Map.of("note", "Zehnte, unveränderte Auflage"));
+        ReferenceParser.thesisReadAsNote(auflage);
+        assertEquals(java.util.Map.of("edition", "Zehnte, unveränderte Auflage"), auflage);
+        java.util.Map<String, String> second = new java.util.HashMap<>(java.util.Map.of("note", "2nd Edition"));
+        ReferenceParser.thesisReadAsNote(second);
+        assertEquals(java.util.Map.of("edition", "2nd Edition"), second);
         java.util.Map<String, String> physics = new java.util.HashMap<>(java.util.Map.of("publisher", "Cengage Learning; 1 edition"));
         ReferenceParser.editionReadIntoPublisher(physics);
         assertEquals(java.util.Map.of("publisher", "Cengage Learning", "edition", "1 edition"), physics);

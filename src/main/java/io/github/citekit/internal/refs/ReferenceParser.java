@@ -507,6 +507,60 @@ public final class ReferenceParser {
         imprintReadIntoTitle(text, f);
         editionOrVolumesReadIntoTitle(f);
         titlesYearsReadAsDate(text, f);
+        placeReadIntoTitle(text, f);
+        titleStartReadAsAuthor(text, f);
+    }
+
+    /** A title's last sentence when it is a few capitalised words: "… Brazilian Dilemma. South Bend". */
+    private static final Pattern TITLE_THEN_PLACE = Pattern.compile("^(.{3,}?)\\.\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:\\s\\(\\p{Lu}{2}\\))?)$");
+
+    /**
+     * Chicago's "… Dilemma. South Bend, IN: University of Notre Dame Press": with a publisher but no place
+     * labelled, the place read into the title's end, where a colon and the publisher follow it, is the place.
+     */
+    static void placeReadIntoTitle(String text, Map<String, String> f) {
+        String title = f.get("title");
+        String publisher = f.get("publisher");
+        if (title == null || publisher == null || f.containsKey("publisher-place")) {
+            return;
+        }
+        Matcher m = TITLE_THEN_PLACE.matcher(title);
+        if (!m.matches()) {
+            return;
+        }
+        Matcher imprint = Pattern.compile(Pattern.quote(m.group(2)) + "((?:,\\s*\\p{Lu}{2})?)\\s*:\\s*" + Pattern.quote(publisher)).matcher(text);
+        if (imprint.find()) {
+            f.put("title", m.group(1).strip());
+            f.put("publisher-place", m.group(2) + imprint.group(1));
+        }
+    }
+
+    /** An inverted name with a full given name, then a few capitalised words: "Stein, Stanley J. Vassouras". */
+    private static final Pattern NAME_THEN_WORDS = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+,\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?)(?:(?<=\\.)|[.,])\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,3})$");
+
+    /**
+     * "Stein, Stanley J. Vassouras, a Brazilian Coffee County" and "Kubik, Reinhold, Händels Rinaldo: Geschichte":
+     * the title's first words read into the author span, one name with a full given name, when the title
+     * goes on right after them; a known given name there starts another person, not the title.
+     */
+    static void titleStartReadAsAuthor(String text, Map<String, String> f) {
+        String author = f.get("author");
+        String title = f.get("title");
+        if (author == null || title == null) {
+            return;
+        }
+        Matcher m = NAME_THEN_WORDS.matcher(author);
+        if (!m.matches() || io.github.citekit.internal.extract.GivenNames.contains(m.group(2).split("\\s")[0])) {
+            return;
+        }
+        for (String separator : List.of(", ", ": ", " ")) {
+            if (text.contains(m.group(2) + separator + title)) {
+                f.put("author", m.group(1));
+                f.put("title", m.group(2) + separator + title);
+                return;
+            }
+        }
     }
 
     /** A span of years: "1832–1858", "1918-1956". */
@@ -584,7 +638,8 @@ public final class ReferenceParser {
 
     /** "The Iliad, Books XXIII–XXIV. 4th", "The Gulag Archipelago … Investigation. 3 vols": an edition or a volume count at a title's end. */
     private static final Pattern EDITION_OR_VOLUMES_AT_END = Pattern.compile(
-            "^(.{3,}?)\\.\\s+(?:(\\d+(?:st|nd|rd|th)(?:\\s+(?:ed\\.?|edn\\.?|edition))?)|\\d+\\s+vols?\\.?)$");
+            "^(.{3,}?)\\.\\s+(?:(\\d+(?:st|nd|rd|th)(?:\\s+(?:ed\\.?|edn\\.?|edition))?|(?i:rev(?:ised|\\.)\\s+(?:and\\s+(?:expanded|enlarged)|ed\\.?|edition)))"
+            + "|\\d+\\s+vols?\\.?)$");
 
     /** An edition statement or a count of volumes read into the end of the title is not the title's. */
     static void editionOrVolumesReadIntoTitle(Map<String, String> f) {

@@ -124,6 +124,24 @@ class ReferencesTest {
         java.util.Map<String, String> works = new java.util.HashMap<>(java.util.Map.of("title", "Collected Works", "date", "1832–1858"));
         ReferenceParser.titlesYearsReadAsDate("Lincoln, A. Collected Works, 1832–1858.", works);
         assertEquals("1832–1858", works.get("date"), "with no later year, the span is the date");
+        java.util.Map<String, String> carnivals = new java.util.HashMap<>(java.util.Map.of("title",
+                "Carnivals, Rogues, and Heroes. South Bend", "publisher", "University of Notre Dame Press"));
+        ReferenceParser.placeReadIntoTitle("Da Matta, Roberto. Carnivals, Rogues, and Heroes. South Bend, IN: University of Notre "
+                + "Dame Press, 1991.", carnivals);
+        assertEquals(java.util.Map.of("title", "Carnivals, Rogues, and Heroes", "publisher-place", "South Bend, IN",
+                "publisher", "University of Notre Dame Press"), carnivals);
+        java.util.Map<String, String> labyrinthe = new java.util.HashMap<>(java.util.Map.of("title", "Labyrinthe. Revised and expanded"));
+        ReferenceParser.editionOrVolumesReadIntoTitle(labyrinthe);
+        assertEquals(java.util.Map.of("title", "Labyrinthe", "edition", "Revised and expanded"), labyrinthe);
+        java.util.Map<String, String> stein = new java.util.HashMap<>(java.util.Map.of("author", "Stein, Stanley J. Vassouras",
+                "title", "a Brazilian Coffee County, 1850–1900"));
+        ReferenceParser.titleStartReadAsAuthor("Stein, Stanley J. Vassouras, a Brazilian Coffee County, 1850–1900. Cambridge, MA: "
+                + "Harvard University Press, 1957.", stein);
+        assertEquals(java.util.Map.of("author", "Stein, Stanley J.", "title", "Vassouras, a Brazilian Coffee County, 1850–1900"), stein);
+        java.util.Map<String, String> twoPeople = new java.util.HashMap<>(java.util.Map.of("author", "Smith, John, Mary Lee",
+                "title", "Ports"));
+        ReferenceParser.titleStartReadAsAuthor("Smith, John, Mary Lee, Ports. London: Verso, 2019.", twoPeople);
+        assertEquals("Smith, John, Mary Lee", twoPeople.get("author"), "a known given name starts another person");
         // and leave alone what is right: a journal's "Trans.", a subtitle after "Part I:"
         java.util.Map<String, String> phil = new java.util.HashMap<>(java.util.Map.of("container-title", "Phil. Trans. Roy. Soc. London A"));
         ReferenceParser.translatorReadInto("container-title", phil);

@@ -509,7 +509,41 @@ public final class ReferenceParser {
         titlesYearsReadAsDate(text, f);
         placeReadIntoTitle(text, f);
         titleStartReadAsAuthor(text, f);
+        numberReadAsVolume(text, f);
     }
+
+    /**
+     * What a number labelled the volume is by the word printed next to it: before "p." or "pp." it counts a
+     * book's pages ("216 pp", as the data sets label them); after "sec." it is a newspaper's section, not a
+     * volume.
+     */
+    static void numberReadAsVolume(String text, Map<String, String> f) {
+        String volume = f.get("volume");
+        if (volume == null || !VOLUME_NUMBER_TOKEN.matcher(volume).matches()) {
+            return;
+        }
+        Matcher m = Pattern.compile("(?i)(\\b(?:no|nr|sec|n°|№)\\.?\\s*)?(?<![\\p{L}\\p{N}.])" + Pattern.quote(volume)
+                + "(?![\\p{L}\\p{N}])(\\s?pp?\\b\\.?)?").matcher(text);
+        int found = 0;
+        String before = null;
+        String after = null;
+        while (m.find()) {
+            found++;
+            before = m.group(1);
+            after = m.group(2);
+        }
+        if (found != 1) {
+            return; // printed more than once: no telling which
+        }
+        // (a lone "No. 83" stays the volume, as GROBID's and Cora's data label a journal's only number)
+        if (before != null && before.toLowerCase(Locale.ROOT).startsWith("sec")) {
+            f.remove("volume");
+        } else if (before == null && after != null && !f.containsKey("page") && !f.containsKey("container-title")) {
+            f.put("page", f.remove("volume"));
+        }
+    }
+
+    private static final Pattern VOLUME_NUMBER_TOKEN = Pattern.compile("\\d{1,5}[A-Z]?");
 
     /** A title's last sentence when it is a few capitalised words: "… Brazilian Dilemma. South Bend". */
     private static final Pattern TITLE_THEN_PLACE = Pattern.compile("^(.{3,}?)\\.\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:\\s\\(\\p{Lu}{2}\\))?)$");

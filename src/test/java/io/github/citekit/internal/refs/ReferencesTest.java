@@ -142,6 +142,16 @@ class ReferencesTest {
                 "title", "Ports"));
         ReferenceParser.titleStartReadAsAuthor("Smith, John, Mary Lee, Ports. London: Verso, 2019.", twoPeople);
         assertEquals("Smith, John, Mary Lee", twoPeople.get("author"), "a known given name starts another person");
+        java.util.Map<String, String> mitalk = new java.util.HashMap<>(java.util.Map.of("title", "From text to speech", "volume", "216"));
+        ReferenceParser.numberReadAsVolume("[107] Allen, J., Hunnicutt, M., and Klatt, D., “From text to speech.” 216 pp, 1987.", mitalk);
+        assertEquals(java.util.Map.of("title", "From text to speech", "page", "216"), mitalk);
+        java.util.Map<String, String> section = new java.util.HashMap<>(java.util.Map.of("container-title", "New York Times", "volume", "4"));
+        ReferenceParser.numberReadAsVolume("Crossette, Barbara. “How to Fix a Crowded World.” New York Times, November 2, 1997, sec. 4, 1+.",
+                section);
+        assertEquals(java.util.Map.of("container-title", "New York Times"), section);
+        java.util.Map<String, String> lone = new java.util.HashMap<>(java.util.Map.of("container-title", "World architecture", "volume", "83"));
+        ReferenceParser.numberReadAsVolume("Adam Mornement, The second coming, World architecture, No. 83, 2000, 34-37", lone);
+        assertEquals("83", lone.get("volume"), "a journal's only number stays its volume, as the data sets label it");
         // and leave alone what is right: a journal's "Trans.", a subtitle after "Part I:"
         java.util.Map<String, String> phil = new java.util.HashMap<>(java.util.Map.of("container-title", "Phil. Trans. Roy. Soc. London A"));
         ReferenceParser.translatorReadInto("container-title", phil);

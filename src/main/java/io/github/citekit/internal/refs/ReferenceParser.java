@@ -510,6 +510,59 @@ public final class ReferenceParser {
         placeReadIntoTitle(text, f);
         titleStartReadAsAuthor(text, f);
         numberReadAsVolume(text, f);
+        editorsReadAsAuthors(text, f);
+        yearsReadAsPages(f);
+        undated(text, f);
+    }
+
+    private static final Pattern EDITED_BY = Pattern.compile("(?i)\\b(?:edited|ed\\.)\\s+by\\s+");
+
+    /**
+     * Chicago's "Twain, Mark. Adventures of Huckleberry Finn. Edited by Sculley Bradley, …": the names after
+     * "Edited by" read as more authors are the editors.
+     */
+    static void editorsReadAsAuthors(String text, Map<String, String> f) {
+        String author = f.get("author");
+        if (author == null || f.containsKey("editor")) {
+            return;
+        }
+        Matcher edited = EDITED_BY.matcher(text);
+        while (edited.find()) {
+            String after = text.substring(edited.end());
+            for (int comma = author.indexOf(", "); comma >= 0; comma = author.indexOf(", ", comma + 1)) {
+                String tail = author.substring(comma + 2);
+                if (tail.length() > 3 && after.startsWith(tail) && text.indexOf(author.substring(0, comma)) < edited.start()) {
+                    f.put("author", author.substring(0, comma));
+                    f.put("editor", tail);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A span of years: "1974–1978", "1889-96". */
+    private static final Pattern YEARS = Pattern.compile("^(?:1[5-9]|20)\\d\\d\\s*[–—-]\\s*(?:\\d\\d|(?:1[5-9]|20)\\d\\d)$");
+
+    /**
+     * "New York: Harper & Row, 1974–1978.": in a book (no container) with no date labelled, pages that are a
+     * span of years are the date (an article's "1910-1917" are its pages).
+     */
+    static void yearsReadAsPages(Map<String, String> f) {
+        String page = f.get("page");
+        if (page != null && !f.containsKey("date") && !f.containsKey("container-title") && YEARS.matcher(page.strip()).matches()) {
+            String date = f.remove("page").strip();
+            f.put("date", date);
+            f.put("year", date.substring(0, 4));
+        }
+    }
+
+    private static final Pattern NO_DATE = Pattern.compile("(?<![\\p{L}.])n\\.\\s?d\\.?(?![\\p{L}])");
+
+    /** "(n.d.)" or ", n.d." with no date labelled: the work is undated, as printed. */
+    static void undated(String text, Map<String, String> f) {
+        if (!f.containsKey("date") && text.contains("n.") && NO_DATE.matcher(text).find()) {
+            f.put("date", "n.d.");
+        }
     }
 
     /**

@@ -152,6 +152,22 @@ class ReferencesTest {
         java.util.Map<String, String> lone = new java.util.HashMap<>(java.util.Map.of("container-title", "World architecture", "volume", "83"));
         ReferenceParser.numberReadAsVolume("Adam Mornement, The second coming, World architecture, No. 83, 2000, 34-37", lone);
         assertEquals("83", lone.get("volume"), "a journal's only number stays its volume, as the data sets label it");
+        java.util.Map<String, String> twain = new java.util.HashMap<>(java.util.Map.of("author",
+                "Twain, Mark, Sculley Bradley, and Thomas Cooley", "title", "Adventures of Huckleberry Finn"));
+        ReferenceParser.editorsReadAsAuthors("Twain, Mark. Adventures of Huckleberry Finn. Edited by Sculley Bradley, and Thomas Cooley. "
+                + "New York: Norton, 1977.", twain);
+        assertEquals("Twain, Mark", twain.get("author"));
+        assertEquals("Sculley Bradley, and Thomas Cooley", twain.get("editor"));
+        java.util.Map<String, String> gulag2 = new java.util.HashMap<>(java.util.Map.of("title", "The Gulag Archipelago", "page", "1974–1978"));
+        ReferenceParser.yearsReadAsPages(gulag2);
+        assertEquals(java.util.Map.of("title", "The Gulag Archipelago", "date", "1974–1978", "year", "1974"), gulag2);
+        java.util.Map<String, String> article = new java.util.HashMap<>(java.util.Map.of("container-title", "Energy Environ. Sci",
+                "page", "1910-1917"));
+        ReferenceParser.yearsReadAsPages(article);
+        assertEquals("1910-1917", article.get("page"), "an article's pages that look like years stay pages");
+        java.util.Map<String, String> va = new java.util.HashMap<>(java.util.Map.of("title", "The Veteran population projection model"));
+        ReferenceParser.undated("U.S. Department of Veterans Affairs. (n.d.). The Veteran population projection model.", va);
+        assertEquals("n.d.", va.get("date"));
         // and leave alone what is right: a journal's "Trans.", a subtitle after "Part I:"
         java.util.Map<String, String> phil = new java.util.HashMap<>(java.util.Map.of("container-title", "Phil. Trans. Roy. Soc. London A"));
         ReferenceParser.translatorReadInto("container-title", phil);

@@ -523,7 +523,7 @@ public final class ReferenceParser {
      */
     static void editorsReadAsAuthors(String text, Map<String, String> f) {
         String author = f.get("author");
-        if (author == null || f.containsKey("editor")) {
+        if (author == null || f.containsKey("editor") || author.indexOf(", ") < 0 || text.indexOf(" by ") < 0) {
             return;
         }
         Matcher edited = EDITED_BY.matcher(text);
@@ -575,27 +575,32 @@ public final class ReferenceParser {
         if (volume == null || !VOLUME_NUMBER_TOKEN.matcher(volume).matches()) {
             return;
         }
-        Matcher m = Pattern.compile("(?i)(\\b(?:no|nr|sec|n°|№)\\.?\\s*)?(?<![\\p{L}\\p{N}.])" + Pattern.quote(volume)
-                + "(?![\\p{L}\\p{N}])(\\s?pp?\\b\\.?)?").matcher(text);
-        int found = 0;
-        String before = null;
-        String after = null;
-        while (m.find()) {
-            found++;
-            before = m.group(1);
-            after = m.group(2);
+        int found = -1;
+        for (int at = text.indexOf(volume); at >= 0; at = text.indexOf(volume, at + 1)) {
+            int end = at + volume.length();
+            boolean alone = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '.')
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == 'p');
+            if (alone) {
+                if (found >= 0) {
+                    return; // printed more than once: no telling which
+                }
+                found = at;
+            }
         }
-        if (found != 1) {
-            return; // printed more than once: no telling which
+        if (found < 0) {
+            return;
         }
         // (a lone "No. 83" stays the volume, as GROBID's and Cora's data label a journal's only number)
-        if (before != null && before.toLowerCase(Locale.ROOT).startsWith("sec")) {
+        if (SECTION_BEFORE.matcher(text).region(0, found).find()) {
             f.remove("volume");
-        } else if (before == null && after != null && !f.containsKey("page") && !f.containsKey("container-title")) {
+        } else if (PAGES_AFTER.matcher(text).region(found + volume.length(), text.length()).lookingAt()
+                && !f.containsKey("page") && !f.containsKey("container-title")) {
             f.put("page", f.remove("volume"));
         }
     }
 
+    private static final Pattern SECTION_BEFORE = Pattern.compile("(?i)\\bsec\\.?\\s*$");
+    private static final Pattern PAGES_AFTER = Pattern.compile("\\s?pp?\\b");
     private static final Pattern VOLUME_NUMBER_TOKEN = Pattern.compile("\\d{1,5}[A-Z]?");
 
     /** A title's last sentence when it is a few capitalised words: "… Brazilian Dilemma. South Bend". */
@@ -689,7 +694,8 @@ public final class ReferenceParser {
     /** A translator's statement read into the end of the title or the container ("… Trans. Richard Howard"). */
     static void translatorReadInto(String key, Map<String, String> f) {
         String value = f.get(key);
-        Matcher m = value == null || f.containsKey("translator") ? null : TRANSLATOR_AT_END.matcher(value);
+        Matcher m = value == null || f.containsKey("translator") || !(value.contains("rans") || value.contains("rad")
+                || value.contains("Übers")) ? null : TRANSLATOR_AT_END.matcher(value);
         if (m != null && m.matches()) {
             f.put(key, m.group(1).strip());
             f.put("translator", m.group(2).strip());
@@ -707,7 +713,7 @@ public final class ReferenceParser {
      */
     static void imprintReadIntoTitle(String text, Map<String, String> f) {
         String title = f.get("title");
-        if (title == null || f.containsKey("publisher") || f.containsKey("publisher-place")) {
+        if (title == null || f.containsKey("publisher") || f.containsKey("publisher-place") || title.indexOf(':') < 0) {
             return;
         }
         Matcher m = TITLE_THEN_IMPRINT.matcher(title);
@@ -731,8 +737,12 @@ public final class ReferenceParser {
     /** An edition statement or a count of volumes read into the end of the title is not the title's. */
     static void editionOrVolumesReadIntoTitle(Map<String, String> f) {
         String title = f.get("title");
-        Matcher m = title == null ? null : EDITION_OR_VOLUMES_AT_END.matcher(title);
-        if (m != null && m.matches()) {
+        int stop = title == null ? -1 : title.lastIndexOf(". ");
+        if (stop < 0 || title.length() - stop > 30) {
+            return; // the statement is a short last sentence
+        }
+        Matcher m = EDITION_OR_VOLUMES_AT_END.matcher(title);
+        if (m.matches()) {
             f.put("title", m.group(1).strip());
             if (m.group(2) != null) {
                 f.putIfAbsent("edition", m.group(2));
@@ -746,7 +756,7 @@ public final class ReferenceParser {
     /** A title read on past its closing quotation mark into "In" and the container: the two are split there. */
     static void containerReadIntoQuotedTitle(Map<String, String> f) {
         String title = f.get("title");
-        if (title == null || f.containsKey("container-title")) {
+        if (title == null || f.containsKey("container-title") || title.indexOf(" In") < 0) {
             return;
         }
         Matcher m = QUOTE_CLOSED_THEN_IN.matcher(title);
@@ -799,7 +809,12 @@ public final class ReferenceParser {
      */
     static void periodicalReadIntoTitle(Map<String, String> f) {
         String title = f.get("title");
-        if (title == null || f.containsKey("container-title")) {
+        int stop = title == null || f.containsKey("container-title") ? -1 : title.lastIndexOf(". ");
+        if (stop < 0) {
+            return;
+        }
+        String tail = title.substring(stop + 2);
+        if (!NEWSPAPER.matcher(tail).find() && !MAGAZINE.matcher(tail).find()) {
             return;
         }
         Matcher m = LAST_SENTENCE_NAME.matcher(title);

@@ -1233,7 +1233,7 @@ public final class ReferenceParser {
             }
         }
         Matcher shortNote = SHORT_NOTE.matcher(text);
-        if (shortNote.matches()) {
+        if (text.length() < 240 && endsWithDigit(text) && shortNote.matches()) {
             Optional<Item> work = earlierWork(earlier, shortNote.group(1), shortNote.group(2));
             if (work.isPresent()) {
                 return repeated(work.get(), source, shortNote.group(3));

@@ -77,113 +77,90 @@ class ReferencesTest {
         assertEquals(Optional.of("www.newyorker.com/magazine/2007/09/10/the-rest-is-noise"), noise.get(Field.URL));
     }
 
+    /** The fields that {@code rule} leaves of a labeller's reading, given as keys and values. */
+    private static java.util.Map<String, String> after(java.util.function.Consumer<java.util.Map<String, String>> rule,
+            String... keysAndValues) {
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            fields.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        rule.accept(fields);
+        return fields;
+    }
+
     @Test
     void rulesMendTheLabellersSlipsSeenOnHeldOutData() {
-        // fields as a labeller trained without these strings read them (fold 0 of the cross-validation)
-        java.util.Map<String, String> chapter = new java.util.HashMap<>(java.util.Map.of(
+        // fields as a labeller trained without these strings read them (held-out folds of the cross-validation)
+        assertEquals(java.util.Map.of("title", "Why Did American Businesses Get So Big?", "container-title",
+                "Major Problems in American Business History"), after(ReferenceParser::containerReadIntoQuotedTitle,
                 "title", "Why Did American Businesses Get So Big?\" In Major Problems in American Business History"));
-        ReferenceParser.containerReadIntoQuotedTitle(chapter);
-        assertEquals("Why Did American Businesses Get So Big?", chapter.get("title"));
-        assertEquals("Major Problems in American Business History", chapter.get("container-title"));
-        java.util.Map<String, String> thesis = new java.util.HashMap<>(java.util.Map.of("note", "Ph.D. thesis"));
-        ReferenceParser.thesisReadAsNote(thesis);
-        assertEquals(java.util.Map.of("genre", "Ph.D. thesis"), thesis);
-        java.util.Map<String, String> auflage = new java.util.HashMap<>(java.util.Map.of("note", "Zehnte, unveränderte Auflage"));
-        ReferenceParser.thesisReadAsNote(auflage);
-        assertEquals(java.util.Map.of("edition", "Zehnte, unveränderte Auflage"), auflage);
-        java.util.Map<String, String> second = new java.util.HashMap<>(java.util.Map.of("note", "2nd Edition"));
-        ReferenceParser.thesisReadAsNote(second);
-        assertEquals(java.util.Map.of("edition", "2nd Edition"), second);
-        java.util.Map<String, String> physics = new java.util.HashMap<>(java.util.Map.of("publisher", "Cengage Learning; 1 edition"));
-        ReferenceParser.editionReadIntoPublisher(physics);
-        assertEquals(java.util.Map.of("publisher", "Cengage Learning", "edition", "1 edition"), physics);
-        java.util.Map<String, String> barthes = new java.util.HashMap<>(java.util.Map.of("container-title",
-                "The Semiotic Challenge. Trans. Richard Howard"));
-        ReferenceParser.translatorReadInto("container-title", barthes);
-        assertEquals(java.util.Map.of("container-title", "The Semiotic Challenge", "translator", "Richard Howard"), barthes);
-        java.util.Map<String, String> lynch = new java.util.HashMap<>(java.util.Map.of("title",
-                "Voir et planifier. Traduction de Chantal Thérond"));
-        ReferenceParser.translatorReadInto("title", lynch);
-        assertEquals("Chantal Thérond", lynch.get("translator"));
-        java.util.Map<String, String> cordial = new java.util.HashMap<>(java.util.Map.of("title",
-                "O Homem Cordial. São Paulo: Companhia das Letras"));
-        ReferenceParser.imprintReadIntoTitle("Buarque de Holanda, Sergio. O Homem Cordial. São Paulo: Companhia das Letras, 2012.", cordial);
+        assertEquals(java.util.Map.of("genre", "Ph.D. thesis"), after(ReferenceParser::thesisReadAsNote, "note", "Ph.D. thesis"));
+        assertEquals(java.util.Map.of("edition", "Zehnte, unveränderte Auflage"),
+                after(ReferenceParser::thesisReadAsNote, "note", "Zehnte, unveränderte Auflage"));
+        assertEquals(java.util.Map.of("edition", "2nd Edition"), after(ReferenceParser::thesisReadAsNote, "note", "2nd Edition"));
+        assertEquals(java.util.Map.of("publisher", "Cengage Learning", "edition", "1 edition"),
+                after(ReferenceParser::editionReadIntoPublisher, "publisher", "Cengage Learning; 1 edition"));
+        assertEquals(java.util.Map.of("container-title", "The Semiotic Challenge", "translator", "Richard Howard"),
+                after(f -> ReferenceParser.translatorReadInto("container-title", f),
+                        "container-title", "The Semiotic Challenge. Trans. Richard Howard"));
+        assertEquals("Chantal Thérond", after(f -> ReferenceParser.translatorReadInto("title", f),
+                "title", "Voir et planifier. Traduction de Chantal Thérond").get("translator"));
         assertEquals(java.util.Map.of("title", "O Homem Cordial", "publisher-place", "São Paulo", "publisher", "Companhia das Letras"),
-                cordial);
-        java.util.Map<String, String> iliad = new java.util.HashMap<>(java.util.Map.of("title", "The Iliad, Books XXIII–XXIV. 4th"));
-        ReferenceParser.editionOrVolumesReadIntoTitle(iliad);
-        assertEquals(java.util.Map.of("title", "The Iliad, Books XXIII–XXIV", "edition", "4th"), iliad);
-        java.util.Map<String, String> gulag = new java.util.HashMap<>(java.util.Map.of("title", "The Gulag Archipelago. 3 vols"));
-        ReferenceParser.editionOrVolumesReadIntoTitle(gulag);
-        assertEquals(java.util.Map.of("title", "The Gulag Archipelago"), gulag);
+                after(f -> ReferenceParser.imprintReadIntoTitle("Buarque de Holanda, Sergio. O Homem Cordial. São Paulo: Companhia "
+                        + "das Letras, 2012.", f), "title", "O Homem Cordial. São Paulo: Companhia das Letras"));
+        assertEquals(java.util.Map.of("title", "The Iliad, Books XXIII–XXIV", "edition", "4th"),
+                after(ReferenceParser::editionOrVolumesReadIntoTitle, "title", "The Iliad, Books XXIII–XXIV. 4th"));
+        assertEquals(java.util.Map.of("title", "The Gulag Archipelago"),
+                after(ReferenceParser::editionOrVolumesReadIntoTitle, "title", "The Gulag Archipelago. 3 vols"));
+        assertEquals(java.util.Map.of("title", "Labyrinthe", "edition", "Revised and expanded"),
+                after(ReferenceParser::editionOrVolumesReadIntoTitle, "title", "Labyrinthe. Revised and expanded"));
         String lincoln = "Abraham Lincoln, Speeches and Writings, 1832–1858, ed. Don E. Fehrenbacher (New York: Library of America, 1989), 28.";
-        java.util.Map<String, String> speeches = new java.util.HashMap<>(java.util.Map.of("title", "Speeches and Writings",
-                "date", "1832–1858", "year", "1832"));
-        ReferenceParser.titlesYearsReadAsDate(lincoln, speeches);
-        assertEquals(java.util.Map.of("title", "Speeches and Writings, 1832–1858", "date", "1989", "year", "1989"), speeches);
-        java.util.Map<String, String> works = new java.util.HashMap<>(java.util.Map.of("title", "Collected Works", "date", "1832–1858"));
-        ReferenceParser.titlesYearsReadAsDate("Lincoln, A. Collected Works, 1832–1858.", works);
-        assertEquals("1832–1858", works.get("date"), "with no later year, the span is the date");
-        java.util.Map<String, String> carnivals = new java.util.HashMap<>(java.util.Map.of("title",
-                "Carnivals, Rogues, and Heroes. South Bend", "publisher", "University of Notre Dame Press"));
-        ReferenceParser.placeReadIntoTitle("Da Matta, Roberto. Carnivals, Rogues, and Heroes. South Bend, IN: University of Notre "
-                + "Dame Press, 1991.", carnivals);
+        assertEquals(java.util.Map.of("title", "Speeches and Writings, 1832–1858", "date", "1989", "year", "1989"),
+                after(f -> ReferenceParser.titlesYearsReadAsDate(lincoln, f), "title", "Speeches and Writings", "date", "1832–1858",
+                        "year", "1832"));
         assertEquals(java.util.Map.of("title", "Carnivals, Rogues, and Heroes", "publisher-place", "South Bend, IN",
-                "publisher", "University of Notre Dame Press"), carnivals);
-        java.util.Map<String, String> labyrinthe = new java.util.HashMap<>(java.util.Map.of("title", "Labyrinthe. Revised and expanded"));
-        ReferenceParser.editionOrVolumesReadIntoTitle(labyrinthe);
-        assertEquals(java.util.Map.of("title", "Labyrinthe", "edition", "Revised and expanded"), labyrinthe);
-        java.util.Map<String, String> stein = new java.util.HashMap<>(java.util.Map.of("author", "Stein, Stanley J. Vassouras",
-                "title", "a Brazilian Coffee County, 1850–1900"));
-        ReferenceParser.titleStartReadAsAuthor("Stein, Stanley J. Vassouras, a Brazilian Coffee County, 1850–1900. Cambridge, MA: "
-                + "Harvard University Press, 1957.", stein);
-        assertEquals(java.util.Map.of("author", "Stein, Stanley J.", "title", "Vassouras, a Brazilian Coffee County, 1850–1900"), stein);
-        java.util.Map<String, String> twoPeople = new java.util.HashMap<>(java.util.Map.of("author", "Smith, John, Mary Lee",
-                "title", "Ports"));
-        ReferenceParser.titleStartReadAsAuthor("Smith, John, Mary Lee, Ports. London: Verso, 2019.", twoPeople);
-        assertEquals("Smith, John, Mary Lee", twoPeople.get("author"), "a known given name starts another person");
-        java.util.Map<String, String> mitalk = new java.util.HashMap<>(java.util.Map.of("title", "From text to speech", "volume", "216"));
-        ReferenceParser.numberReadAsVolume("[107] Allen, J., Hunnicutt, M., and Klatt, D., “From text to speech.” 216 pp, 1987.", mitalk);
-        assertEquals(java.util.Map.of("title", "From text to speech", "page", "216"), mitalk);
-        java.util.Map<String, String> section = new java.util.HashMap<>(java.util.Map.of("container-title", "New York Times", "volume", "4"));
-        ReferenceParser.numberReadAsVolume("Crossette, Barbara. “How to Fix a Crowded World.” New York Times, November 2, 1997, sec. 4, 1+.",
-                section);
-        assertEquals(java.util.Map.of("container-title", "New York Times"), section);
-        java.util.Map<String, String> lone = new java.util.HashMap<>(java.util.Map.of("container-title", "World architecture", "volume", "83"));
-        ReferenceParser.numberReadAsVolume("Adam Mornement, The second coming, World architecture, No. 83, 2000, 34-37", lone);
-        assertEquals("83", lone.get("volume"), "a journal's only number stays its volume, as the data sets label it");
-        java.util.Map<String, String> twain = new java.util.HashMap<>(java.util.Map.of("author",
-                "Twain, Mark, Sculley Bradley, and Thomas Cooley", "title", "Adventures of Huckleberry Finn"));
-        ReferenceParser.editorsReadAsAuthors("Twain, Mark. Adventures of Huckleberry Finn. Edited by Sculley Bradley, and Thomas Cooley. "
-                + "New York: Norton, 1977.", twain);
-        assertEquals("Twain, Mark", twain.get("author"));
-        assertEquals("Sculley Bradley, and Thomas Cooley", twain.get("editor"));
-        java.util.Map<String, String> gulag2 = new java.util.HashMap<>(java.util.Map.of("title", "The Gulag Archipelago", "page", "1974–1978"));
-        ReferenceParser.yearsReadAsPages(gulag2);
-        assertEquals(java.util.Map.of("title", "The Gulag Archipelago", "date", "1974–1978", "year", "1974"), gulag2);
-        java.util.Map<String, String> article = new java.util.HashMap<>(java.util.Map.of("container-title", "Energy Environ. Sci",
-                "page", "1910-1917"));
-        ReferenceParser.yearsReadAsPages(article);
-        assertEquals("1910-1917", article.get("page"), "an article's pages that look like years stay pages");
-        java.util.Map<String, String> va = new java.util.HashMap<>(java.util.Map.of("title", "The Veteran population projection model"));
-        ReferenceParser.undated("U.S. Department of Veterans Affairs. (n.d.). The Veteran population projection model.", va);
-        assertEquals("n.d.", va.get("date"));
-        // and leave alone what is right: a journal's "Trans.", a subtitle after "Part I:"
-        java.util.Map<String, String> phil = new java.util.HashMap<>(java.util.Map.of("container-title", "Phil. Trans. Roy. Soc. London A"));
-        ReferenceParser.translatorReadInto("container-title", phil);
-        assertEquals(java.util.Map.of("container-title", "Phil. Trans. Roy. Soc. London A"), phil);
-        java.util.Map<String, String> part = new java.util.HashMap<>(java.util.Map.of("title",
-                "Cluster analysis of typhoon tracks. Part I: General properties"));
-        ReferenceParser.imprintReadIntoTitle("Robertson, A. 2007. Cluster analysis of typhoon tracks. Part I: General properties. "
-                + "J. Climate, 20, 3635-3653.", part);
-        assertEquals(1, part.size());
-        // nor a quoted title inside a title, a note that says more, a plain publisher
-        java.util.Map<String, String> quoted = new java.util.HashMap<>(java.util.Map.of("title", "On \"Ports\" in Arctic history"));
-        ReferenceParser.containerReadIntoQuotedTitle(quoted);
-        assertEquals(java.util.Map.of("title", "On \"Ports\" in Arctic history"), quoted);
-        java.util.Map<String, String> note = new java.util.HashMap<>(java.util.Map.of("note", "Ph.D. thesis in preparation"));
-        ReferenceParser.thesisReadAsNote(note);
-        assertEquals(java.util.Map.of("note", "Ph.D. thesis in preparation"), note);
+                "publisher", "University of Notre Dame Press"), after(f -> ReferenceParser.placeReadIntoTitle("Da Matta, Roberto. "
+                        + "Carnivals, Rogues, and Heroes. South Bend, IN: University of Notre Dame Press, 1991.", f),
+                "title", "Carnivals, Rogues, and Heroes. South Bend", "publisher", "University of Notre Dame Press"));
+        assertEquals(java.util.Map.of("author", "Stein, Stanley J.", "title", "Vassouras, a Brazilian Coffee County, 1850–1900"),
+                after(f -> ReferenceParser.titleStartReadAsAuthor("Stein, Stanley J. Vassouras, a Brazilian Coffee County, 1850–1900. "
+                        + "Cambridge, MA: Harvard University Press, 1957.", f),
+                        "author", "Stein, Stanley J. Vassouras", "title", "a Brazilian Coffee County, 1850–1900"));
+        assertEquals(java.util.Map.of("title", "From text to speech", "page", "216"), after(f -> ReferenceParser.numberReadAsVolume(
+                "[107] Allen, J., Hunnicutt, M., and Klatt, D., “From text to speech.” 216 pp, 1987.", f),
+                "title", "From text to speech", "volume", "216"));
+        assertEquals(java.util.Map.of("container-title", "New York Times"), after(f -> ReferenceParser.numberReadAsVolume(
+                "Crossette, Barbara. “How to Fix a Crowded World.” New York Times, November 2, 1997, sec. 4, 1+.", f),
+                "container-title", "New York Times", "volume", "4"));
+        assertEquals(java.util.Map.of("author", "Twain, Mark", "editor", "Sculley Bradley, and Thomas Cooley",
+                "title", "Adventures of Huckleberry Finn"), after(f -> ReferenceParser.editorsReadAsAuthors("Twain, Mark. Adventures of "
+                        + "Huckleberry Finn. Edited by Sculley Bradley, and Thomas Cooley. New York: Norton, 1977.", f),
+                "author", "Twain, Mark, Sculley Bradley, and Thomas Cooley", "title", "Adventures of Huckleberry Finn"));
+        assertEquals(java.util.Map.of("title", "The Gulag Archipelago", "date", "1974–1978", "year", "1974"),
+                after(ReferenceParser::yearsReadAsPages, "title", "The Gulag Archipelago", "page", "1974–1978"));
+        assertEquals("n.d.", after(f -> ReferenceParser.undated("U.S. Department of Veterans Affairs. (n.d.). The Veteran population "
+                + "projection model.", f), "title", "The Veteran population projection model").get("date"));
+
+        // and what each rule must leave alone
+        assertEquals("1832–1858", after(f -> ReferenceParser.titlesYearsReadAsDate("Lincoln, A. Collected Works, 1832–1858.", f),
+                "title", "Collected Works", "date", "1832–1858").get("date"), "with no later year, the span is the date");
+        assertEquals("Smith, John, Mary Lee", after(f -> ReferenceParser.titleStartReadAsAuthor("Smith, John, Mary Lee, Ports. "
+                + "London: Verso, 2019.", f), "author", "Smith, John, Mary Lee", "title", "Ports").get("author"),
+                "a known given name starts another person");
+        assertEquals("83", after(f -> ReferenceParser.numberReadAsVolume("Adam Mornement, The second coming, World architecture, "
+                + "No. 83, 2000, 34-37", f), "container-title", "World architecture", "volume", "83").get("volume"),
+                "a journal's only number stays its volume, as the data sets label it");
+        assertEquals("1910-1917", after(ReferenceParser::yearsReadAsPages, "container-title", "Energy Environ. Sci",
+                "page", "1910-1917").get("page"), "an article's pages that look like years stay pages");
+        assertEquals(java.util.Map.of("container-title", "Phil. Trans. Roy. Soc. London A"), after(
+                f -> ReferenceParser.translatorReadInto("container-title", f), "container-title", "Phil. Trans. Roy. Soc. London A"));
+        assertEquals(1, after(f -> ReferenceParser.imprintReadIntoTitle("Robertson, A. 2007. Cluster analysis of typhoon tracks. "
+                + "Part I: General properties. J. Climate, 20, 3635-3653.", f),
+                "title", "Cluster analysis of typhoon tracks. Part I: General properties").size(), "a subtitle after 'Part I:'");
+        assertEquals(java.util.Map.of("title", "On \"Ports\" in Arctic history"),
+                after(ReferenceParser::containerReadIntoQuotedTitle, "title", "On \"Ports\" in Arctic history"));
+        assertEquals(java.util.Map.of("note", "Ph.D. thesis in preparation"),
+                after(ReferenceParser::thesisReadAsNote, "note", "Ph.D. thesis in preparation"));
     }
 
     @Test

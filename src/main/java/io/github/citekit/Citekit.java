@@ -216,6 +216,18 @@ public final class Citekit {
             citations.add(new CitationRecord(c.text(), c.line(), c.references()));
             cited.addAll(c.references());
         }
+        if (!cited.isEmpty() && references.size() >= 2) {
+            // a bibliography entry of a work that a note cites is cited too (Chicago prints both lists); only
+            // entries of another list count, as one list's entries are different works by its own say
+            for (List<Integer> work : io.github.citekit.internal.dedupe.Clusters.find(references, i -> name + "#" + i).groups()) {
+                for (int i : work) {
+                    if (!cited.contains(i) && work.stream().anyMatch(j -> cited.contains(j)
+                            && !entries.get(j).list().equals(entries.get(i).list()))) {
+                        cited.add(i);
+                    }
+                }
+            }
+        }
         List<Integer> uncited = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
             out.add(note(references.get(i), "reference", i, missing, warnings));

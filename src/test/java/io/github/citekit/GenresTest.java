@@ -464,6 +464,28 @@ class GenresTest {
     }
 
     @Test
+    void aBibliographyEntryOfAWorkANoteCitesIsCited() {
+        String text = PORTS_AND_POWER + """
+                Capitalism has a history.1 Books do too.2
+
+                Notes
+
+                1. Ellen Meiksins Wood, The Origin of Capitalism: A Longer View (London: Verso, 2002), 35.
+                2. Robert Darnton, "What Is the History of Books?," Daedalus 111, no. 3 (1982): 65–83.
+
+                Bibliography
+
+                Darnton, Robert. "What Is the History of Books?" Daedalus 111, no. 3 (1982): 65–83.
+                Laruelle, Marlene. Russian Eurasianism: An Ideology of Empire. Washington, DC: Woodrow Wilson Center Press, 2008.
+                Wood, Ellen Meiksins. The Origin of Capitalism: A Longer View. London: Verso, 2002.
+                """;
+        var report = Citekit.create().processText("notes.txt", text).report().documents().get(0);
+        assertEquals(5, report.references());
+        assertEquals(List.of(List.of(0), List.of(1)), report.citations().stream().map(c -> c.references()).toList());
+        assertEquals(List.of(3), report.uncited(), "the works the notes cite are cited in the bibliography too; Laruelle is not");
+    }
+
+    @Test
     void secondarySourcesBracketedYearsAndOrganisationsKnownByTheirAcronym() {
         String text = PORTS_AND_POWER + """
                 Older work (Smith, 2010, as cited in Lee & Kim, 2015) is rarely read. Kim et al. [2018] found more.

@@ -464,6 +464,24 @@ class GenresTest {
     }
 
     @Test
+    void aPolicyBriefWithItsSeriesLineBetweenHeadlineAndByline() {
+        String text = """
+                Arctic Shipping and Russian Policy
+
+                Policy Brief No. 14
+
+                Maria Lopez, Centre for Arctic Studies
+
+                Russia's Arctic strategy rests on the Northern Sea Route, and its ports matter most in summer.
+                """;
+        Item brief = Citekit.create().processText("brief.txt", text).items().get(0);
+        assertEquals(Optional.of("Arctic Shipping and Russian Policy"), brief.get(Field.TITLE));
+        assertEquals(List.of(new Name("Lopez", "Maria", "")), brief.authors());
+        assertEquals(Optional.of("Policy Brief No. 14"), brief.get(Field.GENRE));
+        assertEquals(List.of("Centre for Arctic Studies"), brief.affiliations());
+    }
+
+    @Test
     void aBibliographyEntryOfAWorkANoteCitesIsCited() {
         String text = PORTS_AND_POWER + """
                 Capitalism has a history.1 Books do too.2

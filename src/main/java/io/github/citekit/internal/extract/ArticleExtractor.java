@@ -495,20 +495,49 @@ public final class ArticleExtractor {
         return first;
     }
 
-    /**
-     * A line of names only under the headline ("И. И. Иванов"), with its affiliation lines: the authors.
-     * Returns the first line after them, or {@code from} when there are none.
-     */
-    private static int authorsUnderHeadline(Document doc, int from, Item.Builder b) {
-        int i = from;
+    /** A report series and its number, printed between a headline and its byline: "Policy Brief No. 14". */
+    private static final Pattern SERIES_LINE = Pattern.compile("(?i)^\\s*(?:policy|issue|briefing|discussion|working|occasional|"
+            + "research|analytical|technical)\\s+(?:brief|paper|note|report)s?\\s*(?:no\\.?|nr\\.?|#|№)?\\s*\\d[\\d./-]*\\s*$");
+
+    /** The first line from {@code i} that is not blank, at most two blank lines on. */
+    private static int skipBlank(Document doc, int i) {
+        int from = i;
         while (i < doc.size() && doc.isBlank(i) && i - from < 2) {
             i++;
         }
-        if (i >= doc.size() || !namesOnly(doc.text(i))) {
+        return i;
+    }
+
+    /**
+     * A line of names only under the headline ("И. И. Иванов"), or names and an affiliation ("Maria Lopez,
+     * Centre for Arctic Studies"), perhaps after a series line, with its affiliation lines: the authors.
+     * Returns the first line after them, or {@code from} when there are none.
+     */
+    private static int authorsUnderHeadline(Document doc, int from, Item.Builder b) {
+        int i = skipBlank(doc, from);
+        String series = null;
+        if (i < doc.size() && SERIES_LINE.matcher(doc.text(i)).matches()) {
+            series = doc.text(i).strip(); // "Policy Brief No. 14" between the headline and the byline
+            i = skipBlank(doc, i + 1);
+        }
+        if (i >= doc.size()) {
             return from;
         }
-        for (String n : namesIn(doc.text(i))) {
+        List<String> names = namesOnly(doc.text(i)) ? namesIn(doc.text(i)) : unprefixedBylineNames(doc.text(i));
+        if (names.isEmpty()) {
+            return from;
+        }
+        if (series != null && b.get(Field.GENRE).isEmpty()) {
+            b.set(Field.GENRE, series);
+        }
+        for (String n : names) {
             b.addName(NameRole.AUTHOR, Names.parse(n));
+        }
+        if (!namesOnly(doc.text(i))) {
+            String affiliation = bylineSplit(doc.text(i))[1]; // "Maria Lopez, Centre for Arctic Studies"
+            if (!affiliation.isEmpty()) {
+                b.addAffiliation(clean(affiliation));
+            }
         }
         i++;
         while (i < doc.size() && !doc.isBlank(i) && isAffiliation(doc.text(i))) {

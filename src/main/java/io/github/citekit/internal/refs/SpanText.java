@@ -10,7 +10,7 @@ public final class SpanText {
     /**
      * White space collapsed; leading and trailing {@code , . ; : “ ” " ' ‘ ’ « »} and stand-alone dashes
      * removed (but not a closing » or ” whose opening mark stands inside the value); brackets removed only
-     * where unbalanced or wrapping the whole value.
+     * where unbalanced or wrapping the whole value, and a closing bracket that opens the value.
      */
     public static String clean(String value) {
         String v = io.github.citekit.internal.extract.Names.collapseSpaces(value).strip();
@@ -28,6 +28,9 @@ public final class SpanText {
                 changed = true;
             } else if ((first == '(' && last == ')' || first == '[' && last == ']') && wraps(v)) {
                 v = v.substring(1, v.length() - 1).strip();
+                changed = true;
+            } else if (first == ')' || first == ']') { // the date's "(2019b)" closed in front of the title
+                v = v.substring(1).strip();
                 changed = true;
             } else if ((first == '(' || first == '[') && unbalanced(v, first)) {
                 v = v.substring(1).strip();

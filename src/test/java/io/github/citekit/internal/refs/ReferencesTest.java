@@ -68,6 +68,9 @@ class ReferencesTest {
         assertEquals(Optional.of("Ports reopen after storm"), news.get(Field.TITLE));
         assertEquals(Optional.of("The Guardian"), news.get(Field.CONTAINER_TITLE));
         assertEquals(ItemType.ARTICLE_NEWSPAPER, news.type());
+        // Harvard's lettered year: its closing bracket, labelled with the title, is not the title's
+        assertEquals(Optional.of("Baltic rail revisited"), parse("Brown, A. (2019b) Baltic rail revisited. London: Routledge.")
+                .get(Field.TITLE));
         // ACS: the volume before the issue and the pages, "2019, 141 (12), 4567–4575"
         Item acs = parse("Kelley, J. D.; Smith, A. B. Synthesis of Port Materials. J. Am. Chem. Soc. 2019, 141 (12), 4567–4575.");
         assertEquals(Optional.of("141"), acs.get(Field.VOLUME));

@@ -546,6 +546,23 @@ class GenresTest {
     }
 
     @Test
+    void numericCitationsWithSectionFigureAndTableLocators() {
+        String text = PORTS_AND_POWER + """
+                Cranes are scheduled [1, Sec. 3], throughput is forecast [2, Fig. 4] and ports ranked [3, Table 2].
+
+                References
+
+                [1] J. Smith, "Learning to schedule cranes," IEEE Trans. Intell. Transp. Syst., vol. 21, pp. 1500–1510, 2020.
+                [2] M. Chen, "Port throughput forecasting," in Proc. IEEE Int. Conf. Big Data, 2019, pp. 45–52.
+                [3] World Bank, "Container port performance index 2021," World Bank, Washington, DC, USA, Tech. Rep., 2022.
+                """;
+        var report = Citekit.create().processText("doc.txt", text).report().documents().get(0);
+        assertEquals(List.of("[1, Sec. 3]", "[2, Fig. 4]", "[3, Table 2]"), report.citations().stream().map(c -> c.text()).toList());
+        assertEquals(List.of(List.of(0), List.of(1), List.of(2)), report.citations().stream().map(c -> c.references()).toList());
+        assertEquals(List.of(), report.uncited());
+    }
+
+    @Test
     void numericCitationsAcrossBracketsAndInParentheses() {
         String text = PORTS_AND_POWER + """
                 Ports matter [1]–[3]. Vancouver style uses parentheses (1, 2) or (3–4), and one number ends a clause (4).

@@ -24,8 +24,10 @@ public final class CitationLinker {
     private static final Pattern PARENS = Pattern.compile("\\(([^()]{2,200})\\)");
     /** Square brackets that hold words, not only numbers: "[Сидоров, 2020, с. 5]". */
     private static final Pattern AUTHOR_BRACKETS = Pattern.compile("\\[(\\p{L}[^\\[\\]]{2,200})]");
+    /** Numbers in square brackets, perhaps with a locator: "[3, 5–7]", "[7, с. 41]", "[6, Sec. 3]", "[2, Fig. 4]". */
     private static final Pattern BRACKETS = Pattern.compile("\\[(\\d{1,3}(?:\\s*[-–,;]\\s*\\d{1,3})*)"
-            + "(?:\\s*[,;]\\s*(?:p{1,2}|с|s)\\.\\s*[\\d–-]+)?]");
+            + "(?:\\s*[,;]\\s*(?:(?:p{1,2}|с|s)\\.|(?:[Ss]ect?|[Cc]hap?|[Ff]ig|[Ee]qs?|[Tt]hm|[Aa]pp|[Pp]ara)\\.|[Tt]able|[Cc]hapter|"
+            + "[Ss]ection|§)\\s*[\\dA-Z][\\d.–-]*)?]");
     /** A range written across brackets, "[1]–[3]": one citation of the whole range. */
     private static final Pattern BRACKET_RANGE = Pattern.compile("\\[(\\d{1,3})]\\s*[-–]\\s*\\[(\\d{1,3})]");
     /** Vancouver's numbers in parentheses: "(1, 2)", "(3–4)", "(5)". */

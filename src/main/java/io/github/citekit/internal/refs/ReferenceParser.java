@@ -499,7 +499,7 @@ public final class ReferenceParser {
         volumeReadIntoPages(text, f);
         periodicalReadIntoTitle(f);
         containerReadIntoQuotedTitle(f);
-        thesisReadAsNote(f);
+        designationReadAsNote(f);
         editionReadIntoPublisher(f);
         for (String key : List.of("title", "container-title")) {
             translatorReadInto(key, f);
@@ -778,7 +778,7 @@ public final class ReferenceParser {
      * A thesis designation read as a note is the genre ("Ph.D. thesis (2013)"), and an edition statement
      * read as a note is the edition.
      */
-    static void thesisReadAsNote(Map<String, String> f) {
+    static void designationReadAsNote(Map<String, String> f) {
         String note = f.get("note");
         if (note != null && !f.containsKey("genre") && THESIS_DESIGNATION.matcher(note.strip()).matches()) {
             f.put("genre", f.remove("note"));

@@ -97,10 +97,10 @@ class ReferencesTest {
         assertEquals(java.util.Map.of("title", "Why Did American Businesses Get So Big?", "container-title",
                 "Major Problems in American Business History"), after(ReferenceParser::containerReadIntoQuotedTitle,
                 "title", "Why Did American Businesses Get So Big?\" In Major Problems in American Business History"));
-        assertEquals(java.util.Map.of("genre", "Ph.D. thesis"), after(ReferenceParser::thesisReadAsNote, "note", "Ph.D. thesis"));
+        assertEquals(java.util.Map.of("genre", "Ph.D. thesis"), after(ReferenceParser::designationReadAsNote, "note", "Ph.D. thesis"));
         assertEquals(java.util.Map.of("edition", "Zehnte, unveränderte Auflage"),
-                after(ReferenceParser::thesisReadAsNote, "note", "Zehnte, unveränderte Auflage"));
-        assertEquals(java.util.Map.of("edition", "2nd Edition"), after(ReferenceParser::thesisReadAsNote, "note", "2nd Edition"));
+                after(ReferenceParser::designationReadAsNote, "note", "Zehnte, unveränderte Auflage"));
+        assertEquals(java.util.Map.of("edition", "2nd Edition"), after(ReferenceParser::designationReadAsNote, "note", "2nd Edition"));
         assertEquals(java.util.Map.of("publisher", "Cengage Learning", "edition", "1 edition"),
                 after(ReferenceParser::editionReadIntoPublisher, "publisher", "Cengage Learning; 1 edition"));
         assertEquals(java.util.Map.of("container-title", "The Semiotic Challenge", "translator", "Richard Howard"),
@@ -163,7 +163,7 @@ class ReferencesTest {
         assertEquals(java.util.Map.of("title", "On \"Ports\" in Arctic history"),
                 after(ReferenceParser::containerReadIntoQuotedTitle, "title", "On \"Ports\" in Arctic history"));
         assertEquals(java.util.Map.of("note", "Ph.D. thesis in preparation"),
-                after(ReferenceParser::thesisReadAsNote, "note", "Ph.D. thesis in preparation"));
+                after(ReferenceParser::designationReadAsNote, "note", "Ph.D. thesis in preparation"));
     }
 
     @Test

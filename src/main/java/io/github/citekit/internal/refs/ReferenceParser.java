@@ -513,6 +513,48 @@ public final class ReferenceParser {
         editorsReadAsAuthors(text, f);
         yearsReadAsPages(f);
         undated(text, f);
+        containerTail(text, f);
+    }
+
+    /** A series of lecture notes after the proceedings: "…, Lecture Notes in Computer Science". */
+    private static final Pattern SERIES_AT_END = Pattern.compile("^(.{5,}?),\\s+(Lecture Notes in \\p{Lu}[\\p{L} ]+)$");
+    /** "Lexikon des Sozial- und Gesundheitswesens. Köln: Oldenbourg 1992": an imprint at the container's end. */
+    private static final Pattern CONTAINER_THEN_IMPRINT = Pattern.compile(
+            "^(.{5,}?)\\.\\s+(\\p{Lu}\\p{Ll}{2,}[\\p{L}'’-]*):\\s+(\\p{Lu}[^:,]{1,40}?),?\\s+((?:1[5-9]|20)\\d\\d)$");
+    /** A month, or a translator's cue, left at the container's end: "Vox September", "Œuvres II, Trad fr". */
+    private static final Pattern CONTAINER_LEFTOVER = Pattern.compile("(?i)(?:,?\\s+(?:January|February|March|April|May|June|July|"
+            + "August|September|October|November|December)|[,.]\\s+(?:Trad\\.?\\s*fr|Trans|Transl|Übers))\\.?$");
+
+    /**
+     * What the labeller read into the end of the container that is not the container's: a lecture-notes
+     * series (the collection title), a "Place: Publisher Year" imprint, a month, a translator's cue.
+     */
+    static void containerTail(String text, Map<String, String> f) {
+        String container = f.get("container-title");
+        if (container == null) {
+            return;
+        }
+        Matcher series = container.contains("Lecture Notes") && !f.containsKey("collection-title")
+                ? SERIES_AT_END.matcher(container) : null;
+        if (series != null && series.matches()) {
+            container = series.group(1).strip();
+            f.put("collection-title", series.group(2).strip());
+        }
+        Matcher imprint = container.indexOf(':') > 0 ? CONTAINER_THEN_IMPRINT.matcher(container) : null;
+        if (imprint != null && imprint.matches() && !f.containsKey("publisher") && !f.containsKey("publisher-place")) {
+            container = imprint.group(1).strip();
+            f.put("publisher-place", imprint.group(2));
+            f.put("publisher", imprint.group(3).strip());
+            if (!f.containsKey("date")) {
+                f.put("date", imprint.group(4));
+                f.put("year", imprint.group(4));
+            }
+        }
+        Matcher leftover = CONTAINER_LEFTOVER.matcher(container);
+        if (leftover.find() && leftover.start() > 2) {
+            container = container.substring(0, leftover.start()).strip();
+        }
+        f.put("container-title", container);
     }
 
     private static final Pattern EDITED_BY = Pattern.compile("(?i)\\b(?:edited|ed\\.)\\s+by\\s+");

@@ -144,7 +144,23 @@ class ReferencesTest {
         assertEquals("n.d.", after(f -> ReferenceParser.undated("U.S. Department of Veterans Affairs. (n.d.). The Veteran population "
                 + "projection model.", f), "title", "The Veteran population projection model").get("date"));
 
+        String tromp = "J. Tromp, \"How to Construct an Atomic Variable\", Proceedings of the Third International Workshop on "
+                + "Distributed Algorithms, Lecture Notes in Computer Science 392, Springer Verlag, 1989, pp. 292-302.";
+        assertEquals(java.util.Map.of("container-title", "Proceedings of the Third International Workshop on Distributed Algorithms",
+                "collection-title", "Lecture Notes in Computer Science"), after(f -> ReferenceParser.containerTail(tromp, f),
+                "container-title", "Proceedings of the Third International Workshop on Distributed Algorithms, Lecture Notes in "
+                        + "Computer Science"));
+        assertEquals(java.util.Map.of("container-title", "Lexikon des Sozial- und Gesundheitswesens", "publisher-place", "Köln",
+                "publisher", "Oldenbourg", "date", "1992", "year", "1992"), after(f -> ReferenceParser.containerTail("", f),
+                "container-title", "Lexikon des Sozial- und Gesundheitswesens. Köln: Oldenbourg 1992"));
+        assertEquals(java.util.Map.of("container-title", "Vox"), after(f -> ReferenceParser.containerTail("", f),
+                "container-title", "Vox September"));
+        assertEquals(java.util.Map.of("container-title", "Œuvres II"), after(f -> ReferenceParser.containerTail("", f),
+                "container-title", "Œuvres II, Trad fr"));
+
         // and what each rule must leave alone
+        assertEquals(java.util.Map.of("container-title", "Journal of the History of Ideas"), after(f -> ReferenceParser.containerTail(
+                "", f), "container-title", "Journal of the History of Ideas"));
         assertEquals("1832–1858", after(f -> ReferenceParser.titlesYearsReadAsDate("Lincoln, A. Collected Works, 1832–1858.", f),
                 "title", "Collected Works", "date", "1832–1858").get("date"), "with no later year, the span is the date");
         assertEquals("Smith, John, Mary Lee", after(f -> ReferenceParser.titleStartReadAsAuthor("Smith, John, Mary Lee, Ports. "

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -525,6 +526,9 @@ public final class ReferenceParser {
     private static final Pattern CONTAINER_LEFTOVER = Pattern.compile("(?i)(?:,?\\s+(?:January|February|March|April|May|June|July|"
             + "August|September|October|November|December)|[,.]\\s+(?:Trad\\.?\\s*fr|Trans|Transl|Übers))\\.?$");
 
+    private static final Set<String> LEFTOVER_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "fr", "trans", "transl", "übers");
+
     /**
      * What the labeller read into the end of the container that is not the container's: a lecture-notes
      * series (the collection title), a "Place: Publisher Year" imprint, a month, a translator's cue.
@@ -550,8 +554,9 @@ public final class ReferenceParser {
                 f.put("year", imprint.group(4));
             }
         }
-        Matcher leftover = CONTAINER_LEFTOVER.matcher(container);
-        if (leftover.find() && leftover.start() > 2) {
+        String lastWord = container.substring(container.lastIndexOf(' ') + 1).replace(".", "").toLowerCase(Locale.ROOT);
+        Matcher leftover = LEFTOVER_WORDS.contains(lastWord) ? CONTAINER_LEFTOVER.matcher(container) : null;
+        if (leftover != null && leftover.find() && leftover.start() > 2) {
             container = container.substring(0, leftover.start()).strip();
         }
         f.put("container-title", container);

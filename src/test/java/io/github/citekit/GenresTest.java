@@ -448,9 +448,11 @@ class GenresTest {
                 3. Wood, Origin of Capitalism, 50.
                 4. Darnton, "History of Books," 67.
                 5. Wood, Empire of Capital, 12.
+                6. The exception proves the rule, as noted above, 5.
                 """;
         Bibliography bib = Citekit.create().processText("notes.txt", text);
         var report = bib.report().documents().get(0);
+        assertEquals(5, report.references(), "a content note shaped like a short note, but a sentence, is no entry");
         assertEquals(List.of(List.of(0), List.of(1), List.of(2), List.of(3), List.of(4)),
                 report.citations().stream().map(c -> c.references()).toList(), "a short note is an entry of the notes");
         Item wood = bib.items().stream().filter(i -> i.get(Field.TITLE).orElse("").startsWith("The Origin")).findFirst().orElseThrow();

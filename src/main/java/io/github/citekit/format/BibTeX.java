@@ -43,6 +43,8 @@ import org.jbibtex.Value;
  * never print. Titles protect their capitals with braces; LaTeX special characters are escaped.
  */
 public final class BibTeX {
+    /** How an arXiv identifier stands in {@link Field#NUMBER}, as Zotero's CSL-JSON has it. */
+    private static final String ARXIV_PREFIX = "arXiv:";
     /** Field names that citekit writes for its own data. */
     static final String SOURCES = "citekit-sources";
     static final String WARNINGS = "citekit-warnings";
@@ -89,7 +91,14 @@ public final class BibTeX {
         item.get(Field.VOLUME).ifPresent(v -> put(e, "volume", escape(v)));
         item.get(Field.ISSUE).ifPresent(v -> put(e, "number", escape(v)));
         if (item.get(Field.ISSUE).isEmpty()) {
-            item.get(Field.NUMBER).ifPresent(v -> put(e, "number", escape(v)));
+            item.get(Field.NUMBER).ifPresent(v -> {
+                if (v.startsWith(ARXIV_PREFIX)) { // biblatex's eprint fields, which biber links
+                    put(e, "eprint", escape(v.substring(ARXIV_PREFIX.length())));
+                    put(e, "eprinttype", "arxiv");
+                } else {
+                    put(e, "number", escape(v));
+                }
+            });
         }
         item.get(Field.PAGE).ifPresent(v -> put(e, "pages", escape(v).replaceAll("(?<=\\w)-(?=\\w)", "--")));
         item.get(Field.NUMBER_OF_PAGES).ifPresent(v -> put(e, "pagetotal", escape(v)));
@@ -238,6 +247,9 @@ public final class BibTeX {
         boolean periodical = type == ItemType.ARTICLE_JOURNAL || type == ItemType.ARTICLE_MAGAZINE
                 || type == ItemType.ARTICLE_NEWSPAPER;
         setText(b, periodical ? Field.ISSUE : Field.NUMBER, number);
+        if (number == null && f.containsKey("eprint") && "arxiv".equalsIgnoreCase(first(f, "eprinttype", "archiveprefix"))) {
+            b.set(Field.NUMBER, ARXIV_PREFIX + f.get("eprint"));
+        }
         if (f.containsKey("pages")) {
             b.set(Field.PAGE, latexToUnicode(f.get("pages")).replaceAll("\\s*(?:--|–|—)\\s*", "-"));
         }

@@ -61,6 +61,20 @@ class RoundTripTest {
     }
 
     @Test
+    void anArxivPreprintKeepsItsIdentifierThroughBothFormats() {
+        Item preprint = Item.builder(ItemType.ARTICLE).citationKey("vaswani2017attention")
+                .addName(NameRole.AUTHOR, Name.of("Vaswani", "A.")).set(Field.TITLE, "Attention is all you need")
+                .set(Field.NUMBER, "arXiv:1706.03762").issued(DateParts.ofYear(2017)).build();
+        String bib = BibTeX.write(List.of(preprint));
+        assertTrue(bib.contains("eprint = {1706.03762}") && bib.contains("eprinttype = {arxiv}"), bib);
+        assertTrue(!bib.contains("number ="), bib);
+        assertEquals(java.util.Optional.of("arXiv:1706.03762"), BibTeX.read(bib, "p.bib").get(0).get(Field.NUMBER));
+        assertEquals(java.util.Optional.of("arXiv:1706.03762"), BibTeX.read("@article{k, title = {T}, eprint = {1706.03762},"
+                + " archivePrefix = {arXiv}, year = {2017}}", "q.bib").get(0).get(Field.NUMBER), "BibTeX's archivePrefix too");
+        assertEquals(List.of(preprint), CslJson.read(CslJson.write(List.of(preprint)), "p.json"));
+    }
+
+    @Test
     void bibtexNamesInEveryOrderAreRead() {
         String bib = "@book{k, author = {Ludwig van Beethoven and King, Jr., Martin Luther and de Roever, W.-P. and {World Bank}},"
                 + " title = {T}, year = {2001}}";

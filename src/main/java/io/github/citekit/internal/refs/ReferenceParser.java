@@ -1376,6 +1376,7 @@ public final class ReferenceParser {
         b.set(Field.PAGE, f.containsKey("page") && !pageIsLocator ? pages(f.get("page")) : null);
         b.set(Field.LOCATOR, p.locator().isEmpty() ? null : p.locator());
         b.set(Field.NUMBER_OF_PAGES, f.get("number-of-pages"));
+        arxiv(p.raw()).ifPresent(id -> b.set(Field.NUMBER, "arXiv:" + id));
         b.set(Field.EDITION, f.get("edition"));
         b.set(Field.PUBLISHER, f.getOrDefault("publisher", f.get("institution")));
         b.set(Field.PUBLISHER_PLACE, f.containsKey("publisher-place") ? place(f.get("publisher-place")) : null);
@@ -1421,9 +1422,25 @@ public final class ReferenceParser {
     private static final Pattern MAGAZINE = Pattern.compile("(?iU)\\b(?:magazine|economist|newsweek|new yorker|"
             + "the atlantic|forbes|fortune|wired|foreign policy|time magazine|огонёк|огонек)\\b|^time$");
 
+    /** An arXiv identifier as printed: "arXiv:1706.03762", "arXiv:hep-th/9802109", "arxiv.org/abs/1810.04805". */
+    private static final Pattern ARXIV = Pattern.compile("(?i)(?:\\barxiv\\s*:\\s*|arxiv\\.org/abs/)"
+            + "(\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z][a-z.-]*(?:\\.[a-z]{2})?/\\d{7}(?:v\\d+)?)");
+
+    /** The arXiv identifier a reference prints, which CSL keeps as the number ("arXiv:1706.03762"), as Zotero does. */
+    static Optional<String> arxiv(String raw) {
+        if (raw.indexOf('v') < 0 && raw.indexOf('V') < 0) {
+            return Optional.empty();
+        }
+        Matcher m = ARXIV.matcher(raw);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     private static ItemType type(Parsed p) {
         Map<String, String> f = p.fields();
         String raw = p.raw().toLowerCase(Locale.ROOT);
+        if (!f.containsKey("container-title") && !f.containsKey("publisher") && arxiv(p.raw()).isPresent()) {
+            return ItemType.ARTICLE; // a preprint: CSL's "article", as Zotero exports arXiv items
+        }
         String container = f.getOrDefault("container-title", "").toLowerCase(Locale.ROOT);
         String genre = f.getOrDefault("genre", "").toLowerCase(Locale.ROOT);
         if (THESIS_GENRE.matcher(genre).find() || THESIS_RAW.matcher(raw).find()

@@ -68,6 +68,13 @@ class ReferencesTest {
         assertEquals(Optional.of("Ports reopen after storm"), news.get(Field.TITLE));
         assertEquals(Optional.of("The Guardian"), news.get(Field.CONTAINER_TITLE));
         assertEquals(ItemType.ARTICLE_NEWSPAPER, news.type());
+        // an arXiv preprint keeps its identifier as the number, as Zotero's CSL-JSON does, and is an article
+        Item attention = parse("Vaswani, A., Shazeer, N., & Polosukhin, I. (2017). Attention is all you need. arXiv preprint "
+                + "arXiv:1706.03762.");
+        assertEquals(Optional.of("arXiv:1706.03762"), attention.get(Field.NUMBER));
+        assertEquals(ItemType.ARTICLE, attention.type());
+        assertEquals(Optional.of("arXiv:hep-th/9802109"), parse("S. S. Gubser, I. R. Klebanov, A. M. Polyakov, Phys. Lett. B428 (1998) "
+                + "105-114. [hep-th/9802109]. arXiv:hep-th/9802109").get(Field.NUMBER));
         // Harvard's lettered year: its closing bracket, labelled with the title, is not the title's
         assertEquals(Optional.of("Baltic rail revisited"), parse("Brown, A. (2019b) Baltic rail revisited. London: Routledge.")
                 .get(Field.TITLE));

@@ -510,6 +510,7 @@ public final class ReferenceParser {
         titlesYearsReadAsDate(text, f);
         placeReadIntoTitle(text, f);
         titleStartReadAsAuthor(text, f);
+        titleWordReadAsAuthor(text, f);
         numberReadAsVolume(text, f);
         editorsReadAsAuthors(text, f);
         yearsReadAsPages(f);
@@ -699,6 +700,26 @@ public final class ReferenceParser {
                 f.put("title", m.group(2) + separator + title);
                 return;
             }
+        }
+    }
+
+    /** Vancouver's last author and its initials, then one word: "Toutanova K. BERT", "Lee K. GloVe". */
+    private static final Pattern INITIALS_THEN_WORD = Pattern.compile("^(.*\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}{1,3})\\.\\s+(\\p{Lu}[\\p{L}\\d-]*)$");
+
+    /**
+     * Vancouver's "Toutanova K. BERT: Pre-training of …": a title's first word before its colon read as the
+     * end of the authors (a name and its initials, then the word) goes back to the title.
+     */
+    static void titleWordReadAsAuthor(String text, Map<String, String> f) {
+        String author = f.get("author");
+        String title = f.get("title");
+        if (author == null || title == null || author.indexOf(". ") < 0) {
+            return;
+        }
+        Matcher m = INITIALS_THEN_WORD.matcher(author);
+        if (m.matches() && text.contains(m.group(2) + ": " + title)) {
+            f.put("author", m.group(1));
+            f.put("title", m.group(2) + ": " + title);
         }
     }
 

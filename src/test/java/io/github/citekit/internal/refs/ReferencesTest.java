@@ -75,6 +75,11 @@ class ReferencesTest {
         assertEquals(ItemType.ARTICLE, attention.type());
         assertEquals(Optional.of("arXiv:hep-th/9802109"), parse("S. S. Gubser, I. R. Klebanov, A. M. Polyakov, Phys. Lett. B428 (1998) "
                 + "105-114. [hep-th/9802109]. arXiv:hep-th/9802109").get(Field.NUMBER));
+        // Vancouver: a title's first word before its colon is not the last author's
+        Item bert = parse("Devlin J, Chang MW, Lee K, Toutanova K. BERT: Pre-training of deep bidirectional transformers for "
+                + "language understanding. arXiv. 2018.");
+        assertEquals(Optional.of("BERT: Pre-training of deep bidirectional transformers for language understanding"), bert.get(Field.TITLE));
+        assertEquals(List.of("Devlin", "Chang", "Lee", "Toutanova"), bert.authors().stream().map(Name::family).toList());
         // Harvard's lettered year: its closing bracket, labelled with the title, is not the title's
         assertEquals(Optional.of("Baltic rail revisited"), parse("Brown, A. (2019b) Baltic rail revisited. London: Routledge.")
                 .get(Field.TITLE));

@@ -142,7 +142,7 @@ public final class Names {
             + "authority|corporation|company|council|institut\\w*|universit\\w*|college|school|faculty|laborator\\w*|"
             + "academy|ministry|department|cent(?:er|re)|foundation|party|federation|league|board|government|parliament|"
             + "secretariat|programme|program|network|alliance|assembly|treasury|court|tribunal|senate|congress|conference|"
-            + "directorate|cabinet|chamber|министерство|комитет|агентство|фонд|банк|совет|служба|"
+            + "directorate|cabinet|chamber|team|consortium|collaboration|initiative|министерство|комитет|агентство|фонд|банк|совет|служба|"
             + "правительство|центр|институт\\w*|университет\\w*|академи\\w*|кафедр\\w*|факультет\\w*)\\b");
 
     /** Whether {@code text} names an organisation: "World Bank", "Tallinn University", "Институт Европы РАН". */

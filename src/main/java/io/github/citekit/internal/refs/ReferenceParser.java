@@ -108,6 +108,8 @@ public final class ReferenceParser {
         }
     }
 
+    private static final Pattern ET_AL_AFTER = Pattern.compile("(?i),?\\s*et\\.?\\s*al\\.?$");
+
     /** Labels and reads one reference string. */
     public Parsed parse(String raw) {
         String text = Markup.strip(NUMBER.matcher(raw).replaceFirst(""));
@@ -152,7 +154,8 @@ public final class ReferenceParser {
                         && role == NameRole.AUTHOR && !isCyrillic(span)) {
                     list = List.of(Name.literal(list.get(0).family())); // a lone word: an organisation
                 } else if (!span.contains(",") && !span.contains(".") && Names.namesOrganisation(span)) {
-                    list = List.of(Name.literal(SpanText.clean(span))); // "World Bank", "United Nations"
+                    // "World Bank", "United Nations", "GTEx Consortium" (with no "et al." after it)
+                    list = List.of(Name.literal(SpanText.clean(ET_AL_AFTER.matcher(span).replaceFirst(""))));
                 }
                 names.put(role, list);
             }

@@ -458,6 +458,10 @@ class ReferencesTest {
                 io.github.citekit.internal.extract.Names.parseList("Witten, Ian H., David Bainbridge and David M. Nichols"));
         assertEquals(List.of(Name.literal("HM Treasury")), parse("HM Treasury (2020) Budget 2020. HC 121. London: HMSO.").authors(),
                 "an assembly, a treasury, a court, a conference: organisations, not a person 'Treasury, H. M.'");
+        assertEquals(List.of(Name.literal("R Core Team")), parse("R Core Team (2021). R: A language and environment for statistical "
+                + "computing. R Foundation for Statistical Computing, Vienna, Austria.").authors(), "a team, consortium or collaboration");
+        assertEquals(List.of(Name.literal("GTEx Consortium")), parse("GTEx Consortium et al. (2017). Genetic effects on gene "
+                + "expression across human tissues. Nature, 550, 204-213.").authors());
         assertEquals(List.of(Name.literal("European Commission")), parse("European Commission (2020). Sustainable and Smart "
                 + "Mobility Strategy. COM(2020) 789 final. Brussels.").authors(), "an organisation before its date, not a journal");
         assertEquals(List.of(Name.literal("UN General Assembly")), parse("UN General Assembly, Transforming our world: the 2030 "

@@ -25,10 +25,7 @@ public final class ReferenceLists {
             + "acknowledge?ments|благодарности)\\s*:?$");
     private static final Pattern BIBLIOGRAPHIC = Pattern.compile("(?iu)(?:\\b1[5-9]\\d\\d\\b|\\b20\\d\\d\\b|available at|"
             + "https?://|doi|[“\"«*]|\\bp{1,2}\\.\\s*\\d|\\bс\\.\\s*\\d|//|\\bn\\.d\\.|\\bibid\\b|\\bтам же\\b|"
-            + "\\bop\\.\\s?cit\\b|\\bloc\\.\\s?cit\\b|\\bуказ\\.\\s?соч\\b"
-            // Chicago's short note: "Wood, Origin of Capitalism, 50." (not a sentence: "The exception, as noted, 5.")
-            + "|(?-i:^(?:\\d{1,3}[.)]?\\s+)?(?!(?:The|A|An|This|That|These|Those|It|In|On|For|But|And|As|We|Our|Here)\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s[\\p{L}'’.-]+){0,2},\\s[^,]{3,150},\\s(?:pp?\\.\\s*)?\\d+"
-            + "(?:\\s*[-–]\\s*\\d+)?\\.?$))");
+            + "\\bop\\.\\s?cit\\b|\\bloc\\.\\s?cit\\b|\\bуказ\\.\\s?соч\\b)");
 
     /** An author's bio after the list: "Anna Petrova is a lecturer at …", "Иванов Иван Иванович — доктор …". */
     private static final Pattern BIO = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*\\s){1,3}(?:is|was|has been|holds|works|teaches|"
@@ -169,7 +166,8 @@ public final class ReferenceLists {
             boolean notes) {
         String t = text.toString().strip();
         // a note that cites nothing ("1 The exception is one that proves the rule...") is a content note
-        if (notes && !BIBLIOGRAPHIC.matcher(t).find() || BIO.matcher(t).find()) {
+        // (Chicago's short note, "Wood, Origin of Capitalism, 50.", cites too)
+        if (notes && !BIBLIOGRAPHIC.matcher(t).find() && ReferenceParser.shortNote(t).isEmpty() || BIO.matcher(t).find()) {
             return;
         }
         out.add(new RawEntry(t, line, endLine, number, list));

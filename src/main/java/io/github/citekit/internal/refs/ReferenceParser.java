@@ -591,7 +591,7 @@ public final class ReferenceParser {
         }
     }
 
-    /** A span of years: "1974–1978", "1889-96". */
+    /** A span of years: "1974–1978", "1832–1858", "1889-96". */
     private static final Pattern YEARS = Pattern.compile("^(?:1[5-9]|20)\\d\\d\\s*[–—-]\\s*(?:\\d\\d|(?:1[5-9]|20)\\d\\d)$");
 
     /**
@@ -726,8 +726,6 @@ public final class ReferenceParser {
         }
     }
 
-    /** A span of years: "1832–1858", "1918-1956". */
-    private static final Pattern YEAR_SPAN = Pattern.compile("^(?:1[5-9]|20)\\d\\d\\s*[–—-]\\s*(?:1[5-9]|20)\\d\\d$");
     private static final Pattern LATER_YEAR = Pattern.compile("(?<![\\d–—-])((?:1[5-9]|20)\\d\\d)(?![\\d–—-])");
 
     /**
@@ -738,7 +736,7 @@ public final class ReferenceParser {
     static void titlesYearsReadAsDate(String text, Map<String, String> f) {
         String title = f.get("title");
         String date = f.get("date");
-        if (title == null || date == null || !YEAR_SPAN.matcher(date).matches()) {
+        if (title == null || date == null || !YEARS.matcher(date).matches()) {
             return;
         }
         int at = text.indexOf(title + ", " + date);
@@ -1303,11 +1301,11 @@ public final class ReferenceParser {
                 }
             }
         }
-        Matcher shortNote = SHORT_NOTE.matcher(text);
-        if (text.length() < 240 && endsWithDigit(text) && shortNote.matches()) {
-            Optional<Item> work = earlierWork(earlier, shortNote.group(1), shortNote.group(2));
+        Optional<Matcher> shortNote = shortNote(text);
+        if (shortNote.isPresent()) {
+            Optional<Item> work = earlierWork(earlier, shortNote.get().group(1), shortNote.get().group(2));
             if (work.isPresent()) {
-                return repeated(work.get(), source, shortNote.group(3));
+                return repeated(work.get(), source, shortNote.get().group(3));
             }
         }
         Matcher same = SAME_AUTHORS.matcher(text);
@@ -1340,9 +1338,22 @@ public final class ReferenceParser {
         return item;
     }
 
-    /** Chicago's short note, "Wood, Origin of Capitalism, 50." or "Darnton, “History of Books,” 67.": author, title, page. */
+    /**
+     * Chicago's short note, "Wood, Origin of Capitalism, 50." or "Darnton, “History of Books,” 67.": author,
+     * title, page; not a sentence ("The exception, as noted, 5.").
+     */
     private static final Pattern SHORT_NOTE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’ .-]{1,60}?),\\s+[\"“]?(\\p{L}[^\"“”]{2,150}?)[,.]?[\"”]?,?\\s+((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?)\\.?$");
+            "^(?!(?:The|A|An|This|That|These|Those|It|In|On|For|But|And|As|We|Our|Here)\\b)(\\p{Lu}[\\p{L}'’ .-]{1,60}?),\\s+[\"“]?(\\p{L}[^\"“”]{2,150}?)[,.]?[\"”]?,?\\s+((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?)\\.?$");
+
+    /** The parts of a short note (author, title, page) when {@code entry}, its number aside, is one. */
+    static Optional<Matcher> shortNote(String entry) {
+        String text = NUMBER.matcher(entry.strip()).replaceFirst("").strip();
+        if (text.length() >= 240 || !endsWithDigit(text)) {
+            return Optional.empty(); // the pattern backtracks on long entries
+        }
+        Matcher m = SHORT_NOTE.matcher(text);
+        return m.matches() ? Optional.of(m) : Optional.empty();
+    }
 
     /**
      * The latest earlier work whose first author has the family name {@code who} ends with and whose title

@@ -46,6 +46,11 @@ public final class CrfModel {
     private final float[] gain;
     /** The number of labels, the length of every weight row. */
     private final int width;
+    /** The slots of the word and shape that stand for a missing neighbour before the first token and after the last. */
+    private final long startWord;
+    private final long endWord;
+    private final long startShape;
+    private final long endShape;
     /** Covers float rounding in that comparison, so that skipping never changes a result. */
     private static final float SLACK = 1e-3f;
 
@@ -125,6 +130,9 @@ public final class CrfModel {
             throw new IllegalArgumentException("too many features for the model's table: " + weights.size());
         }
         int width = labels.size();
+        if (width > 32) { // Viterbi keeps a position's candidate labels as the bits of an int
+            throw new IllegalArgumentException("at most 32 labels, not " + width);
+        }
         this.width = width;
         // entries in key order, so that the same model lays out the same memory
         java.util.TreeMap<String, Entry> entries = new java.util.TreeMap<>();
@@ -134,6 +142,20 @@ public final class CrfModel {
             int code = eq < 0 ? -1 : Family.of(name.substring(0, eq + 1));
             if (code < 0) {
                 entries.computeIfAbsent(name, k -> new Entry(FeatureHash.of(name))).rows[0] = feature.getValue();
+            } else if (code >> 3 == Family.WORD_PAIR.ordinal() || code >> 3 == Family.SHAPE_PAIR.ordinal()) {
+                // keyed by the hashes of its two texts, which the labeller has at hand; a value with more
+                // than one "|" (a link's or a shape's own) is entered under every split, as its name is
+                // all that the model knows of it
+                Family family = FAMILIES[code >> 3];
+                String value = name.substring(eq + 1);
+                for (int bar = value.indexOf('|', 1); bar > 0 && bar < value.length() - 1;
+                        bar = value.indexOf('|', bar + 1)) {
+                    String left = value.substring(0, bar);
+                    String right = value.substring(bar + 1);
+                    entries.computeIfAbsent("\u0001" + family.ordinal() + left + "\u0000" + right,
+                            k -> new Entry(pairHash(family.seed, FeatureHash.of(left), FeatureHash.of(right))))
+                            .rows[code & 7] = feature.getValue();
+                }
             } else {
                 Family family = FAMILIES[code >> 3];
                 String value = name.substring(eq + 1);
@@ -141,9 +163,18 @@ public final class CrfModel {
                         k -> new Entry(FeatureHash.continued(family.seed, value))).rows[code & 7] = feature.getValue();
             }
         }
+        int rows = 0;
+        for (Entry entry : entries.values()) {
+            for (float[] row : entry.rows) {
+                rows += row == null ? 0 : 1;
+            }
+        }
+        if (rows > MAX_ROWS) {
+            throw new IllegalArgumentException("too many features for the model's table: " + rows);
+        }
         int capacity = Integer.highestOneBit(Math.max(16, entries.size() * 3)) << 1;
         this.slots = new long[capacity];
-        this.flat = new float[weights.size() * width];
+        this.flat = new float[rows * width];
         int r = 0;
         for (Entry entry : entries.values()) {
             int mask = 0;
@@ -162,6 +193,10 @@ public final class CrfModel {
             }
             slots[at] = (h & HIGH) | (long) mask << MASK_SHIFT | (first + 1);
         }
+        this.startWord = find(FeatureHash.continued(Family.WORD.seed, Features.START));
+        this.endWord = find(FeatureHash.continued(Family.WORD.seed, Features.END));
+        this.startShape = find(FeatureHash.continued(Family.SHAPE.seed, Features.START));
+        this.endShape = find(FeatureHash.continued(Family.SHAPE.seed, Features.END));
         this.transitions = new float[width * width];
         for (int a = 0; a < width; a++) {
             System.arraycopy(transition[a], 0, transitions, a * width, width);
@@ -218,61 +253,93 @@ public final class CrfModel {
         return tokens.isEmpty() ? List.of() : viterbi(scores(tokens));
     }
 
-    /** Each token's score for each label: the label's bias plus the weights of the token's features. */
-    float[][] scores(List<Token> tokens) {
-        int n = tokens.size();
-        int l = width;
-        float[][] score = new float[n][];
-        // each token's text sums, looked up once (in forms) although seven tokens use them
-        float[][] textSums = new float[n][];
-        Features.visit(tokens, new Adder() {
-            private int at;
-
-            @Override
-            public void token(int i) {
-                to = bias.clone();
-                score[i] = to;
-                at = i;
-            }
-
-            @Override
-            public Features.Word forms(int i, String text) {
-                WordSums entry = wordSums(text);
-                textSums[i] = entry.sums();
-                return entry.word();
-            }
-
-            @Override
-            public void word(int offset, String text) {
-                float[] sums = textSums[at + offset];
-                int from = (offset + Features.REACH) * l;
-                for (int k = 0; k < l; k++) {
-                    to[k] += sums[from + k];
-                }
-            }
-
-            @Override
-            public void context(Features.Context context) {
-                float[] sums = contextSums(context);
-                for (int k = 0; k < l; k++) {
-                    to[k] += sums[k];
-                }
-            }
-        });
-        return score;
+    /** A pair family's key: its seed and the hashes of the pair's two texts, mixed. */
+    private static long pairHash(long seed, long left, long right) {
+        long h = (seed ^ left) * 0x9E3779B97F4A7C15L;
+        h = (Long.rotateLeft(h, 29) ^ right) * 0xC2B2AE3D27D4EB4FL;
+        return h ^ h >>> 32;
     }
 
     /**
-     * A sink that adds the weights of the features it receives to {@code to} at {@code from}. It remembers
-     * the last entry of each family with the value strings that found it, so that the same value met again
-     * (the same word at the next offset, the same word pair from its right token) costs no lookup.
+     * Each token's score for each label: the label's bias plus the weights of the token's features (those
+     * {@link Features#visit} names). A token's own features come summed from {@link #known}; its
+     * neighbours' words and shapes are rows of their texts' family entries; word and shape pairs are one
+     * probe per pair of adjacent tokens, serving both.
+     */
+    float[][] scores(List<Token> tokens) {
+        int n = tokens.size();
+        int l = width;
+        Known[] known = new Known[n];
+        for (int i = 0; i < n; i++) {
+            known[i] = known(tokens.get(i).text());
+        }
+        float[][] score = new float[n][];
+        for (int i = 0; i < n; i++) {
+            float[] s = bias.clone();
+            add(s, known[i].own);
+            for (int offset = -Features.REACH; offset <= Features.REACH; offset++) {
+                if (offset == 0) {
+                    continue;
+                }
+                int j = i + offset;
+                // the families list their members by offset: WORD from -3, SHAPE from -2
+                long word = j < 0 ? startWord : j >= n ? endWord : known[j].word;
+                addRow(s, row(word, offset + Features.REACH));
+                if (offset >= -2 && offset <= 2) {
+                    long shape = j < 0 ? startShape : j >= n ? endShape : known[j].shape;
+                    addRow(s, row(shape, offset + 2));
+                }
+            }
+            score[i] = s;
+        }
+        // word and shape pairs: the pair (i, i + 1) is "ww1=" / "sb+=" (member 0) of token i and
+        // "w-1w=" / "sb-=" (member 1) of token i + 1
+        long wordSeed = Family.WORD_PAIR.seed;
+        long shapeSeed = Family.SHAPE_PAIR.seed;
+        for (int i = -1; i < n; i++) {
+            long leftWord = i < 0 ? START_HASH : known[i].wordHash;
+            long rightWord = i + 1 >= n ? END_HASH : known[i + 1].wordHash;
+            long leftShape = i < 0 ? START_HASH : known[i].shapeHash;
+            long rightShape = i + 1 >= n ? END_HASH : known[i + 1].shapeHash;
+            long words = find(pairHash(wordSeed, leftWord, rightWord));
+            long shapes = find(pairHash(shapeSeed, leftShape, rightShape));
+            if (i >= 0) {
+                addRow(score[i], row(words, 0));
+                addRow(score[i], row(shapes, 0));
+            }
+            if (i + 1 < n) {
+                addRow(score[i + 1], row(words, 1));
+                addRow(score[i + 1], row(shapes, 1));
+            }
+        }
+        Features.places(tokens, (i, place) -> add(score[i], contextSums(place)));
+        return score;
+    }
+
+    private static final long START_HASH = FeatureHash.of(Features.START);
+    private static final long END_HASH = FeatureHash.of(Features.END);
+
+    private static void add(float[] to, float[] from) {
+        for (int k = 0; k < to.length; k++) {
+            to[k] += from[k];
+        }
+    }
+
+    private void addRow(float[] to, int at) {
+        if (at >= 0) {
+            float[] flat = this.flat;
+            for (int k = 0; k < to.length; k++) {
+                to[k] += flat[at + k];
+            }
+        }
+    }
+
+    /**
+     * A sink that adds the weights of the features it receives to {@code to}: how {@link #known} and
+     * {@link #contextSums} sum a text's or a place's features on a cache miss.
      */
     private class Adder implements Features.Sink {
-        float[] to;
-        int from;
-        private final Object[] lastFirst = new Object[FAMILIES.length];
-        private final Object[] lastSecond = new Object[FAMILIES.length];
-        private final long[] lastSlot = new long[FAMILIES.length];
+        final float[] to = new float[width];
 
         @Override
         public void token(int i) {
@@ -281,80 +348,74 @@ public final class CrfModel {
 
         @Override
         public void add(String name) {
-            addRow(row(find(FeatureHash.of(name)), 0));
+            addRow(to, row(find(FeatureHash.of(name)), 0));
         }
 
         @Override
         public void add(String prefix, String value) {
             int code = Family.of(prefix);
-            if (code < 0) {
-                addRow(row(find(FeatureHash.continued(FeatureHash.of(prefix), value)), 0));
-                return;
-            }
-            int f = code >> 3;
-            if (lastFirst[f] != value) {
-                lastFirst[f] = value;
-                lastSlot[f] = find(FeatureHash.continued(FAMILIES[f].seed, value));
-            }
-            addRow(row(lastSlot[f], code & 7));
+            long hash = code < 0 ? FeatureHash.continued(FeatureHash.of(prefix), value)
+                    : FeatureHash.continued(FAMILIES[code >> 3].seed, value);
+            addRow(to, row(find(hash), code < 0 ? 0 : code & 7));
         }
 
         @Override
         public void add(String prefix, String first, String second) {
             int code = Family.of(prefix);
-            if (code < 0) {
-                long h = FeatureHash.continued(FeatureHash.of(prefix), first);
-                addRow(row(find(FeatureHash.continued(FeatureHash.continued(h, "|"), second)), 0));
-                return;
-            }
-            int f = code >> 3;
-            if (lastFirst[f] != first || lastSecond[f] != second) {
-                lastFirst[f] = first;
-                lastSecond[f] = second;
-                long h = FeatureHash.continued(FAMILIES[f].seed, first);
-                lastSlot[f] = find(FeatureHash.continued(FeatureHash.continued(h, "|"), second));
-            }
-            addRow(row(lastSlot[f], code & 7));
+            long hash = code < 0
+                    ? FeatureHash.continued(FeatureHash.continued(FeatureHash.continued(FeatureHash.of(prefix), first), "|"), second)
+                    : pairHash(FAMILIES[code >> 3].seed, FeatureHash.of(first), FeatureHash.of(second));
+            addRow(to, row(find(hash), code < 0 ? 0 : code & 7));
         }
-
-        private void addRow(int at) {
-            if (at >= 0) {
-                float[] to = this.to;
-                int from = this.from;
-                for (int k = 0; k < width; k++) {
-                    to[from + k] += flat[at + k];
-                }
-            }
-        }
-    }
-
-    /** A token text's forms and the summed weights of its features at each offset (see {@link Features#word}). */
-    private record WordSums(Features.Word word, float[] sums) {
     }
 
     /**
-     * Recently seen token texts, by hash: punctuation and common words recur in every reference, and their
-     * features then cost one lookup instead of a dozen. Entries are immutable and replace each other, so
-     * threads may share the cache without locks.
+     * What the labeller keeps of a token text: the summed weights of the features it gives its own token,
+     * the table slots of its lower-case form and shape (whose rows hold the features it gives its
+     * neighbours), and the hashes of those two forms (for word and shape pairs). Small, so that the texts
+     * of a large corpus stay in the processor's cache.
      */
-    private final WordSums[] wordCache = new WordSums[1 << 15];
+    private static final class Known {
+        /** The text's 64-bit hash: a hit compares it and reads no text. */
+        final long key;
+        final long word;
+        final long shape;
+        final long wordHash;
+        final long shapeHash;
+        final float[] own;
 
-    private WordSums wordSums(String text) {
-        int at = text.hashCode() & (wordCache.length - 1);
-        WordSums cached = wordCache[at];
-        if (cached != null && cached.word().text().equals(text)) {
+        Known(long key, long word, long shape, long wordHash, long shapeHash, float[] own) {
+            this.key = key;
+            this.word = word;
+            this.shape = shape;
+            this.wordHash = wordHash;
+            this.shapeHash = shapeHash;
+            this.own = own;
+        }
+    }
+
+    /**
+     * Recently seen token texts, by hash: punctuation and common words recur in every reference, and a
+     * hit costs one comparison instead of a dozen lookups. Entries are immutable (final fields) and replace
+     * each other, so threads may share the cache without locks.
+     */
+    private final Known[] knownCache = new Known[1 << KNOWN_BITS];
+    private static final int KNOWN_BITS = 16;
+
+    private Known known(String text) {
+        long key = FeatureHash.of(text);
+        int at = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - KNOWN_BITS));
+        Known cached = knownCache[at];
+        if (cached != null && cached.key == key) {
             return cached;
         }
-        float[] sums = new float[Features.OFFSETS.length * width];
         Features.Word word = Features.Word.of(text);
         Adder adder = new Adder();
-        adder.to = sums;
-        for (int offset : Features.OFFSETS) {
-            adder.from = (offset + Features.REACH) * width;
-            Features.word(offset, word, adder);
-        }
-        WordSums entry = new WordSums(word, sums);
-        wordCache[at] = entry;
+        Features.own(word, adder);
+        Known entry = new Known(key, find(FeatureHash.continued(Family.WORD.seed, word.lower())),
+                find(FeatureHash.continued(Family.SHAPE.seed, word.compact())),
+                FeatureHash.of(word.lower()), FeatureHash.of(word.compact()), adder.to);
+        knownCache[at] = entry;
         return entry;
     }
 
@@ -362,22 +423,21 @@ public final class CrfModel {
     private record ContextSums(int key, float[] sums) {
     }
 
-    /** Context keys seen, by key: a few thousand places cover nearly all tokens. Shared like {@link #wordCache}. */
-    private final ContextSums[] contextCache = new ContextSums[1 << 12];
+    /** Context keys seen, by key: a few thousand places cover nearly all tokens. Shared like {@link #knownCache}. */
+    private final ContextSums[] contextCache = new ContextSums[1 << CONTEXT_BITS];
+    private static final int CONTEXT_BITS = 14;
 
     private float[] contextSums(Features.Context context) {
         int key = context.key();
-        int at = (key ^ key >>> 12) & (contextCache.length - 1);
+        int at = (key * 0x9E3779B9) >>> (32 - CONTEXT_BITS);
         ContextSums cached = contextCache[at];
         if (cached != null && cached.key() == key) {
             return cached.sums();
         }
-        float[] sums = new float[width];
         Adder adder = new Adder();
-        adder.to = sums;
         context.emit(adder);
-        contextCache[at] = new ContextSums(key, sums);
-        return sums;
+        contextCache[at] = new ContextSums(key, adder.to);
+        return adder.to;
     }
 
     /** The label names, by id. */
@@ -425,6 +485,7 @@ public final class CrfModel {
         float[] t = transitions;
         float[] delta = new float[n * l];
         int[] live = new int[l];
+        int[] liveSets = new int[n]; // at i, the previous labels that could still win, as bits
         System.arraycopy(score[0], 0, delta, 0, l);
         for (int i = 1; i < n; i++) {
             int base = (i - 1) * l;
@@ -437,11 +498,14 @@ public final class CrfModel {
             }
             float top = delta[base + best];
             int m = 0;
+            int set = 0;
             for (int prev = 0; prev < l; prev++) {
                 if (top - delta[base + prev] <= gain[prev * l + best] + SLACK) {
                     live[m++] = prev;
+                    set |= 1 << prev;
                 }
             }
+            liveSets[i] = set;
             float[] emit = score[i];
             if (m == 1) { // the common case, in one pass
                 float from = delta[base + live[0]];
@@ -474,10 +538,14 @@ public final class CrfModel {
         String[] path = new String[n];
         for (int i = n - 1; i > 0; i--) {
             path[i] = labels.get(arg);
+            // only a label the forward pass kept can be the best previous one: the others trail it for
+            // every current label by more than SLACK, so scanning the kept ones in order finds the same
             int base = (i - 1) * l;
-            int best = 0;
-            float max = delta[base] + t[arg];
-            for (int prev = 1; prev < l; prev++) {
+            int set = liveSets[i];
+            int best = Integer.numberOfTrailingZeros(set);
+            float max = delta[base + best] + t[best * l + arg];
+            for (set &= set - 1; set != 0; set &= set - 1) {
+                int prev = Integer.numberOfTrailingZeros(set);
                 float v = delta[base + prev] + t[prev * l + arg];
                 if (v > max) {
                     max = v;
@@ -487,7 +555,7 @@ public final class CrfModel {
             arg = best;
         }
         path[0] = labels.get(arg);
-        return List.of(path);
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(path));
     }
 
     /** Writes the model, gzip-compressed. */

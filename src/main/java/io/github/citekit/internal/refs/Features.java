@@ -46,28 +46,6 @@ public final class Features {
 
         /** A feature named {@code prefix + first + "|" + second}. */
         void add(String prefix, String first, String second);
-
-        /**
-         * The forms of token {@code i}'s text that its features use. Called for every token in order before
-         * any other method, so a sink may look the text up once (by default the forms are computed).
-         */
-        default Word forms(int i, String text) {
-            return Word.of(text);
-        }
-
-        /**
-         * The features that a token's text gives the token at {@code offset} from it (-3 to 3; 0 is the
-         * token itself). They depend on the text alone, so a sink may cache their sum by text; by default
-         * they are handed over one by one.
-         */
-        default void word(int offset, String text) {
-            Features.word(offset, text, this);
-        }
-
-        /** The features of a token's place (see {@link Context}); by default handed over one by one. */
-        default void context(Context context) {
-            context.emit(this);
-        }
     }
 
     /**
@@ -149,16 +127,7 @@ public final class Features {
         }
     }
 
-    /** Hands to {@code sink} the features that {@code text} gives the token at {@code offset} from it. */
-    static void word(int offset, String text, Sink sink) {
-        word(offset, Word.of(text), sink);
-    }
-
-    /**
-     * Hands to {@code sink} the features that {@code word} gives the token at {@code offset} from it. The
-     * values handed over are the very strings of {@code word}, which lets a sink see that the word's
-     * features at several offsets share one value.
-     */
+    /** Hands to {@code sink} the features that {@code word} gives the token at {@code offset} from it. */
     static void word(int offset, Word word, Sink sink) {
         String w = word.lower();
         switch (offset) {
@@ -186,7 +155,7 @@ public final class Features {
     }
 
     /** The features of a token's own text: the word, its shape, affixes, and what kind of word it is. */
-    private static void own(Word word, Sink sink) {
+    static void own(Word word, Sink sink) {
         String text = word.text();
         String w = word.lower();
         sink.add("w=", w);
@@ -254,14 +223,47 @@ public final class Features {
     /** Hands every feature of every token to {@code sink}, token by token. */
     public static void visit(List<Token> tokens, Sink sink) {
         int n = tokens.size();
-        String[] words = new String[n];
-        String[] compacts = new String[n];
+        Word[] words = new Word[n];
         for (int i = 0; i < n; i++) {
-            Word word = sink.forms(i, tokens.get(i).text());
-            words[i] = word.lower();
-            compacts[i] = word.compact();
+            words[i] = Word.of(tokens.get(i).text());
         }
-        Context context = new Context();
+        places(tokens, (i, place) -> {
+            sink.token(i);
+            for (int offset : OFFSETS) {
+                int j = i + offset;
+                if (j >= 0 && j < n) {
+                    word(offset, words[j], sink);
+                } else {
+                    outside(offset, sink);
+                }
+            }
+            place.emit(sink);
+            String w = words[i].lower();
+            String c = words[i].compact();
+            sink.add("w-1w=", i > 0 ? words[i - 1].lower() : START, w);
+            sink.add("ww1=", w, i + 1 < n ? words[i + 1].lower() : END);
+            sink.add("sb-=", i > 0 ? words[i - 1].compact() : START, c);
+            sink.add("sb+=", c, i + 1 < n ? words[i + 1].compact() : END);
+        });
+    }
+
+    /** The text that stands for a missing neighbour before the first token, and after the last. */
+    static final String START = "<s>";
+    static final String END = "</s>";
+
+    /** Receives each token's place in turn. */
+    interface PlaceSink {
+        /** Token {@code i} stands at {@code place}; the object is reused for the next token. */
+        void place(int i, Context place);
+    }
+
+    /**
+     * Hands each token's place to {@code sink}, in order: the one walk through the reference's punctuation
+     * that both the feature names and the labeller's summed weights use.
+     */
+    static void places(List<Token> tokens, PlaceSink sink) {
+        int n = tokens.size();
+        Context c = new Context();
         boolean inQuotes = false;
         int parens = 0;
         boolean afterIn = false;
@@ -273,18 +275,8 @@ public final class Features {
         int colons = 0;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            String w = words[i];
-            sink.token(i);
-            for (int offset : OFFSETS) {
-                int j = i + offset;
-                if (j >= 0 && j < n) {
-                    sink.word(offset, tokens.get(j).text());
-                } else {
-                    outside(offset, sink);
-                }
-            }
-            Context c = context;
-            c.initial = t.text().length() <= 2 && Character.isUpperCase(t.text().charAt(0))
+            String text = t.text();
+            c.initial = text.length() <= 2 && Character.isUpperCase(text.charAt(0))
                     && i + 1 < n && tokens.get(i + 1).text().equals(".");
             c.spaceBefore = t.spaceBefore();
             c.position = n <= 1 ? 0 : i * 10 / n;
@@ -299,15 +291,11 @@ public final class Features {
             c.stops = Math.min(stops, 4);
             c.dashes = Math.min(dashes, 4);
             c.colons = Math.min(colons, 2);
-            sink.context(c);
-            sink.add("w-1w=", i > 0 ? words[i - 1] : "<s>", w);
-            sink.add("ww1=", w, i + 1 < n ? words[i + 1] : "</s>");
-            sink.add("sb-=", i > 0 ? compacts[i - 1] : "<s>", compacts[i]);
-            sink.add("sb+=", compacts[i], i + 1 < n ? compacts[i + 1] : "</s>");
+            sink.place(i, c);
             // state after this token
-            switch (t.text()) {
-                case "\"", "“", "”", "«", "»", "„" -> inQuotes = t.text().equals("\"") ? !inQuotes
-                        : t.text().equals("“") || t.text().equals("«") || t.text().equals("„");
+            switch (text) {
+                case "\"", "“", "”", "«", "»", "„" -> inQuotes = text.equals("\"") ? !inQuotes
+                        : text.equals("“") || text.equals("«") || text.equals("„");
                 case "(", "[" -> parens++;
                 case ")", "]" -> parens = Math.max(0, parens - 1);
                 case "." -> stops++;
@@ -322,10 +310,14 @@ public final class Features {
                 }
                 default -> { }
             }
-            if (w.equals("in") || w.equals("в")) {
-                afterIn = true;
+            // the lower-case form only of the short texts that can be "in" or "в"
+            if (text.length() <= 2) {
+                String w = text.toLowerCase(Locale.ROOT);
+                if (w.equals("in") || w.equals("в")) {
+                    afterIn = true;
+                }
             }
-            if (isYear(w)) {
+            if (isYear(text)) { // digits have no case: the text's test is its lower-case form's
                 afterYear = true;
             }
         }
@@ -368,7 +360,7 @@ public final class Features {
 
     /** The neighbour features of a token near either end of the reference, where there is no neighbour. */
     private static void outside(int offset, Sink sink) {
-        String edge = offset < 0 ? "<s>" : "</s>";
+        String edge = offset < 0 ? START : END;
         switch (offset) {
             case -3 -> sink.add("w-3=", edge);
             case -2 -> {
@@ -400,7 +392,9 @@ public final class Features {
         int run = 0;
         for (int i = 0; i < token.length() && length < 8; i++) {
             char c = token.charAt(i);
-            char k = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            char k = c < 128 // ASCII without the Unicode tables, as most characters are
+                    ? c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : c
+                    : Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
             run = k == prev ? run + 1 : 1;
             if (run <= 4) {
                 s[length++] = k;

@@ -60,6 +60,11 @@ public final class Tokenizer {
 
     /** The end of a link or DOI starting at {@code p}, or -1 when none starts there. */
     private static int link(String text, int p) {
+        // every link or DOI starts with h, w, d or 1: the other characters need no prefix tests
+        char first = text.charAt(p);
+        if ("hHwWdD1".indexOf(first) < 0) {
+            return -1;
+        }
         int after = -1;
         if (startsWith(text, p, "http://")) {
             after = p + 7;

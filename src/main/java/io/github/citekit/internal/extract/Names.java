@@ -98,7 +98,7 @@ public final class Names {
         while (space >= 0 && !Character.isWhitespace(name.charAt(space))) {
             space--;
         }
-        if (space < 0 || !TRAILING_SUFFIXES.contains(name.substring(space + 1))) {
+        if (space < 0 || name.length() - space - 1 > 3 || !TRAILING_SUFFIXES.contains(name.substring(space + 1))) {
             return null;
         }
         String rest = name.substring(0, space).stripTrailing();
@@ -114,13 +114,29 @@ public final class Names {
     }
 
     private static boolean isSuffix(String token) {
-        return SUFFIXES.contains(token.toLowerCase(Locale.ROOT));
+        return token.length() <= 3 && SUFFIXES.contains(token.toLowerCase(Locale.ROOT)); // none is longer
+    }
+
+    /** Whether {@code g} is initials already written as {@link #normalizeInitials} writes them: "J.", "J. P.". */
+    private static boolean isSpacedInitials(String g) {
+        int n = g.length();
+        if (n < 2 || n % 3 != 2) {
+            return false;
+        }
+        for (int i = 0; i < n; i += 3) {
+            if (Character.getType(g.charAt(i)) != Character.UPPERCASE_LETTER || g.charAt(i + 1) != '.'
+                    || i + 2 < n && g.charAt(i + 2) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "H.J." becomes "H. J."; full given names are left alone. */
     public static String normalizeInitials(String given) {
         String g = given.strip();
-        if (g.length() > 2 && g.indexOf('.') < 0) { // a full given name: none of the patterns below can match
+        if (g.length() > 2 && g.indexOf('.') < 0 // a full given name: none of the patterns below can match
+                || isSpacedInitials(g)) { // "J." or "J. P.", as most are printed: nothing to change
             return g;
         }
         if (DOTTED_INITIALS.matcher(g).matches()) {

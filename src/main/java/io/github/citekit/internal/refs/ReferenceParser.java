@@ -642,7 +642,7 @@ public final class ReferenceParser {
             return;
         }
         // (a lone "No. 83" stays the volume, as GROBID's and Cora's data label a journal's only number)
-        if (SECTION_BEFORE.matcher(text).region(0, found).find()) {
+        if (endsWithSection(text, found)) {
             f.remove("volume");
         } else if (PAGES_AFTER.matcher(text).region(found + volume.length(), text.length()).lookingAt()
                 && !f.containsKey("page") && !f.containsKey("container-title")) {
@@ -650,7 +650,26 @@ public final class ReferenceParser {
         }
     }
 
-    private static final Pattern SECTION_BEFORE = Pattern.compile("(?i)\\bsec\\.?\\s*$");
+    /**
+     * Whether {@code text} before {@code end} ends with "sec", "sec." or "Sec. " (a word of its own), as
+     * the regular expression {@code (?i)\\bsec\\.?\\s*$} says, without its search from the text's start.
+     */
+    private static boolean endsWithSection(String text, int end) {
+        int e = end;
+        while (e > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (e > 0 && text.charAt(e - 1) == '.') {
+            e--;
+        }
+        return e >= 3 && (text.charAt(e - 3) | 0x20) == 's' && (text.charAt(e - 2) | 0x20) == 'e'
+                && (text.charAt(e - 1) | 0x20) == 'c' && (e == 3 || !isAsciiWordChar(text.charAt(e - 4)));
+    }
+
+    /** {@code \\w} without the Unicode flag. */
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
     private static final Pattern PAGES_AFTER = Pattern.compile("\\s?pp?\\b");
     private static final Pattern VOLUME_NUMBER_TOKEN = Pattern.compile("\\d{1,5}[A-Z]?");
 
@@ -980,6 +999,34 @@ public final class ReferenceParser {
         return false;
     }
 
+    /**
+     * Whether some occurrence of {@code number} follows a month's name, white space and perhaps a full stop
+     * between: what a match of {@link #MONTH_DAY_YEAR} whose day is {@code number} needs (its month word is
+     * the whole run of letters there), tested without the regex's search over the text.
+     */
+    private static boolean followsAMonth(String text, String number) {
+        for (int at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+            int e = at;
+            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e == at) {
+                continue;
+            }
+            if (e > 0 && text.charAt(e - 1) == '.') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (e - b >= 3 && Dates.month(text.substring(b, e)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b((\\p{L}{3,})\\.?\\s+(\\d{1,2}),?\\s+((?:1[5-9]|20)\\d\\d))\\b");
 
     /**
@@ -991,7 +1038,7 @@ public final class ReferenceParser {
         if (volume == null || !DAY.matcher(volume).matches()) {
             return;
         }
-        Matcher m = standsBeforeAYear(text, volume) ? MONTH_DAY_YEAR.matcher(text) : null;
+        Matcher m = standsBeforeAYear(text, volume) && followsAMonth(text, volume) ? MONTH_DAY_YEAR.matcher(text) : null;
         while (m != null && m.find()) {
             if (m.group(3).equals(volume) && Dates.month(m.group(2)) > 0) {
                 f.remove("volume");

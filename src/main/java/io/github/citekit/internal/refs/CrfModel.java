@@ -250,7 +250,7 @@ public final class CrfModel {
 
     /** The most likely label of each token, features computed and looked up without building their names. */
     public List<String> labelTokens(List<Token> tokens) {
-        return tokens.isEmpty() ? List.of() : viterbi(scores(tokens));
+        return tokens.isEmpty() ? List.of() : decode(flatScores(tokens), tokens.size());
     }
 
     /** A pair family's key: its seed and the hashes of the pair's two texts, mixed. */
@@ -266,17 +266,18 @@ public final class CrfModel {
      * neighbours' words and shapes are rows of their texts' family entries; word and shape pairs are one
      * probe per pair of adjacent tokens, serving both.
      */
-    float[][] scores(List<Token> tokens) {
+    float[] flatScores(List<Token> tokens) {
         int n = tokens.size();
         int l = width;
         Known[] known = new Known[n];
         for (int i = 0; i < n; i++) {
             known[i] = known(tokens.get(i).text());
         }
-        float[][] score = new float[n][];
+        float[] score = new float[n * l]; // token i's scores at i * l
         for (int i = 0; i < n; i++) {
-            float[] s = bias.clone();
-            add(s, known[i].own);
+            int s = i * l;
+            System.arraycopy(bias, 0, score, s, l);
+            add(score, s, known[i].own);
             for (int offset = -Features.REACH; offset <= Features.REACH; offset++) {
                 if (offset == 0) {
                     continue;
@@ -284,13 +285,12 @@ public final class CrfModel {
                 int j = i + offset;
                 // the families list their members by offset: WORD from -3, SHAPE from -2
                 long word = j < 0 ? startWord : j >= n ? endWord : known[j].word;
-                addRow(s, row(word, offset + Features.REACH));
+                addRow(score, s, row(word, offset + Features.REACH));
                 if (offset >= -2 && offset <= 2) {
                     long shape = j < 0 ? startShape : j >= n ? endShape : known[j].shape;
-                    addRow(s, row(shape, offset + 2));
+                    addRow(score, s, row(shape, offset + 2));
                 }
             }
-            score[i] = s;
         }
         // word and shape pairs: the pair (i, i + 1) is "ww1=" / "sb+=" (member 0) of token i and
         // "w-1w=" / "sb-=" (member 1) of token i + 1
@@ -304,32 +304,42 @@ public final class CrfModel {
             long words = find(pairHash(wordSeed, leftWord, rightWord));
             long shapes = find(pairHash(shapeSeed, leftShape, rightShape));
             if (i >= 0) {
-                addRow(score[i], row(words, 0));
-                addRow(score[i], row(shapes, 0));
+                addRow(score, i * l, row(words, 0));
+                addRow(score, i * l, row(shapes, 0));
             }
             if (i + 1 < n) {
-                addRow(score[i + 1], row(words, 1));
-                addRow(score[i + 1], row(shapes, 1));
+                addRow(score, (i + 1) * l, row(words, 1));
+                addRow(score, (i + 1) * l, row(shapes, 1));
             }
         }
-        Features.places(tokens, (i, place) -> add(score[i], contextSums(place)));
+        Features.places(tokens, (i, place) -> add(score, i * l, contextSums(place)));
         return score;
+    }
+
+    /** {@link #flatScores} a row per token (for tests). */
+    float[][] scores(List<Token> tokens) {
+        float[] flat = flatScores(tokens);
+        float[][] out = new float[tokens.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = java.util.Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+        }
+        return out;
     }
 
     private static final long START_HASH = FeatureHash.of(Features.START);
     private static final long END_HASH = FeatureHash.of(Features.END);
 
-    private static void add(float[] to, float[] from) {
-        for (int k = 0; k < to.length; k++) {
-            to[k] += from[k];
+    private static void add(float[] to, int at, float[] from) {
+        for (int k = 0; k < from.length; k++) {
+            to[at + k] += from[k];
         }
     }
 
-    private void addRow(float[] to, int at) {
-        if (at >= 0) {
+    private void addRow(float[] to, int at, int row) {
+        if (row >= 0) {
             float[] flat = this.flat;
-            for (int k = 0; k < to.length; k++) {
-                to[k] += flat[at + k];
+            for (int k = 0; k < width; k++) {
+                to[at + k] += flat[row + k];
             }
         }
     }
@@ -348,7 +358,7 @@ public final class CrfModel {
 
         @Override
         public void add(String name) {
-            addRow(to, row(find(FeatureHash.of(name)), 0));
+            addRow(to, 0, row(find(FeatureHash.of(name)), 0));
         }
 
         @Override
@@ -356,7 +366,7 @@ public final class CrfModel {
             int code = Family.of(prefix);
             long hash = code < 0 ? FeatureHash.continued(FeatureHash.of(prefix), value)
                     : FeatureHash.continued(FAMILIES[code >> 3].seed, value);
-            addRow(to, row(find(hash), code < 0 ? 0 : code & 7));
+            addRow(to, 0, row(find(hash), code < 0 ? 0 : code & 7));
         }
 
         @Override
@@ -365,7 +375,7 @@ public final class CrfModel {
             long hash = code < 0
                     ? FeatureHash.continued(FeatureHash.continued(FeatureHash.continued(FeatureHash.of(prefix), first), "|"), second)
                     : pairHash(FAMILIES[code >> 3].seed, FeatureHash.of(first), FeatureHash.of(second));
-            addRow(to, row(find(hash), code < 0 ? 0 : code & 7));
+            addRow(to, 0, row(find(hash), code < 0 ? 0 : code & 7));
         }
     }
 
@@ -480,13 +490,21 @@ public final class CrfModel {
      * all of them, so the path is exactly that of a full Viterbi. Ties go to the lowest label id.
      */
     List<String> viterbi(float[][] score) {
-        int n = score.length;
-        int l = labels.size();
+        float[] flat = new float[score.length * width];
+        for (int i = 0; i < score.length; i++) {
+            System.arraycopy(score[i], 0, flat, i * width, width);
+        }
+        return decode(flat, score.length);
+    }
+
+    /** {@link #viterbi} over {@code n} tokens' scores at {@code i * labels}, overwritten by the forward pass. */
+    private List<String> decode(float[] score, int n) {
+        int l = width;
         float[] t = transitions;
-        float[] delta = new float[n * l];
+        float[] delta = score; // position i's best scores replace its emissions once they are read
+        float[] emit = new float[l];
         int[] live = new int[l];
         int[] liveSets = new int[n]; // at i, the previous labels that could still win, as bits
-        System.arraycopy(score[0], 0, delta, 0, l);
         for (int i = 1; i < n; i++) {
             int base = (i - 1) * l;
             int out = i * l;
@@ -506,15 +524,15 @@ public final class CrfModel {
                 }
             }
             liveSets[i] = set;
-            float[] emit = score[i];
             if (m == 1) { // the common case, in one pass
                 float from = delta[base + live[0]];
                 int row = live[0] * l;
                 for (int cur = 0; cur < l; cur++) {
-                    delta[out + cur] = from + t[row + cur] + emit[cur];
+                    delta[out + cur] += from + t[row + cur];
                 }
                 continue;
             }
+            System.arraycopy(delta, out, emit, 0, l);
             java.util.Arrays.fill(delta, out, out + l, Float.NEGATIVE_INFINITY);
             for (int k = 0; k < m; k++) {
                 int prev = live[k];

@@ -112,7 +112,8 @@ public final class ReferenceParser {
 
     /** Labels and reads one reference string. */
     public Parsed parse(String raw) {
-        String text = Markup.strip(NUMBER.matcher(raw).replaceFirst(""));
+        Matcher number = NUMBER.matcher(raw);
+        String text = Markup.strip(number.lookingAt() ? raw.substring(number.end()) : raw); // NUMBER opens with ^
         if (text.length() > 4 && "SsCc".indexOf(text.charAt(0)) >= 0 && ANY_YEAR.matcher(text).find()) {
             // a note's "See Mary Brown, …, 2018": the work starts after the signal ("See Supplemental
             // Material", citing no dated work, is a note as printed)
@@ -122,7 +123,7 @@ public final class ReferenceParser {
         Matcher pin = PINPOINT.matcher(text);
         String locator = "";
         // a bare number, "(Oxford: Clarendon Press, 2001), 45", only after a "Place: Publisher" imprint
-        if (endsWithDigit(text) && pin.find() && isImprint(pin.group(1)) && !IN_CONTAINER.matcher(text).find()
+        if (endsWithDigit(text) && mayEndWithPinpoint(text) && pin.find() && isImprint(pin.group(1)) && !IN_CONTAINER.matcher(text).find()
                 && (pin.group(2).startsWith("p") || pin.group(1).contains(":"))) {
             locator = pin.group(2).strip();
             text = text.substring(0, pin.end(1) + 1);
@@ -186,6 +187,27 @@ public final class ReferenceParser {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether what follows the last ")" of {@code text} has a comma and only what {@link #PINPOINT} allows
+     * there (which has no ")" after its own): a cheap test before its search for every "(".
+     */
+    private static boolean mayEndWithPinpoint(String text) {
+        int close = text.lastIndexOf(')');
+        if (close < 0) {
+            return false;
+        }
+        boolean comma = false;
+        for (int i = close + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                comma = true;
+            } else if (" \t\n\u000B\f\rp.-–0123456789".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return comma;
     }
 
     /** Whether the last character of {@code text} but full stops and white space is a digit (as a pinpoint's is). */

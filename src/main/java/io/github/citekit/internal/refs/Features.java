@@ -292,30 +292,29 @@ public final class Features {
             c.dashes = Math.min(dashes, 4);
             c.colons = Math.min(colons, 2);
             sink.place(i, c);
-            // state after this token
-            switch (text) {
-                case "\"", "“", "”", "«", "»", "„" -> inQuotes = text.equals("\"") ? !inQuotes
-                        : text.equals("“") || text.equals("«") || text.equals("„");
-                case "(", "[" -> parens++;
-                case ")", "]" -> parens = Math.max(0, parens - 1);
-                case "." -> stops++;
-                case "—", "–" -> dashes++;
-                case ":" -> colons++;
-                case "/" -> {
-                    if (i + 1 < n && tokens.get(i + 1).text().equals("/") && !tokens.get(i + 1).spaceBefore()) {
-                        afterSlashes = true;
-                    } else if (!(i > 0 && tokens.get(i - 1).text().equals("/"))) {
-                        afterSlash = true;
+            // state after this token: every mark that changes it is one character
+            if (text.length() == 1) {
+                switch (text.charAt(0)) {
+                    case '"' -> inQuotes = !inQuotes;
+                    case '“', '«', '„' -> inQuotes = true;
+                    case '”', '»' -> inQuotes = false;
+                    case '(', '[' -> parens++;
+                    case ')', ']' -> parens = Math.max(0, parens - 1);
+                    case '.' -> stops++;
+                    case '—', '–' -> dashes++;
+                    case ':' -> colons++;
+                    case '/' -> {
+                        if (i + 1 < n && tokens.get(i + 1).text().equals("/") && !tokens.get(i + 1).spaceBefore()) {
+                            afterSlashes = true;
+                        } else if (!(i > 0 && tokens.get(i - 1).text().equals("/"))) {
+                            afterSlash = true;
+                        }
                     }
+                    case 'в', 'В' -> afterIn = true;
+                    default -> { }
                 }
-                default -> { }
-            }
-            // the lower-case form only of the short texts that can be "in" or "в"
-            if (text.length() <= 2) {
-                String w = text.toLowerCase(Locale.ROOT);
-                if (w.equals("in") || w.equals("в")) {
-                    afterIn = true;
-                }
+            } else if (text.length() == 2 && (text.charAt(0) | 0x20) == 'i' && (text.charAt(1) | 0x20) == 'n') {
+                afterIn = true; // "in" in any case
             }
             if (isYear(text)) { // digits have no case: the text's test is its lower-case form's
                 afterYear = true;

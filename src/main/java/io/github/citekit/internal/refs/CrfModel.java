@@ -44,6 +44,13 @@ public final class CrfModel {
      * that trails the best by more than this cannot win for any current label, so Viterbi skips it.
      */
     private final float[] gain;
+    /**
+     * A bit per hash prefix of the word pairs the model has: most adjacent words are no pair it knows, and
+     * this small table (in the processor's cache) tells so without a probe of the large one.
+     */
+    private final long[] wordPairs = new long[1 << (PAIR_BITS - 6)];
+    private static final int PAIR_BITS = 20;
+
     /** The number of labels, the length of every weight row. */
     private final int width;
     /** The slots of the word and shape that stand for a missing neighbour before the first token and after the last. */
@@ -152,9 +159,13 @@ public final class CrfModel {
                         bar = value.indexOf('|', bar + 1)) {
                     String left = value.substring(0, bar);
                     String right = value.substring(bar + 1);
+                    long hash = pairHash(family.seed, FeatureHash.of(left), FeatureHash.of(right));
                     entries.computeIfAbsent("\u0001" + family.ordinal() + left + "\u0000" + right,
-                            k -> new Entry(pairHash(family.seed, FeatureHash.of(left), FeatureHash.of(right))))
-                            .rows[code & 7] = feature.getValue();
+                            k -> new Entry(hash)).rows[code & 7] = feature.getValue();
+                    if (family == Family.WORD_PAIR) {
+                        int bit = (int) (hash >>> (64 - PAIR_BITS));
+                        wordPairs[bit >>> 6] |= 1L << bit;
+                    }
                 }
             } else {
                 Family family = FAMILIES[code >> 3];
@@ -211,6 +222,9 @@ public final class CrfModel {
                 gain[a * width + b] = most;
             }
         }
+        this.whereSums = groupSums(Features.Context.WHERE, v -> Features.Context.of(v, 0, 0), Features.Context::emitWhere);
+        this.countSums = groupSums(Features.Context.COUNTS, v -> Features.Context.of(0, v, 0), Features.Context::emitCounts);
+        this.flagSums = groupSums(Features.Context.FLAGS, v -> Features.Context.of(0, 0, v), Features.Context::emitFlags);
     }
 
     /** A table entry being built: its key hash and a weight row per family member (one for a lone feature). */
@@ -301,7 +315,9 @@ public final class CrfModel {
             long rightWord = i + 1 >= n ? END_HASH : known[i + 1].wordHash;
             long leftShape = i < 0 ? START_HASH : known[i].shapeHash;
             long rightShape = i + 1 >= n ? END_HASH : known[i + 1].shapeHash;
-            long words = find(pairHash(wordSeed, leftWord, rightWord));
+            long wordKey = pairHash(wordSeed, leftWord, rightWord);
+            int bit = (int) (wordKey >>> (64 - PAIR_BITS));
+            long words = (wordPairs[bit >>> 6] >>> bit & 1) == 0 ? 0 : find(wordKey);
             long shapes = find(pairHash(shapeSeed, leftShape, rightShape));
             if (i >= 0) {
                 addRow(score, i * l, row(words, 0));
@@ -312,7 +328,12 @@ public final class CrfModel {
                 addRow(score, (i + 1) * l, row(shapes, 1));
             }
         }
-        Features.places(tokens, (i, place) -> add(score, i * l, contextSums(place)));
+        Features.places(tokens, (i, place) -> {
+            int at = i * l;
+            addRow(score, at, whereSums, place.where() * l);
+            addRow(score, at, countSums, place.counts() * l);
+            addRow(score, at, flagSums, place.flags() * l);
+        });
         return score;
     }
 
@@ -335,6 +356,12 @@ public final class CrfModel {
         }
     }
 
+    private void addRow(float[] to, int at, float[] rows, int row) {
+        for (int k = 0; k < width; k++) {
+            to[at + k] += rows[row + k];
+        }
+    }
+
     private void addRow(float[] to, int at, int row) {
         if (row >= 0) {
             float[] flat = this.flat;
@@ -346,7 +373,7 @@ public final class CrfModel {
 
     /**
      * A sink that adds the weights of the features it receives to {@code to}: how {@link #known} and
-     * {@link #contextSums} sum a text's or a place's features on a cache miss.
+     * the place groups' tables sum a text's or a place's features.
      */
     private class Adder implements Features.Sink {
         final float[] to = new float[width];
@@ -429,25 +456,25 @@ public final class CrfModel {
         return entry;
     }
 
-    /** A context key and the summed weights of its features. */
-    private record ContextSums(int key, float[] sums) {
-    }
+    /**
+     * The summed weights of each group of a place's features (see {@link Features.Context}), for every
+     * value of the group: a few hundred rows, computed when the model loads, so that a token's place costs
+     * three row sums and no lookup.
+     */
+    private final float[] whereSums;
+    private final float[] countSums;
+    private final float[] flagSums;
 
-    /** Context keys seen, by key: a few thousand places cover nearly all tokens. Shared like {@link #knownCache}. */
-    private final ContextSums[] contextCache = new ContextSums[1 << CONTEXT_BITS];
-    private static final int CONTEXT_BITS = 14;
-
-    private float[] contextSums(Features.Context context) {
-        int key = context.key();
-        int at = (key * 0x9E3779B9) >>> (32 - CONTEXT_BITS);
-        ContextSums cached = contextCache[at];
-        if (cached != null && cached.key() == key) {
-            return cached.sums();
+    /** Each value's summed weights of one group, at {@code value * labels}. */
+    private float[] groupSums(int values, java.util.function.IntFunction<Features.Context> place,
+            java.util.function.BiConsumer<Features.Context, Features.Sink> emit) {
+        float[] sums = new float[values * width];
+        for (int v = 0; v < values; v++) {
+            Adder adder = new Adder();
+            emit.accept(place.apply(v), adder);
+            System.arraycopy(adder.to, 0, sums, v * width, width);
         }
-        Adder adder = new Adder();
-        context.emit(adder);
-        contextCache[at] = new ContextSums(key, adder.to);
-        return adder.to;
+        return sums;
     }
 
     /** The label names, by id. */

@@ -49,9 +49,10 @@ public final class Features {
     }
 
     /**
-     * Where a token stands: its place in the reference and the punctuation seen before it. Its features
-     * depend on these values alone, which {@link #key} packs, so a sink may cache their sum by key.
-     * A new field here must join both {@link #key} and {@link #emit}.
+     * Where a token stands: its place in the reference and the punctuation seen before it. Each value gives
+     * a feature of its own (no feature joins two of them), in three groups whose values {@link #where},
+     * {@link #counts} and {@link #flags} number, so that a sink may sum each group's features once for
+     * every value. A new field here must join one group's number and its {@code emit} method.
      */
     public static final class Context {
         boolean initial;
@@ -69,27 +70,58 @@ public final class Features {
         int dashes;
         int colons;
 
-        /** The values packed in one number: equal keys, equal features. */
-        int key() {
-            int k = position;                  // 0-9: 4 bits
-            k = k << 3 | stops;                // 0-4
-            k = k << 3 | dashes;               // 0-4
-            k = k << 2 | colons;               // 0-2
-            k = k << 1 | (initial ? 1 : 0);
-            k = k << 1 | (spaceBefore ? 1 : 0);
-            k = k << 1 | (first ? 1 : 0);
-            k = k << 1 | (last ? 1 : 0);
-            k = k << 1 | (inQuotes ? 1 : 0);
-            k = k << 1 | (inParens ? 1 : 0);
-            k = k << 1 | (afterIn ? 1 : 0);
-            k = k << 1 | (afterSlashes ? 1 : 0);
-            k = k << 1 | (afterSlash ? 1 : 0);
-            k = k << 1 | (afterYear ? 1 : 0);
-            return k;
+        /** How many values {@link #where} takes. */
+        static final int WHERE = 10 * 16;
+        /** How many values {@link #counts} takes. */
+        static final int COUNTS = 5 * 5 * 3;
+        /** How many values {@link #flags} takes. */
+        static final int FLAGS = 64;
+
+        /** Where the token is: its tenth of the reference, first, last, an initial, a space before it. */
+        int where() {
+            return position << 4 | (first ? 8 : 0) | (last ? 4 : 0) | (initial ? 2 : 0) | (spaceBefore ? 1 : 0);
+        }
+
+        /** The full stops, dashes and colons before it (capped at 4, 4 and 2). */
+        int counts() {
+            return (stops * 5 + dashes) * 3 + colons;
+        }
+
+        /** Inside quotes or brackets; after "In", "//", "/" or the year. */
+        int flags() {
+            return (inQuotes ? 32 : 0) | (inParens ? 16 : 0) | (afterIn ? 8 : 0) | (afterSlashes ? 4 : 0)
+                    | (afterSlash ? 2 : 0) | (afterYear ? 1 : 0);
+        }
+
+        /** A place whose group values are {@code where}, {@code counts} and {@code flags}. */
+        static Context of(int where, int counts, int flags) {
+            Context c = new Context();
+            c.position = where >> 4;
+            c.first = (where & 8) != 0;
+            c.last = (where & 4) != 0;
+            c.initial = (where & 2) != 0;
+            c.spaceBefore = (where & 1) != 0;
+            c.stops = counts / 15;
+            c.dashes = counts / 3 % 5;
+            c.colons = counts % 3;
+            c.inQuotes = (flags & 32) != 0;
+            c.inParens = (flags & 16) != 0;
+            c.afterIn = (flags & 8) != 0;
+            c.afterSlashes = (flags & 4) != 0;
+            c.afterSlash = (flags & 2) != 0;
+            c.afterYear = (flags & 1) != 0;
+            return c;
         }
 
         /** Hands the features of this place to {@code sink}. */
         void emit(Sink sink) {
+            emitWhere(sink);
+            emitFlags(sink);
+            emitCounts(sink);
+        }
+
+        /** The features of {@link #where}, with the bias feature "b" that every token has. */
+        void emitWhere(Sink sink) {
             sink.add("b");
             if (initial) {
                 sink.add("initial");
@@ -102,12 +134,20 @@ public final class Features {
             if (last) {
                 sink.add("last");
             }
+        }
+
+        /** The features of {@link #flags}. */
+        void emitFlags(Sink sink) {
             sink.add("q=", Boolean.toString(inQuotes));
             sink.add("par=", SMALL[inParens ? 1 : 0]);
             sink.add("in=", Boolean.toString(afterIn));
             sink.add("ss=", Boolean.toString(afterSlashes));
             sink.add("sl=", Boolean.toString(afterSlash));
             sink.add("ay=", Boolean.toString(afterYear));
+        }
+
+        /** The features of {@link #counts}. */
+        void emitCounts(Sink sink) {
             sink.add("st=", SMALL[stops]);
             sink.add("da=", SMALL[dashes]);
             sink.add("co=", SMALL[colons]);

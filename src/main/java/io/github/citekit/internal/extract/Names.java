@@ -195,7 +195,51 @@ public final class Names {
     }
 
     /** "J.", "J. P.", "J.-P.", "Ch.", "M" — but not a short name such as "Ji". */
-    private static final Pattern ONLY_INITIALS = Pattern.compile("(?:(?:\\p{Lu}\\p{Ll}?\\.|\\p{Lu}(?=[\\s-]|$))\\s*-?\\s*){1,4}");
+    static final Pattern ONLY_INITIALS = Pattern.compile("(?:(?:\\p{Lu}\\p{Ll}?\\.|\\p{Lu}(?=[\\s-]|$))\\s*-?\\s*){1,4}");
+
+    /**
+     * Whether all of {@code s} is what {@link #ONLY_INITIALS} matches, read in one pass: every name of a list
+     * asks, and the regex's matcher cost more than the rest of the test. Each step has one way to go (a
+     * capital is followed by a full stop, a small letter and a full stop, or a space, hyphen or the end), so
+     * no backtracking is lost.
+     */
+    static boolean onlyInitials(String s) {
+        int n = s.length();
+        int i = 0;
+        for (int units = 0; units < 4 && i < n; units++) {
+            int c = s.codePointAt(i);
+            if (Character.getType(c) != Character.UPPERCASE_LETTER) {
+                return false;
+            }
+            int j = i + Character.charCount(c);
+            int small = j < n && Character.getType(s.codePointAt(j)) == Character.LOWERCASE_LETTER
+                    ? j + Character.charCount(s.codePointAt(j)) : -1;
+            if (j < n && s.charAt(j) == '.') {
+                i = j + 1; // "J."
+            } else if (small >= 0 && small < n && s.charAt(small) == '.') {
+                i = small + 1; // "Ch."
+            } else if (j == n || isAsciiSpace(s.charAt(j)) || s.charAt(j) == '-') {
+                i = j; // "M" before a space, a hyphen or the end
+            } else {
+                return false;
+            }
+            while (i < n && isAsciiSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i < n && s.charAt(i) == '-') {
+                i++;
+            }
+            while (i < n && isAsciiSpace(s.charAt(i))) {
+                i++;
+            }
+        }
+        return i == n && n > 0;
+    }
+
+    /** {@code \\s} without the Unicode flag. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
     private static final Pattern ENDS_WITH_INITIALS = Pattern.compile(
             "^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\.\\s?-?\\s?){0,3}\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}{1,2})(?:\\s\\p{Ll}{1,3}\\.?)?$");
     private static final Pattern STARTS_WITH_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*){1,4})(\\S.*)$");
@@ -242,14 +286,14 @@ public final class Names {
                 if (isSuffix(p) && !out.isEmpty()) { // "Smith, J., Jr.", "Martin Luther King, Jr."
                     out.set(out.size() - 1, out.get(out.size() - 1).withSuffix(p));
                     k++;
-                } else if (isSuffix(next) && ONLY_INITIALS.matcher(after).matches()) { // "Attrep, Jr, M."
+                } else if (isSuffix(next) && onlyInitials(after)) { // "Attrep, Jr, M."
                     out.add(Name.of(p, normalizeInitials(after), next));
                     k += 3;
-                } else if (suffixedInitials != null && ONLY_INITIALS.matcher(suffixedInitials.name()).matches()
+                } else if (suffixedInitials != null && onlyInitials(suffixedInitials.name())
                         && !spacedInitials(suffixedInitials)) { // "Ford, W.K. Jr."
                     out.add(Name.of(p, normalizeInitials(suffixedInitials.name()), suffixedInitials.suffix()));
                     k += 2;
-                } else if (!next.isEmpty() && ONLY_INITIALS.matcher(next).matches() && !isSuffix(next)) {
+                } else if (!next.isEmpty() && onlyInitials(next) && !isSuffix(next)) {
                     out.add(Name.of(p, normalizeInitials(next))); // Family, I.
                     k += 2;
                 } else if (k == 0 && parts.length == 2 && (suffixedFamily = splitSuffix(p)) != null

@@ -115,6 +115,9 @@ public final class Tokenizer {
     }
 
     private static boolean isWordChar(int c) {
+        if (c < 128) { // ASCII: letters only, without the Unicode tables
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
         if (Character.isLetter(c)) {
             return true;
         }
@@ -124,6 +127,9 @@ public final class Tokenizer {
     }
 
     private static boolean isNumber(int c) {
+        if (c < 128) {
+            return c >= '0' && c <= '9';
+        }
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;

@@ -94,11 +94,13 @@ public final class Names {
 
     /** The name and the suffix after its last space, or null when it ends with none. */
     private static Suffixed splitSuffix(String name) {
+        // a suffix has at most three characters: only the last four can hold its space
+        int stop = Math.max(-1, name.length() - 5);
         int space = name.length() - 1;
-        while (space >= 0 && !Character.isWhitespace(name.charAt(space))) {
+        while (space > stop && !Character.isWhitespace(name.charAt(space))) {
             space--;
         }
-        if (space < 0 || name.length() - space - 1 > 3 || !TRAILING_SUFFIXES.contains(name.substring(space + 1))) {
+        if (space <= stop || !TRAILING_SUFFIXES.contains(name.substring(space + 1))) {
             return null;
         }
         String rest = name.substring(0, space).stripTrailing();
@@ -139,15 +141,19 @@ public final class Names {
                 || isSpacedInitials(g)) { // "J." or "J. P.", as most are printed: nothing to change
             return g;
         }
-        if (DOTTED_INITIALS.matcher(g).matches()) {
+        if (!g.isEmpty() && Character.isUpperCase(g.codePointAt(0)) && DOTTED_INITIALS.matcher(g).matches()) {
             g = DOT_BEFORE_INITIAL.matcher(g).replaceAll(". ").strip();
             if (!g.endsWith(".") && g.length() > 0 && Character.isUpperCase(g.charAt(g.length() - 1))) {
                 g = g + ".";
             }
-        } else if (TWO_INITIALS.matcher(g).matches()) {
+        } else if (g.length() >= 3 && g.length() <= 5 && TWO_INITIALS.matcher(g).matches()) {
             g = g.charAt(0) + ". " + g.charAt(2) + ".";
-        } else if (BARE_INITIALS.matcher(g).matches()) {
-            g = String.join(" ", g.chars().mapToObj(c -> (char) c + ".").toList()); // "M" -> "M.", "HJ" -> "H. J."
+        } else if (g.length() >= 1 && g.length() <= 4 && BARE_INITIALS.matcher(g).matches()) {
+            StringBuilder spaced = new StringBuilder(g.length() * 3); // "M" -> "M.", "HJ" -> "H. J."
+            for (int i = 0; i < g.length(); i++) {
+                spaced.append(i == 0 ? "" : " ").append(g.charAt(i)).append('.');
+            }
+            g = spaced.toString();
         }
         return g;
     }
@@ -300,7 +306,8 @@ public final class Names {
                         && !suffixedFamily.name().contains(" ") && INVERTED_GIVEN.matcher(next).matches()) {
                     out.add(Name.of(suffixedFamily.name(), next, suffixedFamily.suffix())); // "Wimsatt Jr., William Kurtz"
                     k += 2;
-                } else if ((singleWord || INVERTED_FAMILY.matcher(p).matches()) && k == 0
+                } else if ((singleWord || p.charAt(0) >= 'a' && p.charAt(0) <= 'z' // a particle opens it
+                        && INVERTED_FAMILY.matcher(p).matches()) && k == 0
                         && (parts.length == 2 || parts.length == 3 && isSuffix(parts[2].strip())
                                 || c == 0 && naturalOrderFrom(parts, 2))
                         && INVERTED_GIVEN.matcher(next).matches()
@@ -340,6 +347,9 @@ public final class Names {
     public static String collapseSpaces(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < 128) { // printable ASCII: no white space
+                continue;
+            }
             if (Character.isWhitespace(c) && (c != ' ' || i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))) {
                 return SPACES.matcher(s).replaceAll(" ");
             }
@@ -349,6 +359,9 @@ public final class Names {
 
     /** A cheap test before {@link #ET_AL}: what it removes ends the text with one of these. */
     private static boolean mayEndWithEtAl(String s) {
+        if (s.isEmpty() || "lLsSрР.]".indexOf(s.charAt(s.length() - 1)) < 0) { // the last letters below, in any case
+            return false;
+        }
         String end = s.substring(Math.max(0, s.length() - 6)).toLowerCase(Locale.ROOT);
         return end.endsWith("al") || end.endsWith("al.") || end.endsWith("others") || end.endsWith("др")
                 || end.endsWith("др.") || end.endsWith("]") || end.endsWith("a.");

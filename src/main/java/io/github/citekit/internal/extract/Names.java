@@ -23,6 +23,13 @@ public final class Names {
     private static final Pattern FAMILY_INITIALS = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),?\\s+((?:" + INITIAL + "\\s*-?\\s*)+|\\p{Lu}\\.?\\s*\\p{Lu}?\\.?)$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NAME_EDGES = Pattern.compile("^[,;.\\s]+|[,;\\s]+$");
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern PERSON_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:" + PARTICLE + "\\s+){0,2}\\p{Lu}[\\p{L}'’-]+");
+    private static final Pattern NOT_A_PERSON = Pattern.compile("(?iu).*\\b(?:the|of|for|and|university|institute|center|centre|party|press|school|"
+            + "college|department|ministry|foundation|council|institut|университет|институт|центр)\\b.*");
+    private static final Pattern LIST_PARTS = Pattern.compile("\\s*(?:,\\s*(?:and|&)\\s+|\\s+and\\s+|\\s*&\\s*|;\\s*)");
+    private static final Pattern NAME_BEFORE_NAME = Pattern.compile(",\\s*(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu})");
 
     /** What may follow a name, in any case: "Jr.", "Sr", "III", and Vancouver's "2nd", "3d". */
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd", "3d", "4th");
@@ -48,7 +55,7 @@ public final class Names {
      */
     public static Name parse(String written) {
         String t = collapseSpaces(written.strip());
-        t = t.replaceAll("^[,;.\\s]+|[,;\\s]+$", "");
+        t = NAME_EDGES.matcher(t).replaceAll("");
         if (t.isEmpty()) {
             return Name.literal(written.strip());
         }
@@ -181,17 +188,21 @@ public final class Names {
      */
     public static boolean looksLikePersonName(String text) {
         String t = text.strip();
-        return (t.matches("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:" + PARTICLE + "\\s+){0,2}\\p{Lu}[\\p{L}'’-]+")
+        return (PERSON_NAME.matcher(t).matches()
                 || FAMILY_THEN_INITIALS.matcher(t).matches())
-                && !t.matches("(?iu).*\\b(?:the|of|for|and|university|institute|center|centre|party|press|school|"
-                        + "college|department|ministry|foundation|council|institut|университет|институт|центр)\\b.*");
+                && !NOT_A_PERSON.matcher(t).matches();
+    }
+
+    /** What {@code text.split("\\\\s")[0]} gives, without compiling that pattern on every call. */
+    public static String firstWord(String text) {
+        return SPACE.split(text)[0];
     }
 
     /** Splits "A, B and C" or "A and B" into single names. */
     public static List<String> splitList(String names) {
         List<String> out = new ArrayList<>();
-        for (String part : names.split("\\s*(?:,\\s*(?:and|&)\\s+|\\s+and\\s+|\\s*&\\s*|;\\s*)")) {
-            for (String p : part.split(",\\s*(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu})")) {
+        for (String part : LIST_PARTS.split(names)) {
+            for (String p : NAME_BEFORE_NAME.split(part)) {
                 if (!p.isBlank()) {
                     out.add(p.strip());
                 }
@@ -311,7 +322,7 @@ public final class Names {
                         && (parts.length == 2 || parts.length == 3 && isSuffix(parts[2].strip())
                                 || c == 0 && naturalOrderFrom(parts, 2))
                         && INVERTED_GIVEN.matcher(next).matches()
-                        && (chunks.length == 1 || c == 0 && GivenNames.contains(next.split("\\s")[0]))) {
+                        && (chunks.length == 1 || c == 0 && GivenNames.contains(firstWord(next)))) {
                     // "Ismayilov, Murad": a lone inverted name; "Smith, John, and Kate Lee" and "Smith, John, Kate
                     // Lee, and Ann Roe": MLA inverts the first only; "Mearsheimer, John J" (the span lost its last
                     // full stop) keeps its initial's
@@ -333,7 +344,7 @@ public final class Names {
         }
         for (int i = from; i < parts.length; i++) {
             String p = parts[i].strip();
-            if (!p.contains(" ") || !GIVEN_FIRST.matcher(p).matches() || !GivenNames.contains(p.split("\\s")[0])) {
+            if (!p.contains(" ") || !GIVEN_FIRST.matcher(p).matches() || !GivenNames.contains(firstWord(p))) {
                 return false;
             }
         }

@@ -32,6 +32,7 @@ public final class GostParser {
     private static final Pattern ONE_NAME = Pattern.compile(NAME + "(?:\\s?\\p{Ll}{1,3}\\.)?");
     private static final Pattern PART = Pattern.compile("(?iu)^(.*?)[.,]?\\s(?:(bd|т|vol|band)|ч|кн|вып|book|part)\\.?\\s(\\d+|[IVXLC]+)\\.\\s+(\\S.*)$");
     private static final Pattern IMPRINT = Pattern.compile("^(?:(.+?)\\s?:\\s?)?(.+?),\\s*\\[?((?:1[5-9]|20)\\d\\d(?:\\s?[–—-]\\s?\\d{2,4})?)]?\\s?[–—-]*\\.?$");
+    private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)");
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\[?((?:1[5-9]|20)\\d\\d)]?\\.?$");
     private static final Pattern PAGES = Pattern.compile("(?iu)^(?:с|p|s|pp)\\.\\s*(\\d+(?:\\s?[—–-]\\s?\\d+)?)\\.?$");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?iu)^(\\d+)\\s*(?:с|p|s|pp|л)\\.?$");
@@ -55,6 +56,20 @@ public final class GostParser {
     private static final Pattern ROLE_EDITOR = Pattern.compile("(?iu)\\b(?:ред|ed|eds|edited|hrsg|сост|comp)\\.?\\b");
     private static final Pattern ROLE_TRANSLATOR = Pattern.compile("(?iu)\\b(?:пер|transl|trans|übers)\\.?\\b");
     private static final Pattern INITIALS_FIRST = Pattern.compile("(?:\\p{Lu}\\.\\s?(?:-\\s?\\p{Lu}\\.\\s?)?){1,3}\\s?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?");
+
+    /** Separators and clean-ups used while reading the areas, compiled once. */
+    private static final Pattern SLASH_SEPARATOR = Pattern.compile("\\s/\\s");
+    private static final Pattern COLON_SEPARATOR = Pattern.compile("\\s:\\s");
+    private static final Pattern SEMICOLON_SEPARATOR = Pattern.compile("\\s;\\s");
+    private static final Pattern COMMA_SEPARATOR = Pattern.compile(",\\s");
+    private static final Pattern NAME_END = Pattern.compile("[\\s,]");
+    private static final Pattern CONTAINER_VOLUME = Pattern.compile("(?iu)^(.*?)[.,]?\\s(?:т|vol|bd)\\.\\s?(\\d+)\\.?$");
+    private static final Pattern TRANSLATION_NOTE = Pattern.compile("(?iu)\\s:\\s(?:пер\\.|пер\\s|transl\\.).*$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;]+$");
+    private static final Pattern PAGE_DASH = Pattern.compile("\\s?[—–]\\s?");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("\\s?[–—-]+$");
+    private static final Pattern TWO_DIGITS = Pattern.compile(".*\\d.*\\d.*");
+    private static final Pattern ONE_DIGIT = Pattern.compile(".*\\d.*");
 
     private GostParser() {
     }
@@ -121,7 +136,7 @@ public final class GostParser {
             readArea(SpanText.clean(areas.get(i)).isEmpty() ? areas.get(i) : areas.get(i).strip(), f);
         }
         if (f.containsKey("date")) {
-            Matcher y = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)").matcher(f.get("date"));
+            Matcher y = YEAR.matcher(f.get("date"));
             if (y.find()) {
                 f.put("year", y.group(1));
             }
@@ -152,19 +167,19 @@ public final class GostParser {
             host = a.substring(hostAt + 4).strip();
             a = a.substring(0, hostAt).strip();
         }
-        String[] titleAndResp = a.split("\\s/\\s", 2);
+        String[] titleAndResp = SLASH_SEPARATOR.split(a, 2);
         Matcher thesis = THESIS.matcher(titleAndResp[0]);
         if (thesis.find()) {
-            f.put("genre", SpanText.clean(thesis.group(1).split("\\s:\\s")[0]));
+            f.put("genre", SpanText.clean(COLON_SEPARATOR.split(thesis.group(1))[0]));
         }
         f.put("title", part(title(titleAndResp[0]), f));
         if (titleAndResp.length > 1) {
             responsibility(titleAndResp[1], f, !f.containsKey("author"), false);
         }
         if (host != null) {
-            String[] hostAndResp = host.split("\\s/\\s", 2);
+            String[] hostAndResp = SLASH_SEPARATOR.split(host, 2);
             String container = part(title(hostAndResp[0]), f);
-            Matcher vol = Pattern.compile("(?iu)^(.*?)[.,]?\\s(?:т|vol|bd)\\.\\s?(\\d+)\\.?$").matcher(container);
+            Matcher vol = CONTAINER_VOLUME.matcher(container);
             if (vol.matches()) {
                 container = SpanText.clean(vol.group(1));
                 f.put("volume", vol.group(2));
@@ -221,14 +236,14 @@ public final class GostParser {
         if (designated.matches()) {
             s = designated.group(1);
         }
-        s = s.replaceAll("(?iu)\\s:\\s(?:пер\\.|пер\\s|transl\\.).*$", "");
+        s = TRANSLATION_NOTE.matcher(s).replaceAll("");
         s = THESIS.matcher(s).replaceFirst("");
         return SpanText.clean(s);
     }
 
     /** "пер. с нем. М. М. Беляева ; под ред. А. Ф. Грязнова" into translators and editors. */
     private static void responsibility(String text, Map<String, String> f, boolean namesAreAuthors, boolean host) {
-        String[] parts = text.split("\\s;\\s");
+        String[] parts = SEMICOLON_SEPARATOR.split(text);
         for (int k = 0; k < parts.length; k++) {
             String part = parts[k];
             List<String> names = new ArrayList<>();
@@ -252,7 +267,7 @@ public final class GostParser {
                 f.put("author", joined);
             } else if (k == 0 && !editor && !translator && !host && f.containsKey("author") && names.size() > 1
                     && !ROLE_WORD.matcher(part).find()
-                    && names.get(0).endsWith(" " + f.get("author").split("[\\s,]")[0])
+                    && names.get(0).endsWith(" " + NAME_END.split(f.get("author"))[0])
                     && f.get("author").split(",").length < names.size()) {
                 // "Петров П. П. Title / П. П. Петров, И. И. Сидоров": the heading names the first author only,
                 // the statement of responsibility all of them
@@ -266,8 +281,8 @@ public final class GostParser {
 
     /** Joins two name lists, leaving out names already there ("общ. ред. А. Ф. Грязнова ; сост. А. Ф. Грязнова"). */
     private static String addNewNames(String present, String more) {
-        List<String> names = new ArrayList<>(List.of(present.split(",\\s")));
-        for (String n : more.split(",\\s")) {
+        List<String> names = new ArrayList<>(List.of(COMMA_SEPARATOR.split(present)));
+        for (String n : COMMA_SEPARATOR.split(more)) {
             if (!names.contains(n)) {
                 names.add(n);
             }
@@ -283,20 +298,20 @@ public final class GostParser {
         } else if ((m = DOI.matcher(a)).find()) {
             f.put("DOI", m.group(1).toLowerCase(java.util.Locale.ROOT));
         } else if ((m = URL.matcher(a)).find()) {
-            f.put("URL", m.group(1).replaceAll("[.,;]+$", ""));
+            f.put("URL", TRAILING_STOPS.matcher(m.group(1)).replaceAll(""));
         } else if ((m = SLASH_DATE.matcher(a)).matches()) {
             f.putIfAbsent("date", m.group(1));
         } else if ((m = SERIES.matcher(a)).matches()) {
             f.put("collection-title", SpanText.clean(m.group(1)));
         } else if ((m = PAGES.matcher(a)).matches()) {
-            f.put("page", m.group(1).replaceAll("\\s?[—–]\\s?", "-"));
+            f.put("page", PAGE_DASH.matcher(m.group(1)).replaceAll("-"));
         } else if ((m = PAGE_COUNT.matcher(a)).matches()) {
             f.put("number-of-pages", m.group(1));
         } else if ((m = YEAR_ONLY.matcher(a)).matches()) {
             f.putIfAbsent("date", m.group(1));
         } else if ((m = EDITION.matcher(a)).matches() || (m = EDITION_AFTER.matcher(a)).matches()) {
             f.put("edition", m.group(1));
-        } else if (EDITION_STATEMENT.matcher(a).matches() && !a.matches(".*\\d.*\\d.*") && !f.containsKey("edition")) {
+        } else if (EDITION_STATEMENT.matcher(a).matches() && !TWO_DIGITS.matcher(a).matches() && !f.containsKey("edition")) {
             f.put("edition", SpanText.clean(a));
         } else if ((m = BARE_ISSUE.matcher(a)).matches() && f.containsKey("container-title") && !f.containsKey("issue")) {
             f.put("issue", m.group(1));
@@ -310,15 +325,15 @@ public final class GostParser {
         } else if ((m = IMPRINT.matcher(a)).matches() && !f.containsKey("publisher")) {
             if (m.group(1) != null) {
                 f.put("publisher-place", SpanText.clean(m.group(1)));
-                f.put("publisher", SpanText.clean(m.group(2).replaceAll("\\s;\\s", "; ")));
+                f.put("publisher", SpanText.clean(SEMICOLON_SEPARATOR.matcher(m.group(2)).replaceAll("; ")));
             } else if (f.containsKey("container-title") && !m.group(2).contains(" ") || ReferenceParser.isPlaceAbbreviation(m.group(2))) {
                 // a journal's "М., 2010", or a place alone before the year: "— СПб., 2001."
                 f.put("publisher-place", SpanText.clean(m.group(2)));
             } else {
-                f.put("publisher", SpanText.clean(m.group(2).replaceAll("\\s;\\s", "; ")));
+                f.put("publisher", SpanText.clean(SEMICOLON_SEPARATOR.matcher(m.group(2)).replaceAll("; ")));
             }
-            f.put("date", m.group(3).replaceAll("\\s?[–—-]+$", ""));
-        } else if ((m = IMPRINT_NO_YEAR.matcher(a)).matches() && !f.containsKey("publisher") && !a.matches(".*\\d.*")) {
+            f.put("date", TRAILING_DASHES.matcher(m.group(3)).replaceAll(""));
+        } else if ((m = IMPRINT_NO_YEAR.matcher(a)).matches() && !f.containsKey("publisher") && !ONE_DIGIT.matcher(a).matches()) {
             f.put("publisher-place", SpanText.clean(m.group(1)));
             f.put("publisher", SpanText.clean(m.group(2)));
         } else if ((m = PLACE_ONLY.matcher(a)).matches() && !f.containsKey("publisher-place")

@@ -141,12 +141,33 @@ public final class Names {
         return true;
     }
 
+    /** Whether {@code g} is initials with full stops and no spaces: "H.J.", "A.B.C.". */
+    private static boolean isCompactInitials(String g) {
+        int n = g.length();
+        if (n < 4 || n % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i += 2) {
+            if (Character.getType(g.charAt(i)) != Character.UPPERCASE_LETTER || g.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "H.J." becomes "H. J."; full given names are left alone. */
     public static String normalizeInitials(String given) {
         String g = given.strip();
         if (g.length() > 2 && g.indexOf('.') < 0 // a full given name: none of the patterns below can match
                 || isSpacedInitials(g)) { // "J." or "J. P.", as most are printed: nothing to change
             return g;
+        }
+        if (isCompactInitials(g)) { // "H.J." -> "H. J.", as the patterns below would write it
+            StringBuilder spaced = new StringBuilder(g.length() * 3 / 2);
+            for (int i = 0; i < g.length(); i += 2) {
+                spaced.append(i == 0 ? "" : " ").append(g.charAt(i)).append('.');
+            }
+            return spaced.toString();
         }
         if (!g.isEmpty() && Character.isUpperCase(g.codePointAt(0)) && DOTTED_INITIALS.matcher(g).matches()) {
             g = DOT_BEFORE_INITIAL.matcher(g).replaceAll(". ").strip();

@@ -757,7 +757,7 @@ public final class ReferenceParser {
     static void titleWordReadAsAuthor(String text, Map<String, String> f) {
         String author = f.get("author");
         String title = f.get("title");
-        if (author == null || title == null || author.indexOf(". ") < 0) {
+        if (author == null || title == null || author.indexOf(". ") < 0 || !text.contains(": " + title)) {
             return;
         }
         Matcher m = INITIALS_THEN_WORD.matcher(author);
@@ -1265,7 +1265,8 @@ public final class ReferenceParser {
     static void coAuthorReadAsTitle(String text, Map<String, String> f) {
         String author = f.get("author");
         String title = f.get("title");
-        if (author == null || title == null || author.contains(",") && !author.contains(" and ")) {
+        if (author == null || title == null || author.contains(",") && !author.contains(" and ")
+                || !text.contains(author + ", ")) { // what the test below needs, without its regexes
             return;
         }
         String last = ALL_BUT_LAST_NAME.matcher(author).replaceFirst("");

@@ -441,7 +441,7 @@ public final class ReferenceParser {
         return token.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
-    private static final Pattern EDITOR_MARK = Pattern.compile("(?iu)^[,.]?\\s*(?:\\(?(?:eds?|editors?|hrsg|dir|réd|ред)\\.?\\)?)[.,]?(?:\\s|$)");
+    private static final Pattern EDITOR_MARK = Pattern.compile("(?iu)^[,.]?\\s*(?:\\(?(?:eds?|editors?|hrsg|hg|dir|réd|ред)\\.?\\)?)[.,:]?(?:\\s|$)");
     /** "Translated by", "trans.", "Traduction de", "Trad. fr. par" just before a name span. */
     private static final Pattern TRANSLATED_BEFORE = Pattern.compile(
             "(?iu)(?:\\btranslated|\\btransl?\\.|\\btraduction|\\btrad\\.?(?:\\s*fr\\.)?|\\bübersetzt|\\bпер\\.)\\s*(?:by|de|par|von|с\\s+\\p{L}+\\.)?\\s*$");

@@ -39,6 +39,22 @@ class ReferencesTest {
     }
 
     @Test
+    void germanAndColonEditorMarksNameEditors() {
+        // "(Hrsg.):", "(Hg.):" and "(Ed.):" after the names: they edited the book, they did not write it
+        for (String entry : List.of("Müller, K. (Hrsg.): Häfen und Logistik. Berlin: Springer, 2015.",
+                "Müller, K. (Ed.): Häfen und Logistik. Berlin: Springer, 2015.")) {
+            Item book = parse(entry);
+            assertEquals(List.of("Müller"), book.names(NameRole.EDITOR).stream().map(n -> n.family()).toList(), entry);
+            assertTrue(book.names(NameRole.AUTHOR).isEmpty(), entry);
+        }
+        Item two = parse("Müller, K.; Weber, B. (Hg.): Häfen. Berlin: Springer, 2015.");
+        assertEquals(List.of("Müller", "Weber"), two.names(NameRole.EDITOR).stream().map(n -> n.family()).toList());
+        // an author whose title merely follows a colon stays the author
+        Item authored = parse("Schmidt, A. (2018): Hafenwirtschaft im Wandel. Berlin: Springer.");
+        assertEquals(List.of("Schmidt"), authored.names(NameRole.AUTHOR).stream().map(n -> n.family()).toList());
+    }
+
+    @Test
     void booksWithOneWordTitlesEditionsAndLinks() {
         // APA 7: a book's title followed by its edition is the title, not a container, and a DOI link keeps it a book
         Item manual = parse("American Psychological Association. (2020). Publication manual of the American Psychological "

@@ -281,6 +281,8 @@ public final class ReferenceParser {
         return VOLUME_NUMBER.matcher(token).matches() && !Features.isYear(token);
     }
 
+    private static final java.util.Set<String> ORDINAL_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th", "d");
+
     /**
      * "Phys. Lett. B 348, 604": a number that directly follows the journal (after punctuation at most) and
      * that the labeller left unlabelled is the volume, when no volume is labelled. The labeller often
@@ -300,7 +302,9 @@ public final class ReferenceParser {
                 && !tokens.get(k).text().equals("(")) {
             k++;
         }
-        if (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && isVolumeNumber(tokens.get(k).text())) {
+        if (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && isVolumeNumber(tokens.get(k).text())
+                && !(k + 1 < tokens.size() && ORDINAL_SUFFIXES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
+            // (not "2nd ed.": an edition, not a volume)
             List<String> out = new java.util.ArrayList<>(labels);
             out.set(k, "volume");
             return out;
@@ -540,6 +544,8 @@ public final class ReferenceParser {
         editorsReadAsAuthors(text, f);
         yearsReadAsPages(f);
         undated(text, f);
+        countryReadAsPublisher(text, f);
+        bookReadAsJournal(text, f);
         containerTail(text, f);
     }
 
@@ -626,6 +632,48 @@ public final class ReferenceParser {
             String date = f.remove("page").strip();
             f.put("date", date);
             f.put("year", date.substring(0, 4));
+        }
+    }
+
+    private static final Pattern EDITION_AFTER = Pattern.compile("^[,.]?\\s*(\\d+(?:st|nd|rd|th|d)\\.?\\s+ed(?:n|ition)?\\.?)(?=[\\s,.]|$)");
+
+    /**
+     * IEEE's book "J. Smith, Signal Processing, 2nd ed. Upper Saddle River, NJ, USA: Prentice Hall, 2010.":
+     * a title that names a journal too, read as the container, with an edition after it and a publisher,
+     * but no title, volume, issue or pages. It is the book's title, and the edition is its edition.
+     */
+    static void bookReadAsJournal(String text, Map<String, String> f) {
+        String container = f.get("container-title");
+        if (container == null || f.containsKey("title") || f.containsKey("volume") || f.containsKey("issue")
+                || f.containsKey("page") || !f.containsKey("publisher")) {
+            return;
+        }
+        int at = text.indexOf(container);
+        Matcher edition = at < 0 ? null : EDITION_AFTER.matcher(text).region(at + container.length(), text.length());
+        if (edition != null && edition.lookingAt()) {
+            f.put("title", f.remove("container-title"));
+            f.putIfAbsent("edition", SpanText.clean(edition.group(1)));
+        }
+    }
+
+    /** Countries that IEEE and ACM print after a conference's or publisher's city: never a publisher. */
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of("USA", "U.S.A.", "US", "U.S.", "UK", "U.K.",
+            "Canada", "Australia", "Germany", "France", "Japan", "China", "Italy", "Spain", "Switzerland",
+            "Netherlands", "The Netherlands", "Sweden", "Korea", "South Korea", "India", "Singapore", "Austria",
+            "Belgium", "Denmark", "Norway", "Finland", "Brazil", "Israel", "Greece", "Portugal", "Poland", "Taiwan",
+            "Ireland", "Russia");
+
+    /**
+     * IEEE's "…, Long Beach, CA, USA, 2017": a country read as the publisher right after the place is the
+     * end of the place.
+     */
+    static void countryReadAsPublisher(String text, Map<String, String> f) {
+        String publisher = f.get("publisher");
+        String place = f.get("publisher-place");
+        if (publisher != null && place != null && COUNTRIES.contains(publisher)
+                && text.contains(place + ", " + publisher)) {
+            f.put("publisher-place", place + ", " + publisher);
+            f.remove("publisher");
         }
     }
 

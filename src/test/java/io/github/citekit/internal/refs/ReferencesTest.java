@@ -39,6 +39,26 @@ class ReferencesTest {
     }
 
     @Test
+    void ieeeConferencePlacesAndBooks() {
+        // the country after the conference's city is part of the place, not a publisher
+        Item paper = parse("[2] K. He, X. Zhang, S. Ren, and J. Sun, \"Deep residual learning for image recognition,\" in Proc. "
+                + "IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR), Las Vegas, NV, USA, Jun. 2016, pp. 770–778.");
+        assertEquals(Optional.of("Las Vegas, NV, USA"), paper.get(Field.PUBLISHER_PLACE));
+        assertEquals(Optional.empty(), paper.get(Field.PUBLISHER));
+        // a book whose title also names a journal: "2nd ed." is its edition, not a volume
+        Item book = parse("[4] J. Smith, Signal Processing, 2nd ed. Upper Saddle River, NJ, USA: Prentice Hall, 2010.");
+        assertEquals(ItemType.BOOK, book.type());
+        assertEquals(Optional.of("Signal Processing"), book.get(Field.TITLE));
+        assertEquals(Optional.of("2nd ed"), book.get(Field.EDITION));
+        assertEquals(Optional.empty(), book.get(Field.VOLUME));
+        assertEquals(Optional.of("Prentice Hall"), book.get(Field.PUBLISHER));
+        // the journal itself keeps its volume
+        Item article = parse("[5] J. Smith, \"Filters,\" Signal Processing, 12, pp. 3–9, 2010.");
+        assertEquals(Optional.of("Signal Processing"), article.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("12"), article.get(Field.VOLUME));
+    }
+
+    @Test
     void germanAndColonEditorMarksNameEditors() {
         // "(Hrsg.):", "(Hg.):" and "(Ed.):" after the names: they edited the book, they did not write it
         for (String entry : List.of("Müller, K. (Hrsg.): Häfen und Logistik. Berlin: Springer, 2015.",

@@ -546,6 +546,7 @@ public final class ReferenceParser {
         undated(text, f);
         countryReadAsPublisher(text, f);
         bookReadAsJournal(text, f);
+        editedBookReadAsContainer(text, f);
         containerTail(text, f);
     }
 
@@ -653,6 +654,23 @@ public final class ReferenceParser {
         if (edition != null && edition.lookingAt()) {
             f.put("title", f.remove("container-title"));
             f.putIfAbsent("edition", SpanText.clean(edition.group(1)));
+        }
+    }
+
+    /**
+     * "Müller, K. (Hrsg.) (2015): Häfen und Logistik. Berlin: Springer.": an edited book's title read as a
+     * container, with editors but no author, no title, no "In" before it and no volume, issue or pages.
+     */
+    static void editedBookReadAsContainer(String text, Map<String, String> f) {
+        String container = f.get("container-title");
+        if (container == null || f.containsKey("title") || f.containsKey("author") || !f.containsKey("editor")
+                || f.containsKey("volume") || f.containsKey("issue") || f.containsKey("page")
+                || PROCEEDINGS.matcher(container.toLowerCase(Locale.ROOT)).find()) {
+            return; // (a proceedings volume stays the container, as AnyStyle's and Cora's data keep it)
+        }
+        int at = text.indexOf(container);
+        if (at >= 0 && !IN_MARK.matcher(text.substring(0, at).toLowerCase(Locale.ROOT)).find()) {
+            f.put("title", f.remove("container-title"));
         }
     }
 

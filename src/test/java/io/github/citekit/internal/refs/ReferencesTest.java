@@ -69,6 +69,11 @@ class ReferencesTest {
         }
         Item two = parse("Müller, K.; Weber, B. (Hg.): Häfen. Berlin: Springer, 2015.");
         assertEquals(List.of("Müller", "Weber"), two.names(NameRole.EDITOR).stream().map(n -> n.family()).toList());
+        // the edited book's title is its title, not a container
+        Item edited = parse("Müller, K. (Hrsg.) (2015): Häfen und Logistik. Berlin: Springer.");
+        assertEquals(Optional.of("Häfen und Logistik"), edited.get(Field.TITLE));
+        assertEquals(Optional.empty(), edited.get(Field.CONTAINER_TITLE));
+        assertEquals(ItemType.BOOK, edited.type());
         // an author whose title merely follows a colon stays the author
         Item authored = parse("Schmidt, A. (2018): Hafenwirtschaft im Wandel. Berlin: Springer.");
         assertEquals(List.of("Schmidt"), authored.names(NameRole.AUTHOR).stream().map(n -> n.family()).toList());

@@ -232,7 +232,10 @@ public final class Names {
         return out;
     }
 
-    /** "J.", "J. P.", "J.-P.", "Ch.", "M" — but not a short name such as "Ji". */
+    /**
+     * "J.", "J. P.", "J.-P.", "Ch.", "M" — but not a short name such as "Ji". The definition, which
+     * {@link #onlyInitials} reads in one pass (a test holds the two equal).
+     */
     static final Pattern ONLY_INITIALS = Pattern.compile("(?:(?:\\p{Lu}\\p{Ll}?\\.|\\p{Lu}(?=[\\s-]|$))\\s*-?\\s*){1,4}");
 
     /**

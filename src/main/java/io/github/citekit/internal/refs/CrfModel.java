@@ -413,7 +413,10 @@ public final class CrfModel {
      * of a large corpus stay in the processor's cache.
      */
     private static final class Known {
-        /** The text's 64-bit hash: a hit compares it and reads no text. */
+        /**
+         * The text's 64-bit hash: a hit compares it and reads no text (two of a million distinct texts
+         * share a hash with odds of about 1 in 3 × 10^7, and only two that meet in one slot would mix up).
+         */
         final long key;
         final long word;
         final long shape;

@@ -801,7 +801,7 @@ public final class ReferenceParser {
             return;
         }
         Matcher m = NAME_THEN_WORDS.matcher(author);
-        if (!m.matches() || io.github.citekit.internal.extract.GivenNames.contains(io.github.citekit.internal.extract.Names.firstWord(m.group(2)))) {
+        if (!m.matches() || io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(m.group(2)))) {
             return;
         }
         for (String separator : List.of(", ", ": ", " ")) {
@@ -1307,7 +1307,7 @@ public final class ReferenceParser {
         Matcher m = INVERTED_NAME_THEN_WORDS.matcher(author);
         if (!m.matches()) {
             m = GIVEN_FIRST_THEN_WORDS.matcher(author);
-            if (!m.matches() || !io.github.citekit.internal.extract.GivenNames.contains(io.github.citekit.internal.extract.Names.firstWord(m.group(1)))) {
+            if (!m.matches() || !io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(m.group(1)))) {
                 m = NAMES_STOP_THEN_WORDS.matcher(author);
                 if (!m.matches() || !(m.group(1).contains(",") || m.group(1).contains(" and "))) {
                     return;
@@ -1315,7 +1315,7 @@ public final class ReferenceParser {
             }
         }
         String words = m.group(2);
-        if (io.github.citekit.internal.extract.GivenNames.contains(io.github.citekit.internal.extract.Names.firstWord(words)) || !text.contains(words)) {
+        if (io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(words)) || !text.contains(words)) {
             return;
         }
         f.put("author", m.group(1).strip());

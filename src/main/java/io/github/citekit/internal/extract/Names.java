@@ -1,5 +1,6 @@
 package io.github.citekit.internal.extract;
 
+import io.github.citekit.internal.text.AsciiClasses;
 import io.github.citekit.model.Name;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,6 +156,15 @@ public final class Names {
         return true;
     }
 
+    /** Every {@code step}-th character of {@code g} from the first as an initial: "H. J.". */
+    private static String spelled(String g, int step) {
+        StringBuilder out = new StringBuilder(g.length() * 3);
+        for (int i = 0; i < g.length(); i += step) {
+            out.append(i == 0 ? "" : " ").append(g.charAt(i)).append('.');
+        }
+        return out.toString();
+    }
+
     /** "H.J." becomes "H. J."; full given names are left alone. */
     public static String normalizeInitials(String given) {
         String g = given.strip();
@@ -163,11 +173,7 @@ public final class Names {
             return g;
         }
         if (isCompactInitials(g)) { // "H.J." -> "H. J.", as the patterns below would write it
-            StringBuilder spaced = new StringBuilder(g.length() * 3 / 2);
-            for (int i = 0; i < g.length(); i += 2) {
-                spaced.append(i == 0 ? "" : " ").append(g.charAt(i)).append('.');
-            }
-            return spaced.toString();
+            return spelled(g, 2);
         }
         if (!g.isEmpty() && Character.isUpperCase(g.codePointAt(0)) && DOTTED_INITIALS.matcher(g).matches()) {
             g = DOT_BEFORE_INITIAL.matcher(g).replaceAll(". ").strip();
@@ -177,11 +183,7 @@ public final class Names {
         } else if (g.length() >= 3 && g.length() <= 5 && TWO_INITIALS.matcher(g).matches()) {
             g = g.charAt(0) + ". " + g.charAt(2) + ".";
         } else if (g.length() >= 1 && g.length() <= 4 && BARE_INITIALS.matcher(g).matches()) {
-            StringBuilder spaced = new StringBuilder(g.length() * 3); // "M" -> "M.", "HJ" -> "H. J."
-            for (int i = 0; i < g.length(); i++) {
-                spaced.append(i == 0 ? "" : " ").append(g.charAt(i)).append('.');
-            }
-            g = spaced.toString();
+            g = spelled(g, 1); // "M" -> "M.", "HJ" -> "H. J."
         }
         return g;
     }
@@ -259,28 +261,24 @@ public final class Names {
                 i = j + 1; // "J."
             } else if (small >= 0 && small < n && s.charAt(small) == '.') {
                 i = small + 1; // "Ch."
-            } else if (j == n || isAsciiSpace(s.charAt(j)) || s.charAt(j) == '-') {
+            } else if (j == n || AsciiClasses.isSpace(s.charAt(j)) || s.charAt(j) == '-') {
                 i = j; // "M" before a space, a hyphen or the end
             } else {
                 return false;
             }
-            while (i < n && isAsciiSpace(s.charAt(i))) {
+            while (i < n && AsciiClasses.isSpace(s.charAt(i))) {
                 i++;
             }
             if (i < n && s.charAt(i) == '-') {
                 i++;
             }
-            while (i < n && isAsciiSpace(s.charAt(i))) {
+            while (i < n && AsciiClasses.isSpace(s.charAt(i))) {
                 i++;
             }
         }
         return i == n && n > 0;
     }
 
-    /** {@code \\s} without the Unicode flag. */
-    private static boolean isAsciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
     private static final Pattern ENDS_WITH_INITIALS = Pattern.compile(
             "^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\.\\s?-?\\s?){0,3}\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}{1,2})(?:\\s\\p{Ll}{1,3}\\.?)?$");
     private static final Pattern STARTS_WITH_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*){1,4})(\\S.*)$");

@@ -2,6 +2,7 @@ package io.github.citekit.internal.refs;
 
 import io.github.citekit.internal.extract.Dois;
 import io.github.citekit.internal.extract.Names;
+import io.github.citekit.internal.text.AsciiClasses;
 import io.github.citekit.internal.text.Markup;
 import io.github.citekit.model.DateParts;
 import io.github.citekit.model.Field;
@@ -203,7 +204,7 @@ public final class ReferenceParser {
             char c = text.charAt(i);
             if (c == ',') {
                 comma = true;
-            } else if (" \t\n\u000B\f\rp.-–0123456789".indexOf(c) < 0) {
+            } else if (!AsciiClasses.isSpace(c) && "p.-–0123456789".indexOf(c) < 0) {
                 return false;
             }
         }
@@ -744,20 +745,16 @@ public final class ReferenceParser {
      */
     private static boolean endsWithSection(String text, int end) {
         int e = end;
-        while (e > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(e - 1)) >= 0) {
+        while (e > 0 && AsciiClasses.isSpace(text.charAt(e - 1))) {
             e--;
         }
         if (e > 0 && text.charAt(e - 1) == '.') {
             e--;
         }
         return e >= 3 && (text.charAt(e - 3) | 0x20) == 's' && (text.charAt(e - 2) | 0x20) == 'e'
-                && (text.charAt(e - 1) | 0x20) == 'c' && (e == 3 || !isAsciiWordChar(text.charAt(e - 4)));
+                && (text.charAt(e - 1) | 0x20) == 'c' && (e == 3 || !AsciiClasses.isWordChar(text.charAt(e - 4)));
     }
 
-    /** {@code \\w} without the Unicode flag. */
-    private static boolean isAsciiWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-    }
     private static final Pattern PAGES_AFTER = Pattern.compile("\\s?pp?\\b");
     private static final Pattern VOLUME_NUMBER_TOKEN = Pattern.compile("\\d{1,5}[A-Z]?");
 

@@ -1,5 +1,6 @@
 package io.github.citekit.internal.refs;
 
+import io.github.citekit.internal.text.AsciiClasses;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public final class Tokenizer {
         int last = 0;
         while (p < n) {
             int c = text.codePointAt(p);
-            if (isSpace(c)) {
+            if (AsciiClasses.isSpace(c)) {
                 p++;
                 continue;
             }
@@ -74,7 +75,7 @@ public final class Tokenizer {
             after = p + 4;
         } else if (startsWith(text, p, "doi:")) {
             int q = p + 4;
-            if (q < text.length() && isSpace(text.charAt(q)) && startsWith(text, q + 1, "10.")) {
+            if (q < text.length() && AsciiClasses.isSpace(text.charAt(q)) && startsWith(text, q + 1, "10.")) {
                 q++;
             }
             after = startsWith(text, q, "10.") ? q + 3 : -1;
@@ -89,7 +90,7 @@ public final class Tokenizer {
             return -1;
         }
         int run = after;
-        while (run < text.length() && !isSpace(text.charAt(run))) {
+        while (run < text.length() && !AsciiClasses.isSpace(text.charAt(run))) {
             run++;
         }
         // at least one character, then a last one that is not closing punctuation
@@ -105,10 +106,6 @@ public final class Tokenizer {
         return text.regionMatches(true, p, prefix, 0, prefix.length());
     }
 
-    /** White space as the regular expression's {@code \s} means it: ASCII only. */
-    private static boolean isSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';

@@ -444,10 +444,19 @@ public final class CrfModel {
 
     private Known known(String text) {
         long key = FeatureHash.of(text);
-        int at = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - KNOWN_BITS));
-        Known cached = knownCache[at];
-        if (cached != null && cached.key == key) {
-            return cached;
+        // two ways: slot pairs (at, at ^ 1), the more recent first; one way missed a text in 13, two miss
+        // one in 20 on the labelled strings
+        int at = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - KNOWN_BITS)) & ~1;
+        Known[] cache = knownCache;
+        Known first = cache[at];
+        if (first != null && first.key == key) {
+            return first;
+        }
+        Known second = cache[at + 1];
+        if (second != null && second.key == key) {
+            cache[at + 1] = first;
+            cache[at] = second;
+            return second;
         }
         Features.Word word = Features.Word.of(text);
         Adder adder = new Adder();
@@ -455,7 +464,8 @@ public final class CrfModel {
         Known entry = new Known(key, find(FeatureHash.continued(Family.WORD.seed, word.lower())),
                 find(FeatureHash.continued(Family.SHAPE.seed, word.compact())),
                 FeatureHash.of(word.lower()), FeatureHash.of(word.compact()), adder.to);
-        knownCache[at] = entry;
+        cache[at + 1] = first;
+        cache[at] = entry;
         return entry;
     }
 

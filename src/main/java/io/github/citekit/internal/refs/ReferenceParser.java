@@ -11,6 +11,7 @@ import io.github.citekit.model.ItemType;
 import io.github.citekit.model.Name;
 import io.github.citekit.model.NameRole;
 import io.github.citekit.model.Source;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,12 +140,8 @@ public final class ReferenceParser {
             fields = tokens.isEmpty() ? new LinkedHashMap<>()
                     : new LinkedHashMap<>(Spans.fields(text, tokens, correctedLabels(tokens)));
             refine(text, fields);
-            // CSL has no institution: a report's or thesis's institution is its publisher (as in AnyStyle's
-            // data; GROBID's and Cora's label it institution)
-            if (fields.containsKey("institution") && !fields.containsKey("publisher")) {
-                fields.put("publisher", fields.remove("institution"));
-                institutional = true;
-            }
+            institutionReadAsPublisher(text, fields);
+            institutional = fields.containsKey("institution");
         }
         Map<NameRole, List<Name>> names = new LinkedHashMap<>();
         for (NameRole role : NameRole.values()) {
@@ -1341,6 +1338,27 @@ public final class ReferenceParser {
         }
     }
 
+    private static final Pattern REPORT_OR_THESIS = Pattern.compile("(?i)\\b(?:thesis|dissertation|diss\\.|ph\\.?\\s?d\\b|"
+            + "reports?\\b|tech\\.|TR[- ]?\\d|memo(?:randum)?\\b|working paper|master['’]?s\\b|M\\.\\s?S\\.)");
+    private static final Pattern INSTITUTION_WORDS = Pattern.compile("(?i)univ|institut|laborator|\\blab\\b|\\bdept\\b|"
+            + "department|college|school|\\bcent(?:er|re)\\b|research|faculty|[ée]cole");
+    private static final Pattern PUBLISHING_HOUSE = Pattern.compile("(?i)press|verlag|publish|books|editions");
+
+    /**
+     * A report's or thesis's issuing university, laboratory or department is its {@code institution}, as
+     * BibTeX, GROBID's and Cora's data name it (AnyStyle's data calls it the publisher; CSL output prints it
+     * as the publisher either way). The labeller, trained on all three, mostly reads it as the publisher.
+     */
+    static void institutionReadAsPublisher(String raw, Map<String, String> f) {
+        String publisher = f.get("publisher");
+        if (publisher == null || f.containsKey("institution") || !INSTITUTION_WORDS.matcher(publisher).find()
+                || PUBLISHING_HOUSE.matcher(publisher).find()
+                || !REPORT_OR_THESIS.matcher(raw).find()) {
+            return;
+        }
+        f.put("institution", f.remove("publisher"));
+    }
+
     /** APA's "Title [Doctoral dissertation, University of Leeds]": the bracket names the genre and the institution. */
     private static final Pattern THESIS_DESCRIPTION = Pattern.compile(
             "^(.+?)\\s*\\[((?i:(?:unpublished\\s+)?(?:doctoral|master['’]?s|ph\\.?\\s?d\\.?|bachelor['’]?s)\\s+(?:dissertation|thesis)))"
@@ -1605,6 +1623,10 @@ public final class ReferenceParser {
 
     private static ItemType type(Parsed p) {
         Map<String, String> f = p.fields();
+        if (f.containsKey("institution") && !f.containsKey("publisher")) { // the issuer, for the rules below
+            f = new HashMap<>(f);
+            f.put("publisher", f.get("institution"));
+        }
         String raw = p.raw().toLowerCase(Locale.ROOT);
         if (!f.containsKey("container-title") && !f.containsKey("publisher") && arxiv(p.raw()).isPresent()) {
             return ItemType.ARTICLE; // a preprint: CSL's "article", as Zotero exports arXiv items

@@ -345,14 +345,24 @@ class ReferencesTest {
     }
 
     @Test
-    void aReportsInstitutionIsItsPublisher() {
+    void aReportsOrThesissIssuerIsItsInstitutionAndItsCslPublisher() {
         String entry = "R. Roe. Fast decoding of label sequences. Technical Report 42, Computer Science Dept., "
                 + "State University, May 1995.";
         var f = PARSER.parse(entry).fields();
-        assertEquals("Computer Science Dept., State University", f.get("publisher"));
-        assertEquals(null, f.get("institution"));
+        assertEquals("Computer Science Dept., State University", f.get("institution"));
+        assertEquals(null, f.get("publisher"));
         assertEquals(ItemType.REPORT, parse(entry).type());
         assertEquals(Optional.of("Computer Science Dept., State University"), parse(entry).get(Field.PUBLISHER));
+        // the rule itself: a report's or thesis's university, not a university press, and not a book's
+        assertEquals(java.util.Map.of("institution", "University of Utah"), after(f2 -> ReferenceParser
+                .institutionReadAsPublisher("Doe, J. Parsing. PhD thesis, University of Utah, 1990.", f2),
+                "publisher", "University of Utah"));
+        assertEquals(java.util.Map.of("publisher", "Oxford University Press"), after(f2 -> ReferenceParser
+                .institutionReadAsPublisher("Doe, J. A report on parsing. Oxford University Press, 1990.", f2),
+                "publisher", "Oxford University Press"));
+        assertEquals(java.util.Map.of("publisher", "Harvard University"), after(f2 -> ReferenceParser
+                .institutionReadAsPublisher("Doe, J. On parsing. Cambridge, MA: Harvard University, 1990.", f2),
+                "publisher", "Harvard University"));
     }
 
     @Test

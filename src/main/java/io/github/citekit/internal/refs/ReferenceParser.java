@@ -521,6 +521,7 @@ public final class ReferenceParser {
         translatedTitleReadAsContainer(text, f);
         entryTitleReadAsAuthor(text, f);
         describedWork(text, f);
+        reportKindReadAsContainer(text, f);
         dayReadAsVolume(text, f);
         bookTitleReadAsContainer(text, f);
         titleReadIntoPublisher(text, f);
@@ -1251,6 +1252,41 @@ public final class ReferenceParser {
         } else if (described != null && described.matches()) {
             f.put("title", described.group(1));
             f.put("genre", described.group(2));
+        }
+    }
+
+    /** What kind of document a report or draft is, as references name it in place of a container. */
+    private static final Pattern REPORT_KIND = Pattern.compile("(?i)(?:(?:technical|tech\\.?|research|internal|project)\\s+"
+            + "(?:reports?|rep\\.?|rept\\.?|memo(?:randum)?|note)|(?:working|discussion)\\s+paper|(?:unpublished\\s+)?manuscript|"
+            + "draft\\s+paper|internet-draft)");
+    /** A report's number after its kind: "41", "CS-1992-18", "No. 131", "MIT/LCS/TR-340", "TR 9603". */
+    private static final Pattern REPORT_ID = Pattern.compile("^\\.?\\s*((?:No\\.\\s?|#\\s?|\\p{Lu}{1,5}\\s)?[\\p{L}\\d][\\w/.-]*?\\d[\\w/-]*)(?=[,;.]?(?:\\s|$))");
+
+    /**
+     * "Technical report 41, Institute …", "Manuscript, 1995", "Internet-Draft": the kind of document, read
+     * as a container, is the genre, with the report's number (Cora's, AnyStyle's and GROBID's data agree
+     * on "Technical report 41"); a genre read without its number ("Tech. rep." before "MIT/LCS/TR-340")
+     * gets it back, and the number is no volume.
+     */
+    static void reportKindReadAsContainer(String text, Map<String, String> f) {
+        String container = f.get("container-title");
+        if (container != null && !f.containsKey("genre") && REPORT_KIND.matcher(container).matches()) {
+            f.put("genre", f.remove("container-title"));
+        }
+        String genre = f.get("genre");
+        if (genre == null || !REPORT_KIND.matcher(genre).matches()) {
+            return;
+        }
+        int at = text.indexOf(genre);
+        Matcher id = at < 0 ? null : REPORT_ID.matcher(text).region(at + genre.length(), text.length());
+        if (id != null && id.lookingAt()) {
+            String number = id.group(1);
+            f.put("genre", genre + (text.charAt(at + genre.length()) == '.' ? ". " : " ") + number);
+            for (String k : List.of("volume", "issue")) {
+                if (number.endsWith(f.getOrDefault(k, "\u0000"))) {
+                    f.remove(k);
+                }
+            }
         }
     }
 

@@ -366,6 +366,24 @@ class ReferencesTest {
     }
 
     @Test
+    void aReportsKindAndNumberAreItsGenre() {
+        String report = "Roe, R. (1993). Planning. Technical report 41, Institute for Planning, State University.";
+        assertEquals(java.util.Map.of("genre", "Technical report 41"), after(f -> ReferenceParser.reportKindReadAsContainer(
+                report, f), "container-title", "Technical report", "volume", "41"));
+        assertEquals(java.util.Map.of("genre", "Tech. rep. MIT/LCS/TR-340"), after(f -> ReferenceParser.reportKindReadAsContainer(
+                "Roe, R. (1985). Models. Tech. rep. MIT/LCS/TR-340, Laboratory for Computer Science, MIT.", f),
+                "genre", "Tech. rep"));
+        assertEquals(java.util.Map.of("genre", "Manuscript", "date", "1995"), after(f -> ReferenceParser.reportKindReadAsContainer(
+                "Roe, R. Merging. Manuscript, 1995.", f), "container-title", "Manuscript", "date", "1995"));
+        // a journal is left alone, and so is a report kind with no number after it
+        assertEquals(java.util.Map.of("container-title", "Technical Communication", "volume", "41"), after(f -> ReferenceParser
+                .reportKindReadAsContainer("Roe, R. Planning. Technical Communication 41, 3-9.", f),
+                "container-title", "Technical Communication", "volume", "41"));
+        assertEquals(java.util.Map.of("genre", "Working paper"), after(f -> ReferenceParser.reportKindReadAsContainer(
+                "Roe, R. Planning. Working paper, Bank of Nowhere.", f), "container-title", "Working paper"));
+    }
+
+    @Test
     void namesAfterTranslatedByOrBeforeTransAreTranslators() {
         for (String text : List.of("Doe, Jane. A Novel. Translated by Ann Roe and Bo Poe. New York: Viking, 1977.",
                 "Doe, Jane. A Novel. Trad. fr. par Ann Roe and Bo Poe. Paris: Gallimard, 1977.",

@@ -1386,6 +1386,22 @@ public final class ReferenceParser {
      * as the publisher either way). The labeller, trained on all three, mostly reads it as the publisher.
      */
     static void institutionReadAsPublisher(String raw, Map<String, String> f) {
+        String place = f.get("publisher-place");
+        if (place != null && !f.containsKey("publisher") && !f.containsKey("institution")
+                && INSTITUTION_WORDS.matcher(place).find() && REPORT_OR_THESIS.matcher(raw).find()) {
+            // "PhD thesis, Universiteit Twente, Netherlands": the university read as the place
+            int comma = place.indexOf(',');
+            String first = comma < 0 ? place : place.substring(0, comma);
+            if (INSTITUTION_WORDS.matcher(first).find() && !PUBLISHING_HOUSE.matcher(first).find()) {
+                f.put("institution", SpanText.clean(first));
+                if (comma < 0) {
+                    f.remove("publisher-place");
+                } else {
+                    f.put("publisher-place", SpanText.clean(place.substring(comma + 1)));
+                }
+                return;
+            }
+        }
         String publisher = f.get("publisher");
         if (publisher == null || f.containsKey("institution") || !INSTITUTION_WORDS.matcher(publisher).find()
                 || PUBLISHING_HOUSE.matcher(publisher).find()

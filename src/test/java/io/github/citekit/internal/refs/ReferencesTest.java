@@ -363,6 +363,10 @@ class ReferencesTest {
         assertEquals(java.util.Map.of("publisher", "Harvard University"), after(f2 -> ReferenceParser
                 .institutionReadAsPublisher("Doe, J. On parsing. Cambridge, MA: Harvard University, 1990.", f2),
                 "publisher", "Harvard University"));
+        // a thesis's university read as its place
+        assertEquals(java.util.Map.of("institution", "University of Twente", "publisher-place", "Enschede"), after(f2 ->
+                ReferenceParser.institutionReadAsPublisher("Doe, J. Parsing. PhD thesis, University of Twente, Enschede, 1990.",
+                        f2), "publisher-place", "University of Twente, Enschede"));
     }
 
     @Test

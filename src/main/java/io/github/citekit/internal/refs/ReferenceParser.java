@@ -527,6 +527,7 @@ public final class ReferenceParser {
         titleReadIntoPublisher(text, f);
         volumeReadIntoPages(text, f);
         periodicalReadIntoTitle(f);
+        proceedingsReadIntoTitle(f);
         containerReadIntoQuotedTitle(f);
         designationReadAsNote(f);
         editionReadIntoPublisher(f);
@@ -992,6 +993,28 @@ public final class ReferenceParser {
         if (m.matches() && (NEWSPAPER.matcher(m.group(2)).find() || MAGAZINE.matcher(m.group(2)).find())) {
             f.put("title", m.group(1));
             f.put("container-title", m.group(2).strip());
+        }
+    }
+
+    /** "Title. Proc. 6th Int'l. Conf. on …", "Title, Fourth International Conf. on …": a proceedings' name after a title. */
+    private static final Pattern PROCEEDINGS_AFTER_TITLE = Pattern.compile("^((?:\\S+\\s+){2,}\\S+?)[.,]\\s+(?:In:?\\s+)?"
+            + "((?:Proc\\.|Proceedings\\b|(?:\\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
+            + "Ninth|Tenth)\\s+(?:Annual\\s+)?(?:\\S+\\s+){0,3}(?:Conference|Conf\\.|Workshop|Symposium)\\b).*)$");
+
+    /**
+     * With no container labelled, a proceedings' name read into the end of a paper's title (no "In" before
+     * it) is the container: "Scheduling and Page Migration. Proc. 6th Int'l. Conf. on Architectural Support
+     * …". An edited volume with no author keeps its whole title.
+     */
+    static void proceedingsReadIntoTitle(Map<String, String> f) {
+        String title = f.get("title");
+        if (title == null || f.containsKey("container-title") || !f.containsKey("author") || title.length() < 30) {
+            return;
+        }
+        Matcher m = PROCEEDINGS_AFTER_TITLE.matcher(title);
+        if (m.matches()) {
+            f.put("title", m.group(1));
+            f.put("container-title", m.group(2));
         }
     }
 

@@ -388,6 +388,23 @@ class ReferencesTest {
     }
 
     @Test
+    void aProceedingsNameReadIntoAPapersTitleIsItsContainer() {
+        assertEquals(java.util.Map.of("author", "R. Roe", "title", "Scheduling pages for compute servers",
+                "container-title", "Proc. 6th Int'l. Conf. on Architectural Support for Programming Languages"),
+                after(ReferenceParser::proceedingsReadIntoTitle, "author", "R. Roe", "title",
+                        "Scheduling pages for compute servers. Proc. 6th Int'l. Conf. on Architectural Support for Programming Languages"));
+        assertEquals(java.util.Map.of("author", "R. Roe", "title", "High-speed parallel protocols",
+                "container-title", "First IFIP International Workshop on Protocols"), after(ReferenceParser::proceedingsReadIntoTitle,
+                "author", "R. Roe", "title", "High-speed parallel protocols. First IFIP International Workshop on Protocols"));
+        // an edited volume's title stays whole, and so does a title with no proceedings in it
+        assertEquals(java.util.Map.of("editor", "H. Arioui", "title", "Intelligent Systems and Automation, 1st Mediterranean Conference"),
+                after(ReferenceParser::proceedingsReadIntoTitle, "editor", "H. Arioui",
+                        "title", "Intelligent Systems and Automation, 1st Mediterranean Conference"));
+        assertEquals(java.util.Map.of("author", "R. Roe", "title", "Proceedings of a long-forgotten debate. A study"),
+                after(ReferenceParser::proceedingsReadIntoTitle, "author", "R. Roe", "title", "Proceedings of a long-forgotten debate. A study"));
+    }
+
+    @Test
     void namesAfterTranslatedByOrBeforeTransAreTranslators() {
         for (String text : List.of("Doe, Jane. A Novel. Translated by Ann Roe and Bo Poe. New York: Viking, 1977.",
                 "Doe, Jane. A Novel. Trad. fr. par Ann Roe and Bo Poe. Paris: Gallimard, 1977.",

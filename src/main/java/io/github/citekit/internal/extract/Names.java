@@ -288,6 +288,8 @@ public final class Names {
     private static final Pattern INVERTED_FAMILY = Pattern.compile("(?:" + PARTICLE + "\\s+){1,2}\\p{Lu}[\\p{L}'’-]+");
     /** The given part of an inverted name: "Murad", "John J.", "Svante E.", "Mary Ann". */
     private static final Pattern INVERTED_GIVEN = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.?|\\p{Lu}[\\p{L}'’-]+)){0,2}");
+    /** "Willa and Edwin Muir", "Ann & Bo Roe": two given names, then one family name. */
+    private static final Pattern COUPLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?:and|&)\\s+(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}'’-]+)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:and|&|и|et|und)\\s+|\\s+(?:and|&|и|et|und)\\s+|\\s*&\\s*|;\\s*)");
 
     /**
@@ -306,6 +308,11 @@ public final class Names {
         List<Name> out = new ArrayList<>();
         if (t.isEmpty()) {
             return out;
+        }
+        Matcher couple = t.indexOf(' ') > 0 && (t.contains(" and ") || t.contains(" & ")) ? COUPLE.matcher(t) : null;
+        if (couple != null && couple.matches() && GivenNames.contains(couple.group(1)) && GivenNames.contains(couple.group(2))) {
+            // "Willa and Edwin Muir": two given names share the family name after the second
+            return List.of(Name.of(couple.group(3), couple.group(1)), Name.of(couple.group(3), couple.group(2)));
         }
         String[] chunks = LIST_SEPARATOR.split(t);
         for (int c = 0; c < chunks.length; c++) {

@@ -405,6 +405,17 @@ class ReferencesTest {
     }
 
     @Test
+    void twoGivenNamesShareTheFamilyNameAfterThem() {
+        Item book = parse("Kafka, Franz. The Castle. Translated by Willa and Edwin Muir. New York: Knopf, 1930.");
+        assertEquals(List.of(Name.of("Muir", "Willa"), Name.of("Muir", "Edwin")), book.names(NameRole.TRANSLATOR));
+        // two people with family names of their own stay apart
+        assertEquals(List.of(Name.of("Smith", "John"), Name.of("Jones", "Mary")),
+                io.github.citekit.internal.extract.Names.parseList("John Smith and Mary Jones"));
+        assertEquals(List.of(Name.of("Smith", ""), Name.of("Jones", "Mary")),
+                io.github.citekit.internal.extract.Names.parseList("Smith and Mary Jones"));
+    }
+
+    @Test
     void namesAfterTranslatedByOrBeforeTransAreTranslators() {
         for (String text : List.of("Doe, Jane. A Novel. Translated by Ann Roe and Bo Poe. New York: Viking, 1977.",
                 "Doe, Jane. A Novel. Trad. fr. par Ann Roe and Bo Poe. Paris: Gallimard, 1977.",

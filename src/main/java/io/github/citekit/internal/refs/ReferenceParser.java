@@ -224,6 +224,7 @@ public final class ReferenceParser {
         labels = corporateAuthorFirst(tokens, labels);
         labels = journalFirst(tokens, labels);
         labels = linkLeftOutside(tokens, labels);
+        labels = titleAfterEditorMark(tokens, labels);
         return volumeAfterJournal(tokens, labels);
     }
 
@@ -431,6 +432,53 @@ public final class ReferenceParser {
     }
 
     /** A copy of {@code labels} with {@code from} to {@code to} (inclusive) labelled {@code label}. */
+    private static final java.util.Set<String> EDITOR_WORDS = java.util.Set.of("hg", "hrsg", "ed", "eds", "dir");
+
+    /**
+     * "Müller, K. (Hg.): Häfen. Berlin: Springer, 2015.": with no title labelled, the words after a
+     * parenthesised editor mark, up to the full stop before the imprint, are the title (the labeller,
+     * which meets this German style rarely, leaves them unlabelled or reads them as the publisher).
+     */
+    static List<String> titleAfterEditorMark(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title")) {
+            return labels;
+        }
+        int n = tokens.size();
+        for (int i = 0; i + 2 < n; i++) {
+            if (!tokens.get(i).text().equals("(") || !EDITOR_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int k = i + 2;
+            if (k < n && tokens.get(k).text().equals(".")) {
+                k++;
+            }
+            if (k >= n || !tokens.get(k).text().equals(")")) {
+                return labels;
+            }
+            k++;
+            // past the punctuation and a date in parentheses: "(Hg.) (2012): Title", "(Eds.). (1990). Title"
+            while (k < n && (isPunctuation(tokens.get(k).text()) && !tokens.get(k).text().equals(",")
+                    || labels.get(k).equals("date"))) {
+                k++;
+            }
+            int start = k;
+            while (k < n && !tokens.get(k).text().equals(".")) {
+                k++;
+            }
+            int end = k - 1;
+            boolean words = false;
+            for (int j = start; j <= end; j++) {
+                if (labels.get(j).equals("container-title") || labels.get(j).equals("date")
+                        || tokens.get(j).text().equals(",") && j == start) {
+                    return labels; // "In Wrobel, S. (Ed.), Proceedings of …": the editors of a container
+                }
+                words |= !isPunctuation(tokens.get(j).text());
+            }
+            return words && k < n ? relabelled(labels, start, end, "title") : labels;
+        }
+        return labels;
+    }
+
     private static List<String> relabelled(List<String> labels, int from, int to, String label) {
         List<String> out = new java.util.ArrayList<>(labels);
         for (int i = from; i <= to; i++) {

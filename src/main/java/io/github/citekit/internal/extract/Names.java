@@ -290,7 +290,8 @@ public final class Names {
     private static final Pattern INVERTED_GIVEN = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.?|\\p{Lu}[\\p{L}'’-]+)){0,2}");
     /** "Willa and Edwin Muir", "Ann & Bo Roe": two given names, then one family name. */
     private static final Pattern COUPLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?:and|&)\\s+(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}'’-]+)");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:and|&|и|et|und)\\s+|\\s+(?:and|&|и|et|und)\\s+|\\s*&\\s*|;\\s*)");
+    /** Between names: "and", "&", "и", "et", "und", ";", and the German "/" ("Keupp, H./Röhrle, B."). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:and|&|и|et|und)\\s+|\\s+(?:and|&|и|et|und)\\s+|\\s*&\\s*|;\\s*|\\s*/\\s*)");
 
     /**
      * Splits a printed list of names in any common style — "Family, I., Family, I. & Family, I.",

@@ -59,6 +59,18 @@ class ReferencesTest {
     }
 
     @Test
+    void theWordsAfterAGermanEditorMarkAreTheTitle() {
+        Item two = parse("Müller, K.; Weber, B. (Hg.): Häfen. Berlin: Springer, 2015.");
+        assertEquals(Optional.of("Häfen"), two.title());
+        assertEquals(Optional.of("Springer"), two.get(Field.PUBLISHER));
+        assertEquals(Optional.of("Berlin"), two.get(Field.PUBLISHER_PLACE));
+        assertEquals(Optional.of("Stadtgeschichte"), parse("Schmidt, A. (Hg.): Stadtgeschichte. München: Beck, 2001.").title());
+        // an English "(Ed.)," before a container names the container's editors
+        Item chapter = parse("Roe, R. Parsing. In Wrobel, S. (Ed.), Proceedings of the Fourth International Workshop. Bonn, Germany.");
+        assertEquals(Optional.of("Proceedings of the Fourth International Workshop"), chapter.get(Field.CONTAINER_TITLE));
+    }
+
+    @Test
     void germanAndColonEditorMarksNameEditors() {
         // "(Hrsg.):", "(Hg.):" and "(Ed.):" after the names: they edited the book, they did not write it
         for (String entry : List.of("Müller, K. (Hrsg.): Häfen und Logistik. Berlin: Springer, 2015.",
@@ -413,6 +425,11 @@ class ReferencesTest {
                 io.github.citekit.internal.extract.Names.parseList("John Smith and Mary Jones"));
         assertEquals(List.of(Name.of("Smith", ""), Name.of("Jones", "Mary")),
                 io.github.citekit.internal.extract.Names.parseList("Smith and Mary Jones"));
+        // German lists part names with a slash
+        assertEquals(List.of(Name.of("Keupp", "H."), Name.of("Röhrle", "B.")),
+                io.github.citekit.internal.extract.Names.parseList("Keupp, H./Röhrle, B."));
+        assertEquals(List.of(Name.of("Schnell", "Irmtraud"), Name.of("Sander", "Alfred")),
+                io.github.citekit.internal.extract.Names.parseList("Irmtraud Schnell/ Alfred Sander"));
     }
 
     @Test

@@ -1454,7 +1454,8 @@ public final class ReferenceParser {
     /**
      * A report's or thesis's issuing university, laboratory or department is its {@code institution}, as
      * BibTeX, GROBID's and Cora's data name it (AnyStyle's data calls it the publisher; CSL output prints it
-     * as the publisher either way). The labeller, trained on all three, mostly reads it as the publisher.
+     * as the publisher either way). The labeller, trained on all three, mostly reads it as the publisher,
+     * and now and then as the place ("PhD thesis, Universiteit Twente, Netherlands").
      */
     static void institutionReadAsPublisher(String raw, Map<String, String> f) {
         String place = f.get("publisher-place");

@@ -75,19 +75,13 @@ public final class ReferenceEvaluation {
     }
 
     /**
-     * An item's fold, from its text's letters and digits, lower-cased: the same string in two files (the
-     * CORA strings are in all three English sets, each with its own labels) or twice in one file is always
-     * in one fold, so no model is scored on a string it was trained on.
+     * An item's fold, from its text's letters and digits, lower-cased (the metric's {@link FieldScores#norm},
+     * by which the data's README also matches strings across sets): the same string in two files (the CORA
+     * strings are in all three English sets, each with its own labels) or twice in one file is always in
+     * one fold, so no model is scored on a string it was trained on.
      */
     static int fold(LabelledReference r, int folds) {
-        return Math.floorMod(textKey(r.raw()).hashCode() * 31 + 7, folds);
-    }
-
-    /** The letters and digits of {@code raw}, lower-cased: how the data's README matches strings across sets. */
-    static String textKey(String raw) {
-        StringBuilder key = new StringBuilder(raw.length());
-        raw.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(key::appendCodePoint);
-        return key.toString();
+        return Math.floorMod(FieldScores.norm(r.raw()).hashCode() * 31 + 7, folds);
     }
 
     private static Result score(String name, List<LabelledReference> items,

@@ -23,7 +23,7 @@ class FoldsTest {
             assertEquals(ReferenceEvaluation.fold(item("cora-7", cora), folds),
                     ReferenceEvaluation.fold(item("grobid-train-4512", grobid), folds));
         }
-        assertEquals("пушкинас1990", ReferenceEvaluation.textKey("Пушкин А. С., 1990."));
+        assertEquals(ReferenceEvaluation.fold(item("a", "Пушкин А. С., 1990."), 5), ReferenceEvaluation.fold(item("b", "ПУШКИН А.С. 1990"), 5));
     }
 
     @Test

@@ -83,7 +83,8 @@ public final class BibTeX {
         if (!bt.subtype().isEmpty()) {
             put(e, "entrysubtype", bt.subtype());
         }
-        item.allNames().forEach((role, names) -> put(e, role.bibtexName(), names(names)));
+        item.allNames().forEach((role, names) -> put(e, role.bibtexName(),
+                names(names) + (item.etAl(role) ? " and others" : ""))); // BibTeX's own "et al."
         item.title().ifPresent(t -> put(e, "title", protectCapitals(escape(t))));
         item.get(Field.CONTAINER_TITLE).ifPresent(c -> put(e, containerField(item.type()), escape(c)));
         item.get(Field.COLLECTION_TITLE).ifPresent(c -> put(e, "series", escape(c)));
@@ -235,7 +236,9 @@ public final class BibTeX {
         Item.Builder b = Item.builder(type).citationKey(entry.getKey().getValue());
         for (NameRole role : NameRole.values()) {
             if (f.containsKey(role.bibtexName())) {
-                b.names(role, parseNames(f.get(role.bibtexName())));
+                List<Name> names = parseNames(f.get(role.bibtexName()));
+                boolean others = !names.isEmpty() && names.get(names.size() - 1).equals(Name.of("others", ""));
+                b.names(role, others ? names.subList(0, names.size() - 1) : names).etAl(role, others);
             }
         }
         setText(b, Field.TITLE, f.get("title"));

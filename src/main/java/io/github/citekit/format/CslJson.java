@@ -77,6 +77,11 @@ public final class CslJson {
         }
         item.issued().ifPresent(d -> o.set("issued", date(d)));
         item.accessed().ifPresent(d -> o.set("accessed", date(d)));
+        // CSL has no "et al." for a name list: its roles go to custom, as "author" or "editor"
+        List<String> etAl = item.allNames().keySet().stream().filter(item::etAl).map(NameRole::cslName).toList();
+        if (!etAl.isEmpty()) {
+            custom.set("et-al", strings(etAl));
+        }
         if (!item.affiliations().isEmpty()) {
             custom.set("affiliations", strings(item.affiliations()));
         }
@@ -207,6 +212,13 @@ public final class CslJson {
                             : Name.of(withParticles(n), n.path("given").asText(""), n.path("suffix").asText("")));
                 }
                 b.names(role, list);
+            }
+        }
+        for (JsonNode r : custom.path("et-al")) {
+            for (NameRole role : NameRole.values()) {
+                if (role.cslName().equals(r.asText())) {
+                    b.etAl(role, true);
+                }
             }
         }
         b.issued(date(o.get("issued"), shownAs));

@@ -75,7 +75,7 @@ public final class Sidecars {
                 given.add(f.getKey().cslName());
             }
             for (var names : entry.allNames().entrySet()) {
-                b.names(names.getKey(), names.getValue());
+                b.names(names.getKey(), names.getValue()).etAl(names.getKey(), entry.etAl(names.getKey()));
                 given.add(names.getKey().cslName());
             }
             entry.issued().ifPresent(d -> {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One bibliographic record, shaped like a CSL-JSON item: a type, text fields, names by role, dates,
@@ -19,6 +20,7 @@ public final class Item {
     private final ItemType type;
     private final Map<Field, String> fields;
     private final Map<NameRole, List<Name>> names;
+    private final Set<NameRole> etAl;
     private final DateParts issued;
     private final DateParts accessed;
     private final List<String> affiliations;
@@ -37,6 +39,9 @@ public final class Item {
             }
         });
         this.names = Collections.unmodifiableMap(n);
+        java.util.EnumSet<NameRole> more = java.util.EnumSet.noneOf(NameRole.class);
+        b.etAl.stream().filter(n::containsKey).forEach(more::add); // "et al." needs a name before it
+        this.etAl = Collections.unmodifiableSet(more);
         this.issued = b.issued;
         this.accessed = b.accessed;
         this.affiliations = List.copyOf(new LinkedHashSet<>(b.affiliations));
@@ -56,6 +61,7 @@ public final class Item {
         b.citationKey = citationKey;
         b.fields.putAll(fields);
         names.forEach((r, l) -> b.names.put(r, new ArrayList<>(l)));
+        b.etAl.addAll(etAl);
         b.issued = issued;
         b.accessed = accessed;
         b.affiliations.addAll(affiliations);
@@ -110,6 +116,14 @@ public final class Item {
         return names;
     }
 
+    /**
+     * Whether the names in a role were printed cut short, "Smith, J. et al.", "Иванов И. И. [и др.]": the
+     * work has more of them than {@link #names(NameRole)} lists. BibTeX writes this as "and others".
+     */
+    public boolean etAl(NameRole role) {
+        return etAl.contains(role);
+    }
+
     /** The date of publication. */
     public Optional<DateParts> issued() {
         return Optional.ofNullable(issued);
@@ -149,7 +163,7 @@ public final class Item {
             return false;
         }
         return Objects.equals(citationKey, other.citationKey) && type == other.type
-                && fields.equals(other.fields) && names.equals(other.names)
+                && fields.equals(other.fields) && names.equals(other.names) && etAl.equals(other.etAl)
                 && Objects.equals(issued, other.issued) && Objects.equals(accessed, other.accessed)
                 && affiliations.equals(other.affiliations) && alternativeDois.equals(other.alternativeDois)
                 && sources.equals(other.sources) && warnings.equals(other.warnings);
@@ -157,14 +171,14 @@ public final class Item {
 
     @Override
     public int hashCode() {
-        return Objects.hash(citationKey, type, fields, names, issued, accessed, affiliations,
+        return Objects.hash(citationKey, type, fields, names, etAl, issued, accessed, affiliations,
                 alternativeDois, sources, warnings);
     }
 
     @Override
     public String toString() {
         return "Item{" + (citationKey == null ? "" : citationKey + ", ") + type.cslName() + ", " + fields
-                + ", " + names + (issued == null ? "" : ", issued=" + issued.iso())
+                + ", " + names + (etAl.isEmpty() ? "" : ", et al. in " + etAl) + (issued == null ? "" : ", issued=" + issued.iso())
                 + (accessed == null ? "" : ", accessed=" + accessed.iso()) + ", sources=" + sources
                 + (warnings.isEmpty() ? "" : ", warnings=" + warnings) + "}";
     }
@@ -175,6 +189,7 @@ public final class Item {
         private ItemType type;
         private final EnumMap<Field, String> fields = new EnumMap<>(Field.class);
         private final EnumMap<NameRole, List<Name>> names = new EnumMap<>(NameRole.class);
+        private final java.util.EnumSet<NameRole> etAl = java.util.EnumSet.noneOf(NameRole.class);
         private DateParts issued;
         private DateParts accessed;
         private final List<String> affiliations = new ArrayList<>();
@@ -227,6 +242,16 @@ public final class Item {
         /** Appends one name to a role. */
         public Builder addName(NameRole role, Name name) {
             names.computeIfAbsent(role, r -> new ArrayList<>()).add(name);
+            return this;
+        }
+
+        /** Marks or unmarks the names in a role as cut short by "et al." (see {@link Item#etAl}). */
+        public Builder etAl(NameRole role, boolean cutShort) {
+            if (cutShort) {
+                etAl.add(role);
+            } else {
+                etAl.remove(role);
+            }
             return this;
         }
 

@@ -43,7 +43,7 @@ class RoundTripTest {
         Item b = Item.builder(ItemType.ARTICLE_JOURNAL).citationKey("mackinder1905manpower")
                 .addName(NameRole.AUTHOR, Name.of("Mackinder", "H. J."))
                 .addName(NameRole.AUTHOR, Name.of("de Roever", "W.-P."))
-                .addName(NameRole.AUTHOR, Name.of("King", "Martin Luther", "Jr."))
+                .addName(NameRole.AUTHOR, Name.of("King", "Martin Luther", "Jr.")).etAl(NameRole.AUTHOR, true)
                 .set(Field.TITLE, "Man-power as a measure of national and imperial strength")
                 .set(Field.CONTAINER_TITLE, "National and English Review").set(Field.VOLUME, "45").set(Field.ISSUE, "1-2")
                 .set(Field.PAGE, "612-620").set(Field.DOI, "10.1000/xyz_1(2)").set(Field.URL, "https://example.org/a?b=1&c=50%")
@@ -82,6 +82,28 @@ class RoundTripTest {
         assertEquals(List.of(Name.of("van Beethoven", "Ludwig"), Name.of("King", "Martin Luther", "Jr."),
                 Name.of("de Roever", "W.-P."), Name.literal("World Bank")), names);
         assertTrue(BibTeX.write(BibTeX.read(bib, "names.bib")).contains("King, Jr., Martin Luther"));
+    }
+
+    @Test
+    void aListCutShortIsWrittenAsBibtexOthersAndKeptInCslCustom() {
+        Item item = Item.builder(ItemType.ARTICLE_JOURNAL).citationKey("smith2010title")
+                .addName(NameRole.AUTHOR, Name.of("Smith", "J.")).etAl(NameRole.AUTHOR, true)
+                .addName(NameRole.EDITOR, Name.of("Lee", "K.")).set(Field.TITLE, "Title").build();
+        String bib = BibTeX.write(List.of(item));
+        assertTrue(bib.contains("author = {Smith, J. and others}"), bib);
+        assertTrue(bib.contains("editor = {Lee, K.}"), bib);
+        String json = CslJson.write(List.of(item));
+        assertTrue(json.replaceAll("\\s+", "").contains("\"et-al\":[\"author\"]"), json);
+        assertTrue(!json.contains("others"), "CSL-JSON gets no pretend author named others: " + json);
+        // BibTeX's "others" read back is the mark, not a person; braced, it is a name
+        Item read = BibTeX.read("@book{k, author = {Smith, J. and Jones, K. and others}, editor = {{others}}, title = {T}}",
+                "others.bib").get(0);
+        assertEquals(List.of(Name.of("Smith", "J."), Name.of("Jones", "K.")), read.names(NameRole.AUTHOR));
+        assertTrue(read.etAl(NameRole.AUTHOR));
+        assertEquals(List.of(Name.literal("others")), read.names(NameRole.EDITOR));
+        assertTrue(!read.etAl(NameRole.EDITOR));
+        // the mark needs a name before it
+        assertTrue(!Item.builder(ItemType.BOOK).etAl(NameRole.AUTHOR, true).build().etAl(NameRole.AUTHOR));
     }
 
     @Test

@@ -70,17 +70,19 @@ public final class Merger {
         chooseDoi(members, profiles, ranked, b, conflicts);
         for (NameRole role : NameRole.values()) {
             List<Name> names = List.of();
+            boolean etAl = false;
             int fullness = -1;
             for (int i : ranked) {
                 List<Name> n = members.get(i).names(role);
                 int full = n.stream().mapToInt(x -> x.given().length() + x.literal().length()).sum();
                 if (!n.isEmpty() && full > fullness) {
                     names = n;
+                    etAl = members.get(i).etAl(role); // the mark belongs to the list it ends
                     fullness = full;
                 }
             }
             if (!names.isEmpty()) {
-                b.names(role, names);
+                b.names(role, names).etAl(role, etAl);
             }
         }
         chooseDate(members, ranked, b, conflicts);

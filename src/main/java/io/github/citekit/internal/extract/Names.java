@@ -282,7 +282,8 @@ public final class Names {
     private static final Pattern ENDS_WITH_INITIALS = Pattern.compile(
             "^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\.\\s?-?\\s?){0,3}\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}{1,2})(?:\\s\\p{Ll}{1,3}\\.?)?$");
     private static final Pattern STARTS_WITH_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*){1,4})(\\S.*)$");
-    private static final Pattern ET_AL = Pattern.compile("(?iu)(?:,?\\s*(?:et\\.?\\s*al\\.?|and others|\\[?и\\s+др\\.?]?|u\\.\\s*a\\.))\\s*$");
+    /** "et al.", "and others", "[и др.]", German "u. a." (in lower case: "U. A." are initials), not the end of "Vetal". */
+    private static final Pattern ET_AL = Pattern.compile("(?iu)(?:,?\\s*(?:(?<!\\p{L})et\\.?\\s*al\\.?|(?<!\\p{L})and others|\\[?(?<!\\p{L})и\\s+др\\.?]?|(?<!\\p{L})(?-i:u\\.\\s*a\\.)))\\s*$");
     private static final Pattern BARE_INITIAL = Pattern.compile("(?<=\\s)(\\p{Lu})(?=\\s|$)");
     /** The family part of an inverted name: "Mearsheimer", "de Waal", "van der Berg". */
     private static final Pattern INVERTED_FAMILY = Pattern.compile("(?:" + PARTICLE + "\\s+){1,2}\\p{Lu}[\\p{L}'’-]+");
@@ -396,6 +397,12 @@ public final class Names {
             }
         }
         return s;
+    }
+
+    /** Whether a printed list of names ends with "et al.", "and others", "[и др.]" or "u. a.": more names than it gives. */
+    public static boolean endsWithEtAl(String written) {
+        String t = collapseSpaces(written.strip());
+        return mayEndWithEtAl(t) && ET_AL.matcher(t).find();
     }
 
     /** A cheap test before {@link #ET_AL}: what it removes ends the text with one of these. */

@@ -11,6 +11,7 @@ import io.github.citekit.model.ItemType;
 import io.github.citekit.model.Name;
 import io.github.citekit.model.NameRole;
 import io.github.citekit.model.Source;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,12 +88,13 @@ public final class ReferenceParser {
      * @param raw the reference string as given
      * @param fields the labelled spans, cleaned, in the evaluation data's shape
      * @param names the names of each role, split
+     * @param etAl the roles whose names end with "et al." or "и др.": more than those listed
      * @param gost whether the GOST rules read it
      * @param locator a pinpoint printed after the reference ("p. 514" in a note), or ""
      * @param institutional whether the publisher is an institution (a report's or thesis's), not a publishing house
      */
-    public record Parsed(String raw, Map<String, String> fields, Map<NameRole, List<Name>> names, boolean gost,
-            String locator, boolean institutional) {
+    public record Parsed(String raw, Map<String, String> fields, Map<NameRole, List<Name>> names,
+            Set<NameRole> etAl, boolean gost, String locator, boolean institutional) {
 
         /**
          * The ordered family names per role, for the metric ({@code author_family}, …). Only GOST records
@@ -144,10 +146,14 @@ public final class ReferenceParser {
             institutional = fields.containsKey("institution");
         }
         Map<NameRole, List<Name>> names = new LinkedHashMap<>();
+        Set<NameRole> etAl = EnumSet.noneOf(NameRole.class);
         for (NameRole role : NameRole.values()) {
             String span = fields.get(role.cslName());
             if (span != null) {
                 List<Name> list = Names.parseList(span);
+                if (Names.endsWithEtAl(span)) {
+                    etAl.add(role);
+                }
                 if (list.size() == 1 && list.get(0).given().isEmpty() && !list.get(0).family().isEmpty()
                         && !Character.isLowerCase(list.get(0).family().charAt(0)) // "von Dullemen" is a person
                         && role == NameRole.AUTHOR && !isCyrillic(span)) {
@@ -163,7 +169,7 @@ public final class ReferenceParser {
         if (!locator.isEmpty()) {
             fields.putIfAbsent("page", PAGE_ABBREVIATION.matcher(locator).replaceFirst("")); // where the data sets put it
         }
-        return new Parsed(raw, fields, names, gost.isPresent(), locator, institutional);
+        return new Parsed(raw, fields, names, etAl, gost.isPresent(), locator, institutional);
     }
 
     /** Whether a note says no more than when the work was accessed: "Accessed 3 March 2020", "cited 2020 Mar 3". */
@@ -1677,6 +1683,7 @@ public final class ReferenceParser {
         Map<String, String> f = p.fields();
         Item.Builder b = Item.builder(type(p)).addSource(source);
         p.names().forEach(b::names);
+        p.etAl().forEach(role -> b.etAl(role, true));
         b.set(Field.TITLE, f.get("title"));
         b.set(Field.CONTAINER_TITLE, f.get("container-title"));
         b.set(Field.COLLECTION_TITLE, f.get("collection-title"));

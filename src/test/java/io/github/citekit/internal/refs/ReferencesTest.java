@@ -433,6 +433,28 @@ class ReferencesTest {
     }
 
     @Test
+    void etAlMarksTheListAsCutShort() {
+        Item ieee = parse("J. Smith et al., \"A title,\" IEEE Trans. Commun., vol. 5, no. 2, pp. 1-10, 2010.");
+        assertEquals(List.of(Name.of("Smith", "J.")), ieee.authors());
+        assertTrue(ieee.etAl(NameRole.AUTHOR));
+        Item apa = parse("Smith, J., Jones, K., et al. (2010). A title. Journal of Things, 5(2), 1-10.");
+        assertEquals(List.of(Name.of("Smith", "J."), Name.of("Jones", "K.")), apa.authors());
+        assertTrue(apa.etAl(NameRole.AUTHOR));
+        Item gost = parse("Иванов И. И. [и др.] Теория и практика // Вопросы истории. 2015. № 3. С. 45–67.");
+        assertEquals(List.of(Name.of("Иванов", "И. И.")), gost.authors());
+        assertTrue(gost.etAl(NameRole.AUTHOR));
+        Item complete = parse("Smith, J. and Jones, K. (2010). A title. Journal of Things, 5(2), 1-10.");
+        assertTrue(!complete.etAl(NameRole.AUTHOR));
+        // a family name ending in "etal", and the initials "U. A.", are no "et al." / "u. a."
+        assertEquals(List.of(Name.of("Vetal", "S."), Name.of("Kumar", "R.")),
+                io.github.citekit.internal.extract.Names.parseList("Vetal, S. and Kumar, R."));
+        assertTrue(!io.github.citekit.internal.extract.Names.endsWithEtAl("Vetal, S. and Kumar, Shetal"));
+        assertEquals(List.of(Name.of("Müller", "K."), Name.of("Weber", "U. A.")),
+                io.github.citekit.internal.extract.Names.parseList("Müller, K.; Weber, U. A."));
+        assertTrue(io.github.citekit.internal.extract.Names.endsWithEtAl("Müller, K.; Weber, U. u. a."));
+    }
+
+    @Test
     void namesAfterTranslatedByOrBeforeTransAreTranslators() {
         for (String text : List.of("Doe, Jane. A Novel. Translated by Ann Roe and Bo Poe. New York: Viking, 1977.",
                 "Doe, Jane. A Novel. Trad. fr. par Ann Roe and Bo Poe. Paris: Gallimard, 1977.",

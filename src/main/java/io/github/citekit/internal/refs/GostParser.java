@@ -255,6 +255,9 @@ public final class GostParser {
                 continue;
             }
             String joined = String.join(", ", names);
+            if (io.github.citekit.internal.extract.Names.endsWithEtAl(TRAILING_STOP.matcher(part).replaceFirst(""))) {
+                joined += " [и др.]"; // "пер. с фр. Ю. Н. Караулова [и др.]": more translators than named
+            }
             boolean editor = ROLE_EDITOR.matcher(part).find();
             boolean translator = !host && ROLE_TRANSLATOR.matcher(part).find(); // the host's translators are not the work's
             if (editor) {
@@ -275,6 +278,8 @@ public final class GostParser {
             }
         }
     }
+
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.\\s]+$");
 
     /** A role in a statement of responsibility: a lower-case abbreviation, "коммент.", "предисл.", "сост.". */
     private static final Pattern ROLE_WORD = Pattern.compile("(?U)\\b\\p{Ll}{2,}\\.");

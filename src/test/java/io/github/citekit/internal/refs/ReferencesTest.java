@@ -443,6 +443,11 @@ class ReferencesTest {
         Item gost = parse("Иванов И. И. [и др.] Теория и практика // Вопросы истории. 2015. № 3. С. 45–67.");
         assertEquals(List.of(Name.of("Иванов", "И. И.")), gost.authors());
         assertTrue(gost.etAl(NameRole.AUTHOR));
+        Item translated = parse("Бенвенист Э. Общая лингвистика / общ. ред. Ю. С. Степанова ; пер. с фр. Ю. Н. Караулова [и др.]. "
+                + "— М. : Прогресс, 1974. — 448 с.");
+        assertEquals(List.of(Name.of("Караулова", "Ю. Н.")), translated.names(NameRole.TRANSLATOR));
+        assertTrue(translated.etAl(NameRole.TRANSLATOR));
+        assertTrue(!translated.etAl(NameRole.EDITOR) && !translated.etAl(NameRole.AUTHOR));
         Item complete = parse("Smith, J. and Jones, K. (2010). A title. Journal of Things, 5(2), 1-10.");
         assertTrue(!complete.etAl(NameRole.AUTHOR));
         // a family name ending in "etal", and the initials "U. A.", are no "et al." / "u. a."

@@ -115,7 +115,9 @@ public final class GostParser {
         while (starts.find()) {
             count++;
         }
-        return count >= 2 || count == 1 && text.contains(" // ") ? starts.replaceAll(" — ") : text;
+        // one area start is enough after GOST's own marks: a host after "//", or a statement of
+        // responsibility after " / " ("Теория систем / И. И. Иванов. URL: …")
+        return count >= 2 || count == 1 && (text.contains(" // ") || text.contains(" / ")) ? starts.replaceAll(" — ") : text;
     }
 
     /** The text with GMD designations ("[Текст]") removed; GOST prints them inside the title area. */

@@ -523,6 +523,12 @@ class ReferencesTest {
         assertEquals(Optional.of("Арктогея"), book.get(Field.PUBLISHER));
         assertEquals(Optional.of("608"), book.get(Field.NUMBER_OF_PAGES));
         assertEquals(Optional.empty(), book.get(Field.PAGE));
+        // one area start after a statement of responsibility: its author is not counted twice
+        Item online = parse("Иванов И. И. Теория систем / И. И. Иванов. URL: http://example.ru/a.pdf (дата обращения: 12.03.2019).");
+        assertEquals(List.of(Name.of("Иванов", "И. И.")), online.authors());
+        assertEquals(Optional.of("Теория систем"), online.title());
+        assertEquals(Optional.of("http://example.ru/a.pdf"), online.get(Field.URL));
+        assertEquals(java.time.LocalDate.of(2019, 3, 12).toString(), online.accessed().orElseThrow().iso());
         Item thesis = parse("Петров П. П. Диссертация о портах : дис. … канд. экон. наук : 08.00.05. М., 2012. 180 с.");
         assertEquals(ItemType.THESIS, thesis.type());
         assertEquals(Optional.of("Диссертация о портах"), thesis.title());

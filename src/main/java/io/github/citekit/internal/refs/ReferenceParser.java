@@ -596,6 +596,7 @@ public final class ReferenceParser {
         titleWordReadAsAuthor(text, f);
         numberReadAsVolume(text, f);
         editorsReadAsAuthors(text, f);
+        coEditorReadAsAuthor(text, f);
         yearsReadAsPages(f);
         undated(text, f);
         countryReadAsPublisher(text, f);
@@ -671,6 +672,36 @@ public final class ReferenceParser {
                     return;
                 }
             }
+        }
+    }
+
+    /** What may stand between an author span and an editor span that continues the same list: ", ", ", and ", " & ". */
+    private static final Pattern LIST_GAP = Pattern.compile("^\\.?[,;]?\\s*(?:(?:and|&)\\s+)?$");
+    /** A plural editor mark right after a list of names: ", eds.", " (eds.)", ", Hrsg.". */
+    private static final Pattern PLURAL_EDITORS = Pattern.compile("^[,.]?\\s*\\(?(?:eds|Eds|Hrsg|Hgg|ред)\\.?\\)?(?=[\\s,.:]|$)");
+
+    /**
+     * "Colin S. Gray, Geoffrey Sloan, eds., Geopolitics…" and "Gray, Colin S., and Geoffrey Sloan, eds.
+     * Geopolitics…": the labeller read the first name as the author and the rest as editors, but one list
+     * opens the reference and the plural mark after it makes them all editors.
+     */
+    static void coEditorReadAsAuthor(String text, Map<String, String> f) {
+        String author = f.get("author");
+        String editor = f.get("editor");
+        if (author == null || editor == null || text.indexOf("ds") < 0 && text.indexOf("Hrsg") < 0 && text.indexOf("Hgg") < 0
+                && text.indexOf("ред") < 0) {
+            return;
+        }
+        int a = text.indexOf(author);
+        int e = a < 0 ? -1 : text.indexOf(editor, a + author.length());
+        if (a < 0 || a > 8 || e < 0) { // a reference number at most before the list
+            return;
+        }
+        String gap = text.substring(a + author.length(), e);
+        String editorEnd = text.substring(e + editor.length());
+        if (LIST_GAP.matcher(gap).matches() && PLURAL_EDITORS.matcher(editorEnd).lookingAt()) {
+            f.remove("author");
+            f.put("editor", SpanText.clean(text.substring(a, e + editor.length())));
         }
     }
 

@@ -92,6 +92,22 @@ class ReferencesTest {
     }
 
     @Test
+    void oneListBeforeAPluralEditorMarkIsAllEditors() {
+        List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
+        for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",
+                "Gray, Colin S., and Geoffrey Sloan, eds. Geopolitics, Geography and Strategy. London: Frank Cass, 1999.")) {
+            Item book = parse(entry);
+            assertEquals(both, book.names(NameRole.EDITOR), entry);
+            assertTrue(book.authors().isEmpty(), entry);
+            assertEquals(Optional.of("Geopolitics, Geography and Strategy"), book.title(), entry);
+        }
+        // an author, then the editors of the volume the chapter is in, stay apart
+        Item chapter = parse("Smith, J. 2010. Ports. In Colin S. Gray and Geoffrey Sloan, eds., Geopolitics, 45–67. London: Frank Cass.");
+        assertEquals(List.of(Name.of("Smith", "J.")), chapter.authors());
+        assertEquals(both, chapter.names(NameRole.EDITOR));
+    }
+
+    @Test
     void booksWithOneWordTitlesEditionsAndLinks() {
         // APA 7: a book's title followed by its edition is the title, not a container, and a DOI link keeps it a book
         Item manual = parse("American Psychological Association. (2020). Publication manual of the American Psychological "

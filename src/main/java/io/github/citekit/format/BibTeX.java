@@ -115,6 +115,7 @@ public final class BibTeX {
         item.get(Field.ABSTRACT).ifPresent(v -> put(e, "abstract", escape(v)));
         item.get(Field.KEYWORD).ifPresent(v -> put(e, "keywords", escape(v)));
         item.get(Field.NOTE).ifPresent(v -> put(e, "note", escape(v)));
+        item.get(Field.SECTION).ifPresent(v -> put(e, "section", escape(v)));
         item.get(Field.LICENSE).ifPresent(v -> put(e, "license", escape(v)));
         item.get(Field.LOCATOR).ifPresent(v -> put(e, LOCATOR, escape(v)));
         if (!item.affiliations().isEmpty()) {
@@ -276,6 +277,7 @@ public final class BibTeX {
         setText(b, Field.ABSTRACT, f.get("abstract"));
         setText(b, Field.KEYWORD, f.get("keywords"));
         setText(b, Field.NOTE, f.get("note"));
+        setText(b, Field.SECTION, f.get("section"));
         setText(b, Field.LICENSE, f.get("license"));
         setText(b, Field.LOCATOR, f.get(LOCATOR));
         b.issued(date(f, shownAs));

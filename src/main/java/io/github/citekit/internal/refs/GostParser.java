@@ -38,8 +38,10 @@ public final class GostParser {
     private static final Pattern PAGE_COUNT = Pattern.compile("(?iu)^(\\d+)\\s*(?:с|p|s|pp|л)\\.?$");
     /** "Vol. 27, no. 4", "Т. 5, № 2", "Vol. 11, Fall, no. 2" (a season between), "No. 55/56: Part title" (a part's title after). */
     private static final Pattern VOLUME = Pattern.compile("(?iu)^(?:(?:vol|т|bd|v)\\.\\s*(\\d+[\\p{L}]?))?(?:,\\s\\p{L}+)?"
-            + "(?:,?\\s*(?:no|№|n|вып|issue|iss)\\.?\\s*(\\d+(?:[–/-]\\d+)?(?:\\s?\\(\\d+\\))?))?(?::\\s\\S.*)?\\.?$");
+            + "(?:,?\\s*(?:no|№|n|вып|issue|iss)\\.?\\s*(\\d+(?:[–/-]\\d+)?(?:\\s?\\((?:\\d+|ч\\.\\s?(?:\\d+|[IVX]+))\\))?))?(?::\\s\\S.*)?\\.?$");
     /** A journal issue printed as a bare number with its running number: "3 (76)". */
+    /** The article of a gazette that prints a law: "Ст. 3448". */
+    private static final Pattern LAW_ARTICLE = Pattern.compile("^(?:Ст|Art)\\.\\s?(\\d+)\\.?$");
     private static final Pattern BARE_ISSUE = Pattern.compile("^(\\d+\\s?\\(\\d+\\))\\.?$");
     /** An edition statement with more than its number ("2-е изд., испр.", "3. durchges. A.", "Elfte, unveränderte Auflage"). */
     private static final Pattern EDITION_STATEMENT = Pattern.compile("(?iu)^(?:\\d+(?:-?е|\\.)\\s\\p{L}.{0,40}|\\p{L}+,\\s\\p{L}+\\s(?:auflage|edition|издание))$");
@@ -95,7 +97,7 @@ public final class GostParser {
             + "(?:1[5-9]|20)\\d\\d(?:[.,]|$)"
             + "|\\d{1,2}-е\\s(?:изд|стер|испр|перераб|доп)|Изд\\.\\s\\d"
             + "|\\((?:Сер(?:ия|\\.)|Series|Библиотека|Б-ка)\\s"
-            + "|(?:Т|Вып|Ч|Кн|Vol|Bd)\\.\\s?\\d|№\\s?\\d"
+            + "|(?:Т|Вып|Ч|Кн|Vol|Bd|Ст)\\.\\s?\\d|№\\s?\\d"
             + "|(?:С|S|P|pp?)\\.\\s?\\d|\\d+\\s?(?:с|p|S|pp)\\.(?:\\s|$)"
             + "|ISBN|ISSN|URL|DOI|Режим доступа|\\(дата обращения"
             + "|(?:(?:\\p{Lu}\\p{Ll}{0,3}\\.|\\p{Lu}\\p{Ll}+)(?:\\s\\p{Lu}\\p{Ll}+)?|СПб\\.|Ростов н/Д)\\s?(?::\\s|,\\s(?:1[5-9]|20)\\d\\d))");
@@ -300,7 +302,9 @@ public final class GostParser {
     private static void readArea(String area, Map<String, String> f) {
         String a = area.strip();
         Matcher m;
-        if ((m = ISBN.matcher(a)).find()) {
+        if ((m = LAW_ARTICLE.matcher(a)).matches() && f.containsKey("container-title")) {
+            f.put("section", m.group(1)); // a law's article in a gazette, "Ст. 3448", is no page
+        } else if ((m = ISBN.matcher(a)).find()) {
             f.put("ISBN", m.group(1));
         } else if ((m = DOI.matcher(a)).find()) {
             f.put("DOI", m.group(1).toLowerCase(java.util.Locale.ROOT));

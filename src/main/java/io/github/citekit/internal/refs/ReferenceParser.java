@@ -63,6 +63,14 @@ public final class ReferenceParser {
             "Л.", "Ленинград", "К.", "Киев", "Мн.", "Минск", "Пг.", "Петроград", "Ростов н/Д", "Ростов-на-Дону",
             "Н. Новгород", "Нижний Новгород", "M.", "Москва");
 
+    /**
+     * A Russian law, decree or code by its designation: "Федеральный закон от 27.07.2006 № 149-ФЗ …",
+     * "Указ Президента РФ от 02.07.2021 № 400 …", "Гражданский кодекс Российской Федерации". An act's name
+     * needs its date or number, so that a book called "Закон и порядок" stays a book.
+     */
+    private static final Pattern LAW_TITLE = Pattern.compile("^(?:(?:(?:Федеральный|Федеральный конституционный|Областной)\\s+)?"
+            + "[Зз]акон|Указ|Постановление|Распоряжение|Приказ)\\s.*(?:\\bот\\s+\\d{1,2}\\.\\d{2}\\.\\d{4}|№\\s?\\d)"
+            + "|^(?:Конституция|(?:[\\p{L}-]+\\s+){1,2}кодекс|Кодекс)\\s+(?:Российской Федерации|РФ|РСФСР|СССР)");
     private static final Pattern THESIS_GENRE = Pattern.compile("thesis|diss|дис|phd|master");
     private static final Pattern THESIS_RAW = Pattern.compile("\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis)");
     private static final Pattern REPORT_GENRE = Pattern.compile("report|working paper|technical|tech\\. rep|отчет|доклад");
@@ -1729,6 +1737,7 @@ public final class ReferenceParser {
         b.set(Field.PUBLISHER, f.getOrDefault("publisher", f.get("institution")));
         b.set(Field.PUBLISHER_PLACE, f.containsKey("publisher-place") ? place(f.get("publisher-place")) : null);
         b.set(Field.GENRE, f.get("genre"));
+        b.set(Field.SECTION, f.get("section"));
         b.set(Field.DOI, f.containsKey("DOI") ? Dois.clean(f.get("DOI")) : Dois.findFirst(p.raw()).orElse(null));
         b.set(Field.URL, f.get("URL"));
         b.set(Field.ISBN, f.containsKey("ISBN") ? f.get("ISBN").replaceFirst("(?i)^isbn:?\\s*", "").replaceAll("[—–]", "-") : null);
@@ -1792,6 +1801,9 @@ public final class ReferenceParser {
         String raw = p.raw().toLowerCase(Locale.ROOT);
         if (!f.containsKey("container-title") && !f.containsKey("publisher") && arxiv(p.raw()).isPresent()) {
             return ItemType.ARTICLE; // a preprint: CSL's "article", as Zotero exports arXiv items
+        }
+        if (LAW_TITLE.matcher(f.getOrDefault("title", "")).find()) {
+            return ItemType.LEGISLATION;
         }
         String container = f.getOrDefault("container-title", "").toLowerCase(Locale.ROOT);
         String genre = f.getOrDefault("genre", "").toLowerCase(Locale.ROOT);

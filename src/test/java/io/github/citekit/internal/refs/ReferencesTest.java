@@ -92,6 +92,32 @@ class ReferencesTest {
     }
 
     @Test
+    void russianLawsInTheirGazetteKeepIssueAndArticle() {
+        Item law = parse("Федеральный закон от 27.07.2006 № 149-ФЗ «Об информации, информационных технологиях и о защите "
+                + "информации» // Собрание законодательства РФ. 2006. № 31. Ст. 3448.");
+        assertEquals(ItemType.LEGISLATION, law.type());
+        assertEquals(Optional.of("Собрание законодательства РФ"), law.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("31"), law.get(Field.ISSUE));
+        assertEquals(Optional.of("3448"), law.get(Field.SECTION));
+        assertEquals(Optional.empty(), law.get(Field.PAGE));
+        assertTrue(law.authors().isEmpty());
+        // the full form, an issue printed in parts, a decree
+        Item decree = parse("Указ Президента РФ от 02.07.2021 № 400 «О Стратегии национальной безопасности Российской Федерации» "
+                + "// Собрание законодательства РФ. — 2021. — № 27 (ч. II). — Ст. 5351.");
+        assertEquals(ItemType.LEGISLATION, decree.type());
+        assertEquals(Optional.of("27 (ч. II)"), decree.get(Field.ISSUE));
+        assertEquals(Optional.of("5351"), decree.get(Field.SECTION));
+        // a book whose title starts with the word is a book
+        assertEquals(ItemType.BOOK, parse("Петров П. П. Закон и порядок. М. : Наука, 2010. 200 с.").type());
+        // the article survives both formats
+        Item keyed = law.toBuilder().citationKey("zakon2006").build();
+        assertEquals(Optional.of("3448"), io.github.citekit.format.BibTeX.read(io.github.citekit.format.BibTeX.write(List.of(keyed)), "l.bib")
+                .get(0).get(Field.SECTION));
+        assertEquals(Optional.of("3448"), io.github.citekit.format.CslJson.read(io.github.citekit.format.CslJson.write(List.of(keyed)), "l.json")
+                .get(0).get(Field.SECTION));
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",

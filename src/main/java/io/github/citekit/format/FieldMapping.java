@@ -35,6 +35,7 @@ final class FieldMapping {
             case PATENT -> new BibType("patent", "");
             case SPEECH -> new BibType("misc", "speech");
             case LEGISLATION -> new BibType("legislation", "");
+            case LEGAL_CASE -> new BibType("jurisdiction", "");
             case ARTICLE -> new BibType("misc", "article");
             case DOCUMENT -> new BibType("misc", "");
         };
@@ -53,7 +54,7 @@ final class FieldMapping {
             Map.entry("booklet", ItemType.PAMPHLET), Map.entry("dataset", ItemType.DATASET),
             Map.entry("software", ItemType.SOFTWARE), Map.entry("inreference", ItemType.ENTRY_ENCYCLOPEDIA),
             Map.entry("standard", ItemType.STANDARD), Map.entry("patent", ItemType.PATENT),
-            Map.entry("legislation", ItemType.LEGISLATION), Map.entry("manual", ItemType.REPORT),
+            Map.entry("legislation", ItemType.LEGISLATION), Map.entry("jurisdiction", ItemType.LEGAL_CASE), Map.entry("manual", ItemType.REPORT),
             Map.entry("misc", ItemType.DOCUMENT));
 
     static ItemType fromBib(String type, String subtype) {

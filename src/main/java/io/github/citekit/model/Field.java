@@ -47,6 +47,8 @@ public enum Field {
     NOTE("note"),
     /** The article of a law gazette where a law is printed ("Ст. 3448" of "Собрание законодательства РФ"). */
     SECTION("section"),
+    /** The court that decided a case ("9th Cir."), or another issuing authority. */
+    AUTHORITY("authority"),
     /** A pinpoint locator printed with a reference, such as a cited page. */
     LOCATOR("locator"),
     /** Licence, such as "CC BY-NC-ND 4.0" (kept in CSL-JSON's {@code custom}). */

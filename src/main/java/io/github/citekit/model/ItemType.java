@@ -50,7 +50,9 @@ public enum ItemType {
     /** A speech or talk. */
     SPEECH("speech"),
     /** A piece of legislation. */
-    LEGISLATION("legislation");
+    LEGISLATION("legislation"),
+    /** A court case. */
+    LEGAL_CASE("legal_case");
 
     private final String cslName;
 

@@ -18,7 +18,8 @@ public final class CitationKeys {
     private static final Transliterator TO_ASCII =
             Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
     private static final Set<String> SKIPPED = Set.of("a", "an", "the", "on", "of", "in", "and", "for", "to",
-            "at", "by", "with", "from", "der", "die", "das", "le", "la", "les", "un", "une", "о", "об", "в", "на");
+            "at", "by", "with", "from", "der", "die", "das", "le", "la", "les", "un", "une", "о", "об", "в", "на",
+            "v", "vs"); // "Brown v. Board of Education": the parties, not the "v."
 
     private CitationKeys() {
     }

@@ -120,6 +120,30 @@ public final class ReferenceParser {
         }
     }
 
+    /**
+     * A court case as the Bluebook cites it: "Brown v. Board of Education, 347 U.S. 483 (1954).", "Roe v.
+     * Wade, 410 U.S. 113, 153 (1973)" (a pinpoint page after the first), "Smith v. Jones, 123 F.3d 456 (9th
+     * Cir. 1997)" (the court before the year).
+     */
+    private static final Pattern LEGAL_CASE = Pattern.compile("^(?<title>[^,()]{2,120}?\\sv\\.\\s[^()]{2,160}?),\\s(?<volume>\\d{1,4})\\s"
+            + "(?<reporter>\\p{Lu}[\\p{L}\\d.' ]{0,24}?)\\s(?<page>\\d{1,5})(?:,\\s(?<pin>\\d{1,5}(?:[–-]\\d{1,5})?))?"
+            + "\\s\\((?<court>[^()]*?)\\s?(?<year>(?:1[6-9]|20)\\d\\d)\\)\\.?$");
+
+    /** The fields of a court case that {@link #LEGAL_CASE} matched. */
+    private static Map<String, String> legalCase(Matcher m) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("title", m.group("title").strip());
+        f.put("container-title", m.group("reporter").strip());
+        f.put("volume", m.group("volume"));
+        f.put("page", m.group("page"));
+        if (!m.group("court").isBlank()) {
+            f.put("authority", m.group("court").strip());
+        }
+        f.put("date", m.group("year"));
+        f.put("year", m.group("year"));
+        return f;
+    }
+
     private static final Pattern ET_AL_AFTER = Pattern.compile("(?i),?\\s*et\\.?\\s*al\\.?$");
 
     /** Labels and reads one reference string. */
@@ -144,8 +168,14 @@ public final class ReferenceParser {
         Optional<Map<String, String>> gost = GostParser.applies(text) ? GostParser.parse(text) : Optional.empty();
         Map<String, String> fields;
         boolean institutional = false;
+        Matcher legalCase = text.contains(" v. ") ? LEGAL_CASE.matcher(text) : null;
         if (gost.isPresent()) {
             fields = new LinkedHashMap<>(gost.get());
+        } else if (legalCase != null && legalCase.matches()) {
+            fields = legalCase(legalCase);
+            if (legalCase.group("pin") != null) {
+                locator = legalCase.group("pin"); // "410 U.S. 113, 153": the page cited within the case
+            }
         } else {
             fields = tokens.isEmpty() ? new LinkedHashMap<>()
                     : new LinkedHashMap<>(Spans.fields(text, tokens, correctedLabels(tokens)));
@@ -1738,6 +1768,7 @@ public final class ReferenceParser {
         b.set(Field.PUBLISHER_PLACE, f.containsKey("publisher-place") ? place(f.get("publisher-place")) : null);
         b.set(Field.GENRE, f.get("genre"));
         b.set(Field.SECTION, f.get("section"));
+        b.set(Field.AUTHORITY, f.get("authority"));
         b.set(Field.DOI, f.containsKey("DOI") ? Dois.clean(f.get("DOI")) : Dois.findFirst(p.raw()).orElse(null));
         b.set(Field.URL, f.get("URL"));
         b.set(Field.ISBN, f.containsKey("ISBN") ? f.get("ISBN").replaceFirst("(?i)^isbn:?\\s*", "").replaceAll("[—–]", "-") : null);
@@ -1804,6 +1835,9 @@ public final class ReferenceParser {
         }
         if (LAW_TITLE.matcher(f.getOrDefault("title", "")).find()) {
             return ItemType.LEGISLATION;
+        }
+        if (p.raw().contains(" v. ") && LEGAL_CASE.matcher(p.raw()).find()) {
+            return ItemType.LEGAL_CASE;
         }
         String container = f.getOrDefault("container-title", "").toLowerCase(Locale.ROOT);
         String genre = f.getOrDefault("genre", "").toLowerCase(Locale.ROOT);

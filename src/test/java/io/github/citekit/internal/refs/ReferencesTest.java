@@ -118,6 +118,31 @@ class ReferencesTest {
     }
 
     @Test
+    void courtCasesAsTheBluebookCitesThem() {
+        Item brown = parse("Brown v. Board of Education, 347 U.S. 483 (1954).");
+        assertEquals(ItemType.LEGAL_CASE, brown.type());
+        assertEquals(Optional.of("Brown v. Board of Education"), brown.title());
+        assertEquals(Optional.of("U.S."), brown.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("347"), brown.get(Field.VOLUME));
+        assertEquals(Optional.of("483"), brown.get(Field.PAGE));
+        assertEquals(1954, brown.issued().orElseThrow().year());
+        assertTrue(brown.authors().isEmpty());
+        assertEquals("brown1954board", io.github.citekit.internal.keys.CitationKeys.base(brown));
+        Item roe = parse("Roe v. Wade, 410 U.S. 113, 153 (1973).");
+        assertEquals(Optional.of("113"), roe.get(Field.PAGE));
+        assertEquals(Optional.of("153"), roe.get(Field.LOCATOR));
+        Item circuit = parse("Smith v. Jones, 123 F.3d 456 (9th Cir. 1997).");
+        assertEquals(Optional.of("F.3d"), circuit.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("9th Cir."), circuit.get(Field.AUTHORITY));
+        assertEquals(Optional.of("9th Cir."), io.github.citekit.format.BibTeX.read(io.github.citekit.format.BibTeX.write(
+                List.of(circuit.toBuilder().citationKey("k").build())), "c.bib").get(0).get(Field.AUTHORITY));
+        // an article about a case is an article
+        Item article = parse("Smith, J. (2010). Brown v. Board revisited. Law Review, 12, 1-20.");
+        assertEquals(ItemType.ARTICLE_JOURNAL, article.type());
+        assertEquals(Optional.of("Brown v. Board revisited"), article.title());
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",

@@ -1067,7 +1067,9 @@ public final class ReferenceParser {
 
     /** An edition statement and nothing else: "3 edition", "Zehnte, unveränderte Auflage", "2e édition". */
     private static final Pattern EDITION_STATEMENT = Pattern.compile("(?iu)^(?:\\d+(?:st|nd|rd|th|e|\\.)?|\\p{L}+\\.?(?:,?\\s+\\p{L}+){0,2})"
-            + "\\s+(?:edition|edn\\.?|auflage|aufl\\.|édition|éd\\.|edición|edizione)$");
+            + "\\s+(?:edition|edn\\.?|auflage|aufl\\.|édition|éd\\.|edición|edizione)$"
+            // "ed." alone may be an editor's mark; after an ordinal or "Rev." it is an edition: "2nd ed", "Rev. ed."
+            + "|^(?:\\d+(?:st|nd|rd|th|d)|[Rr]ev\\.)\\s+[Ee]d\\.?$");
 
     /**
      * A thesis designation read as a note is the genre ("Ph.D. thesis (2013)"), and an edition statement
@@ -1080,6 +1082,29 @@ public final class ReferenceParser {
         } else if (note != null && !f.containsKey("edition") && EDITION_STATEMENT.matcher(note.strip()).matches()) {
             f.put("edition", f.remove("note"));
         }
+    }
+
+    /** An edition that is its number: "2nd ed", "3rd edn.", "2d Ed.", "4th edition", "5. Aufl.", "2-е изд.", "2". */
+    private static final Pattern EDITION_NUMBER = Pattern.compile(
+            "(?iu)^(\\d{1,3})(?:st|nd|rd|th|d|e|-?е|\\.)?\\s*(?:ed|edn|edition|éd|édition|aufl|auflage|изд|издание)?\\.?$");
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth");
+    private static final Pattern WORD_EDITION = Pattern.compile("(?iu)^(\\p{L}+)\\s+(?:ed|edn|edition)\\.?$");
+
+    /**
+     * The edition as CSL and biblatex want it, a number where the text gives one ("2nd ed" → "2", "Second
+     * edition" → "2"), so that styles print "2nd ed." once; anything else ("Rev. ed.", "Kritische
+     * Studienausgabe") as printed.
+     */
+    static String editionNumber(String edition) {
+        String e = edition.strip();
+        Matcher m = EDITION_NUMBER.matcher(e);
+        if (m.matches()) {
+            return Integer.toString(Integer.parseInt(m.group(1)));
+        }
+        Matcher w = WORD_EDITION.matcher(e);
+        int ordinal = w.matches() ? ORDINALS.indexOf(w.group(1).toLowerCase(Locale.ROOT)) : -1;
+        return ordinal >= 0 ? Integer.toString(ordinal + 1) : e;
     }
 
     /** Amazon's "(Cengage Learning; 1 edition, 1976)": the publisher, then the edition after a semicolon. */
@@ -1763,7 +1788,7 @@ public final class ReferenceParser {
         b.set(Field.LOCATOR, p.locator().isEmpty() ? null : p.locator());
         b.set(Field.NUMBER_OF_PAGES, f.get("number-of-pages"));
         arxiv(p.raw()).ifPresent(id -> b.set(Field.NUMBER, "arXiv:" + id));
-        b.set(Field.EDITION, f.get("edition"));
+        b.set(Field.EDITION, f.containsKey("edition") ? editionNumber(f.get("edition")) : null);
         b.set(Field.PUBLISHER, f.getOrDefault("publisher", f.get("institution")));
         b.set(Field.PUBLISHER_PLACE, f.containsKey("publisher-place") ? place(f.get("publisher-place")) : null);
         b.set(Field.GENRE, f.get("genre"));

@@ -49,7 +49,7 @@ class ReferencesTest {
         Item book = parse("[4] J. Smith, Signal Processing, 2nd ed. Upper Saddle River, NJ, USA: Prentice Hall, 2010.");
         assertEquals(ItemType.BOOK, book.type());
         assertEquals(Optional.of("Signal Processing"), book.get(Field.TITLE));
-        assertEquals(Optional.of("2nd ed"), book.get(Field.EDITION));
+        assertEquals(Optional.of("2"), book.get(Field.EDITION));
         assertEquals(Optional.empty(), book.get(Field.VOLUME));
         assertEquals(Optional.of("Prentice Hall"), book.get(Field.PUBLISHER));
         // the journal itself keeps its volume
@@ -140,6 +140,18 @@ class ReferencesTest {
         Item article = parse("Smith, J. (2010). Brown v. Board revisited. Law Review, 12, 1-20.");
         assertEquals(ItemType.ARTICLE_JOURNAL, article.type());
         assertEquals(Optional.of("Brown v. Board revisited"), article.title());
+    }
+
+    @Test
+    void editionsAreTheirNumberAndAnOrdinalEdAfterTheTitleIsNoNote() {
+        Item ieee = parse("[12] M. Castells, The Rise of the Network Society, 2nd ed. Chichester, U.K.: Wiley-Blackwell, 2010.");
+        assertEquals(Optional.of("2"), ieee.get(Field.EDITION));
+        assertEquals(Optional.empty(), ieee.get(Field.NOTE));
+        for (String[] c : new String[][] {{"2nd ed", "2"}, {"3rd edn.", "3"}, {"2d Ed.", "2"}, {"4th edition", "4"},
+                {"5. Aufl.", "5"}, {"Second edition", "2"}, {"2", "2"}, {"Rev. ed", "Rev. ed"},
+                {"2-е изд., перераб. и доп", "2-е изд., перераб. и доп"}, {"Kritische Studienausgabe", "Kritische Studienausgabe"}}) {
+            assertEquals(c[1], ReferenceParser.editionNumber(c[0]), c[0]);
+        }
     }
 
     @Test

@@ -129,6 +129,13 @@ public final class ReferenceParser {
             + "(?<reporter>\\p{Lu}[\\p{L}\\d.' ]{0,24}?)\\s(?<page>\\d{1,5})(?:,\\s(?<pin>\\d{1,5}(?:[–-]\\d{1,5})?))?"
             + "\\s\\((?<court>[^()]*?)\\s?(?<year>(?:1[6-9]|20)\\d\\d)\\)\\.?$");
 
+    /**
+     * A UN, EU or OECD document's symbol in parentheses after its title: "(A/RES/70/1)", "(E/CN.4/2005/L.10)",
+     * "(OECD/LEGAL/0449)", "(COM(2020) 102 final)", "(SWD(2019) 1 final)".
+     */
+    private static final Pattern DOCUMENT_SYMBOL = Pattern.compile("\\s?\\(([A-Z]{1,8}(?:\\.\\d{1,3})?(?:/(?=[A-Z\\d])[A-Za-z\\d.]+){2,5}"
+            + "|(?:COM|SEC|SWD|JOIN|C)\\s?\\((?:19|20)\\d\\d\\)\\s?\\d{1,4}(?:\\s(?:final|rev\\.?\\s?\\d?))?)\\)");
+
     /** The fields of a court case that {@link #LEGAL_CASE} matched. */
     private static Map<String, String> legalCase(Matcher m) {
         Map<String, String> f = new LinkedHashMap<>();
@@ -163,6 +170,14 @@ public final class ReferenceParser {
                 && (pin.group(2).startsWith("p") || pin.group(1).contains(":"))) {
             locator = pin.group(2).strip();
             text = text.substring(0, pin.end(1) + 1);
+        }
+        // an official document's symbol in parentheses, "(COM(2020) 102 final)", "(A/RES/70/1)": its number,
+        // read apart, as its slashes and inner brackets would split the title around it
+        String symbol = "";
+        Matcher designation = text.indexOf('(') >= 0 && (text.indexOf('/') >= 0 || text.contains(") ")) ? DOCUMENT_SYMBOL.matcher(text) : null;
+        if (designation != null && designation.find()) {
+            symbol = designation.group(1);
+            text = text.substring(0, designation.start()) + text.substring(designation.end());
         }
         List<Token> tokens = Tokenizer.tokenize(text);
         Optional<Map<String, String>> gost = GostParser.applies(text) ? GostParser.parse(text) : Optional.empty();
@@ -204,6 +219,13 @@ public final class ReferenceParser {
             }
         }
         dropStatementOfResponsibility(text, names, fields);
+        if (!symbol.isEmpty()) {
+            fields.put("number", symbol);
+            if (!fields.containsKey("title") && fields.containsKey("container-title") && !fields.containsKey("volume")
+                    && !fields.containsKey("page")) {
+                fields.put("title", fields.remove("container-title")); // a document has no container around it
+            }
+        }
         if (!locator.isEmpty()) {
             fields.putIfAbsent("page", PAGE_ABBREVIATION.matcher(locator).replaceFirst("")); // where the data sets put it
         }
@@ -1788,6 +1810,7 @@ public final class ReferenceParser {
         b.set(Field.LOCATOR, p.locator().isEmpty() ? null : p.locator());
         b.set(Field.NUMBER_OF_PAGES, f.get("number-of-pages"));
         arxiv(p.raw()).ifPresent(id -> b.set(Field.NUMBER, "arXiv:" + id));
+        b.set(Field.NUMBER, f.getOrDefault("number", b.get(Field.NUMBER).orElse(null)));
         b.set(Field.EDITION, f.containsKey("edition") ? editionNumber(f.get("edition")) : null);
         b.set(Field.PUBLISHER, f.getOrDefault("publisher", f.get("institution")));
         b.set(Field.PUBLISHER_PLACE, f.containsKey("publisher-place") ? place(f.get("publisher-place")) : null);
@@ -1870,7 +1893,7 @@ public final class ReferenceParser {
                 || raw.contains("дис.")) {
             return ItemType.THESIS;
         }
-        if (REPORT_GENRE.matcher(genre).find()) {
+        if (REPORT_GENRE.matcher(genre).find() || f.containsKey("number") && !f.containsKey("container-title")) {
             return ItemType.REPORT;
         }
         if (ENCYCLOPEDIA.matcher(container).find()) {

@@ -155,6 +155,26 @@ class ReferencesTest {
     }
 
     @Test
+    void officialDocumentSymbolsAreTheReportsNumber() {
+        Item eu = parse("European Commission. (2020). A new industrial strategy for Europe (COM(2020) 102 final). Brussels.");
+        assertEquals(ItemType.REPORT, eu.type());
+        assertEquals(Optional.of("A new industrial strategy for Europe"), eu.title());
+        assertEquals(Optional.of("COM(2020) 102 final"), eu.get(Field.NUMBER));
+        assertEquals(Optional.of("Brussels"), eu.get(Field.PUBLISHER_PLACE));
+        Item un = parse("United Nations General Assembly. (2015). Transforming our world: the 2030 Agenda for Sustainable "
+                + "Development (A/RES/70/1).");
+        assertEquals(ItemType.REPORT, un.type());
+        assertEquals(Optional.of("Transforming our world: the 2030 Agenda for Sustainable Development"), un.title());
+        assertEquals(Optional.of("A/RES/70/1"), un.get(Field.NUMBER));
+        assertEquals(List.of(Name.literal("United Nations General Assembly")), un.authors());
+        // a gene's or a group's name with one slash is part of the title
+        Item gene = parse("Singh DP, Kimura A. Lens epithelium-derived growth factor (LEDGF/p75) and p52 are derived from a "
+                + "single gene. Gene. 2000;242:265-273.");
+        assertTrue(gene.title().orElseThrow().contains("(LEDGF/p75)"));
+        assertEquals(Optional.empty(), gene.get(Field.NUMBER));
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",

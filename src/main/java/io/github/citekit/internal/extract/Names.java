@@ -123,7 +123,8 @@ public final class Names {
         return suffixed.suffix().startsWith("I") && !suffixed.name().contains(" ");
     }
 
-    private static boolean isSuffix(String token) {
+    /** Whether a word is a name's suffix: "Jr.", "Sr", "III", "2nd". */
+    public static boolean isSuffix(String token) {
         return token.length() <= 3 && SUFFIXES.contains(token.toLowerCase(Locale.ROOT)); // none is longer
     }
 
@@ -287,8 +288,8 @@ public final class Names {
     private static final Pattern BARE_INITIAL = Pattern.compile("(?<=\\s)(\\p{Lu})(?=\\s|$)");
     /** The family part of an inverted name: "Mearsheimer", "de Waal", "van der Berg". */
     private static final Pattern INVERTED_FAMILY = Pattern.compile("(?:" + PARTICLE + "\\s+){1,2}\\p{Lu}[\\p{L}'’-]+");
-    /** The given part of an inverted name: "Murad", "John J.", "Svante E.", "Mary Ann". */
-    private static final Pattern INVERTED_GIVEN = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.?|\\p{Lu}[\\p{L}'’-]+)){0,2}");
+    /** The given part of an inverted name: "Murad", "John J.", "Svante E.", "Mary Ann", "J. Edgar". */
+    private static final Pattern INVERTED_GIVEN = Pattern.compile("(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.?|\\p{Lu}[\\p{L}'’-]+)){0,2}");
     /** "Willa and Edwin Muir", "Ann & Bo Roe": two given names, then one family name. */
     private static final Pattern COUPLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?:and|&)\\s+(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}'’-]+)");
     /** Between names: "and", "&", "и", "et", "und", ";", and the German "/" ("Keupp, H./Röhrle, B."). */
@@ -344,6 +345,10 @@ public final class Names {
                 } else if (!next.isEmpty() && onlyInitials(next) && !isSuffix(next)) {
                     out.add(Name.of(p, normalizeInitials(next))); // Family, I.
                     k += 2;
+                } else if (singleWord && k == 0 && parts.length == 2 && chunks.length == 1 && suffixedInitials != null
+                        && INVERTED_GIVEN.matcher(suffixedInitials.name()).matches()) {
+                    out.add(Name.of(p, suffixedInitials.name(), suffixedInitials.suffix())); // "Smith, John W. Jr."
+                    k += 2;
                 } else if (k == 0 && parts.length == 2 && (suffixedFamily = splitSuffix(p)) != null
                         && !suffixedFamily.name().contains(" ") && INVERTED_GIVEN.matcher(next).matches()) {
                     out.add(Name.of(suffixedFamily.name(), next, suffixedFamily.suffix())); // "Wimsatt Jr., William Kurtz"
@@ -353,6 +358,7 @@ public final class Names {
                         && (parts.length == 2 || parts.length == 3 && isSuffix(parts[2].strip())
                                 || c == 0 && naturalOrderFrom(parts, 2))
                         && INVERTED_GIVEN.matcher(next).matches()
+                        && (next.length() < 2 || next.charAt(1) != '.' || p.indexOf('.') < 0) // not "M.Atiyah, N. Hitchin"
                         && (chunks.length == 1 || c == 0 && GivenNames.contains(firstWord(next)))) {
                     // "Ismayilov, Murad": a lone inverted name; "Smith, John, and Kate Lee" and "Smith, John, Kate
                     // Lee, and Ann Roe": MLA inverts the first only; "Mearsheimer, John J" (the span lost its last

@@ -639,6 +639,7 @@ public final class ReferenceParser {
         dayReadAsVolume(text, f);
         bookTitleReadAsContainer(text, f);
         titleReadIntoPublisher(text, f);
+        titleLeftAfterAuthor(text, f);
         volumeReadIntoPages(text, f);
         periodicalReadIntoTitle(f);
         proceedingsReadIntoTitle(f);
@@ -1255,6 +1256,53 @@ public final class ReferenceParser {
             f.put("title", m.group(1).strip());
             f.put("publisher", m.group(2).strip());
         }
+    }
+
+    /** An inverted name whose given names run on past a middle initial: "Said, Edward W. Orientalism". */
+    private static final Pattern INITIAL_THEN_WORDS = Pattern.compile("^([^,]+,\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.)\\s+(\\p{Lu}.*)$");
+    private static final Pattern TRAILING_STOP = Pattern.compile("\\.$");
+    /** After the author: a full stop, a capitalised sentence, a full stop, then a word. */
+    private static final Pattern SENTENCE_AFTER_AUTHOR = Pattern.compile("^\\.?\\s+(\\p{Lu}[^.:]{0,120}?[\\p{Ll}\\d?!])[.?!]?\\.\\s+\\p{L}"); // a journal's "Fiz. 31", "Res. (2002)" go on with no word
+
+    /**
+     * Chicago's "Said, Edward. Orientalism. New York: Pantheon, 1978." and "Said, Edward W. Orientalism. …":
+     * with no title and no container labelled, a one-word or short title was left unlabelled after the
+     * author, or read into the given names after a middle initial (a given name does not go on past it).
+     */
+    static void titleLeftAfterAuthor(String text, Map<String, String> f) {
+        String author = f.get("author");
+        if (author == null || f.containsKey("title") || f.containsKey("container-title")) {
+            return;
+        }
+        Matcher runOn = INITIAL_THEN_WORDS.matcher(author);
+        if (runOn.matches()) {
+            String[] words = runOn.group(2).split("\\s+", 2);
+            boolean suffix = Names.isSuffix(words[0]) || Names.isSuffix(TRAILING_STOP.matcher(words[0]).replaceFirst(""));
+            String title = suffix ? (words.length > 1 ? words[1] : "") : runOn.group(2); // "Smith, John W. Jr. Ports"
+            if (!title.isEmpty() && Character.isUpperCase(title.charAt(0))) {
+                f.put("author", suffix ? runOn.group(1) + " " + words[0] : runOn.group(1));
+                f.put("title", SpanText.clean(title));
+            }
+            return;
+        }
+        int a = text.indexOf(author);
+        if (a < 0 || a > 8) {
+            return;
+        }
+        Matcher m = SENTENCE_AFTER_AUTHOR.matcher(text.substring(a + author.length()));
+        if (!m.find()) {
+            return;
+        }
+        String title = m.group(1).strip();
+        if (title.length() < 5 && title.indexOf(' ') < 0) {
+            return; // a journal's abbreviated word, "Usp. Fiz. Nauk"
+        }
+        for (var e : f.entrySet()) {
+            if (e.getValue().contains(title) || title.contains(e.getValue())) {
+                return; // the sentence is, or holds, another field: "Thèse, Université d'Orléans"
+            }
+        }
+        f.put("title", title);
     }
 
     /**

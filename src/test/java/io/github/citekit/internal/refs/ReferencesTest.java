@@ -175,6 +175,27 @@ class ReferencesTest {
     }
 
     @Test
+    void aShortTitleAfterTheAuthorIsFoundWhereverTheLabellerLeftIt() {
+        // left unlabelled, or read into the given names after a middle initial
+        for (String entry : List.of("Said, Edward. Orientalism. New York: Pantheon Books, 1978.",
+                "Said, Edward W. Orientalism. New York: Pantheon Books, 1978.")) {
+            Item book = parse(entry);
+            assertEquals(Optional.of("Orientalism"), book.title(), entry);
+            assertEquals("Said", book.authors().get(0).family(), entry);
+            assertEquals(Optional.of("Pantheon Books"), book.get(Field.PUBLISHER), entry);
+        }
+        assertEquals(List.of(Name.of("Said", "Edward W.")), parse("Said, Edward W. Orientalism. New York: Pantheon Books, 1978.").authors());
+        // a suffix after the initial stays with the name
+        Item suffixed = parse("Smith, John W. Jr. Ports. London: Verso, 2001.");
+        assertEquals(List.of(Name.of("Smith", "John W.", "Jr.")), suffixed.authors());
+        assertEquals(Optional.of("Ports"), suffixed.title());
+        // an initial before the given name: one person; an initial glued to a family name: a list
+        assertEquals(List.of(Name.of("Hoover", "J. Edgar")), io.github.citekit.internal.extract.Names.parseList("Hoover, J. Edgar"));
+        assertEquals(List.of(Name.of("Atiyah", "M."), Name.of("Hitchin", "N.")),
+                io.github.citekit.internal.extract.Names.parseList("M.Atiyah, N. Hitchin"));
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",

@@ -642,6 +642,7 @@ public final class ReferenceParser {
         titleLeftAfterAuthor(text, f);
         volumeReadIntoPages(text, f);
         periodicalReadIntoTitle(f);
+        journalAfterQuestion(f);
         proceedingsReadIntoTitle(f);
         containerReadIntoQuotedTitle(f);
         designationReadAsNote(f);
@@ -1164,6 +1165,28 @@ public final class ReferenceParser {
         if (m.matches() && (NEWSPAPER.matcher(m.group(2)).find() || MAGAZINE.matcher(m.group(2)).find())) {
             f.put("title", m.group(1));
             f.put("container-title", m.group(2).strip());
+        }
+    }
+
+    /** A question, then a short name in capitals: "The end of history? The National Interest". */
+    private static final Pattern QUESTION_THEN_NAME = Pattern.compile(
+            "^(.{8,}?\\?)\\s+((?:The\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of|and|&|for|in|on|the|\\p{Lu}[\\p{L}'’&.-]*)){0,6})$");
+
+    /**
+     * Vancouver's "Fukuyama F. The end of history? The National Interest. 1989;(16):3-18.": a journal article
+     * (pages and a volume or issue, no container) whose title ends in a question and then a name in capitals
+     * has read the journal into its title.
+     */
+    static void journalAfterQuestion(Map<String, String> f) {
+        String title = f.get("title");
+        if (title == null || title.indexOf("? ") < 0 || f.containsKey("container-title") || !f.containsKey("page")
+                || !f.containsKey("volume") && !f.containsKey("issue")) {
+            return;
+        }
+        Matcher m = QUESTION_THEN_NAME.matcher(title);
+        if (m.matches() && !m.group(1).contains("? ")) {
+            f.put("title", m.group(1));
+            f.put("container-title", m.group(2));
         }
     }
 

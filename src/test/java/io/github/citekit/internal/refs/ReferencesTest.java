@@ -196,6 +196,18 @@ class ReferencesTest {
     }
 
     @Test
+    void aJournalReadIntoAQuestionTitleIsTheContainer() {
+        Item fukuyama = parse("Fukuyama F. The end of history? The National Interest. 1989;(16):3-18.");
+        assertEquals(Optional.of("The end of history?"), fukuyama.title());
+        assertEquals(Optional.of("The National Interest"), fukuyama.get(Field.CONTAINER_TITLE));
+        assertEquals(ItemType.ARTICLE_JOURNAL, fukuyama.type());
+        // a question with a subtitle after it stays whole
+        Item subtitle = parse("Smith J. Who owns the future? Power and data in ports. Marine Policy. 2019;12(3):1-9.");
+        assertEquals(Optional.of("Who owns the future? Power and data in ports"), subtitle.title());
+        assertEquals(Optional.of("Marine Policy"), subtitle.get(Field.CONTAINER_TITLE));
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",

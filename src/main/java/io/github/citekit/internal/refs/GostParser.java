@@ -275,7 +275,7 @@ public final class GostParser {
             } else if (k == 0 && !editor && !translator && !host && f.containsKey("author") && names.size() > 1
                     && !ROLE_WORD.matcher(part).find()
                     && names.get(0).endsWith(" " + NAME_END.split(f.get("author"))[0])
-                    && f.get("author").split(",").length < names.size()) {
+                    && namesIn(f.get("author")) < names.size()) {
                 // "Петров П. П. Title / П. П. Петров, И. И. Сидоров": the heading names the first author only,
                 // the statement of responsibility all of them
                 f.put("author", joined);
@@ -284,6 +284,15 @@ public final class GostParser {
     }
 
     private static final Pattern TRAILING_STOP = Pattern.compile("[.\\s]+$");
+
+    /** How many names a heading holds: "Кузнецов, А. В." is one. */
+    private static int namesIn(String heading) {
+        int n = 0;
+        for (Matcher m = ONE_NAME.matcher(heading); m.find(); ) {
+            n++;
+        }
+        return Math.max(n, 1);
+    }
 
     /** A role in a statement of responsibility: a lower-case abbreviation, "коммент.", "предисл.", "сост.". */
     private static final Pattern ROLE_WORD = Pattern.compile("(?U)\\b\\p{Ll}{2,}\\.");

@@ -574,6 +574,9 @@ public final class ReferenceParser {
      * that is all a web reference prints is its title; ranges written with dashes.
      */
     private static void refine(String text, Map<String, String> f) {
+        for (String key : List.of("title", "container-title")) {
+            f.computeIfPresent(key, (k, v) -> closingQuoteLeftOut(text, v));
+        }
         String author = f.get("author");
         if (author != null) {
             int at = text.indexOf(author);
@@ -1166,6 +1169,20 @@ public final class ReferenceParser {
             f.put("title", m.group(1));
             f.put("container-title", m.group(2).strip());
         }
+    }
+
+    /**
+     * "Moscow Wants Black Sea to Be a 'Russian Lake'.": a title that opens an inner quotation ends with its
+     * closing mark, which the span left out with the outer quotation's.
+     */
+    static String closingQuoteLeftOut(String text, String value) {
+        for (String[] marks : new String[][] {{" '", "'"}, {"‘", "’"}}) {
+            int open = value.lastIndexOf(marks[0]);
+            if (open >= 0 && value.indexOf(marks[1], open + marks[0].length()) < 0 && text.contains(value + marks[1])) {
+                return value + marks[1];
+            }
+        }
+        return value;
     }
 
     /** A question, then a short name in capitals: "The end of history? The National Interest". */

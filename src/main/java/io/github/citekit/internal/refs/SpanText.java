@@ -45,7 +45,10 @@ public final class SpanText {
 
     /** Whether a closing quotation mark at the end closes one opened inside: "Серия «Геополитика»". */
     private static boolean closesInnerQuote(String v, char last) {
-        char open = last == '»' ? '«' : last == '”' ? '“' : 0;
+        if (last == '\'') { // "… to Be a 'Russian Lake'": a straight quote that opens a word earlier
+            return v.indexOf(" '") > 0;
+        }
+        char open = last == '»' ? '«' : last == '”' ? '“' : last == '’' ? '‘' : 0;
         return open != 0 && v.indexOf(open) > 0;
     }
 

@@ -208,6 +208,22 @@ class ReferencesTest {
     }
 
     @Test
+    void innerQuotationsKeepTheirClosingMark() {
+        assertEquals(Optional.of("Moscow Wants Black Sea to Be a 'Russian Lake'"), parse("Goble, Paul. \"Moscow Wants Black Sea "
+                + "to Be a 'Russian Lake'.\" Eurasia Daily Monitor 15, no. 12 (January 25, 2018).").title());
+        assertEquals(Optional.of("Ports and the ‘Blue Economy’"),
+                parse("Smith, J. 'Ports and the ‘Blue Economy’', Marine Policy 3 (2019): 1-9.").title());
+        assertEquals("Russia's ports", ReferenceParser.closingQuoteLeftOut("Smith, J. Russia's ports. London, 2001.", "Russia's ports"));
+    }
+
+    @Test
+    void gostHeadingWithACommaStillNamesOneOfTheAuthorsAfterTheSlash() {
+        Item book = parse("Кузнецов, А. В. Черноморский регион в политике России / А. В. Кузнецов, И. И. Петров. — Москва : "
+                + "Весь мир, 2020. — 312 с.");
+        assertEquals(List.of(Name.of("Кузнецов", "А. В."), Name.of("Петров", "И. И.")), book.authors());
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",

@@ -288,6 +288,7 @@ public final class ReferenceParser {
         List<String> labels = model.labelTokens(tokens);
         labels = monthReadAsAuthor(tokens, labels);
         labels = corporateAuthorFirst(tokens, labels);
+        labels = acronymLeftOutBeforeDate(tokens, labels);
         labels = journalFirst(tokens, labels);
         labels = linkLeftOutside(tokens, labels);
         labels = titleAfterEditorMark(tokens, labels);
@@ -438,6 +439,25 @@ public final class ReferenceParser {
             return labels;
         }
         return relabelled(labels, 0, end, "author");
+    }
+
+    /**
+     * "IMF. 2021. World Economic Outlook …": an organisation's acronym that opens the reference before its
+     * date, left unlabelled, is the author when no one else is.
+     */
+    static List<String> acronymLeftOutBeforeDate(List<Token> tokens, List<String> labels) {
+        if (labels.size() < 3 || !labels.get(0).equals(Labels.OTHER) || labels.contains("author") || labels.contains("editor")) {
+            return labels;
+        }
+        String first = tokens.get(0).text();
+        if (first.length() < 2 || first.length() > 8 || !first.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return labels;
+        }
+        int k = 1;
+        while (k < tokens.size() && isPunctuation(tokens.get(k).text()) && labels.get(k).equals(Labels.OTHER)) {
+            k++;
+        }
+        return k > 1 && k < tokens.size() && labels.get(k).equals("date") ? relabelled(labels, 0, 0, "author") : labels;
     }
 
     /**
@@ -1178,7 +1198,9 @@ public final class ReferenceParser {
     static String closingQuoteLeftOut(String text, String value) {
         for (String[] marks : new String[][] {{" '", "'"}, {"‘", "’"}}) {
             int open = value.lastIndexOf(marks[0]);
-            if (open >= 0 && value.indexOf(marks[1], open + marks[0].length()) < 0 && text.contains(value + marks[1])) {
+            int quoted = open + marks[0].length(); // a quotation opens on a letter; "‘50s" is an elision
+            if (open >= 0 && quoted < value.length() && Character.isLetter(value.charAt(quoted))
+                    && value.indexOf(marks[1], quoted) < 0 && text.contains(value + marks[1])) {
                 return value + marks[1];
             }
         }

@@ -214,6 +214,11 @@ class ReferencesTest {
         assertEquals(Optional.of("Ports and the ‘Blue Economy’"),
                 parse("Smith, J. 'Ports and the ‘Blue Economy’', Marine Policy 3 (2019): 1-9.").title());
         assertEquals("Russia's ports", ReferenceParser.closingQuoteLeftOut("Smith, J. Russia's ports. London, 2001.", "Russia's ports"));
+        assertEquals("Architecture in the ‘50s, The Architects", ReferenceParser.closingQuoteLeftOut(
+                "Smithson, P., Architecture in the ‘50s, The Architects’ Journal, 1960.", "Architecture in the ‘50s, The Architects"));
+        // an organisation's acronym left unlabelled before the date is the author
+        assertEquals(List.of(Name.literal("IMF")), parse("IMF. 2021. World Economic Outlook: Recovery during a Pandemic. "
+                + "Washington, DC, October.").authors());
     }
 
     @Test

@@ -1207,6 +1207,38 @@ public final class ReferenceParser {
         return value;
     }
 
+    /** A day and a month, either order, that end the reference: ", 27 February.", ", Feb. 27". */
+    private static final Pattern DAY_MONTH_END = Pattern.compile("(?iu),\\s+(\\d{1,2}\\s+\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})\\.?$");
+
+    /**
+     * Harvard's newspaper "Gerasimov, V. (2013) 'Title', Voyenno-Promyshlennyy Kurier, 27 February.": the
+     * year comes after the author, the day and month at the end; together they are the date of the record
+     * (the labelled date stays the year, as the data sets label it).
+     */
+    static String dayAndMonthAtTheEnd(String text, String date) {
+        if (!YEAR_ONLY.matcher(date).matches() || !endsWithDayOrMonth(text)) {
+            return date;
+        }
+        Matcher m = DAY_MONTH_END.matcher(text);
+        if (m.find()) {
+            String dayMonth = m.group(1).strip().replaceFirst("\\.$", "");
+            String word = dayMonth.replaceAll("[\\d.\\s]", "");
+            String year = date.replaceAll("[()]", "");
+            if (Dates.isMonthOrSeason(word) && Dates.parse(dayMonth + " " + year).filter(d -> d.day() > 0).isPresent()) {
+                return dayMonth + " " + year;
+            }
+        }
+        return date;
+    }
+
+    private static final Pattern YEAR_ONLY = Pattern.compile("^\\(?(?:1[5-9]|20)\\d\\d\\)?$");
+
+    /** Whether the text ends with a letter or digit, perhaps before a full stop: a cheap test before {@link #DAY_MONTH_END}. */
+    private static boolean endsWithDayOrMonth(String text) {
+        int end = text.endsWith(".") ? text.length() - 2 : text.length() - 1;
+        return end > 0 && Character.isLetterOrDigit(text.charAt(end)) && text.lastIndexOf(", ") > 0;
+    }
+
     /** A question, then a short name in capitals: "The end of history? The National Interest". */
     private static final Pattern QUESTION_THEN_NAME = Pattern.compile(
             "^(.{8,}?\\?)\\s+((?:The\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of|and|&|for|in|on|the|\\p{Lu}[\\p{L}'’&.-]*)){0,6})$");
@@ -1933,7 +1965,7 @@ public final class ReferenceParser {
         String note = f.get("note");
         // "available at" whose link was lost is flagged below as incomplete, not kept as a note
         if (f.containsKey("date")) {
-            Dates.parse(f.get("date")).ifPresent(b::issued);
+            Dates.parse(dayAndMonthAtTheEnd(p.raw(), f.get("date"))).ifPresent(b::issued);
         }
         Matcher accessed = ACCESSED.matcher(p.raw());
         Optional<DateParts> accessDate = accessed.find() ? Dates.parse(accessed.group(1)) : Optional.empty();

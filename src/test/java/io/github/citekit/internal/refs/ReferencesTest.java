@@ -229,6 +229,17 @@ class ReferencesTest {
     }
 
     @Test
+    void harvardNewspaperDayAndMonthAtTheEndCompleteTheYear() {
+        Item article = parse("Gerasimov, V. (2013) 'The value of science is in the foresight', Voyenno-Promyshlennyy Kurier, 27 February.");
+        assertEquals(new io.github.citekit.model.DateParts(2013, 2, 27), article.issued().orElseThrow());
+        assertEquals(new io.github.citekit.model.DateParts(2019, 3, 3),
+                parse("Smith, J. (2019) 'Ports', The Guardian, March 3.").issued().orElseThrow());
+        // a chapter's number is no day
+        assertEquals(new io.github.citekit.model.DateParts(2019, 0, 0),
+                parse("Smith, J. (2019) Ports. London: Verso, chapter 12.").issued().orElseThrow());
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",

@@ -407,6 +407,25 @@ class GenresTest {
     }
 
     @Test
+    void aCitationsNamesPickAmongTheFirstAuthorsWorksOfOneYear() {
+        String text = PORTS_AND_POWER + """
+                Trade grew (Smith and Jones 2010). Smith (2010) disagreed, as did Smith et al. (2010) and Smith & Lee (2010).
+
+                References
+
+                Smith, J. (2010). A theory of ports. Oxford: Clarendon.
+                Smith, J., & Jones, K. (2010). Ports in history. History Review, 7, 11-20.
+                Smith, J., Jones, K., & Lee, M. (2010). Port cities. Urban Studies, 4, 1-9.
+                """;
+        var report = Citekit.create().processText("doc.txt", text).report().documents().get(0);
+        assertEquals(List.of("(Smith and Jones 2010)", "Smith (2010)", "Smith et al. (2010)", "Smith & Lee (2010)"),
+                report.citations().stream().map(c -> c.text()).toList());
+        // a second name that fits no entry's authors leaves every work of the year, as an author might have slipped
+        assertEquals(List.of(List.of(1), List.of(0), List.of(2), List.of(0, 1, 2)),
+                report.citations().stream().map(c -> c.references()).toList());
+    }
+
+    @Test
     void aRuleForTheAuthorsRepeatsThoseOfTheEntryBefore() {
         String text = PORTS_AND_POWER + """
                 Kafka was translated early (Kafka 1984; Kafka and Brod 1951; Muir 1930).

@@ -90,7 +90,8 @@ public final class CitationLinker {
             numbersInParentheses(t, line.number(), entries).forEach(here::add);
             Matcher n = NARRATIVE.matcher(t);
             while (n.find()) {
-                String who = POSSESSIVE.matcher(n.group(1)).replaceFirst("");
+                // the names before the bracket, "Smith et al.", "Lee and Kim": which of the author's works it is
+                String who = POSSESSIVE.matcher(t.substring(n.start(), n.start(2) - 1).strip()).replaceFirst("");
                 Set<Integer> refs = new LinkedHashSet<>();
                 for (String year : n.group(2).split(",\\s*")) { // "Jones (2011, 2012)": both works
                     refs.addAll(byAuthorYear(who, year, items));
@@ -379,10 +380,39 @@ public final class CitationLinker {
             List<Integer> lettered = out.stream().filter(i -> items.get(i).sources().stream()
                     .anyMatch(src -> printed.matcher(src.text()).find())).toList();
             if (!lettered.isEmpty()) {
-                return lettered;
+                return narrowedByAuthors(who, lettered, items);
             }
         }
-        return out;
+        return narrowedByAuthors(who, out, items);
+    }
+
+    private static final Pattern ET_AL = Pattern.compile("\\bet\\.?\\s*al\\b|\\bи\\s+др\\b");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and|&|и)\\s+|\\s+(?:and|&|и)\\s+|,\\s*)\\s*");
+
+    /**
+     * Of several works by the first author in one year, those whose authors the citation names: "Smith
+     * (2010)" is Smith's own work, "Smith and Jones (2010)" the one with Jones second, "Smith et al. (2010)"
+     * one with three or more. When none fits, all of them, as before.
+     */
+    private static List<Integer> narrowedByAuthors(String who, List<Integer> found, List<Item> items) {
+        if (found.size() < 2) {
+            return found;
+        }
+        boolean etAl = ET_AL.matcher(who).find();
+        String[] named = NAME_SEPARATOR.split(ET_AL.matcher(who).replaceAll("").strip());
+        List<Integer> fitting = found.stream().filter(i -> {
+            Item item = items.get(i);
+            List<Name> people = item.authors().isEmpty() ? item.names(io.github.citekit.model.NameRole.EDITOR) : item.authors();
+            if (etAl) {
+                return people.size() >= 3 || item.etAl(io.github.citekit.model.NameRole.AUTHOR);
+            }
+            if (people.size() != named.length || item.etAl(io.github.citekit.model.NameRole.AUTHOR)) {
+                return false;
+            }
+            Name last = people.get(people.size() - 1);
+            return named.length < 2 || words(named[named.length - 1]).containsAll(words(last.isLiteral() ? last.literal() : last.family()));
+        }).toList();
+        return fitting.isEmpty() ? found : fitting;
     }
 
     private static List<Integer> byTitleStart(String text, List<Item> items) {

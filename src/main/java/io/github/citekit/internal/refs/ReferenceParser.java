@@ -1131,6 +1131,27 @@ public final class ReferenceParser {
         }
     }
 
+    /** A count of pages, the number before its abbreviation: "223 p.", "368 pp.", "xii, 412 S.", "320 с.". */
+    private static final Pattern PAGE_TOTAL = Pattern.compile("(?<![\\d–-]\\s?)(\\d{1,5})\\s?(?:pp?|S|pages|с)\\.?(?=[\\s,;.)]|$)");
+
+    /**
+     * Whether the labelled page of a work with no container is its number of pages: "223 p." after a book's
+     * imprint (the data sets label it the page; the record calls it what it is).
+     */
+    private static boolean isPageCount(String raw, Map<String, String> f) {
+        String page = f.get("page").strip();
+        if (f.containsKey("container-title") || !page.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        Matcher m = PAGE_TOTAL.matcher(raw);
+        while (m.find()) {
+            if (m.group(1).equals(page)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An edition that is its number: "2nd ed", "3rd edn.", "2d Ed.", "4th edition", "5. Aufl.", "2-е изд.", "2". */
     private static final Pattern EDITION_NUMBER = Pattern.compile(
             "(?iu)^(\\d{1,3})(?:st|nd|rd|th|d|e|-?е|\\.)?\\s*(?:ed|edn|edition|éd|édition|aufl|auflage|изд|издание)?\\.?$");
@@ -1948,9 +1969,13 @@ public final class ReferenceParser {
         b.set(Field.VOLUME, f.get("volume"));
         b.set(Field.ISSUE, f.get("issue"));
         boolean pageIsLocator = !p.locator().isEmpty() && f.getOrDefault("page", "").equals(PAGE_ABBREVIATION.matcher(p.locator()).replaceFirst(""));
-        b.set(Field.PAGE, f.containsKey("page") && !pageIsLocator ? pages(f.get("page")) : null);
+        if (f.containsKey("page") && !pageIsLocator && isPageCount(p.raw(), f)) {
+            b.set(Field.NUMBER_OF_PAGES, f.get("page").strip()); // "Basic Books, 1997. 223 p.": the book's length
+        } else {
+            b.set(Field.PAGE, f.containsKey("page") && !pageIsLocator ? pages(f.get("page")) : null);
+        }
         b.set(Field.LOCATOR, p.locator().isEmpty() ? null : p.locator());
-        b.set(Field.NUMBER_OF_PAGES, f.get("number-of-pages"));
+        b.set(Field.NUMBER_OF_PAGES, f.getOrDefault("number-of-pages", b.get(Field.NUMBER_OF_PAGES).orElse(null)));
         arxiv(p.raw()).ifPresent(id -> b.set(Field.NUMBER, "arXiv:" + id));
         b.set(Field.NUMBER, f.getOrDefault("number", b.get(Field.NUMBER).orElse(null)));
         b.set(Field.EDITION, f.containsKey("edition") ? editionNumber(f.get("edition")) : null);

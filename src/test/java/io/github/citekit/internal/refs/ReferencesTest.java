@@ -240,6 +240,20 @@ class ReferencesTest {
     }
 
     @Test
+    void aBooksPageCountIsItsNumberOfPagesNotAPage() {
+        for (String entry : List.of("Brzezinski Z. The Grand Chessboard. New York : Basic Books, 1997. 223 p.",
+                "James Gleick, Chaos: Making a New Science, New York: Penguin, 1988. 223 pp.")) {
+            Item book = parse(entry);
+            assertEquals(Optional.of("223"), book.get(Field.NUMBER_OF_PAGES), entry);
+            assertEquals(Optional.empty(), book.get(Field.PAGE), entry);
+        }
+        // a chapter's pages and a cited page stay pages
+        assertEquals(Optional.of("12-30"), parse("Smith, J. (2010). Ports. In K. Lee (Ed.), Harbours (pp. 12-30). London: Verso.")
+                .get(Field.PAGE));
+        assertEquals(Optional.empty(), parse("Smith, J. Ports. London: Verso, 2001, p. 45.").get(Field.NUMBER_OF_PAGES));
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",

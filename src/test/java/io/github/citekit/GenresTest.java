@@ -567,6 +567,20 @@ class GenresTest {
     }
 
     @Test
+    void aRussianBylineOverAnAffiliationOfAcronymsAndAFullNameWithPatronymic() {
+        for (String byline : List.of("И. И. Иванов", "Иванов Иван Иванович")) {
+            String text = "Черноморский регион в современной геополитике\n\n" + byline + "\nМГИМО МИД России\n\n"
+                    + "Аннотация. Статья посвящена портам.\n\nВведение\nТекст.\n";
+            Item article = Citekit.create().processText("ru.txt", text).items().get(0);
+            assertEquals(Optional.of("Черноморский регион в современной геополитике"), article.get(Field.TITLE), byline);
+            assertEquals("Иванов", article.authors().get(0).family(), byline);
+            assertEquals(List.of("МГИМО МИД России"), article.affiliations(), byline);
+        }
+        assertEquals(new Name("Иванов", "Иван Иванович", ""), io.github.citekit.internal.extract.Names.parse("Иванов Иван Иванович"));
+        assertEquals(new Name("Петров", "Иван Иванович", ""), io.github.citekit.internal.extract.Names.parse("Иван Иванович Петров"));
+    }
+
+    @Test
     void numericCitationsWithSectionFigureAndTableLocators() {
         String text = PORTS_AND_POWER + """
                 Cranes are scheduled [1, Sec. 3], throughput is forecast [2, Fig. 4] and ports ranked [3, Table 2].

@@ -293,8 +293,11 @@ public final class ArticleExtractor {
 
     /** An affiliation line: it names an organisation ("Tallinn University") or gives an e-mail address. */
     private static boolean isAffiliation(String line) {
-        return Names.namesOrganisation(line) || EMAIL.matcher(line).find();
+        return Names.namesOrganisation(line) || EMAIL.matcher(line).find() || INSTITUTION_ACRONYM.matcher(line).find();
     }
+
+    /** An institution's acronym, as Russian affiliations print it: "МГИМО МИД России", "ИМЭМО РАН", "НИУ ВШЭ". */
+    private static final Pattern INSTITUTION_ACRONYM = Pattern.compile("(?U)(?<!\\p{L})\\p{Lu}{3,}(?!\\p{L})");
 
     /** A line of people's names and nothing else: "Anna Petrova", "A. Roe and B. Poe". */
     private static boolean namesOnly(String line) {
@@ -357,7 +360,7 @@ public final class ArticleExtractor {
             String names = c.substring(0, comma.start());
             String rest = c.substring(comma.end()).strip();
             if (Names.splitList(names).stream().allMatch(Names::looksLikePersonName)
-                    && !Names.splitList(rest).stream().allMatch(Names::looksLikePersonName)) {
+                    && (isAffiliation(rest) || !Names.splitList(rest).stream().allMatch(Names::looksLikePersonName))) {
                 best = new String[] {names, rest};
             }
         }

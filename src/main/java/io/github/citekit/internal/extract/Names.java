@@ -84,6 +84,9 @@ public final class Names {
         if (tokens.length == 1) {
             return Name.of(tokens[0], "");
         }
+        if (tokens.length == 3 && PATRONYMIC.matcher(tokens[2]).matches() && !PATRONYMIC.matcher(tokens[1]).matches()) {
+            return Name.of(tokens[0], tokens[1] + " " + tokens[2]); // "Иванов Иван Иванович": family, given, patronymic
+        }
         int familyStart = tokens.length - 1;
         while (familyStart > 1 && PARTICLES.contains(tokens[familyStart - 1].toLowerCase(Locale.ROOT))) {
             familyStart--;
@@ -202,6 +205,9 @@ public final class Names {
     public static boolean namesOrganisation(String text) {
         return ORGANISATION_WORD.matcher(text).find();
     }
+
+    /** A Russian patronymic, which follows the given name: "Иванович", "Сергеевна", "Ильич", "Кузьминична". */
+    private static final Pattern PATRONYMIC = Pattern.compile("\\p{IsCyrillic}+(?:ович|евич|ич|овна|евна|ична|инична)");
 
     /** "Иванов И. И.", "Petrova A.B.": a family name, then initials (as Russian bylines print them). */
     private static final Pattern FAMILY_THEN_INITIALS = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]+)?\\s+(?:\\p{Lu}\\.\\s?-?){1,3}");

@@ -187,8 +187,9 @@ final class PairMatcher {
         }
         long shared = a.families.stream().filter(f -> b.families.contains(f)
                 || b.families.stream().anyMatch(g -> close(f, g))).count();
-        // two full author lists must mostly agree; a single name (or "et al.") need only appear in the other
-        boolean bothLists = a.families.size() >= 2 && b.families.size() >= 2;
+        // two full author lists must mostly agree; a single name, or a list cut short by "et al.", need only
+        // appear in the other
+        boolean bothLists = a.families.size() >= 2 && b.families.size() >= 2 && !a.etAl && !b.etAl;
         return (double) shared / (bothLists ? Math.max(a.families.size(), b.families.size())
                 : Math.min(a.families.size(), b.families.size()));
     }

@@ -40,6 +40,8 @@ final class Profile {
     /** Numbers and part numerals in the title ("part ii", "2"): versions or parts differ by them. */
     final Set<String> titleNumbers;
     final Set<String> families;
+    /** Whether the author list was printed cut short ("et al."): its names are a prefix of the work's. */
+    final boolean etAl;
     final int year;
     final Set<String> dois;
     final Set<String> ambiguousDois;
@@ -79,6 +81,7 @@ final class Profile {
             }
         }
         this.families = families.isEmpty() ? Set.of() : families;
+        this.etAl = item.etAl(NameRole.AUTHOR) || item.authors().isEmpty() && item.etAl(NameRole.EDITOR);
         this.year = item.issued().map(d -> d.year()).orElse(0);
         Set<String> ambiguous = new LinkedHashSet<>();
         for (String w : item.warnings()) {

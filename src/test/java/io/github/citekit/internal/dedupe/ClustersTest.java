@@ -47,6 +47,19 @@ class ClustersTest {
     }
 
     @Test
+    void aListCutShortByEtAlMatchesTheFullList() {
+        Item cut = item(ItemType.ARTICLE_JOURNAL, "Port governance and hinterland access", 2015, "Notteboom", "Haralambides")
+                .toBuilder().etAl(NameRole.AUTHOR, true).build();
+        Item full = item(ItemType.ARTICLE_JOURNAL, "Port governance and hinterland access", 2015, "Notteboom", "Haralambides",
+                "Verhoeven", "Ducruet", "Rodrigue");
+        assertEquals(List.of(List.of(0, 1)), groups(cut, full));
+        // without the mark, two lists that share two names of five are different teams
+        Item two = item(ItemType.ARTICLE_JOURNAL, "Port governance and hinterland access", 2015, "Notteboom", "Haralambides");
+        assertEquals(0.4, PairMatcher.authorOverlap(new Profile(two), new Profile(full)), 1e-9);
+        assertEquals(1.0, PairMatcher.authorOverlap(new Profile(cut), new Profile(full)), 1e-9);
+    }
+
+    @Test
     void sameAuthorsDifferentWorksStayApart() {
         assertEquals(List.of(), groups(
                 item(ItemType.BOOK, "The Dialectics of Post-Soviet Modernity", 2018, "Ismayilov"),

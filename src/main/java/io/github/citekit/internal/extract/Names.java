@@ -206,6 +206,10 @@ public final class Names {
         return ORGANISATION_WORD.matcher(text).find();
     }
 
+    /** An editor's mark in brackets after the names, in the languages references use. */
+    private static final Pattern EDITOR_IN_PARENS = Pattern.compile(
+            "(?iu)\\s*\\((?:eds?|editors?|hrsg|hg|dir|réd|éds?|coords?|orgs?|a cura di|red|ред)\\.?\\)");
+
     /** A Russian patronymic, which follows the given name: "Иванович", "Сергеевна", "Ильич", "Кузьминична". */
     private static final Pattern PATRONYMIC = Pattern.compile("\\p{IsCyrillic}+(?:ович|евич|ич|овна|евна|ична|инична)");
 
@@ -308,6 +312,9 @@ public final class Names {
      */
     public static List<Name> parseList(String written) {
         String t = collapseSpaces(written.strip());
+        if (t.indexOf('(') >= 0) {
+            t = EDITOR_IN_PARENS.matcher(t).replaceAll(""); // "Rossi, M. (a cura di)": the role, not a name
+        }
         if (mayEndWithEtAl(t)) {
             t = ET_AL.matcher(t).replaceAll("").strip();
         }

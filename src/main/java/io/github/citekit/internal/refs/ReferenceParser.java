@@ -577,7 +577,8 @@ public final class ReferenceParser {
         return token.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
-    private static final Pattern EDITOR_MARK = Pattern.compile("(?iu)^[,.]?\\s*(?:\\(?(?:eds?|editors?|hrsg|hg|dir|réd|ред)\\.?\\)?)[.,:]?(?:\\s|$)");
+    private static final Pattern EDITOR_MARK = Pattern.compile("(?iu)^[,.]?\\s*(?:\\(?(?:eds?|editors?|hrsg|hg|dir|réd|ред)\\.?\\)?"
+            + "|\\((?:éds?|coords?|orgs?|a cura di)\\.?\\))[.,:]?(?:\\s|$)"); // "Org. Synth." is a journal: these in brackets only
     /** "Translated by", "trans.", "Traduction de", "Trad. fr. par" just before a name span. */
     private static final Pattern TRANSLATED_BEFORE = Pattern.compile(
             "(?iu)(?:\\btranslated|\\btransl?\\.|\\btraduction|\\btrad\\.?(?:\\s*fr\\.)?|\\bübersetzt|\\bпер\\.)\\s*(?:by|de|par|von|с\\s+\\p{L}+\\.)?\\s*$");
@@ -1663,8 +1664,16 @@ public final class ReferenceParser {
         if (m.matches()) {
             f.put("title", m.group(1));
             f.put("container-title", m.group(2));
+        } else if (container.endsWith("]") && TRANSLATION_IN_BRACKETS.matcher(container).matches() && !f.containsKey("volume")
+                && !f.containsKey("issue") && !f.containsKey("page")) {
+            // "Osnovy geopolitiki [Foundations of Geopolitics]. Moscow: Arktogeya.": a book's transliterated
+            // title with its translation in brackets, as APA prints it; no journal is translated so
+            f.put("title", f.remove("container-title"));
         }
     }
+
+    /** A title, then its translation in square brackets. */
+    private static final Pattern TRANSLATION_IN_BRACKETS = Pattern.compile("^\\S.{2,}?\\s\\[\\p{Lu}[^\\[\\]]{2,}]$");
 
     /** "White, P. Northern Sea": an inverted name with its initials, then capitalised words. */
     private static final Pattern INVERTED_NAME_THEN_WORDS = Pattern.compile(

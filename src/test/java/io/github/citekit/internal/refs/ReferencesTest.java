@@ -258,6 +258,26 @@ class ReferencesTest {
     }
 
     @Test
+    void editorMarksInFrenchItalianSpanishAndPortuguese() {
+        for (String entry : List.of("Rossi, M. (a cura di) (2010). Storia dei porti. Bologna: Il Mulino.",
+                "García, L. (coord.) (2015). Puertos y ciudades. Madrid: Síntesis.",
+                "Silva, A. (org.) (2018). Portos do Brasil. São Paulo: Atlas.",
+                "Lévy, J. (dir.) (2008). L'invention du monde. Paris : Presses de Sciences Po.")) {
+            Item book = parse(entry);
+            assertEquals(1, book.names(NameRole.EDITOR).size(), entry);
+            assertTrue(book.authors().isEmpty(), entry);
+            assertTrue(book.names(NameRole.EDITOR).get(0).given().endsWith("."), entry);
+        }
+        // "Org." opening a journal's name is no editor's mark
+        Item synth = parse("A. W. Johnson, E. Marham et A. Price. Org. Synth. 42, 75 (1962).");
+        assertEquals(3, synth.authors().size());
+        // a transliterated title with its translation in brackets is the book's title
+        Item dugin = parse("Dugin, A. (1997) Osnovy geopolitiki [Foundations of Geopolitics]. Moscow: Arktogeya.");
+        assertEquals(Optional.of("Osnovy geopolitiki [Foundations of Geopolitics]"), dugin.title());
+        assertEquals(ItemType.BOOK, dugin.type());
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",

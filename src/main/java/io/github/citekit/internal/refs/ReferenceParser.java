@@ -211,7 +211,9 @@ public final class ReferenceParser {
                         && !Character.isLowerCase(list.get(0).family().charAt(0)) // "von Dullemen" is a person
                         && role == NameRole.AUTHOR && !isCyrillic(span)) {
                     list = List.of(Name.literal(list.get(0).family())); // a lone word: an organisation
-                } else if (!span.contains(",") && !span.contains(".") && Names.namesOrganisation(span)) {
+                } else if (!span.contains(",") && (!span.contains(".") || endsWithOrganisationWord(span))
+                        && Names.namesOrganisation(span)) {
+                    // "U.S. Energy Information Administration": no person's name ends with "Administration"
                     // "World Bank", "United Nations", "GTEx Consortium" (with no "et al." after it)
                     list = List.of(Name.literal(SpanText.clean(ET_AL_AFTER.matcher(span).replaceFirst(""))));
                 }
@@ -231,6 +233,15 @@ public final class ReferenceParser {
         }
         return new Parsed(raw, fields, names, etAl, gost.isPresent(), locator, institutional);
     }
+
+    private static boolean endsWithOrganisationWord(String span) {
+        String t = SpanText.clean(span);
+        int space = t.lastIndexOf(' ');
+        return space > 0 && (Names.namesOrganisation(t.substring(space + 1)) || COUNTRY_ABBREVIATION.matcher(t).lookingAt());
+    }
+
+    /** "U.S. Department of State", "U.K. Ministry of Defence": a country's abbreviation, not initials. */
+    private static final Pattern COUNTRY_ABBREVIATION = Pattern.compile("(?:U\\.S\\.(?:A\\.)?|U\\.K\\.|E\\.U\\.|U\\.N\\.)\\s");
 
     /** Whether a note says no more than when the work was accessed: "Accessed 3 March 2020", "cited 2020 Mar 3". */
     private static boolean isAccessStatement(String note) {
@@ -1203,11 +1214,14 @@ public final class ReferenceParser {
             return;
         }
         String tail = title.substring(stop + 2);
-        if (!NEWSPAPER.matcher(tail).find() && !MAGAZINE.matcher(tail).find()) {
+        // on the web (a link, no publisher, no volume or pages) APA prints the site's name there: "Title. Stratfor Worldview. https://…"
+        boolean site = f.containsKey("URL") && !f.containsKey("publisher") && !f.containsKey("volume") && !f.containsKey("page");
+        if (!site && !NEWSPAPER.matcher(tail).find() && !MAGAZINE.matcher(tail).find()) {
             return;
         }
         Matcher m = LAST_SENTENCE_NAME.matcher(title);
-        if (m.matches() && (NEWSPAPER.matcher(m.group(2)).find() || MAGAZINE.matcher(m.group(2)).find())) {
+        if (m.matches() && (site && m.group(2).strip().length() >= 4 // not "Rev. C"
+                || NEWSPAPER.matcher(m.group(2)).find() || MAGAZINE.matcher(m.group(2)).find())) {
             f.put("title", m.group(1));
             f.put("container-title", m.group(2).strip());
         }
@@ -1238,14 +1252,27 @@ public final class ReferenceParser {
      * (the labelled date stays the year, as the data sets label it).
      */
     static String dayAndMonthAtTheEnd(String text, String date) {
-        if (!YEAR_ONLY.matcher(date).matches() || !endsWithDayOrMonth(text)) {
+        if (!YEAR_ONLY.matcher(date).matches()) {
+            return date;
+        }
+        String year = date.replaceAll("[()]", "");
+        int open = text.indexOf("(" + year + ", ");
+        if (open >= 0) { // APA's "(2022, February 24)" when only its year was labelled
+            int close = text.indexOf(')', open);
+            String monthDay = close < 0 ? "" : text.substring(open + year.length() + 3, close).strip();
+            Optional<DateParts> full = monthDay.isEmpty() || monthDay.length() > 20 ? Optional.empty()
+                    : Dates.parse(monthDay + " " + year);
+            if (full.isPresent() && full.get().year() == Integer.parseInt(year) && full.get().month() > 0) {
+                return monthDay + " " + year;
+            }
+        }
+        if (!endsWithDayOrMonth(text)) {
             return date;
         }
         Matcher m = DAY_MONTH_END.matcher(text);
         if (m.find()) {
             String dayMonth = m.group(1).strip().replaceFirst("\\.$", "");
             String word = dayMonth.replaceAll("[\\d.\\s]", "");
-            String year = date.replaceAll("[()]", "");
             if (Dates.isMonthOrSeason(word) && Dates.parse(dayMonth + " " + year).filter(d -> d.day() > 0).isPresent()) {
                 return dayMonth + " " + year;
             }
@@ -1575,7 +1602,7 @@ public final class ReferenceParser {
     /** APA's description in brackets after a title: "[Data set]", "[Computer software]", "[Video]". */
     private static final Pattern DESCRIPTION = Pattern.compile("^(.+?)\\s*\\[(Data set|Dataset|Computer software|Software|Video|"
             + "Audio podcast|Podcast episode|Film|Motion picture|Press release|Brochure|Fact sheet|Infographic|Map|"
-            + "PowerPoint slides|Lecture notes|Tweet|Facebook post)]$");
+            + "PowerPoint slides|Lecture notes|Tweet|Facebook post|Blog post|Blog comment|Online forum post)]$");
 
     /**
      * Works described by a designation that the labeller rarely sees: a patent ("U.S. Patent No.
@@ -1781,11 +1808,16 @@ public final class ReferenceParser {
     private static final Pattern THESIS_DESCRIPTION = Pattern.compile(
             "^(.+?)\\s*\\[((?i:(?:unpublished\\s+)?(?:doctoral|master['’]?s|ph\\.?\\s?d\\.?|bachelor['’]?s)\\s+(?:dissertation|thesis)))"
             + "(?:,\\s*([^\\]]+))?]$");
+    /** APA 6's "Title (Master's thesis)": the same in parentheses, the institution after it. */
+    private static final Pattern THESIS_IN_PARENTHESES = Pattern.compile(
+            "^(.+?)\\s*\\(((?i:(?:unpublished\\s+)?(?:doctoral|master['’]?s|ph\\.?\\s?d\\.?|bachelor['’]?s)\\s+(?:dissertation|thesis)))"
+            + "(?:,\\s*([^)]+))?\\)$");
 
     /** Takes a thesis description out of the title into the genre and publisher. */
     static void describedThesis(Map<String, String> f) {
         String title = f.get("title");
-        Matcher m = title == null || !title.endsWith("]") ? null : THESIS_DESCRIPTION.matcher(title);
+        Matcher m = title == null ? null : title.endsWith("]") ? THESIS_DESCRIPTION.matcher(title)
+                : title.endsWith(")") ? THESIS_IN_PARENTHESES.matcher(title) : null;
         if (m != null && m.matches()) {
             f.put("title", SpanText.clean(m.group(1)));
             f.put("genre", m.group(2));
@@ -2083,6 +2115,9 @@ public final class ReferenceParser {
         }
         if (genre.endsWith("software")) {
             return ItemType.SOFTWARE;
+        }
+        if (genre.startsWith("blog")) {
+            return ItemType.POST_WEBLOG; // APA's "[Blog post]"
         }
         if (!container.isEmpty()) {
             if (PROCEEDINGS.matcher(container).find()) {

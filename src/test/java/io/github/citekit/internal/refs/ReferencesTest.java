@@ -278,6 +278,28 @@ class ReferencesTest {
     }
 
     @Test
+    void apaWebPagesBlogPostsThesesAndGovernmentAuthors() {
+        Item page = parse("Stratfor. (2016, March 9). Russia's evolving role in the Middle East. Stratfor Worldview. "
+                + "https://worldview.stratfor.com/article/russia");
+        assertEquals(Optional.of("Russia's evolving role in the Middle East"), page.title());
+        assertEquals(Optional.of("Stratfor Worldview"), page.get(Field.CONTAINER_TITLE));
+        Item news = parse("BBC News. (2022, February 24). Ukraine invasion: What we know. https://www.bbc.com/news/world-europe-60503037");
+        assertEquals(new io.github.citekit.model.DateParts(2022, 2, 24), news.issued().orElseThrow());
+        Item blog = parse("Petrov, P. (2020, June 3). Why the Black Sea matters [Blog post]. Retrieved from https://blog.example.org/black-sea");
+        assertEquals(ItemType.POST_WEBLOG, blog.type());
+        assertEquals(Optional.of("Why the Black Sea matters"), blog.title());
+        assertEquals(Optional.of("Blog post"), blog.get(Field.GENRE));
+        Item thesis = parse("Jones, K. (2018). Black Sea shipping (Master's thesis). University of Amsterdam, Amsterdam, Netherlands.");
+        assertEquals(ItemType.THESIS, thesis.type());
+        assertEquals(Optional.of("Black Sea shipping"), thesis.title());
+        assertEquals(Optional.of("Master's thesis"), thesis.get(Field.GENRE));
+        for (String agency : List.of("U.S. Energy Information Administration", "U.S. Department of State")) {
+            assertEquals(List.of(Name.literal(agency)), parse(agency + ". (2021). Country analysis brief: Russia. Washington, DC.").authors());
+        }
+        assertEquals(List.of(Name.of("Smith", "J. R.")), parse("J.R. Smith. (2020). Report on ports. Washington, DC.").authors());
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",

@@ -132,6 +132,23 @@ final class PairMatcher {
                 && JARO_WINKLER.apply(part.container, whole.title) >= TITLE_MATCH;
     }
 
+    /**
+     * Whether every word of one title is in the other, or one typo away from a word there: "The PointCast
+     * Network" and "The PointCast network (abstract)" are, "Undated work" and "Dated work" not.
+     */
+    private static boolean sameWords(List<String> a, List<String> b) {
+        return covered(a, b) || covered(b, a);
+    }
+
+    private static boolean covered(List<String> words, List<String> by) {
+        for (String w : words) {
+            if (!by.contains(w) && by.stream().noneMatch(v -> JARO_WINKLER.apply(w, v) >= 0.92)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The larger of the Jaro–Winkler similarity and word containment (a title and its shortened form). */
     static double titleSimilarity(Profile a, Profile b) {
         if (a.title.isEmpty() || b.title.isEmpty()) {
@@ -151,7 +168,9 @@ final class PairMatcher {
         List<String> shorter = a.titleWords.size() <= b.titleWords.size() ? a.titleWords : b.titleWords;
         List<String> longer = shorter == a.titleWords ? b.titleWords : a.titleWords;
         if (shorter.size() < 3) {
-            return jw;
+            // in a title of one or two words a character measure forgives a whole word: "Undated work" is not
+            // "Dated work", though Jaro-Winkler puts them at 0.94
+            return longer.size() <= 3 && !sameWords(a.titleWords, b.titleWords) ? Math.min(jw, TITLE_CONTAINED - 0.01) : jw;
         }
         // a shortened title keeps its words in order ("multivariate decision trees")
         int at = 0;

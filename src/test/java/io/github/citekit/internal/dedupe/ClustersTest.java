@@ -60,6 +60,17 @@ class ClustersTest {
     }
 
     @Test
+    void shortTitlesThatDifferByAWordStayApart() {
+        // one of them undated, so no year tells them apart: the words must
+        assertEquals(List.of(), groups(item(ItemType.WEBPAGE, "Undated work", 0, "Doe"), item(ItemType.BOOK, "Dated work", 2019, "Doe")));
+        // a short title and the same with a descriptor, or with one typo, are one work
+        assertEquals(List.of(List.of(0, 1)), groups(item(ItemType.ARTICLE_JOURNAL, "The PointCast Network", 1998, "Ramakrishnan"),
+                item(ItemType.ARTICLE_JOURNAL, "The PointCast network (abstract)", 1998, "Ramakrishnan")));
+        assertEquals(List.of(List.of(0, 1)), groups(item(ItemType.BOOK, "Caspian Geopolitcs", 2005, "Dodds"),
+                item(ItemType.BOOK, "Caspian Geopolitics", 2005, "Dodds")));
+    }
+
+    @Test
     void sameAuthorsDifferentWorksStayApart() {
         assertEquals(List.of(), groups(
                 item(ItemType.BOOK, "The Dialectics of Post-Soviet Modernity", 2018, "Ismayilov"),

@@ -33,6 +33,7 @@ public final class Spans {
     public static Map<String, String> fields(String raw, List<Token> tokens, List<String> labels) {
         Map<String, String> out = new LinkedHashMap<>();
         int i = 0;
+        String previous = Labels.OTHER; // the label of the last labelled run
         while (i < tokens.size()) {
             String label = labels.get(i);
             int j = i;
@@ -42,8 +43,14 @@ public final class Spans {
             if (!label.equals(Labels.OTHER)) {
                 String value = SpanText.clean(raw.substring(tokens.get(i).start(), tokens.get(j).end()));
                 if (!value.isEmpty()) {
-                    addRun(out, label, value, !laterLabelled(labels, j, "container-title"));
+                    if (label.equals("publisher-place") && out.containsKey(label) && previous.equals("publisher")) {
+                        // "London: Chatham House; Washington, DC: Brookings": a second imprint's place
+                        out.merge(label, value, (a, b) -> a + "; " + b);
+                    } else {
+                        addRun(out, label, value, !laterLabelled(labels, j, "container-title"));
+                    }
                 }
+                previous = label;
             }
             i = j + 1;
         }

@@ -62,6 +62,14 @@ class SpansTest {
     }
 
     @Test
+    void aSecondImprintsPlaceIsKeptApartButOnePlaceInRunsIsNot() {
+        assertEquals("London; Washington, DC", read("London/publisher-place", ":", "Chatham House/publisher", ";",
+                "Washington, DC/publisher-place", ":", "Brookings/publisher").get("publisher-place"));
+        assertEquals("Cambridge MA", read("Cambridge/publisher-place", ",", "MA/publisher-place", ":", "MIT Press/publisher")
+                .get("publisher-place"));
+    }
+
+    @Test
     void anUnlabelledNumberRightAfterTheJournalIsItsVolume() {
         List<Token> t = Tokenizer.tokenize("Lipkin, Phys. Lett. B 348, 604 (1995).");
         List<String> labels = new ArrayList<>(List.of("author", "O", "container-title", "container-title",

@@ -116,6 +116,7 @@ public final class BibTeX {
         item.get(Field.KEYWORD).ifPresent(v -> put(e, "keywords", escape(v)));
         item.get(Field.NOTE).ifPresent(v -> put(e, "note", escape(v)));
         item.get(Field.SECTION).ifPresent(v -> put(e, "section", escape(v)));
+        item.get(Field.ARCHIVE).ifPresent(v -> put(e, "archive", escape(v)));
         item.get(Field.AUTHORITY).ifPresent(v -> put(e, "authority", escape(v)));
         item.get(Field.LICENSE).ifPresent(v -> put(e, "license", escape(v)));
         item.get(Field.LOCATOR).ifPresent(v -> put(e, LOCATOR, escape(v)));
@@ -280,6 +281,7 @@ public final class BibTeX {
         setText(b, Field.KEYWORD, f.get("keywords"));
         setText(b, Field.NOTE, f.get("note"));
         setText(b, Field.SECTION, f.get("section"));
+        setText(b, Field.ARCHIVE, f.get("archive"));
         setText(b, Field.AUTHORITY, f.get("authority"));
         setText(b, Field.LICENSE, f.get("license"));
         setText(b, Field.LOCATOR, f.get(LOCATOR));

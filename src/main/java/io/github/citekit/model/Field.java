@@ -47,6 +47,8 @@ public enum Field {
     NOTE("note"),
     /** The article of a law gazette where a law is printed ("Ст. 3448" of "Собрание законодательства РФ"). */
     SECTION("section"),
+    /** The repository or archive that holds a work, such as a thesis: "Oxford Research Archive". */
+    ARCHIVE("archive"),
     /** The court that decided a case ("9th Cir."), or another issuing authority. */
     AUTHORITY("authority"),
     /** A pinpoint locator printed with a reference, such as a cited page. */

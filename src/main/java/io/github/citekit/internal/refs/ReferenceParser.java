@@ -620,7 +620,7 @@ public final class ReferenceParser {
         accessDateIsNotTheDate(text, f);
         numericDate(text, f);
         journalWordInAuthors(text, f);
-        describedThesis(f);
+        describedThesis(text, f);
         authorReadAsTitle(text, f);
         String stripped = text.strip();
         Matcher imprint = IMPRINT.matcher(stripped);
@@ -1813,9 +1813,22 @@ public final class ReferenceParser {
             "^(.+?)\\s*\\(((?i:(?:unpublished\\s+)?(?:doctoral|master['’]?s|ph\\.?\\s?d\\.?|bachelor['’]?s)\\s+(?:dissertation|thesis)))"
             + "(?:,\\s*([^)]+))?\\)$");
 
+    /** A repository that holds theses: "Oxford Research Archive", "ProQuest Dissertations and Theses", "eScholarship". */
+    private static final Pattern REPOSITORY = Pattern.compile("(?i)archive|repositor|proquest|dissertations|theses|"
+            + "digital commons|eprints|dspace|scholarworks|escholarship");
+
     /** Takes a thesis description out of the title into the genre and publisher. */
-    static void describedThesis(Map<String, String> f) {
+    static void describedThesis(String text, Map<String, String> f) {
         String title = f.get("title");
+        int open = title == null || title.endsWith("]") ? -1 : title.lastIndexOf(" [");
+        if (open > 0 && title.indexOf(']', open) < 0) {
+            // the labeller cut the bracket, "Harbour cities [Doctoral dissertation": the text has it whole
+            int at = text.indexOf(title);
+            int close = at < 0 ? -1 : text.indexOf(']', at + title.length());
+            if (close > 0 && close - at - title.length() < 120) {
+                title = text.substring(at, close + 1);
+            }
+        }
         Matcher m = title == null ? null : title.endsWith("]") ? THESIS_DESCRIPTION.matcher(title)
                 : title.endsWith(")") ? THESIS_IN_PARENTHESES.matcher(title) : null;
         if (m != null && m.matches()) {
@@ -1826,7 +1839,18 @@ public final class ReferenceParser {
                 if (f.getOrDefault("publisher-place", "").equals(f.get("publisher"))) {
                     f.remove("publisher-place");
                 }
+            } else if (m.group(3) != null) { // a repository named after the bracket was read as the publisher
+                String university = SpanText.clean(m.group(3));
+                f.putIfAbsent("institution", university);
+                if (university.equals(f.get("container-title"))) {
+                    f.remove("container-title");
+                }
             }
+        } else if (f.containsKey("container-title") && THESIS_GENRE.matcher(f.getOrDefault("genre", "").toLowerCase(Locale.ROOT)).find()
+                && INSTITUTION_WORDS.matcher(f.get("container-title")).find() && !f.containsKey("volume") && !f.containsKey("page")) {
+            // "[Doctoral dissertation, University of Oxford]. Oxford Research Archive.": the bracket's university
+            // read as a container; the name after it is the repository that holds the thesis
+            f.put(f.containsKey("publisher") ? "institution" : "publisher", f.remove("container-title"));
         }
     }
 
@@ -2020,7 +2044,13 @@ public final class ReferenceParser {
         arxiv(p.raw()).ifPresent(id -> b.set(Field.NUMBER, "arXiv:" + id));
         b.set(Field.NUMBER, f.getOrDefault("number", b.get(Field.NUMBER).orElse(null)));
         b.set(Field.EDITION, f.containsKey("edition") ? editionNumber(f.get("edition")) : null);
-        b.set(Field.PUBLISHER, f.getOrDefault("publisher", f.get("institution")));
+        if (f.containsKey("institution") && f.containsKey("publisher") && REPOSITORY.matcher(f.get("publisher")).find()
+                && THESIS_GENRE.matcher(f.getOrDefault("genre", "").toLowerCase(Locale.ROOT)).find()) {
+            b.set(Field.PUBLISHER, f.get("institution")); // a thesis's university; the publisher named after it holds it
+            b.set(Field.ARCHIVE, f.get("publisher"));
+        } else {
+            b.set(Field.PUBLISHER, f.getOrDefault("publisher", f.get("institution")));
+        }
         b.set(Field.PUBLISHER_PLACE, f.containsKey("publisher-place") ? place(f.get("publisher-place")) : null);
         b.set(Field.GENRE, f.get("genre"));
         b.set(Field.SECTION, f.get("section"));

@@ -300,6 +300,25 @@ class ReferencesTest {
     }
 
     @Test
+    void aThesisInARepositoryIsPublishedByItsUniversityAndHeldByTheArchive() {
+        for (String[] c : new String[][] {
+                {"Smith, J. (2019). Port logistics [Doctoral dissertation, University of Oxford]. Oxford Research Archive.",
+                        "University of Oxford", "Oxford Research Archive"},
+                {"Lee, K. (2015). Harbour cities [Doctoral dissertation, Harvard University]. ProQuest Dissertations and Theses Global.",
+                        "Harvard University", "ProQuest Dissertations and Theses Global"}}) {
+            Item thesis = parse(c[0]);
+            assertEquals(ItemType.THESIS, thesis.type(), c[0]);
+            assertEquals(Optional.of("Doctoral dissertation"), thesis.get(Field.GENRE), c[0]);
+            assertEquals(Optional.of(c[1]), thesis.get(Field.PUBLISHER), c[0]);
+            assertEquals(Optional.of(c[2]), thesis.get(Field.ARCHIVE), c[0]);
+            assertEquals(Optional.empty(), thesis.get(Field.CONTAINER_TITLE), c[0]);
+        }
+        Item plain = parse("Kim, H. (2020). Ports [Master's thesis, University of Leeds].");
+        assertEquals(Optional.of("University of Leeds"), plain.get(Field.PUBLISHER));
+        assertEquals(Optional.empty(), plain.get(Field.ARCHIVE));
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",
@@ -817,7 +836,7 @@ class ReferencesTest {
         assertEquals(Optional.empty(), article.get(Field.LOCATOR)); // after an issue's date: the pages
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of(
                 "title", "Ports and trade [Doctoral dissertation, University of Leeds]"));
-        ReferenceParser.describedThesis(f);
+        ReferenceParser.describedThesis("Smith, J. (2019). Ports and trade [Doctoral dissertation, University of Leeds].", f);
         assertEquals("Ports and trade", f.get("title"));
         assertEquals("Doctoral dissertation", f.get("genre"));
         assertEquals("University of Leeds", f.get("publisher"));

@@ -231,7 +231,7 @@ public final class ReferenceParser {
         if (!locator.isEmpty()) {
             fields.putIfAbsent("page", PAGE_ABBREVIATION.matcher(locator).replaceFirst("")); // where the data sets put it
         }
-        return new Parsed(raw, fields, names, etAl, gost.isPresent(), locator, institutional);
+        return new Parsed(raw, fields, names, Set.copyOf(etAl), gost.isPresent(), locator, institutional);
     }
 
     private static boolean endsWithOrganisationWord(String span) {
@@ -1247,11 +1247,11 @@ public final class ReferenceParser {
     private static final Pattern DAY_MONTH_END = Pattern.compile("(?iu),\\s+(\\d{1,2}\\s+\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})\\.?$");
 
     /**
-     * Harvard's newspaper "Gerasimov, V. (2013) 'Title', Voyenno-Promyshlennyy Kurier, 27 February.": the
-     * year comes after the author, the day and month at the end; together they are the date of the record
-     * (the labelled date stays the year, as the data sets label it).
+     * The date of the record where only a year was labelled but the text gives more: APA's "(2022, February
+     * 24)", and Harvard's newspaper "Gerasimov, V. (2013) 'Title', Voyenno-Promyshlennyy Kurier, 27
+     * February." with the day and month at the end (the labelled date stays the year, as the data sets label it).
      */
-    static String dayAndMonthAtTheEnd(String text, String date) {
+    static String fullerDate(String text, String date) {
         if (!YEAR_ONLY.matcher(date).matches()) {
             return date;
         }
@@ -2061,7 +2061,7 @@ public final class ReferenceParser {
         String note = f.get("note");
         // "available at" whose link was lost is flagged below as incomplete, not kept as a note
         if (f.containsKey("date")) {
-            Dates.parse(dayAndMonthAtTheEnd(p.raw(), f.get("date"))).ifPresent(b::issued);
+            Dates.parse(fullerDate(p.raw(), f.get("date"))).ifPresent(b::issued);
         }
         Matcher accessed = ACCESSED.matcher(p.raw());
         Optional<DateParts> accessDate = accessed.find() ? Dates.parse(accessed.group(1)) : Optional.empty();
@@ -2122,8 +2122,9 @@ public final class ReferenceParser {
         if (LAW_TITLE.matcher(f.getOrDefault("title", "")).find()) {
             return ItemType.LEGISLATION;
         }
-        if (p.raw().contains(" v. ") && LEGAL_CASE.matcher(p.raw()).find()) {
-            return ItemType.LEGAL_CASE;
+        if (f.containsKey("authority") || f.getOrDefault("title", "").contains(" v. ") && !f.containsKey("author")
+                && f.containsKey("container-title") && f.containsKey("volume") && f.containsKey("page")) {
+            return ItemType.LEGAL_CASE; // as LEGAL_CASE reads it: the parties, a reporter's volume and page
         }
         String container = f.getOrDefault("container-title", "").toLowerCase(Locale.ROOT);
         String genre = f.getOrDefault("genre", "").toLowerCase(Locale.ROOT);

@@ -128,6 +128,7 @@ class ReferencesTest {
         assertEquals(1954, brown.issued().orElseThrow().year());
         assertTrue(brown.authors().isEmpty());
         assertEquals("brown1954board", io.github.citekit.internal.keys.CitationKeys.base(brown));
+        assertEquals(ItemType.LEGAL_CASE, parse("1. Brown v. Board of Education, 347 U.S. 483 (1954).").type()); // numbered list
         Item roe = parse("Roe v. Wade, 410 U.S. 113, 153 (1973).");
         assertEquals(Optional.of("113"), roe.get(Field.PAGE));
         assertEquals(Optional.of("153"), roe.get(Field.LOCATOR));

@@ -420,8 +420,8 @@ public final class Names {
 
     /** Whether a printed list of names ends with "et al.", "and others", "[и др.]" or "u. a.": more names than it gives. */
     public static boolean endsWithEtAl(String written) {
-        String t = collapseSpaces(written.strip());
-        return mayEndWithEtAl(t) && ET_AL.matcher(t).find();
+        String t = written.strip();
+        return mayEndWithEtAl(t) && ET_AL.matcher(collapseSpaces(t)).find(); // the cheap test first: most lists end otherwise
     }
 
     /** A cheap test before {@link #ET_AL}: what it removes ends the text with one of these. */

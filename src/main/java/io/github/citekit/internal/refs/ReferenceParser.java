@@ -303,6 +303,7 @@ public final class ReferenceParser {
         labels = journalFirst(tokens, labels);
         labels = linkLeftOutside(tokens, labels);
         labels = titleAfterEditorMark(tokens, labels);
+        labels = titleAfterNamesColon(tokens, labels);
         return volumeAfterJournal(tokens, labels);
     }
 
@@ -574,6 +575,59 @@ public final class ReferenceParser {
             return words && k < n ? relabelled(labels, start, end, "title") : labels;
         }
         return labels;
+    }
+
+    /** Inverted names and a colon: "Müller, Klaus:", "Schmidt, A.; Weber, B.:", "Keupp, H./Röhrle, B.:". */
+    private static final Pattern NAMES_THEN_COLON = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’-]+,\\s(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.)"
+            + "(?:\\s?(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){0,2}(?:\\s*[;/]\\s*|\\s+(?:und|and|u\\.|&)\\s+)?)+?\\s*:\\s");
+
+    /**
+     * German bibliographies (DIN 1505): "Müller, Klaus: Hafenwirtschaft im Wandel. 3. Aufl. Berlin: Springer,
+     * 2015." and "Schmidt, A.; Weber, B.: Logistik im Wandel. In: …": inverted names, a colon, then the title
+     * up to the first full stop, and an edition ("3. Aufl.") after it. The labeller, which rarely sees the
+     * colon there, reads the given name into the title or the title as a publisher.
+     */
+    static List<String> titleAfterNamesColon(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        if (n < 6 || !tokens.get(1).text().equals(",")) {
+            return labels;
+        }
+        int colon = -1;
+        for (int i = 2; i < Math.min(n, 24); i++) {
+            if (tokens.get(i).text().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return labels;
+        }
+        // the names, as printed: from the first token to the colon
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i <= colon; i++) {
+            head.append(i > 0 && tokens.get(i).spaceBefore() ? " " : "").append(tokens.get(i).text());
+        }
+        if (!NAMES_THEN_COLON.matcher(head.append(' ')).lookingAt()) {
+            return labels;
+        }
+        int end = colon + 1;
+        while (end < n && !tokens.get(end).text().equals(".")) {
+            if (labels.get(end).equals("container-title") || labels.get(end).equals("date") || tokens.get(end).text().equals(":")) {
+                return labels; // "Smith, J.: Journal 12 (2001)": no title of its own
+            }
+            end++;
+        }
+        if (end >= n || end == colon + 1) {
+            return labels;
+        }
+        List<String> out = relabelled(relabelled(labels, 0, colon - 1, "author"), colon + 1, end - 1, "title");
+        out.set(colon, Labels.OTHER);
+        int e = end + 1; // "3. Aufl.", "2., überarb. Aufl." right after the title: its edition
+        if (e + 2 < n && tokens.get(e).text().chars().allMatch(Character::isDigit) && tokens.get(e + 1).text().equals(".")
+                && tokens.get(e + 2).text().toLowerCase(Locale.ROOT).startsWith("aufl")) {
+            out = relabelled(out, e, e + 2, "edition");
+        }
+        return out;
     }
 
     private static List<String> relabelled(List<String> labels, int from, int to, String label) {

@@ -320,6 +320,24 @@ class ReferencesTest {
     }
 
     @Test
+    void germanNamesBeforeAColonThenTheTitleAndItsEdition() {
+        for (String entry : List.of("Müller, Klaus: Hafenwirtschaft im Wandel. 3. Aufl. Berlin: Springer, 2015.",
+                "Müller, Klaus: Hafenwirtschaft. 3. Aufl. Berlin: Springer, 2015, S. 45–67.")) {
+            Item book = parse(entry);
+            assertEquals(List.of(Name.of("Müller", "Klaus")), book.authors(), entry);
+            assertTrue(book.title().orElseThrow().startsWith("Hafenwirtschaft"), entry);
+            assertEquals(Optional.of("3"), book.get(Field.EDITION), entry);
+            assertEquals(Optional.of("Springer"), book.get(Field.PUBLISHER), entry);
+        }
+        Item article = parse("Schmidt, A.; Weber, B.: Logistik im Wandel. In: Zeitschrift für Verkehrswissenschaft 84 (2013), Nr. 2, S. 101–120.");
+        assertEquals(Optional.of("Logistik im Wandel"), article.title());
+        assertEquals(2, article.authors().size());
+        // an English title with a subtitle after the initials is no German colon
+        assertEquals(Optional.of("The Lambda Calculus: Its Syntax and Semantics"),
+                parse("Barendregt, H. P. The Lambda Calculus: Its Syntax and Semantics. Amsterdam: North-Holland, 1984.").title());
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",

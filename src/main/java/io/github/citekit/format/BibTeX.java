@@ -105,6 +105,7 @@ public final class BibTeX {
         item.get(Field.NUMBER_OF_PAGES).ifPresent(v -> put(e, "pagetotal", escape(v)));
         item.issued().ifPresent(d -> put(e, "date", d.iso()));
         item.accessed().ifPresent(d -> put(e, "urldate", d.iso()));
+        item.originalDate().ifPresent(d -> put(e, "origdate", d.iso()));
         item.get(Field.PUBLISHER).ifPresent(v -> put(e, publisherField(item.type()), escape(v)));
         item.get(Field.PUBLISHER_PLACE).ifPresent(v -> put(e, "location", escape(v)));
         item.get(Field.GENRE).ifPresent(v -> put(e, "type", escape(v)));
@@ -288,6 +289,9 @@ public final class BibTeX {
         b.issued(date(f, shownAs));
         if (f.containsKey("urldate")) {
             b.accessed(parseDate(f.get("urldate"), shownAs));
+        }
+        if (f.containsKey("origdate")) {
+            b.originalDate(parseDate(f.get("origdate"), shownAs));
         }
         if (f.containsKey("affiliation")) {
             b.affiliations(splitList(latexToUnicode(f.get("affiliation"))));

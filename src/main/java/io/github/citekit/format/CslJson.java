@@ -77,6 +77,7 @@ public final class CslJson {
         }
         item.issued().ifPresent(d -> o.set("issued", date(d)));
         item.accessed().ifPresent(d -> o.set("accessed", date(d)));
+        item.originalDate().ifPresent(d -> o.set("original-date", date(d)));
         // CSL has no "et al." for a name list: its roles go to custom, as "author" or "editor"
         List<String> etAl = item.allNames().keySet().stream().filter(item::etAl).map(NameRole::cslName).toList();
         if (!etAl.isEmpty()) {
@@ -223,6 +224,7 @@ public final class CslJson {
         }
         b.issued(date(o.get("issued"), shownAs));
         b.accessed(date(o.get("accessed"), shownAs));
+        b.originalDate(date(o.get("original-date"), shownAs));
         custom.path("affiliations").forEach(a -> b.addAffiliation(a.asText()));
         custom.path("alternative-DOIs").forEach(a -> b.addAlternativeDoi(a.asText()));
         custom.path("warnings").forEach(a -> b.addWarning(a.asText()));

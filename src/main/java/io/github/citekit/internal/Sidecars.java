@@ -82,6 +82,10 @@ public final class Sidecars {
                 b.issued(d);
                 given.add("issued");
             });
+            entry.originalDate().ifPresent(d -> {
+                b.originalDate(d);
+                given.add("original-date");
+            });
             entry.accessed().ifPresent(d -> {
                 b.accessed(d);
                 given.add("accessed");

@@ -23,6 +23,7 @@ public final class Item {
     private final Set<NameRole> etAl;
     private final DateParts issued;
     private final DateParts accessed;
+    private final DateParts original;
     private final List<String> affiliations;
     private final List<String> alternativeDois;
     private final List<Source> sources;
@@ -44,6 +45,7 @@ public final class Item {
         this.etAl = Collections.unmodifiableSet(more);
         this.issued = b.issued;
         this.accessed = b.accessed;
+        this.original = b.original;
         this.affiliations = List.copyOf(new LinkedHashSet<>(b.affiliations));
         this.alternativeDois = List.copyOf(new LinkedHashSet<>(b.alternativeDois));
         this.sources = List.copyOf(b.sources);
@@ -64,6 +66,7 @@ public final class Item {
         b.etAl.addAll(etAl);
         b.issued = issued;
         b.accessed = accessed;
+        b.original = original;
         b.affiliations.addAll(affiliations);
         b.alternativeDois.addAll(alternativeDois);
         b.sources.addAll(sources);
@@ -134,6 +137,11 @@ public final class Item {
         return Optional.ofNullable(accessed);
     }
 
+    /** The date of the first edition of a work cited in a later one: 1962 of APA's "(1962/2012)". */
+    public Optional<DateParts> originalDate() {
+        return Optional.ofNullable(original);
+    }
+
     /** The authors' affiliations as printed, in order, without repeats. */
     public List<String> affiliations() {
         return affiliations;
@@ -165,13 +173,14 @@ public final class Item {
         return Objects.equals(citationKey, other.citationKey) && type == other.type
                 && fields.equals(other.fields) && names.equals(other.names) && etAl.equals(other.etAl)
                 && Objects.equals(issued, other.issued) && Objects.equals(accessed, other.accessed)
+                && Objects.equals(original, other.original)
                 && affiliations.equals(other.affiliations) && alternativeDois.equals(other.alternativeDois)
                 && sources.equals(other.sources) && warnings.equals(other.warnings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(citationKey, type, fields, names, etAl, issued, accessed, affiliations,
+        return Objects.hash(citationKey, type, fields, names, etAl, issued, accessed, original, affiliations,
                 alternativeDois, sources, warnings);
     }
 
@@ -179,7 +188,8 @@ public final class Item {
     public String toString() {
         return "Item{" + (citationKey == null ? "" : citationKey + ", ") + type.cslName() + ", " + fields
                 + ", " + names + (etAl.isEmpty() ? "" : ", et al. in " + etAl) + (issued == null ? "" : ", issued=" + issued.iso())
-                + (accessed == null ? "" : ", accessed=" + accessed.iso()) + ", sources=" + sources
+                + (accessed == null ? "" : ", accessed=" + accessed.iso())
+                + (original == null ? "" : ", original=" + original.iso()) + ", sources=" + sources
                 + (warnings.isEmpty() ? "" : ", warnings=" + warnings) + "}";
     }
 
@@ -192,6 +202,7 @@ public final class Item {
         private final java.util.EnumSet<NameRole> etAl = java.util.EnumSet.noneOf(NameRole.class);
         private DateParts issued;
         private DateParts accessed;
+        private DateParts original;
         private final List<String> affiliations = new ArrayList<>();
         private final List<String> alternativeDois = new ArrayList<>();
         private final List<Source> sources = new ArrayList<>();
@@ -274,6 +285,12 @@ public final class Item {
         /** Sets or, with null, clears the access date. */
         public Builder accessed(DateParts date) {
             this.accessed = date;
+            return this;
+        }
+
+        /** Sets or, with null, clears the date of the first edition. */
+        public Builder originalDate(DateParts date) {
+            this.original = date;
             return this;
         }
 

@@ -50,7 +50,7 @@ class RoundTripTest {
                 .set(Field.LANGUAGE, "en").set(Field.ABSTRACT, "An \"abstract\" with {braces}.").set(Field.NOTE, "A note")
                 .set(Field.KEYWORD, "ports, Black Sea, R&D")
                 .set(Field.LICENSE, "CC BY 4.0").set(Field.LOCATOR, "514")
-                .issued(new DateParts(1905, 9, 12)).accessed(new DateParts(2020, 1, 2))
+                .issued(new DateParts(1905, 9, 12)).accessed(new DateParts(2020, 1, 2)).originalDate(DateParts.ofYear(1904))
                 .addAffiliation("Oxford University").addAffiliation("LSE, London").addAlternativeDoi("10.1000/other")
                 .addSource(Source.article("000.txt", 1)).addWarning("ambiguous DOI: test")
                 .build();

@@ -89,6 +89,9 @@ public final class Merger {
         for (int i : ranked) {
             members.get(i).affiliations().forEach(b::addAffiliation);
         }
+        // the access date and the first edition's date, from the most reliable record that gives them
+        ranked.stream().map(i -> members.get(i).accessed()).flatMap(Optional::stream).findFirst().ifPresent(b::accessed);
+        ranked.stream().map(i -> members.get(i).originalDate()).flatMap(Optional::stream).findFirst().ifPresent(b::originalDate);
         for (Item m : members) {
             m.sources().forEach(b::addSource);
             m.warnings().forEach(b::addWarning);

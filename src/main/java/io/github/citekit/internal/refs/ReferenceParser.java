@@ -1297,6 +1297,10 @@ public final class ReferenceParser {
         return value;
     }
 
+    /** APA's original and cited editions, "1962/2012", and the bracketed original year, "2003 [1910]". */
+    private static final Pattern REISSUE = Pattern.compile("^\\(?(?:((?:1[5-9]|20)\\d\\d)\\s?/\\s?((?:1[5-9]|20)\\d\\d)"
+            + "|((?:1[5-9]|20)\\d\\d)\\s?\\[((?:1[5-9]|20)\\d\\d)])\\)?$");
+
     /** A day and a month, either order, that end the reference: ", 27 February.", ", Feb. 27". */
     private static final Pattern DAY_MONTH_END = Pattern.compile("(?iu),\\s+(\\d{1,2}\\s+\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})\\.?$");
 
@@ -2115,7 +2119,14 @@ public final class ReferenceParser {
         String note = f.get("note");
         // "available at" whose link was lost is flagged below as incomplete, not kept as a note
         if (f.containsKey("date")) {
-            Dates.parse(fullerDate(p.raw(), f.get("date"))).ifPresent(b::issued);
+            Matcher reissue = REISSUE.matcher(f.get("date").strip());
+            if (reissue.matches()) { // "(1962/2012)": first published 1962, cited in the edition of 2012
+                boolean slash = reissue.group(2) != null;
+                b.issued(DateParts.ofYear(Integer.parseInt(slash ? reissue.group(2) : reissue.group(3))));
+                b.originalDate(DateParts.ofYear(Integer.parseInt(slash ? reissue.group(1) : reissue.group(4))));
+            } else {
+                Dates.parse(fullerDate(p.raw(), f.get("date"))).ifPresent(b::issued);
+            }
         }
         Matcher accessed = ACCESSED.matcher(p.raw());
         Optional<DateParts> accessDate = accessed.find() ? Dates.parse(accessed.group(1)) : Optional.empty();

@@ -137,4 +137,15 @@ class ClustersTest {
         assertEquals("Digest", m.item().get(Field.CONTAINER_TITLE).orElseThrow());
         assertEquals("DOI", m.conflicts().get(0).field());
     }
+
+    @Test
+    void mergeKeepsTheAccessDateAndTheFirstEditionsDate() {
+        Item web = item(ItemType.BOOK, "The Structure of Scientific Revolutions", 2012, "Kuhn").toBuilder()
+                .accessed(new DateParts(2020, 5, 1)).build();
+        Item print = item(ItemType.BOOK, "The Structure of Scientific Revolutions", 2012, "Kuhn").toBuilder()
+                .originalDate(DateParts.ofYear(1962)).set(Field.PUBLISHER, "University of Chicago Press").build();
+        Item merged = Merger.merge(List.of(web, print)).item();
+        assertEquals(new DateParts(2020, 5, 1), merged.accessed().orElseThrow());
+        assertEquals(DateParts.ofYear(1962), merged.originalDate().orElseThrow());
+    }
 }

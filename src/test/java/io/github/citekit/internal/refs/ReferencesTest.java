@@ -338,6 +338,18 @@ class ReferencesTest {
     }
 
     @Test
+    void aReissuedWorkHasItsEditionsYearAndItsOriginalDate() {
+        Item kuhn = parse("Kuhn, T. S. (1962/2012). The structure of scientific revolutions (4th ed.). University of Chicago Press.");
+        assertEquals(io.github.citekit.model.DateParts.ofYear(2012), kuhn.issued().orElseThrow());
+        assertEquals(io.github.citekit.model.DateParts.ofYear(1962), kuhn.originalDate().orElseThrow());
+        assertEquals(Optional.of("4"), kuhn.get(Field.EDITION));
+        Item forster = parse("Forster, E. M. Howards End. New York: Barnes & Noble Classics, 2003 [1910].");
+        assertEquals(io.github.citekit.model.DateParts.ofYear(2003), forster.issued().orElseThrow());
+        assertEquals(io.github.citekit.model.DateParts.ofYear(1910), forster.originalDate().orElseThrow());
+        assertTrue(parse("Smith, J. (2010). Ports. London: Verso.").originalDate().isEmpty());
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",

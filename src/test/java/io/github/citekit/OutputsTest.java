@@ -42,6 +42,30 @@ class OutputsTest {
         // and the validator does reject what the schema forbids
         ((com.fasterxml.jackson.databind.node.ObjectNode) items.get(0)).put("affiliation", "not a CSL variable");
         assertTrue(!schema.validate(items).isEmpty());
+        // the kinds and variables the corpus lacks: laws, cases, document symbols, archives, original dates, "et al."
+        String references = """
+                Ports in law
+
+                References
+
+                1. Федеральный закон от 27.07.2006 № 149-ФЗ «Об информации» // Собрание законодательства РФ. 2006. № 31. Ст. 3448.
+                2. Smith v. Jones, 123 F.3d 456, 460 (9th Cir. 1997).
+                3. European Commission. (2020). A new industrial strategy for Europe (COM(2020) 102 final). Brussels.
+                4. Lee, K. (2015). Harbour cities [Doctoral dissertation, Harvard University]. ProQuest Dissertations and Theses Global.
+                5. Kuhn, T. S. (1962/2012). The structure of scientific revolutions (4th ed.). University of Chicago Press.
+                6. Kofman, M. et al. (2017) Lessons from Crimea. Santa Monica, CA: RAND Corporation.
+                """;
+        JsonNode kinds = new ObjectMapper().readTree(Citekit.create().processText("kinds.txt", references).toCslJson());
+        assertEquals(Set.of(), schema.validate(kinds));
+        Set<String> types = new java.util.TreeSet<>();
+        Set<String> variables = new java.util.TreeSet<>();
+        kinds.forEach(k -> {
+            types.add(k.get("type").asText());
+            k.fieldNames().forEachRemaining(variables::add);
+        });
+        assertTrue(types.containsAll(Set.of("legislation", "legal_case", "report", "thesis")), types.toString());
+        assertTrue(variables.containsAll(Set.of("section", "authority", "number", "archive", "original-date", "custom")),
+                variables.toString());
     }
 
     @Test

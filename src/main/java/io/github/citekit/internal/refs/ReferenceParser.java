@@ -1462,6 +1462,8 @@ public final class ReferenceParser {
     /** An inverted name whose given names run on past a middle initial: "Said, Edward W. Orientalism". */
     private static final Pattern INITIAL_THEN_WORDS = Pattern.compile("^([^,]+,\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.)\\s+(\\p{Lu}.*)$");
     private static final Pattern TRAILING_STOP = Pattern.compile("\\.$");
+    /** A place and the colon before its publisher: "London: ", "New York: ". */
+    private static final Pattern PLACE_AND_COLON = Pattern.compile("\\p{Lu}[\\p{L}.\\s-]{1,30}:\\s");
     /** After the author: a full stop, a capitalised sentence, a full stop, then a word. */
     private static final Pattern SENTENCE_AFTER_AUTHOR = Pattern.compile("^\\.?\\s+(\\p{Lu}[^.:]{0,120}?[\\p{Ll}\\d?!])[.?!]?\\.\\s+\\p{L}"); // a journal's "Fiz. 31", "Res. (2002)" go on with no word
 
@@ -1495,8 +1497,9 @@ public final class ReferenceParser {
             return;
         }
         String title = m.group(1).strip();
-        if (title.length() < 5 && title.indexOf(' ') < 0) {
-            return; // a journal's abbreviated word, "Usp. Fiz. Nauk"
+        String after = text.substring(a + author.length() + m.end() - 1);
+        if (title.length() < 5 && title.indexOf(' ') < 0 && !PLACE_AND_COLON.matcher(after).lookingAt()) {
+            return; // a journal's abbreviated word, "Usp. Fiz. Nauk"; "Emma. London: …" is a title before its imprint
         }
         for (var e : f.entrySet()) {
             if (e.getValue().contains(title) || title.contains(e.getValue())) {

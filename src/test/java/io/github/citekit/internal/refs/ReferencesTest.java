@@ -190,6 +190,9 @@ class ReferencesTest {
             assertEquals(Optional.of("Pantheon Books"), book.get(Field.PUBLISHER), entry);
         }
         assertEquals(List.of(Name.of("Said", "Edward W.")), parse("Said, Edward W. Orientalism. New York: Pantheon Books, 1978.").authors());
+        // a title of four letters before its imprint; an abbreviated journal word is none
+        assertEquals(Optional.of("Emma"), parse("Austen, Jane. Emma. London: John Murray, 1815.").title());
+        assertTrue(parse("G. N. Sarkisov, Usp. Fiz. Nauk 169, 625 (1999).").title().isEmpty());
         // a suffix after the initial stays with the name
         Item suffixed = parse("Smith, John W. Jr. Ports. London: Verso, 2001.");
         assertEquals(List.of(Name.of("Smith", "John W.", "Jr.")), suffixed.authors());

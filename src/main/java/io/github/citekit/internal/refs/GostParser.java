@@ -20,6 +20,8 @@ public final class GostParser {
             + "|\\s*:\\s*\\[(?:сайт|веб-сайт|портал|блог|website|web site|blog)]");
     /** A thesis designation after the title: " : дис. … канд.", or in the simplified form ". Дис. … канд." */
     private static final Pattern THESIS = Pattern.compile("(?iu)(?:\\s:|(?<=\\p{L}{2}\\.))\\s((?:дис|автореф)\\..*)$");
+    /** The year, then the day and month of publication, as GOST prints an online article's date: "2016. 10 марта". */
+    private static final Pattern YEAR_DAY_MONTH = Pattern.compile("^((?:1[5-9]|20)\\d\\d)\\.\\s(\\d{1,2})\\s(\\p{L}{3,})\\.?$");
     private static final Pattern SLASH_DATE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]((?:1[5-9]|20)\\d\\d)\\.?$");
     private static final Pattern IMPRINT_NO_YEAR = Pattern.compile("^([^:]{1,30}?)\\s?:\\s?([^:]+?)\\.?$");
     private static final Pattern PLACE_ONLY = Pattern.compile("^(\\p{Lu}[\\p{L}-]*\\.?(?:\\s\\p{Lu}[\\p{L}-]*)?)\\.?$");
@@ -319,6 +321,8 @@ public final class GostParser {
             f.put("DOI", m.group(1).toLowerCase(java.util.Locale.ROOT));
         } else if ((m = URL.matcher(a)).find()) {
             f.put("URL", TRAILING_STOPS.matcher(m.group(1)).replaceAll(""));
+        } else if ((m = YEAR_DAY_MONTH.matcher(a)).matches() && Dates.isMonthOrSeason(m.group(3))) {
+            f.putIfAbsent("date", m.group(2) + " " + m.group(3) + " " + m.group(1)); // an online article's "2016. 10 марта"
         } else if ((m = SLASH_DATE.matcher(a)).matches()) {
             f.putIfAbsent("date", m.group(1));
         } else if ((m = SERIES.matcher(a)).matches()) {

@@ -2234,6 +2234,10 @@ public final class ReferenceParser {
                     || f.containsKey("publisher-place")) || raw.contains("//") && f.containsKey("publisher")) {
                 return ItemType.CHAPTER;
             }
+            if (raw.contains("электронный ресурс") && f.containsKey("URL") && !f.containsKey("volume") && !f.containsKey("issue")
+                    && !f.containsKey("page")) {
+                return ItemType.WEBPAGE; // "[Электронный ресурс] // Московский центр Карнеги. 2016.": a site's page
+            }
             return ItemType.ARTICLE_JOURNAL;
         }
         // a link to a DOI, or a link after a book's "Place: Publisher" imprint or ISBN, is where the book is read

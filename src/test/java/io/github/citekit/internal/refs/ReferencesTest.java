@@ -806,6 +806,12 @@ class ReferencesTest {
         assertEquals(Optional.of("Теория систем"), online.title());
         assertEquals(Optional.of("http://example.ru/a.pdf"), online.get(Field.URL));
         assertEquals(java.time.LocalDate.of(2019, 3, 12).toString(), online.accessed().orElseThrow().iso());
+        // an online article on a site: its date "2016. 10 марта", and a page, not a journal article
+        Item carnegie = parse("Тренин Д. Россия и Черное море [Электронный ресурс] // Московский центр Карнеги. 2016. 10 марта. "
+                + "URL: https://carnegie.ru/2016/03/10/ru (дата обращения: 01.04.2020).");
+        assertEquals(new io.github.citekit.model.DateParts(2016, 3, 10), carnegie.issued().orElseThrow());
+        assertEquals(ItemType.WEBPAGE, carnegie.type());
+        assertEquals(Optional.of("Московский центр Карнеги"), carnegie.get(Field.CONTAINER_TITLE));
         Item thesis = parse("Петров П. П. Диссертация о портах : дис. … канд. экон. наук : 08.00.05. М., 2012. 180 с.");
         assertEquals(ItemType.THESIS, thesis.type());
         assertEquals(Optional.of("Диссертация о портах"), thesis.title());

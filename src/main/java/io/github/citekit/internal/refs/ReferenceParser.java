@@ -304,6 +304,7 @@ public final class ReferenceParser {
         labels = linkLeftOutside(tokens, labels);
         labels = titleAfterEditorMark(tokens, labels);
         labels = titleAfterNamesColon(tokens, labels);
+        labels = publisherWithInitialsAfterPlace(tokens, labels);
         return volumeAfterJournal(tokens, labels);
     }
 
@@ -573,6 +574,39 @@ public final class ReferenceParser {
                 words |= !isPunctuation(tokens.get(j).text());
             }
             return words && k < n ? relabelled(labels, start, end, "title") : labels;
+        }
+        return labels;
+    }
+
+    /**
+     * "London: I.B. Tauris.", "Armonk, NY: M.E. Sharpe.", "New York: W. W. Norton": a publisher named after
+     * its founder's initials, after the place and its colon, which the labeller reads as an editor or leaves
+     * out. The run ends the reference or comes before ", 2015".
+     */
+    static List<String> publisherWithInitialsAfterPlace(List<Token> tokens, List<String> labels) {
+        if (labels.contains("publisher")) {
+            return labels;
+        }
+        int n = tokens.size();
+        for (int k = 1; k + 3 < n; k++) {
+            if (!tokens.get(k).text().equals(":") || !labels.get(k - 1).equals("publisher-place")) {
+                continue;
+            }
+            int j = k + 1;
+            boolean initial = false;
+            while (j + 1 < n && tokens.get(j).text().length() == 1 && Character.isUpperCase(tokens.get(j).text().charAt(0))
+                    && tokens.get(j + 1).text().equals(".")) {
+                initial = true;
+                j += 2;
+            }
+            if (!initial || j >= n || !Character.isUpperCase(tokens.get(j).text().charAt(0)) || tokens.get(j).text().length() < 3
+                    || !tokens.get(j).text().chars().allMatch(Character::isLetter)) {
+                return labels;
+            }
+            int last = j;
+            boolean ends = last + 1 == n || last + 2 == n && tokens.get(last + 1).text().equals(".")
+                    || tokens.get(last + 1).text().equals(",") && last + 2 < n && labels.get(last + 2).equals("date");
+            return ends ? relabelled(labels, k + 1, last, "publisher") : labels;
         }
         return labels;
     }
@@ -1459,6 +1493,9 @@ public final class ReferenceParser {
         }
     }
 
+    /** An inverted name's initials, then a capitalised word: "Smith, J. Ports", "Hoover, J. Edgar". */
+    private static final Pattern INVERTED_INITIALS_THEN_WORD = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+,\\s+(?:\\p{Lu}\\.\\s?){1,3})\\s*(\\p{Lu}\\p{Ll}+)(?:\\s(?![^,&]*\\band\\b)[^,&]*)?$");
     /** An inverted name whose given names run on past a middle initial: "Said, Edward W. Orientalism". */
     private static final Pattern INITIAL_THEN_WORDS = Pattern.compile("^([^,]+,\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.)\\s+(\\p{Lu}.*)$");
     private static final Pattern TRAILING_STOP = Pattern.compile("\\.$");
@@ -1475,6 +1512,13 @@ public final class ReferenceParser {
     static void titleLeftAfterAuthor(String text, Map<String, String> f) {
         String author = f.get("author");
         if (author == null || f.containsKey("title") || f.containsKey("container-title")) {
+            return;
+        }
+        Matcher initials = INVERTED_INITIALS_THEN_WORD.matcher(author);
+        if (initials.matches() && !io.github.citekit.internal.extract.GivenNames.contains(initials.group(2))) {
+            // "Smith, J. Ports": no given name follows initials but one such as "Hoover, J. Edgar"'s
+            f.put("author", initials.group(1));
+            f.put("title", SpanText.clean(author.substring(initials.start(2))));
             return;
         }
         Matcher runOn = INITIAL_THEN_WORDS.matcher(author);

@@ -353,6 +353,22 @@ class ReferencesTest {
     }
 
     @Test
+    void publishersNamedWithInitialsAfterThePlace() {
+        Item tauris = parse("Sakwa, R. (2015). Frontline Ukraine: Crisis in the borderlands. London, England: I.B. Tauris.");
+        assertEquals(Optional.of("I.B. Tauris"), tauris.get(Field.PUBLISHER));
+        assertTrue(tauris.names(NameRole.EDITOR).isEmpty());
+        Item sharpe = parse("Cornell, S. E., & Starr, S. F. (Eds.). (2009). The guns of August 2008: Russia's war in Georgia. "
+                + "Armonk, NY: M.E. Sharpe.");
+        assertEquals(Optional.of("M.E. Sharpe"), sharpe.get(Field.PUBLISHER));
+        assertEquals(2, sharpe.names(NameRole.EDITOR).size());
+        // and a one-word title after the author's initials, which no given name is
+        Item norton = parse("Smith, J. Ports. New York: W. W. Norton, 2015.");
+        assertEquals(Optional.of("Ports"), norton.title());
+        assertEquals(List.of(Name.of("Smith", "J.")), norton.authors());
+        assertEquals(Optional.of("W. W. Norton"), norton.get(Field.PUBLISHER));
+    }
+
+    @Test
     void oneListBeforeAPluralEditorMarkIsAllEditors() {
         List<Name> both = List.of(Name.of("Gray", "Colin S."), Name.of("Sloan", "Geoffrey"));
         for (String entry : List.of("Colin S. Gray, Geoffrey Sloan, eds., Geopolitics, Geography and Strategy (London: Frank Cass, 1999).",

@@ -261,7 +261,7 @@ public final class GostParser {
                 continue;
             }
             String joined = String.join(", ", names);
-            if (io.github.citekit.internal.extract.Names.endsWithEtAl(TRAILING_STOP.matcher(part).replaceFirst(""))) {
+            if (io.github.citekit.internal.extract.Names.endsWithEtAl(TRAILING_STOPS.matcher(part.strip()).replaceFirst(""))) {
                 joined += " [и др.]"; // "пер. с фр. Ю. Н. Караулова [и др.]": more translators than named
             }
             boolean editor = ROLE_EDITOR.matcher(part).find();
@@ -284,8 +284,6 @@ public final class GostParser {
             }
         }
     }
-
-    private static final Pattern TRAILING_STOP = Pattern.compile("[.\\s]+$");
 
     /** How many names a heading holds: "Кузнецов, А. В." is one. */
     private static int namesIn(String heading) {

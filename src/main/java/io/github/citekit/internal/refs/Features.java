@@ -228,6 +228,11 @@ public final class Features {
         }
     }
 
+    /** Whether {@code lower} is a cue word or a month's name: the closed vocabulary that references share. */
+    static boolean isClosedClass(String lower) {
+        return CUES.contains(lower) || MONTHS.contains(lower);
+    }
+
     /** The feature names of every token, in order (for training and for tests). */
     public static List<List<String>> of(List<Token> tokens) {
         List<List<String>> out = new ArrayList<>(tokens.size());

@@ -21,6 +21,8 @@ public final class GostParser {
     /** A thesis designation after the title: " : дис. … канд.", or in the simplified form ". Дис. … канд." */
     private static final Pattern THESIS = Pattern.compile("(?iu)(?:\\s:|(?<=\\p{L}{2}\\.))\\s((?:дис|автореф)\\..*)$");
     /** The year, then the day and month of publication, as GOST prints an online article's date: "2016. 10 марта". */
+    /** A date in digits, day first, as GOST prints an online article's: "12.03.2019". */
+    private static final Pattern DAY_MONTH_YEAR_DIGITS = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.(?:1[5-9]|20)\\d\\d)\\.?$");
     private static final Pattern YEAR_DAY_MONTH = Pattern.compile("^((?:1[5-9]|20)\\d\\d)\\.\\s(\\d{1,2})\\s(\\p{L}{3,})\\.?$");
     private static final Pattern SLASH_DATE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]((?:1[5-9]|20)\\d\\d)\\.?$");
     private static final Pattern IMPRINT_NO_YEAR = Pattern.compile("^([^:]{1,30}?)\\s?:\\s?([^:]+?)\\.?$");
@@ -96,7 +98,7 @@ public final class GostParser {
      * link (also after "320 с.").
      */
     private static final Pattern SIMPLIFIED_AREA = Pattern.compile("(?<=\\p{L}{2}\\.|\\p{Lu}\\.\\p{Lu}\\.|[\\d\\])]\\.|\\d\\s?(?:с|p|S)\\.|\\d-е\\.)\\s+(?="
-            + "(?:1[5-9]|20)\\d\\d(?:[.,]|$)"
+            + "(?:\\d{1,2}\\.\\d{1,2}\\.)?(?:1[5-9]|20)\\d\\d(?:[.,]|$)"
             + "|\\d{1,2}-е\\s(?:изд|стер|испр|перераб|доп)|Изд\\.\\s\\d"
             + "|\\((?:Сер(?:ия|\\.)|Series|Библиотека|Б-ка)\\s"
             + "|(?:Т|Вып|Ч|Кн|Vol|Bd|Ст)\\.\\s?\\d|№\\s?\\d"
@@ -321,6 +323,8 @@ public final class GostParser {
             f.put("URL", TRAILING_STOPS.matcher(m.group(1)).replaceAll(""));
         } else if ((m = YEAR_DAY_MONTH.matcher(a)).matches() && Dates.isMonthOrSeason(m.group(3))) {
             f.putIfAbsent("date", m.group(2) + " " + m.group(3) + " " + m.group(1)); // an online article's "2016. 10 марта"
+        } else if ((m = DAY_MONTH_YEAR_DIGITS.matcher(a)).matches()) {
+            f.putIfAbsent("date", m.group(1)); // an online article's "12.03.2019"
         } else if ((m = SLASH_DATE.matcher(a)).matches()) {
             f.putIfAbsent("date", m.group(1));
         } else if ((m = SERIES.matcher(a)).matches()) {

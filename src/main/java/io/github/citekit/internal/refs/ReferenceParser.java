@@ -305,7 +305,113 @@ public final class ReferenceParser {
         labels = titleAfterEditorMark(tokens, labels);
         labels = titleAfterNamesColon(tokens, labels);
         labels = publisherWithInitialsAfterPlace(tokens, labels);
+        labels = noDateReadAsAuthor(tokens, labels);
+        labels = titleLeftUnlabelled(tokens, labels);
         return volumeAfterJournal(tokens, labels);
+    }
+
+    /**
+     * Harvard's "Doe, J. n.d. Title.": "n.d." printed without brackets after the initials is the date (no
+     * date), which the labeller reads into the author's name.
+     */
+    static List<String> noDateReadAsAuthor(List<Token> tokens, List<String> labels) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            // lower case only: "N. D. Mitchell" has the initials N. D.
+            if (tokens.get(i).text().equals("n") && tokens.get(i + 1).text().equals(".")
+                    && tokens.get(i + 2).text().equals("d") && labels.get(i).equals("author")
+                    && labels.get(i + 2).equals("author")) {
+                List<String> out = new java.util.ArrayList<>(labels);
+                for (int k = i; k <= i + 2; k++) {
+                    out.set(k, "date");
+                }
+                if (i + 3 < tokens.size() && tokens.get(i + 3).text().equals(".") && labels.get(i + 3).equals("author")) {
+                    out.set(i + 3, Labels.OTHER);
+                }
+                return out;
+            }
+        }
+        return labels;
+    }
+
+    /** The longest title {@link #titleLeftUnlabelled} takes, in tokens: longer sentences the labeller does label. */
+    private static final int LEFT_TITLE_TOKENS = 12;
+
+    /**
+     * "Jones, K. 2018. Essays. Journal …", "Adams, A. "Paper." In …", "Zed, Z. (2019) Title. (Accessed: …)":
+     * a title of a word or two is often left outside every field by the labeller. When no title is labelled,
+     * the first unlabelled sentence after the names and date (begun after a full stop, a bracket or an
+     * opening quotation mark, ended by a full stop, a question mark or a closing quotation mark, and followed
+     * only by labelled fields or cue words) is the title.
+     */
+    static List<String> titleLeftUnlabelled(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title")) {
+            return labels;
+        }
+        int n = tokens.size();
+        boolean named = false;
+        int s = 0;
+        for (; s < n; s++) {
+            String label = labels.get(s);
+            if (label.equals("author") || label.equals("editor") || label.equals("date")) {
+                named = true;
+            } else if (!label.equals(Labels.OTHER)) {
+                return labels; // another field comes before any title
+            } else if (named && hasLetter(tokens.get(s).text())) {
+                break;
+            }
+        }
+        if (s >= n || s == 0 || !opensSentence(tokens.get(s - 1).text())) {
+            return labels;
+        }
+        int e = s;
+        while (e < n && e - s < LEFT_TITLE_TOKENS && labels.get(e).equals(Labels.OTHER)
+                && !closesSentence(tokens.get(e).text()) && !opensSentence(tokens.get(e).text())) {
+            e++;
+        }
+        if (e >= n || !closesSentence(tokens.get(e).text()) || !labels.get(e).equals(Labels.OTHER)) {
+            return labels;
+        }
+        String first = tokens.get(s).text();
+        String last = tokens.get(e - 1).text().toLowerCase(Locale.ROOT);
+        boolean quoted = isQuote(tokens.get(s - 1).text());
+        if (!quoted && (!Character.isUpperCase(first.codePointAt(0)) || e - s == 1 && first.length() < 5
+                || tokens.get(e).text().equals(".") && Features.isClosedClass(last))) {
+            return labels; // "Vol. 3", "Available at", "report no. 87"; a journal's abbreviated word: "Circ. Res."
+        }
+        for (int k = e + 1; k < n && labels.get(k).equals(Labels.OTHER); k++) {
+            String t = tokens.get(k).text();
+            if (hasLetter(t) && !Features.isClosedClass(t.toLowerCase(Locale.ROOT))) {
+                return labels; // more unlabelled words follow: the sentence is not plainly the title
+            }
+        }
+        List<String> out = new java.util.ArrayList<>(labels);
+        int end = tokens.get(e).text().equals("?") || tokens.get(e).text().equals("!") ? e + 1 : e;
+        for (int k = s; k < end; k++) {
+            out.set(k, "title");
+        }
+        return out;
+    }
+
+    private static boolean hasLetter(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(String token) {
+        return token.length() == 1 && "\"“‘«'„".indexOf(token.charAt(0)) >= 0;
+    }
+
+    private static boolean opensSentence(String token) {
+        return token.equals(".") || token.equals(")") || token.equals("]") || isQuote(token);
+    }
+
+    private static boolean closesSentence(String token) {
+        return token.equals(".") || token.equals("?") || token.equals("!")
+                || token.length() == 1 && "\"”’»".indexOf(token.charAt(0)) >= 0;
     }
 
     /**

@@ -403,6 +403,23 @@ class ReferencesTest {
         Item beloved = parse("Morrison, Toni. Beloved. Knopf, 1987.");
         assertEquals(Optional.of("Beloved"), beloved.get(Field.TITLE));
         assertEquals(Optional.of("Knopf"), beloved.get(Field.PUBLISHER));
+        // a title of one word that the labeller leaves outside every field: after the year, in quotes, before an access note
+        Item essays = parse("Jones, K. 2018. Essays. Journal of Things 3(4): 5-10.");
+        assertEquals(Optional.of("Essays"), essays.get(Field.TITLE));
+        assertEquals(Optional.of("Journal of Things"), essays.get(Field.CONTAINER_TITLE));
+        Item paper = parse("Adams, A. \"Paper.\" In Handbook of Things, edited by B. Baker, 79–129. New York: Norton, 2001.");
+        assertEquals(Optional.of("Paper"), paper.get(Field.TITLE));
+        assertEquals(Optional.of("Handbook of Things"), paper.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("Title"), parse("Zed, Z. (2019) Title. (Accessed: 5 May 2020).").get(Field.TITLE));
+        // but a journal's abbreviated word is no title
+        assertEquals(Optional.empty(), parse("Shiojima and Walsh, Circ. Res. (2002) 90:1243-1250").get(Field.TITLE));
+        // Harvard's "n.d." without brackets is no part of the name; "N. D." are initials
+        Item undated = parse("Doe, J. n.d. Undated work. Available at");
+        assertEquals(List.of(new Name("Doe", "J.", "")), undated.authors());
+        assertEquals(Optional.of("Undated work"), undated.get(Field.TITLE));
+        assertEquals(List.of(new Name("Mermin", "N. D.", "")),
+                parse("Mermin, N. D. 1976. Solid State Physics. New York: Holt.").authors());
+
         Item harbours = parse("Smith, John. Harbours. London: Verso, 2019.");
         assertEquals(List.of(new Name("Smith", "John", "")), harbours.authors());
         assertEquals(Optional.of("Harbours"), harbours.get(Field.TITLE));
@@ -828,6 +845,12 @@ class ReferencesTest {
         assertEquals(new io.github.citekit.model.DateParts(2016, 3, 10), carnegie.issued().orElseThrow());
         assertEquals(ItemType.WEBPAGE, carnegie.type());
         assertEquals(Optional.of("Московский центр Карнеги"), carnegie.get(Field.CONTAINER_TITLE));
+        // the same in digits, "12.03.2019", in the simplified form: the date, not the site's name
+        Item digits = parse("Петров П. П. Заметки [Электронный ресурс] // Сайт. 12.03.2019. URL: https://example.ru/a "
+                + "(дата обращения: 15.03.2019).");
+        assertEquals(Optional.of("Сайт"), digits.get(Field.CONTAINER_TITLE));
+        assertEquals(new io.github.citekit.model.DateParts(2019, 3, 12), digits.issued().orElseThrow());
+        assertEquals("2019-03-15", digits.accessed().orElseThrow().iso());
         Item thesis = parse("Петров П. П. Диссертация о портах : дис. … канд. экон. наук : 08.00.05. М., 2012. 180 с.");
         assertEquals(ItemType.THESIS, thesis.type());
         assertEquals(Optional.of("Диссертация о портах"), thesis.title());

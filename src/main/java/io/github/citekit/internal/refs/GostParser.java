@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * the host document follows " // ", the imprint is "Place : Publisher, Year".
  */
 public final class GostParser {
-    private static final Pattern AREA = Pattern.compile("(?<=[.\\])])\\s+[—–]\\s+");
+    private static final Pattern AREA = Pattern.compile("(?<=[.\\])?!])\\s+[—–]\\s+");
     /** Designations in brackets that name no part of the work: "[Текст]", "[Электронный ресурс]", ": [сайт]". */
     private static final Pattern GMD = Pattern.compile("(?iu)\\s*\\[(?:текст|электронный ресурс|text|electronic resource)]"
             + "|\\s*:\\s*\\[(?:сайт|веб-сайт|портал|блог|website|web site|blog)]");
@@ -95,9 +95,9 @@ public final class GostParser {
      * Where a Cyrillic reference's next area starts after ". " in the simplified form, which prints ". "
      * instead of ". — ": the year, an edition ("2-е изд."), a volume, issue or page area ("Т. 5", "№ 2",
      * "С. 45–67", "320 с."), an imprint ("М. : Наука", "СПб. : Питер", "Л., 1985"), a standard number or a
-     * link (also after "320 с.").
+     * link (also after "320 с."). A title that ends with its question mark ends its area too.
      */
-    private static final Pattern SIMPLIFIED_AREA = Pattern.compile("(?<=\\p{L}{2}\\.|\\p{Lu}\\.\\p{Lu}\\.|[\\d\\])]\\.|\\d\\s?(?:с|p|S)\\.|\\d-е\\.)\\s+(?="
+    private static final Pattern SIMPLIFIED_AREA = Pattern.compile("(?<=\\p{L}{2}\\.|\\p{L}[?!]|\\p{Lu}\\.\\p{Lu}\\.|[\\d\\])]\\.|\\d\\s?(?:с|p|S)\\.|\\d-е\\.)\\s+(?="
             + "(?:\\d{1,2}\\.\\d{1,2}\\.)?(?:1[5-9]|20)\\d\\d(?:[.,]|$)"
             + "|\\d{1,2}-е\\s(?:изд|стер|испр|перераб|доп)|Изд\\.\\s\\d"
             + "|\\((?:Сер(?:ия|\\.)|Series|Библиотека|Б-ка)\\s"

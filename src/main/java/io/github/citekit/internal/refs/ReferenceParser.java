@@ -136,6 +136,13 @@ public final class ReferenceParser {
     private static final Pattern DOCUMENT_SYMBOL = Pattern.compile("\\s?\\(([A-Z]{1,8}(?:\\.\\d{1,3})?(?:/(?=[A-Z\\d])[A-Za-z\\d.]+){2,5}"
             + "|(?:COM|SEC|SWD|JOIN|C)\\s?\\((?:19|20)\\d\\d\\)\\s?\\d{1,4}(?:\\s(?:final|rev\\.?\\s?\\d?))?)\\)");
 
+    /**
+     * An EU document's symbol printed as a sentence of its own: "A New Industrial Strategy for Europe. COM(2020)
+     * 102 final. Brussels." (with the stop after it, so that the sentences around it stay apart).
+     */
+    private static final Pattern EU_SYMBOL_SENTENCE = Pattern.compile("(?<=[.,])\\s((?:COM|SEC|SWD|JOIN)\\s?\\((?:19|20)\\d\\d\\)"
+            + "\\s?\\d{1,4}(?:\\s(?:final|rev\\.?\\s?\\d?))?)(?:[.,;]|$)");
+
     /** The fields of a court case that {@link #LEGAL_CASE} matched. */
     private static Map<String, String> legalCase(Matcher m) {
         Map<String, String> f = new LinkedHashMap<>();
@@ -176,6 +183,9 @@ public final class ReferenceParser {
         String symbol = "";
         Matcher designation = text.indexOf('(') >= 0 && (text.indexOf('/') >= 0 || text.contains(") ")) ? DOCUMENT_SYMBOL.matcher(text) : null;
         if (designation != null && designation.find()) {
+            symbol = designation.group(1);
+            text = text.substring(0, designation.start()) + text.substring(designation.end());
+        } else if (text.indexOf('(') >= 0 && (designation = EU_SYMBOL_SENTENCE.matcher(text)).find()) {
             symbol = designation.group(1);
             text = text.substring(0, designation.start()) + text.substring(designation.end());
         }
@@ -305,8 +315,11 @@ public final class ReferenceParser {
         labels = titleAfterEditorMark(tokens, labels);
         labels = titleAfterNamesColon(tokens, labels);
         labels = publisherWithInitialsAfterPlace(tokens, labels);
+        labels = publisherLeftAfterPlace(tokens, labels);
         labels = noDateReadAsAuthor(tokens, labels);
+        labels = titleReadAsContainer(tokens, labels);
         labels = titleLeftUnlabelled(tokens, labels);
+        labels = siteLeftBeforeLink(tokens, labels);
         return volumeAfterJournal(tokens, labels);
     }
 
@@ -715,6 +728,101 @@ public final class ReferenceParser {
             return ends ? relabelled(labels, k + 1, last, "publisher") : labels;
         }
         return labels;
+    }
+
+    /** The most tokens a publisher's name left outside every field takes in {@link #publisherLeftAfterPlace}. */
+    private static final int LEFT_PUBLISHER_TOKENS = 8;
+
+    /**
+     * Vancouver's "Geneva: WHO; 2020." and "London: Routledge; 2015.": words left outside every field between
+     * the place and its colon and the year (after ";" or ","), when no publisher is labelled, are the publisher.
+     */
+    static List<String> publisherLeftAfterPlace(List<Token> tokens, List<String> labels) {
+        if (labels.contains("publisher")) {
+            return labels;
+        }
+        int n = tokens.size();
+        for (int k = 1; k + 2 < n; k++) {
+            if (!tokens.get(k).text().equals(":") || !labels.get(k - 1).equals("publisher-place")) {
+                continue;
+            }
+            int j = k + 1;
+            if (!Character.isUpperCase(tokens.get(j).text().codePointAt(0))) {
+                return labels;
+            }
+            while (j < n && j - k <= LEFT_PUBLISHER_TOKENS && labels.get(j).equals(Labels.OTHER)
+                    && !tokens.get(j).text().equals(";") && !tokens.get(j).text().equals(",")) {
+                j++;
+            }
+            boolean beforeYear = j + 1 < n && j > k + 1 && labels.get(j).equals(Labels.OTHER)
+                    && (tokens.get(j).text().equals(";") || tokens.get(j).text().equals(","))
+                    && labels.get(j + 1).equals("date");
+            return beforeYear && !tokens.get(j - 1).text().equals(".") ? relabelled(labels, k + 1, j - 1, "publisher") : labels;
+        }
+        return labels;
+    }
+
+    /**
+     * "Putin, V. (2007). Speech … at the Munich Conference on Security Policy. Retrieved from http://…": the
+     * only sentence after the names and date read as a container (its "Conference" looks like a proceedings')
+     * is the title, when nothing of a container follows it (no volume, issue or pages) and no "In" or "//"
+     * comes before it.
+     */
+    static List<String> titleReadAsContainer(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title") || !labels.contains("container-title") || labels.contains("volume")
+                || labels.contains("issue") || labels.contains("page") || labels.contains("editor")) {
+            return labels;
+        }
+        int n = tokens.size();
+        int s = 0;
+        boolean named = false;
+        for (; s < n && !labels.get(s).equals("container-title"); s++) {
+            String label = labels.get(s);
+            if (label.equals("author") || label.equals("date")) {
+                named = true;
+            } else if (!label.equals(Labels.OTHER) || !isPunctuation(tokens.get(s).text())) {
+                return labels; // "In", "//" or another field before the container
+            }
+        }
+        int e = s;
+        while (e < n && labels.get(e).equals("container-title")) {
+            e++;
+        }
+        int words = 0;
+        for (int k = s; k < e; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(".")) {
+                return labels; // "Inorg. Chim. Acta", "Phys. Rev.": an abbreviated journal, its article cited without a title
+            }
+            words += hasLetter(t) ? 1 : 0;
+        }
+        if (!named || s == 0 || !tokens.get(s - 1).text().equals(".") && !tokens.get(s - 1).text().equals(")")
+                || words < 4 || labels.subList(e, n).contains("container-title")) {
+            return labels;
+        }
+        return relabelled(labels, s, e - 1, "title");
+    }
+
+    /**
+     * APA's "Brown, A. (2021, June 3). How ports adapt. Brookings. https://…": the site's name of one to five
+     * capitalised words, left outside every field between the title and the link, is the container.
+     */
+    static List<String> siteLeftBeforeLink(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title") || labels.contains("publisher")) {
+            return labels;
+        }
+        int t = labels.lastIndexOf("title");
+        int n = tokens.size();
+        if (t < 0 || t + 3 >= n || !tokens.get(t + 1).text().equals(".") || !labels.get(t + 1).equals(Labels.OTHER)) {
+            return labels;
+        }
+        int e = t + 2;
+        while (e < n && e - t - 2 < 5 && labels.get(e).equals(Labels.OTHER) && !tokens.get(e).text().equals(".")
+                && (Character.isUpperCase(tokens.get(e).text().codePointAt(0)) || tokens.get(e).text().equals("&"))) {
+            e++;
+        }
+        boolean beforeLink = e > t + 2 && e + 1 < n && tokens.get(e).text().equals(".") && labels.get(e + 1).equals("URL");
+        return beforeLink ? relabelled(labels, t + 2, e - 1, "container-title") : labels;
     }
 
     /** Inverted names and a colon: "Müller, Klaus:", "Schmidt, A.; Weber, B.:", "Keupp, H./Röhrle, B.:". */

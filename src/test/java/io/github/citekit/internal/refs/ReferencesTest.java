@@ -413,6 +413,29 @@ class ReferencesTest {
         assertEquals(Optional.of("Title"), parse("Zed, Z. (2019) Title. (Accessed: 5 May 2020).").get(Field.TITLE));
         // but a journal's abbreviated word is no title
         assertEquals(Optional.empty(), parse("Shiojima and Walsh, Circ. Res. (2002) 90:1243-1250").get(Field.TITLE));
+        // Vancouver's "Place: Publisher; Year" with a publisher the labeller left out
+        Item who = parse("World Health Organization. Global report on ports. Geneva: WHO; 2020.");
+        assertEquals(Optional.of("WHO"), who.get(Field.PUBLISHER));
+        assertEquals(Optional.of("Geneva"), who.get(Field.PUBLISHER_PLACE));
+        // APA on the web: a one-word site between the title and the link
+        Item brookings = parse("Brown, A. (2021, June 3). How ports adapt. Brookings. https://www.brookings.edu/articles/how-ports-adapt/");
+        assertEquals(Optional.of("How ports adapt"), brookings.get(Field.TITLE));
+        assertEquals(Optional.of("Brookings"), brookings.get(Field.CONTAINER_TITLE));
+        // a speech's title read as a proceedings' name (it says "Conference"), and a book's, are the titles
+        Item speech = parse("Putin, V. (2007). Speech and the following discussion at the Munich Conference on Security Policy. "
+                + "Retrieved from http://en.kremlin.ru/events/president/transcripts/24034");
+        assertEquals(Optional.of("Speech and the following discussion at the Munich Conference on Security Policy"), speech.get(Field.TITLE));
+        assertEquals(Optional.empty(), speech.get(Field.CONTAINER_TITLE));
+        Item pearl = parse("Pearl, J. (1988). Probabilistic Reasoning in Intelligent Systems: Networks of Plausible Inference. Morgan Kaufmann.");
+        assertEquals(Optional.of("Probabilistic Reasoning in Intelligent Systems: Networks of Plausible Inference"), pearl.get(Field.TITLE));
+        // an abbreviated journal cited without the article's title stays the container
+        assertEquals(Optional.of("Inorg. Chim. Acta"), parse("M. Bolte, M. Massaux et J. Zarembovitch, Inorg. Chim. Acta, à paraître.")
+                .get(Field.CONTAINER_TITLE));
+        // an EU document's symbol printed as a sentence of its own is the report's number
+        Item com = parse("European Commission. 2020. A New Industrial Strategy for Europe. COM(2020) 102 final. Brussels.");
+        assertEquals(Optional.of("A New Industrial Strategy for Europe"), com.get(Field.TITLE));
+        assertEquals(Optional.of("COM(2020) 102 final"), com.get(Field.NUMBER));
+        assertEquals(Optional.of("Brussels"), com.get(Field.PUBLISHER_PLACE));
         // Harvard's "n.d." without brackets is no part of the name; "N. D." are initials
         Item undated = parse("Doe, J. n.d. Undated work. Available at");
         assertEquals(List.of(new Name("Doe", "J.", "")), undated.authors());
@@ -845,6 +868,15 @@ class ReferencesTest {
         assertEquals(new io.github.citekit.model.DateParts(2016, 3, 10), carnegie.issued().orElseThrow());
         assertEquals(ItemType.WEBPAGE, carnegie.type());
         assertEquals(Optional.of("Московский центр Карнеги"), carnegie.get(Field.CONTAINER_TITLE));
+        // a title that ends with its question mark ends its area, in the simplified form and in the full one
+        Item question = parse("Конышев В. Н., Сергунин А. А. Арктика в международной политике: сотрудничество или соперничество? "
+                + "М.: РИСИ, 2011. 194 с.");
+        assertEquals(List.of(Name.of("Конышев", "В. Н."), Name.of("Сергунин", "А. А.")), question.authors());
+        assertEquals(Optional.of("Арктика в международной политике: сотрудничество или соперничество?"), question.title());
+        assertEquals(Optional.of("194"), question.get(Field.NUMBER_OF_PAGES));
+        Item full = parse("Конышев В. Н. Арктика: сотрудничество или соперничество? — М. : РИСИ, 2011. — 194 с.");
+        assertEquals(Optional.of("РИСИ"), full.get(Field.PUBLISHER));
+        assertEquals(Optional.of("Арктика: сотрудничество или соперничество?"), full.title());
         // the same in digits, "12.03.2019", in the simplified form: the date, not the site's name
         Item digits = parse("Петров П. П. Заметки [Электронный ресурс] // Сайт. 12.03.2019. URL: https://example.ru/a "
                 + "(дата обращения: 15.03.2019).");

@@ -142,7 +142,15 @@ public final class Clusters {
 
     private static PairEvidence evidence(java.util.function.IntFunction<String> label, int a, int b, PairDecision d) {
         return new PairEvidence(label.apply(a), label.apply(b), d.doi(), round(d.titleSimilarity()),
-                round(d.authorOverlap()), d.yearGap(), d.match() ? "merged" : "kept apart: " + d.veto());
+                round(d.authorOverlap()), d.yearGap(), d.match() ? "merged" : "kept apart: " + reason(d));
+    }
+
+    /** Why a near miss was kept apart: its veto, or else titles too far apart for what else agrees. */
+    private static String reason(PairDecision d) {
+        return d.veto().isEmpty()
+                ? "titles alike at " + round(d.titleSimilarity()) + ", under " + PairMatcher.TITLE_MATCH
+                        + " (or " + PairMatcher.TITLE_CONTAINED + " with the same authors and year)"
+                : d.veto();
     }
 
     private static double round(double v) {

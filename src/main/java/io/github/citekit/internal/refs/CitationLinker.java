@@ -92,11 +92,18 @@ public final class CitationLinker {
             while (n.find()) {
                 // the names before the bracket, "Smith et al.", "Lee and Kim": which of the author's works it is
                 String who = POSSESSIVE.matcher(t.substring(n.start(), n.start(2) - 1).strip()).replaceFirst("");
-                Set<Integer> refs = new LinkedHashSet<>();
-                for (String year : n.group(2).split(",\\s*")) { // "Jones (2011, 2012)": both works
-                    refs.addAll(byAuthorYear(who, year, items));
+                Set<Integer> refs = byAuthorYears(who, n.group(2), items);
+                int start = n.start();
+                Matcher org = refs.isEmpty() ? ORGANISATION_BEFORE.matcher(t.substring(0, n.start())) : null;
+                if (org != null && org.find()) {
+                    // "The Congressional Research Service (2020)": an organisation's name of several words
+                    Set<Integer> longer = byAuthorYears(org.group(1) + who, n.group(2), items);
+                    if (!longer.isEmpty()) {
+                        refs = longer;
+                        start = org.group(1).startsWith("The ") ? org.start(1) + 4 : org.start(1);
+                    }
                 }
-                here.add(new Found(n.start(), new Citation(n.group(), line.number(), new ArrayList<>(refs))));
+                here.add(new Found(start, new Citation(t.substring(start, n.end()), line.number(), new ArrayList<>(refs))));
             }
             Matcher sq = AUTHOR_BRACKETS.matcher(t);
             while (sq.find()) { // "[Сидоров, 2020, с. 5]": author–date in square brackets, as Russian journals print it
@@ -347,11 +354,42 @@ public final class CitationLinker {
             Set<String> keyWords = words(key);
             Matcher acronym = ACRONYM.matcher(key);
             if (!keyWords.isEmpty() && words.containsAll(keyWords)
-                    || first.isLiteral() && acronym.find() && words.contains(acronym.group(1).toLowerCase(Locale.ROOT))) {
+                    || first.isLiteral() && acronym.find() && words.contains(acronym.group(1).toLowerCase(Locale.ROOT))
+                    || first.isLiteral() && isAcronymOf(names.strip(), key)) {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    /** Capitalised words (and the small words of a name) before a narrative citation's last name word. */
+    private static final Pattern ORGANISATION_BEFORE = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}'’.-]*\\s+)(?:(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on|the)\\s+){0,5})$");
+
+    /** The entries by {@code who} of each year in {@code years}: "Jones (2011, 2012)" cites both works. */
+    private static Set<Integer> byAuthorYears(String who, String years, List<Item> items) {
+        Set<Integer> refs = new LinkedHashSet<>();
+        for (String year : years.split(",\\s*")) {
+            refs.addAll(byAuthorYear(who, year, items));
+        }
+        return refs;
+    }
+
+    /**
+     * Whether {@code word} is the acronym of {@code organisation}: the initials of its capitalised words,
+     * "WHO" for "World Health Organization", "CRS" for "Congressional Research Service".
+     */
+    static boolean isAcronymOf(String word, String organisation) {
+        if (word.length() < 2 || word.length() > 8 || !word.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : organisation.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.length() >= 2 && initials.toString().equals(word);
     }
 
     /** The year {@link #YEAR} found, or "n.d.". */

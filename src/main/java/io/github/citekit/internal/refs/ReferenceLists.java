@@ -124,7 +124,7 @@ public final class ReferenceLists {
     /**
      * How a reference opens: "Family, I." or "Family, Given", "I. Family", "Family I." (GOST, Vancouver),
      * "FAMILY", a dash for the same author again, or an organisation before its year, "World Bank (2019)",
-     * "United Nations Conference on Trade and Development (UNCTAD). (2019)".
+     * "United Nations Conference on Trade and Development (UNCTAD). (2019)", "World Health Organization. 2020.".
      */
     private static final Pattern ENTRY_START = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:"
             + "\\p{Lu}[\\p{L}'’-]+(?:\\s(?:van|von|de|der|den|da|du|la|le)\\s\\p{Lu}[\\p{L}'’-]+)?,\\s*\\p{Lu}"
@@ -133,7 +133,8 @@ public final class ReferenceLists {
             + "|\\p{Lu}{2,}[\\s,]"
             + "|[—–_-]{2,}"
             + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|in|de|du|des|la|le|et|für|und)\\s){0,10}\\p{Lu}[\\p{L}]*\\.?"
-            + "(?:\\s\\(\\p{Lu}[\\p{L}]{1,11}\\)\\.?)?\\s\\((?:1[5-9]|20)\\d\\d)");
+            + "(?:\\s\\(\\p{Lu}[\\p{L}]{1,11}\\)\\.?)?\\s\\((?:1[5-9]|20)\\d\\d"
+            + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|de|du|des|für|und)\\s){0,10}\\p{Lu}[\\p{L}]*\\.\\s(?:1[5-9]|20)\\d\\d[a-z]?\\.)");
 
     /**
      * In a list without numbers or bullets, whether a line starts the next entry rather than continuing a

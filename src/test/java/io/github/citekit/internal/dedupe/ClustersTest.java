@@ -123,6 +123,16 @@ class ClustersTest {
     }
 
     @Test
+    void aNearMissWithoutAVetoSaysItsTitlesDiffer() {
+        Item a = item(ItemType.BOOK, "Russia's Arctic Ambitions", 2018, "Baev");
+        Item b = item(ItemType.BOOK, "Russia's Arctic Strategies", 2014, "Laruelle");
+        Clusters.Result r = Clusters.find(List.of(a, b), i -> "#" + i);
+        assertEquals(1, r.nearMisses().size(), r.nearMisses().toString());
+        assertTrue(r.nearMisses().get(0).decision().matches("kept apart: titles alike at 0\\.\\d+, under 0\\.93.*"),
+                r.nearMisses().get(0).decision());
+    }
+
+    @Test
     void mergeKeepsEverySourceAndTheTrustedDoi() {
         Item a = item(ItemType.ARTICLE_JOURNAL, "Azerbaijan and Russia", 0, "Ismayilov").toBuilder()
                 .set(Field.DOI, "10.1/shared").addWarning("ambiguous DOI 10.1/shared: printed under articles [0, 1]")

@@ -1,6 +1,7 @@
 package io.github.citekit.internal.refs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.citekit.Citekit;
@@ -1210,6 +1211,31 @@ class ReferencesTest {
         assertEquals(List.of(0), links.get("Brown (2011a, p. 4)"), "the letter picks 2011a, not 2011b");
         assertEquals(List.of(2, 3), links.get("(Garcia, 2015, 2016)"));
         assertEquals(List.of(1), r.uncited());
+    }
+
+    @Test
+    void organisationsCitedByTheirWholeNameOrTheirInitials() {
+        String text = """
+                Arctic Ports
+
+                The Congressional Research Service (2020) lists the concerns, and the WHO (2020) report adds
+                the health side; the Agency (2019) did not. Ports grew (WHO 2020).
+
+                References
+
+                Congressional Research Service. 2020. Arctic National Security Policy. Washington, DC.
+                World Health Organization. 2020. Global Report on Ports. Geneva: WHO.
+                Agency, P. 2018. Another Work. London: Verso.
+                """;
+        DocumentReport r = Citekit.create().processText("doc.txt", text).report().documents().get(0);
+        java.util.Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        assertEquals(List.of(0), links.get("Congressional Research Service (2020)"), links.toString());
+        assertEquals(List.of(1), links.get("WHO (2020)"), links.toString());
+        assertEquals(List.of(1), links.get("(WHO 2020)"), links.toString());
+        assertEquals(List.of(), links.get("Agency (2019)"), "a person's family name is no organisation's initials, and 2019 is not 2018");
+        assertTrue(CitationLinker.isAcronymOf("WHO", "World Health Organization"));
+        assertFalse(CitationLinker.isAcronymOf("WHO", "World Trade Organization"));
     }
 
     @Test

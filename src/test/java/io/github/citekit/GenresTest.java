@@ -581,6 +581,39 @@ class GenresTest {
     }
 
     @Test
+    void aShoutedRussianTitleOverTwoNamesAndAnAffiliationWithItsCity() {
+        String text = """
+                УДК 327.8
+
+                АРКТИЧЕСКАЯ ПОЛИТИКА РОССИИ: НОВЫЕ ВЫЗОВЫ
+
+                И. И. Иванов, П. П. Петров
+                МГИМО МИД России, Москва
+
+                Аннотация. В статье рассматривается арктическая политика России в условиях санкций.
+
+                Введение
+                Грузопоток растет (Конышев, Сергунин,
+                2011), а [1] с этим не согласен.
+
+                Список литературы
+                1. Дугин А. Г. Основы геополитики. М. : Арктогея, 1997. 608 с.
+                2. Конышев В. Н., Сергунин А. А. Арктика в международной политике. М.: РИСИ, 2011. 194 с.
+                """;
+        Bibliography result = Citekit.create().processText("ru.txt", text);
+        Item article = result.items().get(0);
+        // the title in sentence case, with the proper name the text capitalises kept so
+        assertEquals(Optional.of("Арктическая политика России: новые вызовы"), article.get(Field.TITLE));
+        assertEquals(List.of(new Name("Иванов", "И. И.", ""), new Name("Петров", "П. П.", "")), article.authors());
+        assertEquals(List.of("МГИМО МИД России, Москва"), article.affiliations());
+        // a citation broken at the line end is read whole, on its first line
+        java.util.Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        result.report().documents().get(0).citations().forEach(c -> links.put(c.text(), c.references()));
+        assertEquals(List.of(1), links.get("(Конышев, Сергунин, 2011)"), links.toString());
+        assertEquals(List.of(0), links.get("[1]"), links.toString());
+    }
+
+    @Test
     void numericCitationsWithSectionFigureAndTableLocators() {
         String text = PORTS_AND_POWER + """
                 Cranes are scheduled [1, Sec. 3], throughput is forecast [2, Fig. 4] and ports ranked [3, Table 2].

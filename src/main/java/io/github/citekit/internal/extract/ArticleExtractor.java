@@ -183,8 +183,8 @@ public final class ArticleExtractor {
             return List.of();
         }
         String[] parts = bylineSplit(line);
-        if (parts[1].isEmpty()) {
-            return List.of();
+        if (parts[1].isEmpty() || isAffiliation(parts[0])) {
+            return List.of(); // "МГИМО МИД России, Москва" is an affiliation and its city, not names
         }
         List<String> names = Names.splitList(parts[0]);
         return !names.isEmpty() && names.stream().allMatch(Names::looksLikePersonName) ? names : List.of();
@@ -268,6 +268,53 @@ public final class ArticleExtractor {
             return lower.substring(0, first).toUpperCase(java.util.Locale.ROOT) + lower.substring(first);
         }
         return titleCaseIfShouted(title);
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    /**
+     * {@link #unshout(String)}, with the proper names of a Cyrillic title ("России", "Арктики") capitalised
+     * again: the words that the document's text capitalises inside its sentences and never prints in lower case.
+     */
+    static String unshout(String title, Document doc) {
+        String plain = unshout(title);
+        if (plain.equals(title) || !plain.codePoints().anyMatch(c -> c >= 0x0400 && c <= 0x04FF)) {
+            return plain;
+        }
+        java.util.Map<String, Boolean> names = new java.util.HashMap<>(); // lower-case form -> never printed in lower case
+        for (int i = 0; i < doc.size(); i++) {
+            String line = doc.text(i);
+            Matcher w = WORD.matcher(line);
+            while (w.find()) {
+                String word = w.group();
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (word.equals(lower)) {
+                    names.put(lower, false);
+                } else if (w.start() > 0 && !word.equals(word.toUpperCase(Locale.ROOT)) && insideSentence(line, w.start())) {
+                    names.putIfAbsent(lower, true);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher w = WORD.matcher(plain);
+        int last = 0;
+        while (w.find()) {
+            out.append(plain, last, w.start());
+            String word = w.group();
+            out.append(w.start() > 0 && names.getOrDefault(word, false)
+                    ? word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1) : word);
+            last = w.end();
+        }
+        return out.append(plain.substring(last)).toString();
+    }
+
+    /** Whether the word at {@code at} stands inside a sentence: the mark before it ends none. */
+    private static boolean insideSentence(String line, int at) {
+        int k = at - 1;
+        while (k >= 0 && Character.isWhitespace(line.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && ".!?:«\"“(".indexOf(line.charAt(k)) < 0;
     }
 
     private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("a", "an", "and", "the", "of", "in", "on",
@@ -376,22 +423,31 @@ public final class ArticleExtractor {
         int headerEnd = Math.min(span.end(), span.start() + HEADER_LINES);
         int bodyStart = span.start();
         if (span.byline() >= 0) {
-            b.set(Field.TITLE, unshout(clean(doc.join(span.titleFrom(), span.titleTo()))));
+            b.set(Field.TITLE, unshout(clean(doc.join(span.titleFrom(), span.titleTo())), doc));
             String content = bylineContent(doc.text(span.byline()));
             int next = span.byline() + 1;
-            if (wrappedBylineContinues(doc, next, span.end())) {
-                // an affiliation wrapped onto a second line, or printed under a line of names only
-                content = content + (namesOnly(content) ? ", " : " ") + doc.text(next);
+            String[] parts;
+            List<String> names;
+            if (namesOnly(content) && wrappedBylineContinues(doc, next, span.end())) {
+                // a line of names only over the affiliation: "И. И. Иванов, П. П. Петров" / "МГИМО МИД России"
+                parts = new String[] {content, doc.text(next).strip()};
+                names = namesIn(content);
                 next++;
+            } else {
+                if (wrappedBylineContinues(doc, next, span.end())) {
+                    content = content + " " + doc.text(next); // an affiliation wrapped onto a second line
+                    next++;
+                }
+                parts = bylineSplit(content);
+                names = Names.splitList(parts[0]);
             }
-            String[] parts = bylineSplit(content);
-            for (String n : Names.splitList(parts[0])) {
+            for (String n : names) {
                 b.addName(NameRole.AUTHOR, Names.parse(n));
             }
             b.addAffiliation(parts[1]);
             bodyStart = next;
         } else if (span.titleFrom() >= 0) {
-            b.set(Field.TITLE, unshout(clean(doc.join(span.titleFrom(), span.titleTo()))));
+            b.set(Field.TITLE, unshout(clean(doc.join(span.titleFrom(), span.titleTo())), doc));
         } else if (wholeDocument) {
             bodyStart = headline(doc, b);
         }
@@ -488,7 +544,7 @@ public final class ArticleExtractor {
         boolean standsAlone = doc.isBlank(first + 1);
         if (standsAlone && line.length() <= 200 && line.split("\\s+").length >= 2
                 && !line.matches(".*[.,;:]$") && !HEADING.matcher(line).matches() && !BULLET.matcher(line).matches()) {
-            b.set(Field.TITLE, unshout(clean(line)));
+            b.set(Field.TITLE, unshout(clean(line), doc));
             return authorsUnderHeadline(doc, first + 1, b);
         }
         Matcher glued = GLUED_TITLE.matcher(line);

@@ -67,11 +67,24 @@ public final class CitationLinker {
         if (entries.isEmpty()) {
             return out;
         }
-        for (Line line : doc.lines()) {
+        List<Line> lines = doc.lines();
+        int carried = 0; // the start of the line that the line before took to close its bracket
+        for (int li = 0; li < lines.size(); li++) {
+            Line line = lines.get(li);
+            int skip = carried;
+            carried = 0;
             if (insideEntry(line.number(), entries)) {
                 continue;
             }
-            String t = line.text();
+            String t = line.text().substring(Math.min(skip, line.text().length()));
+            if (li + 1 < lines.size() && !insideEntry(lines.get(li + 1).number(), entries)) {
+                // "(Конышев, Сергунин,⏎2011)": a citation broken at the line end is read whole, on its first line
+                int close = closingOnNextLine(t, lines.get(li + 1).text());
+                if (close > 0) {
+                    t = t + " " + lines.get(li + 1).text().substring(0, close).strip();
+                    carried = close;
+                }
+            }
             List<Found> here = new ArrayList<>(noteMarks(t, line.number(), entries));
             Matcher range = BRACKET_RANGE.matcher(t);
             List<int[]> ranges = new ArrayList<>();
@@ -252,6 +265,44 @@ public final class CitationLinker {
             return word.length() >= 3 && word.chars().allMatch(Character::isLowerCase);
         }
         return word.length() >= 2 && !LOCATOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The longest stretch of the next line that a bracket left open at a line's end may take to close. */
+    private static final int BROKEN_CITATION_TAIL = 80;
+
+    /**
+     * When {@code line} ends inside a bracket ("(" or "[") that {@code next} closes within a short stretch,
+     * the length of {@code next} up to and including the closing mark; otherwise 0.
+     */
+    static int closingOnNextLine(String line, String next) {
+        int open = -1;
+        int depth = 0;
+        for (int i = line.length() - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (c == ')' || c == ']') {
+                depth++;
+            } else if (c == '(' || c == '[') {
+                if (depth == 0) {
+                    open = i;
+                    break;
+                }
+                depth--;
+            }
+        }
+        if (open < 0 || line.length() - open > BROKEN_CITATION_TAIL) {
+            return 0;
+        }
+        char closing = line.charAt(open) == '(' ? ')' : ']';
+        for (int i = 0; i < Math.min(next.length(), BROKEN_CITATION_TAIL); i++) {
+            char c = next.charAt(i);
+            if (c == closing) {
+                return i + 1;
+            }
+            if (c == '(' || c == '[' || c == ')' || c == ']') {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** Superscript digits, and "⁻", in ASCII: "¹⁻³" is "1-3". */

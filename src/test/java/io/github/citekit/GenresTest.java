@@ -498,8 +498,57 @@ class GenresTest {
         Item brief = Citekit.create().processText("brief.txt", text).items().get(0);
         assertEquals(Optional.of("Arctic Shipping and Russian Policy"), brief.get(Field.TITLE));
         assertEquals(List.of(new Name("Lopez", "Maria", "")), brief.authors());
-        assertEquals(Optional.of("Policy Brief No. 14"), brief.get(Field.GENRE));
+        // a report of the series' kind, with its number, as Zotero's report type and number hold them
+        assertEquals(ItemType.REPORT, brief.type());
+        assertEquals(Optional.of("Policy Brief"), brief.get(Field.GENRE));
+        assertEquals(Optional.of("14"), brief.get(Field.NUMBER));
         assertEquals(List.of("Centre for Arctic Studies"), brief.affiliations());
+    }
+
+    @Test
+    void aSeriesLineOverTheHeadlineAndChicagoNotesWithQuotedTitlesTreatiesAndASecondWork() {
+        String text = """
+                Policy Brief No. 12
+                Shipping Lanes and Sovereignty in the High North
+
+                Maria Svensson
+                Nordic Institute of International Affairs
+
+                Summary: Russia's claims rest on Article 234 of UNCLOS.1 Canada makes similar claims,2 and the
+                United States disputes both.3 Ice loss may change the law.4 Russia has built icebreakers.5
+
+                Notes
+                1 United Nations Convention on the Law of the Sea, December 10, 1982, 1833 U.N.T.S. 397, art. 234.
+                2 Michael Byers, International Law and the Arctic (Cambridge: Cambridge University Press, 2013), 131–35.
+                3 See J. Ashley Roach, "Arctic Navigation," Ocean Development & International Law 49, no. 3 (2018): 201–20; see also Byers, International Law, 150.
+                4 Pavel Baev, "Russia's Arctic Ambitions," Journal of Strategic Studies 41, no. 5 (2018): 101–120, https://doi.org/10.1080/01402390.2018.1434000.
+                5 "Russia Launches New Icebreaker," BBC News, May 25, 2019, https://www.bbc.com/news/world-europe-48404166.
+                """;
+        Bibliography result = Citekit.create().processText("brief.txt", text);
+        List<Item> items = result.items();
+        Item brief = items.get(0);
+        assertEquals(Optional.of("Shipping Lanes and Sovereignty in the High North"), brief.get(Field.TITLE));
+        assertEquals(List.of(new Name("Svensson", "Maria", "")), brief.authors());
+        assertEquals(Optional.of("12"), brief.get(Field.NUMBER));
+        assertEquals(6, items.size(), "the article and its five notes' works");
+        Item unclos = items.get(1);
+        assertEquals(ItemType.TREATY, unclos.type());
+        assertEquals(Optional.of("U.N.T.S."), unclos.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("1833"), unclos.get(Field.VOLUME));
+        assertEquals(Optional.of("397"), unclos.get(Field.PAGE));
+        assertEquals(Optional.of("art. 234"), unclos.get(Field.LOCATOR));
+        Item roach = items.get(3);
+        assertEquals(List.of(new Name("Roach", "J. Ashley", "")), roach.authors(), "'See' is the note's signal");
+        assertEquals(Optional.of("201-220"), roach.get(Field.PAGE), "the second work's page is not the first's");
+        assertEquals(Optional.empty(), roach.get(Field.PUBLISHER));
+        Item baev = items.get(4);
+        assertEquals(Optional.of("10.1080/01402390.2018.1434000"), baev.get(Field.DOI), "the next note is no part of the DOI");
+        Item bbc = items.get(5);
+        assertEquals(Optional.of("Russia Launches New Icebreaker"), bbc.get(Field.TITLE));
+        assertEquals(ItemType.ARTICLE_NEWSPAPER, bbc.type());
+        java.util.Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        result.report().documents().get(0).citations().forEach(c -> links.put(c.text(), c.references()));
+        assertEquals(List.of(4), links.get("5"), links.toString());
     }
 
     @Test

@@ -54,6 +54,7 @@ class OutputsTest {
                 4. Lee, K. (2015). Harbour cities [Doctoral dissertation, Harvard University]. ProQuest Dissertations and Theses Global.
                 5. Kuhn, T. S. (1962/2012). The structure of scientific revolutions (4th ed.). University of Chicago Press.
                 6. Kofman, M. et al. (2017) Lessons from Crimea. Santa Monica, CA: RAND Corporation.
+                7. United Nations Convention on the Law of the Sea, December 10, 1982, 1833 U.N.T.S. 397, art. 234.
                 """;
         JsonNode kinds = new ObjectMapper().readTree(Citekit.create().processText("kinds.txt", references).toCslJson());
         assertEquals(Set.of(), schema.validate(kinds));
@@ -63,7 +64,7 @@ class OutputsTest {
             types.add(k.get("type").asText());
             k.fieldNames().forEachRemaining(variables::add);
         });
-        assertTrue(types.containsAll(Set.of("legislation", "legal_case", "report", "thesis")), types.toString());
+        assertTrue(types.containsAll(Set.of("legislation", "legal_case", "treaty", "report", "thesis")), types.toString());
         assertTrue(variables.containsAll(Set.of("section", "authority", "number", "archive", "original-date", "custom")),
                 variables.toString());
     }

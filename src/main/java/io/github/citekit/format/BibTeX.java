@@ -143,7 +143,7 @@ public final class BibTeX {
     private static String containerField(ItemType t) {
         return switch (t) {
             // a case's reporter and a law's gazette too: pandoc reads them from journaltitle (journal) only
-            case ARTICLE_JOURNAL, ARTICLE_MAGAZINE, ARTICLE_NEWSPAPER, LEGAL_CASE, LEGISLATION -> "journal";
+            case ARTICLE_JOURNAL, ARTICLE_MAGAZINE, ARTICLE_NEWSPAPER, LEGAL_CASE, LEGISLATION, TREATY -> "journal";
             case WEBPAGE, POST_WEBLOG, POST -> "organization";
             default -> "booktitle";
         };

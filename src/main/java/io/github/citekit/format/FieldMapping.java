@@ -36,6 +36,7 @@ final class FieldMapping {
             case SPEECH -> new BibType("misc", "speech");
             case LEGISLATION -> new BibType("legislation", "");
             case LEGAL_CASE -> new BibType("jurisdiction", "");
+            case TREATY -> new BibType("legal", ""); // biblatex's type for treaties, which pandoc reads as "treaty"
             case ARTICLE -> new BibType("misc", "article");
             case DOCUMENT -> new BibType("misc", "");
         };
@@ -54,7 +55,8 @@ final class FieldMapping {
             Map.entry("booklet", ItemType.PAMPHLET), Map.entry("dataset", ItemType.DATASET),
             Map.entry("software", ItemType.SOFTWARE), Map.entry("inreference", ItemType.ENTRY_ENCYCLOPEDIA),
             Map.entry("standard", ItemType.STANDARD), Map.entry("patent", ItemType.PATENT),
-            Map.entry("legislation", ItemType.LEGISLATION), Map.entry("jurisdiction", ItemType.LEGAL_CASE), Map.entry("manual", ItemType.REPORT),
+            Map.entry("legislation", ItemType.LEGISLATION), Map.entry("jurisdiction", ItemType.LEGAL_CASE),
+            Map.entry("legal", ItemType.TREATY), Map.entry("manual", ItemType.REPORT),
             Map.entry("misc", ItemType.DOCUMENT));
 
     static ItemType fromBib(String type, String subtype) {

@@ -52,7 +52,9 @@ public enum ItemType {
     /** A piece of legislation. */
     LEGISLATION("legislation"),
     /** A court case. */
-    LEGAL_CASE("legal_case");
+    LEGAL_CASE("legal_case"),
+    /** A treaty or convention between states. */
+    TREATY("treaty");
 
     private final String cslName;
 

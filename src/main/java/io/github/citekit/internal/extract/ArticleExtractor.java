@@ -540,8 +540,16 @@ public final class ArticleExtractor {
         if (first >= doc.size()) {
             return 0;
         }
+        String series = null;
+        if (SERIES_LINE.matcher(doc.text(first)).matches() && first + 1 < doc.size() && !doc.isBlank(first + 1)) {
+            series = doc.text(first).strip(); // "Policy Brief No. 12" printed over the headline
+            first++;
+        }
         String line = doc.text(first);
         boolean standsAlone = doc.isBlank(first + 1);
+        if (series != null && standsAlone) {
+            series(series, b);
+        }
         if (standsAlone && line.length() <= 200 && line.split("\\s+").length >= 2
                 && !line.matches(".*[.,;:]$") && !HEADING.matcher(line).matches() && !BULLET.matcher(line).matches()) {
             b.set(Field.TITLE, unshout(clean(line), doc));
@@ -555,8 +563,18 @@ public final class ArticleExtractor {
     }
 
     /** A report series and its number, printed between a headline and its byline: "Policy Brief No. 14". */
-    private static final Pattern SERIES_LINE = Pattern.compile("(?i)^\\s*(?:policy|issue|briefing|discussion|working|occasional|"
-            + "research|analytical|technical)\\s+(?:brief|paper|note|report)s?\\s*(?:no\\.?|nr\\.?|#|№)?\\s*\\d[\\d./-]*\\s*$");
+    private static final Pattern SERIES_LINE = Pattern.compile("(?i)^\\s*((?:policy|issue|briefing|discussion|working|occasional|"
+            + "research|analytical|technical)\\s+(?:brief|paper|note|report)s?)\\s*(?:no\\.?|nr\\.?|#|№)?\\s*(\\d[\\d./-]*)\\s*$");
+
+    /** A series line's kind and number ("Policy Brief", "12"): the document is a report of that kind. */
+    private static void series(String line, Item.Builder b) {
+        Matcher m = SERIES_LINE.matcher(line);
+        if (m.matches() && b.get(Field.GENRE).isEmpty()) {
+            b.type(ItemType.REPORT);
+            b.set(Field.GENRE, m.group(1).strip());
+            b.set(Field.NUMBER, m.group(2));
+        }
+    }
 
     /** The first line from {@code i} that is not blank, at most two blank lines on. */
     private static int skipBlank(Document doc, int i) {
@@ -586,8 +604,8 @@ public final class ArticleExtractor {
         if (names.isEmpty()) {
             return from;
         }
-        if (series != null && b.get(Field.GENRE).isEmpty()) {
-            b.set(Field.GENRE, series);
+        if (series != null) {
+            series(series, b);
         }
         for (String n : names) {
             b.addName(NameRole.AUTHOR, Names.parse(n));

@@ -18,8 +18,11 @@ public final class ReferenceLists {
             + "список (?:использованной |цитируемой )?литературы|литература|библиографический список|"
             + "список источников|источники|примечания)\\s*:?$");
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\[(\\d{1,3})]|(\\d{1,3})[.)])\\s+\\S.*");
-    /** A note: "1 See …", or with the superscript number that PDF text keeps, "¹ Smith, J. …". */
-    private static final Pattern NOTE = Pattern.compile("^(\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*(?<=\\s|[⁰¹²³⁴⁵⁶⁷⁸⁹])\\p{Lu}.*");
+    /**
+     * A note: "1 See …", "6 “Russia Launches …,” BBC News", or with the superscript number that PDF text keeps,
+     * "¹ Smith, J. …".
+     */
+    private static final Pattern NOTE = Pattern.compile("^(\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*(?<=\\s|[⁰¹²³⁴⁵⁶⁷⁸⁹])[\"“‘«]?\\p{Lu}.*");
     private static final Pattern BULLET = Pattern.compile("^[-•·▪*]\\s+(\\S.*)$");
     private static final Pattern STOP = Pattern.compile("(?iu)^(?:about the authors?|об авторах?|appendix|приложение|"
             + "acknowledge?ments|благодарности)\\s*:?$");

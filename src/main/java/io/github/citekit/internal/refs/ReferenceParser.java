@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
 public final class ReferenceParser {
     /** A list or note number before the entry: "[12]", "(12)", "12.", "12)", and a note's bare "12 Name". */
     /** A note's signal before the work it cites: "See", "See also", "Cf." (not the surname in "See, J." or "See JA"). */
-    private static final Pattern SIGNAL = Pattern.compile("^(?:[Ss]ee(?:\\s+also)?|[Cc]f\\.)\\s+(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern SIGNAL = Pattern.compile("^(?:[Ss]ee(?:\\s+also)?|[Cc]f\\.)\\s+(?=\\p{Lu}\\p{Ll}|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll})");
+    /** A note's second work after its first: "…: 201–20; see also Byers, International Law, 150." */
+    private static final Pattern SECOND_WORK = Pattern.compile("(?i);\\s+(?:see(?:\\s+also)?|cf\\.|compare)\\s+(?=\\p{Lu})");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d\\d\\b");
     private static final Pattern PAGE_ABBREVIATION = Pattern.compile("^pp?\\.\\s*");
     private static final Pattern DASH_BETWEEN_DIGITS = Pattern.compile("(?<=\\d)\\s*[–—]\\s*(?=\\d)");
@@ -143,6 +145,31 @@ public final class ReferenceParser {
     private static final Pattern EU_SYMBOL_SENTENCE = Pattern.compile("(?<=[.,])\\s((?:COM|SEC|SWD|JOIN)\\s?\\((?:19|20)\\d\\d\\)"
             + "\\s?\\d{1,4}(?:\\s(?:final|rev\\.?\\s?\\d?))?)(?:[.,;]|$)");
 
+    /**
+     * A treaty as the Bluebook cites it: "United Nations Convention on the Law of the Sea, December 10, 1982,
+     * 1833 U.N.T.S. 397, art. 234." (the date of signature, then the treaty series' volume and first page, and
+     * perhaps the article cited).
+     */
+    private static final String TREATY_SERIES_NAMES = "(?:U\\.N\\.T\\.S\\.|U\\.S\\.T\\.|T\\.I\\.A\\.S\\.|I\\.L\\.M\\.|Stat\\.|E\\.T\\.S\\.|C\\.E\\.T\\.S\\.|"
+            + "L\\.N\\.T\\.S\\.|Bevans|O\\.J\\.(?:\\s\\(\\p{Lu}\\))?)";
+    private static final Pattern TREATY = Pattern.compile("^(?<title>[^,()]{0,200}?\\b(?:Convention|Treaty|Agreement|Protocol|Charter|Accord)\\b"
+            + "[^,()]{0,160}?),\\s(?<date>(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2},\\s|\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8}\\.?\\s)?(?:1[6-9]|20)\\d\\d),\\s"
+            + "(?<volume>\\d{1,5})\\s(?<series>" + TREATY_SERIES_NAMES + ")\\s(?<page>\\d{1,6})"
+            + "(?:,\\s\\d{1,5}\\s" + TREATY_SERIES_NAMES + "\\s\\d{1,6})*" // a parallel citation in another series
+            + "(?:,\\s(?<pin>(?:art|arts|para|annex)\\.?\\s[\\d\\p{Lu}][\\w()–-]*(?:\\.\\d+)?))?\\.?$");
+
+    /** The fields of a treaty that {@link #TREATY} matched. */
+    private static Map<String, String> treaty(Matcher m) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("title", m.group("title").strip());
+        f.put("date", m.group("date"));
+        f.put("year", m.group("date").substring(m.group("date").length() - 4));
+        f.put("container-title", m.group("series"));
+        f.put("volume", m.group("volume"));
+        f.put("page", m.group("page"));
+        return f;
+    }
+
     /** The fields of a court case that {@link #LEGAL_CASE} matched. */
     private static Map<String, String> legalCase(Matcher m) {
         Map<String, String> f = new LinkedHashMap<>();
@@ -194,8 +221,16 @@ public final class ReferenceParser {
         Map<String, String> fields;
         boolean institutional = false;
         Matcher legalCase = text.contains(" v. ") ? LEGAL_CASE.matcher(text) : null;
+        Matcher treaty = text.indexOf('.') >= 0 && (text.contains("U.N.T.S.") || text.contains("Stat.") || text.contains("U.S.T.")
+                || text.contains("I.L.M.") || text.contains("T.S.") || text.contains("O.J.") || text.contains("Bevans"))
+                ? TREATY.matcher(text) : null;
         if (gost.isPresent()) {
             fields = new LinkedHashMap<>(gost.get());
+        } else if (treaty != null && treaty.matches()) {
+            fields = treaty(treaty);
+            if (treaty.group("pin") != null) {
+                locator = treaty.group("pin"); // "art. 234": the article cited
+            }
         } else if (legalCase != null && legalCase.matches()) {
             fields = legalCase(legalCase);
             if (legalCase.group("pin") != null) {
@@ -2257,6 +2292,11 @@ public final class ReferenceParser {
         if (same.lookingAt() && !before.isEmpty()) {
             return withAuthorsOf(before, text.substring(same.end()), source);
         }
+        Matcher second = SECOND_WORK.matcher(entry);
+        if (second.find() && second.start() > entry.length() / 4) {
+            // the record is the note's first work; its source keeps the whole note
+            return toItem(parse(entry.substring(0, second.start()) + "."), source);
+        }
         return toItem(parse(entry), source);
     }
 
@@ -2415,6 +2455,11 @@ public final class ReferenceParser {
     /** Reference works by the words of their names ("Encyclopaedia Britannica", "Oxford English Dictionary"). */
     private static final Pattern ENCYCLOPEDIA = Pattern.compile("encyclop|dictionary|wikipedia|энциклопед|словар|википеди");
     /** Newspapers by the words of their names ("The New York Times", "Daily Telegraph", "Российская газета"). */
+    /** A news service's name, "BBC News", "Reuters", "RIA Novosti": a newspaper's kind when a story's day is given. */
+    private static final Pattern NEWS_SERVICE = Pattern.compile("(?iU)\\b(?:news|reuters|associated press|bloomberg|"
+            + "novosti|интерфакс|тасс|риа)\\b");
+    /** A day in a date: a number of one or two digits beside a month or a year ("May 25, 2019", "25 May 2019"). */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<!\\d)\\d{1,2}(?!\\d)");
     private static final Pattern NEWSPAPER = Pattern.compile("(?iU)\\b(?:times|post(?!-)|gazette|herald|tribune|guardian|"
             + "telegraph|daily|chronicle|observer|wall street journal|le monde|газета|ведомости|коммерсантъ|известия|"
             + "правда)\\b");
@@ -2435,6 +2480,10 @@ public final class ReferenceParser {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** The treaty series {@link #TREATY} reads as a treaty's container. */
+    private static final Set<String> TREATY_SERIES = Set.of("U.N.T.S.", "U.S.T.", "T.I.A.S.", "I.L.M.", "Stat.", "E.T.S.",
+            "C.E.T.S.", "L.N.T.S.", "Bevans", "O.J.", "O.J. (L)", "O.J. (C)");
+
     private static ItemType type(Parsed p) {
         Map<String, String> f = p.fields();
         if (f.containsKey("institution") && !f.containsKey("publisher")) { // the issuer, for the rules below
@@ -2447,6 +2496,9 @@ public final class ReferenceParser {
         }
         if (LAW_TITLE.matcher(f.getOrDefault("title", "")).find()) {
             return ItemType.LEGISLATION;
+        }
+        if (TREATY_SERIES.contains(f.getOrDefault("container-title", "")) && !f.containsKey("author")) {
+            return ItemType.TREATY;
         }
         if (f.containsKey("authority") || f.getOrDefault("title", "").contains(" v. ") && !f.containsKey("author")
                 && f.containsKey("container-title") && f.containsKey("volume") && f.containsKey("page")) {
@@ -2484,8 +2536,9 @@ public final class ReferenceParser {
                 if (MAGAZINE.matcher(container).find()) { // first: "The New York Times Magazine"
                     return ItemType.ARTICLE_MAGAZINE;
                 }
-                if (NEWSPAPER.matcher(container).find()) {
-                    return ItemType.ARTICLE_NEWSPAPER;
+                if (NEWSPAPER.matcher(container).find() || NEWS_SERVICE.matcher(container).find() && !f.containsKey("page")
+                        && DAY_OF_MONTH.matcher(f.getOrDefault("date", "")).find()) {
+                    return ItemType.ARTICLE_NEWSPAPER; // "BBC News, May 25, 2019": a news service's story of a day
                 }
             }
             if (f.containsKey("editor") || IN_MARK.matcher(raw).find() && (f.containsKey("publisher")

@@ -142,6 +142,13 @@ class ReferencesTest {
         assertEquals(Optional.of("9th Cir."), back.get(Field.AUTHORITY));
         assertEquals(Optional.of("F.3d"), back.get(Field.CONTAINER_TITLE));
         assertEquals(ItemType.LEGAL_CASE, back.type());
+        // a treaty: biblatex's @legal, which pandoc reads as CSL's treaty, and back
+        Item unclos = parse("United Nations Convention on the Law of the Sea, December 10, 1982, 1833 U.N.T.S. 397, art. 234.");
+        String treaty = io.github.citekit.format.BibTeX.write(List.of(unclos.toBuilder().citationKey("t").build()));
+        assertTrue(treaty.startsWith("@legal{t,") && treaty.contains("journal = {U.N.T.S.}"), treaty);
+        Item read = io.github.citekit.format.BibTeX.read(treaty, "t.bib").get(0);
+        assertEquals(ItemType.TREATY, read.type());
+        assertEquals(Optional.of("1833"), read.get(Field.VOLUME));
         // an article about a case is an article
         Item article = parse("Smith, J. (2010). Brown v. Board revisited. Law Review, 12, 1-20.");
         assertEquals(ItemType.ARTICLE_JOURNAL, article.type());

@@ -506,6 +506,79 @@ class GenresTest {
     }
 
     @Test
+    void econStorAndSsrnCoverPagesGiveTheirCitationsLinkAndLicence() {
+        String econstor = """
+                econstor
+                A Service of the ZBW – Leibniz Information Centre for Economics
+
+                Suggested Citation: Kowalski, Jan; Nowak, Anna (2021) : Port competition in the Baltic Sea region,
+                Kiel Working Paper, No. 2187, Kiel Institute for the World Economy (IfW), Kiel
+
+                This Version is available at:
+                http://hdl.handle.net/10419/234567
+
+                This work is licensed under a Creative Commons Attribution-NonCommercial 4.0 International License.
+
+                KIEL WORKING PAPER No. 2187
+
+                Port competition in the Baltic Sea region
+
+                Jan Kowalski and Anna Nowak
+
+                Abstract: We study competition among Baltic ports.
+
+                1 Introduction
+                Ports compete (Notteboom 2010).
+
+                References
+                Notteboom, T. (2010). Concentration and the formation of multi-port gateway regions. Journal of Transport Geography, 18(4), 567–583.
+                """;
+        Bibliography result = Citekit.create().processText("econstor.txt", econstor);
+        Item paper = result.items().get(0);
+        assertEquals(ItemType.REPORT, paper.type());
+        assertEquals(Optional.of("Port competition in the Baltic Sea region"), paper.get(Field.TITLE));
+        assertEquals(List.of(new Name("Kowalski", "Jan", ""), new Name("Nowak", "Anna", "")), paper.authors());
+        assertEquals(Optional.of("Kiel Working Paper"), paper.get(Field.COLLECTION_TITLE));
+        assertEquals(Optional.of("2187"), paper.get(Field.NUMBER));
+        assertEquals(Optional.of("Kiel Institute for the World Economy (IfW)"), paper.get(Field.PUBLISHER));
+        assertEquals(Optional.of("Kiel"), paper.get(Field.PUBLISHER_PLACE));
+        assertEquals(Optional.of("http://hdl.handle.net/10419/234567"), paper.get(Field.URL));
+        assertEquals(Optional.of("CC BY-NC 4.0"), paper.get(Field.LICENSE));
+        var report = result.report().documents().get(0);
+        assertEquals(List.of(), report.unresolved(), "the cover's citation of the paper itself cites nothing");
+        assertEquals(1, report.citations().size(), report.citations().toString());
+
+        String ssrn = """
+                Ports and Power
+
+                John Doe
+                Harvard Law School
+
+                Abstract
+                We examine the law of ports.
+
+                1. Introduction
+                Ports matter (Smith 2010).
+
+                References
+                Smith, J. (2010). Harbour law. Marine Policy, 34(2), 100-110.
+
+                Suggested Citation: Doe, John and Roe, Richard A., Ports and Power (March 3, 2020). Journal of Maritime Law,
+                Vol. 12, No. 3, 2020, Available at SSRN: https://ssrn.com/abstract=3551234 or http://dx.doi.org/10.2139/ssrn.3551234
+                """;
+        result = Citekit.create().processText("ssrn.txt", ssrn);
+        assertEquals(2, result.items().size(), "the page foot's citation is no reference entry");
+        Item article = result.items().get(0);
+        assertEquals(List.of(new Name("Doe", "John", ""), new Name("Roe", "Richard A.", "")), article.authors(),
+                "the citation names the co-author the byline left out");
+        assertEquals(Optional.of("Journal of Maritime Law"), article.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("12"), article.get(Field.VOLUME));
+        assertEquals(Optional.of("3"), article.get(Field.ISSUE));
+        assertEquals(Optional.of("10.2139/ssrn.3551234"), article.get(Field.DOI));
+        assertEquals(new io.github.citekit.model.DateParts(2020, 3, 3), article.issued().orElseThrow());
+    }
+
+    @Test
     void aSeriesLineOverTheHeadlineAndChicagoNotesWithQuotedTitlesTreatiesAndASecondWork() {
         String text = """
                 Policy Brief No. 12

@@ -62,9 +62,10 @@ public final class ArticleExtractor {
     /** The articles of {@code doc}, in document order, each with its source and warnings. */
     public static List<Item> extract(Document doc) {
         List<Span> spans = findSpans(doc);
-        Optional<SuggestedCitation> cover = SuggestedCitation.find(
-                doc.lines().subList(0, spans.get(0).start() == 0 ? doc.size() : spans.get(0).start())
-                        .stream().map(l -> l.text()).toList());
+        // before the first article on a cover page, or anywhere (SSRN prints it at a page's foot)
+        List<String> text = doc.lines().stream().map(l -> l.text()).toList();
+        Optional<SuggestedCitation> cover = SuggestedCitation.find(text.subList(0, spans.get(0).start() == 0 ? doc.size()
+                : spans.get(0).start())).or(() -> SuggestedCitation.find(text));
         List<Item.Builder> articles = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
             articles.add(describe(doc, spans.get(k), spans.size() == 1).addSource(Source.article(doc.name(), k)));
@@ -73,6 +74,9 @@ public final class ArticleExtractor {
             masthead(doc, spans.get(0).titleFrom(), articles.get(0));
         }
         cover.ifPresent(c -> applyCover(c, articles));
+        if (cover.isPresent() && articles.size() == 1 && articles.get(0).get(Field.URL).isEmpty()) {
+            repositoryLink(doc).ifPresent(u -> articles.get(0).set(Field.URL, u));
+        }
         if (articles.size() == 1) {
             Licenses.find(doc.fullText()).ifPresent(l -> articles.get(0).set(Field.LICENSE, l));
         }
@@ -155,6 +159,10 @@ public final class ArticleExtractor {
             } else if (byline < 0 && j > 0 && isAffiliation(t) && namesOnly(doc.text(j - 1))) {
                 byline = j - 1; // "Anna Petrova" over "Tallinn University"
                 j -= 2;
+                skipped++;
+            } else if (byline < 0 && j > 1 && namesOnly(t) && doc.isBlank(j - 1) && !doc.isBlank(j - 2)
+                    && !namesOnly(doc.text(j - 2))) {
+                byline = j--; // "Jan Kowalski and Anna Nowak" alone between the title and the abstract
                 skipped++;
             } else {
                 break;
@@ -746,6 +754,22 @@ public final class ArticleExtractor {
         return Markup.strip(s).replaceAll("\\s+", " ").strip();
     }
 
+    /** "This Version is available at: http://hdl.handle.net/10419/234567": a cover page's link to the record. */
+    private static final Pattern AVAILABLE_AT = Pattern.compile("(?i)^\\s*this version is available at:?\\s*(\\S*)\\s*$");
+    private static final Pattern LINK = Pattern.compile("^\\s*(https?://\\S+)\\s*$");
+
+    /** The link a repository's cover page gives to the document's record. */
+    private static Optional<String> repositoryLink(Document doc) {
+        for (int i = 0; i < Math.min(doc.size(), 60); i++) {
+            Matcher m = AVAILABLE_AT.matcher(doc.text(i));
+            if (m.matches()) {
+                Matcher link = LINK.matcher(m.group(1).isEmpty() && i + 1 < doc.size() ? doc.text(i + 1) : m.group(1));
+                return link.matches() ? Optional.of(link.group(1)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Fills an article's missing fields from the cover page's suggested citation of it. */
     private static void applyCover(SuggestedCitation cover, List<Item.Builder> articles) {
         Item.Builder target = null;
@@ -769,13 +793,16 @@ public final class ArticleExtractor {
                 target.set(Field.DOI, e.getValue());
             }
         }
-        if (target.names(NameRole.AUTHOR).isEmpty()) {
-            target.names(NameRole.AUTHOR, cover.authors());
+        List<io.github.citekit.model.Name> found = target.names(NameRole.AUTHOR);
+        if (found.isEmpty() || cover.authors().size() > found.size() && cover.authors().stream()
+                .map(io.github.citekit.model.Name::family).toList()
+                .containsAll(found.stream().map(io.github.citekit.model.Name::family).toList())) {
+            target.names(NameRole.AUTHOR, cover.authors()); // the byline named some of them only
         }
         if (target.issued().isEmpty()) {
             cover.issued().ifPresent(target::issued);
         }
-        target.type(ItemType.ARTICLE_JOURNAL);
+        target.type(cover.type());
     }
 
     /** A DOI printed under two different articles of one document identifies neither with certainty. */

@@ -331,6 +331,9 @@ public final class Names {
             return List.of(Name.of(couple.group(3), couple.group(1)), Name.of(couple.group(3), couple.group(2)));
         }
         String[] chunks = LIST_SEPARATOR.split(t);
+        // "Kowalski, Jan; Nowak, Anna", "Doe, John and Roe, Richard A.": every name inverted, with one comma each
+        boolean eachInverted = chunks.length > 1
+                && java.util.Arrays.stream(chunks).allMatch(ch -> ch.indexOf(',') > 0 && ch.indexOf(',') == ch.lastIndexOf(','));
         for (int c = 0; c < chunks.length; c++) {
             String[] parts = COMMA.split(chunks[c]);
             int k = 0;
@@ -372,7 +375,7 @@ public final class Names {
                                 || c == 0 && naturalOrderFrom(parts, 2))
                         && INVERTED_GIVEN.matcher(next).matches()
                         && (next.length() < 2 || next.charAt(1) != '.' || p.indexOf('.') < 0) // not "M.Atiyah, N. Hitchin"
-                        && (chunks.length == 1 || c == 0 && GivenNames.contains(firstWord(next)))) {
+                        && (chunks.length == 1 || c == 0 && GivenNames.contains(firstWord(next)) || eachInverted)) {
                     // "Ismayilov, Murad": a lone inverted name; "Smith, John, and Kate Lee" and "Smith, John, Kate
                     // Lee, and Ann Roe": MLA inverts the first only; "Mearsheimer, John J" (the span lost its last
                     // full stop) keeps its initial's

@@ -2,24 +2,34 @@ package io.github.citekit.internal.extract;
 
 import io.github.citekit.model.DateParts;
 import io.github.citekit.model.Field;
+import io.github.citekit.model.ItemType;
 import io.github.citekit.model.Name;
 import io.github.citekit.internal.text.Markup;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A repository cover page's "Suggested Citation" of the article itself, read as an APA-style entry:
- * {@code Family, I. (2019). Title. *Journal*, 109(2), 5-10. https://doi.org/…}.
+ * A repository cover page's "Suggested Citation" of the document itself, in the forms repositories print:
+ * <ul>
+ * <li>APA, as journal cover pages print it: {@code Family, I. (2019). Title. *Journal*, 109(2), 5-10. https://doi.org/…};
+ * <li>EconStor's: {@code Family, Given; Family, Given (2021) : Title, Kiel Working Paper, No. 2187, Publisher, Place}
+ * (or {@code …, Journal, ISSN …, Vol. 12, Iss. 3, pp. 45-67, https://doi.org/…});
+ * <li>SSRN's: {@code Family, Given and Family, Given, Title (March 3, 2020). Journal, Vol. 12, No. 3, 2020,
+ * Available at SSRN: https://ssrn.com/abstract=… or http://dx.doi.org/…}.
+ * </ul>
  *
  * @param text the citation as printed
+ * @param type the kind of document it describes
  * @param authors the authors it names
- * @param fields the fields it gives (title, container-title, volume, issue, page, DOI)
- * @param issued the year it gives
+ * @param fields the fields it gives
+ * @param issued the date it gives
  */
-public record SuggestedCitation(String text, List<Name> authors, java.util.Map<Field, String> fields,
+public record SuggestedCitation(String text, ItemType type, List<Name> authors, Map<Field, String> fields,
         Optional<DateParts> issued) {
     private static final Pattern HEADING = Pattern.compile("(?iu).*\\b(?:suggested citation|recommended citation|cite (?:this|as))\\s*:?\\s*(.*)$");
     private static final Pattern APA = Pattern.compile(
@@ -27,38 +37,71 @@ public record SuggestedCitation(String text, List<Name> authors, java.util.Map<F
             + "\\s*(?<volume>\\d+)(?:\\s*\\((?<issue>[^)]+)\\))?(?:,\\s*(?<pages>\\d+(?:\\s*[-–]\\s*\\d+)?))?");
     private static final Pattern APA_AUTHOR = Pattern.compile(
             "((?:" + Names.PARTICLE + "\\s+){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*((?:\\p{Lu}\\.\\s?(?:-\\s?\\p{Lu}\\.\\s?)?)+)");
+    /** EconStor: the names, the year in brackets, " : ", then the title and the source, parted by commas. */
+    private static final Pattern ECONSTOR = Pattern.compile("^(?<authors>[^()]+?)\\s\\((?<year>\\d{4})\\)\\s?:\\s(?<title>[^,]+(?:,\\s(?!\\p{Lu})[^,]+)*),\\s(?<rest>.+)$");
+    /** SSRN: inverted names joined by "and", the title, its date in brackets, then the source and the links. */
+    private static final String INVERTED = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,\\s\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}";
+    private static final Pattern SSRN = Pattern.compile("^(?<authors>" + INVERTED + "(?:,?\\s(?:and|&)\\s" + INVERTED + ")*),\\s"
+            + "(?<title>[^()]+?)\\s\\((?<date>[^()]*?\\d{4})\\)\\.?\\s*(?<rest>.*)$");
+    private static final Pattern VOLUME = Pattern.compile("(?i)\\bVol(?:ume)?\\.?\\s*(\\w+)");
+    private static final Pattern ISSUE = Pattern.compile("(?i)\\b(?:Iss(?:ue)?\\.?|No\\.?)\\s*(\\w+)");
+    private static final Pattern PAGES = Pattern.compile("(?i)\\bpp?\\.\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?)");
+    private static final Pattern NUMBER = Pattern.compile("(?i)^No\\.?\\s*(\\S+)$");
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    private static final Pattern AVAILABLE = Pattern.compile("(?i),?\\s*Available at(?: SSRN)?:.*$");
 
-    /** Looks for a suggested citation among {@code lines}; the heading may carry it or precede it. */
+    /** Whether {@code line} opens a suggested citation ("Suggested Citation:", "Cite as:"). */
+    public static boolean opens(String line) {
+        return HEADING.matcher(line).matches();
+    }
+
+    /** Looks for a suggested citation among {@code lines}; the heading may carry it or precede it, and it may wrap. */
     public static Optional<SuggestedCitation> find(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             Matcher h = HEADING.matcher(lines.get(i));
             if (!h.matches()) {
                 continue;
             }
-            String text = h.group(1).strip();
+            StringBuilder text = new StringBuilder(h.group(1).strip());
             int j = i + 1;
-            while (text.isEmpty() && j < lines.size()) {
-                text = lines.get(j++).strip();
+            while (text.length() == 0 && j < lines.size()) {
+                text.append(lines.get(j++).strip());
             }
-            if (!text.isEmpty()) {
-                return parse(text);
+            // the lines it wraps onto, up to a blank line
+            while (j < lines.size() && !lines.get(j).isBlank() && !HEADING.matcher(lines.get(j)).matches()) {
+                String next = lines.get(j++).strip();
+                boolean glued = text.charAt(text.length() - 1) == '-' || text.toString().endsWith("/");
+                text.append(glued ? "" : " ").append(next);
+            }
+            if (text.length() > 0) {
+                return parse(text.toString());
             }
         }
         return Optional.empty();
     }
 
-    /** Parses one APA-style citation of a journal article. */
+    /** Parses a suggested citation in one of the forms this class knows. */
     public static Optional<SuggestedCitation> parse(String text) {
         Matcher m = APA.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
+        if (m.find()) {
+            return Optional.of(apa(text, m));
         }
+        if ((m = ECONSTOR.matcher(text)).matches()) {
+            return Optional.of(econstor(text, m));
+        }
+        if ((m = SSRN.matcher(text)).matches()) {
+            return Optional.of(ssrn(text, m));
+        }
+        return Optional.empty();
+    }
+
+    private static SuggestedCitation apa(String text, Matcher m) {
         List<Name> authors = new ArrayList<>();
         Matcher a = APA_AUTHOR.matcher(m.group("authors"));
         while (a.find()) {
             authors.add(Name.of(a.group(1), Names.normalizeInitials(a.group(2))));
         }
-        java.util.EnumMap<Field, String> fields = new java.util.EnumMap<>(Field.class);
+        EnumMap<Field, String> fields = new EnumMap<>(Field.class);
         String title = m.group("title");
         if (title.endsWith(".")) {
             title = title.substring(0, title.length() - 1);
@@ -73,7 +116,120 @@ public record SuggestedCitation(String text, List<Name> authors, java.util.Map<F
             fields.put(Field.PAGE, m.group("pages").replaceAll("\\s*[-–]\\s*", "-"));
         }
         Dois.findFirst(text).ifPresent(d -> fields.put(Field.DOI, d));
-        return Optional.of(new SuggestedCitation(text, List.copyOf(authors), java.util.Map.copyOf(fields),
-                Optional.of(DateParts.ofYear(Integer.parseInt(m.group("year"))))));
+        return new SuggestedCitation(text, ItemType.ARTICLE_JOURNAL, List.copyOf(authors), Map.copyOf(fields),
+                Optional.of(DateParts.ofYear(Integer.parseInt(m.group("year")))));
+    }
+
+    /**
+     * EconStor's form. A journal article's source gives "Vol.", "Iss." and "pp."; a working paper's gives its
+     * series, "No. 2187", the issuing institute and its place.
+     */
+    private static SuggestedCitation econstor(String text, Matcher m) {
+        EnumMap<Field, String> fields = new EnumMap<>(Field.class);
+        fields.put(Field.TITLE, m.group("title").strip());
+        String rest = LINK.matcher(m.group("rest")).replaceAll("").strip();
+        List<String> parts = new ArrayList<>();
+        for (String p : rest.split(",\\s+")) {
+            if (!p.isBlank() && !p.startsWith("ISSN")) {
+                parts.add(p.strip());
+            }
+        }
+        ItemType type;
+        Matcher volume = VOLUME.matcher(rest);
+        if (volume.find()) {
+            type = ItemType.ARTICLE_JOURNAL;
+            fields.put(Field.CONTAINER_TITLE, parts.get(0));
+            fields.put(Field.VOLUME, volume.group(1));
+            Matcher issue = ISSUE.matcher(rest);
+            if (issue.find()) {
+                fields.put(Field.ISSUE, issue.group(1));
+            }
+            Matcher pages = PAGES.matcher(rest);
+            if (pages.find()) {
+                fields.put(Field.PAGE, pages.group(1).replaceAll("\\s*[-–]\\s*", "-"));
+            }
+        } else {
+            type = ItemType.REPORT; // a working paper of a series
+            int number = -1;
+            for (int k = 0; k < parts.size(); k++) {
+                Matcher n = NUMBER.matcher(parts.get(k));
+                if (n.matches()) {
+                    number = k;
+                    fields.put(Field.NUMBER, n.group(1));
+                    break;
+                }
+            }
+            if (number > 0) {
+                fields.put(Field.COLLECTION_TITLE, String.join(", ", parts.subList(0, number)));
+                List<String> issuer = parts.subList(number + 1, parts.size());
+                if (issuer.size() >= 2) {
+                    fields.put(Field.PUBLISHER, String.join(", ", issuer.subList(0, issuer.size() - 1)));
+                    fields.put(Field.PUBLISHER_PLACE, issuer.get(issuer.size() - 1));
+                } else if (issuer.size() == 1) {
+                    fields.put(Field.PUBLISHER, issuer.get(0));
+                }
+            }
+        }
+        Dois.findFirst(text).ifPresent(d -> fields.put(Field.DOI, d));
+        List<Name> authors = Names.parseList(m.group("authors"));
+        return new SuggestedCitation(text, type, List.copyOf(authors), Map.copyOf(fields),
+                Optional.of(DateParts.ofYear(Integer.parseInt(m.group("year")))));
+    }
+
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(?:(\\d{1,2}),\\s*)?(\\d{4})");
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** SSRN's date of a paper: "March 3, 2020", "March 2020" or "2020". */
+    static Optional<DateParts> ssrnDate(String date) {
+        Matcher m = MONTH_DAY_YEAR.matcher(date);
+        if (m.find()) {
+            int month = MONTHS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
+            if (month > 0) {
+                int year = Integer.parseInt(m.group(3));
+                return Optional.of(new DateParts(year, month, m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
+            }
+        }
+        Matcher year = Pattern.compile("\\b(\\d{4})\\b").matcher(date);
+        return year.find() ? Optional.of(DateParts.ofYear(Integer.parseInt(year.group(1)))) : Optional.empty();
+    }
+
+    /**
+     * SSRN's form. A paper with its journal's "Vol." is a journal article; one without is SSRN's own preprint
+     * (CSL "article", as Zotero exports a preprint), SSRN being where it is available.
+     */
+    private static SuggestedCitation ssrn(String text, Matcher m) {
+        EnumMap<Field, String> fields = new EnumMap<>(Field.class);
+        fields.put(Field.TITLE, m.group("title").strip());
+        String rest = m.group("rest");
+        Matcher link = LINK.matcher(rest);
+        if (link.find()) {
+            fields.put(Field.URL, link.group().replaceAll("[.,;]+$", ""));
+        }
+        String source = AVAILABLE.matcher(rest).replaceFirst("").strip();
+        ItemType type;
+        Matcher volume = VOLUME.matcher(source);
+        if (volume.find() && volume.start() > 0) {
+            type = ItemType.ARTICLE_JOURNAL;
+            fields.put(Field.CONTAINER_TITLE, source.substring(0, volume.start()).replaceAll("[,\\s]+$", ""));
+            fields.put(Field.VOLUME, volume.group(1));
+            Matcher issue = ISSUE.matcher(source);
+            if (issue.find()) {
+                fields.put(Field.ISSUE, issue.group(1));
+            }
+            Matcher pages = PAGES.matcher(source);
+            if (pages.find()) {
+                fields.put(Field.PAGE, pages.group(1).replaceAll("\\s*[-–]\\s*", "-"));
+            }
+        } else {
+            type = ItemType.ARTICLE;
+            if (rest.contains("SSRN")) {
+                fields.put(Field.PUBLISHER, "SSRN");
+            }
+        }
+        Dois.findFirst(text).ifPresent(d -> fields.put(Field.DOI, d));
+        List<Name> authors = Names.parseList(m.group("authors"));
+        Optional<DateParts> date = ssrnDate(m.group("date"));
+        return new SuggestedCitation(text, type, List.copyOf(authors), Map.copyOf(fields), date);
     }
 }

@@ -68,12 +68,21 @@ public final class CitationLinker {
             return out;
         }
         List<Line> lines = doc.lines();
+        java.util.Set<Integer> cover = new java.util.HashSet<>();
+        for (int li = 0; li < lines.size(); li++) {
+            if (io.github.citekit.internal.extract.SuggestedCitation.opens(lines.get(li).text())) {
+                // a cover page's citation of the document itself, and the lines it wraps onto, cite nothing
+                for (int k = li; k < lines.size() && (k == li || !lines.get(k).text().isBlank()); k++) {
+                    cover.add(k);
+                }
+            }
+        }
         int carried = 0; // the start of the line that the line before took to close its bracket
         for (int li = 0; li < lines.size(); li++) {
             Line line = lines.get(li);
             int skip = carried;
             carried = 0;
-            if (insideEntry(line.number(), entries)) {
+            if (insideEntry(line.number(), entries) || cover.contains(li)) {
                 continue;
             }
             String t = line.text().substring(Math.min(skip, line.text().length()));

@@ -64,7 +64,8 @@ public final class ReferenceLists {
 
     private static int listEnd(Document doc, int from) {
         int i = from;
-        while (i < doc.size() && !STOP.matcher(doc.text(i)).matches() && !HEADING.matcher(doc.text(i)).matches()) {
+        while (i < doc.size() && !STOP.matcher(doc.text(i)).matches() && !HEADING.matcher(doc.text(i)).matches()
+                && !io.github.citekit.internal.extract.SuggestedCitation.opens(doc.text(i))) { // SSRN's page foot
             i++;
         }
         return i;

@@ -247,6 +247,13 @@ public final class Clusters {
             return x;
         }
 
+        /** Whether a DOI of {@code a} and one of {@code b} have the same registrant (the part before the "/"). */
+        private static boolean shareARegistrant(Set<String> a, Set<String> b) {
+            Set<String> registrants = new HashSet<>();
+            a.forEach(d -> registrants.add(d.substring(0, Math.max(0, d.indexOf('/')))));
+            return b.stream().anyMatch(d -> registrants.contains(d.substring(0, Math.max(0, d.indexOf('/')))));
+        }
+
         /** Joins the clusters of a and b: null when joined, "" when already one, else why not. */
         String union(int a, int b) {
             int ra = find(a);
@@ -255,7 +262,8 @@ public final class Clusters {
                 return "";
             }
             if (!dois.get(ra).isEmpty() && !dois.get(rb).isEmpty()
-                    && java.util.Collections.disjoint(dois.get(ra), dois.get(rb))) {
+                    && java.util.Collections.disjoint(dois.get(ra), dois.get(rb)) && shareARegistrant(dois.get(ra), dois.get(rb))) {
+                // (DOIs of two registrants, a repository's and a publisher's, may name one work: the pair matched on it)
                 return "their clusters hold different DOIs";
             }
             int lo = Math.min(minYear[ra], minYear[rb]);

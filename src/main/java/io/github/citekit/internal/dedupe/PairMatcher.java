@@ -54,6 +54,27 @@ final class PairMatcher {
         return sameVenue && (samePage || sameVolume);
     }
 
+    /**
+     * One work under two DOIs: a repository's or preprint server's and the publisher's (EconStor, SSRN, Zenodo
+     * and the journal), told by the same title (once normalised; "… II" is another work), the same authors and
+     * years at most one apart, under DOIs of
+     * different registrants (the part before the "/"). Two DOIs of one registrant are two of its works: a
+     * conference paper and its journal version, an article and its correction.
+     */
+    private static boolean twoRegistrantsOfOneWork(Profile a, Profile b, double authors, int yearGap) {
+        if (a.title.isEmpty() || !a.title.equals(b.title) || authors < 0.5 || yearGap > 1) {
+            return false;
+        }
+        Set<String> prefixes = new java.util.HashSet<>();
+        a.dois.forEach(d -> prefixes.add(registrant(d)));
+        return b.dois.stream().noneMatch(d -> prefixes.contains(registrant(d)));
+    }
+
+    private static String registrant(String doi) {
+        int slash = doi.indexOf('/');
+        return slash < 0 ? doi : doi.substring(0, slash);
+    }
+
     private static String doi(Profile a, Profile b) {
         if (!a.dois.isEmpty() && !b.dois.isEmpty()) {
             for (String d : a.dois) {
@@ -73,7 +94,7 @@ final class PairMatcher {
         if (!java.util.Collections.disjoint(a.articleOf, b.citedIn) || !java.util.Collections.disjoint(b.articleOf, a.citedIn)) {
             return "an article and an entry of its own reference list";
         }
-        if (doi.equals("different")) {
+        if (doi.equals("different") && !twoRegistrantsOfOneWork(a, b, authors, yearGap)) {
             return "different DOIs";
         }
         if (yearGap > 1) {

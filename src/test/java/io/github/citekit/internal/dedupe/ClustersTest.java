@@ -123,6 +123,20 @@ class ClustersTest {
     }
 
     @Test
+    void oneWorkUnderARepositorysDoiAndAPublishersIsOneRecord() {
+        Item repository = item(ItemType.ARTICLE_JOURNAL, "Arctic Ports in Transition", 2020, "Petrova").toBuilder()
+                .set(Field.DOI, "10.3929/ethz-b-000400000").build();
+        Item journal = repository.toBuilder().set(Field.DOI, "10.1080/1088937x.2020.1750000").build();
+        assertEquals(List.of(List.of(0, 1)), groups(repository, journal));
+        // but not when the titles only look alike, nor when one registrant gave both DOIs
+        Item other = item(ItemType.ARTICLE_JOURNAL, "Arctic Ports in Transition II", 2020, "Petrova").toBuilder()
+                .set(Field.DOI, "10.1080/1088937x.2021.1").build();
+        assertEquals(List.of(), groups(repository, other));
+        Item sameRegistrant = journal.toBuilder().set(Field.DOI, "10.1080/1088937x.2020.9999999").build();
+        assertEquals(List.of(), groups(journal, sameRegistrant));
+    }
+
+    @Test
     void aNearMissWithoutAVetoSaysItsTitlesDiffer() {
         Item a = item(ItemType.BOOK, "Russia's Arctic Ambitions", 2018, "Baev");
         Item b = item(ItemType.BOOK, "Russia's Arctic Strategies", 2014, "Laruelle");

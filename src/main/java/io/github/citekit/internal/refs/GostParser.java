@@ -15,9 +15,14 @@ import java.util.regex.Pattern;
  */
 public final class GostParser {
     private static final Pattern AREA = Pattern.compile("(?<=[.\\])?!])\\s+[—–]\\s+");
-    /** Designations in brackets that name no part of the work: "[Текст]", "[Электронный ресурс]", ": [сайт]". */
+    /**
+     * Designations that name no part of the work: in brackets, "[Текст]", "[Электронный ресурс]", ": [сайт]"; and
+     * GOST 7.0.100-2018's content and media area, "— Текст : электронный", "— Текст : непосредственный".
+     */
     private static final Pattern GMD = Pattern.compile("(?iu)\\s*\\[(?:текст|электронный ресурс|text|electronic resource)]"
-            + "|\\s*:\\s*\\[(?:сайт|веб-сайт|портал|блог|website|web site|blog)]");
+            + "|\\s*:\\s*\\[(?:сайт|веб-сайт|портал|блог|website|web site|blog)]"
+            + "|\\s*[—–]\\s*(?:Текст|Изображение|Электронная программа|Text)(?:\\.\\s*(?:Текст|Изображение))?\\s*:\\s*"
+            + "(?:электронн|непосредственн|electronic|unmediated)\\p{L}*\\.?(?=\\s*(?://|[—–]|$))");
     /** A thesis designation after the title: " : дис. … канд.", or in the simplified form ". Дис. … канд." */
     private static final Pattern THESIS = Pattern.compile("(?iu)(?:\\s:|(?<=\\p{L}{2}\\.))\\s((?:дис|автореф)\\..*)$");
     /** The year, then the day and month of publication, as GOST prints an online article's date: "2016. 10 марта". */

@@ -240,6 +240,7 @@ public final class ReferenceParser {
             fields = tokens.isEmpty() ? new LinkedHashMap<>()
                     : new LinkedHashMap<>(Spans.fields(text, tokens, correctedLabels(tokens)));
             refine(text, fields);
+            authorAsPublisher(fields);
             institutionReadAsPublisher(text, fields);
             institutional = fields.containsKey("institution");
         }
@@ -354,6 +355,8 @@ public final class ReferenceParser {
         labels = noDateReadAsAuthor(tokens, labels);
         labels = titleReadAsContainer(tokens, labels);
         labels = titleLeftUnlabelled(tokens, labels);
+        labels = journalReadIntoTitle(tokens, labels);
+        labels = titleReadIntoJournal(tokens, labels);
         labels = siteLeftBeforeLink(tokens, labels);
         return volumeAfterJournal(tokens, labels);
     }
@@ -767,6 +770,115 @@ public final class ReferenceParser {
 
     /** The most tokens a publisher's name left outside every field takes in {@link #publisherLeftAfterPlace}. */
     private static final int LEFT_PUBLISHER_TOKENS = 8;
+
+    /**
+     * APA's "World Bank. (2017). Port reform toolkit (2nd ed.). World Bank. https://…": an organisation that
+     * publishes its own work is named again as the publisher, which the labeller reads as a container.
+     */
+    static void authorAsPublisher(Map<String, String> f) {
+        String container = f.get("container-title");
+        if (container != null && container.equals(f.get("author")) && !f.containsKey("publisher") && !f.containsKey("volume")
+                && !f.containsKey("page") && !f.containsKey("issue")) {
+            f.put("publisher", f.remove("container-title"));
+        }
+    }
+
+    /**
+     * Vancouver as PubMed prints it, "Port governance reform. Maritime Policy & Management. 2010 Mar;37(2):123-45.":
+     * with no container labelled, a title followed by its date and then ";" and the volume holds the journal in
+     * its last sentence, a run of capitalised words (and "&", "of", "and", "the", "in", "for", "on").
+     */
+    static List<String> journalReadIntoTitle(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title")) {
+            return labels;
+        }
+        int first = labels.indexOf("title");
+        int last = labels.lastIndexOf("title");
+        if (first < 0 || last - first < 3 || labels.subList(first, last + 1).stream().anyMatch(l -> !l.equals("title"))) {
+            return labels;
+        }
+        // after the title: ".", the date, ";" and the volume
+        int k = last + 1;
+        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && isPunctuation(tokens.get(k).text())) {
+            k++;
+        }
+        int dateStart = k;
+        while (k < tokens.size() && labels.get(k).equals("date")) {
+            k++;
+        }
+        if (k == dateStart || k + 1 >= tokens.size() || !tokens.get(k).text().equals(";") || !labels.get(k + 1).equals("volume")) {
+            return labels;
+        }
+        int stop = -1;
+        for (int i = last - 1; i > first + 1; i--) {
+            String t = tokens.get(i).text();
+            if (t.equals(".")) {
+                stop = i;
+                break;
+            }
+            if (!Character.isUpperCase(t.codePointAt(0)) && !JOURNAL_SMALL_WORDS.contains(t)) {
+                return labels; // a lower-case word: still the title's sentence
+            }
+        }
+        if (stop < 0 || stop == last - 1) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, stop + 1, last, "container-title");
+        out.set(stop, Labels.OTHER);
+        return out;
+    }
+
+    private static boolean isAcronym(String token) {
+        return token.length() >= 2 && token.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static final Set<String> JOURNAL_SMALL_WORDS = Set.of("&", "of", "and", "the", "in", "for", "on", "-", ":");
+
+    /**
+     * ACS's "Smith, A.; Jones, B. Port Governance Reform. Marit. Policy Manag. 2010, 37, 123–145.": with no title
+     * labelled, a container read from the names to the year whose first sentence has two words or more before
+     * its full stop, none of them abbreviated, holds the title in that sentence.
+     */
+    static List<String> titleReadIntoJournal(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title")) {
+            return labels;
+        }
+        int first = labels.indexOf("container-title");
+        if (first <= 0) {
+            return labels;
+        }
+        int last = first;
+        while (last + 1 < tokens.size() && labels.get(last + 1).equals("container-title")) {
+            last++;
+        }
+        for (int i = 0; i < first; i++) {
+            String l = labels.get(i);
+            if (!l.equals("author") && !(l.equals(Labels.OTHER) && isPunctuation(tokens.get(i).text()))) {
+                return labels; // "In", a date or another field before it: not ACS's order
+            }
+        }
+        int words = 0;
+        for (int i = first; i < last; i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(".")) {
+                // a journal's abbreviated words are short ("Genet.", "Trans."), and an acronym opens many ("IEEE Trans.")
+                boolean abbreviated = tokens.get(i - 1).text().length() < 6 || isAcronym(tokens.get(first).text());
+                if (words < 2 || abbreviated || i + 2 > last) {
+                    return labels;
+                }
+                List<String> out = relabelled(labels, first, i - 1, "title");
+                out.set(i, Labels.OTHER);
+                return out;
+            }
+            if (hasLetter(t)) {
+                if (t.length() < 3 && !JOURNAL_SMALL_WORDS.contains(t.toLowerCase(Locale.ROOT)) && !t.equals("A")) {
+                    return labels; // an abbreviated word ("J", "Int") opens the journal, not a title
+                }
+                words++;
+            }
+        }
+        return labels;
+    }
 
     /**
      * Vancouver's "Geneva: WHO; 2020." and "London: Routledge; 2015.": words left outside every field between
@@ -2480,6 +2592,11 @@ public final class ReferenceParser {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** GOST's designation of an online resource, "[Электронный ресурс]" or (GOST 2018) "Текст : электронный". */
+    private static boolean isElectronic(String lowerCaseRaw) {
+        return lowerCaseRaw.contains("электронный ресурс") || lowerCaseRaw.contains(": электронный");
+    }
+
     /** The treaty series {@link #TREATY} reads as a treaty's container. */
     private static final Set<String> TREATY_SERIES = Set.of("U.N.T.S.", "U.S.T.", "T.I.A.S.", "I.L.M.", "Stat.", "E.T.S.",
             "C.E.T.S.", "L.N.T.S.", "Bevans", "O.J.", "O.J. (L)", "O.J. (C)");
@@ -2545,7 +2662,7 @@ public final class ReferenceParser {
                     || f.containsKey("publisher-place")) || raw.contains("//") && f.containsKey("publisher")) {
                 return ItemType.CHAPTER;
             }
-            if (raw.contains("электронный ресурс") && f.containsKey("URL") && !f.containsKey("volume") && !f.containsKey("issue")
+            if (isElectronic(raw) && f.containsKey("URL") && !f.containsKey("volume") && !f.containsKey("issue")
                     && !f.containsKey("page")) {
                 return ItemType.WEBPAGE; // "[Электронный ресурс] // Московский центр Карнеги. 2016.": a site's page
             }
@@ -2554,7 +2671,7 @@ public final class ReferenceParser {
         // a link to a DOI, or a link after a book's "Place: Publisher" imprint or ISBN, is where the book is read
         boolean pageLink = f.containsKey("URL") && !f.get("URL").toLowerCase(Locale.ROOT).contains("doi.org/")
                 && !(f.containsKey("publisher-place") && f.containsKey("publisher") || f.containsKey("ISBN"));
-        if (pageLink || LOST_LINK.matcher(p.raw().strip()).find() || raw.contains("электронный ресурс")) {
+        if (pageLink || LOST_LINK.matcher(p.raw().strip()).find() || isElectronic(raw)) {
             return ItemType.WEBPAGE;
         }
         if (p.institutional()) {

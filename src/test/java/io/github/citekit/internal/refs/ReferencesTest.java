@@ -444,6 +444,22 @@ class ReferencesTest {
         assertEquals(Optional.of("A New Industrial Strategy for Europe"), com.get(Field.TITLE));
         assertEquals(Optional.of("COM(2020) 102 final"), com.get(Field.NUMBER));
         assertEquals(Optional.of("Brussels"), com.get(Field.PUBLISHER_PLACE));
+        // PubMed's Vancouver with the journal's full name, ACS with an abbreviated one
+        Item pubmed = parse("Smith A, Jones B. Port governance reform. Maritime Policy & Management. 2010 Mar;37(2):123-45. "
+                + "doi: 10.1080/03088830903533759. PMID: 12345678.");
+        assertEquals(Optional.of("Port governance reform"), pubmed.get(Field.TITLE));
+        assertEquals(Optional.of("Maritime Policy & Management"), pubmed.get(Field.CONTAINER_TITLE));
+        assertEquals(ItemType.ARTICLE_JOURNAL, pubmed.type());
+        Item chemistry = parse("Smith, A.; Jones, B. Port Governance Reform. Marit. Policy Manag. 2010, 37, 123–145.");
+        assertEquals(Optional.of("Port Governance Reform"), chemistry.get(Field.TITLE));
+        assertEquals(Optional.of("Marit. Policy Manag"), chemistry.get(Field.CONTAINER_TITLE));
+        // a journal cited without the article's title keeps its abbreviated name whole
+        assertEquals(Optional.of("IEEE Trans. Electr. Dev"), parse("E. Yablonovitch, G. D. Cody, IEEE Trans. Electr. Dev. 29 (1982) 300.")
+                .get(Field.CONTAINER_TITLE));
+        // an organisation that publishes its own work is its publisher, not a container
+        Item toolkit = parse("World Bank. (2017). Port reform toolkit (2nd ed.). World Bank. https://ppiaf.org/documents/port-reform-toolkit");
+        assertEquals(Optional.of("World Bank"), toolkit.get(Field.PUBLISHER));
+        assertEquals(Optional.empty(), toolkit.get(Field.CONTAINER_TITLE));
         // Harvard's "n.d." without brackets is no part of the name; "N. D." are initials
         Item undated = parse("Doe, J. n.d. Undated work. Available at");
         assertEquals(List.of(new Name("Doe", "J.", "")), undated.authors());
@@ -885,6 +901,14 @@ class ReferencesTest {
         Item full = parse("Конышев В. Н. Арктика: сотрудничество или соперничество? — М. : РИСИ, 2011. — 194 с.");
         assertEquals(Optional.of("РИСИ"), full.get(Field.PUBLISHER));
         assertEquals(Optional.of("Арктика: сотрудничество или соперничество?"), full.title());
+        // GOST 7.0.100-2018's content and media area, "— Текст : электронный", names no part of the work
+        Item g2018 = parse("Иванов, И. И. Портовая политика / И. И. Иванов. — Текст : электронный // Морской сборник. — 2020. — № 3. "
+                + "— С. 10–20. — URL: https://example.ru/a (дата обращения: 01.02.2021).");
+        assertEquals(Optional.of("Морской сборник"), g2018.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("10-20"), g2018.get(Field.PAGE));
+        assertEquals(ItemType.ARTICLE_JOURNAL, g2018.type());
+        assertEquals(Optional.of("Наука"), parse("Петров, П. П. Морские порты России : монография / П. П. Петров. — Москва : Наука, 2019. "
+                + "— 250 с. — Текст : непосредственный.").get(Field.PUBLISHER));
         // the same in digits, "12.03.2019", in the simplified form: the date, not the site's name
         Item digits = parse("Петров П. П. Заметки [Электронный ресурс] // Сайт. 12.03.2019. URL: https://example.ru/a "
                 + "(дата обращения: 15.03.2019).");

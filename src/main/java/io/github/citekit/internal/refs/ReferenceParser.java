@@ -828,6 +828,15 @@ public final class ReferenceParser {
         return out;
     }
 
+    /** How many tokens with letters stand from {@code from} up to {@code to} (exclusive). */
+    private static int lettered(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += hasLetter(tokens.get(i).text()) ? 1 : 0;
+        }
+        return n;
+    }
+
     private static boolean isAcronym(String token) {
         return token.length() >= 2 && token.chars().allMatch(Character::isUpperCase);
     }
@@ -858,6 +867,22 @@ public final class ReferenceParser {
             }
         }
         int words = 0;
+        // Elsevier's "A. Smith, B. Jones, Port governance reform, Marit. Policy Manag. 37 (2010) 123–145.": the title
+        // ends at the last comma before an abbreviated journal name
+        for (int i = last - 2; i > first + 1; i--) {
+            if (tokens.get(i).text().equals(",")) {
+                String next = tokens.get(i + 1).text();
+                boolean abbreviatedJournal = Character.isUpperCase(next.codePointAt(0)) && next.length() <= 6
+                        && tokens.get(i + 2).text().equals(".") && i + 3 <= last;
+                boolean plainTitle = tokens.subList(first, i).stream().noneMatch(t -> t.text().equals(".")); // not "J. Phys. G, Nucl."
+                if (abbreviatedJournal && plainTitle && lettered(tokens, first, i) >= 2) {
+                    List<String> out = relabelled(labels, first, i - 1, "title");
+                    out.set(i, Labels.OTHER);
+                    return out;
+                }
+                break;
+            }
+        }
         for (int i = first; i < last; i++) {
             String t = tokens.get(i).text();
             if (t.equals(".")) {

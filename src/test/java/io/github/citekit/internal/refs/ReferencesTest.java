@@ -453,6 +453,12 @@ class ReferencesTest {
         Item chemistry = parse("Smith, A.; Jones, B. Port Governance Reform. Marit. Policy Manag. 2010, 37, 123–145.");
         assertEquals(Optional.of("Port Governance Reform"), chemistry.get(Field.TITLE));
         assertEquals(Optional.of("Marit. Policy Manag"), chemistry.get(Field.CONTAINER_TITLE));
+        // Elsevier's numbered style: the title ends at the comma before the abbreviated journal
+        Item elsevier = parse("[2] A. Smith, B. Jones, Port governance reform, Marit. Policy Manag. 37 (2010) 123–145.");
+        assertEquals(Optional.of("Port governance reform"), elsevier.get(Field.TITLE));
+        assertEquals(Optional.of("Marit. Policy Manag"), elsevier.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("J. Phys. G, Nucl. Part. Phys"), parse("G. Royer, J. Mignen, J. Phys. G, Nucl. Part. Phys. 18 (1992) 1781.")
+                .get(Field.CONTAINER_TITLE), "a journal's name with a comma of its own stays whole");
         // a journal cited without the article's title keeps its abbreviated name whole
         assertEquals(Optional.of("IEEE Trans. Electr. Dev"), parse("E. Yablonovitch, G. D. Cody, IEEE Trans. Electr. Dev. 29 (1982) 300.")
                 .get(Field.CONTAINER_TITLE));

@@ -158,6 +158,12 @@ public final class ReferenceParser {
             + "(?:,\\s\\d{1,5}\\s" + TREATY_SERIES_NAMES + "\\s\\d{1,6})*" // a parallel citation in another series
             + "(?:,\\s(?<pin>(?:art|arts|para|annex)\\.?\\s[\\d\\p{Lu}][\\w()–-]*(?:\\.\\d+)?))?\\.?$");
 
+    /** A cheap test before {@link #EU_SYMBOL_SENTENCE}: one of its series' names before a bracket. */
+    private static boolean mayHoldEuSymbol(String text) {
+        return text.contains("COM(") || text.contains("SEC(") || text.contains("SWD(") || text.contains("JOIN(")
+                || text.contains("COM (") || text.contains("SWD (");
+    }
+
     /** The fields of a treaty that {@link #TREATY} matched. */
     private static Map<String, String> treaty(Matcher m) {
         Map<String, String> f = new LinkedHashMap<>();
@@ -212,7 +218,7 @@ public final class ReferenceParser {
         if (designation != null && designation.find()) {
             symbol = designation.group(1);
             text = text.substring(0, designation.start()) + text.substring(designation.end());
-        } else if (text.indexOf('(') >= 0 && (designation = EU_SYMBOL_SENTENCE.matcher(text)).find()) {
+        } else if (mayHoldEuSymbol(text) && (designation = EU_SYMBOL_SENTENCE.matcher(text)).find()) {
             symbol = designation.group(1);
             text = text.substring(0, designation.start()) + text.substring(designation.end());
         }
@@ -368,9 +374,8 @@ public final class ReferenceParser {
     static List<String> noDateReadAsAuthor(List<Token> tokens, List<String> labels) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
             // lower case only: "N. D. Mitchell" has the initials N. D.
-            if (tokens.get(i).text().equals("n") && tokens.get(i + 1).text().equals(".")
-                    && tokens.get(i + 2).text().equals("d") && labels.get(i).equals("author")
-                    && labels.get(i + 2).equals("author")) {
+            if (labels.get(i).equals("author") && tokens.get(i).text().equals("n") && tokens.get(i + 1).text().equals(".")
+                    && tokens.get(i + 2).text().equals("d") && labels.get(i + 2).equals("author")) {
                 List<String> out = new java.util.ArrayList<>(labels);
                 for (int k = i; k <= i + 2; k++) {
                     out.set(k, "date");
@@ -910,7 +915,7 @@ public final class ReferenceParser {
      * the place and its colon and the year (after ";" or ","), when no publisher is labelled, are the publisher.
      */
     static List<String> publisherLeftAfterPlace(List<Token> tokens, List<String> labels) {
-        if (labels.contains("publisher")) {
+        if (labels.contains("publisher") || !labels.contains("publisher-place")) {
             return labels;
         }
         int n = tokens.size();

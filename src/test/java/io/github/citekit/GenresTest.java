@@ -579,6 +579,36 @@ class GenresTest {
     }
 
     @Test
+    void aWebPageWithNavigationAMastheadADatelineAndAPaywall() {
+        String text = """
+                Skip to main content
+                Subscribe | Log in
+
+                The Economist
+                Europe | Northern exposure
+
+                Russia bets on the Arctic
+
+                The Kremlin wants a shipping lane. Will anyone use it?
+
+                Mar 3rd 2023 | MOSCOW
+
+                When Vladimir Putin visited the port of Sabetta in 2019, he promised that cargo would grow, and traffic rose
+
+                Subscribe to continue reading
+                Get unlimited access to The Economist. Already a subscriber? Log in
+                """;
+        Item page = Citekit.create().processText("web.txt", text).items().get(0);
+        assertEquals(Optional.of("Russia bets on the Arctic"), page.get(Field.TITLE));
+        assertEquals(Optional.of("The Kremlin wants a shipping lane. Will anyone use it?"), page.get(Field.ABSTRACT));
+        assertEquals(Optional.of("The Economist"), page.get(Field.CONTAINER_TITLE));
+        assertEquals(new io.github.citekit.model.DateParts(2023, 3, 3), page.issued().orElseThrow());
+        assertEquals(ItemType.ARTICLE_MAGAZINE, page.type());
+        assertTrue(page.warnings().stream().anyMatch(w -> w.equals("incomplete: the text stops at a paywall (line 15)")),
+                page.warnings().toString());
+    }
+
+    @Test
     void aSeriesLineOverTheHeadlineAndChicagoNotesWithQuotedTitlesTreatiesAndASecondWork() {
         String text = """
                 Policy Brief No. 12

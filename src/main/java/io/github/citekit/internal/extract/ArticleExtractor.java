@@ -41,7 +41,8 @@ public final class ArticleExtractor {
             "(?i)^(?:subscribe\\b.*|subscription options|become a (?:member|subscriber)\\b.*|already a subscriber\\b.*|"
             + "sign in to (?:read|continue)\\b.*|log in to (?:read|continue)\\b.*|to continue reading\\b.*|"
             + "this (?:article|content) is (?:for|available to) (?:subscribers|members)\\b.*)$");
-    private static final Pattern SITE = Pattern.compile("(?i)^subscribe to (\\p{Lu}[\\p{L}&' -]+?) (?:today|now)\\b");
+    private static final Pattern SITE = Pattern.compile("(?i)^subscribe to (\\p{Lu}[\\p{L}&' -]+?) (?:today|now)\\b"
+            + "|\\b(?:[Uu]nlimited|[Ff]ull|[Dd]igital) access to ((?:The |the )?\\p{Lu}[\\p{L}&'-]*(?: \\p{Lu}[\\p{L}&'-]*){0,4})[.!]");
     private static final Pattern POSTED_BY = Pattern.compile(
             "(?i)^(?:posted|written|published)?\\s*by\\s+(\\p{Lu}[\\p{L}'’. -]+?)(?:\\s*(?:on|\\||,|·|—|–)\\s*(.*\\d{4}))?\\s*$");
     private static final Pattern DOI_LINE = Pattern.compile(
@@ -496,6 +497,13 @@ public final class ArticleExtractor {
         if (wholeDocument && !hasAbstract && span.byline() < 0) {
             standfirst(doc, bodyStart, paywall).ifPresent(s -> b.set(Field.ABSTRACT, s));
         }
+        if (wholeDocument && b.issued().isEmpty()) {
+            dateline(doc, bodyStart).ifPresent(b::issued);
+        }
+        int body = bodyStart;
+        // a subscription teaser after the body has begun (a "Subscribe | Log in" link above the headline cuts nothing)
+        paywall.stream().filter(i -> i >= body).min(Integer::compare).ifPresent(at ->
+                b.addWarning("incomplete: the text stops at a paywall (line " + doc.lines().get(at).number() + ")"));
         Optional<String> site = wholeDocument ? siteName(doc) : Optional.empty();
         site.ifPresent(s -> b.set(Field.CONTAINER_TITLE, s));
         if (b.get(Field.DOI).isPresent() || hasAbstract) {
@@ -553,6 +561,9 @@ public final class ArticleExtractor {
             series = doc.text(first).strip(); // "Policy Brief No. 12" printed over the headline
             first++;
         }
+        if (series == null) {
+            first = pastMasthead(doc, first);
+        }
         String line = doc.text(first);
         boolean standsAlone = doc.isBlank(first + 1);
         if (series != null && standsAlone) {
@@ -566,6 +577,39 @@ public final class ArticleExtractor {
         Matcher glued = GLUED_TITLE.matcher(line);
         if (glued.matches() && glued.group(1).trim().split("\\s+").length >= 3 && !HEADING.matcher(line).matches()) {
             b.set(Field.TITLE, clean(glued.group(1)));
+        }
+        return first;
+    }
+
+    /** A web page's navigation above its headline: "Skip to main content", "Subscribe | Log in", "Menu". */
+    private static final Pattern CHROME = Pattern.compile("(?i)^\\s*(?:skip to (?:main )?content|menu|search|home|sign (?:in|up)|"
+            + "log ?in|register|share|advertisement)\\s*$|^[^|]{1,30}(?:\\s\\|\\s[^|]{1,30})+$");
+    /** The most lines of a web page's masthead (site name, section, navigation) {@link #pastMasthead} steps over. */
+    private static final int MASTHEAD_LINES = 8;
+
+    /**
+     * The first line of a web page's headline, past the navigation and masthead printed above it ("Skip to main
+     * content", "The Economist", "Europe | Northern exposure"): the first line standing alone between blank lines
+     * that reads as a headline, when only short lines come before it; else {@code first}.
+     */
+    private static int pastMasthead(Document doc, int first) {
+        if (!CHROME.matcher(doc.text(first)).matches() && !PAYWALL.matcher(doc.text(first)).matches()
+                && (first + 1 >= doc.size() || doc.isBlank(first + 1))) {
+            return first; // the first line stands alone: the headline
+        }
+        for (int i = first; i < Math.min(doc.size(), first + MASTHEAD_LINES); i++) {
+            String t = doc.text(i);
+            if (doc.isBlank(i)) {
+                continue;
+            }
+            boolean alone = doc.isBlank(i - 1) && (i + 1 >= doc.size() || doc.isBlank(i + 1));
+            if (alone && i > first && !CHROME.matcher(t).matches() && !PAYWALL.matcher(t).matches()
+                    && t.split("\\s+").length >= 3 && !t.matches(".*[.,;:]$")) {
+                return i;
+            }
+            if (t.length() > 60 || t.matches(".*[.!?]$")) {
+                return first; // a sentence: the body has begun, and no headline stood alone
+            }
         }
         return first;
     }
@@ -657,6 +701,28 @@ public final class ArticleExtractor {
         return i + 1;
     }
 
+    /** The most lines after the headline in which {@link #dateline} looks for the date. */
+    private static final int DATELINE_LINES = 8;
+
+    /**
+     * A web page's date line under its headline and standfirst: "Mar 3rd 2023 | MOSCOW", "March 3, 2023": a short
+     * line whose first part is a full date (a month at least).
+     */
+    private static Optional<io.github.citekit.model.DateParts> dateline(Document doc, int from) {
+        for (int i = from; i < Math.min(doc.size(), from + DATELINE_LINES); i++) {
+            String t = doc.text(i).strip();
+            if (t.isEmpty() || t.length() > 60) {
+                continue;
+            }
+            String date = t.split("\\s[|·•]\\s")[0];
+            Optional<io.github.citekit.model.DateParts> d = io.github.citekit.internal.refs.Dates.parse(date);
+            if (d.isPresent() && d.get().month() > 0 && date.length() <= 30) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A short lead paragraph right after a headline: a web page's standfirst, kept as the abstract. */
     private static Optional<String> standfirst(Document doc, int from, Set<Integer> paywall) {
         int i = from;
@@ -736,7 +802,7 @@ public final class ArticleExtractor {
         for (int i = 0; i < doc.size(); i++) {
             Matcher m = SITE.matcher(doc.text(i));
             if (m.find()) {
-                return Optional.of(m.group(1).strip());
+                return Optional.of((m.group(1) != null ? m.group(1) : m.group(2)).strip());
             }
         }
         return Optional.empty();

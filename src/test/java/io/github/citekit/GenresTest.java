@@ -609,6 +609,27 @@ class GenresTest {
     }
 
     @Test
+    void aDigestsRunningHeadsGiveItsArticlesTheirIssueAndPagesAndEachCitesItsOwnList() throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/digest-with-running-heads.txt"));
+        Bibliography result = Citekit.create().processText("digest.txt", text);
+        Item first = result.items().get(0);
+        Item second = result.items().get(1);
+        assertEquals(Optional.of("Shipping on the Northern Sea Route"), first.get(Field.TITLE));
+        for (Item a : List.of(first, second)) {
+            assertEquals(Optional.of("Arctic Policy Digest"), a.get(Field.CONTAINER_TITLE));
+            assertEquals(Optional.of("7"), a.get(Field.ISSUE));
+            assertEquals(new io.github.citekit.model.DateParts(2022, 5, 15), a.issued().orElseThrow());
+        }
+        assertEquals(Optional.of("2-3"), first.get(Field.PAGE), "from the head over its start to the last head inside it");
+        assertEquals(Optional.of("3"), second.get(Field.PAGE));
+        java.util.Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        result.report().documents().get(0).citations().forEach(c -> links.put(c.text(), c.references()));
+        // the second article cites its own list's entry, not the first article's entry of the same work
+        assertEquals(List.of(3), links.get("(Gunnarsson 2021)"), links.toString());
+        assertEquals(List.of(0), links.get("[1]"), links.toString());
+    }
+
+    @Test
     void aSeriesLineOverTheHeadlineAndChicagoNotesWithQuotedTitlesTreatiesAndASecondWork() {
         String text = """
                 Policy Brief No. 12

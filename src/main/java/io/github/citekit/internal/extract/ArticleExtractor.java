@@ -75,6 +75,7 @@ public final class ArticleExtractor {
             masthead(doc, spans.get(0).titleFrom(), articles.get(0));
         }
         cover.ifPresent(c -> applyCover(c, articles));
+        runningHeads(doc, spans, articles);
         if (cover.isPresent() && articles.size() == 1 && articles.get(0).get(Field.URL).isEmpty()) {
             repositoryLink(doc).ifPresent(u -> articles.get(0).set(Field.URL, u));
         }
@@ -818,6 +819,67 @@ public final class ArticleExtractor {
 
     private static String clean(String s) {
         return Markup.strip(s).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * A periodical's running head, printed atop each page of a PDF dump: "ARCTIC POLICY DIGEST No. 7, 15 May 2022 3"
+     * (the name in capitals, the issue, its date, and the page number before or after).
+     */
+    private static final Pattern RUNNING_HEAD = Pattern.compile("^(?:(\\d{1,4})\\s+)?(\\p{Lu}[\\p{Lu}\\d &'’-]{4,}?)\\s+"
+            + "(?:No\\.|Nr\\.|№|Issue)\\s*(\\d{1,4}),?\\s+(\\d{1,2}\\s\\p{L}+\\s\\d{4}|\\p{L}+\\s\\d{1,2},\\s\\d{4}|\\p{L}+\\s\\d{4})"
+            + "(?:\\s+(\\d{1,4}))?\\s*$");
+
+    /**
+     * The running heads of a periodical issue's pages give each article its periodical, issue and date, and its
+     * pages: from the page whose head last precedes the article's start to the page of the last head inside it.
+     */
+    private static void runningHeads(Document doc, List<Span> spans, List<Item.Builder> articles) {
+        List<int[]> heads = new ArrayList<>(); // line number, page (0 when not printed)
+        Matcher first = null;
+        for (io.github.citekit.internal.text.Line head : doc.runningHeads()) {
+            Matcher m = RUNNING_HEAD.matcher(head.text());
+            if (m.matches() && (first == null || m.group(2).equals(first.group(2)) && m.group(3).equals(first.group(3)))) {
+                if (first == null) {
+                    first = m;
+                }
+                String page = m.group(1) != null ? m.group(1) : m.group(5);
+                heads.add(new int[] {head.number(), page == null ? 0 : Integer.parseInt(page)});
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        String journal = titleCaseIfShouted(first.group(2).strip());
+        Optional<io.github.citekit.model.DateParts> date = io.github.citekit.internal.refs.Dates.parse(first.group(4));
+        for (int k = 0; k < articles.size(); k++) {
+            Item.Builder a = articles.get(k);
+            if (a.get(Field.CONTAINER_TITLE).isPresent() && !a.get(Field.CONTAINER_TITLE).get().equalsIgnoreCase(journal)) {
+                continue; // a cover page named another periodical
+            }
+            a.set(Field.CONTAINER_TITLE, journal);
+            if (a.get(Field.ISSUE).isEmpty() && a.get(Field.VOLUME).isEmpty()) {
+                a.set(Field.ISSUE, first.group(3));
+            }
+            if (a.issued().isEmpty()) {
+                date.ifPresent(a::issued);
+            }
+            a.type(ItemType.ARTICLE_JOURNAL);
+            int startPage = 0;
+            int endPage = 0;
+            int from = doc.lines().get(spans.get(k).start()).number();
+            int to = spans.get(k).end() < doc.size() ? doc.lines().get(spans.get(k).end()).number() : Integer.MAX_VALUE;
+            for (int[] h : heads) {
+                if (h[1] > 0 && h[0] <= from) {
+                    startPage = h[1];
+                }
+                if (h[1] > 0 && h[0] < to) {
+                    endPage = h[1];
+                }
+            }
+            if (startPage > 0 && a.get(Field.PAGE).isEmpty()) {
+                a.set(Field.PAGE, endPage > startPage ? startPage + "-" + endPage : Integer.toString(startPage));
+            }
+        }
     }
 
     /** "This Version is available at: http://hdl.handle.net/10419/234567": a cover page's link to the record. */

@@ -143,7 +143,7 @@ public final class CitationLinker {
                 parenthetical(p.group(), p.group(1), line.number(), items).ifPresent(c -> here.add(new Found(at, c)));
             }
             here.sort(java.util.Comparator.comparingInt(Found::at)); // in the order they are printed
-            here.forEach(f -> out.add(f.citation()));
+            here.forEach(f -> out.add(withinOwnList(f.citation(), entries)));
         }
         return out;
     }
@@ -274,6 +274,44 @@ public final class CitationLinker {
             return word.length() >= 3 && word.chars().allMatch(Character::isLowerCase);
         }
         return word.length() >= 2 && !LOCATOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A citation's entries narrowed to the list of the article it stands in, when the document has several lists
+     * (a digest's articles each print their own) and that list holds some of them: the first list after the
+     * citation, or else the last before it.
+     */
+    static Citation withinOwnList(Citation c, List<RawEntry> entries) {
+        if (c.references().size() < 2) {
+            return c;
+        }
+        int[] block = listBlocks(entries);
+        int own = -1;
+        int before = -1;
+        for (int i = 0; i < entries.size(); i++) { // entries are in document order
+            if (entries.get(i).line() > c.line()) {
+                own = block[i];
+                break;
+            }
+            before = block[i];
+        }
+        int list = own >= 0 ? own : before;
+        List<Integer> kept = c.references().stream().filter(i -> block[i] == list).toList();
+        return kept.isEmpty() || kept.size() == c.references().size() ? c : new Citation(c.text(), c.line(), kept);
+    }
+
+    /** The most lines between two entries of one list (blank lines, a page's running head). */
+    private static final int LIST_GAP = 5;
+
+    /** Each entry's list, numbered in order: a new list where the heading's name changes or the text runs on between. */
+    private static int[] listBlocks(List<RawEntry> entries) {
+        int[] block = new int[entries.size()];
+        for (int i = 1; i < entries.size(); i++) {
+            RawEntry prev = entries.get(i - 1);
+            RawEntry e = entries.get(i);
+            block[i] = block[i - 1] + (e.list().equals(prev.list()) && e.line() - prev.endLine() <= LIST_GAP ? 0 : 1);
+        }
+        return block;
     }
 
     /** The longest stretch of the next line that a bracket left open at a line's end may take to close. */

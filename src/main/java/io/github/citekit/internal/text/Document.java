@@ -7,12 +7,20 @@ import java.util.List;
  *
  * @param name the file name, used in provenance
  * @param lines the normalised lines; running labels are gone and hyphenated words joined
+ * @param runningHeads the pages' running heads taken out of the lines, with their line numbers, for what they
+ *     say of the periodical ("ARCTIC POLICY DIGEST No. 7, 15 May 2022 3")
  */
-public record Document(String name, List<Line> lines) {
+public record Document(String name, List<Line> lines, List<Line> runningHeads) {
 
-    /** Copies the line list. */
+    /** Copies the line lists. */
     public Document {
         lines = List.copyOf(lines);
+        runningHeads = List.copyOf(runningHeads);
+    }
+
+    /** A document with no running heads taken out. */
+    public Document(String name, List<Line> lines) {
+        this(name, lines, List.of());
     }
 
     /** The number of lines. */

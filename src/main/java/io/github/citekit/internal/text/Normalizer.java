@@ -73,31 +73,40 @@ public final class Normalizer {
             }
             lines.add(new Line(i + 1, t));
         }
-        dropRunningHeaders(lines);
+        List<Line> heads = dropRunningHeaders(lines);
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
             lines.remove(lines.size() - 1);
         }
-        return new Document(name, joinBrokenWords(lines, Vocabulary.of(clean), corpus));
+        return new Document(name, joinBrokenWords(lines, Vocabulary.of(clean), corpus), heads);
     }
 
     /**
      * Drops page headers and footers: lines of three or more words with a number (page, issue, date)
-     * that recur, numbers aside, on several pages.
+     * that recur, numbers aside, on several pages. Returns them, in order.
      */
-    private static void dropRunningHeaders(List<Line> lines) {
+    private static List<Line> dropRunningHeaders(List<Line> lines) {
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (Line l : lines) {
             if (isHeaderCandidate(l.text())) {
                 seen.merge(l.text().replaceAll("\\d+", "#"), 1, Integer::sum);
             }
         }
-        lines.removeIf(l -> isHeaderCandidate(l.text()) && seen.get(l.text().replaceAll("\\d+", "#")) >= 2);
+        List<Line> heads = new ArrayList<>();
+        lines.removeIf(l -> {
+            boolean head = isHeaderCandidate(l.text()) && seen.get(l.text().replaceAll("\\d+", "#")) >= 2;
+            if (head) {
+                heads.add(l);
+            }
+            return head;
+        });
         for (int i = lines.size() - 1; i >= 0; i--) {
             boolean alone = (i == 0 || lines.get(i - 1).isBlank()) && (i + 1 == lines.size() || lines.get(i + 1).isBlank());
             if (alone && JOURNAL_HEAD.matcher(lines.get(i).text()).matches()) {
-                lines.remove(i); // a page's running head met once, "12 Journal of Eurasian Studies 5 (2020)"
+                heads.add(lines.remove(i)); // a page's running head met once, "12 Journal of Eurasian Studies 5 (2020)"
             }
         }
+        heads.sort(java.util.Comparator.comparingInt(Line::number));
+        return heads;
     }
 
     /**

@@ -24,7 +24,7 @@ public final class GostParser {
             + "|\\s*[—–]\\s*(?:Текст|Изображение|Электронная программа|Text)(?:\\.\\s*(?:Текст|Изображение))?\\s*:\\s*"
             + "(?:электронн|непосредственн|electronic|unmediated)\\p{L}*\\.?(?=\\s*(?://|[—–]|$))");
     /** A thesis designation after the title: " : дис. … канд.", or in the simplified form ". Дис. … канд." */
-    private static final Pattern THESIS = Pattern.compile("(?iu)(?:\\s:|(?<=\\p{L}{2}\\.))\\s((?:дис|автореф)\\..*)$");
+    private static final Pattern THESIS = Pattern.compile("(?iu)(?:\\s?:|(?<=\\p{L}{2}\\.))\\s((?:дис|автореф)\\..*)$");
     /** The year, then the day and month of publication, as GOST prints an online article's date: "2016. 10 марта". */
     /** A date in digits, day first, as GOST prints an online article's: "12.03.2019". */
     private static final Pattern DAY_MONTH_YEAR_DIGITS = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.(?:1[5-9]|20)\\d\\d)\\.?$");

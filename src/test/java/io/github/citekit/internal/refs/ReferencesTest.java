@@ -915,6 +915,12 @@ class ReferencesTest {
         assertEquals(ItemType.ARTICLE_JOURNAL, g2018.type());
         assertEquals(Optional.of("Наука"), parse("Петров, П. П. Морские порты России : монография / П. П. Петров. — Москва : Наука, 2019. "
                 + "— 250 с. — Текст : непосредственный.").get(Field.PUBLISHER));
+        // an author's abstract with its colon written against the title, and a strategy approved by a decree
+        Item abstractOfThesis = parse("Сидоров С.С. Политика России в Арктике: автореф. дис. ... канд. полит. наук: 23.00.04. – М., 2018. – 24 с.");
+        assertEquals(Optional.of("Политика России в Арктике"), abstractOfThesis.title());
+        assertEquals(ItemType.THESIS, abstractOfThesis.type());
+        assertEquals(ItemType.LEGISLATION, parse("Стратегия развития Арктической зоны Российской Федерации до 2035 года: утв. Указом "
+                + "Президента РФ от 26.10.2020 № 645 // Собрание законодательства РФ. 2020. № 44. Ст. 6970.").type());
         // the same in digits, "12.03.2019", in the simplified form: the date, not the site's name
         Item digits = parse("Петров П. П. Заметки [Электронный ресурс] // Сайт. 12.03.2019. URL: https://example.ru/a "
                 + "(дата обращения: 15.03.2019).");

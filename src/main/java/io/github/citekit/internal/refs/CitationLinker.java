@@ -438,6 +438,19 @@ public final class CitationLinker {
      * The entries whose first author (or editor) is named in {@code names}: every word of the family name
      * or organisation, or the acronym an organisation is printed with.
      */
+    /** The entries whose first author's Russian family name {@code names} holds declined ("Иванова" for Иванов). */
+    private static List<Integer> byDeclinedName(String names, List<Item> items) {
+        List<Integer> out = new ArrayList<>();
+        Set<String> words = words(names);
+        for (int i = 0; i < items.size(); i++) {
+            List<Name> people = items.get(i).authors();
+            if (!people.isEmpty() && !people.get(0).isLiteral() && declinedIn(people.get(0).family().toLowerCase(Locale.ROOT), words)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     private static List<Integer> byName(String names, List<Item> items) {
         List<Integer> out = new ArrayList<>();
         Set<String> words = words(names);
@@ -505,11 +518,9 @@ public final class CitationLinker {
             return byName(who, items).stream().filter(i -> items.get(i).issued().isEmpty()).toList();
         }
         String plain = year.substring(0, 4);
-        List<Integer> out = new ArrayList<>();
-        for (int i : byName(who, items)) {
-            if (items.get(i).issued().map(d -> Integer.toString(d.year()).equals(plain)).orElse(false)) {
-                out.add(i);
-            }
+        List<Integer> out = ofYear(byName(who, items), plain, items);
+        if (out.isEmpty()) {
+            out = ofYear(byDeclinedName(who, items), plain, items); // "по мнению Иванова (2015)"
         }
         if (year.length() > 4) {
             Pattern printed = Pattern.compile("\\b" + year + "\\b");
@@ -520,6 +531,16 @@ public final class CitationLinker {
             }
         }
         return narrowedByAuthors(who, out, items);
+    }
+
+    private static List<Integer> ofYear(List<Integer> candidates, String year, List<Item> items) {
+        List<Integer> out = new ArrayList<>();
+        for (int i : candidates) {
+            if (items.get(i).issued().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     private static final Pattern ET_AL = Pattern.compile("\\bet\\.?\\s*al\\b|\\bи\\s+др\\b");
@@ -604,6 +625,41 @@ public final class CitationLinker {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code words} hold a Russian family name declined, as a sentence names an author: "по мнению
+     * И. И. Иванова (2015)", "согласно Ивановой", "с Достоевским". The forms are built from the entry's
+     * nominative, lower-cased.
+     */
+    static boolean declinedIn(String family, Set<String> words) {
+        if (family.length() < 3 || family.codePoints().noneMatch(c -> c >= 0x0400 && c <= 0x04FF)) {
+            return false;
+        }
+        List<String> forms = new ArrayList<>();
+        if (family.endsWith("ий") || family.endsWith("ый") || family.endsWith("ой")) { // Достоевский, Толстой
+            String stem = family.substring(0, family.length() - 2);
+            for (String e : List.of("ого", "его", "ому", "ему", "им", "ым", "ом", "ем")) {
+                forms.add(stem + e);
+            }
+        } else if (family.endsWith("ая")) { // Вишневская
+            String stem = family.substring(0, family.length() - 2);
+            forms.add(stem + "ой");
+            forms.add(stem + "ую");
+        } else if (family.endsWith("а") || family.endsWith("я")) { // Иванова, Шевченко aside: Кочерга
+            String stem = family.substring(0, family.length() - 1);
+            for (String e : List.of("ой", "у", "ы", "и", "е")) {
+                forms.add(stem + e);
+            }
+        } else if (!family.endsWith("о") && !family.endsWith("е") && !family.endsWith("и") && !family.endsWith("у")
+                && !family.endsWith("ю")) { // Иванов, Лотман; not the indeclinable Шевченко, Дурново
+            String soft = family.endsWith("ь") || family.endsWith("й") ? family.substring(0, family.length() - 1) : family;
+            boolean softEnd = !soft.equals(family);
+            for (String e : softEnd ? List.of("я", "ю", "ем", "е") : List.of("а", "у", "ым", "ом", "е")) {
+                forms.add(soft + e);
+            }
+        }
+        return forms.stream().anyMatch(words::contains);
     }
 
     private static Set<String> words(String s) {

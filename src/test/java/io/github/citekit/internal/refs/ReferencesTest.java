@@ -1282,6 +1282,31 @@ class ReferencesTest {
     }
 
     @Test
+    void russianNarrativeCitationsDeclineTheAuthorsName() {
+        String text = """
+                Северный морской путь
+
+                По мнению И. И. Иванова (2015, с. 12), рост продолжится. Согласно Ивановой (2016), нет.
+                С Достоевским (2017) спорит Шевченко (2018).
+
+                Литература
+                Иванов И. И. Арктика. М. : Наука, 2015. 200 с.
+                Иванова А. А. Порты. М. : Наука, 2016. 100 с.
+                Достоевский Ф. М. Север. СПб. : Питер, 2017. 50 с.
+                Шевченко Т. Г. Море. Киев : Наука, 2018. 70 с.
+                """;
+        DocumentReport r = Citekit.create().processText("ru.txt", text).report().documents().get(0);
+        java.util.Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        assertEquals(List.of(0), links.get("Иванова (2015, с. 12)"), links.toString());
+        assertEquals(List.of(1), links.get("Ивановой (2016)"), links.toString());
+        assertEquals(List.of(2), links.get("Достоевским (2017)"), links.toString());
+        assertEquals(List.of(3), links.get("Шевченко (2018)"), links.toString());
+        assertTrue(CitationLinker.declinedIn("иванов", java.util.Set.of("иванову")));
+        assertFalse(CitationLinker.declinedIn("иванова", java.util.Set.of("иванов")));
+    }
+
+    @Test
     void numberedListAndNumericAndAuthorDateCitations() {
         String text = """
                 Small States and Trade

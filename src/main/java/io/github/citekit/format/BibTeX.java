@@ -193,6 +193,37 @@ public final class BibTeX {
     }
 
     /**
+     * The line (1-based) where the first entry whose braces do not balance begins, counting braces up to the
+     * next line that opens an entry with "@"; 0 when every entry balances.
+     */
+    static int unclosedEntry(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int start = 0;
+        int depth = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (l.stripLeading().startsWith("@")) {
+                if (start > 0 && depth != 0) {
+                    return start;
+                }
+                start = i + 1;
+                depth = 0;
+            }
+            for (int k = 0; k < l.length(); k++) {
+                char c = l.charAt(k);
+                if (c == '\\') {
+                    k++; // "\{" is a brace printed, not a group
+                } else if (c == '{') {
+                    depth++;
+                } else if (c == '}') {
+                    depth--;
+                }
+            }
+        }
+        return start > 0 && depth != 0 ? start : 0;
+    }
+
+    /**
      * Reads BibTeX text into items. {@code @string} macros are resolved, LaTeX markup is turned into
      * Unicode, and citekit's own fields restore provenance and warnings.
      *
@@ -215,6 +246,12 @@ public final class BibTeX {
             }.parse(new StringReader(text.replace("\r\n", "\n").replace('\r', '\n')));
         } catch (ParseException e) {
             int line = e.currentToken == null || e.currentToken.next == null ? 0 : e.currentToken.next.beginLine;
+            int unclosed = unclosedEntry(text);
+            if (unclosed > 0) {
+                // the parser reports the end of the file; the fault is where the entry with an open brace began
+                throw new CitekitException(shownAs, unclosed, "not valid BibTeX: this entry's braces are not closed ("
+                        + firstLine(e.getMessage()) + " at line " + line + ")", e);
+            }
             throw new CitekitException(shownAs, line, "not valid BibTeX: " + firstLine(e.getMessage()), e);
         } catch (TokenMgrException e) {
             Matcher m = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));

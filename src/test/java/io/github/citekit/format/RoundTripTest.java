@@ -186,5 +186,12 @@ class RoundTripTest {
         var e = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
                 () -> BibTeX.read("@article{a,\n  title = {ok},\n  author = {x\n", "broken.bib"));
         assertTrue(e.getMessage().startsWith("broken.bib"), e.getMessage());
+        // an entry left open is reported where it begins, not at the end of the file where the parser stops
+        var open = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
+                () -> BibTeX.read("@article{a,\n  title = {ok},\n}\n@article{b,\n  author = {Smith, John\n  title = {x},\n}\n"
+                        + "@article{c,\n  title = {fine},\n}\n", "open.bib"));
+        assertEquals(4, open.line(), open.getMessage());
+        assertTrue(open.getMessage().contains("braces are not closed"), open.getMessage());
+        assertEquals(0, BibTeX.unclosedEntry("@article{a, title = {A \\{ brace}}\n"), "an escaped brace is printed, not a group");
     }
 }

@@ -144,7 +144,7 @@ public final class BibTeX {
         return switch (t) {
             // a case's reporter and a law's gazette too: pandoc reads them from journaltitle (journal) only
             case ARTICLE_JOURNAL, ARTICLE_MAGAZINE, ARTICLE_NEWSPAPER, LEGAL_CASE, LEGISLATION, TREATY -> "journal";
-            case WEBPAGE, POST_WEBLOG, POST -> "organization";
+            case WEBPAGE, POST_WEBLOG, POST, MOTION_PICTURE -> "organization"; // the site: "Twitter", "YouTube"
             default -> "booktitle";
         };
     }

@@ -37,6 +37,7 @@ final class FieldMapping {
             case LEGISLATION -> new BibType("legislation", "");
             case LEGAL_CASE -> new BibType("jurisdiction", "");
             case TREATY -> new BibType("legal", ""); // biblatex's type for treaties, which pandoc reads as "treaty"
+            case MOTION_PICTURE -> new BibType("video", ""); // read by pandoc as "motion_picture"
             case ARTICLE -> new BibType("misc", "article");
             case DOCUMENT -> new BibType("misc", "");
         };
@@ -56,7 +57,8 @@ final class FieldMapping {
             Map.entry("software", ItemType.SOFTWARE), Map.entry("inreference", ItemType.ENTRY_ENCYCLOPEDIA),
             Map.entry("standard", ItemType.STANDARD), Map.entry("patent", ItemType.PATENT),
             Map.entry("legislation", ItemType.LEGISLATION), Map.entry("jurisdiction", ItemType.LEGAL_CASE),
-            Map.entry("legal", ItemType.TREATY), Map.entry("manual", ItemType.REPORT),
+            Map.entry("legal", ItemType.TREATY), Map.entry("video", ItemType.MOTION_PICTURE),
+            Map.entry("movie", ItemType.MOTION_PICTURE), Map.entry("manual", ItemType.REPORT),
             Map.entry("misc", ItemType.DOCUMENT));
 
     static ItemType fromBib(String type, String subtype) {

@@ -54,7 +54,9 @@ public enum ItemType {
     /** A court case. */
     LEGAL_CASE("legal_case"),
     /** A treaty or convention between states. */
-    TREATY("treaty");
+    TREATY("treaty"),
+    /** A film or video. */
+    MOTION_PICTURE("motion_picture");
 
     private final String cslName;
 

@@ -992,6 +992,13 @@ public final class ReferenceParser {
         }
         int t = labels.lastIndexOf("title");
         int n = tokens.size();
+        if (t >= 0 && t + 1 < n && tokens.get(t + 1).text().equals("[")) { // "Title [Tweet]. Twitter. https://…"
+            int close = t + 2;
+            while (close < n && close - t < 6 && labels.get(close).equals(Labels.OTHER) && !tokens.get(close).text().equals("]")) {
+                close++;
+            }
+            t = close < n && tokens.get(close).text().equals("]") ? close : t;
+        }
         if (t < 0 || t + 3 >= n || !tokens.get(t + 1).text().equals(".") || !labels.get(t + 1).equals(Labels.OTHER)) {
             return labels;
         }
@@ -1192,6 +1199,9 @@ public final class ReferenceParser {
     private static final Pattern CONTAINER_LEFTOVER = Pattern.compile("(?i)(?:,?\\s+(?:January|February|March|April|May|June|July|"
             + "August|September|October|November|December)|[,.]\\s+(?:Trad\\.?\\s*fr|Trans|Transl|Übers))\\.?$");
 
+    /** A page's revision label left at the container's end: "Wikipedia. Last modified", "…, last updated". */
+    private static final Pattern REVISION_LABEL = Pattern.compile("(?i)[,.]?\\s+(?:last\\s+)?(?:modified|updated|edited)$");
+
     private static final Set<String> LEFTOVER_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "fr", "trans", "transl", "übers");
 
@@ -1221,6 +1231,11 @@ public final class ReferenceParser {
             }
         }
         String lastWord = container.substring(container.lastIndexOf(' ') + 1).replace(".", "").toLowerCase(Locale.ROOT);
+        Matcher revised = lastWord.equals("modified") || lastWord.equals("updated") || lastWord.equals("edited")
+                ? REVISION_LABEL.matcher(container) : null;
+        if (revised != null && revised.find() && revised.start() > 2) {
+            container = container.substring(0, revised.start()).strip(); // "Wikipedia. Last modified March 3, 2023"
+        }
         Matcher leftover = LEFTOVER_WORDS.contains(lastWord) ? CONTAINER_LEFTOVER.matcher(container) : null;
         if (leftover != null && leftover.find() && leftover.start() > 2) {
             container = container.substring(0, leftover.start()).strip();
@@ -2134,8 +2149,20 @@ public final class ReferenceParser {
         } else if (described != null && described.matches()) {
             f.put("title", described.group(1));
             f.put("genre", described.group(2));
+        } else if (title != null && text.indexOf('[') > 0) {
+            // the description left outside the title: "Ports are changing fast [Tweet]. Twitter."
+            int at = text.indexOf(title);
+            Matcher after = at < 0 ? null : DESCRIPTION_AFTER.matcher(text.substring(at + title.length()));
+            if (after != null && after.lookingAt()) {
+                f.put("genre", after.group(1));
+            }
         }
     }
+
+    /** {@link #DESCRIPTION}'s brackets right after a title, outside it. */
+    private static final Pattern DESCRIPTION_AFTER = Pattern.compile("\\s*\\[(Data set|Dataset|Computer software|Software|Video|"
+            + "Audio podcast|Podcast episode|Film|Motion picture|Press release|Brochure|Fact sheet|Infographic|Map|"
+            + "PowerPoint slides|Lecture notes|Tweet|Facebook post|Blog post|Blog comment|Online forum post)]");
 
     /** What kind of document a report or draft is, as references name it in place of a container. */
     private static final Pattern REPORT_KIND = Pattern.compile("(?i)(?:(?:technical|tech\\.?|research|internal|project)\\s+"
@@ -2676,6 +2703,12 @@ public final class ReferenceParser {
         }
         if (genre.startsWith("blog")) {
             return ItemType.POST_WEBLOG; // APA's "[Blog post]"
+        }
+        if (genre.equals("tweet") || genre.endsWith("facebook post") || genre.equals("online forum post")) {
+            return ItemType.POST; // APA's "[Tweet]": a post on social media, as Zotero types it
+        }
+        if (genre.equals("video") || genre.equals("film") || genre.equals("motion picture")) {
+            return ItemType.MOTION_PICTURE;
         }
         if (!container.isEmpty()) {
             if (PROCEEDINGS.matcher(container).find()) {

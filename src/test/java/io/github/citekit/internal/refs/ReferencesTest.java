@@ -466,6 +466,20 @@ class ReferencesTest {
         Item toolkit = parse("World Bank. (2017). Port reform toolkit (2nd ed.). World Bank. https://ppiaf.org/documents/port-reform-toolkit");
         assertEquals(Optional.of("World Bank"), toolkit.get(Field.PUBLISHER));
         assertEquals(Optional.empty(), toolkit.get(Field.CONTAINER_TITLE));
+        // APA's social media and video: the description after the title gives the kind, the platform is the site
+        Item tweet = parse("Lee, K. [@klee]. (2021, March 3). Ports are changing fast [Tweet]. Twitter. https://twitter.com/klee/status/123");
+        assertEquals(ItemType.POST, tweet.type());
+        assertEquals(Optional.of("Tweet"), tweet.get(Field.GENRE));
+        assertEquals(Optional.of("Twitter"), tweet.get(Field.CONTAINER_TITLE));
+        Item video = parse("Smith, J. (2020). Arctic ports [Video]. YouTube. https://www.youtube.com/watch?v=abc123");
+        assertEquals(ItemType.MOTION_PICTURE, video.type());
+        assertEquals(Optional.of("Arctic ports"), video.get(Field.TITLE));
+        String bib = io.github.citekit.format.BibTeX.write(List.of(video.toBuilder().citationKey("v").build()));
+        assertTrue(bib.startsWith("@video{v,") && bib.contains("organization = {YouTube}"), bib); // pandoc: motion_picture
+        assertEquals(ItemType.MOTION_PICTURE, io.github.citekit.format.BibTeX.read(bib, "v.bib").get(0).type());
+        // a page's revision label is no part of the site's name
+        assertEquals(Optional.of("Wikipedia"), parse("\"Northern Sea Route.\" Wikipedia. Last modified March 3, 2023. "
+                + "https://en.wikipedia.org/wiki/Northern_Sea_Route.").get(Field.CONTAINER_TITLE));
         // Harvard's "n.d." without brackets is no part of the name; "N. D." are initials
         Item undated = parse("Doe, J. n.d. Undated work. Available at");
         assertEquals(List.of(new Name("Doe", "J.", "")), undated.authors());

@@ -480,6 +480,12 @@ class ReferencesTest {
         // a page's revision label is no part of the site's name
         assertEquals(Optional.of("Wikipedia"), parse("\"Northern Sea Route.\" Wikipedia. Last modified March 3, 2023. "
                 + "https://en.wikipedia.org/wiki/Northern_Sea_Route.").get(Field.CONTAINER_TITLE));
+        // a family name printed in capitals (French, ABNT) is recorded in title case
+        assertEquals(List.of(new Name("Dupont", "J.", "")),
+                parse("DUPONT J., Les routes maritimes arctiques, Paris, Presses de Sciences Po, 2018, 250 p.").authors());
+        assertEquals(new Name("Le Gall-Durand", "A.", ""), ReferenceParser.unshoutedFamily(new Name("LE GALL-DURAND", "A.", "")));
+        assertEquals(new Name("O'Neill", "P.", ""), ReferenceParser.unshoutedFamily(new Name("O'NEILL", "P.", "")));
+        assertEquals(new Name("XU", "Z.", ""), ReferenceParser.unshoutedFamily(new Name("XU", "Z.", "")), "too short to tell");
         // Harvard's "n.d." without brackets is no part of the name; "N. D." are initials
         Item undated = parse("Doe, J. n.d. Undated work. Available at");
         assertEquals(List.of(new Name("Doe", "J.", "")), undated.authors());

@@ -787,6 +787,16 @@ class GenresTest {
     }
 
     @Test
+    void aRussianHeaderAllInCapitalsTitleAndByline() {
+        String text = "ГЕОПОЛИТИКА ЧЕРНОМОРСКОГО РЕГИОНА\n\nИВАНОВ И. И., ПЕТРОВ П. П.\nМГИМО МИД России\n\n"
+                + "Аннотация. Статья о регионе.\n\nВведение\nТекст.\n";
+        Item article = Citekit.create().processText("ru.txt", text).items().get(0);
+        assertEquals(Optional.of("Геополитика черноморского региона"), article.get(Field.TITLE));
+        assertEquals(List.of(new Name("Иванов", "И. И.", ""), new Name("Петров", "П. П.", "")), article.authors());
+        assertEquals(List.of("МГИМО МИД России"), article.affiliations());
+    }
+
+    @Test
     void numericCitationsWithSectionFigureAndTableLocators() {
         String text = PORTS_AND_POWER + """
                 Cranes are scheduled [1, Sec. 3], throughput is forecast [2, Fig. 4] and ports ranked [3, Table 2].

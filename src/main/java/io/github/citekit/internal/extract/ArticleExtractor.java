@@ -354,7 +354,7 @@ public final class ArticleExtractor {
     }
 
     /** An institution's acronym, as Russian affiliations print it: "МГИМО МИД России", "ИМЭМО РАН", "НИУ ВШЭ". */
-    private static final Pattern INSTITUTION_ACRONYM = Pattern.compile("(?U)(?<!\\p{L})\\p{Lu}{3,}(?!\\p{L})");
+    private static final Pattern INSTITUTION_ACRONYM = Pattern.compile("(?U)(?<!\\p{L})\\p{Lu}{3,}(?!\\p{L})(?!\\s\\p{Lu}\\.)"); // not "ИВАНОВ И. И."
 
     /** A line of people's names and nothing else: "Anna Petrova", "A. Roe and B. Poe". */
     private static boolean namesOnly(String line) {
@@ -452,7 +452,7 @@ public final class ArticleExtractor {
                 names = Names.splitList(parts[0]);
             }
             for (String n : names) {
-                b.addName(NameRole.AUTHOR, Names.parse(n));
+                b.addName(NameRole.AUTHOR, Names.unshoutedFamily(Names.parse(n)));
             }
             b.addAffiliation(parts[1]);
             bodyStart = next;
@@ -661,7 +661,7 @@ public final class ArticleExtractor {
             series(series, b);
         }
         for (String n : names) {
-            b.addName(NameRole.AUTHOR, Names.parse(n));
+            b.addName(NameRole.AUTHOR, Names.unshoutedFamily(Names.parse(n)));
         }
         if (!namesOnly(doc.text(i))) {
             String affiliation = bylineSplit(doc.text(i))[1]; // "Maria Lopez, Centre for Arctic Studies"

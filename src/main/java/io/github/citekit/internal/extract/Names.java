@@ -214,7 +214,7 @@ public final class Names {
     private static final Pattern PATRONYMIC = Pattern.compile("\\p{IsCyrillic}+(?:ович|евич|ич|овна|евна|ична|инична)");
 
     /** "Иванов И. И.", "Petrova A.B.": a family name, then initials (as Russian bylines print them). */
-    private static final Pattern FAMILY_THEN_INITIALS = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]+)?\\s+(?:\\p{Lu}\\.\\s?-?){1,3}");
+    private static final Pattern FAMILY_THEN_INITIALS = Pattern.compile("\\p{Lu}(?:\\p{Ll}[\\p{L}'’]*|\\p{Lu}{2,})(?:-\\p{Lu}[\\p{L}'’]+)?\\s+(?:\\p{Lu}\\.\\s?-?){1,3}");
 
     /**
      * Whether {@code text} reads as a person's name: two to four capitalised words in given-family order, or a
@@ -225,6 +225,28 @@ public final class Names {
         return (PERSON_NAME.matcher(t).matches()
                 || FAMILY_THEN_INITIALS.matcher(t).matches())
                 && !NOT_A_PERSON.matcher(t).matches();
+    }
+
+    /**
+     * A person's family name printed in capitals, as French and ABNT styles and Russian bylines print it
+     * ("DUPONT J.", "SMITH, A.", "ИВАНОВ И. И."): in title case, as a catalogue records it; parts keep their
+     * hyphens and apostrophes ("LE GALL-DURAND" → "Le Gall-Durand", "O'NEILL" → "O'Neill"). Organisations and
+     * names of two letters are left as printed.
+     */
+    public static Name unshoutedFamily(Name n) {
+        String f = n.family();
+        if (n.isLiteral() || n.given().isEmpty() || f.length() < 3 || !f.equals(f.toUpperCase(Locale.ROOT))
+                || f.equals(f.toLowerCase(Locale.ROOT))) {
+            return n;
+        }
+        StringBuilder out = new StringBuilder(f.length());
+        boolean start = true;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return Name.of(out.toString(), n.given(), n.suffix());
     }
 
     /** What {@code text.split("\\\\s")[0]} gives, without compiling that pattern on every call. */

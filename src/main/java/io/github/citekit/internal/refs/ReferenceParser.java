@@ -271,7 +271,7 @@ public final class ReferenceParser {
                     // "World Bank", "United Nations", "GTEx Consortium" (with no "et al." after it)
                     list = List.of(Name.literal(SpanText.clean(ET_AL_AFTER.matcher(span).replaceFirst(""))));
                 }
-                names.put(role, list.stream().map(ReferenceParser::unshoutedFamily).toList());
+                names.put(role, list.stream().map(Names::unshoutedFamily).toList());
             }
         }
         dropStatementOfResponsibility(text, names, fields);
@@ -2112,27 +2112,6 @@ public final class ReferenceParser {
     /** A report's series and number in parentheses: "(Working Paper No. 12)", "(Report No. EPA-823-R-16-003)". */
     private static final Pattern REPORT_NUMBER = Pattern.compile("\\(((?:\\p{L}[\\p{L}-]*\\s){0,3}(?:[Pp]aper|[Rr]eport|[Bb]rief|"
             + "[Mm]emorandum|[Ss]eries)\\s(?:No\\.|#)\\s?([\\w.-]*\\w))\\)");
-    /**
-     * A person's family name printed in capitals, as French and ABNT styles print it ("DUPONT J.", "SMITH, A."):
-     * in title case, as a catalogue records it; parts keep their hyphens and apostrophes ("LE GALL-DURAND" →
-     * "Le Gall-Durand", "O'NEILL" → "O'Neill"). Organisations and short acronyms are left as printed.
-     */
-    static Name unshoutedFamily(Name n) {
-        String f = n.family();
-        if (n.isLiteral() || n.given().isEmpty() || f.length() < 3 || !f.equals(f.toUpperCase(Locale.ROOT))
-                || f.equals(f.toLowerCase(Locale.ROOT))) {
-            return n;
-        }
-        StringBuilder out = new StringBuilder(f.length());
-        boolean start = true;
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
-            out.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return Name.of(out.toString(), n.given(), n.suffix());
-    }
-
     /** APA's description in brackets after a title: "[Data set]", "[Computer software]", "[Video]". */
     private static final Pattern DESCRIPTION = Pattern.compile("^(.+?)\\s*\\[(Data set|Dataset|Computer software|Software|Video|"
             + "Audio podcast|Podcast episode|Film|Motion picture|Press release|Brochure|Fact sheet|Infographic|Map|"

@@ -31,7 +31,7 @@ public final class Normalizer {
 
     /** A line of authors: "И. И. Иванов", "Иванов И. И.", "Anna Petrova", each perhaps followed by more after a comma. */
     private static final Pattern NAME_LINE = Pattern.compile("^(?:By\\s+)?(?:(?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}\\p{Ll}+"
-            + "|\\p{Lu}\\p{Ll}+\\s(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}\\p{Ll}+)(?:,\\s.*)?$");
+            + "|\\p{Lu}(?:\\p{Ll}+|\\p{Lu}{2,})\\s(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}\\p{Ll}+)(?:,\\s.*)?$");
     private static final Pattern CLASSIFICATION = Pattern.compile("(?iU)^(?:УДК|UDC|ББК|BBK|ГРНТИ|JEL(?:\\s+classification)?)"
             + "\\s*(?:codes?)?\\s*:?\\s*[\\p{Lu}\\d][\\p{Lu}\\d.,:;()\\s/+-]{0,60}$");
 

@@ -1167,6 +1167,7 @@ public final class ReferenceParser {
         periodicalReadIntoTitle(f);
         journalAfterQuestion(f);
         proceedingsReadIntoTitle(f);
+        numberedSeriesVolume(text, f);
         containerReadIntoQuotedTitle(f);
         designationReadAsNote(f);
         editionReadIntoPublisher(f);
@@ -1814,6 +1815,34 @@ public final class ReferenceParser {
     private static final Pattern PROCEEDINGS_AFTER_TITLE = Pattern.compile("^((?:\\S+\\s+){2,}\\S+?)[.,]\\s+(?:In:?\\s+)?"
             + "((?:Proc\\.|Proceedings\\b|(?:\\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
             + "Ninth|Tenth)\\s+(?:Annual\\s+)?(?:\\S+\\s+){0,3}(?:Conference|Conf\\.|Workshop|Symposium)\\b).*)$");
+
+    /**
+     * "In Cowan, J. D., … (Eds.), Advances in Neural Information Processing Systems 6. Morgan Kaufmann.": an edited
+     * volume's number printed as part of its name, with no "Vol." before it, stays in the name, as the data's
+     * labellers (Cora's, AnyStyle's) record such books; a journal's bare volume, with no editors, is no part of it.
+     */
+    static void numberedSeriesVolume(String text, Map<String, String> f) {
+        String container = f.get("container-title");
+        String volume = f.get("volume");
+        if (container == null || volume == null || !f.containsKey("editor") || f.containsKey("issue")
+                || !volume.chars().allMatch(Character::isDigit)) {
+            return;
+        }
+        int at = text.indexOf(container + " " + volume);
+        int end = at + container.length() + 1 + volume.length();
+        if (at >= 0 && (end == text.length() || ".(,".indexOf(text.charAt(end)) >= 0)
+                && !VOLUME_MARK_AT_END.matcher(container).find() && container.split(" ").length >= 3
+                && !SERIAL_WORD.matcher(container).find() && !Character.isUpperCase(container.charAt(1))) {
+            // not a journal's or a series' volume ("Lecture Notes in Physics 818", "CCSL 29", "ASTM STP 715")
+            f.put("container-title", container + " " + volume);
+            f.remove("volume");
+        }
+    }
+
+    /** Words of a periodical's or a series' name, whose bare number is a volume: "Lecture Notes in Physics 818". */
+    private static final Pattern SERIAL_WORD = Pattern.compile("(?i)\\b(?:journal|zeitschrift|review|revue|rivista|revista|"
+            + "transactions|quarterly|annals|bulletin|series|studies|notes|supplement)\\b");
+    private static final Pattern VOLUME_MARK_AT_END = Pattern.compile("(?i)\\b(?:vol|volume|band|bd|t|tome)\\.?$");
 
     /**
      * With no container labelled, a proceedings' name read into the end of a paper's title (no "In" before

@@ -14,6 +14,7 @@ import io.github.citekit.model.Source;
 import io.github.citekit.report.CitationRecord;
 import io.github.citekit.report.DocumentReport;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -486,6 +487,16 @@ class ReferencesTest {
         assertEquals(new Name("Le Gall-Durand", "A.", ""), io.github.citekit.internal.extract.Names.unshoutedFamily(new Name("LE GALL-DURAND", "A.", "")));
         assertEquals(new Name("O'Neill", "P.", ""), io.github.citekit.internal.extract.Names.unshoutedFamily(new Name("O'NEILL", "P.", "")));
         assertEquals(new Name("XU", "Z.", ""), io.github.citekit.internal.extract.Names.unshoutedFamily(new Name("XU", "Z.", "")), "too short to tell");
+        // an edited volume's number printed in its name stays there; a series' number is its volume
+        Item nips = parse("Bengio, Y., & Frasconi, P. (1994). Credit assignment through time. In Cowan, J. D., Tesauro, G., & "
+                + "Alspector, J. (Eds.), Advances in Neural Information Processing Systems 6. Morgan Kaufmann.");
+        assertEquals(Optional.of("Advances in Neural Information Processing Systems 6"), nips.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.empty(), nips.get(Field.VOLUME));
+        Map<String, String> series = new java.util.HashMap<>(Map.of("container-title", "Lecture Notes in Physics", "volume", "818",
+                "editor", "C. Beck"));
+        ReferenceParser.numberedSeriesVolume("R.K. Gupta, in: C. Beck (Ed.), Clusters in Nuclei, in: Lecture Notes in Physics 818, "
+                + "Springer Verlag, 2010.", series);
+        assertEquals("818", series.get("volume"));
         // Harvard's "n.d." without brackets is no part of the name; "N. D." are initials
         Item undated = parse("Doe, J. n.d. Undated work. Available at");
         assertEquals(List.of(new Name("Doe", "J.", "")), undated.authors());

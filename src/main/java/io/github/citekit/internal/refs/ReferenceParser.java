@@ -2322,7 +2322,7 @@ public final class ReferenceParser {
 
     private static final Pattern REPORT_OR_THESIS = Pattern.compile("(?i)\\b(?:thesis|dissertation|diss\\.|ph\\.?\\s?d\\b|"
             + "reports?\\b|tech\\.|TR[- ]?\\d|memo(?:randum)?\\b|working paper|master['’]?s\\b|M\\.\\s?S\\.)");
-    private static final Pattern INSTITUTION_WORDS = Pattern.compile("(?i)univ|institut|laborator|\\blab\\b|\\bdept\\b|"
+    private static final Pattern INSTITUTION_WORDS = Pattern.compile("(?i)univ|institut|laborator|\\blabs?\\b|\\bdept\\b|"
             + "department|college|school|\\bcent(?:er|re)\\b|research|faculty|[ée]cole");
     private static final Pattern PUBLISHING_HOUSE = Pattern.compile("(?i)press|verlag|publish|books|editions");
 
@@ -2350,6 +2350,13 @@ public final class ReferenceParser {
             }
         }
         String publisher = f.get("publisher");
+        String institution = f.get("institution");
+        if (publisher != null && institution != null && raw.contains(institution + ", " + publisher)
+                && publisher.length() <= 40 && !PUBLISHING_HOUSE.matcher(publisher).find()) {
+            // "Laboratory for Computer Science, MIT": the laboratory's university is part of the issuer's name
+            f.put("institution", institution + ", " + f.remove("publisher"));
+            return;
+        }
         if (publisher == null || f.containsKey("institution") || !INSTITUTION_WORDS.matcher(publisher).find()
                 || PUBLISHING_HOUSE.matcher(publisher).find()
                 || !REPORT_OR_THESIS.matcher(raw).find()) {

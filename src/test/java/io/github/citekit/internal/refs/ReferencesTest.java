@@ -487,6 +487,14 @@ class ReferencesTest {
         assertEquals(new Name("Le Gall-Durand", "A.", ""), io.github.citekit.internal.extract.Names.unshoutedFamily(new Name("LE GALL-DURAND", "A.", "")));
         assertEquals(new Name("O'Neill", "P.", ""), io.github.citekit.internal.extract.Names.unshoutedFamily(new Name("O'NEILL", "P.", "")));
         assertEquals(new Name("XU", "Z.", ""), io.github.citekit.internal.extract.Names.unshoutedFamily(new Name("XU", "Z.", "")), "too short to tell");
+        // a laboratory's issuer with its university after it is one institution; "Labs" names one too
+        Map<String, String> lab = new java.util.HashMap<>(Map.of("institution", "Laboratory for Computer Science", "publisher", "MIT"));
+        ReferenceParser.institutionReadAsPublisher("Wellman, M. (1985). Reasoning about preference models. Tech. rep. MIT/LCS/TR-340, "
+                + "Laboratory for Computer Science, MIT.", lab);
+        assertEquals(Map.of("institution", "Laboratory for Computer Science, MIT"), lab);
+        Map<String, String> labs = new java.util.HashMap<>(Map.of("publisher", "MIT Lincoln Labs"));
+        ReferenceParser.institutionReadAsPublisher("Sutherland, I. Sketchpad, Tech Report #296, MIT Lincoln Labs, Cambridge, MA, 1963.", labs);
+        assertEquals(Map.of("institution", "MIT Lincoln Labs"), labs);
         // an edited volume's number printed in its name stays there; a series' number is its volume
         Item nips = parse("Bengio, Y., & Frasconi, P. (1994). Credit assignment through time. In Cowan, J. D., Tesauro, G., & "
                 + "Alspector, J. (Eds.), Advances in Neural Information Processing Systems 6. Morgan Kaufmann.");

@@ -2137,7 +2137,8 @@ public final class ReferenceParser {
 
     /** A patent's designation: "U.S. Patent No. 9,123,456", "USA Patent № 5351122", "US Patent 3,712,959". */
     private static final Pattern PATENT = Pattern.compile("(?:\\b(?:U\\.\\s?S\\.(?:\\s?A\\.)?|USA?|Korea|European|Japan(?:ese)?|German|"
-            + "Russian|RU|EP|WO)\\s?)?Patent(?:\\s?No\\.|\\s?№)?\\s?\\d[\\d,./-]*\\d");
+            + "Russian|RU|EP|WO)\\s?)?[Pp]atent(?:\\s?No\\.|\\s?№)?\\s?"
+            + "(?:\\d[\\d,./-]*\\d(?:\\s\\d{3,4}(?!\\d))*|\\d(?:\\s\\d{3,4}(?!\\d))+)"); // "4 0054 881": groups of digits
     /** A report's series and number in parentheses: "(Working Paper No. 12)", "(Report No. EPA-823-R-16-003)". */
     private static final Pattern REPORT_NUMBER = Pattern.compile("\\(((?:\\p{L}[\\p{L}-]*\\s){0,3}(?:[Pp]aper|[Rr]eport|[Bb]rief|"
             + "[Mm]emorandum|[Ss]eries)\\s(?:No\\.|#)\\s?([\\w.-]*\\w))\\)");
@@ -2156,13 +2157,22 @@ public final class ReferenceParser {
         if (f.containsKey("genre")) {
             return;
         }
-        Matcher patent = text.contains("Patent") ? PATENT.matcher(text) : null;
+        Matcher patent = text.contains("atent") ? PATENT.matcher(text) : null;
         Matcher report = text.contains("No.") || text.contains("#") ? REPORT_NUMBER.matcher(text) : null;
         String title = f.get("title");
         Matcher described = title != null && title.endsWith("]") ? DESCRIPTION.matcher(title) : null;
         if (patent != null && patent.find()) {
             f.put("genre", patent.group());
             String digits = patent.group().replaceAll("\\D", "");
+            String date = f.get("date");
+            String number = patent.group().substring(patent.group().indexOf(' ') + 1);
+            if (date != null && number.length() > 2 && date.startsWith(number.substring(number.indexOf(' ') + 1))) {
+                // "US patent 4 0054 881 October 18, 1977": the number read into the date
+                String rest = date.substring(number.substring(number.indexOf(' ') + 1).length()).strip();
+                if (!rest.isEmpty()) {
+                    f.put("date", rest);
+                }
+            }
             for (String k : List.of("volume", "issue", "page")) {
                 if (f.containsKey(k) && digits.contains(f.get(k).replaceAll("\\D", ""))) {
                     f.remove(k);

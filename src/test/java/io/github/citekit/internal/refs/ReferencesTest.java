@@ -495,6 +495,11 @@ class ReferencesTest {
         Map<String, String> labs = new java.util.HashMap<>(Map.of("publisher", "MIT Lincoln Labs"));
         ReferenceParser.institutionReadAsPublisher("Sutherland, I. Sketchpad, Tech Report #296, MIT Lincoln Labs, Cambridge, MA, 1963.", labs);
         assertEquals(Map.of("institution", "MIT Lincoln Labs"), labs);
+        // a patent's number printed in groups of digits, and "patent" in lower case, is its genre; the date is the date
+        Item raab = parse("Raab, F. H., \"Remote object position locator\". US patent 4 0054 881 October 18, 1977.");
+        assertEquals(Optional.of("US patent 4 0054 881"), raab.get(Field.GENRE));
+        assertEquals(new io.github.citekit.model.DateParts(1977, 10, 18), raab.issued().orElseThrow());
+        assertEquals(ItemType.PATENT, raab.type());
         // an edited volume's number printed in its name stays there; a series' number is its volume
         Item nips = parse("Bengio, Y., & Frasconi, P. (1994). Credit assignment through time. In Cowan, J. D., Tesauro, G., & "
                 + "Alspector, J. (Eds.), Advances in Neural Information Processing Systems 6. Morgan Kaufmann.");

@@ -1824,20 +1824,31 @@ public final class ReferenceParser {
     static void numberedSeriesVolume(String text, Map<String, String> f) {
         String container = f.get("container-title");
         String volume = f.get("volume");
-        if (container == null || volume == null || !f.containsKey("editor") || f.containsKey("issue")
-                || !volume.chars().allMatch(Character::isDigit)) {
-            return;
+        if (container == null || volume == null || !f.containsKey("editor") || !volume.chars().allMatch(Character::isDigit)
+                || VOLUME_MARK_AT_END.matcher(container).find() || container.split(" ").length < 3
+                || SERIAL_WORD.matcher(container).find() || Character.isUpperCase(container.charAt(1))) {
+            return; // not a journal's or a series' volume ("Lecture Notes in Physics 818", "CCSL 29", "ASTM STP 715")
         }
         int at = text.indexOf(container + " " + volume);
+        if (at < 0) {
+            return;
+        }
         int end = at + container.length() + 1 + volume.length();
-        if (at >= 0 && (end == text.length() || ".(,".indexOf(text.charAt(end)) >= 0)
-                && !VOLUME_MARK_AT_END.matcher(container).find() && container.split(" ").length >= 3
-                && !SERIAL_WORD.matcher(container).find() && !Character.isUpperCase(container.charAt(1))) {
-            // not a journal's or a series' volume ("Lecture Notes in Physics 818", "CCSL 29", "ASTM STP 715")
+        Matcher acronym = PARENTHESISED_ACRONYM.matcher(text).region(end, text.length());
+        String issue = f.get("issue");
+        if (acronym.lookingAt() && (issue == null || acronym.group().contains(issue))) {
+            // "Advances in Neural Information Processing Systems 5 (NIPS*92)": the conference's short name too
+            f.put("container-title", container + " " + volume + acronym.group());
+            f.remove("volume");
+            f.remove("issue");
+        } else if (issue == null && (end == text.length() || ".(,".indexOf(text.charAt(end)) >= 0)) {
             f.put("container-title", container + " " + volume);
             f.remove("volume");
         }
     }
+
+    /** A conference's short name in brackets after an edited volume's number: " (NIPS*92)". */
+    private static final Pattern PARENTHESISED_ACRONYM = Pattern.compile(" \\(\\p{Lu}{2,}[*'’-]?\\s?\\d{2,4}\\)");
 
     /** Words of a periodical's or a series' name, whose bare number is a volume: "Lecture Notes in Physics 818". */
     private static final Pattern SERIAL_WORD = Pattern.compile("(?i)\\b(?:journal|zeitschrift|review|revue|rivista|revista|"

@@ -505,6 +505,10 @@ class ReferencesTest {
                 + "Alspector, J. (Eds.), Advances in Neural Information Processing Systems 6. Morgan Kaufmann.");
         assertEquals(Optional.of("Advances in Neural Information Processing Systems 6"), nips.get(Field.CONTAINER_TITLE));
         assertEquals(Optional.empty(), nips.get(Field.VOLUME));
+        Item nips92 = parse("Gentner, D. and Markman, A. B. (1992). Analogy Watershed or Waterloo? In Giles, C. L., Hanson, S. J., and "
+                + "Cowan, J. D., editors, Advances in Neural Information Processing Systems 5 (NIPS*92), pages 855-862, San Mateo, CA.");
+        assertEquals(Optional.of("Advances in Neural Information Processing Systems 5 (NIPS*92)"), nips92.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.empty(), nips92.get(Field.ISSUE));
         Map<String, String> series = new java.util.HashMap<>(Map.of("container-title", "Lecture Notes in Physics", "volume", "818",
                 "editor", "C. Beck"));
         ReferenceParser.numberedSeriesVolume("R.K. Gupta, in: C. Beck (Ed.), Clusters in Nuclei, in: Lecture Notes in Physics 818, "

@@ -1168,6 +1168,8 @@ public final class ReferenceParser {
         journalAfterQuestion(f);
         proceedingsReadIntoTitle(f);
         numberedSeriesVolume(text, f);
+        conferencePlaceReadIntoContainer(text, f);
+        yearAndJournalReadIntoTitle(f);
         containerReadIntoQuotedTitle(f);
         designationReadAsNote(f);
         editionReadIntoPublisher(f);
@@ -1844,6 +1846,64 @@ public final class ReferenceParser {
         } else if (issue == null && (end == text.length() || ".(,".indexOf(text.charAt(end)) >= 0)) {
             f.put("container-title", container + " " + volume);
             f.remove("volume");
+        }
+    }
+
+    /** Country names in English (ISO 3166, as the JDK names them), and the abbreviations references print. */
+    private static final Set<String> ALL_COUNTRIES;
+    static {
+        Set<String> c = new java.util.HashSet<>(Set.of("USA", "U.S.A.", "UK", "U.K.", "England", "Scotland", "Wales"));
+        for (String code : Locale.getISOCountries()) {
+            c.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        }
+        ALL_COUNTRIES = Set.copyOf(c);
+    }
+
+    /**
+     * A conference's place printed after its proceedings' name with no comma between ("In Proceedings of the 1984
+     * European Conference on Artificial Intelligence Pisa, Italy.", "… Multi-Agent Worlds Germany."): the country
+     * at the container's end, or the city before the country the labeller took as the place, is the place.
+     */
+    static void conferencePlaceReadIntoContainer(String text, Map<String, String> f) {
+        String container = f.get("container-title");
+        if (container == null || f.containsKey("volume") || f.containsKey("page") || container.endsWith(". USA")
+                || !PROCEEDINGS.matcher(container.toLowerCase(Locale.ROOT)).find()) {
+            return; // "Proc. Natl. Acad. Sci. USA" 90: a journal's name
+        }
+        int space = container.lastIndexOf(' ');
+        if (space < 0) {
+            return;
+        }
+        String last = container.substring(space + 1);
+        String place = f.get("publisher-place");
+        if (place == null && ALL_COUNTRIES.contains(last)) {
+            f.put("container-title", container.substring(0, space));
+            f.put("publisher-place", last);
+        } else if (place != null && ALL_COUNTRIES.contains(place) && Character.isUpperCase(last.charAt(0))
+                && text.contains(container + ", " + place) && !ALL_COUNTRIES.contains(last)) {
+            f.put("container-title", container.substring(0, space));
+            f.put("publisher-place", last + ", " + place);
+        }
+    }
+
+    /** A title that runs on past its year into the journal: "Title, 1997. Computational Optimization and Applications". */
+    private static final Pattern TITLE_YEAR_JOURNAL = Pattern.compile("^(.{10,}?),\\s((?:19|20)\\d\\d)\\.\\s(\\p{Lu}[^.]{5,})$");
+
+    /**
+     * "M. V. Solodov. Some optimization reformulations …, 1997. Computational Optimization and Applications, to
+     * appear.": with no container labelled, a title that runs on past ", 1997. " holds the year and the journal.
+     */
+    static void yearAndJournalReadIntoTitle(Map<String, String> f) {
+        String title = f.get("title");
+        if (title == null || f.containsKey("container-title") || title.indexOf(". ") < 0) {
+            return;
+        }
+        Matcher m = TITLE_YEAR_JOURNAL.matcher(title);
+        if (m.matches() && (!f.containsKey("date") || f.get("date").equals(m.group(2)))) {
+            f.put("title", m.group(1));
+            f.put("container-title", m.group(3).strip());
+            f.putIfAbsent("date", m.group(2));
+            f.putIfAbsent("year", m.group(2));
         }
     }
 

@@ -500,6 +500,18 @@ class ReferencesTest {
         assertEquals(Optional.of("US patent 4 0054 881"), raab.get(Field.GENRE));
         assertEquals(new io.github.citekit.model.DateParts(1977, 10, 18), raab.issued().orElseThrow());
         assertEquals(ItemType.PATENT, raab.type());
+        // a conference's place printed after its proceedings' name with no comma between
+        Item pisa = parse("Brady, J. M., Agre, P. E., Braunegg, D. J., & Connell, J. H. (1984). The mechanic's mate. "
+                + "In Proceedings of the 1984 European Conference on Artificial Intelligence Pisa, Italy.");
+        assertEquals(Optional.of("Proceedings of the 1984 European Conference on Artificial Intelligence"), pisa.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("Pisa, Italy"), pisa.get(Field.PUBLISHER_PLACE));
+        assertEquals(Optional.of("Proc. Natl. Acad. Sci. USA"), parse("D. H. Hyers, On the stability of the linear functional equation, "
+                + "Proc. Natl. Acad. Sci. USA 27 (1941) 222-224.").get(Field.CONTAINER_TITLE), "a journal's name ends with USA");
+        // a title run on past its year into the journal
+        Item solodov = parse("M. V. Solodov. Some optimization reformulations of the extended linear complementarity problems, 1997. "
+                + "Computational Optimization and Applications, to appear.");
+        assertEquals(Optional.of("Some optimization reformulations of the extended linear complementarity problems"), solodov.get(Field.TITLE));
+        assertEquals(Optional.of("Computational Optimization and Applications"), solodov.get(Field.CONTAINER_TITLE));
         // an edited volume's number printed in its name stays there; a series' number is its volume
         Item nips = parse("Bengio, Y., & Frasconi, P. (1994). Credit assignment through time. In Cowan, J. D., Tesauro, G., & "
                 + "Alspector, J. (Eds.), Advances in Neural Information Processing Systems 6. Morgan Kaufmann.");

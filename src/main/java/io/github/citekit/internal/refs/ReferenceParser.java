@@ -1169,6 +1169,7 @@ public final class ReferenceParser {
         proceedingsReadIntoTitle(f);
         numberedSeriesVolume(text, f);
         conferencePlaceReadIntoContainer(text, f);
+        romanVolume(text, f);
         yearAndJournalReadIntoTitle(f);
         containerReadIntoQuotedTitle(f);
         designationReadAsNote(f);
@@ -1883,6 +1884,29 @@ public final class ReferenceParser {
                 && text.contains(container + ", " + place) && !ALL_COUNTRIES.contains(last)) {
             f.put("container-title", container.substring(0, space));
             f.put("publisher-place", last + ", " + place);
+        }
+    }
+
+    /** A volume in Roman numerals after the journal's name, before its date or pages: ", XLIII (January–February, 1965)". */
+    private static final Pattern ROMAN_VOLUME = Pattern.compile("^,?\\s((?=[MDCLXVI]{2,}\\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+            + "(?=\\s?\\(|,\\s)");
+
+    /**
+     * Older journals' volumes in Roman numerals, as Chicago cites them ("Harvard Business Review, XLIII
+     * (January-February, 1965), pp. 49-62."), which the labeller leaves outside every field.
+     */
+    static void romanVolume(String text, Map<String, String> f) {
+        String container = f.get("container-title");
+        if (container == null || f.containsKey("volume")) {
+            return;
+        }
+        int at = text.indexOf(container);
+        if (at < 0) {
+            return;
+        }
+        Matcher m = ROMAN_VOLUME.matcher(text).region(at + container.length(), text.length());
+        if (m.lookingAt()) {
+            f.put("volume", m.group(1));
         }
     }
 

@@ -500,6 +500,12 @@ class ReferencesTest {
         assertEquals(Optional.of("US patent 4 0054 881"), raab.get(Field.GENRE));
         assertEquals(new io.github.citekit.model.DateParts(1977, 10, 18), raab.issued().orElseThrow());
         assertEquals(ItemType.PATENT, raab.type());
+        // an older journal's volume in Roman numerals
+        assertEquals(Optional.of("XLIII"), parse("Mace, Myles L. \"The President and Corporate Planning.\" Harvard Business Review, "
+                + "XLIII (January-February, 1965), pp. 49-62.").get(Field.VOLUME));
+        Map<String, String> notRoman = new java.util.HashMap<>(Map.of("container-title", "Journal of Things"));
+        ReferenceParser.romanVolume("Smith, J. Title. Journal of Things, Mix (2010), 1-2.", notRoman);
+        assertEquals(Optional.empty(), Optional.ofNullable(notRoman.get("volume")), "not a numeral");
         // a conference's place printed after its proceedings' name with no comma between
         Item pisa = parse("Brady, J. M., Agre, P. E., Braunegg, D. J., & Connell, J. H. (1984). The mechanic's mate. "
                 + "In Proceedings of the 1984 European Conference on Artificial Intelligence Pisa, Italy.");

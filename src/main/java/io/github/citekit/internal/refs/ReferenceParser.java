@@ -1170,6 +1170,7 @@ public final class ReferenceParser {
         numberedSeriesVolume(text, f);
         conferencePlaceReadIntoContainer(text, f);
         romanVolume(text, f);
+        cityReadIntoTitle(text, f);
         yearAndJournalReadIntoTitle(f);
         containerReadIntoQuotedTitle(f);
         designationReadAsNote(f);
@@ -1884,6 +1885,31 @@ public final class ReferenceParser {
                 && text.contains(container + ", " + place) && !ALL_COUNTRIES.contains(last)) {
             f.put("container-title", container.substring(0, space));
             f.put("publisher-place", last + ", " + place);
+        }
+    }
+
+    /** A state's or province's two-letter code: "MA", "NY", "ON". */
+    private static final Pattern STATE_CODE = Pattern.compile("\\p{Lu}{2}");
+
+    /**
+     * "Reasoning about Change. Cambridge, MA: MIT Press.": the city read into the title's end, with the state or
+     * country after it labelled the place, is the place's first part.
+     */
+    static void cityReadIntoTitle(String text, Map<String, String> f) {
+        String title = f.get("title");
+        String place = f.get("publisher-place");
+        if (title == null || place == null || !(STATE_CODE.matcher(place).matches() || ALL_COUNTRIES.contains(place))) {
+            return;
+        }
+        int stop = title.lastIndexOf(". ");
+        if (stop < 0) {
+            return;
+        }
+        String city = title.substring(stop + 2);
+        if (city.length() >= 3 && city.length() <= 30 && Character.isUpperCase(city.charAt(0)) && city.split(" ").length <= 3
+                && text.contains(city + ", " + place)) {
+            f.put("title", title.substring(0, stop));
+            f.put("publisher-place", city + ", " + place);
         }
     }
 

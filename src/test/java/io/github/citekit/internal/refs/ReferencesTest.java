@@ -500,6 +500,10 @@ class ReferencesTest {
         assertEquals(Optional.of("US patent 4 0054 881"), raab.get(Field.GENRE));
         assertEquals(new io.github.citekit.model.DateParts(1977, 10, 18), raab.issued().orElseThrow());
         assertEquals(ItemType.PATENT, raab.type());
+        // a city read into the title's end before its state: the place
+        Map<String, String> shoham = new java.util.HashMap<>(Map.of("title", "Reasoning about Change. Cambridge", "publisher-place", "MA"));
+        ReferenceParser.cityReadIntoTitle("Shoham, Y. (1988). Reasoning about Change. Cambridge, MA: MIT Press.", shoham);
+        assertEquals(Map.of("title", "Reasoning about Change", "publisher-place", "Cambridge, MA"), shoham);
         // an older journal's volume in Roman numerals
         assertEquals(Optional.of("XLIII"), parse("Mace, Myles L. \"The President and Corporate Planning.\" Harvard Business Review, "
                 + "XLIII (January-February, 1965), pp. 49-62.").get(Field.VOLUME));

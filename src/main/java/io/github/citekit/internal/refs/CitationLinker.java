@@ -34,14 +34,15 @@ public final class CitationLinker {
     private static final Pattern NUMBER_PARENS = Pattern.compile("\\((\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*)\\)");
     /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Lee and Kim (2015: 45)", "Doe (n.d.)", "Kim et al. [2018]". */
     private static final Pattern NARRATIVE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:\\s+et al\\.|\\s+(?:and|&|и)\\s+"
-            + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:,\\s*\\d{4}[a-z]?)*|n\\.\\s?d\\.)"
+            + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:,\\s*\\d{4}[a-z]?)*|n\\.\\s?d\\.|in press|forthcoming)"
             + "(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?[)\\]]");
     /** More letters after a lettered year: the ", b" of "2012a, b". */
     private static final Pattern MORE_LETTERS = Pattern.compile("(?:,\\s*[a-z])+");
     /** A possessive ending, "Smith's (2010) study". */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     /** A year ("2010", "2011a") in group 1, or "n.d." (no date) in group 2. */
-    private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?)\\b|(?<![\\p{L}.])(n\\.\\s?d\\.)");
+    private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?)\\b|(?<![\\p{L}.])(n\\.\\s?d\\.)"
+            + "|\\b(in press|forthcoming)\\b");
     /** A pinpoint after the names and year: ", p. 5", ", с. 41", or after a colon right behind the year, "2015: 45". */
     private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?:p{1,2}|с|s|ch|chap)\\.\\s*[\\d–-]+.*$"
             + "|(?<=(?:1[5-9]|20)\\d\\d[a-z]?):\\s*\\d[\\d–-]*(?:,\\s*\\d[\\d–-]*)*$");
@@ -505,7 +506,7 @@ public final class CitationLinker {
 
     /** The year {@link #YEAR} found, or "n.d.". */
     private static String yearOf(Matcher y) {
-        return y.group(1) != null ? y.group(1) : "n.d.";
+        return y.group(1) != null ? y.group(1) : y.group(2) != null ? "n.d." : "in press";
     }
 
     /**
@@ -516,6 +517,10 @@ public final class CitationLinker {
     private static List<Integer> byAuthorYear(String who, String year, List<Item> items) {
         if (year.startsWith("n.")) {
             return byName(who, items).stream().filter(i -> items.get(i).issued().isEmpty()).toList();
+        }
+        if (year.equals("in press") || year.equals("forthcoming")) { // "Lee (in press)": the author's undated entry in press
+            return byName(who, items).stream().filter(i -> items.get(i).issued().isEmpty() && items.get(i).sources().stream()
+                    .anyMatch(src -> IN_PRESS.matcher(src.text()).find())).toList();
         }
         String plain = year.substring(0, 4);
         List<Integer> out = ofYear(byName(who, items), plain, items);
@@ -542,6 +547,8 @@ public final class CitationLinker {
         }
         return out;
     }
+
+    private static final Pattern IN_PRESS = Pattern.compile("(?i)\\b(?:in press|forthcoming)\\b");
 
     private static final Pattern ET_AL = Pattern.compile("\\bet\\.?\\s*al\\b|\\bи\\s+др\\b");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and|&|и)\\s+|\\s+(?:and|&|и)\\s+|,\\s*)\\s*");

@@ -150,7 +150,7 @@ public final class ReferenceLists {
                 && YEAR_OR_UNDATED.matcher(current).find();
     }
 
-    private static final Pattern YEAR_OR_UNDATED = Pattern.compile("\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\bn\\.\\s?d\\.");
+    private static final Pattern YEAR_OR_UNDATED = Pattern.compile("\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\bn\\.\\s?d\\.|(?i:\\bin press\\b|\\bforthcoming\\b)");
 
     /** The last word of an entry so far when it is a link broken at the line end ("https://www.example.org/en/"). */
     private static final Pattern BROKEN_LINK = Pattern.compile("(?:https?://|www\\.|doi\\.org/|\\b10\\.\\d{4,9}/)\\S*$");

@@ -867,10 +867,12 @@ public final class ReferenceParser {
         while (last + 1 < tokens.size() && labels.get(last + 1).equals("container-title")) {
             last++;
         }
+        boolean dated = false;
         for (int i = 0; i < first; i++) {
             String l = labels.get(i);
-            if (!l.equals("author") && !(l.equals(Labels.OTHER) && isPunctuation(tokens.get(i).text()))) {
-                return labels; // "In", a date or another field before it: not ACS's order
+            dated |= l.equals("date");
+            if (!l.equals("author") && !l.equals("date") && !(l.equals(Labels.OTHER) && isPunctuation(tokens.get(i).text()))) {
+                return labels; // "In" or another field before it: not ACS's or APA's order
             }
         }
         int words = 0;
@@ -895,7 +897,11 @@ public final class ReferenceParser {
             if (t.equals(".")) {
                 // a journal's abbreviated words are short ("Genet.", "Trans."), and an acronym opens many ("IEEE Trans.")
                 boolean abbreviated = tokens.get(i - 1).text().length() < 6 || isAcronym(tokens.get(first).text());
-                if (words < 2 || abbreviated || i + 2 > last) {
+                // APA's "Kim, S. (2019). Shipping. Marine Policy, 99": after the date, a title of one word
+                boolean fullJournal = tokens.subList(i + 1, last + 1).stream().noneMatch(k -> k.text().equals("."))
+                        && !(last + 1 < tokens.size() && tokens.get(last + 1).text().equals(".")); // not "Astrophys. J."
+                boolean oneWordTitle = dated && words == 1 && lettered(tokens, i + 1, last + 1) >= 2 && fullJournal;
+                if (words < 2 && !oneWordTitle || abbreviated || i + 2 > last) {
                     return labels;
                 }
                 List<String> out = relabelled(labels, first, i - 1, "title");

@@ -1352,6 +1352,29 @@ class ReferencesTest {
     }
 
     @Test
+    void worksInPressAreEntriesOfTheirOwnAndCitedAsSuch() {
+        String text = """
+                Ports
+
+                Lee (in press) disagrees with Kim (2019); others do too (Lee, in press).
+
+                References
+                Kim, S. (2019). Shipping. Marine Policy, 99, 1-10.
+                Lee, A. (in press). Docks and harbours. Journal of Ports.
+                OECD (2019), Ports and the Economy, OECD Publishing, Paris.
+                """;
+        DocumentReport r = Citekit.create().processText("doc.txt", text).report().documents().get(0);
+        assertEquals(3, r.references(), "a line after an entry in press starts the next entry");
+        java.util.Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        assertEquals(List.of(1), links.get("Lee (in press)"), links.toString());
+        assertEquals(List.of(1), links.get("(Lee, in press)"), links.toString());
+        assertEquals(List.of(0), links.get("Kim (2019)"), links.toString());
+        assertEquals(Optional.of("Shipping"), parse("Kim, S. (2019). Shipping. Marine Policy, 99, 1-10.").get(Field.TITLE),
+                "a one-word title read into the journal after the date");
+    }
+
+    @Test
     void russianNarrativeCitationsDeclineTheAuthorsName() {
         String text = """
                 Северный морской путь

@@ -823,8 +823,8 @@ public final class ReferenceParser {
                 stop = i;
                 break;
             }
-            if (!Character.isUpperCase(t.codePointAt(0)) && !JOURNAL_SMALL_WORDS.contains(t)) {
-                return labels; // a lower-case word: still the title's sentence
+            if (!Character.isUpperCase(t.codePointAt(0)) && !JOURNAL_SMALL_WORDS.contains(t) && !t.equals("(") && !t.equals(")")) {
+                return labels; // a lower-case word: still the title's sentence ("Surg Infect (Larchmt)" is a journal's)
             }
         }
         if (stop < 0 || stop == last - 1) {

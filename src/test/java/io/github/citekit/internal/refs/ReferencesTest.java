@@ -451,6 +451,8 @@ class ReferencesTest {
         assertEquals(Optional.of("Port governance reform"), pubmed.get(Field.TITLE));
         assertEquals(Optional.of("Maritime Policy & Management"), pubmed.get(Field.CONTAINER_TITLE));
         assertEquals(ItemType.ARTICLE_JOURNAL, pubmed.type());
+        assertEquals(Optional.of("Surg Infect (Larchmt)"), parse("Lewis AJ, Seymour CW, Rosengart MR. Current Murine Models of Sepsis. "
+                + "Surg Infect (Larchmt). 2016; 17(4):385-93.").get(Field.CONTAINER_TITLE));
         Item chemistry = parse("Smith, A.; Jones, B. Port Governance Reform. Marit. Policy Manag. 2010, 37, 123–145.");
         assertEquals(Optional.of("Port Governance Reform"), chemistry.get(Field.TITLE));
         assertEquals(Optional.of("Marit. Policy Manag"), chemistry.get(Field.CONTAINER_TITLE));

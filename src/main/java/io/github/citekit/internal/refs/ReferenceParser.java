@@ -3069,6 +3069,14 @@ public final class ReferenceParser {
 
     /** Whether most letters of {@code s} are Cyrillic (U+0400–U+04FF); one pass, as every reference asks. */
     static boolean isCyrillic(String s) {
+        boolean any = false;
+        for (int i = 0; i < s.length() && !any; i++) { // most references have no Cyrillic letter: a quick scan first
+            char c = s.charAt(i);
+            any = c >= '\u0400' && c <= '\u04FF';
+        }
+        if (!any) {
+            return false;
+        }
         int cyr = 0;
         int letters = 0;
         for (int i = 0; i < s.length(); i++) {

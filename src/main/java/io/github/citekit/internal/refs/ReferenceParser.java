@@ -350,23 +350,71 @@ public final class ReferenceParser {
 
     /** The labeller's labels, with the slips that the label rules below know how to mend mended. */
     private List<String> correctedLabels(List<Token> tokens) {
-        List<String> labels = model.labelTokens(tokens);
-        labels = monthReadAsAuthor(tokens, labels);
-        labels = corporateAuthorFirst(tokens, labels);
-        labels = acronymLeftOutBeforeDate(tokens, labels);
-        labels = journalFirst(tokens, labels);
-        labels = linkLeftOutside(tokens, labels);
-        labels = titleAfterEditorMark(tokens, labels);
-        labels = titleAfterNamesColon(tokens, labels);
-        labels = publisherWithInitialsAfterPlace(tokens, labels);
-        labels = publisherLeftAfterPlace(tokens, labels);
-        labels = noDateReadAsAuthor(tokens, labels);
-        labels = titleReadAsContainer(tokens, labels);
-        labels = titleLeftUnlabelled(tokens, labels);
-        labels = journalReadIntoTitle(tokens, labels);
-        labels = titleReadIntoJournal(tokens, labels);
-        labels = siteLeftBeforeLink(tokens, labels);
+        // the rules ask "is there a title?" many times: a list that answers from an index (rebuilt only when a
+        // rule changes a label) keeps that from costing a scan each time
+        List<String> labels = LabelList.of(model.labelTokens(tokens));
+        labels = LabelList.of(monthReadAsAuthor(tokens, labels));
+        labels = LabelList.of(corporateAuthorFirst(tokens, labels));
+        labels = LabelList.of(acronymLeftOutBeforeDate(tokens, labels));
+        labels = LabelList.of(journalFirst(tokens, labels));
+        labels = LabelList.of(linkLeftOutside(tokens, labels));
+        labels = LabelList.of(titleAfterEditorMark(tokens, labels));
+        labels = LabelList.of(titleAfterNamesColon(tokens, labels));
+        labels = LabelList.of(publisherWithInitialsAfterPlace(tokens, labels));
+        labels = LabelList.of(publisherLeftAfterPlace(tokens, labels));
+        labels = LabelList.of(noDateReadAsAuthor(tokens, labels));
+        labels = LabelList.of(titleReadAsContainer(tokens, labels));
+        labels = LabelList.of(titleLeftUnlabelled(tokens, labels));
+        labels = LabelList.of(journalReadIntoTitle(tokens, labels));
+        labels = LabelList.of(titleReadIntoJournal(tokens, labels));
+        labels = LabelList.of(siteLeftBeforeLink(tokens, labels));
         return volumeAfterJournal(tokens, labels);
+    }
+
+    /** Labels with the first and last place of each, so that {@code contains} and {@code indexOf} need no scan. */
+    static final class LabelList extends java.util.AbstractList<String> implements java.util.RandomAccess {
+        private final String[] labels;
+        private final Map<String, int[]> places = new HashMap<>();
+
+        private LabelList(List<String> labels) {
+            this.labels = labels.toArray(new String[0]);
+            for (int i = 0; i < this.labels.length; i++) {
+                int at = i;
+                places.computeIfAbsent(this.labels[i], k -> new int[] {at, at})[1] = i;
+            }
+        }
+
+        /** {@code labels} itself when it is one already (a rule that changed nothing returns its input). */
+        static List<String> of(List<String> labels) {
+            return labels instanceof LabelList ? labels : new LabelList(labels);
+        }
+
+        @Override
+        public String get(int i) {
+            return labels[i];
+        }
+
+        @Override
+        public int size() {
+            return labels.length;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return places.containsKey(o);
+        }
+
+        @Override
+        public int indexOf(Object o) {
+            int[] p = places.get(o);
+            return p == null ? -1 : p[0];
+        }
+
+        @Override
+        public int lastIndexOf(Object o) {
+            int[] p = places.get(o);
+            return p == null ? -1 : p[1];
+        }
     }
 
     /**

@@ -129,7 +129,8 @@ public final class CrfModel {
      * @param weights per feature name, a weight per label id
      */
     public CrfModel(List<String> labels, float[] bias, float[][] transition, Map<String, float[]> weights) {
-        this.labels = List.copyOf(labels);
+        // interned, so that the rules' comparisons with label literals ("author") succeed on identity
+        this.labels = labels.stream().map(String::intern).toList();
         this.bias = bias.clone();
         this.transition = transition;
         this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights));

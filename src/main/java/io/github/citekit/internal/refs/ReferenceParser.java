@@ -424,8 +424,8 @@ public final class ReferenceParser {
     static List<String> noDateReadAsAuthor(List<Token> tokens, List<String> labels) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
             // lower case only: "N. D. Mitchell" has the initials N. D.
-            if (labels.get(i).equals("author") && tokens.get(i).text().equals("n") && tokens.get(i + 1).text().equals(".")
-                    && tokens.get(i + 2).text().equals("d") && labels.get(i + 2).equals("author")) {
+            if (tokens.get(i).text().equals("n") && tokens.get(i + 1).text().equals(".") && tokens.get(i + 2).text().equals("d")
+                    && labels.get(i).equals("author") && labels.get(i + 2).equals("author")) {
                 List<String> out = new java.util.ArrayList<>(labels);
                 for (int k = i; k <= i + 2; k++) {
                     out.set(k, "date");

@@ -140,14 +140,7 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
             type = ItemType.ARTICLE_JOURNAL;
             fields.put(Field.CONTAINER_TITLE, parts.get(0));
             fields.put(Field.VOLUME, volume.group(1));
-            Matcher issue = ISSUE.matcher(rest);
-            if (issue.find()) {
-                fields.put(Field.ISSUE, issue.group(1));
-            }
-            Matcher pages = PAGES.matcher(rest);
-            if (pages.find()) {
-                fields.put(Field.PAGE, pages.group(1).replaceAll("\\s*[-–]\\s*", "-"));
-            }
+            issueAndPages(rest, fields);
         } else {
             type = ItemType.REPORT; // a working paper of a series
             int number = -1;
@@ -194,6 +187,18 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
         return year.find() ? Optional.of(DateParts.ofYear(Integer.parseInt(year.group(1)))) : Optional.empty();
     }
 
+    /** A journal article's "Iss. 3" or "No. 3" and "pp. 45-67" in a source after the journal's name. */
+    private static void issueAndPages(String source, Map<Field, String> fields) {
+        Matcher issue = ISSUE.matcher(source);
+        if (issue.find()) {
+            fields.put(Field.ISSUE, issue.group(1));
+        }
+        Matcher pages = PAGES.matcher(source);
+        if (pages.find()) {
+            fields.put(Field.PAGE, pages.group(1).replaceAll("\\s*[-–]\\s*", "-"));
+        }
+    }
+
     /**
      * SSRN's form. A paper with its journal's "Vol." is a journal article; one without is SSRN's own preprint
      * (CSL "article", as Zotero exports a preprint), SSRN being where it is available.
@@ -213,14 +218,7 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
             type = ItemType.ARTICLE_JOURNAL;
             fields.put(Field.CONTAINER_TITLE, source.substring(0, volume.start()).replaceAll("[,\\s]+$", ""));
             fields.put(Field.VOLUME, volume.group(1));
-            Matcher issue = ISSUE.matcher(source);
-            if (issue.find()) {
-                fields.put(Field.ISSUE, issue.group(1));
-            }
-            Matcher pages = PAGES.matcher(source);
-            if (pages.find()) {
-                fields.put(Field.PAGE, pages.group(1).replaceAll("\\s*[-–]\\s*", "-"));
-            }
+            issueAndPages(source, fields);
         } else {
             type = ItemType.ARTICLE;
             if (rest.contains("SSRN")) {

@@ -538,7 +538,7 @@ class GenresTest {
         assertEquals(ItemType.REPORT, paper.type());
         assertEquals(Optional.of("Port competition in the Baltic Sea region"), paper.get(Field.TITLE));
         assertEquals(List.of(new Name("Kowalski", "Jan", ""), new Name("Nowak", "Anna", "")), paper.authors());
-        assertEquals(Optional.of("Kiel Working Paper"), paper.get(Field.COLLECTION_TITLE));
+        assertEquals(Optional.of("Kiel Working Paper"), paper.get(Field.GENRE));
         assertEquals(Optional.of("2187"), paper.get(Field.NUMBER));
         assertEquals(Optional.of("Kiel Institute for the World Economy (IfW)"), paper.get(Field.PUBLISHER));
         assertEquals(Optional.of("Kiel"), paper.get(Field.PUBLISHER_PLACE));

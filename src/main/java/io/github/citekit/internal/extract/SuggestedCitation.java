@@ -153,7 +153,9 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
                 }
             }
             if (number > 0) {
-                fields.put(Field.COLLECTION_TITLE, String.join(", ", parts.subList(0, number)));
+                // "Kiel Working Paper" with "No. 2187": the report's kind and number, as Zotero's report type and
+                // number hold them (biblatex's type and number; @report has no series)
+                fields.put(Field.GENRE, String.join(", ", parts.subList(0, number)));
                 List<String> issuer = parts.subList(number + 1, parts.size());
                 if (issuer.size() >= 2) {
                     fields.put(Field.PUBLISHER, String.join(", ", issuer.subList(0, issuer.size() - 1)));

@@ -787,6 +787,32 @@ class GenresTest {
     }
 
     @Test
+    void anIeeeHeaderWithMembershipGradesAnEmDashAbstractAndIndexTerms() {
+        String text = """
+                Deep Learning for Port Traffic Forecasting
+                Jane Smith, Member, IEEE, and Bob Lee
+                Department of Civil Engineering, MIT, Cambridge, MA 02139, USA
+                jane@mit.edu
+
+                Abstract—We forecast port traffic with deep networks.
+
+                Index Terms—ports, forecasting, deep learning.
+
+                I. INTRODUCTION
+                Port traffic forecasting has a long history [1].
+
+                REFERENCES
+                [1] G. E. P. Box and G. M. Jenkins, Time Series Analysis: Forecasting and Control. San Francisco, CA, USA: Holden-Day, 1970.
+                """;
+        Item article = Citekit.create().processText("ieee.txt", text).items().get(0);
+        assertEquals(Optional.of("Deep Learning for Port Traffic Forecasting"), article.get(Field.TITLE));
+        assertEquals(List.of(new Name("Smith", "Jane", ""), new Name("Lee", "Bob", "")), article.authors());
+        assertEquals(Optional.of("We forecast port traffic with deep networks."), article.get(Field.ABSTRACT));
+        assertEquals(Optional.of("ports, forecasting, deep learning"), article.get(Field.KEYWORD));
+        assertEquals(List.of("Department of Civil Engineering, MIT, Cambridge, MA 02139, USA"), article.affiliations());
+    }
+
+    @Test
     void aRussianHeaderAllInCapitalsTitleAndByline() {
         String text = "ГЕОПОЛИТИКА ЧЕРНОМОРСКОГО РЕГИОНА\n\nИВАНОВ И. И., ПЕТРОВ П. П.\nМГИМО МИД России\n\n"
                 + "Аннотация. Статья о регионе.\n\nВведение\nТекст.\n";

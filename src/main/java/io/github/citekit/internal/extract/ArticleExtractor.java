@@ -162,6 +162,11 @@ public final class ArticleExtractor {
                 byline = j - 1; // "Anna Petrova" over "Tallinn University"
                 j -= 2;
                 skipped++;
+            } else if (byline < 0 && isAffiliation(t) && affiliationsThenNames(doc, j) >= 0) {
+                // IEEE's "Jane Smith, Member, IEEE, and Bob Lee" over a department line and an e-mail address
+                byline = affiliationsThenNames(doc, j);
+                j = byline - 1;
+                skipped++;
             } else if (byline < 0 && j > 1 && namesOnly(t) && doc.isBlank(j - 1) && !doc.isBlank(j - 2)
                     && !namesOnly(doc.text(j - 2))) {
                 byline = j--; // "Jan Kowalski and Anna Nowak" alone between the title and the abstract
@@ -185,6 +190,25 @@ public final class ArticleExtractor {
             return new Span(heading, -1, -1, -1, -1);
         }
         return new Span(from, -1, from, to + 1, byline);
+    }
+
+    /** The most affiliation lines (departments, addresses, e-mail) between a byline and what follows it. */
+    private static final int AFFILIATION_LINES = 3;
+
+    /**
+     * The line of names above {@code from} and up to two more affiliation lines above it ("Jane Smith, Member,
+     * IEEE, and Bob Lee" / "Department of …" / "jane@mit.edu"), or -1.
+     */
+    private static int affiliationsThenNames(Document doc, int from) {
+        for (int k = from - 1; k >= 0 && from - k <= AFFILIATION_LINES && !doc.isBlank(k); k--) {
+            if (namesOnly(doc.text(k))) {
+                return k > 0 ? k : -1; // a title must stand above it
+            }
+            if (!isAffiliation(doc.text(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The names of a byline printed without "By": "Name, Affiliation" or "A and B, Affiliation". */
@@ -238,7 +262,7 @@ public final class ArticleExtractor {
         }
     }
 
-    private static final Pattern KEYWORDS = Pattern.compile("(?iU)^(?:key\\s?words|ключевые слова)\\s*[:.—–-]");
+    private static final Pattern KEYWORDS = Pattern.compile("(?iU)^(?:key\\s?words|index terms|ключевые слова)\\s*[:.—–-]");
 
     /**
      * The keywords of a "Keywords:" / "Ключевые слова:" block starting at line {@code at}, joined by
@@ -356,9 +380,12 @@ public final class ArticleExtractor {
     /** An institution's acronym, as Russian affiliations print it: "МГИМО МИД России", "ИМЭМО РАН", "НИУ ВШЭ". */
     private static final Pattern INSTITUTION_ACRONYM = Pattern.compile("(?U)(?<!\\p{L})\\p{Lu}{3,}(?!\\p{L})(?!\\s\\p{Lu}\\.)"); // not "ИВАНОВ И. И."
 
+    /** IEEE's membership grade after a name: ", Member, IEEE", ", Senior Member, IEEE", ", Fellow, IEEE". */
+    private static final Pattern IEEE_GRADE = Pattern.compile(",\\s*(?:(?:Student|Senior|Life)\\s+)?(?:Member|Fellow),\\s*IEEE");
+
     /** A line of people's names and nothing else: "Anna Petrova", "A. Roe and B. Poe". */
     private static boolean namesOnly(String line) {
-        String t = line.strip();
+        String t = IEEE_GRADE.matcher(line).replaceAll("").strip();
         // a full stop may end the line only as an initial's: "Иванов И. И."
         if (t.isEmpty() || t.length() > 120 || t.matches(".*[;:,]$") || t.endsWith(".") && !t.matches(".*\\b\\p{Lu}\\.$")
                 || isAffiliation(t)) {
@@ -370,7 +397,7 @@ public final class ArticleExtractor {
 
     /** A names-only line split at commas, semicolons and "and": "И. И. Иванов, П. П. Петров". */
     private static List<String> namesIn(String line) {
-        return java.util.Arrays.stream(line.strip().split("\\s*(?:[,;]\\s*(?:and\\s+|и\\s+|&\\s*)?|\\s(?:and|и|&)\\s)\\s*"))
+        return java.util.Arrays.stream(IEEE_GRADE.matcher(line).replaceAll("").strip().split("\\s*(?:[,;]\\s*(?:and\\s+|и\\s+|&\\s*)?|\\s(?:and|и|&)\\s)\\s*"))
                 .filter(n -> !n.isBlank()).toList();
     }
 
@@ -382,7 +409,8 @@ public final class ArticleExtractor {
 
     private static boolean isAbstractHeading(String line) {
         Matcher m = ABSTRACT.matcher(line);
-        return m.matches() && (m.group(1).isEmpty() || line.matches("(?iu)^(?:abstract|аннотация)\\s*[:.].*"));
+        // IEEE prints "Abstract—We forecast …" with an em dash
+        return m.matches() && (m.group(1).isEmpty() || line.matches("(?iu)^(?:abstract|аннотация)\\s*[:.—–].*"));
     }
 
     private static boolean isMarker(String line) {

@@ -787,6 +787,30 @@ class GenresTest {
     }
 
     @Test
+    void aMarkdownPostWithItsHeadingBylineAndFootnoteDefinitions() {
+        String text = """
+                # The Arctic Is Open for Business
+
+                *By Maria Lopez — 3 March 2022*
+
+                Shipping through the Arctic has tripled since 2010.[^1] Russia's port strategy[^2] depends on LNG.
+
+                [^1]: Gunnarsson, B. (2021). Recent ship traffic on the Northern Sea Route. *Polar Geography*, 44(3), 210–227.
+                [^2]: Ministry of Economic Development. *Strategy for the Arctic Zone to 2035*. Moscow, 2020.
+                """;
+        Bibliography result = Citekit.create().processText("post.md", text);
+        Item post = result.items().get(0);
+        assertEquals(Optional.of("The Arctic Is Open for Business"), post.get(Field.TITLE));
+        assertEquals(List.of(new Name("Lopez", "Maria", "")), post.authors());
+        assertEquals(new io.github.citekit.model.DateParts(2022, 3, 3), post.issued().orElseThrow());
+        assertEquals(Optional.of("Polar Geography"), result.items().get(1).get(Field.CONTAINER_TITLE));
+        java.util.Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        result.report().documents().get(0).citations().forEach(c -> links.put(c.text(), c.references()));
+        assertEquals(List.of(0), links.get("[^1]"), links.toString());
+        assertEquals(List.of(1), links.get("[^2]"), links.toString());
+    }
+
+    @Test
     void anIeeeHeaderWithMembershipGradesAnEmDashAbstractAndIndexTerms() {
         String text = """
                 Deep Learning for Port Traffic Forecasting

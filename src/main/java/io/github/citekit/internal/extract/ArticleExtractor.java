@@ -717,7 +717,7 @@ public final class ArticleExtractor {
         if (i >= doc.size()) {
             return from;
         }
-        Matcher m = POSTED_BY.matcher(doc.text(i));
+        Matcher m = POSTED_BY.matcher(Markup.strip(doc.text(i)).strip()); // "*By Maria Lopez — 3 March 2022*"
         if (!m.matches() || !Names.splitList(m.group(1)).stream().allMatch(Names::looksLikePersonName)) {
             return from;
         }

@@ -59,7 +59,36 @@ public final class ReferenceLists {
         if (!headed) {
             entries.addAll(trailingNumberedList(doc));
         }
+        if (entries.isEmpty()) {
+            entries.addAll(markdownFootnotes(doc));
+        }
         return entries;
+    }
+
+    /** A Markdown footnote's definition: "[^1]: Gunnarsson, B. (2021). …". */
+    private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^(\\d{1,3})]:\\s+(\\S.*)$");
+
+    /**
+     * Markdown's footnote definitions, wherever they stand, as a list of notes: each definition one note, with
+     * the indented or following lines it wraps onto (up to a blank line or the next definition).
+     */
+    private static List<RawEntry> markdownFootnotes(Document doc) {
+        List<RawEntry> out = new ArrayList<>();
+        for (int i = 0; i < doc.size(); i++) {
+            Matcher m = FOOTNOTE_DEFINITION.matcher(doc.text(i));
+            if (!m.matches()) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(m.group(2));
+            int line = doc.lines().get(i).number();
+            int end = i;
+            while (end + 1 < doc.size() && !doc.isBlank(end + 1) && !FOOTNOTE_DEFINITION.matcher(doc.text(end + 1)).matches()) {
+                join(text, doc.text(++end));
+            }
+            add(out, text, line, doc.lines().get(end).number(), Integer.parseInt(m.group(1)), "notes", true);
+            i = end;
+        }
+        return out;
     }
 
     private static int listEnd(Document doc, int from) {

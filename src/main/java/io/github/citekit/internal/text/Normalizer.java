@@ -30,6 +30,8 @@ public final class Normalizer {
     private static final Pattern ISSUE_LINE_START = Pattern.compile("(?iU)^(?:vol(?:ume)?\\.?|т\\.|том|№|no\\.)\\s*\\d");
 
     /** A line of authors: "И. И. Иванов", "Иванов И. И.", "Anna Petrova", each perhaps followed by more after a comma. */
+    /** A Markdown heading's marks: "# The Arctic Is Open for Business", "## References". */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(?=\\S)");
     private static final Pattern NAME_LINE = Pattern.compile("^(?:By\\s+)?(?:(?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}\\p{Ll}+"
             + "|\\p{Lu}(?:\\p{Ll}+|\\p{Lu}{2,})\\s(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}\\p{Ll}+)(?:,\\s.*)?$");
     private static final Pattern CLASSIFICATION = Pattern.compile("(?iU)^(?:УДК|UDC|ББК|BBK|ГРНТИ|JEL(?:\\s+classification)?)"
@@ -62,7 +64,7 @@ public final class Normalizer {
         String[] raw = clean.split("\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
-            String t = raw[i].strip().replaceAll("[ \\t]{2,}", " ");
+            String t = MARKDOWN_HEADING.matcher(raw[i].strip().replaceAll("[ \\t]{2,}", " ")).replaceFirst("");
             if (RUNNING_LABEL.matcher(t).matches() && !SECTION.matcher(t).matches()
                     && !(i + 1 < raw.length && ISSUE_LINE_START.matcher(raw[i + 1].strip()).find())
                     && !NAME_LINE.matcher(nextNonBlank(raw, i)).matches()) {

@@ -65,6 +65,20 @@ public final class ReferenceLists {
         return entries;
     }
 
+    /** A line of one to four digits with a blank line on either side: a page number, no entry nor part of one. */
+    private static boolean isPageNumber(Document doc, int i) {
+        String t = doc.text(i);
+        if (t.isEmpty() || t.length() > 4) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if (t.charAt(k) < '0' || t.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return doc.isBlank(i - 1) || doc.isBlank(i + 1);
+    }
+
     /** A Markdown footnote's definition: "[^1]: Gunnarsson, B. (2021). …". */
     private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^(\\d{1,3})]:\\s+(\\S.*)$");
 
@@ -122,6 +136,9 @@ public final class ReferenceLists {
                 }
                 blankBefore = true;
                 continue;
+            }
+            if (isPageNumber(doc, i)) {
+                continue; // a page's number standing alone between entries of a PDF dump
             }
             Matcher b = BULLET.matcher(t);
             Matcher n = NUMBERED.matcher(t);

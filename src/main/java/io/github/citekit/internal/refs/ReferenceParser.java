@@ -1888,8 +1888,8 @@ public final class ReferenceParser {
             return; // not a journal's or a series' volume ("Lecture Notes in Physics 818", "CCSL 29", "ASTM STP 715")
         }
         int at = text.indexOf(container + " " + volume);
-        if (at < 0) {
-            return;
+        if (at < 0 || !IN_MARK.matcher(text.substring(0, at).toLowerCase(Locale.ROOT)).find()) {
+            return; // a chapter "In" the volume; an edited book's series and number ("eds. … Research in X 17") stay apart
         }
         int end = at + container.length() + 1 + volume.length();
         Matcher acronym = PARENTHESISED_ACRONYM.matcher(text).region(end, text.length());

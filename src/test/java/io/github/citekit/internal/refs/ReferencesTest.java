@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.citekit.Citekit;
+import io.github.citekit.Bibliography;
 import io.github.citekit.model.Field;
 import io.github.citekit.model.Item;
 import io.github.citekit.model.ItemType;
@@ -1351,6 +1352,31 @@ class ReferencesTest {
         assertEquals(List.of(), links.get("Agency (2019)"), "a person's family name is no organisation's initials, and 2019 is not 2018");
         assertTrue(CitationLinker.isAcronymOf("WHO", "World Health Organization"));
         assertFalse(CitationLinker.isAcronymOf("WHO", "World Trade Organization"));
+    }
+
+    @Test
+    void aPageNumberBetweenEntriesIsNoEntryAndAnEditedBooksSeriesKeepsItsNumber() {
+        String text = """
+                Port Governance
+
+                Reforms spread (Brooks and Cullinane 2007), and the landlord model dominates (World Bank 2007).
+
+                References
+
+                Brooks, M. R., and K. Cullinane, eds. 2007. Devolution, Port Governance and Port Performance. Research in
+                Transportation Economics 17. Amsterdam: Elsevier.
+
+                12
+
+                World Bank. 2007. Port Reform Toolkit. 2nd ed. Washington, DC: World Bank.
+                """;
+        Bibliography result = Citekit.create().processText("doc.txt", text);
+        DocumentReport r = result.report().documents().get(0);
+        assertEquals(2, r.references(), "the page number is no entry");
+        assertEquals(List.of(), r.uncited());
+        Item brooks = result.items().stream().filter(i -> i.names(io.github.citekit.model.NameRole.EDITOR).stream()
+                .anyMatch(n -> n.family().equals("Brooks"))).findFirst().orElseThrow();
+        assertEquals(Optional.of("17"), brooks.get(Field.VOLUME), "no 'In' before it: the series' number, not part of a name");
     }
 
     @Test

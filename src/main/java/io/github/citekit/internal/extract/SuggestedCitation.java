@@ -171,24 +171,6 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
                 Optional.of(DateParts.ofYear(Integer.parseInt(m.group("year")))));
     }
 
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(?:(\\d{1,2}),\\s*)?(\\d{4})");
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-
-    /** SSRN's date of a paper: "March 3, 2020", "March 2020" or "2020". */
-    static Optional<DateParts> ssrnDate(String date) {
-        Matcher m = MONTH_DAY_YEAR.matcher(date);
-        if (m.find()) {
-            int month = MONTHS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
-            if (month > 0) {
-                int year = Integer.parseInt(m.group(3));
-                return Optional.of(new DateParts(year, month, m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
-            }
-        }
-        Matcher year = Pattern.compile("\\b(\\d{4})\\b").matcher(date);
-        return year.find() ? Optional.of(DateParts.ofYear(Integer.parseInt(year.group(1)))) : Optional.empty();
-    }
-
     /** A journal article's "Iss. 3" or "No. 3" and "pp. 45-67" in a source after the journal's name. */
     private static void issueAndPages(String source, Map<Field, String> fields) {
         Matcher issue = ISSUE.matcher(source);
@@ -229,7 +211,7 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
         }
         Dois.findFirst(text).ifPresent(d -> fields.put(Field.DOI, d));
         List<Name> authors = Names.parseList(m.group("authors"));
-        Optional<DateParts> date = ssrnDate(m.group("date"));
+        Optional<DateParts> date = io.github.citekit.internal.refs.Dates.parse(m.group("date")); // "March 3, 2020"
         return new SuggestedCitation(text, type, List.copyOf(authors), Map.copyOf(fields), date);
     }
 }

@@ -137,15 +137,16 @@ public final class ReferenceParser {
      * A UN, EU or OECD document's symbol in parentheses after its title: "(A/RES/70/1)", "(E/CN.4/2005/L.10)",
      * "(OECD/LEGAL/0449)", "(COM(2020) 102 final)", "(SWD(2019) 1 final)".
      */
+    /** An EU document's symbol: "COM(2020) 102 final", "SWD(2019) 1 final", "C(2021) 45". */
+    private static final String EU_SYMBOL = "(?:COM|SEC|SWD|JOIN|C)\\s?\\((?:19|20)\\d\\d\\)\\s?\\d{1,4}(?:\\s(?:final|rev\\.?\\s?\\d?))?";
     private static final Pattern DOCUMENT_SYMBOL = Pattern.compile("\\s?\\(([A-Z]{1,8}(?:\\.\\d{1,3})?(?:/(?=[A-Z\\d])[A-Za-z\\d.]+){2,5}"
-            + "|(?:COM|SEC|SWD|JOIN|C)\\s?\\((?:19|20)\\d\\d\\)\\s?\\d{1,4}(?:\\s(?:final|rev\\.?\\s?\\d?))?)\\)");
+            + "|" + EU_SYMBOL + ")\\)");
 
     /**
      * An EU document's symbol printed as a sentence of its own: "A New Industrial Strategy for Europe. COM(2020)
      * 102 final. Brussels." (with the stop after it, so that the sentences around it stay apart).
      */
-    private static final Pattern EU_SYMBOL_SENTENCE = Pattern.compile("(?<=[.,])\\s((?:COM|SEC|SWD|JOIN)\\s?\\((?:19|20)\\d\\d\\)"
-            + "\\s?\\d{1,4}(?:\\s(?:final|rev\\.?\\s?\\d?))?)(?:[.,;]|$)");
+    private static final Pattern EU_SYMBOL_SENTENCE = Pattern.compile("(?<=[.,])\\s(" + EU_SYMBOL + ")(?:[.,;]|$)");
 
     /**
      * A treaty as the Bluebook cites it: "United Nations Convention on the Law of the Sea, December 10, 1982,
@@ -1411,12 +1412,19 @@ public final class ReferenceParser {
         }
     }
 
-    /** Countries that IEEE and ACM print after a conference's or publisher's city: never a publisher. */
-    private static final java.util.Set<String> COUNTRIES = java.util.Set.of("USA", "U.S.A.", "US", "U.S.", "UK", "U.K.",
-            "Canada", "Australia", "Germany", "France", "Japan", "China", "Italy", "Spain", "Switzerland",
-            "Netherlands", "The Netherlands", "Sweden", "Korea", "South Korea", "India", "Singapore", "Austria",
-            "Belgium", "Denmark", "Norway", "Finland", "Brazil", "Israel", "Greece", "Portugal", "Poland", "Taiwan",
-            "Ireland", "Russia");
+    /**
+     * Country names in English (ISO 3166, as the JDK names them) and the forms references print ("USA", "U.K.",
+     * "The Netherlands"): a place's end, never a publisher or part of a proceedings' name.
+     */
+    private static final Set<String> COUNTRIES;
+    static {
+        Set<String> c = new java.util.HashSet<>(Set.of("USA", "U.S.A.", "US", "U.S.", "UK", "U.K.", "England", "Scotland",
+                "Wales", "The Netherlands", "Korea"));
+        for (String code : Locale.getISOCountries()) {
+            c.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        }
+        COUNTRIES = Set.copyOf(c);
+    }
 
     /**
      * IEEE's "…, Long Beach, CA, USA, 2017": a country read as the publisher right after the place is the
@@ -1905,15 +1913,6 @@ public final class ReferenceParser {
         }
     }
 
-    /** Country names in English (ISO 3166, as the JDK names them), and the abbreviations references print. */
-    private static final Set<String> ALL_COUNTRIES;
-    static {
-        Set<String> c = new java.util.HashSet<>(Set.of("USA", "U.S.A.", "UK", "U.K.", "England", "Scotland", "Wales"));
-        for (String code : Locale.getISOCountries()) {
-            c.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
-        }
-        ALL_COUNTRIES = Set.copyOf(c);
-    }
 
     /**
      * A conference's place printed after its proceedings' name with no comma between ("In Proceedings of the 1984
@@ -1932,11 +1931,11 @@ public final class ReferenceParser {
         }
         String last = container.substring(space + 1);
         String place = f.get("publisher-place");
-        if (place == null && ALL_COUNTRIES.contains(last)) {
+        if (place == null && COUNTRIES.contains(last)) {
             f.put("container-title", container.substring(0, space));
             f.put("publisher-place", last);
-        } else if (place != null && ALL_COUNTRIES.contains(place) && Character.isUpperCase(last.charAt(0))
-                && text.contains(container + ", " + place) && !ALL_COUNTRIES.contains(last)) {
+        } else if (place != null && COUNTRIES.contains(place) && Character.isUpperCase(last.charAt(0))
+                && text.contains(container + ", " + place) && !COUNTRIES.contains(last)) {
             f.put("container-title", container.substring(0, space));
             f.put("publisher-place", last + ", " + place);
         }
@@ -1952,7 +1951,7 @@ public final class ReferenceParser {
     static void cityReadIntoTitle(String text, Map<String, String> f) {
         String title = f.get("title");
         String place = f.get("publisher-place");
-        if (title == null || place == null || !(STATE_CODE.matcher(place).matches() || ALL_COUNTRIES.contains(place))) {
+        if (title == null || place == null || !(STATE_CODE.matcher(place).matches() || COUNTRIES.contains(place))) {
             return;
         }
         int stop = title.lastIndexOf(". ");

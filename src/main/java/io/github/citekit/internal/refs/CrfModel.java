@@ -36,6 +36,8 @@ public final class CrfModel {
     private final long[] slots;
     /** All weight rows in one array, row r at {@code r * labels}; an entry's rows are consecutive. */
     private final float[] flat;
+    /** The offset of a row of zeros after the weight rows, added for a feature the model lacks. */
+    private final int zeroRow;
     /** {@code transition[previous][current]} at {@code previous * labels + current}. */
     private final float[] transitions;
     /**
@@ -186,7 +188,8 @@ public final class CrfModel {
         }
         int capacity = Integer.highestOneBit(Math.max(16, entries.size() * 3)) << 1;
         this.slots = new long[capacity];
-        this.flat = new float[rows * width];
+        this.flat = new float[(rows + 1) * width]; // the last row stays zero: see rowOrZero
+        this.zeroRow = rows * width;
         int r = 0;
         for (Entry entry : entries.values()) {
             int mask = 0;
@@ -279,7 +282,10 @@ public final class CrfModel {
      * Each token's score for each label: the label's bias plus the weights of the token's features (those
      * {@link Features#visit} names). A token's own features come summed from {@link #known}; its
      * neighbours' words and shapes are rows of their texts' family entries; word and shape pairs are one
-     * probe per pair of adjacent tokens, serving both.
+     * probe per pair of adjacent tokens, serving both; a place is three rows of the place groups' sums.
+     * A token's rows are found first and then added in one loop over the labels, in four partial sums:
+     * adding one row at a time reloaded and stored the token's scores for each of its 19 rows, and one
+     * long chain of additions waits on each one in turn. An absent row is the zero row.
      */
     float[] flatScores(List<Token> tokens) {
         int n = tokens.size();
@@ -288,27 +294,9 @@ public final class CrfModel {
         for (int i = 0; i < n; i++) {
             known[i] = known(tokens.get(i).text());
         }
-        float[] score = new float[n * l]; // token i's scores at i * l
-        for (int i = 0; i < n; i++) {
-            int s = i * l;
-            System.arraycopy(bias, 0, score, s, l);
-            add(score, s, known[i].own);
-            for (int offset = -Features.REACH; offset <= Features.REACH; offset++) {
-                if (offset == 0) {
-                    continue;
-                }
-                int j = i + offset;
-                // the families list their members by offset: WORD from -3, SHAPE from -2
-                long word = j < 0 ? startWord : j >= n ? endWord : known[j].word;
-                addRow(score, s, row(word, offset + Features.REACH));
-                if (offset >= -2 && offset <= 2) {
-                    long shape = j < 0 ? startShape : j >= n ? endShape : known[j].shape;
-                    addRow(score, s, row(shape, offset + 2));
-                }
-            }
-        }
         // word and shape pairs: the pair (i, i + 1) is "ww1=" / "sb+=" (member 0) of token i and
         // "w-1w=" / "sb-=" (member 1) of token i + 1
+        int[] pairs = new int[n * 4]; // token i: left word, left shape, right word, right shape
         long wordSeed = Family.WORD_PAIR.seed;
         long shapeSeed = Family.SHAPE_PAIR.seed;
         for (int i = -1; i < n; i++) {
@@ -321,21 +309,63 @@ public final class CrfModel {
             long words = (wordPairs[bit >>> 6] >>> bit & 1) == 0 ? 0 : find(wordKey);
             long shapes = find(pairHash(shapeSeed, leftShape, rightShape));
             if (i >= 0) {
-                addRow(score, i * l, row(words, 0));
-                addRow(score, i * l, row(shapes, 0));
+                pairs[i * 4 + 2] = rowOrZero(words, 0);
+                pairs[i * 4 + 3] = rowOrZero(shapes, 0);
             }
             if (i + 1 < n) {
-                addRow(score, (i + 1) * l, row(words, 1));
-                addRow(score, (i + 1) * l, row(shapes, 1));
+                pairs[(i + 1) * 4] = rowOrZero(words, 1);
+                pairs[(i + 1) * 4 + 1] = rowOrZero(shapes, 1);
             }
         }
+        int[] places = new int[n * 3];
         Features.places(tokens, (i, place) -> {
-            int at = i * l;
-            addRow(score, at, whereSums, place.where() * l);
-            addRow(score, at, countSums, place.counts() * l);
-            addRow(score, at, flagSums, place.flags() * l);
+            places[i * 3] = place.where() * l;
+            places[i * 3 + 1] = place.counts() * l;
+            places[i * 3 + 2] = place.flags() * l;
         });
+        float[] score = new float[n * l]; // token i's scores at i * l
+        float[] f = flat;
+        float[] bias = this.bias;
+        float[] where = whereSums;
+        float[] counts = countSums;
+        float[] flags = flagSums;
+        for (int i = 0; i < n; i++) {
+            // neighbours at offsets -3..3 (Features.REACH); the families list their members by offset,
+            // WORD from -3 and SHAPE from -2
+            int w0 = rowOrZero(i >= 3 ? known[i - 3].word : startWord, 0);
+            int w1 = rowOrZero(i >= 2 ? known[i - 2].word : startWord, 1);
+            int s0 = rowOrZero(i >= 2 ? known[i - 2].shape : startShape, 0);
+            int w2 = rowOrZero(i >= 1 ? known[i - 1].word : startWord, 2);
+            int s1 = rowOrZero(i >= 1 ? known[i - 1].shape : startShape, 1);
+            int w4 = rowOrZero(i + 1 < n ? known[i + 1].word : endWord, 4);
+            int s3 = rowOrZero(i + 1 < n ? known[i + 1].shape : endShape, 3);
+            int w5 = rowOrZero(i + 2 < n ? known[i + 2].word : endWord, 5);
+            int s4 = rowOrZero(i + 2 < n ? known[i + 2].shape : endShape, 4);
+            int w6 = rowOrZero(i + 3 < n ? known[i + 3].word : endWord, 6);
+            int lw = pairs[i * 4];
+            int ls = pairs[i * 4 + 1];
+            int rw = pairs[i * 4 + 2];
+            int rs = pairs[i * 4 + 3];
+            int pw = places[i * 3];
+            int pc = places[i * 3 + 1];
+            int pf = places[i * 3 + 2];
+            float[] own = known[i].own;
+            int s = i * l;
+            for (int k = 0; k < l; k++) {
+                float a = bias[k] + own[k] + f[w0 + k] + f[w1 + k] + f[s0 + k];
+                float b = f[w2 + k] + f[s1 + k] + f[w4 + k] + f[s3 + k] + f[w5 + k];
+                float c = f[s4 + k] + f[w6 + k] + f[lw + k] + f[ls + k];
+                float d = f[rw + k] + f[rs + k] + where[pw + k] + counts[pc + k] + flags[pf + k];
+                score[s + k] = (a + b) + (c + d);
+            }
+        }
         return score;
+    }
+
+    /** {@link #row}, with the zero row at the end of {@link #flat} for a member the model lacks. */
+    private int rowOrZero(long slot, int member) {
+        int row = row(slot, member);
+        return row < 0 ? zeroRow : row;
     }
 
     /** {@link #flatScores} a row per token (for tests). */
@@ -350,18 +380,6 @@ public final class CrfModel {
 
     private static final long START_HASH = FeatureHash.of(Features.START);
     private static final long END_HASH = FeatureHash.of(Features.END);
-
-    private static void add(float[] to, int at, float[] from) {
-        for (int k = 0; k < from.length; k++) {
-            to[at + k] += from[k];
-        }
-    }
-
-    private void addRow(float[] to, int at, float[] rows, int row) {
-        for (int k = 0; k < width; k++) {
-            to[at + k] += rows[row + k];
-        }
-    }
 
     private void addRow(float[] to, int at, int row) {
         if (row >= 0) {

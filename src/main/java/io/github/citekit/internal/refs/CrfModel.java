@@ -46,6 +46,8 @@ public final class CrfModel {
      * that trails the best by more than this cannot win for any current label, so Viterbi skips it.
      */
     private final float[] gain;
+    /** {@code gain[a][b] + SLACK} at {@code b * labels + a}: the bound Viterbi compares, laid out by the best label. */
+    private final float[] slack;
     /**
      * A bit per hash prefix of the word pairs the model has: most adjacent words are no pair it knows, and
      * this small table (in the processor's cache) tells so without a probe of the large one.
@@ -224,6 +226,12 @@ public final class CrfModel {
                     most = Math.max(most, transitions[a * width + c] - transitions[b * width + c]);
                 }
                 gain[a * width + b] = most;
+            }
+        }
+        this.slack = new float[width * width];
+        for (int a = 0; a < width; a++) {
+            for (int b = 0; b < width; b++) {
+                slack[b * width + a] = gain[a * width + b] + SLACK;
             }
         }
         this.whereSums = groupSums(Features.Context.WHERE, v -> Features.Context.of(v, 0, 0), Features.Context::emitWhere);
@@ -564,30 +572,38 @@ public final class CrfModel {
         float[] emit = new float[l];
         int[] live = new int[l];
         int[] liveSets = new int[n]; // at i, the previous labels that could still win, as bits
+        int best = 0; // the best label at the previous position, found as its scores were written
+        for (int k = 1; k < l; k++) {
+            if (delta[k] > delta[best]) {
+                best = k;
+            }
+        }
         for (int i = 1; i < n; i++) {
             int base = (i - 1) * l;
             int out = i * l;
-            int best = 0;
-            for (int prev = 1; prev < l; prev++) {
-                if (delta[base + prev] > delta[base + best]) {
-                    best = prev;
-                }
-            }
             float top = delta[base + best];
             int m = 0;
             int set = 0;
+            int g = best * l;
             for (int prev = 0; prev < l; prev++) {
-                if (top - delta[base + prev] <= gain[prev * l + best] + SLACK) {
+                if (top - delta[base + prev] <= slack[g + prev]) {
                     live[m++] = prev;
                     set |= 1 << prev;
                 }
             }
             liveSets[i] = set;
+            best = 0;
             if (m == 1) { // the common case, in one pass
                 float from = delta[base + live[0]];
                 int row = live[0] * l;
+                float most = Float.NEGATIVE_INFINITY;
                 for (int cur = 0; cur < l; cur++) {
-                    delta[out + cur] += from + t[row + cur];
+                    float v = delta[out + cur] + (from + t[row + cur]);
+                    delta[out + cur] = v;
+                    if (v > most) {
+                        most = v;
+                        best = cur;
+                    }
                 }
                 continue;
             }
@@ -601,17 +617,17 @@ public final class CrfModel {
                     delta[out + cur] = Math.max(delta[out + cur], from + t[row + cur]);
                 }
             }
+            float most = Float.NEGATIVE_INFINITY;
             for (int cur = 0; cur < l; cur++) {
-                delta[out + cur] += emit[cur];
+                float v = delta[out + cur] + emit[cur];
+                delta[out + cur] = v;
+                if (v > most) {
+                    most = v;
+                    best = cur;
+                }
             }
         }
-        int last = (n - 1) * l;
-        int arg = 0;
-        for (int k = 1; k < l; k++) {
-            if (delta[last + k] > delta[last + arg]) {
-                arg = k;
-            }
-        }
+        int arg = best;
         String[] path = new String[n];
         for (int i = n - 1; i > 0; i--) {
             path[i] = labels.get(arg);
@@ -619,17 +635,17 @@ public final class CrfModel {
             // every current label by more than SLACK, so scanning the kept ones in order finds the same
             int base = (i - 1) * l;
             int set = liveSets[i];
-            int best = Integer.numberOfTrailingZeros(set);
-            float max = delta[base + best] + t[best * l + arg];
+            int from = Integer.numberOfTrailingZeros(set);
+            float max = delta[base + from] + t[from * l + arg];
             for (set &= set - 1; set != 0; set &= set - 1) {
                 int prev = Integer.numberOfTrailingZeros(set);
                 float v = delta[base + prev] + t[prev * l + arg];
                 if (v > max) {
                     max = v;
-                    best = prev;
+                    from = prev;
                 }
             }
-            arg = best;
+            arg = from;
         }
         path[0] = labels.get(arg);
         return java.util.Collections.unmodifiableList(java.util.Arrays.asList(path));

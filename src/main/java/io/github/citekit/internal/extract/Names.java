@@ -45,7 +45,8 @@ public final class Names {
     private static final Pattern BARE_INITIALS = Pattern.compile("\\p{Lu}{1,2}");
     private static final Pattern DOT_BEFORE_INITIAL = Pattern.compile("\\.\\s*(?=\\p{Lu})");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:\\s]+|[,;:\\s]+$");
-    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    /** What {@link #splitAtCommas} splits at. */
+    static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
     private Names() {
     }
@@ -314,7 +315,7 @@ public final class Names {
 
     private static final Pattern ENDS_WITH_INITIALS = Pattern.compile(
             "^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\.\\s?-?\\s?){0,3}\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}{1,2})(?:\\s\\p{Ll}{1,3}\\.?)?$");
-    private static final Pattern STARTS_WITH_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*){1,4})(\\S.*)$");
+    static final Pattern STARTS_WITH_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*){1,4})(\\S.*)$");
     /** "et al.", "and others", "[и др.]", German "u. a." (in lower case: "U. A." are initials), not the end of "Vetal". */
     private static final Pattern ET_AL = Pattern.compile("(?iu)(?:,?\\s*(?:(?<!\\p{L})et\\.?\\s*al\\.?|(?<!\\p{L})and others|\\[?(?<!\\p{L})и\\s+др\\.?]?|(?<!\\p{L})(?-i:u\\.\\s*a\\.)))\\s*$");
     private static final Pattern BARE_INITIAL = Pattern.compile("(?<=\\s)(\\p{Lu})(?=\\s|$)");
@@ -325,7 +326,7 @@ public final class Names {
     /** "Willa and Edwin Muir", "Ann & Bo Roe": two given names, then one family name. */
     private static final Pattern COUPLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?:and|&)\\s+(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}'’-]+)");
     /** Between names: "and", "&", "и", "et", "und", ";", and the German "/" ("Keupp, H./Röhrle, B."). */
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:and|&|и|et|und)\\s+|\\s+(?:and|&|и|et|und)\\s+|\\s*&\\s*|;\\s*|\\s*/\\s*)");
+    static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:and|&|и|et|und)\\s+|\\s+(?:and|&|и|et|und)\\s+|\\s*&\\s*|;\\s*|\\s*/\\s*)");
 
     /**
      * Splits a printed list of names in any common style — "Family, I., Family, I. & Family, I.",
@@ -352,12 +353,12 @@ public final class Names {
             // "Willa and Edwin Muir": two given names share the family name after the second
             return List.of(Name.of(couple.group(3), couple.group(1)), Name.of(couple.group(3), couple.group(2)));
         }
-        String[] chunks = LIST_SEPARATOR.split(t);
+        String[] chunks = splitAtListSeparators(t);
         // "Kowalski, Jan; Nowak, Anna", "Doe, John and Roe, Richard A.": every name inverted, with one comma each
         boolean eachInverted = chunks.length > 1
                 && java.util.Arrays.stream(chunks).allMatch(ch -> ch.indexOf(',') > 0 && ch.indexOf(',') == ch.lastIndexOf(','));
         for (int c = 0; c < chunks.length; c++) {
-            String[] parts = COMMA.split(chunks[c]);
+            String[] parts = splitAtCommas(chunks[c]);
             int k = 0;
             while (k < parts.length) {
                 String p = parts[k].strip();
@@ -476,6 +477,98 @@ public final class Names {
         return Character.isUpperCase(before) || before == '.';
     }
 
+    /**
+     * {@code LIST_SEPARATOR.split(t)}, the pattern run only on a list that holds one of its marks: the
+     * pattern is tried at every position, and most lists ("Smith, J., Lee, K.") have none.
+     */
+    static String[] splitAtListSeparators(String t) {
+        return mayHoldListSeparator(t) ? LIST_SEPARATOR.split(t) : new String[] {t};
+    }
+
+    /** Whether {@code t} holds ";", "/", "&", or "and", "et", "und", "и" after a space or comma and before a space. */
+    static boolean mayHoldListSeparator(String t) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == ';' || c == '/' || c == '&') {
+                return true;
+            }
+            if (c == ',' || isPatternSpace(c)) {
+                int j = i + 1;
+                while (j < n && isPatternSpace(t.charAt(j))) {
+                    j++;
+                }
+                for (String word : LIST_WORDS) {
+                    int end = j + word.length();
+                    if (end < n && t.regionMatches(true, j, word, 0, word.length()) && isPatternSpace(t.charAt(end))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] LIST_WORDS = {"and", "et", "und", "и"};
+
+    /**
+     * {@code COMMA.split(s)} by hand, as it runs for every chunk of every name list: the parts between
+     * commas with the white space around each comma left out, trailing empty parts dropped.
+     */
+    static String[] splitAtCommas(String s) {
+        int comma = s.indexOf(',');
+        if (comma < 0) {
+            return new String[] {s};
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0; // where the last separator ended
+        while (comma >= 0) {
+            int start = comma;
+            while (start > from && isPatternSpace(s.charAt(start - 1))) {
+                start--;
+            }
+            int end = comma + 1;
+            while (end < s.length() && isPatternSpace(s.charAt(end))) {
+                end++;
+            }
+            parts.add(s.substring(from, start));
+            from = end;
+            comma = s.indexOf(',', end);
+        }
+        parts.add(s.substring(from));
+        int kept = parts.size();
+        while (kept > 0 && parts.get(kept - 1).isEmpty()) {
+            kept--;
+        }
+        return parts.subList(0, kept).toArray(new String[0]);
+    }
+
+    /** What {@code \\s} matches in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Whether {@code p} opens as {@link #STARTS_WITH_INITIALS} needs: a capital, perhaps a small letter, a full stop. */
+    static boolean mayStartWithInitial(String p) {
+        if (p.isEmpty()) {
+            return false;
+        }
+        int first = p.codePointAt(0);
+        if (!Character.isUpperCase(first)) {
+            return false;
+        }
+        int i = Character.charCount(first);
+        if (i < p.length() && p.charAt(i) == '.') {
+            return true;
+        }
+        if (i >= p.length()) {
+            return false;
+        }
+        int second = p.codePointAt(i);
+        int j = i + Character.charCount(second);
+        return Character.isLowerCase(second) && j < p.length() && p.charAt(j) == '.';
+    }
+
     /** One name without commas: "Дугин А.Г.", "J. P. Smith", "Murad Ismayilov", "Stratfor", "Gretz HF 3d". */
     private static Name single(String p) {
         Suffixed suffixed = splitSuffix(p);
@@ -486,8 +579,8 @@ public final class Names {
         if (ends != null && ends.matches() && !ends.group(1).contains(".")) {
             return Name.of(ends.group(1), normalizeInitials(ends.group(2)));
         }
-        Matcher starts = STARTS_WITH_INITIALS.matcher(p);
-        if (starts.matches()) {
+        Matcher starts = mayStartWithInitial(p) ? STARTS_WITH_INITIALS.matcher(p) : null;
+        if (starts != null && starts.matches()) {
             String rest = starts.group(2).strip();
             if (rest.contains(" ")) { // "R. Andrew McCallum": a given name after the initial
                 Name n = parse(rest);

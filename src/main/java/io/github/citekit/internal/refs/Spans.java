@@ -17,7 +17,35 @@ public final class Spans {
      * A leading "In" (also glued by PDF extraction, "inAdvanced") and a trailing volume or issue word
      * ("Aust Vet J Vol", "Chemie. Band") belong to the areas around a container, not to its title.
      */
-    private static final Pattern CONTAINER_CUES = Pattern.compile(
+    /**
+     * Whether {@link #CONTAINER_CUES} can match {@code v}: it opens with "in", or its last word (before at
+     * most one full stop) is a cue, or it ends with a line break (where the pattern's end also matches).
+     * The pattern's unanchored half is tried at every position of every container, so it runs only then.
+     */
+    static boolean mayHoldContainerCue(String v) {
+        int n = v.length();
+        if (n == 0) {
+            return false;
+        }
+        if (n >= 2 && v.regionMatches(true, 0, "in", 0, 2)) {
+            return true;
+        }
+        char last = v.charAt(n - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return true;
+        }
+        int end = last == '.' ? n - 1 : n;
+        int start = end;
+        while (start > 0 && " \t\n\u000B\f\r,.".indexOf(v.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return start > 0 && start < end && VOLUME_CUES.contains(v.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> VOLUME_CUES =
+            java.util.Set.of("vol", "vols", "volume", "band", "bd", "heft", "no", "nr", "tome", "вып", "т");
+
+    static final Pattern CONTAINER_CUES = Pattern.compile(
             "^(?:(?i:in)(?::\\s*|\\s+)|in(?=\\p{Lu}))|[\\s,.]+(?i:vols?|volume|band|bd|heft|no|nr|tome|вып|т)\\.?$");
 
     /**
@@ -60,7 +88,7 @@ public final class Spans {
             return u.isEmpty() ? null : u;
         });
         out.computeIfPresent("container-title", (k, v) -> {
-            String c = SpanText.clean(CONTAINER_CUES.matcher(v).replaceAll(""));
+            String c = SpanText.clean(mayHoldContainerCue(v) ? CONTAINER_CUES.matcher(v).replaceAll("") : v);
             return c.isEmpty() ? null : c;
         });
         String date = out.get("date");

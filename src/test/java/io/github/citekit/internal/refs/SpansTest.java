@@ -132,4 +132,26 @@ class SpansTest {
         assertEquals("169-174", read("Smith/author", "(1991)/date", "Ports.", "1991/page", ",", "169-174/page").get("page"));
         assertEquals("1991", read("Smith/author", "(1991)/date", "Ports, p.", "1991/page").get("page"));
     }
+
+    @Test
+    void containerCuesAreLookedForWhereverThePatternFindsThem() {
+        List<String> pieces = List.of("In", "in", "IN", ":", " ", ",", ".", "..", "vol", "Vol", "VOLS", "No", "bd",
+                "т", "вып", "Т", "Journal", "x", "\n", "\t", "\u2028", "J");
+        java.util.Random random = new java.util.Random(20261126);
+        int found = 0;
+        for (int trial = 0; trial < 200_000; trial++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String v = b.toString();
+            if (Spans.CONTAINER_CUES.matcher(v).find()) {
+                found++;
+                assertEquals(true, Spans.mayHoldContainerCue(v), "'" + v + "'");
+            }
+        }
+        assertEquals(true, found > 10_000, "the random strings hold cues: " + found);
+        assertEquals(false, Spans.mayHoldContainerCue("Journal of Physics"));
+        assertEquals(true, Spans.mayHoldContainerCue("Journal of Physics, vol."));
+    }
 }

@@ -1,0 +1,60 @@
+package io.github.citekit.internal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written splits and gates of name lists agree with the regular expressions they stand for. */
+class NameListSplitTest {
+    private static final List<String> PIECES = List.of("Smith", "J.", "and", "AND", "et", "Et", "und", "и", "И",
+            "&", ";", "/", ",", " ", "  ", "\t", "\n", "\u00a0", "Ch.", "é", "\uD835\uDC00.", "al.", "x", "Dorothy");
+
+    private static String random(Random random) {
+        StringBuilder b = new StringBuilder();
+        int n = random.nextInt(10);
+        for (int i = 0; i < n; i++) {
+            b.append(PIECES.get(random.nextInt(PIECES.size())));
+        }
+        return b.toString();
+    }
+
+    @Test
+    void splitsAtCommasAsThePatternDoes() {
+        for (String s : List.of("", ",", ", ,", "a", "Smith, J.", " Smith , J. ,", ",a", " , a", "a,,b", "a , , b",
+                "Smith, J., Lee, K.")) {
+            assertArrayEquals(Names.COMMA.split(s), Names.splitAtCommas(s), "'" + s + "'");
+        }
+        Random random = new Random(20261126);
+        for (int trial = 0; trial < 200_000; trial++) {
+            String s = random(random);
+            assertArrayEquals(Names.COMMA.split(s), Names.splitAtCommas(s), "'" + s + "'");
+        }
+    }
+
+    @Test
+    void splitsListsAsThePatternDoes() {
+        assertFalse(Names.mayHoldListSeparator("Smith, J., Lee, K., Peters, D."));
+        Random random = new Random(20261127);
+        for (int trial = 0; trial < 200_000; trial++) {
+            String s = random(random);
+            assertArrayEquals(Names.LIST_SEPARATOR.split(s), Names.splitAtListSeparators(s), "'" + s + "'");
+        }
+    }
+
+    @Test
+    void gatesInitialsAsThePatternNeeds() {
+        Random random = new Random(20261128);
+        for (int trial = 0; trial < 200_000; trial++) {
+            String s = random(random);
+            if (Names.STARTS_WITH_INITIALS.matcher(s).matches()) {
+                assertEquals(true, Names.mayStartWithInitial(s), "'" + s + "'");
+            }
+        }
+        assertFalse(Names.mayStartWithInitial("Smith"));
+        assertEquals(true, Names.mayStartWithInitial("Ch. Smith"));
+    }
+}

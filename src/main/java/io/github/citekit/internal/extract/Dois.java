@@ -38,11 +38,15 @@ public final class Dois {
         return findAll(text).stream().findFirst();
     }
 
+    private static final Pattern DOI_PREFIX = Pattern.compile("(?i)^(?:https?://)?(?:dx\\.)?(?:doi\\.org/)?(?:doi:\\s*)?");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:>]+$");
+    private static final Pattern TRAILING_PUNCTUATION_OR_BRACKET = Pattern.compile("[.,;:>\\]]+$");
+
     /** A DOI without prefix, trailing punctuation or closing brackets, lower-cased. */
     public static String clean(String doi) {
-        String d = doi.strip().replaceFirst("(?i)^(?:https?://)?(?:dx\\.)?(?:doi\\.org/)?(?:doi:\\s*)?", "");
-        d = GLUED_AFTER.matcher(d.replaceAll("[.,;:>]+$", "")).replaceFirst(""); // "….034519.URL", "…/nrn2947[doi]"
-        d = d.replaceAll("[.,;:>\\]]+$", "");
+        String d = DOI_PREFIX.matcher(doi.strip()).replaceFirst("");
+        d = GLUED_AFTER.matcher(TRAILING_PUNCTUATION.matcher(d).replaceAll("")).replaceFirst(""); // "….034519.URL", "…/nrn2947[doi]"
+        d = TRAILING_PUNCTUATION_OR_BRACKET.matcher(d).replaceAll("");
         while (d.endsWith(")") && count(d, '(') < count(d, ')')) {
             d = d.substring(0, d.length() - 1);
         }

@@ -217,7 +217,8 @@ public final class ReferenceParser {
         // an official document's symbol in parentheses, "(COM(2020) 102 final)", "(A/RES/70/1)": its number,
         // read apart, as its slashes and inner brackets would split the title around it
         String symbol = "";
-        Matcher designation = text.indexOf('(') >= 0 && (text.indexOf('/') >= 0 || text.contains(") ")) ? DOCUMENT_SYMBOL.matcher(text) : null;
+        Matcher designation = (text.indexOf('/') >= 0 || text.contains(") ")) && capitalAfterBracket(text)
+                ? DOCUMENT_SYMBOL.matcher(text) : null;
         if (designation != null && designation.find()) {
             symbol = designation.group(1);
             text = text.substring(0, designation.start()) + text.substring(designation.end());
@@ -287,6 +288,17 @@ public final class ReferenceParser {
             fields.putIfAbsent("page", PAGE_ABBREVIATION.matcher(locator).replaceFirst("")); // where the data sets put it
         }
         return new Parsed(raw, fields, names, Set.copyOf(etAl), gost.isPresent(), locator, institutional);
+    }
+
+    /** Whether an opening bracket is followed by a capital A to Z, as every {@link #DOCUMENT_SYMBOL} opens. */
+    private static boolean capitalAfterBracket(String text) {
+        for (int i = text.indexOf('('); i >= 0 && i + 1 < text.length(); i = text.indexOf('(', i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next >= 'A' && next <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithOrganisationWord(String span) {

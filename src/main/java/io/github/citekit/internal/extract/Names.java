@@ -498,6 +498,9 @@ public final class Names {
                 while (j < n && isPatternSpace(t.charAt(j))) {
                     j++;
                 }
+                if (j >= n || "aAeEuUиИ".indexOf(t.charAt(j)) < 0) { // no word of LIST_WORDS opens here
+                    continue;
+                }
                 for (String word : LIST_WORDS) {
                     int end = j + word.length();
                     if (end < n && t.regionMatches(true, j, word, 0, word.length()) && isPatternSpace(t.charAt(end))) {

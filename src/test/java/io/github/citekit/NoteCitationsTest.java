@@ -58,4 +58,22 @@ class NoteCitationsTest {
         assertEquals(List.of(), r.citations().stream().filter(c -> c.references().isEmpty())
                 .map(CitationRecord::text).toList());
     }
+
+    @Test
+    void aNoteCitesTheEarlierWorkItNamesInShortAfterItsFirst() {
+        String text = """
+                Arctic Shipping and the Law of the Sea
+                By Anna Berg
+
+                Russia calls the route an internal waterway.1 Others dispute this.2 It returns later.3
+
+                Notes
+                1 Michael Byers, International Law and the Arctic (Cambridge: Cambridge University Press, 2013), 150.
+                2 Donald R. Rothwell, "Arctic Ocean Shipping," Ocean Development and International Law 29, no. 3 (1998): 201–20; see also Byers, International Law and the Arctic, 155.
+                3 J. Ashley Roach, "Arctic Straits," Marine Policy 44 (2014): 30–42; cf. Smith, Unknown Book, 12.
+                """;
+        DocumentReport r = report(text);
+        // a work named in short that no earlier note gives is not linked to anything else
+        assertEquals("1->[0] 2->[1, 0] 3->[2]", links(r));
+    }
 }

@@ -95,7 +95,7 @@ public final class CitationLinker {
                     carried = close;
                 }
             }
-            List<Found> here = new ArrayList<>(noteMarks(t, line.number(), entries));
+            List<Found> here = new ArrayList<>(noteMarks(t, line.number(), entries, items));
             Matcher range = BRACKET_RANGE.matcher(t);
             List<int[]> ranges = new ArrayList<>();
             while (range.find()) {
@@ -197,7 +197,7 @@ public final class CitationLinker {
      * Note references: a mark whose number is that of an entry of a numbered list or of notes. Marks
      * that name no entry are left alone, since they may point to content notes, which are not entries.
      */
-    private static List<Found> noteMarks(String t, int line, List<RawEntry> entries) {
+    private static List<Found> noteMarks(String t, int line, List<RawEntry> entries, List<Item> items) {
         List<Found> out = new ArrayList<>();
         if (entries.stream().noneMatch(e -> e.number() > 0)) {
             return out;
@@ -206,7 +206,7 @@ public final class CitationLinker {
         while (m.find()) {
             String spec = m.group(1) != null ? fromSuperscript(m.group(1))
                     : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            List<Integer> refs = byNumber(spec, entries, line);
+            List<Integer> refs = withSecondWorks(byNumber(spec, entries, line), entries, items);
             if (!refs.isEmpty()) {
                 out.add(new Found(m.start(), new Citation(m.group(), line, refs)));
             }
@@ -216,10 +216,31 @@ public final class CitationLinker {
             if (!gluedToWord(t, g.start())) {
                 continue;
             }
-            List<Integer> refs = byNumber(g.group(1), entries, line);
+            List<Integer> refs = withSecondWorks(byNumber(g.group(1), entries, line), entries, items);
             if (!refs.isEmpty()) {
                 out.add(new Found(g.start(), new Citation(g.group(1), line, refs)));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The notes {@code refs}, each followed by the earlier entry of the work it names in short after its
+     * first ("…; see also Byers, International Law and the Arctic, 155."): the note cites both.
+     */
+    private static List<Integer> withSecondWorks(List<Integer> refs, List<RawEntry> entries, List<Item> items) {
+        if (refs.isEmpty() || items.size() != entries.size()) {
+            return refs;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int k : refs) {
+            out.add(k);
+            ReferenceParser.secondWork(entries.get(k).text(), items.subList(0, k)).ifPresent(work -> {
+                int at = items.subList(0, k).lastIndexOf(work);
+                if (at >= 0 && !out.contains(at)) {
+                    out.add(at);
+                }
+            });
         }
         return out;
     }

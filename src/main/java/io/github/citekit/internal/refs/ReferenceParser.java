@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
  * page ranges and GOST place abbreviations, access dates, lost links, and the item type.
  */
 public final class ReferenceParser {
-    /** A list or note number before the entry: "[12]", "(12)", "12.", "12)", and a note's bare "12 Name". */
     /** A note's signal before the work it cites: "See", "See also", "Cf." (not the surname in "See, J." or "See JA"). */
     private static final Pattern SIGNAL = Pattern.compile("^(?:[Ss]ee(?:\\s+also)?|[Cc]f\\.)\\s+(?=\\p{Lu}\\p{Ll}|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll})");
     /** A note's second work after its first: "…: 201–20; see also Byers, International Law, 150." */
@@ -42,6 +41,7 @@ public final class ReferenceParser {
     private static final Pattern FULL_STOPS = Pattern.compile("\\.[\\s.]*");
     private static final Pattern PAGES_WORD = Pattern.compile("(?iu)^(?:pp?\\.|pages?|с\\.|s\\.)\\s*");
     private static final Pattern SPACED_DASHES = Pattern.compile("\\s*[–—]+\\s*");
+    /** A list or note number before the entry: "[12]", "(12)", "12.", "12)", and a note's bare "12 Name". */
     private static final Pattern NUMBER = Pattern.compile("^\\s*(?:(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)]|\\d{1,3}(?=\\s+\\p{Lu}))\\s+"
             + "|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\\s*)");
     private static final Pattern LOST_LINK = Pattern.compile("(?iu)(?:available (?:at|from|online)|retrieved from|"
@@ -2695,10 +2695,10 @@ public final class ReferenceParser {
         if (same.lookingAt() && !before.isEmpty()) {
             return withAuthorsOf(before, text.substring(same.end()), source);
         }
-        Matcher second = SECOND_WORK.matcher(entry);
-        if (second.find() && second.start() > entry.length() / 4) {
+        Optional<java.util.regex.MatchResult> second = secondWorkSignal(entry);
+        if (second.isPresent()) {
             // the record is the note's first work; its source keeps the whole note
-            return toItem(parse(entry.substring(0, second.start()) + "."), source);
+            return toItem(parse(entry.substring(0, second.get().start()) + "."), source);
         }
         return toItem(parse(entry), source);
     }
@@ -2723,6 +2723,21 @@ public final class ReferenceParser {
             }
         }
         return item;
+    }
+
+    /**
+     * The earlier work that a note names in short after its first one ("…: 201–20; see also Byers,
+     * International Law and the Arctic, 155."), among {@code earlier}, the records of the entries before it.
+     */
+    static Optional<Item> secondWork(String entry, List<Item> earlier) {
+        return secondWorkSignal(entry).flatMap(signal -> shortNote(entry.substring(signal.end())))
+                .flatMap(m -> earlierWork(earlier, m.group(1), m.group(2)));
+    }
+
+    /** The signal ("; see also", "; cf.") before a note's second work, past the first quarter of the note. */
+    private static Optional<java.util.regex.MatchResult> secondWorkSignal(String entry) {
+        Matcher second = SECOND_WORK.matcher(entry);
+        return second.find() && second.start() > entry.length() / 4 ? Optional.of(second.toMatchResult()) : Optional.empty();
     }
 
     /**

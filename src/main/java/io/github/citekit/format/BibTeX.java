@@ -43,6 +43,10 @@ import org.jbibtex.Value;
  * never print. Titles protect their capitals with braces; LaTeX special characters are escaped.
  */
 public final class BibTeX {
+    /** The types whose biblatex {@code number}, beside a {@code series}, is the number in that series. */
+    private static final java.util.Set<ItemType> SERIES_NUMBERED = java.util.EnumSet.of(ItemType.BOOK, ItemType.CHAPTER,
+            ItemType.PAPER_CONFERENCE, ItemType.COLLECTION);
+
     /** How an arXiv identifier stands in {@link Field#NUMBER}, as Zotero's CSL-JSON has it. */
     private static final String ARXIV_PREFIX = "arXiv:";
     /** Field names that citekit writes for its own data. */
@@ -91,6 +95,10 @@ public final class BibTeX {
         item.get(Field.EDITION).ifPresent(v -> put(e, "edition", escape(v)));
         item.get(Field.VOLUME).ifPresent(v -> put(e, "volume", escape(v)));
         item.get(Field.ISSUE).ifPresent(v -> put(e, "number", escape(v)));
+        if (item.get(Field.ISSUE).isEmpty() && item.get(Field.NUMBER).isEmpty()) {
+            // biblatex's number of a book or chapter is its number in the series
+            item.get(Field.COLLECTION_NUMBER).ifPresent(v -> put(e, "number", escape(v)));
+        }
         if (item.get(Field.ISSUE).isEmpty()) {
             item.get(Field.NUMBER).ifPresent(v -> {
                 if (v.startsWith(ARXIV_PREFIX)) { // biblatex's eprint fields, which biber links
@@ -291,7 +299,9 @@ public final class BibTeX {
         String number = f.containsKey("issue") ? f.get("issue") : f.get("number");
         boolean periodical = type == ItemType.ARTICLE_JOURNAL || type == ItemType.ARTICLE_MAGAZINE
                 || type == ItemType.ARTICLE_NEWSPAPER;
-        setText(b, periodical ? Field.ISSUE : Field.NUMBER, number);
+        // a book's or chapter's number with its series is its number in the series; a report's stays its own
+        boolean inSeries = f.containsKey("series") && SERIES_NUMBERED.contains(type);
+        setText(b, periodical ? Field.ISSUE : inSeries ? Field.COLLECTION_NUMBER : Field.NUMBER, number);
         if (number == null && f.containsKey("eprint") && "arxiv".equalsIgnoreCase(first(f, "eprinttype", "archiveprefix"))) {
             b.set(Field.NUMBER, ARXIV_PREFIX + f.get("eprint"));
         }

@@ -13,6 +13,8 @@ public enum Field {
     CONTAINER_TITLE("container-title"),
     /** Series title. */
     COLLECTION_TITLE("collection-title"),
+    /** The work's number within its series ("Research in Transportation Economics 17"). */
+    COLLECTION_NUMBER("collection-number"),
     /** Volume. */
     VOLUME("volume"),
     /** Issue or number. */

@@ -36,7 +36,7 @@ class RoundTripTest {
                 .set(Field.TITLE, "Теория многополярного мира: № 3 {вып.} 50% R&D_x #1 ~ ^ \\ $")
                 .set(Field.PUBLISHER, "Евразийское движение").set(Field.PUBLISHER_PLACE, "Москва")
                 .set(Field.LANGUAGE, "ru").set(Field.NUMBER_OF_PAGES, "320").set(Field.ISBN, "978-5-00-000000-0")
-                .set(Field.EDITION, "2").set(Field.COLLECTION_TITLE, "Серия «Геополитика»")
+                .set(Field.EDITION, "2").set(Field.COLLECTION_TITLE, "Серия «Геополитика»").set(Field.COLLECTION_NUMBER, "7")
                 .issued(new DateParts(2012, 0, 0))
                 .addSource(Source.reference("003.txt", 9, "10. Дугин А.Г., Теория многополярного мира, 2012."))
                 .build();
@@ -58,6 +58,23 @@ class RoundTripTest {
                 .addName(NameRole.AUTHOR, Name.literal("Stratfor")).set(Field.TITLE, "Russia’s evolving role")
                 .set(Field.CONTAINER_TITLE, "Worldview").issued(new DateParts(2016, 3, 9)).build();
         return List.of(a, b, c);
+    }
+
+    @Test
+    void aBooksNumberInItsSeriesIsBiblatexsNumberBesideTheSeries() {
+        Item book = Item.builder(ItemType.BOOK).citationKey("brooks2006port")
+                .addName(NameRole.EDITOR, Name.of("Brooks", "M. R.")).set(Field.TITLE, "Port Governance and Port Performance")
+                .set(Field.COLLECTION_TITLE, "Research in Transportation Economics").set(Field.COLLECTION_NUMBER, "17")
+                .set(Field.PUBLISHER, "Elsevier").issued(DateParts.ofYear(2006)).build();
+        String bib = BibTeX.write(List.of(book));
+        assertTrue(bib.contains("series = {Research in Transportation Economics}") && bib.contains("number = {17}"), bib);
+        assertEquals(List.of(book), BibTeX.read(bib, "b.bib"));
+        assertEquals(List.of(book), CslJson.read(CslJson.write(List.of(book)), "b.json"));
+        // a report's number beside its series stays the report's own
+        Item report = BibTeX.read("@report{k, title = {T}, series = {Working Papers}, number = {12}, institution = {X},"
+                + " year = {2001}}", "r.bib").get(0);
+        assertEquals(java.util.Optional.of("12"), report.get(Field.NUMBER));
+        assertEquals(java.util.Optional.empty(), report.get(Field.COLLECTION_NUMBER));
     }
 
     @Test

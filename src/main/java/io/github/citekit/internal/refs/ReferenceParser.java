@@ -1143,7 +1143,7 @@ public final class ReferenceParser {
         return token.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
-    private static final Pattern EDITOR_MARK = Pattern.compile("(?iu)^[,.]?\\s*(?:\\(?(?:eds?|editors?|hrsg|hg|dir|réd|ред)\\.?\\)?"
+    private static final Pattern EDITOR_MARK = Pattern.compile("(?iu)^(?:\\.,?|,)?\\s*(?:\\(?(?:eds?|editors?|hrsg|hg|dir|réd|ред)\\.?\\)?"
             + "|\\((?:éds?|coords?|orgs?|a cura di)\\.?\\))[.,:]?(?:\\s|$)"); // "Org. Synth." is a journal: these in brackets only
     /** "Translated by", "trans.", "Traduction de", "Trad. fr. par" just before a name span. */
     private static final Pattern TRANSLATED_BEFORE = Pattern.compile(
@@ -1259,6 +1259,7 @@ public final class ReferenceParser {
         countryReadAsPublisher(text, f);
         bookReadAsJournal(text, f);
         editedBookReadAsContainer(text, f);
+        editedBookSeriesReadAsContainer(text, f);
         containerTail(text, f);
     }
 
@@ -1423,6 +1424,38 @@ public final class ReferenceParser {
             f.put("title", f.remove("container-title"));
         }
     }
+
+    /**
+     * "Brooks, M. R., …, eds. 2006. Port Governance and Port Performance. Research in Transportation Economics 17.
+     * Amsterdam: Elsevier.": an edited book's series and its number read as a container and volume. With editors
+     * but no author, no "In", an imprint, and no issue or pages, the book is the work and the name its series
+     * (kept with its number, as AnyStyle's data records series; the record parts them).
+     */
+    static void editedBookSeriesReadAsContainer(String text, Map<String, String> f) {
+        String container = f.get("container-title");
+        String volume = f.get("volume");
+        if (container == null || !f.containsKey("title") || f.containsKey("author") || !f.containsKey("editor")
+                || f.containsKey("issue") || f.containsKey("page") || f.containsKey("collection-title")
+                || !f.containsKey("publisher") && !f.containsKey("publisher-place")
+                || PROCEEDINGS.matcher(container.toLowerCase(Locale.ROOT)).find()) {
+            return;
+        }
+        boolean numbered = volume != null && !volume.isEmpty() && volume.length() <= 4 && volume.chars().allMatch(Character::isDigit);
+        if (!numbered && !SERIES_WORD.matcher(container).find()) {
+            return;
+        }
+        int at = text.indexOf(container);
+        if (at < 0 || IN_MARK.matcher(text.substring(0, at).toLowerCase(Locale.ROOT)).find()) {
+            return;
+        }
+        f.put("collection-title", numbered ? container + " " + volume : container);
+        f.remove("container-title");
+        if (numbered) {
+            f.remove("volume");
+        }
+    }
+
+    private static final Pattern SERIES_WORD = Pattern.compile("(?i)\\b(?:series|serie|reihe|collection|lecture notes)\\b");
 
     /**
      * Country names in English (ISO 3166, as the JDK names them) and the forms references print ("USA", "U.K.",
@@ -2799,6 +2832,10 @@ public final class ReferenceParser {
         return again.build();
     }
 
+    /** A series' name and the work's number in it: "Lecture Notes in Computer Science 2345", "…, vol. 17". */
+    private static final Pattern SERIES_NUMBER = Pattern.compile(
+            "(?iu)^(.*?\\p{L}.*?)[,;:]?\\s+(?:(?:vols?|v|no|nr|n°|№|вып|т)\\.?\\s*)?(\\d{1,4})$");
+
     /** The parsed reference as a record, with its source. */
     public Item toItem(Parsed p, Source source) {
         Map<String, String> f = p.fields();
@@ -2807,7 +2844,15 @@ public final class ReferenceParser {
         p.etAl().forEach(role -> b.etAl(role, true));
         b.set(Field.TITLE, f.get("title"));
         b.set(Field.CONTAINER_TITLE, f.get("container-title"));
-        b.set(Field.COLLECTION_TITLE, f.get("collection-title"));
+        String series = f.get("collection-title");
+        Matcher numbered = series == null ? null : SERIES_NUMBER.matcher(series);
+        if (numbered != null && numbered.matches()) {
+            // "Research in Transportation Economics 17": the series and the work's number in it
+            b.set(Field.COLLECTION_TITLE, numbered.group(1));
+            b.set(Field.COLLECTION_NUMBER, numbered.group(2));
+        } else {
+            b.set(Field.COLLECTION_TITLE, series);
+        }
         b.set(Field.VOLUME, f.get("volume"));
         b.set(Field.ISSUE, f.get("issue"));
         boolean pageIsLocator = !p.locator().isEmpty() && f.getOrDefault("page", "").equals(PAGE_ABBREVIATION.matcher(p.locator()).replaceFirst(""));

@@ -1376,7 +1376,18 @@ class ReferencesTest {
         assertEquals(List.of(), r.uncited());
         Item brooks = result.items().stream().filter(i -> i.names(io.github.citekit.model.NameRole.EDITOR).stream()
                 .anyMatch(n -> n.family().equals("Brooks"))).findFirst().orElseThrow();
-        assertEquals(Optional.of("17"), brooks.get(Field.VOLUME), "no 'In' before it: the series' number, not part of a name");
+        // no "In" before it: the book's series and its number in it, not a chapter in a volume
+        assertEquals(io.github.citekit.model.ItemType.BOOK, brooks.type());
+        assertEquals(Optional.of("Research in Transportation Economics"), brooks.get(Field.COLLECTION_TITLE));
+        assertEquals(Optional.of("17"), brooks.get(Field.COLLECTION_NUMBER));
+        assertEquals(Optional.empty(), brooks.get(Field.VOLUME));
+        assertEquals(Optional.empty(), brooks.get(Field.CONTAINER_TITLE));
+        // "eds." after the names' last full stop ("Notteboom, T., eds.") marks them editors too; "v. 102" is a number
+        Item three = parse("Brooks, M. R., Button, K. J., Notteboom, T., eds. 2006. Port Governance and Port Performance. "
+                + "Research in Transportation Economics 17. Amsterdam: Elsevier.");
+        assertEquals(3, three.names(io.github.citekit.model.NameRole.EDITOR).size());
+        assertEquals(List.of(), three.names(io.github.citekit.model.NameRole.AUTHOR));
+        assertEquals(Optional.of("17"), three.get(Field.COLLECTION_NUMBER));
     }
 
     @Test

@@ -381,7 +381,8 @@ public final class ReferenceParser {
         labels = LabelList.of(journalReadIntoTitle(tokens, labels));
         labels = LabelList.of(titleReadIntoJournal(tokens, labels));
         labels = LabelList.of(siteLeftBeforeLink(tokens, labels));
-        return volumeAfterJournal(tokens, labels);
+        labels = LabelList.of(volumeAfterJournal(tokens, labels));
+        return markedVolumeLeftOut(tokens, labels);
     }
 
     /** Labels with the first and last place of each, so that {@code contains} and {@code indexOf} need no scan. */
@@ -615,6 +616,33 @@ public final class ReferenceParser {
         }
         return labels;
     }
+
+    /**
+     * "Lecture Notes in Computer Science, vol. 2345.": a number after "vol." that the labeller left out of
+     * every field is the volume, when no volume is labelled, rather than lost.
+     */
+    static List<String> markedVolumeLeftOut(List<Token> tokens, List<String> labels) {
+        if (labels.contains("volume")) {
+            return labels;
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!labels.get(i).equals(Labels.OTHER) || !VOLUME_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int k = i + 1;
+            if (tokens.get(k).text().equals(".") && labels.get(k).equals(Labels.OTHER)) {
+                k++;
+            }
+            if (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && isVolumeNumber(tokens.get(k).text())) {
+                List<String> out = new java.util.ArrayList<>(labels);
+                out.set(k, "volume");
+                return out;
+            }
+        }
+        return labels;
+    }
+
+    private static final Set<String> VOLUME_WORDS = Set.of("vol", "vols", "volume", "bd", "band", "tome"); // not "v": "…0608197v2"
 
     /**
      * "Sov. Phys. JETP 12 (1961) 1014", "Die Nahrung 36 (1992)": a reference that opens with its journal has
@@ -3033,6 +3061,9 @@ public final class ReferenceParser {
         }
         if (p.institutional()) {
             return ItemType.REPORT;
+        }
+        if (f.containsKey("collection-title") && f.containsKey("page") && IN_MARK.matcher(raw).find()) {
+            return ItemType.CHAPTER; // "In: Lecture Notes in Computer Science, vol. 2345. …, pp. 12–20": pages of a volume
         }
         if (f.containsKey("publisher") || f.containsKey("publisher-place") || f.containsKey("ISBN")
                 || f.containsKey("number-of-pages") || f.containsKey("editor") || f.containsKey("edition")) {

@@ -1391,6 +1391,15 @@ class ReferencesTest {
     }
 
     @Test
+    void pagesInASeriesVolumeAreAChapterAndTheVolumeAfterVolIsKept() {
+        Item lncs = parse("Jones, A. 2002. Shipping Markets. In: Lecture Notes in Computer Science, vol. 2345. "
+                + "Berlin, Springer, pp. 12–20.");
+        assertEquals(io.github.citekit.model.ItemType.CHAPTER, lncs.type(), "pages 'In' a volume: part of it, not a book");
+        assertEquals(Optional.of("2345"), lncs.get(Field.VOLUME), "the number after 'vol.' is not lost");
+        assertEquals(Optional.of("12-20"), lncs.get(Field.PAGE));
+    }
+
+    @Test
     void worksInPressAreEntriesOfTheirOwnAndCitedAsSuch() {
         String text = """
                 Ports

@@ -55,6 +55,8 @@ class OutputsTest {
                 5. Kuhn, T. S. (1962/2012). The structure of scientific revolutions (4th ed.). University of Chicago Press.
                 6. Kofman, M. et al. (2017) Lessons from Crimea. Santa Monica, CA: RAND Corporation.
                 7. United Nations Convention on the Law of the Sea, December 10, 1982, 1833 U.N.T.S. 397, art. 234.
+                8. Smith J, Lee K. Gene regulation in yeast. Genome Biol. 2010;11(3):R25. PMID: 20847270; PMCID: PMC3218662. ISSN: 1474-760X.
+                9. Brooks, M. R., and K. Cullinane, eds. 2007. Devolution, Port Governance and Port Performance. Research in Transportation Economics 17. Amsterdam: Elsevier.
                 """;
         JsonNode kinds = new ObjectMapper().readTree(Citekit.create().processText("kinds.txt", references).toCslJson());
         assertEquals(Set.of(), schema.validate(kinds));
@@ -65,8 +67,8 @@ class OutputsTest {
             k.fieldNames().forEachRemaining(variables::add);
         });
         assertTrue(types.containsAll(Set.of("legislation", "legal_case", "treaty", "report", "thesis")), types.toString());
-        assertTrue(variables.containsAll(Set.of("section", "authority", "number", "archive", "original-date", "custom")),
-                variables.toString());
+        assertTrue(variables.containsAll(Set.of("section", "authority", "number", "archive", "original-date", "custom",
+                "PMID", "PMCID", "ISSN", "collection-number")), variables.toString());
     }
 
     @Test

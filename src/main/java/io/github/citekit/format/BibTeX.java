@@ -120,6 +120,9 @@ public final class BibTeX {
         item.get(Field.DOI).ifPresent(v -> put(e, "doi", v));
         item.get(Field.URL).ifPresent(v -> put(e, "url", v));
         item.get(Field.ISBN).ifPresent(v -> put(e, "isbn", v));
+        item.get(Field.ISSN).ifPresent(v -> put(e, "issn", v));
+        item.get(Field.PMID).ifPresent(v -> put(e, "pmid", v)); // JabRef's fields for PubMed's identifiers
+        item.get(Field.PMCID).ifPresent(v -> put(e, "pmcid", v));
         item.get(Field.LANGUAGE).ifPresent(v -> put(e, "langid", FieldMapping.langid(v)));
         item.get(Field.ABSTRACT).ifPresent(v -> put(e, "abstract", escape(v)));
         item.get(Field.KEYWORD).ifPresent(v -> put(e, "keywords", escape(v)));
@@ -321,6 +324,10 @@ public final class BibTeX {
         }
         b.set(Field.URL, f.get("url"));
         b.set(Field.ISBN, f.get("isbn"));
+        b.set(Field.ISSN, f.get("issn"));
+        b.set(Field.PMID, f.containsKey("pmid") ? f.get("pmid")
+                : "pubmed".equalsIgnoreCase(f.get("eprinttype")) ? f.get("eprint") : null);
+        b.set(Field.PMCID, f.get("pmcid"));
         String lang = first(f, "langid", "language");
         if (lang != null) {
             b.set(Field.LANGUAGE, FieldMapping.bcp47(latexToUnicode(lang)));

@@ -35,6 +35,12 @@ public enum Field {
     URL("URL"),
     /** ISBN. */
     ISBN("ISBN"),
+    /** ISSN of the journal or series, "1465-6914". */
+    ISSN("ISSN"),
+    /** PubMed identifier, digits only. */
+    PMID("PMID"),
+    /** PubMed Central identifier, "PMC" and digits. */
+    PMCID("PMCID"),
     /** Publisher or issuing institution. */
     PUBLISHER("publisher"),
     /** Place of publication. */

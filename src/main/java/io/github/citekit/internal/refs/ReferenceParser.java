@@ -984,12 +984,14 @@ public final class ReferenceParser {
         for (int i = first; i < last; i++) {
             String t = tokens.get(i).text();
             if (t.equals(".")) {
-                // a journal's abbreviated words are short ("Genet.", "Trans."), and an acronym opens many ("IEEE Trans.")
-                boolean abbreviated = tokens.get(i - 1).text().length() < 6 || isAcronym(tokens.get(first).text());
                 // APA's "Kim, S. (2019). Shipping. Marine Policy, 99": after the date, a title of one word
                 boolean fullJournal = tokens.subList(i + 1, last + 1).stream().noneMatch(k -> k.text().equals("."))
                         && !(last + 1 < tokens.size() && tokens.get(last + 1).text().equals(".")); // not "Astrophys. J."
                 boolean oneWordTitle = dated && words == 1 && lettered(tokens, i + 1, last + 1) >= 2 && fullJournal;
+                // a journal's abbreviated words are short ("Genet.", "Trans."), and an acronym opens many ("IEEE Trans.");
+                // a one-word title before a journal written out may be short too ("Ports. Maritime Policy")
+                int before = tokens.get(i - 1).text().length();
+                boolean abbreviated = before < (oneWordTitle ? 4 : 6) || isAcronym(tokens.get(first).text());
                 if (words < 2 && !oneWordTitle || abbreviated || i + 2 > last) {
                     return labels;
                 }
@@ -2908,6 +2910,7 @@ public final class ReferenceParser {
         b.set(Field.DOI, f.containsKey("DOI") ? Dois.clean(f.get("DOI")) : Dois.findFirst(p.raw()).orElse(null));
         b.set(Field.URL, f.get("URL"));
         b.set(Field.ISBN, f.containsKey("ISBN") ? f.get("ISBN").replaceFirst("(?i)^isbn:?\\s*", "").replaceAll("[—–]", "-") : null);
+        identifiers(p.raw(), b);
         String note = f.get("note");
         // "available at" whose link was lost is flagged below as incomplete, not kept as a note
         if (f.containsKey("date")) {
@@ -2961,6 +2964,32 @@ public final class ReferenceParser {
     /** An arXiv identifier as printed: "arXiv:1706.03762", "arXiv:hep-th/9802109", "arxiv.org/abs/1810.04805". */
     private static final Pattern ARXIV = Pattern.compile("(?i)(?:\\barxiv\\s*:\\s*|arxiv\\.org/abs/)"
             + "(\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z][a-z.-]*(?:\\.[a-z]{2})?/\\d{7}(?:v\\d+)?)");
+
+    private static final Pattern ISSN = Pattern.compile("\\bISSN\\s*:?\\s*(\\d{4})\\s*[-–]\\s*(\\d{3}[\\dXx])\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PMID = Pattern.compile("\\bPMID\\s*:?\\s*(\\d{1,9})\\b");
+    private static final Pattern PMCID = Pattern.compile("\\bPMCID\\s*:?\\s*(?:PMC\\s*)*(\\d{3,9})\\b");
+
+    /**
+     * The ISSN and PubMed identifiers a reference prints ("PMID: 20847270", "PMCID: PMC3218662", "ISSN:
+     * 1465-6914"), which no labelled field holds: kept in the record rather than lost.
+     */
+    private static void identifiers(String raw, Item.Builder b) {
+        if (raw.indexOf('I') < 0 && raw.indexOf('i') < 0) {
+            return; // every mark holds an "I"
+        }
+        Matcher issn = ISSN.matcher(raw);
+        if (issn.find()) {
+            b.set(Field.ISSN, issn.group(1) + "-" + issn.group(2).toUpperCase(Locale.ROOT));
+        }
+        Matcher pmid = raw.contains("PMID") ? PMID.matcher(raw) : null;
+        if (pmid != null && pmid.find()) {
+            b.set(Field.PMID, pmid.group(1));
+        }
+        Matcher pmcid = raw.contains("PMCID") ? PMCID.matcher(raw) : null;
+        if (pmcid != null && pmcid.find()) {
+            b.set(Field.PMCID, "PMC" + pmcid.group(1));
+        }
+    }
 
     /** The arXiv identifier a reference prints, which CSL keeps as the number ("arXiv:1706.03762"), as Zotero does. */
     static Optional<String> arxiv(String raw) {

@@ -1391,6 +1391,20 @@ class ReferencesTest {
     }
 
     @Test
+    void pubMedIdentifiersAndTheIssnAreKept() {
+        Item pubmed = parse("Smith J, Lee K. Gene regulation in yeast. Genome Biol. 2010;11(3):R25. "
+                + "doi:10.1186/gb-2010-11-3-r25. PMID: 20847270; PMCID: PMC3218662.");
+        assertEquals(Optional.of("20847270"), pubmed.get(Field.PMID));
+        assertEquals(Optional.of("PMC3218662"), pubmed.get(Field.PMCID));
+        assertEquals(Optional.of("10.1186/gb-2010-11-3-r25"), pubmed.get(Field.DOI));
+        Item issn = parse("Brown, A. (2015). Ports. Maritime Policy, 12(3), 1-10. ISSN: 1465-691x.");
+        assertEquals(Optional.of("1465-691X"), issn.get(Field.ISSN));
+        assertEquals(Optional.of("Ports"), issn.get(Field.TITLE), "a one-word title before a journal written out");
+        assertEquals(Optional.of("Maritime Policy"), issn.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.empty(), parse("Brown, A. (2015). Ports. Maritime Policy, 12(3), 1-10.").get(Field.PMID));
+    }
+
+    @Test
     void pagesInASeriesVolumeAreAChapterAndTheVolumeAfterVolIsKept() {
         Item lncs = parse("Jones, A. 2002. Shipping Markets. In: Lecture Notes in Computer Science, vol. 2345. "
                 + "Berlin, Springer, pp. 12–20.");

@@ -195,6 +195,9 @@ public final class Clusters {
     private static Set<String> keys(Profile p, Map<String, Integer> df) {
         Set<String> keys = new LinkedHashSet<>();
         p.dois.forEach(d -> keys.add("d:" + d));
+        if (!p.pmid.isEmpty()) {
+            keys.add("p:" + p.pmid);
+        }
         List<String> w = p.titleWords;
         if (w.size() >= 2) {
             keys.add("t:" + w.get(0) + " " + w.get(1));

@@ -6,9 +6,10 @@ import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
- * Decides whether two records are the same work. A shared trusted DOI decides; otherwise titles must be
+ * Decides whether two records are the same work. A shared trusted DOI (or PubMed identifier, when the DOIs do
+ * not differ) decides; otherwise titles must be
  * near-identical (or one a clean abbreviation of the other) with compatible authors. Vetoes keep
- * look-alikes apart: different trusted DOIs, years more than one apart, different editions, volumes or
+ * look-alikes apart: different trusted DOIs or PMIDs, years more than one apart, different editions, volumes or
  * first pages, no author in common, a chapter and the book that holds it.
  */
 final class PairMatcher {
@@ -22,12 +23,14 @@ final class PairMatcher {
     static PairDecision decide(Profile a, Profile b) {
         String doi = doi(a, b);
         double title = titleSimilarity(a, b);
-        if (!doi.equals("same") && title < 0.8 && !a.title.isEmpty() && !b.title.isEmpty()) {
+        if (!doi.equals("same") && !(!a.pmid.isEmpty() && a.pmid.equals(b.pmid)) && title < 0.8 && !a.title.isEmpty()
+                && !b.title.isEmpty()) {
             return new PairDecision(false, title, -1, doi, -1, ""); // different titles: nothing more to weigh
         }
         double authors = authorOverlap(a, b);
         int yearGap = a.year > 0 && b.year > 0 ? Math.abs(a.year - b.year) : -1;
-        if (doi.equals("same") && java.util.Collections.disjoint(a.articleOf, b.citedIn)
+        boolean samePmid = !a.pmid.isEmpty() && a.pmid.equals(b.pmid);
+        if ((doi.equals("same") || samePmid && !doi.equals("different")) && java.util.Collections.disjoint(a.articleOf, b.citedIn)
                 && java.util.Collections.disjoint(b.articleOf, a.citedIn)) {
             return new PairDecision(true, title, authors, doi, yearGap, "");
         }
@@ -96,6 +99,9 @@ final class PairMatcher {
         }
         if (doi.equals("different") && !twoRegistrantsOfOneWork(a, b, authors, yearGap)) {
             return "different DOIs";
+        }
+        if (!a.pmid.isEmpty() && !b.pmid.isEmpty() && !a.pmid.equals(b.pmid)) {
+            return "different PMIDs";
         }
         if (yearGap > 1) {
             return "years " + a.year + " and " + b.year;

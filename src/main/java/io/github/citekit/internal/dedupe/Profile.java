@@ -45,6 +45,8 @@ final class Profile {
     final int year;
     final Set<String> dois;
     final Set<String> ambiguousDois;
+    /** The PubMed identifier, or empty: one per work, like a DOI. */
+    final String pmid;
     final ItemType type;
     final String container;
     final String volume;
@@ -96,6 +98,7 @@ final class Profile {
         trusted.addAll(item.alternativeDois());
         trusted.removeAll(ambiguous);
         this.dois = trusted.isEmpty() ? Set.of() : trusted;
+        this.pmid = item.get(Field.PMID).orElse("");
         this.type = item.type();
         this.container = ascii(item.get(Field.CONTAINER_TITLE).orElse(""));
         this.volume = item.get(Field.VOLUME).map(v -> v.toLowerCase(Locale.ROOT).strip()).orElse("");

@@ -40,6 +40,17 @@ class ClustersTest {
     }
 
     @Test
+    void aPubMedIdentifierIsOneWorkAndTwoAreTwo() {
+        Item full = item(ItemType.ARTICLE_JOURNAL, "Gene regulation in yeast under stress", 2010, "Smith", "Lee")
+                .toBuilder().set(Field.PMID, "20847270").build();
+        Item cut = item(ItemType.ARTICLE_JOURNAL, "Gene regulation", 2010, "Smith").toBuilder().set(Field.PMID, "20847270").build();
+        assertEquals(List.of(List.of(0, 1)), groups(full, cut), "the same PMID under a title cut short");
+        Item other = item(ItemType.ARTICLE_JOURNAL, "Gene regulation in yeast under stress", 2010, "Smith", "Lee")
+                .toBuilder().set(Field.PMID, "20847271").build();
+        assertEquals(List.of(), groups(full, other), "the same title under two PMIDs: no group");
+    }
+
+    @Test
     void cyrillicTitleMatchesItsTransliteration() {
         assertEquals(List.of(List.of(0, 1)), groups(
                 item(ItemType.BOOK, "Теория многополярного мира", 2012, "Дугин"),

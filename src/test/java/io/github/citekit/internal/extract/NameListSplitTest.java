@@ -22,38 +22,37 @@ class NameListSplitTest {
         return b.toString();
     }
 
+    /** Runs {@code check} on 200,000 strings of the pieces, drawn with {@code seed}. */
+    private static void onRandomStrings(long seed, java.util.function.Consumer<String> check) {
+        Random random = new Random(seed);
+        for (int trial = 0; trial < 200_000; trial++) {
+            check.accept(random(random));
+        }
+    }
+
     @Test
     void splitsAtCommasAsThePatternDoes() {
         for (String s : List.of("", ",", ", ,", "a", "Smith, J.", " Smith , J. ,", ",a", " , a", "a,,b", "a , , b",
                 "Smith, J., Lee, K.")) {
             assertArrayEquals(Names.COMMA.split(s), Names.splitAtCommas(s), "'" + s + "'");
         }
-        Random random = new Random(20261126);
-        for (int trial = 0; trial < 200_000; trial++) {
-            String s = random(random);
-            assertArrayEquals(Names.COMMA.split(s), Names.splitAtCommas(s), "'" + s + "'");
-        }
+        onRandomStrings(20261126, s -> assertArrayEquals(Names.COMMA.split(s), Names.splitAtCommas(s), "'" + s + "'"));
     }
 
     @Test
     void splitsListsAsThePatternDoes() {
         assertFalse(Names.mayHoldListSeparator("Smith, J., Lee, K., Peters, D."));
-        Random random = new Random(20261127);
-        for (int trial = 0; trial < 200_000; trial++) {
-            String s = random(random);
-            assertArrayEquals(Names.LIST_SEPARATOR.split(s), Names.splitAtListSeparators(s), "'" + s + "'");
-        }
+        onRandomStrings(20261127,
+                s -> assertArrayEquals(Names.LIST_SEPARATOR.split(s), Names.splitAtListSeparators(s), "'" + s + "'"));
     }
 
     @Test
     void gatesInitialsAsThePatternNeeds() {
-        Random random = new Random(20261128);
-        for (int trial = 0; trial < 200_000; trial++) {
-            String s = random(random);
+        onRandomStrings(20261128, s -> {
             if (Names.STARTS_WITH_INITIALS.matcher(s).matches()) {
                 assertEquals(true, Names.mayStartWithInitial(s), "'" + s + "'");
             }
-        }
+        });
         assertFalse(Names.mayStartWithInitial("Smith"));
         assertEquals(true, Names.mayStartWithInitial("Ch. Smith"));
     }

@@ -194,7 +194,7 @@ public final class Names {
     }
 
     /** Words that name an organisation rather than a person: a bank, a university, a ministry, a department. */
-    private static final Pattern ORGANISATION_WORD = Pattern.compile("(?iU)\\b(?:bank|fund|agency|organi[sz]ation|"
+    static final Pattern ORGANISATION_WORD = Pattern.compile("(?iU)\\b(?:bank|fund|agency|organi[sz]ation|"
             + "commission|committee|office|association|society|union|group|forum|nations|bureau|service|administration|"
             + "authority|corporation|company|council|institut\\w*|universit\\w*|college|school|faculty|laborator\\w*|"
             + "academy|ministry|department|cent(?:er|re)|foundation|party|federation|league|board|government|parliament|"
@@ -204,8 +204,64 @@ public final class Names {
 
     /** Whether {@code text} names an organisation: "World Bank", "Tallinn University", "Институт Европы РАН". */
     public static boolean namesOrganisation(String text) {
-        return ORGANISATION_WORD.matcher(text).find();
+        // the pattern, case-blind over Unicode, is slow; text in ASCII and Cyrillic letters is read word by word
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c > 0x7F && !isCyrillicLetter(c)) {
+                return ORGANISATION_WORD.matcher(text).find();
+            }
+        }
+        for (int i = 0; i < n; ) {
+            if (!isAsciiOrCyrillicWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && isAsciiOrCyrillicWordChar(text.charAt(end))) {
+                end++;
+            }
+            if (end - i >= 3 && isOrganisationWord(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
     }
+
+    /** A character of a word as {@code \\w} reads it with UNICODE_CHARACTER_CLASS, among ASCII and Cyrillic. */
+    private static boolean isAsciiOrCyrillicWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || isCyrillicLetter(c);
+    }
+
+    /** The letters of the Cyrillic block (not its signs and combining marks, U+0482 to U+0489). */
+    private static boolean isCyrillicLetter(char c) {
+        return c >= 0x0400 && c <= 0x0481 || c >= 0x048A && c <= 0x04FF;
+    }
+
+    /** Whether a whole word, in lower case, is one of {@link #ORGANISATION_WORD}'s. */
+    private static boolean isOrganisationWord(String w) {
+        if (ORGANISATION_WORDS.contains(w)) {
+            return true;
+        }
+        for (String stem : ORGANISATION_STEMS) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ORGANISATION_WORDS = Set.of("bank", "fund", "agency", "organisation", "organization",
+            "commission", "committee", "office", "association", "society", "union", "group", "forum", "nations", "bureau",
+            "service", "administration", "authority", "corporation", "company", "council", "college", "school", "faculty",
+            "academy", "ministry", "department", "center", "centre", "foundation", "party", "federation", "league", "board",
+            "government", "parliament", "secretariat", "programme", "program", "network", "alliance", "assembly", "treasury",
+            "court", "tribunal", "senate", "congress", "conference", "directorate", "cabinet", "chamber", "team",
+            "consortium", "collaboration", "initiative", "министерство", "комитет", "агентство", "фонд", "банк", "совет",
+            "служба", "правительство", "центр");
+    private static final List<String> ORGANISATION_STEMS = List.of("institut", "universit", "laborator", "институт",
+            "университет", "академи", "кафедр", "факультет");
 
     /** An editor's mark in brackets after the names, in the languages references use. */
     private static final Pattern EDITOR_IN_PARENS = Pattern.compile(

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written splits and gates of name lists agree with the regular expressions they stand for. */
-class NameListSplitTest {
+/** The hand-written readings of name lists (splits, gates, organisation words) agree with the patterns they stand for. */
+class NamesByHandTest {
     private static final List<String> PIECES = List.of("Smith", "J.", "and", "AND", "aNd", "et", "Et", "ET", "und", "UND", "и", "И",
             "&", ";", "/", ",", " ", "  ", "\t", "\n", "\u00a0", "Ch.", "é", "\uD835\uDC00.", "al.", "x", "Dorothy");
 
@@ -56,5 +56,25 @@ class NameListSplitTest {
         });
         assertFalse(Names.mayStartWithInitial("Smith"));
         assertEquals(true, Names.mayStartWithInitial("Ch. Smith"));
+    }
+
+    @Test
+    void findsOrganisationWordsAsThePatternDoes() {
+        List<String> pieces = List.of("World", "Bank", "BANK", "bank1", "x", "Universities", "universit", "Institut",
+                "Институт", "ИНСТИТУТЫ", "центр", "Центра", "_", " ", ",", "-", "ı", "Ѐ", "҂", "\u0483", "é", "Team",
+                "teams", "of", "Labs", "Laboratory", "Fund", "k", "\u212A");
+        Random random = new Random(20261129);
+        int found = 0;
+        for (int trial = 0; trial < 200_000; trial++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(6); i > 0; i--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String s = b.toString();
+            boolean expected = Names.ORGANISATION_WORD.matcher(s).find();
+            found += expected ? 1 : 0;
+            assertEquals(expected, Names.namesOrganisation(s), "'" + s + "'");
+        }
+        assertEquals(true, found > 20_000, "the strings name organisations often enough: " + found);
     }
 }

@@ -25,6 +25,7 @@ import io.github.citekit.report.DocumentReport;
 import io.github.citekit.report.Merge;
 import io.github.citekit.report.Missing;
 import io.github.citekit.report.Report;
+import io.github.citekit.report.Skipped;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,8 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * Instances are immutable and thread-safe. Bad input raises {@link CitekitException} naming the file and
- * line; nothing is written then.
+ * line; nothing is written then. With {@link Options#skipUnreadable()}, a document that cannot be read is
+ * left out instead and listed in the report's {@link io.github.citekit.report.Report#skipped()}.
  */
 public final class Citekit {
     private final Options options;
@@ -98,32 +100,52 @@ public final class Citekit {
     /** Processes the given documents in the given order; each may have a sidecar beside it. */
     public Bibliography processFiles(List<Path> files) {
         // read and check every input before any work, so bad input fails the run before it writes anything
+        List<Path> read = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<List<Item>> sidecars = new ArrayList<>();
         List<String> sidecarNames = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new CitekitException(file.toString(), 0, "no such file");
             }
-            texts.add(TextLoader.load(file, file.toString()));
-            Optional<Path> sidecar = options.sidecars() ? Sidecars.find(file) : Optional.empty();
-            sidecars.add(sidecar.map(Sidecars::read).orElse(List.of()));
-            sidecarNames.add(sidecar.map(p -> p.getFileName().toString()).orElse(""));
+            try {
+                String text = TextLoader.load(file, file.toString());
+                Optional<Path> sidecar = options.sidecars() ? Sidecars.find(file) : Optional.empty();
+                List<Item> entries = sidecar.map(Sidecars::read).orElse(List.of());
+                read.add(file);
+                texts.add(text);
+                sidecars.add(entries);
+                sidecarNames.add(sidecar.map(p -> p.getFileName().toString()).orElse(""));
+            } catch (CitekitException e) {
+                if (!options.skipUnreadable()) {
+                    throw e;
+                }
+                boolean inSidecar = !e.file().equals(file.toString());
+                skipped.add(new Skipped(file.getFileName().toString(), e.line(),
+                        inSidecar ? "sidecar " + Path.of(e.file()).getFileName() + ": " + e.problem() : e.problem()));
+            }
+        }
+        if (read.isEmpty()) {
+            Path where = files.get(0).getParent() != null ? files.get(0).getParent() : files.get(0);
+            throw new CitekitException(where.toString(), 0, "no document could be read: "
+                    + skipped.stream().map(k -> k.document() + (k.line() > 0 ? ":" + k.line() : "") + ": " + k.problem())
+                            .collect(java.util.stream.Collectors.joining("; ")));
         }
         Vocabulary corpus = Vocabulary.of(texts);
         List<Item> items = new ArrayList<>();
         List<DocumentReport> reports = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            DocumentResult r = processDocument(files.get(i).getFileName().toString(), texts.get(i), corpus,
+        for (int i = 0; i < read.size(); i++) {
+            DocumentResult r = processDocument(read.get(i).getFileName().toString(), texts.get(i), corpus,
                     sidecars.get(i), sidecarNames.get(i));
             items.addAll(r.items());
             reports.add(r.report());
         }
-        return finish(items, reports);
+        return finish(items, reports, skipped);
     }
 
     /** Merges duplicates, shares issue facts among siblings, assigns keys and completes the report. */
-    private Bibliography finish(List<Item> items, List<DocumentReport> reports) {
+    private Bibliography finish(List<Item> items, List<DocumentReport> reports, List<Skipped> skipped) {
         List<Item> records = items;
         List<Merger.Merged> merged = new ArrayList<>();
         List<Integer> mergedAt = new ArrayList<>();
@@ -162,7 +184,7 @@ public final class Citekit {
                             .map(Source::label).toList(),
                     clusters.evidence().get(k), merged.get(k).conflicts()));
         }
-        return new Bibliography(keyed, new Report(reports, merges, clusters == null ? List.of() : clusters.nearMisses()));
+        return new Bibliography(keyed, new Report(reports, merges, clusters == null ? List.of() : clusters.nearMisses(), skipped));
     }
 
     /**
@@ -177,7 +199,7 @@ public final class Citekit {
         }
         String clean = text.replace("\r\n", "\n").replace('\r', '\n');
         DocumentResult r = processDocument(documentName, clean, Vocabulary.EMPTY, List.of(), "");
-        return finish(r.items(), List.of(r.report()));
+        return finish(r.items(), List.of(r.report()), List.of());
     }
 
     private record DocumentResult(List<Item> items, DocumentReport report) {

@@ -11,6 +11,7 @@ public class CitekitException extends RuntimeException {
 
     private final String file;
     private final int line;
+    private final String problem;
 
     /**
      * @param file the file the problem is in
@@ -26,6 +27,7 @@ public class CitekitException extends RuntimeException {
         super(format(file, line, problem), cause);
         this.file = Objects.requireNonNull(file);
         this.line = line;
+        this.problem = Objects.requireNonNull(problem);
     }
 
     private static String format(String file, int line, String problem) {
@@ -40,5 +42,10 @@ public class CitekitException extends RuntimeException {
     /** The 1-based line of the problem, or 0 when none applies. */
     public int line() {
         return line;
+    }
+
+    /** What is wrong, without the file name and line. */
+    public String problem() {
+        return problem;
     }
 }

@@ -8,8 +8,15 @@ package io.github.citekit;
  * @param dedupe whether records of the same work (across documents and kinds) are merged
  * @param inferFromSiblings whether articles of one issue document inherit its journal, issue and year once
  *     one of them is identified
+ * @param skipUnreadable whether a document that cannot be read (empty, binary, not UTF-8, with a bad
+ *     sidecar) is left out and listed in the report, rather than stopping the run
  */
-public record Options(boolean sidecars, boolean dedupe, boolean inferFromSiblings) {
+public record Options(boolean sidecars, boolean dedupe, boolean inferFromSiblings, boolean skipUnreadable) {
+
+    /** The options of earlier versions, which stop at a document that cannot be read. */
+    public Options(boolean sidecars, boolean dedupe, boolean inferFromSiblings) {
+        this(sidecars, dedupe, inferFromSiblings, false);
+    }
 
     /** The defaults: everything on. */
     public static Options defaults() {
@@ -26,6 +33,7 @@ public record Options(boolean sidecars, boolean dedupe, boolean inferFromSibling
         private boolean sidecars = true;
         private boolean dedupe = true;
         private boolean inferFromSiblings = true;
+        private boolean skipUnreadable = false;
 
         private Builder() {
         }
@@ -48,9 +56,18 @@ public record Options(boolean sidecars, boolean dedupe, boolean inferFromSibling
             return this;
         }
 
+        /**
+         * Whether a document that cannot be read is left out and listed in the report's {@code skipped}, with
+         * its file, line and problem (default false: the run stops with a {@link CitekitException}).
+         */
+        public Builder skipUnreadable(boolean on) {
+            this.skipUnreadable = on;
+            return this;
+        }
+
         /** The options. */
         public Options build() {
-            return new Options(sidecars, dedupe, inferFromSiblings);
+            return new Options(sidecars, dedupe, inferFromSiblings, skipUnreadable);
         }
     }
 }

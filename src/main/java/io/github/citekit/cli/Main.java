@@ -79,16 +79,22 @@ public final class Main implements Callable<Integer> {
                 + "and year with its sibling articles in the same issue document")
         boolean noSiblings;
 
+        @Option(names = "--skip-unreadable", description = "leave out a document that cannot be read (empty, binary, "
+                + "not UTF-8, a bad sidecar), listing it in report.json, instead of stopping")
+        boolean skipUnreadable;
+
         @Override
         public Integer call() {
-            Bibliography bib = Citekit.create(Options.builder().sidecars(!noSidecars)
-                    .dedupe(!noDedupe).inferFromSiblings(!noSiblings).build()).processDirectory(corpus);
+            Bibliography bib = Citekit.create(Options.builder().sidecars(!noSidecars).dedupe(!noDedupe)
+                    .inferFromSiblings(!noSiblings).skipUnreadable(skipUnreadable).build()).processDirectory(corpus);
             bib.writeTo(out);
             var r = bib.report();
             System.err.printf("citekit: %d documents, %d articles, %d references, %d merges, %d records -> %s (%s, %s, %s); %d warnings%n",
                     r.documents().size(), r.articleCount(), r.referenceCount(), r.merges().size(), bib.items().size(), out,
                     Bibliography.BIBTEX_FILE, Bibliography.CSL_JSON_FILE, Bibliography.REPORT_FILE, r.warningCount());
             r.documents().forEach(d -> d.warnings().forEach(w -> System.err.println("  " + d.document() + ": " + w)));
+            r.skipped().forEach(k -> System.err.println("  skipped " + k.document() + ": "
+                    + (k.line() > 0 ? "line " + k.line() + ": " : "") + k.problem()));
             return 0;
         }
     }

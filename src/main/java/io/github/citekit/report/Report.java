@@ -11,14 +11,22 @@ import java.util.List;
  * @param documents one entry per document, in processing order
  * @param merges the records merged as one work, with evidence and conflicts
  * @param nearMisses similar records kept apart, with the reason
+ * @param skipped the documents left out because they could not be read (none unless asked for)
  */
-public record Report(List<DocumentReport> documents, List<Merge> merges, List<PairEvidence> nearMisses) {
+public record Report(List<DocumentReport> documents, List<Merge> merges, List<PairEvidence> nearMisses,
+        List<Skipped> skipped) {
 
     /** Copies the lists. */
     public Report {
         documents = List.copyOf(documents);
         merges = List.copyOf(merges);
         nearMisses = List.copyOf(nearMisses);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** A report with no skipped document. */
+    public Report(List<DocumentReport> documents, List<Merge> merges, List<PairEvidence> nearMisses) {
+        this(documents, merges, nearMisses, List.of());
     }
 
     /** Total articles over all documents. */
@@ -48,6 +56,13 @@ public record Report(List<DocumentReport> documents, List<Merge> merges, List<Pa
         totals.put("documents", documents.size()).put("articles", articleCount())
                 .put("references", referenceCount()).put("citations", citationCount()).put("merges", merges.size())
                 .put("warnings", warningCount());
+        if (!skipped.isEmpty()) { // only when asked for, so that a run that reads everything reports as before
+            totals.put("skipped", skipped.size());
+            ArrayNode skip = root.putArray("skipped");
+            for (Skipped k : skipped) {
+                skip.addObject().put("document", k.document()).put("line", k.line()).put("problem", k.problem());
+            }
+        }
         ArrayNode docs = root.putArray("documents");
         for (DocumentReport d : documents) {
             ObjectNode o = docs.addObject();

@@ -104,6 +104,40 @@ class MainTest {
     }
 
     @Test
+    void skipUnreadableLeavesOutBadDocumentsAndListsThem(@TempDir Path dir) throws Exception {
+        Path corpus = corpusWith(dir, "latin1.txt", "Title\nCaf\u00e9 au lait\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(corpus.resolve("empty.txt"), new byte[0]);
+        Files.writeString(corpus.resolve("doc.txt"), "Doc Title Here\n\nBody text.\n");
+        Files.writeString(corpus.resolve("doc.json"), "[{\"type\": \"book\",\n \"title\": }]");
+        Path out = dir.resolve("out");
+        Result r = run("build", corpus.toString(), "--out", out.toString(), "--skip-unreadable");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("skipped latin1.txt: line 2: invalid UTF-8"), r.err());
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("report.json").toFile());
+        assertEquals(3, report.get("totals").get("skipped").asInt());
+        assertEquals(1, report.get("totals").get("documents").asInt());
+        assertEquals("good.txt", report.get("documents").get(0).get("document").asText(), "the readable document is read");
+        com.fasterxml.jackson.databind.JsonNode skipped = report.get("skipped"); // in file-name order
+        assertEquals("doc.txt", skipped.get(0).get("document").asText());
+        assertEquals(2, skipped.get(0).get("line").asInt());
+        assertTrue(skipped.get(0).get("problem").asText().startsWith("sidecar doc.json: not valid JSON"), skipped.toString());
+        assertEquals("empty.txt", skipped.get(1).get("document").asText());
+        assertEquals("empty document: no text to read", skipped.get(1).get("problem").asText());
+        assertEquals("latin1.txt", skipped.get(2).get("document").asText());
+        assertEquals(2, skipped.get(2).get("line").asInt());
+        // without the option the first bad document stops the run, and nothing is written
+        Path out2 = dir.resolve("out2");
+        assertFailsCleanly(run("build", corpus.toString(), "--out", out2.toString()), "doc.json", out2);
+        // and when no document can be read, there is nothing to write
+        Path bad = Files.createDirectories(dir.resolve("bad"));
+        Files.write(bad.resolve("empty.txt"), new byte[0]);
+        Path out3 = dir.resolve("out3");
+        Result none = run("build", bad.toString(), "--out", out3.toString(), "--skip-unreadable");
+        assertFailsCleanly(none, "no document could be read", out3);
+    }
+
+    @Test
     void usageErrorsExitOne() {
         assertEquals(1, run("build").code());
         assertEquals(1, run("frobnicate").code());

@@ -1290,6 +1290,7 @@ public final class ReferenceParser {
         bookReadAsJournal(text, f);
         editedBookReadAsContainer(text, f);
         editedBookSeriesReadAsContainer(text, f);
+        isbnReadAsPage(text, f);
         containerTail(text, f);
     }
 
@@ -1484,6 +1485,21 @@ public final class ReferenceParser {
             f.remove("volume");
         }
     }
+
+    /** "… Dover Publications, 1987 ISBN 0486653633": an ISBN's ten or thirteen digits read as pages. */
+    static void isbnReadAsPage(String text, Map<String, String> f) {
+        String page = f.get("page");
+        if (page == null || f.containsKey("ISBN") || !ISBN_DIGITS.matcher(page).matches()) {
+            return;
+        }
+        int at = text.indexOf(page);
+        if (at > 0 && ISBN_BEFORE.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
+            f.put("ISBN", f.remove("page"));
+        }
+    }
+
+    private static final Pattern ISBN_DIGITS = Pattern.compile("(?:\\d{9}[\\dXx]|97[89]\\d{10})");
+    private static final Pattern ISBN_BEFORE = Pattern.compile("(?i)ISBN(?:-1[03])?\\s*:?\\s*$");
 
     private static final Pattern SERIES_WORD = Pattern.compile("(?i)\\b(?:series|serie|reihe|collection|lecture notes)\\b");
 

@@ -1402,6 +1402,9 @@ class ReferencesTest {
         assertEquals(Optional.of("Ports"), issn.get(Field.TITLE), "a one-word title before a journal written out");
         assertEquals(Optional.of("Maritime Policy"), issn.get(Field.CONTAINER_TITLE));
         assertEquals(Optional.empty(), parse("Brown, A. (2015). Ports. Maritime Policy, 12(3), 1-10.").get(Field.PMID));
+        Item isbn = parse("Hildebrand, Francis B., Introduction to Numerical Analysis, 2 ed., Dover Publications, 1987 ISBN 0486653633");
+        assertEquals(Optional.of("0486653633"), isbn.get(Field.ISBN), "an ISBN's digits are no page run");
+        assertEquals(Optional.empty(), isbn.get(Field.PAGE));
     }
 
     @Test

@@ -41,12 +41,11 @@ public final class CrfModel {
     /** {@code transition[previous][current]} at {@code previous * labels + current}. */
     private final float[] transitions;
     /**
-     * At {@code a * labels + b}: the most that coming from label {@code a} rather than {@code b} can gain
-     * through a transition, {@code max over c of transition[a][c] - transition[b][c]}. A previous label
-     * that trails the best by more than this cannot win for any current label, so Viterbi skips it.
+     * At {@code best * labels + a}: the most that coming from label {@code a} rather than {@code best} can gain
+     * through a transition, {@code max over c of transition[a][c] - transition[best][c]}, plus {@link #SLACK}.
+     * A previous label that trails the best by more than this cannot win for any current label, so Viterbi
+     * skips it; the table is laid out by the best label, whose row one position reads.
      */
-    private final float[] gain;
-    /** {@code gain[a][b] + SLACK} at {@code b * labels + a}: the bound Viterbi compares, laid out by the best label. */
     private final float[] slack;
     /**
      * A bit per hash prefix of the word pairs the model has: most adjacent words are no pair it knows, and
@@ -116,6 +115,10 @@ public final class CrfModel {
     }
     private static final Family[] FAMILIES = Family.values();
     static {
+        // flatScores reads the neighbours at -3..3 by name, as the families list them
+        if (Features.REACH != 3) {
+            throw new AssertionError("flatScores reads neighbours up to 3 away, not " + Features.REACH);
+        }
         // the switch in Family.of must agree with the families' lists of prefixes
         for (Family f : FAMILIES) {
             for (int m = 0; m < f.prefixes.size(); m++) {
@@ -218,20 +221,14 @@ public final class CrfModel {
         for (int a = 0; a < width; a++) {
             System.arraycopy(transition[a], 0, transitions, a * width, width);
         }
-        this.gain = new float[width * width];
-        for (int a = 0; a < width; a++) {
-            for (int b = 0; b < width; b++) {
-                float most = Float.NEGATIVE_INFINITY;
-                for (int c = 0; c < width; c++) {
-                    most = Math.max(most, transitions[a * width + c] - transitions[b * width + c]);
-                }
-                gain[a * width + b] = most;
-            }
-        }
         this.slack = new float[width * width];
         for (int a = 0; a < width; a++) {
-            for (int b = 0; b < width; b++) {
-                slack[b * width + a] = gain[a * width + b] + SLACK;
+            for (int best = 0; best < width; best++) {
+                float most = Float.NEGATIVE_INFINITY;
+                for (int c = 0; c < width; c++) {
+                    most = Math.max(most, transitions[a * width + c] - transitions[best * width + c]);
+                }
+                slack[best * width + a] = most + SLACK;
             }
         }
         this.whereSums = groupSums(Features.Context.WHERE, v -> Features.Context.of(v, 0, 0), Features.Context::emitWhere);
@@ -552,7 +549,7 @@ public final class CrfModel {
 
     /**
      * Viterbi decoding. The forward pass keeps every position's best scores rather than back pointers, and
-     * only from the previous labels that can still win (see {@link #gain}): usually a few of the 21,
+     * only from the previous labels that can still win (see {@link #slack}): usually a few of the 21,
      * as the labeller is rarely in doubt. The backward pass recovers each previous label with one scan over
      * all of them, so the path is exactly that of a full Viterbi. Ties go to the lowest label id.
      */

@@ -1291,6 +1291,7 @@ public final class ReferenceParser {
         editedBookReadAsContainer(text, f);
         editedBookSeriesReadAsContainer(text, f);
         isbnReadAsPage(text, f);
+        publisherReadIntoPlace(f);
         containerTail(text, f);
     }
 
@@ -1485,6 +1486,29 @@ public final class ReferenceParser {
             f.remove("volume");
         }
     }
+
+    /**
+     * European imprints print "Place, Publisher" ("Bologna, Il Mulino Editore", "Paris, Presses universitaires
+     * de France"): when no publisher is labelled and the place's last part names a publisher by its word
+     * ("Press", "Verlag", "Éditions", "Editore", …), that part is the publisher. A place's last part is
+     * otherwise a state or country ("Cambridge, MA"), so a part without such a word stays.
+     */
+    static void publisherReadIntoPlace(Map<String, String> f) {
+        String place = f.get("publisher-place");
+        if (place == null || f.containsKey("publisher")) {
+            return;
+        }
+        int comma = place.lastIndexOf(", ");
+        if (comma <= 0 || !PUBLISHER_WORD.matcher(place.substring(comma + 2)).find()) {
+            return;
+        }
+        f.put("publisher", place.substring(comma + 2).strip());
+        f.put("publisher-place", place.substring(0, comma).strip());
+    }
+
+    private static final Pattern PUBLISHER_WORD = Pattern.compile("(?iu)\\b(?:press|presses|verlag|publishers?|publishing|"
+            + "books|éditions|editions|editore|editrice|edizioni|editorial|ediciones|editora|forlag|förlag|wydawnictwo|"
+            + "uitgeverij|издательство|изд-во)\\b");
 
     /** "… Dover Publications, 1987 ISBN 0486653633": an ISBN's ten or thirteen digits read as pages. */
     static void isbnReadAsPage(String text, Map<String, String> f) {

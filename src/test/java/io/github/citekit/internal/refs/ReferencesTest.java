@@ -1408,6 +1408,16 @@ class ReferencesTest {
     }
 
     @Test
+    void aPublisherNamedByItsWordAfterThePlaceAndACommaIsThePublisher() {
+        Item it = parse("Rossi, M. (2010). La politica estera italiana. Bologna, Il Mulino Editore.");
+        assertEquals(Optional.of("Il Mulino Editore"), it.get(Field.PUBLISHER));
+        assertEquals(Optional.of("Bologna"), it.get(Field.PUBLISHER_PLACE));
+        Item state = parse("Lee, K. (2001). Harbours. Cambridge, MA.");
+        assertEquals(Optional.of("Cambridge, MA"), state.get(Field.PUBLISHER_PLACE), "a state is part of the place");
+        assertEquals(Optional.empty(), state.get(Field.PUBLISHER));
+    }
+
+    @Test
     void pagesInASeriesVolumeAreAChapterAndTheVolumeAfterVolIsKept() {
         Item lncs = parse("Jones, A. 2002. Shipping Markets. In: Lecture Notes in Computer Science, vol. 2345. "
                 + "Berlin, Springer, pp. 12–20.");

@@ -22,14 +22,13 @@ final class PairMatcher {
 
     static PairDecision decide(Profile a, Profile b) {
         String doi = doi(a, b);
+        boolean samePmid = !a.pmid.isEmpty() && a.pmid.equals(b.pmid);
         double title = titleSimilarity(a, b);
-        if (!doi.equals("same") && !(!a.pmid.isEmpty() && a.pmid.equals(b.pmid)) && title < 0.8 && !a.title.isEmpty()
-                && !b.title.isEmpty()) {
+        if (!doi.equals("same") && !samePmid && title < 0.8 && !a.title.isEmpty() && !b.title.isEmpty()) {
             return new PairDecision(false, title, -1, doi, -1, ""); // different titles: nothing more to weigh
         }
         double authors = authorOverlap(a, b);
         int yearGap = a.year > 0 && b.year > 0 ? Math.abs(a.year - b.year) : -1;
-        boolean samePmid = !a.pmid.isEmpty() && a.pmid.equals(b.pmid);
         if ((doi.equals("same") || samePmid && !doi.equals("different")) && java.util.Collections.disjoint(a.articleOf, b.citedIn)
                 && java.util.Collections.disjoint(b.articleOf, a.citedIn)) {
             return new PairDecision(true, title, authors, doi, yearGap, "");

@@ -14,10 +14,6 @@ public final class Spans {
     private static final java.util.Set<String> ONCE = java.util.Set.of("volume", "issue", "container-title", "title");
 
     /**
-     * A leading "In" (also glued by PDF extraction, "inAdvanced") and a trailing volume or issue word
-     * ("Aust Vet J Vol", "Chemie. Band") belong to the areas around a container, not to its title.
-     */
-    /**
      * Whether {@link #CONTAINER_CUES} can match {@code v}: it opens with "in", or its last word (before at
      * most one full stop) is a cue, or it ends with a line break (where the pattern's end also matches).
      * The pattern's unanchored half is tried at every position of every container, so it runs only then.
@@ -45,6 +41,10 @@ public final class Spans {
     private static final java.util.Set<String> VOLUME_CUES =
             java.util.Set.of("vol", "vols", "volume", "band", "bd", "heft", "no", "nr", "tome", "вып", "т");
 
+    /**
+     * A leading "In" (also glued by PDF extraction, "inAdvanced") and a trailing volume or issue word
+     * ("Aust Vet J Vol", "Chemie. Band") belong to the areas around a container, not to its title.
+     */
     static final Pattern CONTAINER_CUES = Pattern.compile(
             "^(?:(?i:in)(?::\\s*|\\s+)|in(?=\\p{Lu}))|[\\s,.]+(?i:vols?|volume|band|bd|heft|no|nr|tome|вып|т)\\.?$");
 

@@ -116,9 +116,39 @@ public final class CitationKeys {
         return "";
     }
 
-    /** Lower-case ASCII letters and digits, words separated by single spaces. */
+    /**
+     * Lower-case ASCII letters and digits, words separated by single spaces; apostrophes are dropped inside
+     * words ("Russia's" → "russias"). Text already in ASCII skips the transliterator, which took a quarter of
+     * the time of {@code parse-references} on a large file.
+     */
     static String ascii(String text) {
-        String t = TO_ASCII.transliterate(text).toLowerCase(Locale.ROOT);
-        return t.replaceAll("['’`]", "").replaceAll("[^a-z0-9]+", " ").strip();
+        String t = isAscii(text) ? text.toLowerCase(Locale.ROOT) : TO_ASCII.transliterate(text).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(t.length());
+        boolean gap = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\'' || c == '’' || c == '`') {
+                continue;
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 }

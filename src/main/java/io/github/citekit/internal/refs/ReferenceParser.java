@@ -2778,7 +2778,7 @@ public final class ReferenceParser {
         if (cited.matches()) {
             String who = Names.parseList(cited.group(1)).stream().findFirst()
                     .map(n -> n.isLiteral() ? n.literal() : n.family()).orElse("");
-            for (int i = earlier.size() - 1; i >= 0 && !who.isEmpty(); i--) {
+            for (int i = earlier.size() - 1; i >= lookBackEnd(earlier) && !who.isEmpty(); i--) {
                 List<Name> authors = earlier.get(i).authors();
                 if (!authors.isEmpty() && who.equalsIgnoreCase(authors.get(0).isLiteral() ? authors.get(0).literal()
                         : authors.get(0).family())) {
@@ -2871,7 +2871,7 @@ public final class ReferenceParser {
         if (wanted.length() < 3) {
             return Optional.empty();
         }
-        for (int i = earlier.size() - 1; i >= 0; i--) {
+        for (int i = earlier.size() - 1; i >= lookBackEnd(earlier); i--) {
             Item item = earlier.get(i);
             List<Name> authors = item.authors();
             if (authors.isEmpty() || !family.equalsIgnoreCase(authors.get(0).isLiteral() ? authors.get(0).literal()
@@ -2884,6 +2884,17 @@ public final class ReferenceParser {
         }
         return Optional.empty();
     }
+
+    /**
+     * How far back a note looks for the work it repeats: the last 2,000 entries. A notes list is seldom longer,
+     * and without a bound a file of many thousands of references, each a possible short note, took time that
+     * grew with the square of its length (50,000 lines: 40 s, most of it in this search).
+     */
+    private static int lookBackEnd(List<Item> earlier) {
+        return Math.max(0, earlier.size() - LOOK_BACK);
+    }
+
+    private static final int LOOK_BACK = 2_000;
 
     /** A title's letters and digits in lower case, without a leading article. */
     private static String comparable(String title) {

@@ -50,4 +50,22 @@ class CitationKeysTest {
         assertEquals(List.of("smith2010growtha", "smith2010growthb", "jones2011trade", "smith2010growthc"),
                 keyed.stream().map(i -> i.citationKey().orElseThrow()).toList());
     }
+
+    @Test
+    void asciiFormAgreesWithTheTransliteratorAndPatternsItStandsFor() {
+        com.ibm.icu.text.Transliterator toAscii = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+        List<String> pieces = List.of("Russia", "'s", "’", "`", " ", "  ", "-", "Дугин", "Čapek", "ß", "2019", ".", ",",
+                "ÆON", "İstanbul", "\t", "北京", "x", "A", "—", "ǅ");
+        java.util.Random random = new java.util.Random(20261126);
+        for (int trial = 0; trial < 20_000; trial++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(7); k > 0; k--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = b.toString();
+            String expected = toAscii.transliterate(text).toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("['’`]", "").replaceAll("[^a-z0-9]+", " ").strip();
+            assertEquals(expected, CitationKeys.ascii(text), "'" + text + "'");
+        }
+    }
 }

@@ -133,11 +133,24 @@ public final class Citekit {
                             .collect(java.util.stream.Collectors.joining("; ")));
         }
         Vocabulary corpus = Vocabulary.of(texts);
+        // documents are read independently of one another, on all cores; the results are taken in document
+        // order, and a failure is reported for the first failing document, so the run stays deterministic
+        Object[] results = new Object[read.size()];
+        java.util.stream.IntStream.range(0, read.size()).parallel().forEach(i -> {
+            try {
+                results[i] = processDocument(read.get(i).getFileName().toString(), texts.get(i), corpus,
+                        sidecars.get(i), sidecarNames.get(i));
+            } catch (RuntimeException e) {
+                results[i] = e;
+            }
+        });
         List<Item> items = new ArrayList<>();
         List<DocumentReport> reports = new ArrayList<>();
-        for (int i = 0; i < read.size(); i++) {
-            DocumentResult r = processDocument(read.get(i).getFileName().toString(), texts.get(i), corpus,
-                    sidecars.get(i), sidecarNames.get(i));
+        for (Object result : results) {
+            if (result instanceof RuntimeException e) {
+                throw e;
+            }
+            DocumentResult r = (DocumentResult) result;
             items.addAll(r.items());
             reports.add(r.report());
         }

@@ -97,7 +97,10 @@ public final class Citekit {
         return (name.endsWith(".bib") || name.endsWith(".json")) && Sidecars.isSidecar(p, all);
     }
 
-    /** Processes the given documents in the given order; each may have a sidecar beside it. */
+    /**
+     * Processes the given documents in the given order; each may have a sidecar beside it. The documents are
+     * read in parallel (on the common fork-join pool); the result is the same as one after the other.
+     */
     public Bibliography processFiles(List<Path> files) {
         // read and check every input before any work, so bad input fails the run before it writes anything
         List<Path> read = new ArrayList<>();

@@ -193,15 +193,6 @@ public final class Names {
         return g;
     }
 
-    /** Words that name an organisation rather than a person: a bank, a university, a ministry, a department. */
-    static final Pattern ORGANISATION_WORD = Pattern.compile("(?iU)\\b(?:bank|fund|agency|organi[sz]ation|"
-            + "commission|committee|office|association|society|union|group|forum|nations|bureau|service|administration|"
-            + "authority|corporation|company|council|institut\\w*|universit\\w*|college|school|faculty|laborator\\w*|"
-            + "academy|ministry|department|cent(?:er|re)|foundation|party|federation|league|board|government|parliament|"
-            + "secretariat|programme|program|network|alliance|assembly|treasury|court|tribunal|senate|congress|conference|"
-            + "directorate|cabinet|chamber|team|consortium|collaboration|initiative|министерство|комитет|агентство|фонд|банк|совет|служба|"
-            + "правительство|центр|институт\\w*|университет\\w*|академи\\w*|кафедр\\w*|факультет\\w*)\\b");
-
     /** Whether {@code text} names an organisation: "World Bank", "Tallinn University", "Институт Европы РАН". */
     public static boolean namesOrganisation(String text) {
         // the pattern, case-blind over Unicode, is slow; text in ASCII and Cyrillic letters is read word by word
@@ -239,7 +230,7 @@ public final class Names {
         return c >= 0x0400 && c <= 0x0481 || c >= 0x048A && c <= 0x04FF;
     }
 
-    /** Whether a whole word, in lower case, is one of {@link #ORGANISATION_WORD}'s. */
+    /** Whether a whole word, in lower case, is one of {@link #ORGANISATION_WORDS} or opens with one of {@link #ORGANISATION_STEMS}. */
     private static boolean isOrganisationWord(String w) {
         if (ORGANISATION_WORDS.contains(w)) {
             return true;
@@ -252,6 +243,7 @@ public final class Names {
         return false;
     }
 
+    /** Words that name an organisation rather than a person: a bank, a university, a ministry, a department. */
     private static final Set<String> ORGANISATION_WORDS = Set.of("bank", "fund", "agency", "organisation", "organization",
             "commission", "committee", "office", "association", "society", "union", "group", "forum", "nations", "bureau",
             "service", "administration", "authority", "corporation", "company", "council", "college", "school", "faculty",
@@ -260,8 +252,13 @@ public final class Names {
             "court", "tribunal", "senate", "congress", "conference", "directorate", "cabinet", "chamber", "team",
             "consortium", "collaboration", "initiative", "министерство", "комитет", "агентство", "фонд", "банк", "совет",
             "служба", "правительство", "центр");
+    /** Beginnings of such words: "Institute", "Universität", "Laboratories", "Института". */
     private static final List<String> ORGANISATION_STEMS = List.of("institut", "universit", "laborator", "институт",
             "университет", "академи", "кафедр", "факультет");
+    /** The same words as a pattern, case-blind over Unicode, for text in other scripts. */
+    static final Pattern ORGANISATION_WORD = Pattern.compile("(?iU)\\b(?:"
+            + String.join("|", new java.util.TreeSet<>(ORGANISATION_WORDS)) + "|"
+            + String.join("|", ORGANISATION_STEMS.stream().map(stem -> stem + "\\w*").toList()) + ")\\b");
 
     /** An editor's mark in brackets after the names, in the languages references use. */
     private static final Pattern EDITOR_IN_PARENS = Pattern.compile(

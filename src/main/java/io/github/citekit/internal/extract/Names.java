@@ -378,8 +378,11 @@ public final class Names {
     private static final Pattern INVERTED_GIVEN = Pattern.compile("(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.?|\\p{Lu}[\\p{L}'’-]+)){0,2}");
     /** "Willa and Edwin Muir", "Ann & Bo Roe": two given names, then one family name. */
     private static final Pattern COUPLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?:and|&)\\s+(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}'’-]+)");
+    /** The words between names, in the order {@link #LIST_SEPARATOR} tries them. */
+    private static final List<String> LIST_WORDS = List.of("and", "&", "и", "et", "und");
     /** Between names: "and", "&", "и", "et", "und", ";", and the German "/" ("Keupp, H./Röhrle, B."). */
-    static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:and|&|и|et|und)\\s+|\\s+(?:and|&|и|et|und)\\s+|\\s*&\\s*|;\\s*|\\s*/\\s*)");
+    static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:" + String.join("|", LIST_WORDS)
+            + ")\\s+|\\s+(?:" + String.join("|", LIST_WORDS) + ")\\s+|\\s*&\\s*|;\\s*|\\s*/\\s*)");
 
     /**
      * Splits a printed list of names in any common style — "Family, I., Family, I. & Family, I.",
@@ -599,7 +602,6 @@ public final class Names {
         return -1;
     }
 
-    private static final String[] LIST_WORDS = {"and", "&", "и", "et", "und"};
 
     /** Whether {@code word} stands at {@code j}, its ASCII letters in either case (as a pattern's {@code (?i)}). */
     private static boolean asciiCaseEqual(String t, int j, String word) {

@@ -38,15 +38,16 @@ public final class Spans {
         return start > 0 && start < end && VOLUME_CUES.contains(v.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static final java.util.Set<String> VOLUME_CUES =
-            java.util.Set.of("vol", "vols", "volume", "band", "bd", "heft", "no", "nr", "tome", "вып", "т");
+    /** The volume or issue words that may end a container's span; {@link #CONTAINER_CUES} is built from them. */
+    private static final List<String> VOLUME_CUES = List.of("vol", "vols", "volume", "band", "bd", "heft", "no", "nr",
+            "tome", "вып", "т");
 
     /**
      * A leading "In" (also glued by PDF extraction, "inAdvanced") and a trailing volume or issue word
      * ("Aust Vet J Vol", "Chemie. Band") belong to the areas around a container, not to its title.
      */
     static final Pattern CONTAINER_CUES = Pattern.compile(
-            "^(?:(?i:in)(?::\\s*|\\s+)|in(?=\\p{Lu}))|[\\s,.]+(?i:vols?|volume|band|bd|heft|no|nr|tome|вып|т)\\.?$");
+            "^(?:(?i:in)(?::\\s*|\\s+)|in(?=\\p{Lu}))|[\\s,.]+(?i:" + String.join("|", VOLUME_CUES) + ")\\.?$");
 
     /**
      * What follows a link with no space in PDF text: an access note ("(accessed", ".(Accessed"), a second

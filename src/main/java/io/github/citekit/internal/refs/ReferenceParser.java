@@ -367,6 +367,7 @@ public final class ReferenceParser {
         // rule changes a label) keeps that from costing a scan each time
         List<String> labels = LabelList.of(model.labelTokens(tokens));
         labels = LabelList.of(monthReadAsAuthor(tokens, labels));
+        labels = LabelList.of(monthDayReadAsTitle(tokens, labels));
         labels = LabelList.of(corporateAuthorFirst(tokens, labels));
         labels = LabelList.of(acronymLeftOutBeforeDate(tokens, labels));
         labels = LabelList.of(journalFirst(tokens, labels));
@@ -742,6 +743,40 @@ public final class ReferenceParser {
             if (k < tokens.size() && labels.get(k).equals("date") && Features.isYear(tokens.get(k).text())
                     && Dates.isMonthOrSeason(tokens.get(i).text()) && !labels.subList(k, labels.size()).contains("author")) {
                 return relabelled(labels, i, k - 1, "date");
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * APA's news and conference dates, "(2010, January 28).", "(2004, May).": a month and day after the year
+     * inside the date's brackets read as the title are the date's. The title then stands unlabelled or in the
+     * container, where the rules after this one look for it.
+     */
+    static List<String> monthDayReadAsTitle(List<Token> tokens, List<String> labels) {
+        if (!labels.contains("title")) {
+            return labels;
+        }
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("(") || !Features.isYear(tokens.get(i + 1).text())
+                    || !labels.get(i + 1).equals("date") || !tokens.get(i + 2).text().equals(",")) {
+                continue;
+            }
+            int close = i + 3;
+            boolean month = false;
+            boolean title = false;
+            for (; close < tokens.size() && close <= i + 8 && !tokens.get(close).text().equals(")"); close++) {
+                String t = tokens.get(close).text();
+                if (Dates.isMonthOrSeason(t)) {
+                    month = true;
+                } else if (!t.equals(".") && !t.equals(",") && !(t.length() <= 2 && Character.isDigit(t.charAt(0))
+                        && t.chars().allMatch(Character::isDigit))) {
+                    break; // not a date's word: "(2010, in press)"
+                }
+                title |= labels.get(close).equals("title");
+            }
+            if (month && title && close < tokens.size() && tokens.get(close).text().equals(")")) {
+                return relabelled(labels, i + 1, close - 1, "date"); // as the data label it: "1998, September 5"
             }
         }
         return labels;

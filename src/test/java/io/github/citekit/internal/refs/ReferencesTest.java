@@ -1038,6 +1038,22 @@ class ReferencesTest {
     }
 
     @Test
+    void apasMonthAndDayReadAsTheTitleAreTheDates() {
+        // "Devlin, H. (2010, January 28). Neuron breakthrough. The Times.", as a labeller trained without it read it
+        List<Token> tokens = Tokenizer.tokenize("Devlin, H. (2010, January 28). Neuron breakthrough. The Times.");
+        List<String> labels = List.of("author", "author", "author", "O", "O", "date", "O", "title", "title", "O", "O",
+                "container-title", "container-title", "container-title", "container-title", "container-title", "O");
+        List<String> fixed = ReferenceParser.monthDayReadAsTitle(tokens, labels);
+        assertEquals(List.of("date", "date", "date", "date"), fixed.subList(5, 9));
+        assertEquals("O", fixed.get(9), "the bracket stays out");
+        List<String> inPress = List.of("author", "O", "date", "O", "title", "title", "O", "O", "title", "title", "O");
+        assertEquals(inPress, ReferenceParser.monthDayReadAsTitle(Tokenizer.tokenize("Lee (2010, in press). A title."), inPress),
+                "no month: not a date");
+        Item news = parse("Devitt, T. (2001, August 2). Lightning injures four at music festival. The Why? Files.");
+        assertEquals(Optional.of("Lightning injures four at music festival"), news.title());
+    }
+
+    @Test
     void etAlInGostAMonthBeforeTheYearAndAGivenFirstAuthorBeforeTheTitle() {
         Item gost = parse("Иванов И. И. [и др.] Морские порты России // Морской сборник. 2015. № 3. С. 1–5.");
         assertEquals(Optional.of("Морские порты России"), gost.title());

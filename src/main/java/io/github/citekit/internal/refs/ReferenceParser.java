@@ -767,9 +767,9 @@ public final class ReferenceParser {
             boolean title = false;
             for (; close < tokens.size() && close <= i + 8 && !tokens.get(close).text().equals(")"); close++) {
                 String t = tokens.get(close).text();
-                if (Dates.isMonthOrSeason(t)) {
+                if (Dates.isMonthOrSeason(t) || OTHER_MONTHS.contains(t.toLowerCase(Locale.ROOT))) {
                     month = true;
-                } else if (!t.equals(".") && !t.equals(",") && !(t.length() <= 2 && Character.isDigit(t.charAt(0))
+                } else if (".,-–/".indexOf(t.charAt(0)) < 0 && !(t.length() <= 2 && Character.isDigit(t.charAt(0))
                         && t.chars().allMatch(Character::isDigit))) {
                     break; // not a date's word: "(2010, in press)"
                 }
@@ -781,6 +781,13 @@ public final class ReferenceParser {
         }
         return labels;
     }
+
+    /** Months of the French, German, Spanish and Italian references that print APA's dates ("(2014, Avril)"). */
+    private static final Set<String> OTHER_MONTHS = Set.of("janvier", "février", "fevrier", "mars", "avril", "mai", "juin",
+            "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre", "januar", "februar",
+            "märz", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+            "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio",
+            "giugno", "luglio", "settembre", "ottobre", "dicembre");
 
     private static final Pattern PERIODICAL_WORD = Pattern.compile("(?iU)\\b(?:journal|proceedings|bulletin|review|"
             + "transactions|annals|letters|quarterly|magazine|news|zeitschrift|вестник|журнал|известия)\\b");

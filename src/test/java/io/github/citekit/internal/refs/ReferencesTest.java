@@ -1049,6 +1049,12 @@ class ReferencesTest {
         List<String> inPress = List.of("author", "O", "date", "O", "title", "title", "O", "O", "title", "title", "O");
         assertEquals(inPress, ReferenceParser.monthDayReadAsTitle(Tokenizer.tokenize("Lee (2010, in press). A title."), inPress),
                 "no month: not a date");
+        List<Token> french = Tokenizer.tokenize("Zélem, M. (2012, Novembre-Décembre). Les énergies. Revue(610).");
+        List<String> read = List.of("author", "author", "author", "O", "O", "date", "O", "title", "title", "title", "O",
+                "O", "container-title", "container-title", "container-title", "container-title", "O", "volume", "O", "O");
+        assertEquals(french.size(), read.size());
+        assertEquals(List.of("date", "date", "date", "date", "date"),
+                ReferenceParser.monthDayReadAsTitle(french, read).subList(5, 10), "French months, a span of two");
         Item news = parse("Devitt, T. (2001, August 2). Lightning injures four at music festival. The Why? Files.");
         assertEquals(Optional.of("Lightning injures four at music festival"), news.title());
     }

@@ -129,11 +129,10 @@ public final class Citekit {
                         inSidecar ? "sidecar " + Path.of(e.file()).getFileName() + ": " + e.problem() : e.problem()));
             }
         }
-        if (read.isEmpty()) {
+        if (read.isEmpty() && !skipped.isEmpty()) {
             Path where = files.get(0).getParent() != null ? files.get(0).getParent() : files.get(0);
             throw new CitekitException(where.toString(), 0, "no document could be read: "
-                    + skipped.stream().map(k -> k.document() + (k.line() > 0 ? ":" + k.line() : "") + ": " + k.problem())
-                            .collect(java.util.stream.Collectors.joining("; ")));
+                    + skipped.stream().map(Skipped::describe).collect(java.util.stream.Collectors.joining("; ")));
         }
         Vocabulary corpus = Vocabulary.of(texts);
         // documents are read independently of one another, on all cores; the results are taken in document

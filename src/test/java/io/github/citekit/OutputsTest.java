@@ -13,6 +13,7 @@ import io.github.citekit.model.Item;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,13 @@ class OutputsTest {
         assertTrue(types.containsAll(Set.of("legislation", "legal_case", "treaty", "report", "thesis")), types.toString());
         assertTrue(variables.containsAll(Set.of("section", "authority", "number", "archive", "original-date", "custom",
                 "PMID", "PMCID", "ISSN", "collection-number")), variables.toString());
+    }
+
+    @Test
+    void noFilesGiveAnEmptyBibliographyEvenWhenSkippingUnreadableOnes() {
+        Bibliography none = Citekit.create(Options.builder().skipUnreadable(true).build()).processFiles(List.of());
+        assertEquals(List.of(), none.items());
+        assertEquals(List.of(), none.report().skipped());
     }
 
     @Test

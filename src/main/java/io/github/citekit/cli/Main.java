@@ -93,8 +93,7 @@ public final class Main implements Callable<Integer> {
                     r.documents().size(), r.articleCount(), r.referenceCount(), r.merges().size(), bib.items().size(), out,
                     Bibliography.BIBTEX_FILE, Bibliography.CSL_JSON_FILE, Bibliography.REPORT_FILE, r.warningCount());
             r.documents().forEach(d -> d.warnings().forEach(w -> System.err.println("  " + d.document() + ": " + w)));
-            r.skipped().forEach(k -> System.err.println("  skipped " + k.document() + ": "
-                    + (k.line() > 0 ? "line " + k.line() + ": " : "") + k.problem()));
+            r.skipped().forEach(k -> System.err.println("  skipped " + k.describe()));
             return 0;
         }
     }

@@ -17,4 +17,9 @@ public record Skipped(String document, int line, String problem) {
         Objects.requireNonNull(document);
         Objects.requireNonNull(problem);
     }
+
+    /** The document, line and problem as an error names them: {@code x.txt:3: invalid UTF-8 …}. */
+    public String describe() {
+        return document + (line > 0 ? ":" + line : "") + ": " + problem;
+    }
 }

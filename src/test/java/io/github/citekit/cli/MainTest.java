@@ -112,7 +112,7 @@ class MainTest {
         Path out = dir.resolve("out");
         Result r = run("build", corpus.toString(), "--out", out.toString(), "--skip-unreadable");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("skipped latin1.txt: line 2: invalid UTF-8"), r.err());
+        assertTrue(r.err().contains("skipped latin1.txt:2: invalid UTF-8"), r.err());
         com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(out.resolve("report.json").toFile());
         assertEquals(3, report.get("totals").get("skipped").asInt());

@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,11 @@ public final class AtomicFiles {
         List<Path[]> moves = new ArrayList<>();
         try {
             for (Map.Entry<String, String> f : files.entrySet()) {
-                Path tmp = Files.createTempFile(dir, "." + f.getKey() + ".", ".tmp");
-                moves.add(new Path[] {tmp, dir.resolve(f.getKey())});
+                Path target = dir.resolve(f.getKey());
+                Path tmp = createSibling(dir, f.getKey());
+                moves.add(new Path[] {tmp, target});
                 Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
+                keepPermissions(target, tmp);
             }
             for (Path[] m : moves) {
                 try {
@@ -52,6 +56,32 @@ public final class AtomicFiles {
                 }
             }
             throw new CitekitException(dir.toString(), 0, "cannot write output: " + reason(e), e);
+        }
+    }
+
+    /**
+     * A new hidden file beside {@code name}, created as any file the user writes is (the umask decides its
+     * permissions): {@code Files.createTempFile} would make it readable by its owner only, and the move
+     * would carry that over to the output.
+     */
+    private static Path createSibling(Path dir, String name) throws IOException {
+        for (int attempt = 0;; attempt++) {
+            Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+            try {
+                Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** An output written again keeps the permissions its owner gave it. */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
         }
     }
 

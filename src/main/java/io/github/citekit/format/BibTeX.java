@@ -174,14 +174,25 @@ public final class BibTeX {
             if (n.isLiteral()) {
                 parts.add("{" + escape(n.literal()) + "}");
             } else if (!n.suffix().isEmpty()) { // BibTeX's "von Last, Jr, First"
-                parts.add(escape(n.family()) + ", " + escape(n.suffix()) + ", " + escape(n.given()));
+                parts.add(namePart(n.family()) + ", " + namePart(n.suffix()) + ", " + namePart(n.given()));
             } else if (n.given().isEmpty()) {
-                parts.add(escape(n.family()));
+                parts.add(namePart(n.family()));
             } else {
-                parts.add(escape(n.family()) + ", " + escape(n.given()));
+                parts.add(namePart(n.family()) + ", " + namePart(n.given()));
             }
         }
         return String.join(" and ", parts);
+    }
+
+    private static final Pattern AND_WORD = Pattern.compile("(?i)(?:^|\\s)and(?:\\s|$)");
+
+    /**
+     * A part of a name, escaped; braced if it holds the word "and", at which BibTeX would split the list
+     * (biber then finds an empty name and drops the whole entry).
+     */
+    private static String namePart(String part) {
+        String escaped = escape(part);
+        return AND_WORD.matcher(part).find() ? "{" + escaped + "}" : escaped;
     }
 
     /** LaTeX's special characters escaped; everything else stays UTF-8. */

@@ -103,6 +103,18 @@ class RoundTripTest {
     }
 
     @Test
+    void aNamePartHoldingTheWordAndIsBracedSoBibtexDoesNotSplitThere() {
+        // BibTeX splits a name list at every " and " outside braces: "Cumming, S. and and Martin, J." has an
+        // empty name, and biber drops the whole entry
+        Item item = Item.builder(ItemType.BOOK).citationKey("k").set(Field.TITLE, "T")
+                .addName(NameRole.AUTHOR, Name.of("Cumming", "S.")).addName(NameRole.AUTHOR, Name.of("and Martin", "J."))
+                .addName(NameRole.AUTHOR, Name.of("Rock", "Ann AND Bo")).build();
+        String bib = BibTeX.write(List.of(item));
+        assertTrue(bib.contains("author = {Cumming, S. and {and Martin}, J. and Rock, {Ann AND Bo}}"), bib);
+        assertEquals(3, BibTeX.read(bib, "and.bib").get(0).names(NameRole.AUTHOR).size());
+    }
+
+    @Test
     void aListCutShortIsWrittenAsBibtexOthersAndKeptInCslCustom() {
         Item item = Item.builder(ItemType.ARTICLE_JOURNAL).citationKey("smith2010title")
                 .addName(NameRole.AUTHOR, Name.of("Smith", "J.")).etAl(NameRole.AUTHOR, true)

@@ -380,9 +380,13 @@ public final class Names {
     private static final Pattern COUPLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?:and|&)\\s+(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}'’-]+)");
     /** The words between names, in the order {@link #LIST_SEPARATOR} tries them. */
     private static final List<String> LIST_WORDS = List.of("and", "&", "и", "et", "und");
-    /** Between names: "and", "&", "и", "et", "und", ";", and the German "/" ("Keupp, H./Röhrle, B."). */
+    /**
+     * Between names: "and", "&", "и", "et", "und", ";" (with a word after it too: "Cumming, S.; and Martin,
+     * J."), and the German "/" ("Keupp, H./Röhrle, B.").
+     */
     static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:" + String.join("|", LIST_WORDS)
-            + ")\\s+|\\s+(?:" + String.join("|", LIST_WORDS) + ")\\s+|\\s*&\\s*|;\\s*|\\s*/\\s*)");
+            + ")\\s+|\\s+(?:" + String.join("|", LIST_WORDS) + ")\\s+|\\s*&\\s*|;\\s*(?:(?:"
+            + String.join("|", LIST_WORDS) + ")\\s+)?|\\s*/\\s*)");
 
     /**
      * Splits a printed list of names in any common style — "Family, I., Family, I. & Family, I.",
@@ -575,7 +579,7 @@ public final class Names {
 
     /**
      * Where the separator that opens at {@code q} (not white space) ends, or -1: ", and " (a comma, then a
-     * word followed by white space), "&", ";" or "/" with the white space after them, or, after white space
+     * word followed by white space), "&", ";" (and a word after it) or "/" with the white space after them, or, after white space
      * ({@code spaced}), a word followed by white space, as {@link #LIST_SEPARATOR} reads them in turn.
      */
     private static int separatorAt(String t, int q, boolean spaced) {
@@ -584,7 +588,12 @@ public final class Names {
             int end = listWordAt(t, skipPatternSpace(t, q + 1));
             return end < 0 ? -1 : skipPatternSpace(t, end);
         }
-        if (c == '&' || c == ';' || c == '/') {
+        if (c == ';') {
+            int end = skipPatternSpace(t, q + 1);
+            int word = end < t.length() ? listWordAt(t, end) : -1;
+            return word < 0 ? end : skipPatternSpace(t, word);
+        }
+        if (c == '&' || c == '/') {
             return skipPatternSpace(t, q + 1);
         }
         int end = spaced ? listWordAt(t, q) : -1;

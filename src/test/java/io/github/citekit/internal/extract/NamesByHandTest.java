@@ -43,6 +43,10 @@ class NamesByHandTest {
     void splitsListsAsThePatternDoes() {
         assertArrayEquals(new String[] {"Smith, J.", "Lee, K.", "Roe, R."}, Names.splitAtListSeparators("Smith, J. and Lee, K.; Roe, R."));
         assertArrayEquals(new String[] {"Smith, J., Andrews, K."}, Names.splitAtListSeparators("Smith, J., Andrews, K."));
+        // AAAI's and the Chicago manual's "; and" before the last name, and "; &"
+        assertArrayEquals(new String[] {"Vander Linden, K.", "Cumming, S.", "Martin, J."},
+                Names.splitAtListSeparators("Vander Linden, K.; Cumming, S.; and Martin, J."));
+        assertArrayEquals(new String[] {"Hartman, Erin", "Pappas, Athina"}, Names.splitAtListSeparators("Hartman, Erin; & Pappas, Athina"));
         onRandomStrings(20261127,
                 s -> assertArrayEquals(Names.LIST_SEPARATOR.split(s), Names.splitAtListSeparators(s), "'" + s + "'"));
     }

@@ -125,6 +125,27 @@ public final class ReferenceParser {
     }
 
     /**
+     * A standard's designation opening the reference, before its title: "3GPP TS 25.410:", "ISO/IEC
+     * 23009-1:2014/Amd. 1:2015:", "IEEE Std 802.11-2016,", "IEEE P802.1Q:", "ITU-T Rec. H.264.", "RFC 2616:",
+     * "DIN EN ISO 9001:2015.". Group 1 is the designation, group 2 the bodies that issue it, group 3 its first
+     * number. GOST's standards are read by {@link GostParser}.
+     */
+    private static final Pattern STANDARD = Pattern.compile("^(((?:3GPP|ETSI|ISO|IEC|IEEE|ITU-[TR]|RFC|ANSI|NIST|FIPS|BS|DIN"
+            + "|EN|CEN|CENELEC|ASTM|SAE|JIS)(?:/(?:ISO|IEC|IEEE|ASTM|ANSI))*)(?:\\s+(?:TS|TR|EN|ES|EG|GS|ISO|IEC|Std\\.?|Rec\\.?"
+            + "|Recommendation|SP|PUB))*\\s*P?[A-Z]{0,2}[.\\s]?(\\d+)(?:[.-]\\d+)*[A-Za-z]{0,3}"
+            + "(?:(?::\\s?|/(?:Amd|Cor)\\.?\\s?)\\d+(?::\\d{4})?)*)\\s*[:,.]\\s+(?=[\"“«'‘\\p{Lu}])");
+
+    /** The standard's designation that opens {@code text}, or null (a year alone, "IEEE 2000.", is none). */
+    private static Matcher standardAt(String text) {
+        if (text.length() < 8 || "3EIRANFBDCSJ".indexOf(text.charAt(0)) < 0) {
+            return null;
+        }
+        Matcher m = STANDARD.matcher(text);
+        return m.lookingAt() && !(m.group(3).length() == 4 && ANY_YEAR.matcher(m.group(3)).matches()
+                && m.group(1).endsWith(m.group(3))) ? m : null;
+    }
+
+    /**
      * A court case as the Bluebook cites it: "Brown v. Board of Education, 347 U.S. 483 (1954).", "Roe v.
      * Wade, 410 U.S. 113, 153 (1973)" (a pinpoint page after the first), "Smith v. Jones, 123 F.3d 456 (9th
      * Cir. 1997)" (the court before the year).
@@ -226,6 +247,10 @@ public final class ReferenceParser {
             symbol = designation.group(1);
             text = text.substring(0, designation.start()) + text.substring(designation.end());
         }
+        Matcher standard = standardAt(text);
+        if (standard != null) {
+            text = text.substring(standard.end()); // its number and body go to the record (toItem); the title is labelled alone
+        }
         List<Token> tokens = Tokenizer.tokenize(text);
         Optional<Map<String, String>> gost = GostParser.applies(text) ? GostParser.parse(text) : Optional.empty();
         Map<String, String> fields;
@@ -279,6 +304,8 @@ public final class ReferenceParser {
         dropStatementOfResponsibility(text, names, fields);
         if (!symbol.isEmpty()) {
             fields.put("number", symbol);
+        }
+        if (!symbol.isEmpty() || standard != null) {
             if (!fields.containsKey("title") && fields.containsKey("container-title") && !fields.containsKey("volume")
                     && !fields.containsKey("page")) {
                 fields.put("title", fields.remove("container-title")); // a document has no container around it
@@ -2962,7 +2989,9 @@ public final class ReferenceParser {
     /** The parsed reference as a record, with its source. */
     public Item toItem(Parsed p, Source source) {
         Map<String, String> f = p.fields();
-        Item.Builder b = Item.builder(type(p)).addSource(source);
+        Matcher number = NUMBER.matcher(p.raw());
+        Matcher standard = standardAt(Markup.strip(number.lookingAt() ? p.raw().substring(number.end()) : p.raw()));
+        Item.Builder b = Item.builder(standard != null ? ItemType.STANDARD : type(p)).addSource(source);
         p.names().forEach(b::names);
         p.etAl().forEach(role -> b.etAl(role, true));
         b.set(Field.TITLE, f.get("title"));
@@ -3000,6 +3029,10 @@ public final class ReferenceParser {
         b.set(Field.GENRE, f.get("genre"));
         b.set(Field.SECTION, f.get("section"));
         b.set(Field.AUTHORITY, f.get("authority"));
+        if (standard != null) {
+            b.set(Field.NUMBER, standard.group(1));
+            b.set(Field.AUTHORITY, standard.group(2).equals("RFC") ? null : standard.group(2)); // an RFC's body is not printed
+        }
         b.set(Field.DOI, f.containsKey("DOI") ? Dois.clean(f.get("DOI")) : Dois.findFirst(p.raw()).orElse(null));
         b.set(Field.URL, f.get("URL"));
         b.set(Field.ISBN, f.containsKey("ISBN") ? f.get("ISBN").replaceFirst("(?i)^isbn:?\\s*", "").replaceAll("[—–]", "-") : null);

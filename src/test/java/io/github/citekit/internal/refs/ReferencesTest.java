@@ -42,6 +42,33 @@ class ReferencesTest {
     }
 
     @Test
+    void standardsKeepTheirDesignationAsNumberAndTheirBodyAsAuthority() {
+        Item spec = parse("[12] 3GPP TS 25.410: \"UTRAN Iu Interface: general aspects and principles\".");
+        assertEquals(ItemType.STANDARD, spec.type());
+        assertEquals(Optional.of("UTRAN Iu Interface: general aspects and principles"), spec.title());
+        assertEquals(Optional.of("3GPP TS 25.410"), spec.get(Field.NUMBER));
+        assertEquals(Optional.of("3GPP"), spec.get(Field.AUTHORITY));
+        Item iso = parse("ISO 9001:2015. Quality management systems — Requirements. Geneva: ISO, 2015.");
+        assertEquals(Optional.of("ISO 9001:2015"), iso.get(Field.NUMBER));
+        assertEquals(Optional.of("Quality management systems — Requirements"), iso.title());
+        assertEquals(Optional.of("Geneva"), iso.get(Field.PUBLISHER_PLACE));
+        Item amended = parse("ISO/IEC 23009-1:2014/Amd. 1:2015: \"Dynamic adaptive streaming over HTTP (DASH)\".");
+        assertEquals(Optional.of("ISO/IEC 23009-1:2014/Amd. 1:2015"), amended.get(Field.NUMBER));
+        assertEquals(Optional.of("ISO/IEC"), amended.get(Field.AUTHORITY));
+        // an RFC's designation was read into its title and its version lost
+        Item rfc = parse("RFC 2616: Hypertext Transfer Protocol -- HTTP/1.1, June 1999.");
+        assertEquals(Optional.of("RFC 2616"), rfc.get(Field.NUMBER));
+        assertEquals(Optional.of("Hypertext Transfer Protocol -- HTTP/1.1"), rfc.title());
+        assertEquals(Optional.empty(), rfc.get(Field.AUTHORITY), "the RFC's body is not printed");
+        Item ieee = parse("IEEE Std 802.11-2016, IEEE Standard for Information Technology, IEEE, 2016.");
+        assertEquals(Optional.of("IEEE Std 802.11-2016"), ieee.get(Field.NUMBER));
+        assertEquals(Optional.of("IEEE Standard for Information Technology"), ieee.title(), "a standard has no container");
+        // a body and a year are no designation
+        assertEquals(Optional.empty(), parse("IEEE 2000. Proceedings of the Conference on Things. New York: IEEE.").get(Field.NUMBER));
+        assertEquals(ItemType.ARTICLE_JOURNAL, parse("Smith, J. (2010). A title. Journal 3, 4-5.").type());
+    }
+
+    @Test
     void ieeeConferencePlacesAndBooks() {
         // the country after the conference's city is part of the place, not a publisher
         Item paper = parse("[2] K. He, X. Zhang, S. Ren, and J. Sun, \"Deep residual learning for image recognition,\" in Proc. "

@@ -102,6 +102,11 @@ final class PairMatcher {
         if (!a.pmid.isEmpty() && !b.pmid.isEmpty() && !a.pmid.equals(b.pmid)) {
             return "different PMIDs";
         }
+        // "3GPP TS 25.410" and "3GPP TS 25.420", two arXiv identifiers: titles that differ by a letter, or a
+        // collaboration's two papers of a year, are told apart by them (numbers of two kinds are not compared)
+        if (!a.number.isEmpty() && !b.number.isEmpty() && a.number.charAt(0) == b.number.charAt(0) && !a.number.equals(b.number)) {
+            return "different numbers";
+        }
         if (yearGap > 1) {
             return "years " + a.year + " and " + b.year;
         }

@@ -47,6 +47,11 @@ final class Profile {
     final Set<String> ambiguousDois;
     /** The PubMed identifier, or empty: one per work, like a DOI. */
     final String pmid;
+    /**
+     * The digits of the record's number (a standard's, report's or patent's designation; an arXiv identifier
+     * without its version), prefixed "a" for arXiv, or empty: two different numbers are two works.
+     */
+    final String number;
     final ItemType type;
     final String container;
     final String volume;
@@ -59,6 +64,15 @@ final class Profile {
     /** Documents this record is an article of, and documents whose reference lists cite it. */
     final Set<String> articleOf;
     final Set<String> citedIn;
+
+    private static final Pattern ARXIV_VERSION = Pattern.compile("(?i)^arxiv:\\s*(.+?)(?:v\\d+)?$");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
+
+    private static String numberKey(String number) {
+        Matcher arxiv = ARXIV_VERSION.matcher(number.strip());
+        String digits = NON_DIGITS.matcher(arxiv.matches() ? arxiv.group(1) : number).replaceAll("");
+        return digits.isEmpty() ? "" : (arxiv.matches() ? "a" : "n") + digits;
+    }
 
     Profile(Item item) {
         this.title = ascii(item.title().orElse(""));
@@ -99,6 +113,7 @@ final class Profile {
         trusted.removeAll(ambiguous);
         this.dois = trusted.isEmpty() ? Set.of() : trusted;
         this.pmid = item.get(Field.PMID).orElse("");
+        this.number = item.get(Field.NUMBER).map(Profile::numberKey).orElse("");
         this.type = item.type();
         this.container = ascii(item.get(Field.CONTAINER_TITLE).orElse(""));
         this.volume = item.get(Field.VOLUME).map(v -> v.toLowerCase(Locale.ROOT).strip()).orElse("");

@@ -51,6 +51,25 @@ class ClustersTest {
     }
 
     @Test
+    void twoStandardsOrPreprintsWithDifferentNumbersAreTwoWorks() {
+        Item iu = item(ItemType.STANDARD, "UTRAN Iu Interface: general aspects and principles", 0)
+                .toBuilder().set(Field.NUMBER, "3GPP TS 25.410").build();
+        Item iur = item(ItemType.STANDARD, "UTRAN Iur interface general aspects and principles", 0)
+                .toBuilder().set(Field.NUMBER, "3GPP TS 25.420").build();
+        Item iuAgain = item(ItemType.STANDARD, "UTRAN Iu interface - general aspects and principles", 0)
+                .toBuilder().set(Field.NUMBER, "3GPP TS 25.410").build();
+        assertEquals(List.of(List.of(0, 2)), groups(iu, iur, iuAgain));
+        // one collaboration's two papers of a year, told apart by their arXiv identifiers; a version is the same paper
+        Item jets = item(ItemType.ARTICLE_JOURNAL, "Measurement of inclusive jet cross-sections in pp and PbPb collisions", 2016,
+                "CMS").toBuilder().set(Field.NUMBER, "arXiv:1609.05383").build();
+        Item dijets = item(ItemType.ARTICLE_JOURNAL, "Measurement of transverse momentum relative to dijet systems in PbPb and pp"
+                + " collisions", 2016, "CMS").toBuilder().set(Field.NUMBER, "arXiv:1509.09029").build();
+        Item jetsV2 = item(ItemType.ARTICLE_JOURNAL, "Measurement of inclusive jet cross sections in pp and PbPb collisions", 2016,
+                "CMS").toBuilder().set(Field.NUMBER, "arXiv:1609.05383v2").build();
+        assertEquals(List.of(List.of(0, 2)), groups(jets, dijets, jetsV2));
+    }
+
+    @Test
     void cyrillicTitleMatchesItsTransliteration() {
         assertEquals(List.of(List.of(0, 1)), groups(
                 item(ItemType.BOOK, "Теория многополярного мира", 2012, "Дугин"),

@@ -34,7 +34,11 @@ final class PairMatcher {
             return new PairDecision(true, title, authors, doi, yearGap, "");
         }
         String veto = veto(a, b, doi, authors, yearGap);
-        boolean similar = title >= TITLE_MATCH
+        // a shortened title ("Buckeye Corpus of Conversational Speech" in "… Project: Creation of the Buckeye
+        // Corpus of Conversational Speech") a year apart is another work unless most of the authors agree
+        boolean shortenedAcrossYears = yearGap == 1 && authors < 0.67 && title >= TITLE_MATCH && !a.title.equals(b.title)
+                && JARO_WINKLER.apply(a.title, b.title) < TITLE_MATCH;
+        boolean similar = title >= TITLE_MATCH && !shortenedAcrossYears
                 || title >= TITLE_CONTAINED && authors >= 0.5 && yearGap == 0
                 || untitledMatch(a, b, authors, yearGap);
         boolean match = similar && veto.isEmpty();

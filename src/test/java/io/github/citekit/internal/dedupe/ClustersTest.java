@@ -70,6 +70,21 @@ class ClustersTest {
     }
 
     @Test
+    void aShortenedTitleAYearApartNeedsMostOfTheAuthors() {
+        Item project = item(ItemType.REPORT, "The Variation in Conversation Project: Creation of the Buckeye Corpus of"
+                + " Conversational Speech", 2006, "Kiesling", "Dilley", "Raymond");
+        Item corpus = item(ItemType.REPORT, "Buckeye Corpus of Conversational Speech", 2007, "Pitt", "Dilley", "Johnson",
+                "Kiesling", "Raymond", "Hume");
+        assertEquals(false, PairMatcher.decide(new Profile(project), new Profile(corpus)).match());
+        Item sameAuthors = item(ItemType.REPORT, "Buckeye Corpus of Conversational Speech", 2007, "Kiesling", "Dilley", "Raymond");
+        assertEquals(true, PairMatcher.decide(new Profile(project), new Profile(sameAuthors)).match(),
+                "the same authors a year apart: one work");
+        Item sameYear = item(ItemType.REPORT, "Buckeye Corpus of Conversational Speech", 2006, "Pitt", "Dilley", "Johnson",
+                "Kiesling", "Raymond", "Hume");
+        assertEquals(true, PairMatcher.decide(new Profile(project), new Profile(sameYear)).match(), "half the authors, one year");
+    }
+
+    @Test
     void cyrillicTitleMatchesItsTransliteration() {
         assertEquals(List.of(List.of(0, 1)), groups(
                 item(ItemType.BOOK, "Теория многополярного мира", 2012, "Дугин"),

@@ -117,11 +117,24 @@ public final class ReferenceLists {
     /** Splits lines {@code from}..{@code to} into entries: markers start entries, other lines continue them. */
     private static List<RawEntry> entries(Document doc, int from, int to, String list, boolean notes) {
         List<RawEntry> out = new ArrayList<>();
-        boolean marked = false;
+        // a list is marked when it opens with a marker or has three: one entry that opens with a bullet or a
+        // number of its own ("• Devaney, J. …", "2 vols. …") among unmarked ones does not make the others
+        // continuations
+        int markers = 0;
+        boolean opensMarked = false;
+        boolean first = true;
         for (int i = from; i < to; i++) {
             String t = doc.text(i);
-            marked |= BULLET.matcher(t).matches() || NUMBERED.matcher(t).matches() || notes && NOTE.matcher(t).matches();
+            if (t.isEmpty()) {
+                continue;
+            }
+            boolean m = BULLET.matcher(t).matches() || NUMBERED.matcher(t).matches() || notes && NOTE.matcher(t).matches();
+            markers += m ? 1 : 0;
+            opensMarked |= first && m;
+            first = false;
         }
+        boolean marked = opensMarked || markers >= 3;
+        boolean linePerEntry = !marked && widerThanAColumn(doc, from, to);
         StringBuilder current = null;
         int line = 0;
         int endLine = 0;
@@ -144,7 +157,7 @@ public final class ReferenceLists {
             Matcher n = NUMBERED.matcher(t);
             Matcher note = NOTE.matcher(t);
             boolean starts = b.matches() || n.matches() || notes && note.matches()
-                    || !marked && (current == null || nextEntry(current, t));
+                    || !marked && (current == null || linePerEntry || nextEntry(current, t));
             if (marked && !starts && blankBefore && current != null && ENTRY_END.matcher(current).find()) {
                 break; // after a blank line, a line without a marker ends the list ("Table 1. …", the next article)
             }
@@ -167,6 +180,21 @@ public final class ReferenceLists {
             add(out, current, line, endLine, number, list, notes);
         }
         return out;
+    }
+
+    /**
+     * Whether the lines {@code from}..{@code to} are wider than a PDF's text column, which a text dump wraps at
+     * about 60 (two columns) to 110 characters: their median is over 130, or a fifth of them (two at least)
+     * are over 150. Such a list was written one entry per line (a web page, a word processor's file), and its
+     * lines are not wrapped parts of entries, whatever their ends and openings look like.
+     */
+    private static boolean widerThanAColumn(Document doc, int from, int to) {
+        int[] lengths = java.util.stream.IntStream.range(from, to).map(i -> doc.text(i).length()).filter(n -> n > 0).sorted().toArray();
+        if (lengths.length == 0) {
+            return false;
+        }
+        long wide = java.util.Arrays.stream(lengths).filter(n -> n > 150).count();
+        return lengths[lengths.length / 2] > 130 || wide >= 2 && wide * 5 >= lengths.length;
     }
 
     /** The line ends where an entry may end: a full stop, a closing bracket or quote, or a link. */

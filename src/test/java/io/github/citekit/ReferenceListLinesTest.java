@@ -1,0 +1,75 @@
+package io.github.citekit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.citekit.report.DocumentReport;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** How an unnumbered reference list is cut into entries: by line, or by wrapped lines joined. */
+class ReferenceListLinesTest {
+
+    private static DocumentReport report(String text) {
+        return Citekit.create().processText("lines.txt", text).report().documents().get(0);
+    }
+
+    private static String links(DocumentReport r) {
+        return r.citations().stream().map(c -> c.text() + "->" + c.references()).collect(Collectors.joining(" "));
+    }
+
+    private static final String HEAD = """
+            Cardiogenic Shock Revisited
+            Jane Doe
+
+            Abstract
+            We review the trials (Holmes et al. 1995), the registry of Anderson et al. (1991) and the theory (Shmueli 1987).
+
+            References
+            """;
+
+    @Test
+    void aListWiderThanAPageColumnHasOneEntryPerLine() {
+        // lines of a web page or a word processor, wider than any PDF column: entries that end without a full
+        // stop and open in Vancouver's or a given name's order are no wrapped lines of the one before
+        String text = HEAD + """
+                D. Sexty, PoS LATTICE 2014 (2015) [arXiv:1410.8813 [hep-lat]]
+                Oded Shmueli. Decidability and expressiveness aspects of logic queries. In Proceedings of the Sixth Symposium on Principles of Database Systems (PODS), pages 237-249, 1987.
+                Holmes DR, Bates EX, Kleimen NS. Contemporary reperfusion therapy for cardiogenic shock: the GUSTO-I trial experience. J Am Coll Cardiol 1995; 26:668-674
+                Anderson FA Jr, Wheeler HB, Goldberg RJ, Hosmer DW, Patwardhan NA. A population based perspective of the hospital incidence and case-fatality rates of deep vein thrombosis. Arch Intern Med 1991; 151:933-938
+                T. Yamazaki et al., Phys. Rept. 514, 1 (2012)
+                """;
+        DocumentReport r = report(text);
+        assertEquals(5, r.references());
+        assertEquals("(Holmes et al. 1995)->[2] Anderson et al. (1991)->[3] (Shmueli 1987)->[1]", links(r));
+    }
+
+    @Test
+    void oneBulletedEntryAmongUnmarkedOnesMarksNoList() {
+        String text = HEAD + """
+                Shmueli, O. (1987). Decidability and expressiveness aspects of logic queries. In Proceedings of PODS, 237-249.
+                • Holmes, D. R., Bates, E. X., & Kleimen, N. S. (1995). Contemporary reperfusion therapy for cardiogenic shock. J Am Coll Cardiol, 26, 668-674.
+                Anderson, F. A., Wheeler, H. B., & Goldberg, R. J. (1991). A population based perspective of deep vein thrombosis. Arch Intern Med, 151, 933-938.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[2] (Shmueli 1987)->[0]", links(r));
+        assertEquals(List.of(), r.uncited());
+    }
+
+    @Test
+    void aPdfColumnsWrappedEntriesAreStillJoined() {
+        String text = HEAD + """
+                Anderson, F. A., Wheeler, H. B., and Goldberg, R. J. (1991). A population
+                based perspective of the hospital incidence of deep vein thrombosis. Arch
+                Intern Med, 151, 933-938.
+                Holmes, D. R., Bates, E. X., and Kleimen, N. S. (1995). Contemporary
+                reperfusion therapy for cardiogenic shock. J Am Coll Cardiol, 26, 668-674.
+                Shmueli, O. (1987). Decidability and expressiveness aspects of logic
+                queries. In Proceedings of PODS, 237-249.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[2]", links(r));
+    }
+}

@@ -58,6 +58,25 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void aWrappedEntryEndsWhereItsLastLineLeftRoomForTheNextWord() {
+        // a PDF dump's column: "Holmes DR," and "Oded Shmueli." open no entry the way "Family, I." does, but
+        // the line before each ended with room to spare, and a full stop
+        String text = HEAD + """
+                Anderson FA Jr, Wheeler HB, Goldberg RJ, Hosmer DW, Patwardhan NA. A population based
+                perspective of the hospital incidence and case-fatality rates of deep vein thrombosis.
+                Arch Intern Med 1991; 151:933-938.
+                Holmes DR, Bates EX, Kleimen NS. Contemporary reperfusion therapy for cardiogenic shock:
+                the GUSTO-I trial experience. J Am Coll Cardiol 1995; 26:668-674.
+                Oded Shmueli. Decidability and expressiveness aspects of logic queries. In Proceedings
+                of the Sixth Symposium on Principles of Database Systems (PODS), pages 237-249, 1987.
+                T. Yamazaki et al., Phys. Rept. 514, 1 (2012).
+                """;
+        DocumentReport r = report(text);
+        assertEquals(4, r.references());
+        assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[2]", links(r));
+    }
+
+    @Test
     void aPdfColumnsWrappedEntriesAreStillJoined() {
         String text = HEAD + """
                 Anderson, F. A., Wheeler, H. B., and Goldberg, R. J. (1991). A population

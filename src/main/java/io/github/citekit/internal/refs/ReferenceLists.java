@@ -135,6 +135,8 @@ public final class ReferenceLists {
         }
         boolean marked = opensMarked || markers >= 3;
         boolean linePerEntry = !marked && widerThanAColumn(doc, from, to);
+        int column = marked || linePerEntry ? 0 : columnWidth(doc, from, to);
+        String last = "";
         StringBuilder current = null;
         int line = 0;
         int endLine = 0;
@@ -157,7 +159,7 @@ public final class ReferenceLists {
             Matcher n = NUMBERED.matcher(t);
             Matcher note = NOTE.matcher(t);
             boolean starts = b.matches() || n.matches() || notes && note.matches()
-                    || !marked && (current == null || linePerEntry || nextEntry(current, t));
+                    || !marked && (current == null || linePerEntry || nextEntry(current, t) || endedShort(last, t, column));
             if (marked && !starts && blankBefore && current != null && ENTRY_END.matcher(current).find()) {
                 break; // after a blank line, a line without a marker ends the list ("Table 1. …", the next article)
             }
@@ -175,6 +177,7 @@ public final class ReferenceLists {
                 join(current, t);
                 endLine = doc.lines().get(i).number();
             }
+            last = t;
         }
         if (current != null) {
             add(out, current, line, endLine, number, list, notes);
@@ -195,6 +198,28 @@ public final class ReferenceLists {
         }
         long wide = java.util.Arrays.stream(lengths).filter(n -> n > 150).count();
         return lengths[lengths.length / 2] > 130 || wide >= 2 && wide * 5 >= lengths.length;
+    }
+
+    /**
+     * The width of a wrapped list's text column, in characters: the length that a tenth of its lines reach
+     * (the wrapped lines of an entry fill the column; its last line does not). 0 for fewer than six lines.
+     */
+    private static int columnWidth(Document doc, int from, int to) {
+        int[] lengths = java.util.stream.IntStream.range(from, to).map(i -> doc.text(i).length()).filter(n -> n > 0).sorted().toArray();
+        return lengths.length < 6 ? 0 : lengths[lengths.length * 9 / 10];
+    }
+
+    /**
+     * Whether {@code line} ended its entry because the entry ended, not the column: it ends where an entry may
+     * end, and the next line's first word would have fitted after it with room to spare (a fifth of the
+     * column, as letters are of unequal width).
+     */
+    private static boolean endedShort(String line, String next, int column) {
+        if (column == 0 || line.isEmpty()) {
+            return false;
+        }
+        int word = next.indexOf(' ');
+        return line.length() + 1 + (word < 0 ? next.length() : word) < column * 0.8 && ENTRY_END.matcher(line).find();
     }
 
     /** The line ends where an entry may end: a full stop, a closing bracket or quote, or a link. */

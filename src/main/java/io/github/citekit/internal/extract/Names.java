@@ -388,6 +388,46 @@ public final class Names {
             + ")\\s+|\\s+(?:" + String.join("|", LIST_WORDS) + ")\\s+|\\s*&\\s*|;\\s*(?:(?:"
             + String.join("|", LIST_WORDS) + ")\\s+)?|\\s*/\\s*)");
 
+    /** Vancouver's "Holmes DR": a family name, then one or two initials run together. */
+    private static final Pattern VANCOUVER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\p{Lu}{1,2}");
+    /** "Ioannidis JPA", "Weijers JWH": three or four initials, which alone read as a family name in capitals. */
+    private static final Pattern VANCOUVER_THREE = Pattern.compile("(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?)\\s(\\p{Lu}{3,4})");
+
+    /**
+     * Whether a list of names is Vancouver's: every name is a family name and initials run together, and
+     * those with one or two initials ("Lau J", "Holmes DR") are at least as many as those with three or four.
+     * Then "Ioannidis JPA" is a family name and three initials, not "JPA" a family name in capitals after a
+     * given name, as "Jun WANG" and "Jae KIM" are among "Wei LI"s.
+     */
+    private static boolean vancouverList(String[] chunks) {
+        int short1 = 0;
+        int long3 = 0;
+        int parts = 0;
+        for (int c = 0; c < chunks.length; c++) {
+            String[] split = splitAtCommas(chunks[c]);
+            for (int k = 0; k < split.length; k++) {
+                String p = split[k].strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                if (c == chunks.length - 1 && k == split.length - 1 && p.endsWith(".")) {
+                    p = p.substring(0, p.length() - 1); // the list's last initials before the title's full stop
+                }
+                parts++;
+                short1 += VANCOUVER_NAME.matcher(p).matches() ? 1 : 0;
+                long3 += VANCOUVER_THREE.matcher(p).matches() ? 1 : 0;
+            }
+        }
+        return long3 > 0 && short1 >= long3 && short1 + long3 == parts;
+    }
+
+    /** "JWH" as "J. W. H.". */
+    private static String dotted(String run) {
+        StringBuilder b = new StringBuilder();
+        run.codePoints().forEach(cp -> b.append(b.length() == 0 ? "" : " ").appendCodePoint(cp).append('.'));
+        return b.toString();
+    }
+
     /**
      * Splits a printed list of names in any common style — "Family, I., Family, I. & Family, I.",
      * "I. Family, I. Family, and I. Family", "Family I. I., Family I. I." (GOST), "Given Family and Given
@@ -417,6 +457,7 @@ public final class Names {
         // "Kowalski, Jan; Nowak, Anna", "Doe, John and Roe, Richard A.": every name inverted, with one comma each
         boolean eachInverted = chunks.length > 1
                 && java.util.Arrays.stream(chunks).allMatch(ch -> ch.indexOf(',') > 0 && ch.indexOf(',') == ch.lastIndexOf(','));
+        boolean vancouver = vancouverList(chunks);
         for (int c = 0; c < chunks.length; c++) {
             String[] parts = splitAtCommas(chunks[c]);
             int k = 0;
@@ -465,7 +506,8 @@ public final class Names {
                     out.add(Name.of(p, BARE_INITIAL.matcher(next).replaceAll("$1.")));
                     k += 2;
                 } else {
-                    out.add(single(p));
+                    Matcher v = vancouver ? VANCOUVER_THREE.matcher(p) : null;
+                    out.add(v != null && v.matches() ? Name.of(v.group(1), dotted(v.group(2))) : single(p));
                     k++;
                 }
             }

@@ -42,6 +42,19 @@ class ReferencesTest {
     }
 
     @Test
+    void vancouverNamesWithThreeInitialsAreFamilyThenInitials() {
+        Item a = parse("Weijers JWH, Schouten S, Hopmans EC, Geenevasen JAJ. Title of the study. J Org Chem 2007; 3:1-2.");
+        assertEquals(List.of(Name.of("Weijers", "J. W. H."), Name.of("Schouten", "S."), Name.of("Hopmans", "E. C."),
+                Name.of("Geenevasen", "J. A. J.")), a.authors());
+        assertEquals(List.of(Name.of("Ioannidis", "J. P. A."), Name.of("Lau", "J.")),
+                parse("Ioannidis JPA, Lau J. Completeness of safety reporting. JAMA 2001; 285:437-443.").authors());
+        // a family name in capitals after the given name stays one where the list is not Vancouver's ("Wei LI"
+        // alone could be either, and is left as it was read)
+        List<Name> shouted = parse("Wei LI, Jun WANG, Jae KIM. Deep learning for ports. Journal of Ports 2019; 3:1-10.").authors();
+        assertEquals(List.of(Name.of("Wang", "Jun"), Name.of("Kim", "Jae")), shouted.subList(1, 3));
+    }
+
+    @Test
     void standardsKeepTheirDesignationAsNumberAndTheirBodyAsAuthority() {
         Item spec = parse("[12] 3GPP TS 25.410: \"UTRAN Iu Interface: general aspects and principles\".");
         assertEquals(ItemType.STANDARD, spec.type());

@@ -2,17 +2,61 @@
 """Builds documents with author-date citations from the labelled reference strings, for measuring how
 reference lists are cut into entries and citations linked to them (docs/EVALUATION.md).
 
-usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP]
-  DATA_DIR  ../shared/data/references
-  OUT_DIR   gets one .txt per document (100 of them, 40 references each, one per line, or wrapped at WRAP
-            characters as a PDF's column would be) and OUT_DIR.json, the expected citations:
-            [{document, text, references: [0-based entry indices]}], the shape of report.json's.
+usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered]
+  DATA_DIR    ../shared/data/references
+  OUT_DIR     gets one .txt per document (100 of them, 40 references each, one per line, or wrapped at WRAP
+              characters as a PDF's column would be) and OUT_DIR.json, the expected citations:
+              [{document, text, references: [0-based entry indices]}], the shape of report.json's.
+  --numbered  a list numbered "[1]", "[2]", … (strings of all four files, GOST's too) cited by number:
+              "[3]", "[3, 17]", "[5–8]", "[12; 6]"; without it, an unnumbered list cited by author and year.
 """
 import json, os, random, re, sys, textwrap
 
-data, out_dir = sys.argv[1], sys.argv[2]
-wrap = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+args = [a for a in sys.argv[1:] if a != '--numbered']
+numbered = '--numbered' in sys.argv
+data, out_dir = args[0], args[1]
+wrap = int(args[2]) if len(args) > 2 else 0
 random.seed(16)
+
+
+def write(doc, title, body, lines):
+    with open(os.path.join(out_dir, doc), 'w', encoding='utf-8') as out:
+        out.write(title + '\n\nJane Doe\n\nAbstract\nWe study things.\n\n1. Introduction\n' + body + '\n\nReferences\n')
+        for line in lines:
+            out.write(('\n'.join(textwrap.wrap(line, wrap)) if wrap else line) + '\n')
+
+
+if numbered:
+    raws = [json.loads(l)['raw'] for name in ['cora', 'anystyle-core', 'grobid-train', 'gost-dev']
+            for l in open(os.path.join(data, name + '.jsonl'), encoding='utf-8')]
+    raws = [r for r in raws if not re.match(r'^\W*\[?\d', r)]
+    random.shuffle(raws)
+    os.makedirs(out_dir, exist_ok=True)
+    words = 'ports trade shipping insurance routes grain energy policy markets tariffs cargo freight'.split()
+    expected = []
+    for d in range(0, 4000, 40):
+        doc = 'doc%03d.txt' % (d // 40)
+        body = []
+        for j in range(12):
+            a = random.randrange(40)
+            b = random.randrange(40)
+            style = j % 4
+            if style == 0:
+                text, refs_of = '[%d]' % (a + 1), [a]
+            elif style == 2:
+                a = min(a, 35)
+                text, refs_of = '[%d–%d]' % (a + 1, a + 4), [a, a + 1, a + 2, a + 3]
+            else:
+                text, refs_of = ('[%d, %d]' if style == 1 else '[%d; %d]') % (a + 1, b + 1), sorted({a, b})
+            expected.append({'document': doc, 'text': text, 'references': refs_of})
+            w = random.sample(words, 3)
+            # sentences of one pattern on lines of their own would read as a page's running head
+            body.append('The %s of %s shaped %s as earlier studies reported %s, which we extend.' % (w[0], w[1], w[2], text))
+        write(doc, 'On Numbered Things, Part %d' % (d // 40), ' '.join(body),
+              ['[%d] %s' % (i + 1, r) for i, r in enumerate(raws[d:d + 40])])
+    json.dump(expected, open(out_dir.rstrip('/') + '.json', 'w', encoding='utf-8'), indent=1)
+    print(len(expected), 'citations in', len(os.listdir(out_dir)), 'documents')
+    sys.exit(0)
 refs = []
 for name in ['cora', 'anystyle-core', 'grobid-train']:
     for line in open(os.path.join(data, name + '.jsonl'), encoding='utf-8'):
@@ -61,10 +105,6 @@ for d in range(0, min(len(refs), 4000), per):
         expected.append({'document': doc, 'text': text, 'references': refs_of})
         body.append(('As %s shows, the question remains open.' if style == 1
                      else 'This point has been made before %s, and we build on it.') % text)
-    with open(os.path.join(out_dir, doc), 'w', encoding='utf-8') as out:
-        out.write('On Things Cited, Part %d\n\nJane Doe\n\nAbstract\nWe study things.\n\n1. Introduction\n' % (d // per))
-        out.write('\n'.join(body) + '\n\nReferences\n')
-        for raw, fam, year in chunk:
-            out.write(('\n'.join(textwrap.wrap(raw, wrap)) if wrap else raw) + '\n')
+    write(doc, 'On Things Cited, Part %d' % (d // per), '\n'.join(body), [raw for raw, fam, year in chunk])
 json.dump(expected, open(out_dir.rstrip('/') + '.json', 'w', encoding='utf-8'), indent=1)
 print(len(expected), 'citations in', len(os.listdir(out_dir)), 'documents')

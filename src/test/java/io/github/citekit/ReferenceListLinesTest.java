@@ -77,6 +77,27 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void aWrappedLineOpeningWithANumberOfAnotherStyleContinuesItsEntry() {
+        String text = """
+                Zooming Interfaces
+                Jane Doe
+
+                Abstract
+                Zooming was proposed early [2] and studied since [1, 3].
+
+                References
+                [1] Perlin, K., & Fox, D., Pad: An alternative approach to the computer interface, Proceedings of
+                SIGGRAPH 93, 57-64, 1993.
+                [2] Bederson, B. B., & Hollan, J. D., Pad++: A zooming graphical interface, Proceedings of UIST (UIST
+                94) 17-26, ACM, New York, 1994.
+                [3] Furnas, G. W., Generalized fisheye views, Proceedings of CHI 86, 16-23, 1986.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("[2]->[1] [1, 3]->[0, 2]", links(r));
+    }
+
+    @Test
     void aPdfColumnsWrappedEntriesAreStillJoined() {
         String text = HEAD + """
                 Anderson, F. A., Wheeler, H. B., and Goldberg, R. J. (1991). A population

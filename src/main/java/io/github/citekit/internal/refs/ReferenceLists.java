@@ -135,6 +135,7 @@ public final class ReferenceLists {
         }
         boolean marked = opensMarked || markers >= 3;
         boolean linePerEntry = !marked && widerThanAColumn(doc, from, to);
+        char listStyle = 0; // how the list numbers its entries: '[' for "[1]", '.' for "1.", ')' for "1)"
         int column = marked || linePerEntry ? 0 : columnWidth(doc, from, to);
         String last = "";
         StringBuilder current = null;
@@ -158,6 +159,17 @@ public final class ReferenceLists {
             Matcher b = BULLET.matcher(t);
             Matcher n = NUMBERED.matcher(t);
             Matcher note = NOTE.matcher(t);
+            if (n.matches()) {
+                // "[10] … (UIST" + "94) 1726, ACM, …": a wrapped line that opens with a number in another style,
+                // or far from the next one, continues its entry
+                char style = numberStyle(n);
+                int value = Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2));
+                if (listStyle == 0) {
+                    listStyle = style;
+                } else if (style != listStyle || value != 1 && (value <= number || value > number + 5)) {
+                    n.reset("");
+                }
+            }
             boolean starts = b.matches() || n.matches() || notes && note.matches()
                     || !marked && (current == null || linePerEntry || nextEntry(current, t) || endedShort(last, t, column));
             if (marked && !starts && blankBefore && current != null && ENTRY_END.matcher(current).find()) {
@@ -183,6 +195,11 @@ public final class ReferenceLists {
             add(out, current, line, endLine, number, list, notes);
         }
         return out;
+    }
+
+    /** How a numbered line numbers its entry: '[' for "[1]", else the mark after the digits, '.' or ')'. */
+    private static char numberStyle(Matcher numbered) {
+        return numbered.group(1) != null ? '[' : numbered.group().charAt(numbered.end(2));
     }
 
     /**

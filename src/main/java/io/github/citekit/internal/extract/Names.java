@@ -400,6 +400,9 @@ public final class Names {
      * given name, as "Jun WANG" and "Jae KIM" are among "Wei LI"s.
      */
     private static boolean vancouverList(String[] chunks) {
+        if (!java.util.Arrays.stream(chunks).anyMatch(Names::hasCapitalRun)) {
+            return false; // no "JPA": nothing for the rule to read
+        }
         int short1 = 0;
         int long3 = 0;
         int parts = 0;
@@ -419,6 +422,24 @@ public final class Names {
             }
         }
         return long3 > 0 && short1 >= long3 && short1 + long3 == parts;
+    }
+
+    /** Whether three capitals or more follow a space ("Ioannidis JPA"), as {@link #VANCOUVER_THREE} needs. */
+    private static boolean hasCapitalRun(String text) {
+        int run = 0;
+        boolean afterSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) && (run > 0 || afterSpace)) {
+                if (++run == 3) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+            afterSpace = c == ' ';
+        }
+        return false;
     }
 
     /** "JWH" as "J. W. H.". */

@@ -83,7 +83,7 @@ class ReferenceListLinesTest {
                 Jane Doe
 
                 Abstract
-                Zooming was proposed early [2] and studied since [1, 3].
+                Zooming was proposed early [2] and studied since [1, 3]; oil maps too [5].
 
                 References
                 [1] Perlin, K., & Fox, D., Pad: An alternative approach to the computer interface, Proceedings of
@@ -91,10 +91,13 @@ class ReferenceListLinesTest {
                 [2] Bederson, B. B., & Hollan, J. D., Pad++: A zooming graphical interface, Proceedings of UIST (UIST
                 94) 17-26, ACM, New York, 1994.
                 [3] Furnas, G. W., Generalized fisheye views, Proceedings of CHI 86, 16-23, 1986.
+                [4] Goudie, M. A., The Elbow area of Saskatchewan. Oil in Canada, Technical Section, p 18
+                - 22, April 30, 1956.
+                [5] Smith, J., Maps of oil, Oil in Canada, 3, 1-4, 1957.
                 """;
         DocumentReport r = report(text);
-        assertEquals(3, r.references());
-        assertEquals("[2]->[1] [1, 3]->[0, 2]", links(r));
+        assertEquals(5, r.references());
+        assertEquals("[2]->[1] [1, 3]->[0, 2] [5]->[4]", links(r));
     }
 
     @Test

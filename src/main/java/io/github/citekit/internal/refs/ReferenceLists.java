@@ -136,6 +136,7 @@ public final class ReferenceLists {
         boolean marked = opensMarked || markers >= 3;
         boolean linePerEntry = !marked && widerThanAColumn(doc, from, to);
         char listStyle = 0; // how the list numbers its entries: '[' for "[1]", '.' for "1.", ')' for "1)"
+        int lastNumber = 0;
         int column = marked || linePerEntry ? 0 : columnWidth(doc, from, to);
         String last = "";
         StringBuilder current = null;
@@ -166,9 +167,15 @@ public final class ReferenceLists {
                 int value = Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2));
                 if (listStyle == 0) {
                     listStyle = style;
-                } else if (style != listStyle || value != 1 && (value <= number || value > number + 5)) {
+                    lastNumber = value;
+                } else if (style != listStyle || value != 1 && (value <= lastNumber || value > lastNumber + 5)) {
                     n.reset("");
+                } else {
+                    lastNumber = value;
                 }
+            }
+            if (listStyle != 0 && b.matches()) {
+                b.reset(""); // "- 22, April 30, 1956.": in a numbered list, a dash that opens a line continues an entry
             }
             boolean starts = b.matches() || n.matches() || notes && note.matches()
                     || !marked && (current == null || linePerEntry || nextEntry(current, t) || endedShort(last, t, column));

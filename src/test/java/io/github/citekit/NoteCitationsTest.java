@@ -28,6 +28,28 @@ class NoteCitationsTest {
     }
 
     @Test
+    void notesThatDifferOnlyInTheirNumbersAreNoRunningHeads() {
+        // "2 Ibid., 47." and "3 Ibid., 49." are one line with its numbers aside, as a page's running head is; they
+        // were taken out of the text as one, and their marks linked to nothing
+        String text = """
+                Grain Corridors After the War
+                By Helena Marsh
+
+                Exports doubled.1 Premiums stayed high.2 Lines avoided the route.3 Ports grew.4 Then they shrank.5
+
+                Notes
+                1 Jonathan Wright, Ports and Power (London: Verso, 2019), 45.
+                2 Ibid., 47.
+                3 Ibid., 49.
+                4 Wright, Ports and Power, 51.
+                5 Wright, Ports and Power, 53.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(5, r.references());
+        assertEquals("1->[0] 2->[1] 3->[2] 4->[3] 5->[4]", links(r));
+    }
+
+    @Test
     void flattenedMarksAfterPunctuationAndWordsLinkToNotes() {
         String text = """
                 Grain Corridors After the War

@@ -88,14 +88,24 @@ public final class Normalizer {
      */
     private static List<Line> dropRunningHeaders(List<Line> lines) {
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        for (Line l : lines) {
-            if (isHeaderCandidate(l.text())) {
-                seen.merge(l.text().replaceAll("\\d+", "#"), 1, Integer::sum);
+        java.util.Map<String, Integer> lastAt = new java.util.HashMap<>();
+        java.util.Set<String> near = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (isHeaderCandidate(t)) {
+                String key = t.replaceAll("\\d+", "#");
+                seen.merge(key, 1, Integer::sum);
+                Integer before = lastAt.put(key, i);
+                if (before != null && i - before <= PAGE_LINES) {
+                    near.add(key); // "2 Ibid., 47." and "3 Ibid., 49.": notes a line apart, no page's heads
+                }
             }
         }
+        seen.keySet().removeAll(near);
         List<Line> heads = new ArrayList<>();
         lines.removeIf(l -> {
-            boolean head = isHeaderCandidate(l.text()) && seen.get(l.text().replaceAll("\\d+", "#")) >= 2;
+            boolean head = isHeaderCandidate(l.text()) && seen.getOrDefault(l.text().replaceAll("\\d+", "#"), 0) >= 2
+                    && !CITES_AGAIN.matcher(l.text()).find();
             if (head) {
                 heads.add(l);
             }
@@ -118,6 +128,11 @@ public final class Normalizer {
      */
     private static final Pattern JOURNAL_HEAD = Pattern.compile("^(?:\\d{1,4}\\s+\\p{Lu}[\\p{L}.&:,' -]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)"
             + "|\\p{Lu}[\\p{L}.&:,' -]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)\\s+\\d{1,4}(?:[–-]\\d{1,4})?)$");
+
+    /** Fewer lines than any page holds between a running head and the next. */
+    private static final int PAGE_LINES = 3;
+    /** A note that cites the work before again ("Ibid., 47.", "Там же. С. 12."): no running head, however often it recurs. */
+    private static final Pattern CITES_AGAIN = Pattern.compile("(?iu)\\b(?:ibid|ibidem|idem|op\\.\\s?cit|loc\\.\\s?cit)\\b|там же|указ\\.\\s?соч");
 
     private static boolean isHeaderCandidate(String t) {
         return t.length() <= 120 && t.matches(".*\\d.*") && t.split("\\s+").length >= 3;

@@ -29,24 +29,31 @@ class NoteCitationsTest {
 
     @Test
     void notesThatDifferOnlyInTheirNumbersAreNoRunningHeads() {
-        // "2 Ibid., 47." and "3 Ibid., 49." are one line with its numbers aside, as a page's running head is; they
-        // were taken out of the text as one, and their marks linked to nothing
+        // "2 Ibid., 47." and "3 Ibid., 49.", "4 Wright, Ports and Power, 51." and "8 …, 53." are one line with its
+        // numbers aside, as a page's running head is; they were taken out of the text as one, and their marks
+        // linked to nothing. A note whose year has a letter ("(1994a)") or that is "to appear" is a reference.
         String text = """
                 Grain Corridors After the War
                 By Helena Marsh
 
                 Exports doubled.1 Premiums stayed high.2 Lines avoided the route.3 Ports grew.4 Then they shrank.5
+                Lanes moved.6 Insurers left.7 Ports recovered.8 Problems stayed hard.9 Optics helped.10
 
                 Notes
                 1 Jonathan Wright, Ports and Power (London: Verso, 2019), 45.
                 2 Ibid., 47.
                 3 Ibid., 49.
                 4 Wright, Ports and Power, 51.
-                5 Wright, Ports and Power, 53.
+                5 Marc Dupont, Shipping Lanes (Paris: Seuil, 2015), 12.
+                6 Dupont, Shipping Lanes, 14.
+                7 Jonathan Wright, "Insuring the Black Sea," Maritime Policy 12, no. 3 (2021): 201.
+                8 Wright, Ports and Power, 53.
+                9 Gent, I. P., and T. Walsh. (1994a). Easy problems are sometimes hard. Artificial Intelligence 70.
+                10 D. M. Chiarulli and C. Qiao. Locality based control algorithms. Applied Optics, to appear.
                 """;
         DocumentReport r = report(text);
-        assertEquals(5, r.references());
-        assertEquals("1->[0] 2->[1] 3->[2] 4->[3] 5->[4]", links(r));
+        assertEquals(10, r.references());
+        assertEquals("1->[0] 2->[1] 3->[2] 4->[3] 5->[4] 6->[5] 7->[6] 8->[7] 9->[8] 10->[9]", links(r));
     }
 
     @Test

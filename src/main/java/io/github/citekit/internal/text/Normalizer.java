@@ -88,20 +88,24 @@ public final class Normalizer {
      */
     private static List<Line> dropRunningHeaders(List<Line> lines) {
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        java.util.Map<String, Integer> lastAt = new java.util.HashMap<>();
-        java.util.Set<String> near = new java.util.HashSet<>();
+        java.util.Map<String, int[]> lastAt = new java.util.HashMap<>(); // the line index and leading number last met
+        java.util.Set<String> notes = new java.util.HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (isHeaderCandidate(t)) {
                 String key = t.replaceAll("\\d+", "#");
                 seen.merge(key, 1, Integer::sum);
-                Integer before = lastAt.put(key, i);
-                if (before != null && i - before <= PAGE_LINES) {
-                    near.add(key); // "2 Ibid., 47." and "3 Ibid., 49.": notes a line apart, no page's heads
+                int number = leadingNumber(t);
+                int[] before = lastAt.put(key, new int[] {i, number});
+                // "2 Ibid., 47." and "3 Ibid., 49.", "12 Salomons, Computer Support, 99." and "17 …, 261.": their
+                // numbers advance about a line at a time, as notes' do; a page's number advances once a page
+                if (before != null && (i - before[0] <= PAGE_LINES
+                        || before[1] >= 0 && number > before[1] && (number - before[1]) * 3 >= i - before[0])) {
+                    notes.add(key);
                 }
             }
         }
-        seen.keySet().removeAll(near);
+        seen.keySet().removeAll(notes);
         List<Line> heads = new ArrayList<>();
         lines.removeIf(l -> {
             boolean head = isHeaderCandidate(l.text()) && seen.getOrDefault(l.text().replaceAll("\\d+", "#"), 0) >= 2
@@ -133,6 +137,16 @@ public final class Normalizer {
     private static final int PAGE_LINES = 3;
     /** A note that cites the work before again ("Ibid., 47.", "Там же. С. 12."): no running head, however often it recurs. */
     private static final Pattern CITES_AGAIN = Pattern.compile("(?iu)\\b(?:ibid|ibidem|idem|op\\.\\s?cit|loc\\.\\s?cit)\\b|там же|указ\\.\\s?соч");
+
+    /** The number a line opens with ("12 Journal of …", "[5] …"), or -1. */
+    private static int leadingNumber(String t) {
+        int i = t.startsWith("[") ? 1 : 0;
+        int start = i;
+        while (i < t.length() && i - start < 4 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        return i == start || i < t.length() && Character.isDigit(t.charAt(i)) ? -1 : Integer.parseInt(t.substring(start, i));
+    }
 
     private static boolean isHeaderCandidate(String t) {
         return t.length() <= 120 && t.matches(".*\\d.*") && t.split("\\s+").length >= 3;

@@ -2,18 +2,22 @@
 """Builds documents with author-date citations from the labelled reference strings, for measuring how
 reference lists are cut into entries and citations linked to them (docs/EVALUATION.md).
 
-usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered]
+usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --notes]
   DATA_DIR    ../shared/data/references
   OUT_DIR     gets one .txt per document (100 of them, 40 references each, one per line, or wrapped at WRAP
               characters as a PDF's column would be) and OUT_DIR.json, the expected citations:
               [{document, text, references: [0-based entry indices]}], the shape of report.json's.
   --numbered  a list numbered "[1]", "[2]", … (strings of all four files, GOST's too) cited by number:
               "[3]", "[3, 17]", "[5–8]", "[12; 6]"; without it, an unnumbered list cited by author and year.
+  --notes     20 notes each, "1 …" to "20 …", marked in the text after a full stop ("grew.3"): a full
+              reference, "Ibid., 47." or a short note ("Wright, Ports and Power, 51.") of an earlier one.
+              Score with citation-score.py --notes, which checks that each mark links to its note.
 """
 import json, os, random, re, sys, textwrap
 
-args = [a for a in sys.argv[1:] if a != '--numbered']
+args = [a for a in sys.argv[1:] if a not in ('--numbered', '--notes')]
 numbered = '--numbered' in sys.argv
+notes = '--notes' in sys.argv
 data, out_dir = args[0], args[1]
 wrap = int(args[2]) if len(args) > 2 else 0
 random.seed(16)
@@ -25,6 +29,53 @@ def write(doc, title, body, lines):
         for line in lines:
             out.write(('\n'.join(textwrap.wrap(line, wrap)) if wrap else line) + '\n')
 
+
+if notes:
+    random.seed(5)
+    works = []
+    for name in ['cora', 'anystyle-core', 'grobid-train']:
+        for line in open(os.path.join(data, name + '.jsonl'), encoding='utf-8'):
+            r = json.loads(line)
+            e = r['expected']
+            fam, title = e.get('author_family'), e.get('title')
+            if r['lang'] != 'en' or not fam or not title or re.match(r'^\W*\[?\d', r['raw']) or len(title.split()) < 3:
+                continue
+            if not re.fullmatch(r"[A-Z][\w'’-]+", fam[0]):
+                continue
+            short = re.sub(r'[.,:;?!]+$', '', ' '.join(title.split()[:4])).split()
+            while len(short) > 1 and short[-1].lower() in ('in', 'of', 'the', 'a', 'an', 'and', 'for', 'on', 'to', 'with', 'at', 'by', 'from'):
+                short.pop()
+            works.append((r['raw'], fam[0], ' '.join(short)))
+    random.shuffle(works)
+    os.makedirs(out_dir, exist_ok=True)
+    words = 'ports trade shipping insurance routes grain energy policy markets tariffs cargo freight'.split()
+    expected = []
+    k = 0
+    for d in range(100):
+        doc = 'doc%03d.txt' % d
+        lines, cited = [], []
+        for i in range(20):
+            r = random.random()
+            if cited and r < 0.2:
+                lines.append('Ibid., %d.' % random.randint(2, 300))
+            elif cited and r < 0.4:
+                raw, fam, short = random.choice(cited)
+                lines.append('%s, %s, %d.' % (fam, short, random.randint(2, 300)))
+            else:
+                cited.append(works[k])
+                lines.append(works[k][0])
+                k += 1
+        body = []
+        for i in range(20):
+            w = random.sample(words, 3)
+            body.append('The %s of %s shaped %s.%d' % (w[0], w[1], w[2], i + 1))
+            expected.append({'document': doc, 'text': str(i + 1), 'references': [i]})
+        with open(os.path.join(out_dir, doc), 'w', encoding='utf-8') as out:
+            out.write('Notes on Things, Part %d\nBy Jane Doe\n\n%s\n\nNotes\n' % (d, ' '.join(body)))
+            out.writelines('%d %s\n' % (i + 1, n) for i, n in enumerate(lines))
+    json.dump(expected, open(out_dir.rstrip('/') + '.json', 'w', encoding='utf-8'), indent=1)
+    print(len(expected), 'note marks in', len(os.listdir(out_dir)), 'documents')
+    sys.exit(0)
 
 if numbered:
     raws = [json.loads(l)['raw'] for name in ['cora', 'anystyle-core', 'grobid-train', 'gost-dev']

@@ -1,12 +1,27 @@
 #!/usr/bin/env python3
 """Scores report.json's citations against citation-corpus.py's expected ones.
 
-usage: citation-score.py EXPECTED.json REPORT.json
+usage: citation-score.py EXPECTED.json REPORT.json [--notes]
+  --notes  a mark is right when it links to the entry that opens with its number (REPORT.json's folder holds
+           references.json), whatever the entry's index
 """
-import collections, json, sys
+import collections, json, os, sys
 
 expected = json.load(open(sys.argv[1], encoding='utf-8'))
 report = json.load(open(sys.argv[2], encoding='utf-8'))
+if '--notes' in sys.argv:
+    items = json.load(open(os.path.join(os.path.dirname(sys.argv[2]), 'references.json'), encoding='utf-8'))
+    text = {(s['document'], s['index']): s['text'] for it in items for s in it['custom']['sources'] if s['kind'] == 'reference'}
+    links = collections.defaultdict(list)
+    for d in report['documents']:
+        for c in d.get('citations', []):
+            links[(d['document'], c['text'])].extend(c['references'])
+    right = sum(1 for e in expected if any(text.get((e['document'], i), '').startswith(e['text'] + ' ')
+                                           for i in links[(e['document'], e['text'])]))
+    unlinked = sum(1 for e in expected if not links[(e['document'], e['text'])])
+    print('note marks %d: linked to their note %d, to another %d, to none %d'
+          % (len(expected), right, len(expected) - right - unlinked, unlinked))
+    sys.exit(0)
 found = collections.defaultdict(list)
 entries = {}
 for d in report['documents']:

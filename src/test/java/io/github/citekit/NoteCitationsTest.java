@@ -31,13 +31,14 @@ class NoteCitationsTest {
     void notesThatDifferOnlyInTheirNumbersAreNoRunningHeads() {
         // "2 Ibid., 47." and "3 Ibid., 49.", "4 Wright, Ports and Power, 51." and "8 …, 53." are one line with its
         // numbers aside, as a page's running head is; they were taken out of the text as one, and their marks
-        // linked to nothing. A note whose year has a letter ("(1994a)") or that is "to appear" is a reference.
+        // linked to nothing. A note whose year has a letter ("(1994a)") or that is "to appear" is a reference, and
+        // one that opens with dashes for the authors before ("--, and T. H. Jagger") a note of its own.
         String text = """
                 Grain Corridors After the War
                 By Helena Marsh
 
                 Exports doubled.1 Premiums stayed high.2 Lines avoided the route.3 Ports grew.4 Then they shrank.5
-                Lanes moved.6 Insurers left.7 Ports recovered.8 Problems stayed hard.9 Optics helped.10
+                Lanes moved.6 Insurers left.7 Ports recovered.8 Problems stayed hard.9 Optics helped.10 Storms came.11
 
                 Notes
                 1 Jonathan Wright, Ports and Power (London: Verso, 2019), 45.
@@ -50,10 +51,11 @@ class NoteCitationsTest {
                 8 Wright, Ports and Power, 53.
                 9 Gent, I. P., and T. Walsh. (1994a). Easy problems are sometimes hard. Artificial Intelligence 70.
                 10 D. M. Chiarulli and C. Qiao. Locality based control algorithms. Applied Optics, to appear.
+                11 --, and T. H. Jagger, 2004: A hierarchical approach to hurricane modeling. J. Climate, 17, 1-20.
                 """;
         DocumentReport r = report(text);
-        assertEquals(10, r.references());
-        assertEquals("1->[0] 2->[1] 3->[2] 4->[3] 5->[4] 6->[5] 7->[6] 8->[7] 9->[8] 10->[9]", links(r));
+        assertEquals(11, r.references());
+        assertEquals("1->[0] 2->[1] 3->[2] 4->[3] 5->[4] 6->[5] 7->[6] 8->[7] 9->[8] 10->[9] 11->[10]", links(r));
     }
 
     @Test

@@ -19,10 +19,10 @@ public final class ReferenceLists {
             + "список источников|источники|примечания)\\s*:?$");
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\[(\\d{1,3})]|(\\d{1,3})[.)])\\s+\\S.*");
     /**
-     * A note: "1 See …", "6 “Russia Launches …,” BBC News", or with the superscript number that PDF text keeps,
-     * "¹ Smith, J. …".
+     * A note: "1 See …", "6 “Russia Launches …,” BBC News", "7 --, and T. H. Jagger, 2004: …" (the note before's
+     * authors again), or with the superscript number that PDF text keeps, "¹ Smith, J. …".
      */
-    private static final Pattern NOTE = Pattern.compile("^(\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*(?<=\\s|[⁰¹²³⁴⁵⁶⁷⁸⁹])[\"“‘«]?\\p{Lu}.*");
+    private static final Pattern NOTE = Pattern.compile("^(\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*(?<=\\s|[⁰¹²³⁴⁵⁶⁷⁸⁹])(?:[\"“‘«]?\\p{Lu}|[—–-]{1,3},\\s).*");
     private static final Pattern BULLET = Pattern.compile("^[-•·▪*]\\s+(\\S.*)$");
     private static final Pattern STOP = Pattern.compile("(?iu)^(?:about the authors?|об авторах?|appendix|приложение|"
             + "acknowledge?ments|благодарности)\\s*:?$");

@@ -77,6 +77,32 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void vancouverOpeningsAndEntriesEndingWithAPageAreFoundInAWrappedColumn() {
+        // the first entry's last line fills the column, so only the next one's Vancouver opening tells; the
+        // astronomers' entries end with a page and no full stop
+        String text = """
+                Galaxies and Genes
+                Jane Doe
+
+                Abstract
+                We cite (Fitch 1970), (Wang and Silk 1994) and (Arnaud et al. 2001) here.
+
+                References
+                Anderson FA Jr, Wheeler HB, Goldberg RJ, Hosmer DW. A population based perspective of the
+                hospital incidence of deep vein thrombosis in the community. Arch Intern Med 1991; 151:933-938.
+                Fitch WM. Distinguishing homologous from analogous proteins. Syst Zool 1970; 19:99-113.
+                Wang, B., Silk, J., 1994, ApJ, 427, 759
+                Arnaud, M., Neumann, D. M., Aghanim, N., Gastaud, R., Majerowicz, S., et al. 2001, A&A,
+                365, L67
+                Smith, J. 2003, A catalogue of clusters of galaxies observed with the survey telescope, MNRAS,
+                340, 1-20
+                """;
+        DocumentReport r = report(text);
+        assertEquals(5, r.references());
+        assertEquals("(Fitch 1970)->[1] (Wang and Silk 1994)->[2] (Arnaud et al. 2001)->[3]", links(r));
+    }
+
+    @Test
     void aWrappedLineOpeningWithANumberOfAnotherStyleContinuesItsEntry() {
         String text = """
                 Zooming Interfaces

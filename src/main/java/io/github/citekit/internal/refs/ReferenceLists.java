@@ -235,21 +235,25 @@ public final class ReferenceLists {
 
     /**
      * Whether {@code line} ended its entry because the entry ended, not the column: it ends where an entry may
-     * end, and the next line's first word would have fitted after it with room to spare (a fifth of the
-     * column, as letters are of unequal width).
+     * end, or with a number, and the next line's first word would have fitted after it with room to spare (a
+     * fifth of the column, as letters are of unequal width).
      */
     private static boolean endedShort(String line, String next, int column) {
         if (column == 0 || line.isEmpty()) {
             return false;
         }
         int word = next.indexOf(' ');
-        return line.length() + 1 + (word < 0 ? next.length() : word) < column * 0.8 && ENTRY_END.matcher(line).find();
+        return line.length() + 1 + (word < 0 ? next.length() : word) < column * 0.8
+                && (ENTRY_END.matcher(line).find() || ENDS_WITH_NUMBER.matcher(line).find());
     }
+
+    /** A page or a year at a line's end ("ApJ, 427, 759", "503-508, 1989"): styles without a final full stop end so. */
+    private static final Pattern ENDS_WITH_NUMBER = Pattern.compile("\\d\\s*$");
 
     /** The line ends where an entry may end: a full stop, a closing bracket or quote, or a link. */
     private static final Pattern ENTRY_END = Pattern.compile("(?:[.!?)\\]»”\"]|https?://\\S+|\\b10\\.\\d{4,9}/\\S+)\\s*$");
     /**
-     * How a reference opens: "Family, I." or "Family, Given", "I. Family", "Family I." (GOST, Vancouver),
+     * How a reference opens: "Family, I." or "Family, Given", "I. Family", "Family I." (GOST), "Family AB," (Vancouver),
      * "FAMILY", a dash for the same author again, or an organisation before its year, "World Bank (2019)",
      * "United Nations Conference on Trade and Development (UNCTAD). (2019)", "World Health Organization. 2020.".
      */
@@ -257,6 +261,7 @@ public final class ReferenceLists {
             + "\\p{Lu}[\\p{L}'’-]+(?:\\s(?:van|von|de|der|den|da|du|la|le)\\s\\p{Lu}[\\p{L}'’-]+)?,\\s*\\p{Lu}"
             + "|\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]+[,\\s]"
             + "|\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}\\.\\s?(?:\\p{Lu}\\.)?"
+            + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?\\s\\p{Lu}{1,3}[,.]\\s"
             + "|\\p{Lu}{2,}[\\s,]"
             + "|[—–_-]{2,}"
             + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|in|de|du|des|la|le|et|für|und)\\s){0,10}\\p{Lu}[\\p{L}]*\\.?"

@@ -1,54 +1,135 @@
 #!/usr/bin/env python3
-"""Builds documents with author-date citations from the labelled reference strings, for measuring how
-reference lists are cut into entries and citations linked to them (docs/EVALUATION.md).
+"""Builds documents with citations from the labelled reference strings, for measuring how reference lists
+are cut into entries and citations linked to them (docs/EVALUATION.md).
 
 usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --notes]
   DATA_DIR    ../shared/data/references
-  OUT_DIR     gets one .txt per document (100 of them, 40 references each, one per line, or wrapped at WRAP
+  OUT_DIR     gets one .txt per document (100 of them, the list's lines one per entry, or wrapped at WRAP
               characters as a PDF's column would be) and OUT_DIR.json, the expected citations:
               [{document, text, references: [0-based entry indices]}], the shape of report.json's.
-  --numbered  a list numbered "[1]", "[2]", … (strings of all four files, GOST's too) cited by number:
-              "[3]", "[3, 17]", "[5–8]", "[12; 6]"; without it, an unnumbered list cited by author and year.
-  --notes     20 notes each, "1 …" to "20 …", marked in the text after a full stop ("grew.3"): a full
-              reference, "Ibid., 47." or a short note ("Wright, Ports and Power, 51.") of an earlier one.
-              Score with citation-score.py --notes, which checks that each mark links to its note.
+  (default)   40 unnumbered references cited by author and year: "(Smith 2010)", "Smith and Jones (2010)",
+              "(Smith et al. 2010, p. 5)", "(Smith 2010; Lee 2011)".
+  --numbered  40 references numbered "[1]", "[2]", … (strings of all four files, GOST's too) cited by number:
+              "[3]", "[3, 17]", "[5–8]", "[12; 6]".
+  --notes     20 notes, "1 …" to "20 …", marked in the text after a full stop ("grew.3"): a full reference,
+              "Ibid., 47." or a short note ("Wright, Ports and Power, 51.") of an earlier one. Score with
+              citation-score.py --notes, which checks that each mark links to its note.
 """
 import json, os, random, re, sys, textwrap
 
-args = [a for a in sys.argv[1:] if a not in ('--numbered', '--notes')]
-numbered = '--numbered' in sys.argv
-notes = '--notes' in sys.argv
-data, out_dir = args[0], args[1]
-wrap = int(args[2]) if len(args) > 2 else 0
-random.seed(16)
+WORDS = 'ports trade shipping insurance routes grain energy policy markets tariffs cargo freight'.split()
+STOPWORDS = ('in', 'of', 'the', 'a', 'an', 'and', 'for', 'on', 'to', 'with', 'at', 'by', 'from')
 
 
-def write(doc, title, body, lines):
+def labelled(data, files):
+    """The labelled strings of the files that carry no number of their own ("[12] …", "3. …")."""
+    for name in files:
+        for line in open(os.path.join(data, name + '.jsonl'), encoding='utf-8'):
+            r = json.loads(line)
+            if not re.match(r'^\W*\[?\d', r['raw']):
+                yield r
+
+
+def write(out_dir, wrap, doc, title, body, heading, lines):
     with open(os.path.join(out_dir, doc), 'w', encoding='utf-8') as out:
-        out.write(title + '\n\nJane Doe\n\nAbstract\nWe study things.\n\n1. Introduction\n' + body + '\n\nReferences\n')
+        out.write(title + '\n\nJane Doe\n\nAbstract\nWe study things.\n\n1. Introduction\n' + body + '\n\n' + heading + '\n')
         for line in lines:
             out.write(('\n'.join(textwrap.wrap(line, wrap)) if wrap else line) + '\n')
 
 
-if notes:
+def sentence(text):
+    # varied, as a text's are: sentences of one pattern on lines of their own read as a page's running head
+    w = random.sample(WORDS, 3)
+    return 'The %s of %s shaped %s as earlier studies reported %s, which we extend.' % (w[0], w[1], w[2], text)
+
+
+def author_date(data, out_dir, wrap):
+    random.seed(16)
+    refs = []
+    for r in labelled(data, ['cora', 'anystyle-core', 'grobid-train']):
+        e = r['expected']
+        families = e.get('author_family')
+        if r['lang'] != 'en' or not families or 'year' not in e:
+            continue
+        if any(not re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", f) for f in families):
+            continue
+        year = re.search(r'\b(\d{4}[a-z]?)\b', e.get('date', ''))
+        refs.append((r['raw'], families, year.group(1) if year else e['year']))
+    random.shuffle(refs)
+
+    def names(families):
+        if len(families) == 1:
+            return families[0]
+        return families[0] + ' and ' + families[1] if len(families) == 2 else families[0] + ' et al.'
+
+    expected = []
+    for d in range(0, min(len(refs), 4000), 40):
+        chunk = refs[d:d + 40]
+        doc = 'doc%03d.txt' % (d // 40)
+        same = {}
+        for raw, fam, year in chunk:
+            same[(fam[0].lower(), year)] = same.get((fam[0].lower(), year), 0) + 1
+        # only references that their first author and year name alone are cited
+        cited = [i for i, (raw, fam, year) in enumerate(chunk) if same[(fam[0].lower(), year)] == 1]
+        random.shuffle(cited)
+        body = []
+        for j, i in enumerate(cited[:15]):
+            raw, fam, year = chunk[i]
+            style = j % 4
+            if style == 3:
+                k = cited[(j + 7) % len(cited)]
+                text = '(%s %s; %s %s)' % (names(fam), year, names(chunk[k][1]), chunk[k][2])
+                refs_of = sorted({i, k})
+            else:
+                text = ['(%s %s)', '%s (%s)', '(%s %s, p. ' + str(random.randint(2, 300)) + ')'][style] % (names(fam), year)
+                refs_of = [i]
+            expected.append({'document': doc, 'text': text, 'references': refs_of})
+            body.append(('As %s shows, the question remains open.' if style == 1
+                         else 'This point has been made before %s, and we build on it.') % text)
+        write(out_dir, wrap, doc, 'On Things Cited, Part %d' % (d // 40), '\n'.join(body), 'References',
+              [raw for raw, fam, year in chunk])
+    return expected
+
+
+def numbered(data, out_dir, wrap):
+    random.seed(16)
+    raws = [r['raw'] for r in labelled(data, ['cora', 'anystyle-core', 'grobid-train', 'gost-dev'])]
+    random.shuffle(raws)
+    expected = []
+    for d in range(0, 4000, 40):
+        doc = 'doc%03d.txt' % (d // 40)
+        body = []
+        for j in range(12):
+            a = random.randrange(40)
+            b = random.randrange(40)
+            style = j % 4
+            if style == 0:
+                text, refs_of = '[%d]' % (a + 1), [a]
+            elif style == 2:
+                a = min(a, 35)
+                text, refs_of = '[%d–%d]' % (a + 1, a + 4), [a, a + 1, a + 2, a + 3]
+            else:
+                text, refs_of = ('[%d, %d]' if style == 1 else '[%d; %d]') % (a + 1, b + 1), sorted({a, b})
+            expected.append({'document': doc, 'text': text, 'references': refs_of})
+            body.append(sentence(text))
+        write(out_dir, wrap, doc, 'On Numbered Things, Part %d' % (d // 40), ' '.join(body), 'References',
+              ['[%d] %s' % (i + 1, r) for i, r in enumerate(raws[d:d + 40])])
+    return expected
+
+
+def notes(data, out_dir, wrap):
     random.seed(5)
     works = []
-    for name in ['cora', 'anystyle-core', 'grobid-train']:
-        for line in open(os.path.join(data, name + '.jsonl'), encoding='utf-8'):
-            r = json.loads(line)
-            e = r['expected']
-            fam, title = e.get('author_family'), e.get('title')
-            if r['lang'] != 'en' or not fam or not title or re.match(r'^\W*\[?\d', r['raw']) or len(title.split()) < 3:
-                continue
-            if not re.fullmatch(r"[A-Z][\w'’-]+", fam[0]):
-                continue
-            short = re.sub(r'[.,:;?!]+$', '', ' '.join(title.split()[:4])).split()
-            while len(short) > 1 and short[-1].lower() in ('in', 'of', 'the', 'a', 'an', 'and', 'for', 'on', 'to', 'with', 'at', 'by', 'from'):
-                short.pop()
-            works.append((r['raw'], fam[0], ' '.join(short)))
+    for r in labelled(data, ['cora', 'anystyle-core', 'grobid-train']):
+        e = r['expected']
+        fam, title = e.get('author_family'), e.get('title')
+        if r['lang'] != 'en' or not fam or not title or len(title.split()) < 3 or not re.fullmatch(r"[A-Z][\w'’-]+", fam[0]):
+            continue
+        short = re.sub(r'[.,:;?!]+$', '', ' '.join(title.split()[:4])).split()
+        while len(short) > 1 and short[-1].lower() in STOPWORDS:
+            short.pop()
+        works.append((r['raw'], fam[0], ' '.join(short)))
     random.shuffle(works)
-    os.makedirs(out_dir, exist_ok=True)
-    words = 'ports trade shipping insurance routes grain energy policy markets tariffs cargo freight'.split()
     expected = []
     k = 0
     for d in range(100):
@@ -67,95 +148,23 @@ if notes:
                 k += 1
         body = []
         for i in range(20):
-            w = random.sample(words, 3)
+            w = random.sample(WORDS, 3)
             body.append('The %s of %s shaped %s.%d' % (w[0], w[1], w[2], i + 1))
             expected.append({'document': doc, 'text': str(i + 1), 'references': [i]})
-        with open(os.path.join(out_dir, doc), 'w', encoding='utf-8') as out:
-            out.write('Notes on Things, Part %d\nBy Jane Doe\n\n%s\n\nNotes\n' % (d, ' '.join(body)))
-            out.writelines('%d %s\n' % (i + 1, n) for i, n in enumerate(lines))
-    json.dump(expected, open(out_dir.rstrip('/') + '.json', 'w', encoding='utf-8'), indent=1)
-    print(len(expected), 'note marks in', len(os.listdir(out_dir)), 'documents')
-    sys.exit(0)
+        write(out_dir, wrap, doc, 'Notes on Things, Part %d' % d, ' '.join(body), 'Notes',
+              ['%d %s' % (i + 1, n) for i, n in enumerate(lines)])
+    return expected
 
-if numbered:
-    raws = [json.loads(l)['raw'] for name in ['cora', 'anystyle-core', 'grobid-train', 'gost-dev']
-            for l in open(os.path.join(data, name + '.jsonl'), encoding='utf-8')]
-    raws = [r for r in raws if not re.match(r'^\W*\[?\d', r)]
-    random.shuffle(raws)
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith('--')]
+    data, out_dir = args[0], args[1]
+    wrap = int(args[2]) if len(args) > 2 else 0
     os.makedirs(out_dir, exist_ok=True)
-    words = 'ports trade shipping insurance routes grain energy policy markets tariffs cargo freight'.split()
-    expected = []
-    for d in range(0, 4000, 40):
-        doc = 'doc%03d.txt' % (d // 40)
-        body = []
-        for j in range(12):
-            a = random.randrange(40)
-            b = random.randrange(40)
-            style = j % 4
-            if style == 0:
-                text, refs_of = '[%d]' % (a + 1), [a]
-            elif style == 2:
-                a = min(a, 35)
-                text, refs_of = '[%d–%d]' % (a + 1, a + 4), [a, a + 1, a + 2, a + 3]
-            else:
-                text, refs_of = ('[%d, %d]' if style == 1 else '[%d; %d]') % (a + 1, b + 1), sorted({a, b})
-            expected.append({'document': doc, 'text': text, 'references': refs_of})
-            w = random.sample(words, 3)
-            # sentences of one pattern on lines of their own would read as a page's running head
-            body.append('The %s of %s shaped %s as earlier studies reported %s, which we extend.' % (w[0], w[1], w[2], text))
-        write(doc, 'On Numbered Things, Part %d' % (d // 40), ' '.join(body),
-              ['[%d] %s' % (i + 1, r) for i, r in enumerate(raws[d:d + 40])])
+    build = numbered if '--numbered' in sys.argv else notes if '--notes' in sys.argv else author_date
+    expected = build(data, out_dir, wrap)
     json.dump(expected, open(out_dir.rstrip('/') + '.json', 'w', encoding='utf-8'), indent=1)
     print(len(expected), 'citations in', len(os.listdir(out_dir)), 'documents')
-    sys.exit(0)
-refs = []
-for name in ['cora', 'anystyle-core', 'grobid-train']:
-    for line in open(os.path.join(data, name + '.jsonl'), encoding='utf-8'):
-        r = json.loads(line)
-        e = r['expected']
-        families = e.get('author_family')
-        # English author-date material: labelled family names and year, no citation number of its own
-        if r['lang'] != 'en' or not families or 'year' not in e or re.match(r'^\W*\[?\d', r['raw']):
-            continue
-        if any(not re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", f) for f in families):
-            continue
-        year = re.search(r'\b(\d{4}[a-z]?)\b', e.get('date', ''))
-        refs.append((r['raw'], families, year.group(1) if year else e['year']))
-random.shuffle(refs)
-os.makedirs(out_dir, exist_ok=True)
 
 
-def names(families):
-    if len(families) == 1:
-        return families[0]
-    return families[0] + ' and ' + families[1] if len(families) == 2 else families[0] + ' et al.'
-
-
-expected = []
-per = 40
-for d in range(0, min(len(refs), 4000), per):
-    chunk = refs[d:d + per]
-    doc = 'doc%03d.txt' % (d // per)
-    same = {}
-    for raw, fam, year in chunk:
-        same[(fam[0].lower(), year)] = same.get((fam[0].lower(), year), 0) + 1
-    # only references that their first author and year name alone are cited
-    cited = [i for i, (raw, fam, year) in enumerate(chunk) if same[(fam[0].lower(), year)] == 1]
-    random.shuffle(cited)
-    body = []
-    for j, i in enumerate(cited[:15]):
-        raw, fam, year = chunk[i]
-        style = j % 4
-        if style == 3:
-            k = cited[(j + 7) % len(cited)]
-            text = '(%s %s; %s %s)' % (names(fam), year, names(chunk[k][1]), chunk[k][2])
-            refs_of = sorted({i, k})
-        else:
-            text = ['(%s %s)', '%s (%s)', '(%s %s, p. ' + str(random.randint(2, 300)) + ')'][style] % (names(fam), year)
-            refs_of = [i]
-        expected.append({'document': doc, 'text': text, 'references': refs_of})
-        body.append(('As %s shows, the question remains open.' if style == 1
-                     else 'This point has been made before %s, and we build on it.') % text)
-    write(doc, 'On Things Cited, Part %d' % (d // per), '\n'.join(body), [raw for raw, fam, year in chunk])
-json.dump(expected, open(out_dir.rstrip('/') + '.json', 'w', encoding='utf-8'), indent=1)
-print(len(expected), 'citations in', len(os.listdir(out_dir)), 'documents')
+main()

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.citekit.report.CitationRecord;
 import io.github.citekit.report.DocumentReport;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Note references (superscripts, flattened marks) are linked to the entries of a notes list. */
@@ -20,11 +19,7 @@ class NoteCitationsTest {
             """;
 
     private static DocumentReport report(String text) {
-        return Citekit.create().processText("notes.txt", text).report().documents().get(0);
-    }
-
-    private static String links(DocumentReport r) {
-        return r.citations().stream().map(c -> c.text() + "->" + c.references()).collect(Collectors.joining(" "));
+        return TestSupport.report("notes.txt", text);
     }
 
     @Test
@@ -55,7 +50,7 @@ class NoteCitationsTest {
                 """;
         DocumentReport r = report(text);
         assertEquals(11, r.references());
-        assertEquals("1->[0] 2->[1] 3->[2] 4->[3] 5->[4] 6->[5] 7->[6] 8->[7] 9->[8] 10->[9] 11->[10]", links(r));
+        assertEquals("1->[0] 2->[1] 3->[2] 4->[3] 5->[4] 6->[5] 7->[6] 8->[7] 9->[8] 10->[9] 11->[10]", TestSupport.links(r));
     }
 
     @Test
@@ -70,7 +65,7 @@ class NoteCitationsTest {
 
                 """ + NOTES;
         DocumentReport r = report(text);
-        assertEquals("1->[0] 2->[1] 3->[2]", links(r));
+        assertEquals("1->[0] 2->[1] 3->[2]", TestSupport.links(r));
         assertEquals(List.of(), r.uncited());
     }
 
@@ -85,7 +80,7 @@ class NoteCitationsTest {
 
                 """ + NOTES;
         DocumentReport r = report(text);
-        assertEquals("¹->[0] <sup>2</sup>->[1] [^3]->[2]", links(r));
+        assertEquals("¹->[0] <sup>2</sup>->[1] [^3]->[2]", TestSupport.links(r));
         assertEquals(List.of(), r.citations().stream().filter(c -> c.references().isEmpty())
                 .map(CitationRecord::text).toList());
     }
@@ -105,6 +100,6 @@ class NoteCitationsTest {
                 """;
         DocumentReport r = report(text);
         // a work named in short that no earlier note gives is not linked to anything else
-        assertEquals("1->[0] 2->[1, 0] 3->[2]", links(r));
+        assertEquals("1->[0] 2->[1, 0] 3->[2]", TestSupport.links(r));
     }
 }

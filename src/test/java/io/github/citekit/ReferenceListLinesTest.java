@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.citekit.report.DocumentReport;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** How an unnumbered reference list is cut into entries: by line, or by wrapped lines joined. */
 class ReferenceListLinesTest {
 
     private static DocumentReport report(String text) {
-        return Citekit.create().processText("lines.txt", text).report().documents().get(0);
-    }
-
-    private static String links(DocumentReport r) {
-        return r.citations().stream().map(c -> c.text() + "->" + c.references()).collect(Collectors.joining(" "));
+        return TestSupport.report("lines.txt", text);
     }
 
     private static final String HEAD = """
@@ -41,7 +36,7 @@ class ReferenceListLinesTest {
                 """;
         DocumentReport r = report(text);
         assertEquals(5, r.references());
-        assertEquals("(Holmes et al. 1995)->[2] Anderson et al. (1991)->[3] (Shmueli 1987)->[1]", links(r));
+        assertEquals("(Holmes et al. 1995)->[2] Anderson et al. (1991)->[3] (Shmueli 1987)->[1]", TestSupport.links(r));
     }
 
     @Test
@@ -53,7 +48,7 @@ class ReferenceListLinesTest {
                 """;
         DocumentReport r = report(text);
         assertEquals(3, r.references());
-        assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[2] (Shmueli 1987)->[0]", links(r));
+        assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[2] (Shmueli 1987)->[0]", TestSupport.links(r));
         assertEquals(List.of(), r.uncited());
     }
 
@@ -73,7 +68,7 @@ class ReferenceListLinesTest {
                 """;
         DocumentReport r = report(text);
         assertEquals(4, r.references());
-        assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[2]", links(r));
+        assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[2]", TestSupport.links(r));
     }
 
     @Test
@@ -99,7 +94,7 @@ class ReferenceListLinesTest {
                 """;
         DocumentReport r = report(text);
         assertEquals(5, r.references());
-        assertEquals("(Fitch 1970)->[1] (Wang and Silk 1994)->[2] (Arnaud et al. 2001)->[3]", links(r));
+        assertEquals("(Fitch 1970)->[1] (Wang and Silk 1994)->[2] (Arnaud et al. 2001)->[3]", TestSupport.links(r));
     }
 
     @Test
@@ -123,7 +118,7 @@ class ReferenceListLinesTest {
                 """;
         DocumentReport r = report(text);
         assertEquals(5, r.references());
-        assertEquals("[2]->[1] [1, 3]->[0, 2] [5]->[4]", links(r));
+        assertEquals("[2]->[1] [1, 3]->[0, 2] [5]->[4]", TestSupport.links(r));
     }
 
     @Test
@@ -139,6 +134,6 @@ class ReferenceListLinesTest {
                 """;
         DocumentReport r = report(text);
         assertEquals(3, r.references());
-        assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[2]", links(r));
+        assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[2]", TestSupport.links(r));
     }
 }

@@ -17,6 +17,16 @@ public final class TestSupport {
     private TestSupport() {
     }
 
+    /** The report of the one document {@code text}, processed as {@code name}. */
+    public static io.github.citekit.report.DocumentReport report(String name, String text) {
+        return Citekit.create().processText(name, text).report().documents().get(0);
+    }
+
+    /** A document's citations as "text->[entries]", in order, space-separated. */
+    public static String links(io.github.citekit.report.DocumentReport r) {
+        return r.citations().stream().map(c -> c.text() + "->" + c.references()).collect(java.util.stream.Collectors.joining(" "));
+    }
+
     /** A JSON test resource. */
     public static JsonNode json(String resource) {
         try (InputStream in = TestSupport.class.getResourceAsStream(resource)) {

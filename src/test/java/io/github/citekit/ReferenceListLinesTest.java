@@ -122,6 +122,27 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void anOpenRangeAtALineEndIsNotJoinedToTheNextEntrysNumber() {
+        // GOST's "1978–" (a set still appearing) at a line's end was joined to "2." as a word broken at a dash,
+        // and entry 2 lost its number and its place
+        String text = """
+                О метафизике
+                Иванова А. А.
+
+                Аннотация
+                Хайдеггер [1] и Пико [2, с. 12] писали об этом; Кант тоже [3].
+
+                Список литературы
+                1. Heidegger M. Gesamtausgabe. 4 Abteilungen. I. Abteilung. — Frankfurt am Main : Klostermann, 1978–
+                2. Пико делла Мирандола Д. Речь о достоинстве человека / пер. Л. Брагиной. — М. : Наука, 1985.
+                3. Кант И. Сочинения в шести томах. Т. 4. Ч. 1. — М. : Мысль, 1965. — 544 с.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("[1]->[0] [2, с. 12]->[1] [3]->[2]", TestSupport.links(r));
+    }
+
+    @Test
     void aPdfColumnsWrappedEntriesAreStillJoined() {
         String text = HEAD + """
                 Anderson, F. A., Wheeler, H. B., and Goldberg, R. J. (1991). A population

@@ -133,6 +133,9 @@ public final class Normalizer {
     private static final Pattern JOURNAL_HEAD = Pattern.compile("^(?:\\d{1,4}\\s+\\p{Lu}[\\p{L}.&:,' -]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)"
             + "|\\p{Lu}[\\p{L}.&:,' -]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)\\s+\\d{1,4}(?:[–-]\\d{1,4})?)$");
 
+    /** A numbered entry's opening, "16. Пико …", "[16] Smith …": no continuation of a range left open before it. */
+    private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,3}[.)]|\\[\\d{1,3}])\\s+\\p{Lu}");
+
     /** Fewer lines than any page holds between a running head and the next. */
     private static final int PAGE_LINES = 3;
     /** A note that cites the work before again ("Ibid., 47.", "Там же. С. 12."): no running head, however often it recurs. */
@@ -195,6 +198,9 @@ public final class Normalizer {
                 continue;
             }
             String token = tok.group(1);
+            if (dash && LIST_MARKER.matcher(next).lookingAt()) {
+                continue; // "Klostermann, 1978–" then "16. Пико делла Мирандола …": an open range, then the next entry
+            }
             String joined;
             if (dash) {
                 joined = cur + token;

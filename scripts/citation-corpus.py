@@ -2,7 +2,7 @@
 """Builds documents with citations from the labelled reference strings, for measuring how reference lists
 are cut into entries and citations linked to them (docs/EVALUATION.md).
 
-usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --notes]
+usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --notes]
   DATA_DIR    ../shared/data/references
   OUT_DIR     gets one .txt per document (100 of them, the list's lines one per entry, or wrapped at WRAP
               characters as a PDF's column would be) and OUT_DIR.json, the expected citations:
@@ -11,6 +11,8 @@ usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --notes]
               "(Smith et al. 2010, p. 5)", "(Smith 2010; Lee 2011)".
   --numbered  40 references numbered "[1]", "[2]", … (strings of all four files, GOST's too) cited by number:
               "[3]", "[3, 17]", "[5–8]", "[12; 6]".
+  --gost      gost-dev's strings, 40 to a list under "Список литературы", numbered "1.", "2.", … and cited
+              "[3]", "[3, с. 41]", "[12; 6]".
   --notes     20 notes, "1 …" to "20 …", marked in the text after a full stop ("grew.3"): a full reference,
               "Ibid., 47." or a short note ("Wright, Ports and Power, 51.") of an earlier one. Score with
               citation-score.py --notes, which checks that each mark links to its note.
@@ -117,6 +119,33 @@ def numbered(data, out_dir, wrap):
     return expected
 
 
+def gost(data, out_dir, wrap):
+    random.seed(11)
+    raws = [r['raw'] for r in labelled(data, ['gost-dev'])]
+    random.shuffle(raws)
+    words = 'порты торговля судоходство страхование маршруты зерно энергия политика рынки тарифы грузы фрахт'.split()
+    expected = []
+    for d in range(0, len(raws) - 39, 40):
+        doc = 'doc%03d.txt' % (d // 40)
+        body = []
+        for j in range(12):
+            a = random.randrange(40)
+            b = random.randrange(40)
+            style = j % 3
+            if style == 0:
+                text, refs_of = '[%d]' % (a + 1), [a]
+            elif style == 1:
+                text, refs_of = '[%d, с. %d]' % (a + 1, random.randint(2, 300)), [a]
+            else:
+                text, refs_of = '[%d; %d]' % (a + 1, b + 1), sorted({a, b})
+            expected.append({'document': doc, 'text': text, 'references': refs_of})
+            w = random.sample(words, 3)
+            body.append('Развитие %s и %s определило %s, как отмечалось ранее %s, и мы продолжаем это.' % (w[0], w[1], w[2], text))
+        write(out_dir, wrap, doc, 'О нумерованных вещах, часть %d' % (d // 40), ' '.join(body), 'Список литературы',
+              ['%d. %s' % (i + 1, r) for i, r in enumerate(raws[d:d + 40])])
+    return expected
+
+
 def notes(data, out_dir, wrap):
     random.seed(5)
     works = []
@@ -161,7 +190,8 @@ def main():
     data, out_dir = args[0], args[1]
     wrap = int(args[2]) if len(args) > 2 else 0
     os.makedirs(out_dir, exist_ok=True)
-    build = numbered if '--numbered' in sys.argv else notes if '--notes' in sys.argv else author_date
+    build = (numbered if '--numbered' in sys.argv else gost if '--gost' in sys.argv
+             else notes if '--notes' in sys.argv else author_date)
     expected = build(data, out_dir, wrap)
     json.dump(expected, open(out_dir.rstrip('/') + '.json', 'w', encoding='utf-8'), indent=1)
     print(len(expected), 'citations in', len(os.listdir(out_dir)), 'documents')

@@ -143,6 +143,28 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void twoVolumesOfOneWorkAreNoRunningHead() {
+        // the two lines are one with their numbers aside, as a page's head is: they were taken out of the text
+        String text = """
+                О Камю
+                Иванова А. А.
+
+                Аннотация
+                Об абсурде (Камю, 1998) писали многие (Бахтин, 1994).
+
+                Список литературы
+                Камю А. Собрание сочинений. В 5 т. Т. 3 : пер. с фр. — Харьков : Фолио, 1998. — 575 с. — (Вершины).
+                Бахтин М. М. К философии поступка // Работы 20-х годов. — Киев : Next, 1994.
+                Гегель Г. В. Ф. Феноменология духа / пер. с нем. Г. Шпета. — СПб. : Наука, 1992. — 443 с.
+                Декарт Р. Сочинения в двух томах : пер. с лат. и фр. Т. 1. — М. : Мысль, 1989. — 654 с.
+                Кант И. Сочинения в шести томах. Т. 4. Ч. 1. — М. : Мысль, 1965. — 544 с.
+                Камю А. Собрание сочинений. В 5 т. Т. 4 : пер. с фр. — Харьков : Фолио, 1998. — 620 с. — (Вершины).
+                """;
+        DocumentReport r = report(text);
+        assertEquals(6, r.references());
+    }
+
+    @Test
     void aPdfColumnsWrappedEntriesAreStillJoined() {
         String text = HEAD + """
                 Anderson, F. A., Wheeler, H. B., and Goldberg, R. J. (1991). A population

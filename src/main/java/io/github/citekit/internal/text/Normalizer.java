@@ -108,7 +108,10 @@ public final class Normalizer {
         seen.keySet().removeAll(notes);
         List<Line> heads = new ArrayList<>();
         lines.removeIf(l -> {
-            boolean head = isHeaderCandidate(l.text()) && seen.getOrDefault(l.text().replaceAll("\\d+", "#"), 0) >= 2
+            // a long line met twice is rather two volumes of one work ("Камю А. Собрание сочинений. В 5 т. Т. 3 …"
+            // and "… Т. 4 …") than a page's head, which is short or met on more pages
+            boolean head = isHeaderCandidate(l.text())
+                    && seen.getOrDefault(l.text().replaceAll("\\d+", "#"), 0) >= (l.text().length() > 80 ? 3 : 2)
                     && !CITES_AGAIN.matcher(l.text()).find();
             if (head) {
                 heads.add(l);

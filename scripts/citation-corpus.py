@@ -2,7 +2,7 @@
 """Builds documents with citations from the labelled reference strings, for measuring how reference lists
 are cut into entries and citations linked to them (docs/EVALUATION.md).
 
-usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --notes]
+usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-author-date | --notes]
   DATA_DIR    ../shared/data/references
   OUT_DIR     gets one .txt per document (100 of them, the list's lines one per entry, or wrapped at WRAP
               characters as a PDF's column would be) and OUT_DIR.json, the expected citations:
@@ -13,6 +13,9 @@ usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --notes
               "[3]", "[3, 17]", "[5–8]", "[12; 6]".
   --gost      gost-dev's strings, 40 to a list under "Список литературы", numbered "1.", "2.", … and cited
               "[3]", "[3, с. 41]", "[12; 6]".
+  --gost-author-date
+              gost-dev's Russian strings, 30 to an unnumbered list, cited "(Иванов, 2010)", "[Иванов, 2010, с.
+              5]", "(Иванов и Петров 2010)".
   --notes     20 notes, "1 …" to "20 …", marked in the text after a full stop ("grew.3"): a full reference,
               "Ibid., 47." or a short note ("Wright, Ports and Power, 51.") of an earlier one. Score with
               citation-score.py --notes, which checks that each mark links to its note.
@@ -146,6 +149,32 @@ def gost(data, out_dir, wrap):
     return expected
 
 
+def gost_author_date(data, out_dir, wrap):
+    random.seed(12)
+    refs = [(r['raw'], r['expected']['author_family'], r['expected']['year']) for r in labelled(data, ['gost-dev'])
+            if r['lang'] == 'ru' and r['expected'].get('author_family') and 'year' in r['expected']]
+    random.shuffle(refs)
+    expected = []
+    for d in range(0, len(refs) - 29, 30):
+        chunk = refs[d:d + 30]
+        doc = 'doc%03d.txt' % (d // 30)
+        same = {}
+        for raw, fam, year in chunk:
+            same[(fam[0].lower(), year)] = same.get((fam[0].lower(), year), 0) + 1
+        cited = [i for i, (raw, fam, year) in enumerate(chunk) if same[(fam[0].lower(), year)] == 1]
+        random.shuffle(cited)
+        body = []
+        for j, i in enumerate(cited[:10]):
+            raw, fam, year = chunk[i]
+            name = fam[0] if len(fam) == 1 else (fam[0] + ' и ' + fam[1] if len(fam) == 2 else fam[0] + ' и др.')
+            text = ['(%s, %s)', '[%s, %s, с. 5]', '(%s %s)'][j % 3] % (name, year)
+            expected.append({'document': doc, 'text': text, 'references': [i]})
+            body.append('Этот вопрос рассматривался ранее %s, и мы продолжаем его изучение.' % text)
+        write(out_dir, wrap, doc, 'О вещах, часть %d' % (d // 30), ' '.join(body), 'Список литературы',
+              [raw for raw, fam, year in chunk])
+    return expected
+
+
 def notes(data, out_dir, wrap):
     random.seed(5)
     works = []
@@ -191,7 +220,7 @@ def main():
     wrap = int(args[2]) if len(args) > 2 else 0
     os.makedirs(out_dir, exist_ok=True)
     build = (numbered if '--numbered' in sys.argv else gost if '--gost' in sys.argv
-             else notes if '--notes' in sys.argv else author_date)
+             else gost_author_date if '--gost-author-date' in sys.argv else notes if '--notes' in sys.argv else author_date)
     expected = build(data, out_dir, wrap)
     json.dump(expected, open(out_dir.rstrip('/') + '.json', 'w', encoding='utf-8'), indent=1)
     print(len(expected), 'citations in', len(os.listdir(out_dir)), 'documents')

@@ -165,6 +165,27 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void aNumberedEntryNamingASuggestedCitationDoesNotEndItsList() {
+        // "Cite this as:" ends a list where a repository's page foot prints it; as entry 2 it had taken entries
+        // 2 and 3 with it
+        String text = """
+                Oncology Notes
+                Jane Doe
+
+                Abstract
+                We cite [1], [2] and [3].
+
+                References
+                [1] Alison MR, Sarraf CE. Apoptosis: regulation and relevance to toxicology. Hum Exp Toxicol 1995; 14: 234-247.
+                [2] Cite this as: TBM 2011;1:110-122
+                [3] Reiter R. A theory of diagnosis from first principles. Artificial Intelligence 1987; 33: 57-95.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("[1]->[0] [2]->[1] [3]->[2]", TestSupport.links(r));
+    }
+
+    @Test
     void aPdfColumnsWrappedEntriesAreStillJoined() {
         String text = HEAD + """
                 Anderson, F. A., Wheeler, H. B., and Goldberg, R. J. (1991). A population

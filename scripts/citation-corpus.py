@@ -42,6 +42,16 @@ def write(out_dir, wrap, doc, title, body, heading, lines):
             out.write(('\n'.join(textwrap.wrap(line, wrap)) if wrap else line) + '\n')
 
 
+def named_alone(chunk):
+    """The indices, shuffled, of the (raw, families, year) entries that their first author and year name alone."""
+    same = {}
+    for raw, fam, year in chunk:
+        same[(fam[0].lower(), year)] = same.get((fam[0].lower(), year), 0) + 1
+    cited = [i for i, (raw, fam, year) in enumerate(chunk) if same[(fam[0].lower(), year)] == 1]
+    random.shuffle(cited)
+    return cited
+
+
 def sentence(text):
     # varied, as a text's are: sentences of one pattern on lines of their own read as a page's running head
     w = random.sample(WORDS, 3)
@@ -71,12 +81,7 @@ def author_date(data, out_dir, wrap):
     for d in range(0, min(len(refs), 4000), 40):
         chunk = refs[d:d + 40]
         doc = 'doc%03d.txt' % (d // 40)
-        same = {}
-        for raw, fam, year in chunk:
-            same[(fam[0].lower(), year)] = same.get((fam[0].lower(), year), 0) + 1
-        # only references that their first author and year name alone are cited
-        cited = [i for i, (raw, fam, year) in enumerate(chunk) if same[(fam[0].lower(), year)] == 1]
-        random.shuffle(cited)
+        cited = named_alone(chunk)
         body = []
         for j, i in enumerate(cited[:15]):
             raw, fam, year = chunk[i]
@@ -158,11 +163,7 @@ def gost_author_date(data, out_dir, wrap):
     for d in range(0, len(refs) - 29, 30):
         chunk = refs[d:d + 30]
         doc = 'doc%03d.txt' % (d // 30)
-        same = {}
-        for raw, fam, year in chunk:
-            same[(fam[0].lower(), year)] = same.get((fam[0].lower(), year), 0) + 1
-        cited = [i for i, (raw, fam, year) in enumerate(chunk) if same[(fam[0].lower(), year)] == 1]
-        random.shuffle(cited)
+        cited = named_alone(chunk)
         body = []
         for j, i in enumerate(cited[:10]):
             raw, fam, year = chunk[i]

@@ -400,7 +400,7 @@ public final class Names {
      * given name, as "Jun WANG" and "Jae KIM" are among "Wei LI"s.
      */
     private static boolean vancouverList(String[] chunks) {
-        if (!java.util.Arrays.stream(chunks).anyMatch(Names::hasCapitalRun)) {
+        if (java.util.Arrays.stream(chunks).noneMatch(Names::hasCapitalRun)) {
             return false; // no "JPA": nothing for the rule to read
         }
         int short1 = 0;
@@ -642,8 +642,9 @@ public final class Names {
 
     /**
      * Where the separator that opens at {@code q} (not white space) ends, or -1: ", and " (a comma, then a
-     * word followed by white space), "&", ";" (and a word after it) or "/" with the white space after them, or, after white space
-     * ({@code spaced}), a word followed by white space, as {@link #LIST_SEPARATOR} reads them in turn.
+     * word followed by white space), "&", ";" (and a word after it) or "/" with the white space after them,
+     * or, after white space ({@code spaced}), a word followed by white space, as {@link #LIST_SEPARATOR}
+     * reads them in turn.
      */
     private static int separatorAt(String t, int q, boolean spaced) {
         char c = t.charAt(q);

@@ -217,7 +217,7 @@ public final class ReferenceLists {
      * lines are not wrapped parts of entries, whatever their ends and openings look like.
      */
     private static boolean widerThanAColumn(Document doc, int from, int to) {
-        int[] lengths = java.util.stream.IntStream.range(from, to).map(i -> doc.text(i).length()).filter(n -> n > 0).sorted().toArray();
+        int[] lengths = lineLengths(doc, from, to);
         if (lengths.length == 0) {
             return false;
         }
@@ -230,8 +230,13 @@ public final class ReferenceLists {
      * (the wrapped lines of an entry fill the column; its last line does not). 0 for fewer than six lines.
      */
     private static int columnWidth(Document doc, int from, int to) {
-        int[] lengths = java.util.stream.IntStream.range(from, to).map(i -> doc.text(i).length()).filter(n -> n > 0).sorted().toArray();
+        int[] lengths = lineLengths(doc, from, to);
         return lengths.length < 6 ? 0 : lengths[lengths.length * 9 / 10];
+    }
+
+    /** The lengths of the non-empty lines {@code from}..{@code to}, in ascending order. */
+    private static int[] lineLengths(Document doc, int from, int to) {
+        return java.util.stream.IntStream.range(from, to).map(i -> doc.text(i).length()).filter(n -> n > 0).sorted().toArray();
     }
 
     /**

@@ -54,6 +54,25 @@ class NoteCitationsTest {
     }
 
     @Test
+    void aNoteThatNamesARecommendedCitationDoesNotEndTheNotes() {
+        String text = """
+                Zirconia in the Lab
+                By Helena Marsh
+
+                Zirconia was studied early.1 Its uses grew.2 Theses followed.3 And so did reviews.4
+
+                Notes
+                1 Jonathan Wright, Ceramics (London: Verso, 2019), 45.
+                2 Marc Dupont, Oxides (Paris: Seuil, 2015), 12.
+                3 Recommended Citation Anazia, Oge, "Chemistry of Zirconia and Its Bioanalytical Applications" (2009). Masters Theses. Paper 127.
+                4 Ann Roe, "Zirconia Reviewed," Materials Today 12, no. 3 (2021): 201.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(4, r.references());
+        assertEquals("1->[0] 2->[1] 3->[2] 4->[3]", TestSupport.links(r));
+    }
+
+    @Test
     void flattenedMarksAfterPunctuationAndWordsLinkToNotes() {
         String text = """
                 Grain Corridors After the War

@@ -107,9 +107,11 @@ public final class ReferenceLists {
 
     private static int listEnd(Document doc, int from) {
         int i = from;
-        // SSRN's page foot, "Suggested Citation: …", ends a list; an entry numbered in it that names one does not
+        // SSRN's page foot, "Suggested Citation: …", ends a list; an entry or a note numbered in it that names one
+        // does not
         while (i < doc.size() && !STOP.matcher(doc.text(i)).matches() && !HEADING.matcher(doc.text(i)).matches()
-                && !(io.github.citekit.internal.extract.SuggestedCitation.opens(doc.text(i)) && !NUMBERED.matcher(doc.text(i)).matches())) {
+                && !(io.github.citekit.internal.extract.SuggestedCitation.opens(doc.text(i)) && !NUMBERED.matcher(doc.text(i)).matches()
+                        && !NOTE.matcher(doc.text(i)).matches())) {
             i++;
         }
         return i;

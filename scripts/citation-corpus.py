@@ -2,7 +2,7 @@
 """Builds documents with citations from the labelled reference strings, for measuring how reference lists
 are cut into entries and citations linked to them (docs/EVALUATION.md).
 
-usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-author-date | --notes]
+usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-author-date | --notes | --lists]
   DATA_DIR    ../shared/data/references
   OUT_DIR     gets one .txt per document (100 of them, the list's lines one per entry, or wrapped at WRAP
               characters as a PDF's column would be) and OUT_DIR.json, the expected citations:
@@ -19,6 +19,10 @@ usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-
   --notes     20 notes, "1 …" to "20 …", marked in the text after a full stop ("grew.3"): a full reference,
               "Ibid., 47." or a short note ("Wright, Ports and Power, 51.") of an earlier one. Score with
               citation-score.py --notes, which checks that each mark links to its note.
+  --lists     real lists: the strings of each GROBID source file (one paper's list, in one style) in their
+              order, up to 60 to a document, under "References", wrapped at WRAP (default: 70 to 100
+              characters, drawn per document). OUT_DIR.json holds each document's entries; score with
+              citation-score.py --entries, which counts the entries cut exactly.
 """
 import json, os, random, re, sys, textwrap
 
@@ -215,16 +219,37 @@ def notes(data, out_dir, wrap):
     return expected
 
 
+def lists(data, out_dir, wrap):
+    random.seed(17)
+    by_source = {}
+    for line in open(os.path.join(data, 'grobid-train.jsonl'), encoding='utf-8'):
+        r = json.loads(line)
+        by_source.setdefault(r['source'], []).append(r['raw'])
+    expected = []
+    for source in sorted(by_source):
+        raws = by_source[source]
+        for d in range(0, len(raws) - 9, 60):
+            chunk = raws[d:d + 60]
+            if len(chunk) < 10:
+                continue
+            doc = 'doc%03d.txt' % len(expected)
+            expected.append({'document': doc, 'source': source.rsplit('/', 1)[-1], 'entries': chunk})
+            write(out_dir, wrap or random.randint(70, 100), doc, 'On Listed Things, Part %d' % len(expected),
+                  ' '.join(sentence('before') for _ in range(3)), 'References', chunk)
+    return expected
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     data, out_dir = args[0], args[1]
     wrap = int(args[2]) if len(args) > 2 else 0
     os.makedirs(out_dir, exist_ok=True)
     build = (numbered if '--numbered' in sys.argv else gost if '--gost' in sys.argv
-             else gost_author_date if '--gost-author-date' in sys.argv else notes if '--notes' in sys.argv else author_date)
+             else gost_author_date if '--gost-author-date' in sys.argv else notes if '--notes' in sys.argv
+             else lists if '--lists' in sys.argv else author_date)
     expected = build(data, out_dir, wrap)
     json.dump(expected, open(out_dir.rstrip('/') + '.json', 'w', encoding='utf-8'), indent=1)
-    print(len(expected), 'citations in', len(os.listdir(out_dir)), 'documents')
+    print(len(expected), 'lists' if '--lists' in sys.argv else 'citations', 'in', len(os.listdir(out_dir)), 'documents')
 
 
 main()

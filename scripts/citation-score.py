@@ -1,14 +1,35 @@
 #!/usr/bin/env python3
 """Scores report.json's citations against citation-corpus.py's expected ones.
 
-usage: citation-score.py EXPECTED.json REPORT.json [--notes]
+usage: citation-score.py EXPECTED.json REPORT.json [--notes | --entries]
   --notes  a mark is right when it links to the entry that opens with its number (REPORT.json's folder holds
            references.json), whatever the entry's index
+  --entries  EXPECTED.json is citation-corpus.py --lists's: counts the entries found with exactly their text
+             (letters and digits compared, lower-cased), and the lists cut whole
 """
-import collections, json, os, sys
+import collections, json, os, re, sys
 
 expected = json.load(open(sys.argv[1], encoding='utf-8'))
 report = json.load(open(sys.argv[2], encoding='utf-8'))
+if '--entries' in sys.argv:
+    items = json.load(open(os.path.join(os.path.dirname(sys.argv[2]), 'references.json'), encoding='utf-8'))
+    found = collections.defaultdict(set)
+    for it in items:
+        for s in it['custom']['sources']:
+            if s['kind'] == 'reference':
+                found[s['document']].add((s['index'], re.sub(r'[\W_]+', '', s['text']).lower()))
+    gold = total = right = whole = 0
+    for e in expected:
+        want = [re.sub(r'[\W_]+', '', raw).lower() for raw in e['entries']]
+        got = {t for i, t in found[e['document']]}
+        hits = sum(1 for w in want if w in got)
+        gold += len(want)
+        total += len(found[e['document']])
+        right += hits
+        whole += hits == len(want) == len(found[e['document']])
+    print('entries %d: found %d, exactly %d (precision %.4f, recall %.4f); lists cut whole %d of %d'
+          % (gold, total, right, right / max(total, 1), right / gold, whole, len(expected)))
+    sys.exit(0)
 if '--notes' in sys.argv:
     items = json.load(open(os.path.join(os.path.dirname(sys.argv[2]), 'references.json'), encoding='utf-8'))
     text = {(s['document'], s['index']): s['text'] for it in items for s in it['custom']['sources'] if s['kind'] == 'reference'}

@@ -200,4 +200,78 @@ class ReferenceListLinesTest {
         assertEquals(3, r.references());
         assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[2]", TestSupport.links(r));
     }
+
+    @Test
+    void entriesEndingWithAPageOrASemicolonOneToALineAreEntriesOfTheirOwn() {
+        // astronomers' and chemists' lists, one entry to a line but no wider than a column: an entry ends with a
+        // page, or with the ";" of a compound reference, and the next line opens with a name
+        String text = """
+                Clusters and Porphyrins
+                Jane Doe
+
+                Abstract
+                We cite (Anders and Grevesse 1989), (Arnaud 1996), (Collman 1977) and (Battersby and Hartley 1978).
+
+                References
+                Anders, E., & Grevesse, N. 1989, Geochim. Cosmochim. Acta, 53, 197
+                Arnaud, K. A. 1996, ASP Conf. Ser., 101, 17
+                Aschenbach, B., Egger, R., & Trumper, J. 1995, Nature, 373, 587
+                J. P. COLLMAN. Acc. Chem. Res. 10, 265 (1977);
+                A. R. BATTERSBY, S. G. HARTLEY et M. D. TURNBULL. Tetrahedron Lett. 3169 (1978);
+                A. R. BATTERSBY et A. D. HAMILTON. J. Chem. Soc. Chem. Commun. 117 (1980).
+                """;
+        DocumentReport r = report(text);
+        assertEquals(6, r.references());
+        assertEquals("(Anders and Grevesse 1989)->[0] (Arnaud 1996)->[1] (Collman 1977)->[3] (Battersby and Hartley 1978)->[4]",
+                TestSupport.links(r));
+    }
+
+    @Test
+    void physicsStyleNamesWithBareInitialsOpenEntries() {
+        // IOP's "Family I and Family I year": no comma or full stop after the initials
+        String text = """
+                Logarithmic Fields
+                Jane Doe
+
+                Abstract
+                We cite (Astashkevich 1997), (Cardy 1999) and (Dubail et al. 2010).
+
+                References
+                Astashkevich A 1997 On the structure of Verma module over Virasoro and Neveu-Schwarz algebras Commun. Math. Phys. 186 531-62
+                Cardy J 1999 Logarithmic correlations in quenched random magnets and polymers (arxiv:cond-mat/9911024)
+                Dubail J, Jacobsen J L and Saleur H 2010 Conformal field theory at c = 0 Nucl. Phys. B 834 399
+                Frauendorf S and Meng J 1997 Nucl. Phys. A 617 131
+                """;
+        DocumentReport r = report(text);
+        assertEquals(4, r.references());
+        assertEquals("(Astashkevich 1997)->[0] (Cardy 1999)->[1] (Dubail et al. 2010)->[2]", TestSupport.links(r));
+    }
+
+    @Test
+    void wrappedEndsOfEntriesThatAreMostlyNumbersAreNoRunningHead() {
+        // "102, no. 14, p. 146401, 2009." and "82, no. 24, p. 241102, 2010." are one line with their numbers aside, as a
+        // page's head is; they were taken out, and each entry lost its end
+        String text = """
+                Topological Matter
+                Jane Doe
+
+                Abstract
+                We cite (Essin et al. 2009), (Turner et al. 2010) and (Fu 2011).
+
+                References
+                Essin, A. M., Moore, J. E., and Vanderbilt, D. "Magnetoelectric polarizability
+                and axion electrodynamics in crystalline insulators," Phys. Rev. Lett., vol.
+                102, no. 14, p. 146401, 2009.
+                Fu, L. "Topological crystalline insulators," Phys. Rev. Lett., vol. 106, p. 106802, Mar 2011.
+                Turner, A. M., Zhang, Y., and Vishwanath, A. "Entanglement and inversion
+                symmetry in three-dimensional topological band insulators," Phys. Rev. B, vol.
+                82, no. 24, p. 241102, 2010.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("(Essin et al. 2009)->[0] (Turner et al. 2010)->[2] (Fu 2011)->[1]", TestSupport.links(r));
+        List<String> pages = Citekit.create().processText("topo.txt", text).items().stream()
+                .map(i -> i.get(io.github.citekit.model.Field.PAGE).orElse("")).filter(p -> !p.isEmpty()).sorted().toList();
+        assertEquals(List.of("106802", "146401", "241102"), pages);
+    }
 }

@@ -261,15 +261,22 @@ public final class ReferenceLists {
     /** The line ends where an entry may end: a full stop, a closing bracket or quote, or a link. */
     private static final Pattern ENTRY_END = Pattern.compile("(?:[.!?)\\]»”\"]|https?://\\S+|\\b10\\.\\d{4,9}/\\S+)\\s*$");
     /**
-     * How a reference opens: "Family, I." or "Family, Given", "I. Family", "Family I." (GOST), "Family AB," (Vancouver),
-     * "FAMILY", a dash for the same author again, or an organisation before its year, "World Bank (2019)",
-     * "United Nations Conference on Trade and Development (UNCTAD). (2019)", "World Health Organization. 2020.".
+     * How a person's name opens a reference: "Family, I." or "Family, Given", "I. Family", "J. P. COLLMAN.", "Family I." (GOST),
+     * "Family AB," (Vancouver), "Family J and Other K 1997", "Family J L, …", "Family I et al" (IOP's physics style).
      */
-    private static final Pattern ENTRY_START = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:"
-            + "\\p{Lu}[\\p{L}'’-]+(?:\\s(?:van|von|de|der|den|da|du|la|le)\\s\\p{Lu}[\\p{L}'’-]+)?,\\s*\\p{Lu}"
+    private static final String PERSON_START = "\\p{Lu}[\\p{L}'’-]+(?:\\s(?:van|von|de|der|den|da|du|la|le)\\s\\p{Lu}[\\p{L}'’-]+)?,\\s*\\p{Lu}"
             + "|\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]+[,\\s]"
+            + "|\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?)*\\p{Lu}{2,}[\\p{Lu}'’-]*\\."
             + "|\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}\\.\\s?(?:\\p{Lu}\\.)?"
             + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?\\s\\p{Lu}{1,3}[,.]\\s"
+            + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3}(?:\\s\\p{Lu})?(?:,|\\sand\\s|\\set al\\b|\\s(?:1[5-9]|20)\\d\\d\\b)";
+    private static final Pattern PERSON_OPENS = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START + ")");
+    /**
+     * How a reference opens: a person's name, "FAMILY", a dash for the same author again, or an organisation
+     * before its year, "World Bank (2019)", "United Nations Conference on Trade and Development (UNCTAD). (2019)",
+     * "World Health Organization. 2020.".
+     */
+    private static final Pattern ENTRY_START = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START
             + "|\\p{Lu}{2,}[\\s,]"
             + "|[—–_-]{2,}"
             + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|in|de|du|des|la|le|et|für|und)\\s){0,10}\\p{Lu}[\\p{L}]*\\.?"
@@ -278,13 +285,18 @@ public final class ReferenceLists {
 
     /**
      * In a list without numbers or bullets, whether a line starts the next entry rather than continuing a
-     * wrapped one: the entry so far names a year and ends where an entry may end, and the line opens the
-     * way references open. Lists with one entry per line and no blank lines between them need this.
+     * wrapped one: the entry so far names a year, and it ends where an entry may end and the line opens the
+     * way references open, or it ends with a number or a semicolon, as styles without a final full stop end
+     * ("ApJ, 427, 759", "Acc. Chem. Res. 10, 265 (1977);"), and the line opens with a person's name. Lists
+     * with one entry per line and no blank lines between them need this.
      */
     private static boolean nextEntry(StringBuilder current, String line) {
-        return ENTRY_END.matcher(current).find() && ENTRY_START.matcher(line).find()
-                && YEAR_OR_UNDATED.matcher(current).find();
+        return YEAR_OR_UNDATED.matcher(current).find()
+                && (ENTRY_END.matcher(current).find() && ENTRY_START.matcher(line).find()
+                        || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find() && PERSON_OPENS.matcher(line).find());
     }
+
+    private static final Pattern ENDS_WITH_NUMBER_OR_SEMICOLON = Pattern.compile("[\\d;]\\s*$");
 
     private static final Pattern YEAR_OR_UNDATED = Pattern.compile("\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\bn\\.\\s?d\\.|(?i:\\bin press\\b|\\bforthcoming\\b)");
 

@@ -154,8 +154,23 @@ public final class Normalizer {
         return i == start || i < t.length() && Character.isDigit(t.charAt(i)) ? -1 : Integer.parseInt(t.substring(start, i));
     }
 
+    /**
+     * A line that may be a page's head or foot: up to 120 characters, three words or more, with a number, and
+     * more letters than digits. The wrapped end of a reference ("102, no. 14, p. 146401, 2009.", "55, p. 1142,
+     * 1997.") is mostly numbers and recurs, numbers aside, as often as a running head.
+     */
     private static boolean isHeaderCandidate(String t) {
-        return t.length() <= 120 && t.matches(".*\\d.*") && t.split("\\s+").length >= 3;
+        if (t.length() > 120 || t.split("\\s+").length < 3) {
+            return false;
+        }
+        int letters = 0;
+        int digits = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            letters += Character.isLetter(c) ? 1 : 0;
+            digits += Character.isDigit(c) ? 1 : 0;
+        }
+        return digits > 0 && letters > digits;
     }
 
     /** NFC, ligatures, soft hyphens, non-breaking and zero-width spaces. */

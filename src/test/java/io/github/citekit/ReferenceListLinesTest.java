@@ -274,4 +274,30 @@ class ReferenceListLinesTest {
                 .map(i -> i.get(io.github.citekit.model.Field.PAGE).orElse("")).filter(p -> !p.isEmpty()).sorted().toList();
         assertEquals(List.of("106802", "146401", "241102"), pages);
     }
+
+    @Test
+    void particlesEtAlKoreanNamesAndStandardsOpenEntries() {
+        // each entry ends without a full stop or with one, and opens in a way a "Family, I." list reader missed
+        String text = """
+                Mixed Lists
+                Jane Doe
+
+                Abstract
+                We cite (Suzuki et al. 1993), (Folkman 1985), (van Bueren 1992), (성춘택 2017) and (Williams 1995).
+
+                References
+                Monto, et al., Blood 79, 2670 (1990)
+                Suzuki, et al., Biochem. Mol. Bio. Int. 1993, 31(4), 693-700
+                Folkman, 1985, Advances in Cancer Research, eds. Klein and Weinhouse, Academic Press, New York, pp. 175-203
+                van Bueren J, Larkin DP, Simpson RA. Inactivation of human immunodeficiency virus. J Virol 1992; 66:12-19.
+                성춘택, 2017, 한국 구석기고고학사 시론, 한국상고사학보 98, pp.5-41.
+                권 진. (2013). 현대 패션에 나타난 확장형 소매의 구성 특성 분석. 한국디자인문화학회지, 19(3), 1-9.
+                C. K. I. Williams. Combining deformable models and neural networks. Machine Learning, 1995.
+                3GPP TS 23.501: "System Architecture for the 5G System". 2019.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(8, r.references());
+        assertEquals("(Suzuki et al. 1993)->[1] (Folkman 1985)->[2] (van Bueren 1992)->[3] (성춘택 2017)->[4] (Williams 1995)->[6]",
+                TestSupport.links(r));
+    }
 }

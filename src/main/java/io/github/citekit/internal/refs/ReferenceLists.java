@@ -261,15 +261,21 @@ public final class ReferenceLists {
     /** The line ends where an entry may end: a full stop, a closing bracket or quote, or a link. */
     private static final Pattern ENTRY_END = Pattern.compile("(?:[.!?)\\]»”\"]|https?://\\S+|\\b10\\.\\d{4,9}/\\S+)\\s*$");
     /**
-     * How a person's name opens a reference: "Family, I." or "Family, Given", "I. Family", "J. P. COLLMAN.", "Family I." (GOST),
-     * "Family AB," (Vancouver), "Family J and Other K 1997", "Family J L, …", "Family I et al" (IOP's physics style).
+     * How a person's name opens a reference: "Family, I." or "Family, Given", "van Bueren, J.", "Suzuki, et al.",
+     * "Folkman, 1985," "I. Family", "J. P. COLLMAN.", "C. K. I. Williams.", "Family I." (GOST), "Family AB,",
+     * "Rammensee H-G," (Vancouver), "Family J and Other K 1997", "Family J L, …", "Family I et al" (IOP's
+     * physics style), a Korean or Chinese name before a comma, a full stop or the year ("성춘택, 2017", "권 진. (2013)").
      */
-    private static final String PERSON_START = "\\p{Lu}[\\p{L}'’-]+(?:\\s(?:van|von|de|der|den|da|du|la|le)\\s\\p{Lu}[\\p{L}'’-]+)?,\\s*\\p{Lu}"
+    private static final String PERSON_START = "(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|ter|ten)"
+            + "(?:\\s(?:de|der|den))?\\s)?(?:\\p{Lu}[\\p{L}'’-]+(?:\\s(?:van|von|de|der|den|da|du|la|le)\\s\\p{Lu}[\\p{L}'’-]+)?"
+            + "(?:,\\s*\\p{Lu}|,?\\set al\\b|,\\s(?:1[5-9]|20)\\d\\d\\b)"
             + "|\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]+[,\\s]"
             + "|\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?)*\\p{Lu}{2,}[\\p{Lu}'’-]*\\."
+            + "|\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll}+\\."
             + "|\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}\\.\\s?(?:\\p{Lu}\\.)?"
-            + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?\\s\\p{Lu}{1,3}[,.]\\s"
-            + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3}(?:\\s\\p{Lu})?(?:,|\\sand\\s|\\set al\\b|\\s(?:1[5-9]|20)\\d\\d\\b)";
+            + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?\\s\\p{Lu}{1,3}(?:-\\p{Lu})?[,.]\\s"
+            + "|[\\p{IsHan}\\p{IsHangul}]{1,4}(?:\\s[\\p{IsHan}\\p{IsHangul}]{1,3})?(?:[,.]\\s?|\\s?\\((?:1[5-9]|20)\\d\\d)"
+            + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3}(?:\\s\\p{Lu})?(?:,|\\sand\\s|\\set al\\b|\\s(?:1[5-9]|20)\\d\\d\\b))";
     private static final Pattern PERSON_OPENS = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START + ")");
     /**
      * How a reference opens: a person's name, "FAMILY", a dash for the same author again, or an organisation
@@ -286,13 +292,13 @@ public final class ReferenceLists {
     /**
      * In a list without numbers or bullets, whether a line starts the next entry rather than continuing a
      * wrapped one: the entry so far names a year, and it ends where an entry may end and the line opens the
-     * way references open, or it ends with a number or a semicolon, as styles without a final full stop end
+     * way references open (a standard's designation too, "3GPP TS 23.501: …"), or it ends with a number or a semicolon, as styles without a final full stop end
      * ("ApJ, 427, 759", "Acc. Chem. Res. 10, 265 (1977);"), and the line opens with a person's name. Lists
      * with one entry per line and no blank lines between them need this.
      */
     private static boolean nextEntry(StringBuilder current, String line) {
         return YEAR_OR_UNDATED.matcher(current).find()
-                && (ENTRY_END.matcher(current).find() && ENTRY_START.matcher(line).find()
+                && (ENTRY_END.matcher(current).find() && (ENTRY_START.matcher(line).find() || ReferenceParser.standardAt(line) != null)
                         || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find() && PERSON_OPENS.matcher(line).find());
     }
 

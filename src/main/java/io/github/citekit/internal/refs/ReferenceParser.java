@@ -136,7 +136,7 @@ public final class ReferenceParser {
             + "(?:(?::\\s?|/(?:Amd|Cor)\\.?\\s?)\\d+(?::\\d{4})?)*)\\s*[:,.]\\s+(?=[\"“«'‘\\p{Lu}])");
 
     /** The standard's designation that opens {@code text}, or null (a year alone, "IEEE 2000.", is none). */
-    private static Matcher standardAt(String text) {
+    static Matcher standardAt(String text) {
         if (text.length() < 8 || "3EIRANFBDCSJ".indexOf(text.charAt(0)) < 0) {
             return null;
         }

@@ -21,8 +21,9 @@ usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-
               citation-score.py --notes, which checks that each mark links to its note.
   --lists     real lists: the strings of each GROBID source file (one paper's list, in one style) in their
               order, up to 60 to a document, under "References", wrapped at WRAP (default: 70 to 100
-              characters, drawn per document). OUT_DIR.json holds each document's entries; score with
-              citation-score.py --entries, which counts the entries cut exactly.
+              characters, drawn per document). OUT_DIR.json holds each document's entries.
+Every layout also writes OUT_DIR.entries.json, each document's entries; citation-score.py --entries scores
+the entries cut exactly against it (or against --lists's OUT_DIR.json).
 """
 import json, os, random, re, sys, textwrap
 
@@ -39,7 +40,11 @@ def labelled(data, files):
                 yield r
 
 
+ENTRIES = []  # every document's list, [{document, entries}], written to OUT_DIR.entries.json
+
+
 def write(out_dir, wrap, doc, title, body, heading, lines):
+    ENTRIES.append({'document': doc, 'entries': lines})
     with open(os.path.join(out_dir, doc), 'w', encoding='utf-8') as out:
         out.write(title + '\n\nJane Doe\n\nAbstract\nWe study things.\n\n1. Introduction\n' + body + '\n\n' + heading + '\n')
         for line in lines:
@@ -249,6 +254,7 @@ def main():
              else lists if '--lists' in sys.argv else author_date)
     expected = build(data, out_dir, wrap)
     json.dump(expected, open(out_dir.rstrip('/') + '.json', 'w', encoding='utf-8'), indent=1)
+    json.dump(ENTRIES, open(out_dir.rstrip('/') + '.entries.json', 'w', encoding='utf-8'), indent=1)
     print(len(expected), 'lists' if '--lists' in sys.argv else 'citations', 'in', len(os.listdir(out_dir)), 'documents')
 
 

@@ -4,7 +4,8 @@
 usage: citation-score.py EXPECTED.json REPORT.json [--notes | --entries]
   --notes  a mark is right when it links to the entry that opens with its number (REPORT.json's folder holds
            references.json), whatever the entry's index
-  --entries  EXPECTED.json is citation-corpus.py --lists's: counts the entries found with exactly their text
+  --entries  EXPECTED.json is citation-corpus.py's OUT_DIR.entries.json (or --lists's OUT_DIR.json): counts the
+             entries found with exactly their text
              (letters and digits compared, lower-cased), and the lists cut whole
 """
 import collections, json, os, re, sys

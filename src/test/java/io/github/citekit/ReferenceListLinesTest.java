@@ -300,4 +300,26 @@ class ReferenceListLinesTest {
         assertEquals("(Suzuki et al. 1993)->[1] (Folkman 1985)->[2] (van Bueren 1992)->[3] (성춘택 2017)->[4] (Williams 1995)->[6]",
                 TestSupport.links(r));
     }
+
+    @Test
+    void aYearGluedToItsMonthOrAWorkInPreparationEndsAnEntry() {
+        // the entry before must name a year (or say why it has none) for a line opening with a name to start
+        // the next: "Sep2012" and "In preparation." had not counted
+        String text = """
+                Bargaining and Insulators
+                Jane Doe
+
+                Abstract
+                We cite (Rubinstein 1982) and (Smith 2001).
+
+                References
+                Fang, C., "Topological insulators," Phys. Rev. B, vol. 86, p. 115112, Sep2012 .
+                Rubinstein, A. (1982). Perfect equilibrium in a bargaining model. Econometrica, 50, 97-109.
+                Corley, S., and Jacobson, T. In preparation.
+                Smith, J. 2001, ApJ, 5, 6
+                """;
+        DocumentReport r = report(text);
+        assertEquals(4, r.references());
+        assertEquals("(Rubinstein 1982)->[1] (Smith 2001)->[3]", TestSupport.links(r));
+    }
 }

@@ -304,7 +304,12 @@ public final class ReferenceLists {
 
     private static final Pattern ENDS_WITH_NUMBER_OR_SEMICOLON = Pattern.compile("[\\d;]\\s*$");
 
-    private static final Pattern YEAR_OR_UNDATED = Pattern.compile("\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\bn\\.\\s?d\\.|(?i:\\bin press\\b|\\bforthcoming\\b)");
+    /**
+     * A year, also glued to a month or a letter by a PDF ("Sep2012", "(2011)E"), an arXiv identifier, or the
+     * mark of a work without one ("n.d.", "in press", "in preparation").
+     */
+    private static final Pattern YEAR_OR_UNDATED = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|\\bn\\.\\s?d\\."
+            + "|(?i:\\bin press\\b|\\bforthcoming\\b|\\bin prepara-?tion\\b|\\barxiv\\s?:\\s?\\d{4}\\s?\\.\\s?\\d{4,5}|\\b[a-z-]+/\\d{7}\\b)");
 
     /** The last word of an entry so far when it is a link broken at the line end ("https://www.example.org/en/"). */
     private static final Pattern BROKEN_LINK = Pattern.compile("(?:https?://|www\\.|doi\\.org/|\\b10\\.\\d{4,9}/)\\S*$");

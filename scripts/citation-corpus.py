@@ -3,6 +3,7 @@
 are cut into entries and citations linked to them (docs/EVALUATION.md).
 
 usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-author-date | --notes | --lists]
+                         [--pages N]
   DATA_DIR    ../shared/data/references
   OUT_DIR     gets one .txt per document (100 of them, the list's lines one per entry, or wrapped at WRAP
               characters as a PDF's column would be) and OUT_DIR.json, the expected citations:
@@ -22,6 +23,8 @@ usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-
   --lists     real lists: the strings of each GROBID source file (one paper's list, in one style) in their
               order, up to 60 to a document, under "References", wrapped at WRAP (default: 70 to 100
               characters, drawn per document). OUT_DIR.json holds each document's entries.
+--pages N   breaks the text into pages of N lines as pdftotext does: a page's number, a form feed and a
+            running head ("Doe et al. / Journal of Things 12 (2020) 20–29") between them.
 Every layout also writes OUT_DIR.entries.json, each document's entries; citation-score.py --entries scores
 the entries cut exactly against it (or against --lists's OUT_DIR.json).
 """
@@ -43,12 +46,25 @@ def labelled(data, files):
 ENTRIES = []  # every document's list, [{document, entries}], written to OUT_DIR.entries.json
 
 
+PAGES = 0  # --pages N: a PDF dump's page break every N lines
+
+
 def write(out_dir, wrap, doc, title, body, heading, lines):
     ENTRIES.append({'document': doc, 'entries': lines})
+    text = title + '\n\nJane Doe\n\nAbstract\nWe study things.\n\n1. Introduction\n' + body + '\n\n' + heading + '\n'
+    for line in lines:
+        text += ('\n'.join(textwrap.wrap(line, wrap)) if wrap else line) + '\n'
+    if PAGES:
+        # as pdftotext writes a page break: the page's number, a form feed, the next page's running head
+        out, page = [], 1
+        for i, line in enumerate(text.split('\n')):
+            if i and i % PAGES == 0:
+                page += 1
+                out += ['', str(page - 1), '\fDoe et al. / Journal of Things 12 (2020) %d–%d' % (page * 10, page * 10 + 9), '']
+            out.append(line)
+        text = '\n'.join(out)
     with open(os.path.join(out_dir, doc), 'w', encoding='utf-8') as out:
-        out.write(title + '\n\nJane Doe\n\nAbstract\nWe study things.\n\n1. Introduction\n' + body + '\n\n' + heading + '\n')
-        for line in lines:
-            out.write(('\n'.join(textwrap.wrap(line, wrap)) if wrap else line) + '\n')
+        out.write(text)
 
 
 def named_alone(chunk):
@@ -245,6 +261,9 @@ def lists(data, out_dir, wrap):
 
 
 def main():
+    global PAGES
+    if '--pages' in sys.argv:
+        PAGES = int(sys.argv.pop(sys.argv.index('--pages') + 1))
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     data, out_dir = args[0], args[1]
     wrap = int(args[2]) if len(args) > 2 else 0

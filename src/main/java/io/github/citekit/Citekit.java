@@ -143,7 +143,7 @@ public final class Citekit {
                 results[i] = processDocument(read.get(i).getFileName().toString(), texts.get(i), corpus,
                         sidecars.get(i), sidecarNames.get(i));
             } catch (RuntimeException e) {
-                results[i] = e;
+                results[i] = named(read.get(i).toString(), e);
             }
         });
         List<Item> items = new ArrayList<>();
@@ -213,8 +213,18 @@ public final class Citekit {
             throw new CitekitException(documentName, 0, "empty document: no text to read");
         }
         String clean = text.replace("\r\n", "\n").replace('\r', '\n');
-        DocumentResult r = processDocument(documentName, clean, Vocabulary.EMPTY, List.of(), "");
-        return finish(r.items(), List.of(r.report()), List.of());
+        try {
+            DocumentResult r = processDocument(documentName, clean, Vocabulary.EMPTY, List.of(), "");
+            return finish(r.items(), List.of(r.report()), List.of());
+        } catch (RuntimeException e) {
+            throw named(documentName, e);
+        }
+    }
+
+    /** A failure of citekit's own while reading {@code file}, with the file named, as every error of a run names one. */
+    private static CitekitException named(String file, RuntimeException e) {
+        return e instanceof CitekitException c ? c
+                : new CitekitException(file, 0, "internal error while reading this document (" + e + "); please report it", e);
     }
 
     private record DocumentResult(List<Item> items, DocumentReport report) {

@@ -384,6 +384,21 @@ class GenresTest {
     }
 
     @Test
+    void aJournalAbbreviationEndingInPOrSIsNoPinpoint() {
+        // "Usp.42" read as the pinpoint "p.42" cut the names before their year, and linking threw
+        String text = PORTS_AND_POWER + """
+                As translated [Phys. Usp.42 ,545 ( 1999)], ports matter (Garcia 2015, p. 7).
+
+                References
+
+                Garcia, M. (2015). The Caspian. Oxford: Clarendon.
+                """;
+        var report = Citekit.create().processText("doc.txt", text).report().documents().get(0);
+        assertEquals(List.of("(Garcia 2015, p. 7)"), report.citations().stream().map(c -> c.text()).toList());
+        assertEquals(List.of(List.of(0)), report.citations().stream().map(c -> c.references()).toList());
+    }
+
+    @Test
     void possessivesSeveralYearsAndLetteredYearsInCitations() {
         String text = PORTS_AND_POWER + """
                 Two works (Brown, 2012a, b) agree. Smith's (2010) study stands; Jones (2011, 2012) disagrees.

@@ -44,7 +44,7 @@ public final class CitationLinker {
     private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?)\\b|(?<![\\p{L}.])(n\\.\\s?d\\.)"
             + "|\\b(in press|forthcoming)\\b");
     /** A pinpoint after the names and year: ", p. 5", ", с. 41", or after a colon right behind the year, "2015: 45". */
-    private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?:p{1,2}|с|s|ch|chap)\\.\\s*[\\d–-]+.*$"
+    private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?<!\\p{L})(?:p{1,2}|с|s|ch|chap)\\.\\s*[\\d–-]+.*$"
             + "|(?<=(?:1[5-9]|20)\\d\\d[a-z]?):\\s*\\d[\\d–-]*(?:,\\s*\\d[\\d–-]*)*$");
     /** Note marks written as marks: superscript digits, HTML {@code <sup>}, Markdown {@code [^12]} and {@code ^12^}. */
     private static final Pattern MARKED_NOTE = Pattern.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)"
@@ -411,8 +411,8 @@ public final class CitationLinker {
         // "Smith, 2010, as cited in Lee & Kim, 2015": APA's secondary source is a citation of its own
         for (String part : CITATION_SEPARATOR.split(content)) {
             String p = part.strip();
-            Matcher y = YEAR.matcher(p);
             String names = LOCATOR.matcher(p).replaceFirst("");
+            Matcher y = YEAR.matcher(names); // on the names, whose indices the code below takes
             if (y.find() && y.start() > 0) {
                 String who = names.substring(0, Math.min(names.length(), y.start())).replaceAll("[,\\s]+$", "");
                 refs.addAll(byAuthorYear(who, yearOf(y), items));

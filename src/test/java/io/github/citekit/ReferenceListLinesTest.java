@@ -322,4 +322,63 @@ class ReferenceListLinesTest {
         assertEquals(4, r.references());
         assertEquals("(Rubinstein 1982)->[1] (Smith 2001)->[3]", TestSupport.links(r));
     }
+
+    @Test
+    void aPageBreakInsideANumberedListNeitherEndsItNorCutsAnEntry() {
+        // pdftotext's page break: the page's number, a form feed, the next page's running head; and a download
+        // line the reader does not know as a page's foot
+        String text = """
+                Zooming Interfaces
+                Jane Doe
+
+                Abstract
+                Zooming was proposed early [2] and studied since [1, 3]; maps too [4].
+
+                References
+                [1] Perlin, K., & Fox, D., Pad: An alternative approach to the computer interface, Proceedings of
+                SIGGRAPH 93, 57-64, 1993.
+                [2] Bederson, B. B., & Hollan, J. D., Pad++: A zooming graphical interface, Proceedings of the
+                Symposium on User Interface Software and Technology,
+
+                7
+                \fJ. Doe et al. / Journal of Things 12 (2020) 70–79
+
+                ACM, New York, 17-26, 1994.
+                [3] Furnas, G. W., Generalized fisheye views, Proceedings of CHI 86, 16-23, 1986.
+
+                Downloaded from https://example.org/things on 5 May 2020
+
+                [4] Smith, J., Maps of oil, Oil in Canada, 3, 1-4, 1957.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(4, r.references());
+        assertEquals("[2]->[1] [1, 3]->[0, 2] [4]->[3]", TestSupport.links(r));
+        List<String> second = Citekit.create().processText("zoom.txt", text).items().stream()
+                .flatMap(i -> i.sources().stream()).filter(s -> s.index() == 1 && !s.text().isEmpty())
+                .map(s -> s.text()).toList();
+        assertEquals(List.of("[2] Bederson, B. B., & Hollan, J. D., Pad++: A zooming graphical interface, Proceedings of the "
+                + "Symposium on User Interface Software and Technology, ACM, New York, 17-26, 1994."), second);
+    }
+
+    @Test
+    void aPageBreakInsideAnUnnumberedEntryDoesNotCutIt() {
+        // a blank line parts the entries of an unnumbered list, but not at a page break, where the next line is
+        // read as any other: the line before did not end an entry, and "Hospital Incidence" opens none
+        String text = HEAD + """
+                Anderson, F. A., Wheeler, H. B., and Goldberg, R. J. (1991). A Population Based Perspective of the
+
+                12
+                \fJ. Doe et al. / Journal of Things 12 (2020) 10–19
+
+                Hospital Incidence of Deep Vein Thrombosis. Arch Intern Med, 151, 933-938.
+                Holmes, D. R., Bates, E. X., and Kleimen, N. S. (1995). Contemporary reperfusion therapy for
+                cardiogenic shock. J Am Coll Cardiol, 26, 668-674.
+
+                Shmueli, O. (1987). Decidability and expressiveness aspects of logic queries. In Proceedings of
+                PODS, 237-249.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[2]", TestSupport.links(r));
+    }
 }

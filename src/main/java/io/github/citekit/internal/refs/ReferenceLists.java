@@ -150,7 +150,7 @@ public final class ReferenceLists {
         for (int i = from; i < to; i++) {
             String t = doc.text(i);
             if (t.isEmpty()) {
-                if (!marked && current != null) {
+                if (!marked && current != null && !pageBreak(doc, i) && !continuesAfterBreak(doc, i, current)) {
                     add(out, current, line, endLine, number, list, notes);
                     current = null;
                 }
@@ -183,7 +183,11 @@ public final class ReferenceLists {
             boolean starts = b.matches() || n.matches() || notes && note.matches()
                     || !marked && (current == null || linePerEntry || nextEntry(current, t) || endedShort(last, t, column));
             if (marked && !starts && blankBefore && current != null && ENTRY_END.matcher(current).find()) {
-                break; // after a blank line, a line without a marker ends the list ("Table 1. …", the next article)
+                if (nextNumbered(doc, i, to, listStyle, lastNumber) < 0) {
+                    break; // after a blank line, a line without a marker ends the list ("Table 1. …", the next article)
+                }
+                // the next entry follows: this is the rest of an entry after a page break, or a page's head or
+                // foot that the document reader did not know ("Downloaded from …"), kept rather than lost
             }
             blankBefore = false;
             if (starts) {
@@ -206,6 +210,64 @@ public final class ReferenceLists {
         }
         return out;
     }
+
+    /**
+     * The line of the list's next entry, numbered {@code lastNumber + 1} in its style, when it comes within
+     * three lines of {@code from}, or -1.
+     */
+    private static int nextNumbered(Document doc, int from, int to, char listStyle, int lastNumber) {
+        for (int j = from, seen = 0; j < to && seen < 3; j++) {
+            if (doc.text(j).isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher n = NUMBERED.matcher(doc.text(j));
+            if (n.matches() && listStyle != 0 && numberStyle(n) == listStyle
+                    && Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2)) == lastNumber + 1) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the blank line at {@code blank} is part of a page break: a page's number, or a running head the
+     * document reader took out, stands between it and the next line of text. An unmarked list's blank line
+     * parts two entries; at a page break, the next line is read as any other line of the list.
+     */
+    private static boolean pageBreak(Document doc, int blank) {
+        int j = blank;
+        while (j < doc.size() && (doc.text(j).isEmpty() || isPageNumber(doc, j))) {
+            if (isPageNumber(doc, j)) {
+                return true;
+            }
+            j++;
+        }
+        if (blank == 0 || j >= doc.size()) {
+            return false;
+        }
+        int before = doc.lines().get(blank - 1).number();
+        int after = doc.lines().get(j).number();
+        return doc.runningHeads().stream().anyMatch(h -> h.number() > before && h.number() < after);
+    }
+
+    /**
+     * Whether an unmarked list's entry goes on after the blank line at {@code blank}, as at a page break: it
+     * does not end the way entries end, and the next line of text (a page's number aside) opens in lower case,
+     * or with a digit or a bracket ("1999; 96: 13450-13455.", "perspective de développement …").
+     */
+    private static boolean continuesAfterBreak(Document doc, int blank, StringBuilder current) {
+        if (ENTRY_END.matcher(current).find() || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find()) {
+            return false;
+        }
+        int j = blank + 1;
+        while (j < doc.size() && (doc.text(j).isEmpty() || isPageNumber(doc, j))) {
+            j++;
+        }
+        return j < doc.size() && CONTINUATION.matcher(doc.text(j)).lookingAt();
+    }
+
+    private static final Pattern CONTINUATION = Pattern.compile("[\\p{Ll}\\d(]");
 
     /** How a numbered line numbers its entry: '[' for "[1]", else the mark after the digits, '.' or ')'. */
     private static char numberStyle(Matcher numbered) {

@@ -119,7 +119,9 @@ public final class Normalizer {
             return head;
         });
         for (int i = lines.size() - 1; i >= 0; i--) {
-            boolean alone = (i == 0 || lines.get(i - 1).isBlank()) && (i + 1 == lines.size() || lines.get(i + 1).isBlank());
+            // a page's number may stand above it, as pdftotext writes a page's foot before the next one's head
+            boolean alone = (i == 0 || lines.get(i - 1).isBlank() || PAGE_NUMBER.matcher(lines.get(i - 1).text()).matches())
+                    && (i + 1 == lines.size() || lines.get(i + 1).isBlank());
             if (alone && JOURNAL_HEAD.matcher(lines.get(i).text()).matches()) {
                 heads.add(lines.remove(i)); // a page's running head met once, "12 Journal of Eurasian Studies 5 (2020)"
             }
@@ -130,14 +132,17 @@ public final class Normalizer {
 
     /**
      * A journal's running head with its page number, as a PDF page prints it: "12 Journal of Eurasian
-     * Studies 5 (2020)", "Marine Policy 45 (2019) 100–110": a name, a volume and a year in parentheses, with
+     * Studies 5 (2020)", "Marine Policy 45 (2019) 100–110", Elsevier's "J. Smith et al. / Marine Policy 45 (2019)
+     * 100–110": a name, a volume and a year in parentheses, with
      * a page number before or pages after.
      */
     private static final Pattern JOURNAL_HEAD = Pattern.compile("^(?:\\d{1,4}\\s+\\p{Lu}[\\p{L}.&:,' -]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)"
-            + "|\\p{Lu}[\\p{L}.&:,' -]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)\\s+\\d{1,4}(?:[–-]\\d{1,4})?)$");
+            + "|\\p{Lu}[\\p{L}.&:,' /-]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)\\s+\\d{1,4}(?:[–-]\\d{1,4})?)$");
 
     /** A numbered entry's opening, "16. Пико …", "[16] Smith …": no continuation of a range left open before it. */
     private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,3}[.)]|\\[\\d{1,3}])\\s+\\p{Lu}");
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,4}");
 
     /** Fewer lines than any page holds between a running head and the next. */
     private static final int PAGE_LINES = 3;

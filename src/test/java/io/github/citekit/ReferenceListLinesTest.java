@@ -381,4 +381,23 @@ class ReferenceListLinesTest {
         assertEquals(3, r.references());
         assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[2]", TestSupport.links(r));
     }
+
+    @Test
+    void aLineWellShortOfTheColumnEndsItsEntryWhateverItEndsWith() {
+        // GROBID-style entries end without a full stop; the next opens with given names first, which no pattern
+        // knows; but the line before left more than two fifths of the column empty, as only an entry's last does
+        String text = HEAD + """
+                Anderson, F. A., Wheeler, H. B., and Goldberg, R. J. 1991. A population based perspective of
+                the hospital incidence and case-fatality rates of deep vein thrombosis in the community.
+                Arch Intern Med
+                Oded Shmueli 1987. Decidability and expressiveness aspects of logic queries. In Proceedings
+                of the Sixth Symposium on Principles of Database Systems (PODS), pages 237-249, 1987,
+                ACM Press
+                Holmes, D. R., Bates, E. X., and Kleimen, N. S. 1995. Contemporary reperfusion therapy for
+                cardiogenic shock: the GUSTO-I trial experience. J Am Coll Cardiol 26:668-674.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("(Holmes et al. 1995)->[2] Anderson et al. (1991)->[0] (Shmueli 1987)->[1]", TestSupport.links(r));
+    }
 }

@@ -313,9 +313,13 @@ public final class ReferenceLists {
             return false;
         }
         int word = next.indexOf(' ');
-        return line.length() + 1 + (word < 0 ? next.length() : word) < column * 0.8
-                && (ENTRY_END.matcher(line).find() || ENDS_WITH_NUMBER.matcher(line).find());
+        int filled = line.length() + 1 + (word < 0 ? next.length() : word);
+        return filled < column * 0.8 && (ENTRY_END.matcher(line).find() || ENDS_WITH_NUMBER.matcher(line).find())
+                || filled < column * 0.6 && !DANGLING.matcher(line).find();
     }
+
+    /** A line's end that leaves its entry open: a comma, a conjunction, a hyphen, "In:". */
+    private static final Pattern DANGLING = Pattern.compile("(?:[,:&/-]|\\b(?:and|und|et|и|in|In|of|the))\\s*$");
 
     /** A page or a year at a line's end ("ApJ, 427, 759", "503-508, 1989"): styles without a final full stop end so. */
     private static final Pattern ENDS_WITH_NUMBER = Pattern.compile("\\d\\s*$");

@@ -4,6 +4,8 @@
 usage: citation-score.py EXPECTED.json REPORT.json [--notes | --entries]
   --notes  a mark is right when it links to the entry that opens with its number (REPORT.json's folder holds
            references.json), whatever the entry's index
+  (default)  also counts, when OUT_DIR.entries.json is beside EXPECTED.json, the citations linked to entries of
+             exactly the cited works' text, whatever their indices
   --entries  EXPECTED.json is citation-corpus.py's OUT_DIR.entries.json (or --lists's OUT_DIR.json): counts the
              entries found with exactly their text
              (letters and digits compared, lower-cased), and the lists cut whole
@@ -49,14 +51,29 @@ entries = {}
 for d in report['documents']:
     found[d['document']].extend(d.get('citations', []))
     entries[d['document']] = d.get('references')
-right = wrong = missed = 0
+# the entries' texts, when the corpus's OUT_DIR.entries.json is beside EXPECTED.json: a citation is also
+# counted by the text of the entries it links to, which one wrongly cut entry earlier in the list leaves right
+lists = sys.argv[1][:-len('.json')] + '.entries.json'
+norm = lambda t: re.sub(r'[\W_]+', '', t).lower()
+gold_text, got_text = {}, {}
+if os.path.exists(lists):
+    gold_text = {e['document']: [norm(t) for t in e['entries']] for e in json.load(open(lists, encoding='utf-8'))}
+    items = json.load(open(os.path.join(os.path.dirname(sys.argv[2]), 'references.json'), encoding='utf-8'))
+    got_text = {(s['document'], s['index']): norm(s['text']) for it in items for s in it['custom']['sources']
+                if s['kind'] == 'reference'}
+right = wrong = missed = by_text = 0
 for e in expected:
     cs = [c for c in found[e['document']] if e['text'] in c['text'] or c['text'] in e['text']]
+    linked = sorted({i for c in cs for i in c['references']})
     if not cs:
         missed += 1
-    elif sorted({i for c in cs for i in c['references']}) == e['references']:
+    elif linked == e['references']:
         right += 1
     else:
         wrong += 1
+    if gold_text and cs and sorted(got_text.get((e['document'], i), '') for i in linked) \
+            == sorted(gold_text[e['document']][i] for i in e['references']):
+        by_text += 1
 print('citations %d: linked right %d, wrong %d, not found %d; documents with all 40 entries: %d of %d'
-      % (len(expected), right, wrong, missed, sum(1 for n in entries.values() if n == 40), len(entries)))
+      % (len(expected), right, wrong, missed, sum(1 for n in entries.values() if n == 40), len(entries))
+      + ('; linked to entries of exactly the cited text %d' % by_text if gold_text else ''))

@@ -400,4 +400,52 @@ class ReferenceListLinesTest {
         assertEquals(3, r.references());
         assertEquals("(Holmes et al. 1995)->[2] Anderson et al. (1991)->[0] (Shmueli 1987)->[1]", TestSupport.links(r));
     }
+
+    @Test
+    void givenNamesFirstOpenAnEntryWhenTheLabellerReadsThemAsAuthors() {
+        // every line fills the column, and "Tim Berners-Lee, Robert Cailliau," opens no "Family, I." pattern;
+        // the reference labeller reads the line's opening as a whole reference's authors
+        String text = """
+                Planning and the Web
+                Jane Doe
+
+                Abstract
+                We cite (Chapman 1987), (Berners-Lee et al. 1992) and (Heffes and Lucantoni 1986).
+
+                References
+                Chapman, D. 1987. Planning for conjunctive goals. Artificial Intelligence, 32(3), 333-377, in
+                the special issue on planning and scheduling for autonomous systems and their agents, 1987.
+                Tim Berners-Lee, Robert Cailliau, Jean-Francois Groff, and Bernd Pollermann. World-Wide Web:
+                the information universe. Electronic Networking: Research, Applications and Policy 2, 1992.
+                Harry Heffes and David Lucantoni. A Markov modulated characterization of packetized voice and
+                data traffic and related statistical multiplexer performance. IEEE JSAC, 4(6), 856-868, 1986.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("(Chapman 1987)->[0] (Berners-Lee et al. 1992)->[1] (Heffes and Lucantoni 1986)->[2]", TestSupport.links(r));
+    }
+
+    @Test
+    void aPublisherOrAJournalOpeningAWrappedLineContinuesItsEntry() {
+        // the guard of the test above: the line before fills the column and ends with a full stop, but the
+        // labeller reads "Prentice Hall" as a publisher and "Journal of the ACM" as a journal, not as authors
+        String text = """
+                Formal Design
+                Jane Doe
+
+                Abstract
+                We cite (Wilkinson 1987) and (Hopcroft and Ullman 1989).
+
+                References
+                Wilkinson, B. 1987. Digital System Design for Engineers and the Art of Computer Architecture.
+                Prentice Hall, Englewood Cliffs, NJ.
+                Hopcroft, J. E., and Ullman, J. D. 1989. Formal languages and their relation to automata theory.
+                Journal of the ACM, 36(4), 929-965.
+                Smith, J. 1990. Automata and their languages in the design of digital systems for engineers.
+                MIT Press, Cambridge, MA.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("(Wilkinson 1987)->[0] (Hopcroft and Ullman 1989)->[1]", TestSupport.links(r));
+    }
 }

@@ -3,6 +3,7 @@ package io.github.citekit.internal.refs;
 import io.github.citekit.internal.text.Document;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -181,7 +182,8 @@ public final class ReferenceLists {
                 b.reset(""); // "- 22, April 30, 1956.": in a numbered list, a dash that opens a line continues an entry
             }
             boolean starts = b.matches() || n.matches() || notes && note.matches()
-                    || !marked && (current == null || linePerEntry || nextEntry(current, t) || endedShort(last, t, column));
+                    || !marked && (current == null || linePerEntry || nextEntry(current, t) || endedShort(last, t, column)
+                            || opensWithAuthorsAfterAnEntry(current, t));
             if (marked && !starts && blankBefore && current != null && ENTRY_END.matcher(current).find()) {
                 if (nextNumbered(doc, i, to, listStyle, lastNumber) < 0) {
                     break; // after a blank line, a line without a marker ends the list ("Table 1. …", the next article)
@@ -344,12 +346,11 @@ public final class ReferenceLists {
             + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3}(?:\\s\\p{Lu})?(?:,|\\sand\\s|\\set al\\b|\\s(?:1[5-9]|20)\\d\\d\\b))";
     private static final Pattern PERSON_OPENS = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START + ")");
     /**
-     * How a reference opens: a person's name, "FAMILY", a dash for the same author again, or an organisation
+     * How a reference opens: a person's name, a dash for the same author again, or an organisation
      * before its year, "World Bank (2019)", "United Nations Conference on Trade and Development (UNCTAD). (2019)",
      * "World Health Organization. 2020.".
      */
     private static final Pattern ENTRY_START = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START
-            + "|\\p{Lu}{2,}[\\s,]"
             + "|[—–_-]{2,}"
             + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|in|de|du|des|la|le|et|für|und)\\s){0,10}\\p{Lu}[\\p{L}]*\\.?"
             + "(?:\\s\\(\\p{Lu}[\\p{L}]{1,11}\\)\\.?)?\\s\\((?:1[5-9]|20)\\d\\d"
@@ -364,9 +365,36 @@ public final class ReferenceLists {
      */
     private static boolean nextEntry(StringBuilder current, String line) {
         return YEAR_OR_UNDATED.matcher(current).find()
-                && (ENTRY_END.matcher(current).find() && (ENTRY_START.matcher(line).find() || ReferenceParser.standardAt(line) != null)
+                && (ENTRY_END.matcher(current).find() && (ENTRY_START.matcher(line).find() || ReferenceParser.standardAt(line) != null
+                        || CAPITALS.matcher(line).lookingAt() && !opensWithAPublisherOrJournal(line))
                         || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find() && PERSON_OPENS.matcher(line).find());
     }
+
+    /**
+     * Whether {@code line} opens with names that the reference labeller reads as a whole reference's authors
+     * ("Tim Berners-Lee, Robert Cailliau, …", "Harry Heffes and David Lucantoni.", "W. Cohen."), after an
+     * entry that names a year and ends as entries end: given names first are no pattern's to find.
+     */
+    private static boolean opensWithAuthorsAfterAnEntry(StringBuilder current, String line) {
+        return Character.isUpperCase(line.charAt(0)) && ENTRY_END.matcher(current).find()
+                && YEAR_OR_UNDATED.matcher(current).find() && opensWithAuthors(line);
+    }
+
+    /** Whether the reference labeller reads {@code line}'s opening as authors, not as a publisher ("MIT Press, …"). */
+    private static boolean opensWithAuthors(String line) {
+        String author = ReferenceParser.shipped().parse(line).fields().getOrDefault("author", "");
+        return author.length() >= 4 && line.startsWith(author);
+    }
+
+    /** Whether the reference labeller reads {@code line}'s opening as a publisher, its place or a journal. */
+    private static boolean opensWithAPublisherOrJournal(String line) {
+        Map<String, String> fields = ReferenceParser.shipped().parse(line).fields();
+        return java.util.stream.Stream.of("publisher", "publisher-place", "container-title")
+                .map(f -> fields.getOrDefault(f, "")).anyMatch(v -> !v.isEmpty() && line.startsWith(v));
+    }
+
+    /** A name in capitals opening a line, "PEDERSEN C. J.", "OECD (2019)" or "MIT Press": the labeller tells which. */
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\s,]");
 
     private static final Pattern ENDS_WITH_NUMBER_OR_SEMICOLON = Pattern.compile("[\\d;]\\s*$");
 

@@ -428,7 +428,8 @@ class ReferenceListLinesTest {
     @Test
     void aPublisherOrAJournalOpeningAWrappedLineContinuesItsEntry() {
         // the guard of the test above: the line before fills the column and ends with a full stop, but the
-        // labeller reads "Prentice Hall" as a publisher and "Journal of the ACM" as a journal, not as authors
+        // labeller reads "Prentice Hall" as a publisher and "Journal of the ACM" as a journal, not as authors;
+        // "Hamish Hamilton" stands before its place's colon, and "Howard." ends a name that "Richard" began
         String text = """
                 Formal Design
                 Jane Doe
@@ -443,9 +444,13 @@ class ReferenceListLinesTest {
                 Journal of the ACM, 36(4), 929-965.
                 Smith, J. 1990. Automata and their languages in the design of digital systems for engineers.
                 MIT Press, Cambridge, MA.
+                Fukuyama, F. 1995. Trust: The Social Virtues and the Creation of Prosperity in Modern Nations.
+                Hamish Hamilton: London.
+                Barthes, R. 1988. The Kitchen of Meaning. In The Semiotic Challenge, 157-159. Trans. Richard
+                Howard. New York: Hill and Wang.
                 """;
         DocumentReport r = report(text);
-        assertEquals(3, r.references());
+        assertEquals(5, r.references());
         assertEquals("(Wilkinson 1987)->[0] (Hopcroft and Ullman 1989)->[1]", TestSupport.links(r));
     }
 }

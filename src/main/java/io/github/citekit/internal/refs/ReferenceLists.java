@@ -364,10 +364,10 @@ public final class ReferenceLists {
      * with one entry per line and no blank lines between them need this.
      */
     private static boolean nextEntry(StringBuilder current, String line) {
-        return YEAR_OR_UNDATED.matcher(current).find()
+        return YEAR_OR_UNDATED.matcher(current).find() && !ENDS_WITH_INITIAL.matcher(current).find()
                 && (ENTRY_END.matcher(current).find() && (ENTRY_START.matcher(line).find() || ReferenceParser.standardAt(line) != null
                         || CAPITALS.matcher(line).lookingAt() && !opensWithAPublisherOrJournal(line))
-                        || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find() && PERSON_OPENS.matcher(line).find());
+                        || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find() && (PERSON_OPENS.matcher(line).find() || opensWithAuthors(line)));
     }
 
     /**
@@ -377,14 +377,20 @@ public final class ReferenceLists {
      */
     private static boolean opensWithAuthorsAfterAnEntry(StringBuilder current, String line) {
         return Character.isUpperCase(line.charAt(0)) && ENTRY_END.matcher(current).find()
-                && YEAR_OR_UNDATED.matcher(current).find() && opensWithAuthors(line);
+                && !ENDS_WITH_INITIAL.matcher(current).find() && YEAR_OR_UNDATED.matcher(current).find() && opensWithAuthors(line);
     }
 
-    /** Whether the reference labeller reads {@code line}'s opening as authors, not as a publisher ("MIT Press, …"). */
+    /**
+     * Whether the reference labeller reads {@code line}'s opening as authors, not as a publisher ("MIT Press, …"),
+     * nor as a place before its publisher ("Thousand Oaks, CA: Sage.", which it takes for a name).
+     */
     private static boolean opensWithAuthors(String line) {
         String author = ReferenceParser.shipped().parse(line).fields().getOrDefault("author", "");
-        return author.length() >= 4 && line.startsWith(author);
+        return author.length() >= 4 && line.startsWith(author) && !line.substring(author.length()).strip().startsWith(":");
     }
+
+    /** An entry so far that ends with a lone initial, "… Trans. Robert A.": the next line holds the rest of the name. */
+    private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("(?:^|[\\s.,(])\\p{Lu}\\.\\s*$");
 
     /** Whether the reference labeller reads {@code line}'s opening as a publisher, its place or a journal. */
     private static boolean opensWithAPublisherOrJournal(String line) {

@@ -3,7 +3,7 @@
 are cut into entries and citations linked to them (docs/EVALUATION.md).
 
 usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-author-date | --notes | --lists]
-                         [--pages N]
+                         [--pages N] [--indent]
   DATA_DIR    ../shared/data/references
   OUT_DIR     gets one .txt per document (100 of them, the list's lines one per entry, or wrapped at WRAP
               characters as a PDF's column would be) and OUT_DIR.json, the expected citations:
@@ -23,6 +23,7 @@ usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-
   --lists     real lists: the strings of each GROBID source file (one paper's list, in one style) in their
               order, up to 60 to a document, under "References", wrapped at WRAP (default: 70 to 100
               characters, drawn per document). OUT_DIR.json holds each document's entries.
+--indent    indents an entry's wrapped lines by four spaces, a hanging indent as pdftotext -layout keeps it.
 --pages N   breaks the text into pages of N lines as pdftotext does: a page's number, a form feed and a
             running head ("Doe et al. / Journal of Things 12 (2020) 20–29") between them.
 Every layout also writes OUT_DIR.entries.json, each document's entries; citation-score.py --entries scores
@@ -47,13 +48,14 @@ ENTRIES = []  # every document's list, [{document, entries}], written to OUT_DIR
 
 
 PAGES = 0  # --pages N: a PDF dump's page break every N lines
+INDENT = ''  # --indent: wrapped lines indented, as a hanging indent (pdftotext -layout, a word processor's text)
 
 
 def write(out_dir, wrap, doc, title, body, heading, lines):
     ENTRIES.append({'document': doc, 'entries': lines})
     text = title + '\n\nJane Doe\n\nAbstract\nWe study things.\n\n1. Introduction\n' + body + '\n\n' + heading + '\n'
     for line in lines:
-        text += ('\n'.join(textwrap.wrap(line, wrap)) if wrap else line) + '\n'
+        text += ('\n'.join(textwrap.wrap(line, wrap, subsequent_indent=INDENT)) if wrap else line) + '\n'
     if PAGES:
         # as pdftotext writes a page break: the page's number, a form feed, the next page's running head
         out, page = [], 1
@@ -261,7 +263,9 @@ def lists(data, out_dir, wrap):
 
 
 def main():
-    global PAGES
+    global PAGES, INDENT
+    if '--indent' in sys.argv:
+        INDENT = '    '
     if '--pages' in sys.argv:
         PAGES = int(sys.argv.pop(sys.argv.index('--pages') + 1))
     args = [a for a in sys.argv[1:] if not a.startswith('--')]

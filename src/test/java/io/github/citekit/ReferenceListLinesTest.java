@@ -453,4 +453,22 @@ class ReferenceListLinesTest {
         assertEquals(5, r.references());
         assertEquals("(Wilkinson 1987)->[0] (Hopcroft and Ullman 1989)->[1]", TestSupport.links(r));
     }
+
+    @Test
+    void aFewNumbersAmongManyLinesMarkNoList() {
+        // three lines of 28 open with a number, one of them a wrapped "27. 1995.": too few for a numbered
+        // list, in which every other line would be continued
+        StringBuilder list = new StringBuilder();
+        for (int k = 0; k < 25; k++) {
+            list.append("Author").append((char) ('A' + k)).append(", J. (").append(1990 + k).append("). Title number ").append(k)
+                    .append(". Journal of Things, ").append(k + 1).append(", 1-").append(k + 9).append(".\n");
+        }
+        String text = HEAD.replace("We review", "We cite (AuthorC 1992) and we review") + list
+                + "6. Myers T, Egelhoff J. Glioblastoma multiforme presenting as osteoblastic metastases. Neuroradiology\n"
+                + "27. 1995.\n"
+                + "[5] Caini, C., Cruickshank, H. Delay- and Disruption-Tolerant Networking. IEEE, 2015.\n";
+        DocumentReport r = report(text);
+        assertEquals(27, r.references()); // 25, Myers with its "27. 1995.", Caini
+        assertEquals("(AuthorC 1992)->[2]", TestSupport.links(r).split(" \\(Holmes")[0]);
+    }
 }

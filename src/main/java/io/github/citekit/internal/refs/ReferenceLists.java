@@ -123,10 +123,10 @@ public final class ReferenceLists {
         List<RawEntry> out = new ArrayList<>();
         // a list is marked when it opens with a marker or has three: one entry that opens with a bullet or a
         // number of its own ("• Devaney, J. …", "2 vols. …") among unmarked ones does not make the others
-        // continuations
+        // continuations;
         int markers = 0;
+        int lines = 0;
         boolean opensMarked = false;
-        boolean first = true;
         for (int i = from; i < to; i++) {
             String t = doc.text(i);
             if (t.isEmpty()) {
@@ -134,10 +134,12 @@ public final class ReferenceLists {
             }
             boolean m = BULLET.matcher(t).matches() || NUMBERED.matcher(t).matches() || notes && NOTE.matcher(t).matches();
             markers += m ? 1 : 0;
-            opensMarked |= first && m;
-            first = false;
+            opensMarked |= lines == 0 && m;
+            lines++;
         }
-        boolean marked = opensMarked || markers >= 3;
+        // nor do a few numbers among many lines ("6. Myers T, …", a wrapped "27. 1995."): a marked list has a
+        // marker at least every eighth line
+        boolean marked = (opensMarked || markers >= 3) && (lines < 16 || markers * 8 >= lines);
         boolean linePerEntry = !marked && widerThanAColumn(doc, from, to);
         char listStyle = 0; // how the list numbers its entries: '[' for "[1]", '.' for "1.", ')' for "1)"
         int lastNumber = 0;

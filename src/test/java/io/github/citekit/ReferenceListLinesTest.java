@@ -471,4 +471,27 @@ class ReferenceListLinesTest {
         assertEquals(27, r.references()); // 25, Myers with its "27. 1995.", Caini
         assertEquals("(AuthorC 1992)->[2]", TestSupport.links(r).split(" \\(Holmes")[0]);
     }
+
+    @Test
+    void anEntryWithoutAYearEndsBeforeANameWithInitials() {
+        // the first entry names no year; its last line fills the column, and only the next line's "Fikes, R. E.,"
+        // tells that an entry opens there
+        String text = """
+                Planning Robots
+                Jane Doe
+
+                Abstract
+                We cite (Fikes et al. 1972) and (Nilsson 1980).
+
+                References
+                Comer, D. E. Internetworking with TCP/IP: principles, protocols and architecture of the network.
+                Internetworking: Research and Experience, volume 1 of the series on networks, pages 3-26.
+                Fikes, R. E., Hart, P. E., & Nilsson, N. J. (1972). Learning and executing generalized robot
+                plans. Artificial Intelligence, 3, 251-288, the journal's special issue on robot planning.
+                Nilsson, N. J. (1980). Principles of Artificial Intelligence. Tioga Publishing, Palo Alto, CA.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("(Fikes et al. 1972)->[1] (Nilsson 1980)->[2]", TestSupport.links(r));
+    }
 }

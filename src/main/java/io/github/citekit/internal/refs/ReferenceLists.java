@@ -366,8 +366,15 @@ public final class ReferenceLists {
      * with one entry per line and no blank lines between them need this.
      */
     private static boolean nextEntry(StringBuilder current, String line) {
-        return YEAR_OR_UNDATED.matcher(current).find() && !ENDS_WITH_INITIAL.matcher(current).find()
-                && (ENTRY_END.matcher(current).find() && (ENTRY_START.matcher(line).find() || ReferenceParser.standardAt(line) != null
+        if (ENDS_WITH_INITIAL.matcher(current).find()) {
+            return false;
+        }
+        if (!YEAR_OR_UNDATED.matcher(current).find()) {
+            // an entry without a year ("… Internetworking: Research and Experience, 1, 3-26.") ends as well, when
+            // it is long and the line opens with a name and initials, "Fikes, R. E.," "R. E. Fikes," "Fikes RE,"
+            return current.length() >= 60 && ENTRY_END.matcher(current).find() && NAME_WITH_INITIALS.matcher(line).lookingAt();
+        }
+        return (ENTRY_END.matcher(current).find() && (ENTRY_START.matcher(line).find() || ReferenceParser.standardAt(line) != null
                         || CAPITALS.matcher(line).lookingAt() && !opensWithAPublisherOrJournal(line))
                         || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find() && (PERSON_OPENS.matcher(line).find() || opensWithAuthors(line)));
     }
@@ -403,6 +410,9 @@ public final class ReferenceLists {
 
     /** A name in capitals opening a line, "PEDERSEN C. J.", "OECD (2019)" or "MIT Press": the labeller tells which. */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\s,]");
+
+    private static final Pattern NAME_WITH_INITIALS = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s(?:\\p{Lu}\\.\\s?)+[,&]"
+            + "|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll}[\\p{L}'’-]+,|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3},\\s");
 
     private static final Pattern ENDS_WITH_NUMBER_OR_SEMICOLON = Pattern.compile("[\\d;]\\s*$");
 

@@ -494,4 +494,28 @@ class ReferenceListLinesTest {
         assertEquals(3, r.references());
         assertEquals("(Fikes et al. 1972)->[1] (Nilsson 1980)->[2]", TestSupport.links(r));
     }
+
+    @Test
+    void aReferenceMetTwiceWordForWordIsNoRunningHead() {
+        // two chapters' lists name one book: the two lines are one with their numbers aside, as a page's head
+        // is, but a head changes its page number and seldom ends with a full stop
+        String text = """
+                Optimization in Two Chapters
+                Jane Doe
+
+                Abstract
+                We cite (Fletcher 1987), (Horn 1986) and (Nilsson 1986).
+
+                References
+                R. Fletcher. Practical Methods of Optimization. John Wiley & Sons, 1987.
+                B. K. P. Horn. Robot Vision. MIT Press, Cambridge, MA, 1986.
+
+                Further Reading
+                R. Fletcher. Practical Methods of Optimization. John Wiley & Sons, 1987.
+                N. J. Nilsson. Probabilistic logic. Artificial Intelligence, 28(1) 71-87, 1986.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(4, r.references());
+        assertEquals("(Fletcher 1987)->[0] (Horn 1986)->[1] (Nilsson 1986)->[3]", TestSupport.links(r));
+    }
 }

@@ -88,6 +88,7 @@ public final class Normalizer {
      */
     private static List<Line> dropRunningHeaders(List<Line> lines) {
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Set<String>> texts = new java.util.HashMap<>(); // each key's lines as written
         java.util.Map<String, int[]> lastAt = new java.util.HashMap<>(); // the line index and leading number last met
         java.util.Set<String> notes = new java.util.HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -95,6 +96,7 @@ public final class Normalizer {
             if (isHeaderCandidate(t)) {
                 String key = t.replaceAll("\\d+", "#");
                 seen.merge(key, 1, Integer::sum);
+                texts.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(t);
                 int number = leadingNumber(t);
                 int[] before = lastAt.put(key, new int[] {i, number});
                 // "2 Ibid., 47." and "3 Ibid., 49.", "12 Salomons, Computer Support, 99." and "17 …, 261.": their
@@ -106,6 +108,9 @@ public final class Normalizer {
             }
         }
         seen.keySet().removeAll(notes);
+        // one reference met twice, word for word, in a list ("R. Fletcher. Practical Methods of Optimization. John
+        // Wiley & Sons, 1987."): a page's head changes its page number, and seldom ends with a full stop
+        seen.keySet().removeIf(k -> seen.get(k) == 2 && texts.get(k).size() == 1 && REFERENCE_LIKE.matcher(k).find());
         List<Line> heads = new ArrayList<>();
         lines.removeIf(l -> {
             // a long line met twice is rather two volumes of one work ("Камю А. Собрание сочинений. В 5 т. Т. 3 …"
@@ -143,6 +148,9 @@ public final class Normalizer {
     private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,3}[.)]|\\[\\d{1,3}])\\s+\\p{Lu}");
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,4}");
+
+    /** A line of 40 characters or more that ends as a reference does, with a full stop. */
+    private static final Pattern REFERENCE_LIKE = Pattern.compile("^.{39,}\\.$");
 
     /** Fewer lines than any page holds between a running head and the next. */
     private static final int PAGE_LINES = 3;

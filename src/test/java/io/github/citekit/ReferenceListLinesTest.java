@@ -518,4 +518,20 @@ class ReferenceListLinesTest {
         assertEquals(4, r.references());
         assertEquals("(Fletcher 1987)->[0] (Horn 1986)->[1] (Nilsson 1986)->[3]", TestSupport.links(r));
     }
+
+    @Test
+    void aCitationLineInsideAListIsAPagesFootWhenEntriesGoOnAfterIt() {
+        // "Cite this as:" ends a list where a repository's page foot prints it after the last entry; where three
+        // entries follow, it stood at a page's foot inside the list and is left out of it
+        String text = HEAD + """
+                Anderson, F. A., Wheeler, H. B., and Goldberg, R. J. (1991). A population based perspective. Arch Intern Med, 151, 933-938.
+                Cite this as: TBM 2011;1:110-122
+                Holmes, D. R., Bates, E. X., and Kleimen, N. S. (1995). Contemporary reperfusion therapy. J Am Coll Cardiol, 26, 668-674.
+                Jones, K. (2001). Ports. Marine Policy, 5, 1-9.
+                Shmueli, O. (1987). Decidability and expressiveness aspects of logic queries. In Proceedings of PODS, 237-249.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(4, r.references());
+        assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[3]", TestSupport.links(r));
+    }
 }

@@ -108,14 +108,33 @@ public final class ReferenceLists {
 
     private static int listEnd(Document doc, int from) {
         int i = from;
-        // SSRN's page foot, "Suggested Citation: …", ends a list; an entry or a note numbered in it that names one
-        // does not
+        // SSRN's page foot, "Suggested Citation: …", ends a list, unless entries go on after it; an entry or a
+        // note numbered in it that names one does not
         while (i < doc.size() && !STOP.matcher(doc.text(i)).matches() && !HEADING.matcher(doc.text(i)).matches()
-                && !(io.github.citekit.internal.extract.SuggestedCitation.opens(doc.text(i)) && !NUMBERED.matcher(doc.text(i)).matches()
-                        && !NOTE.matcher(doc.text(i)).matches())) {
+                && !(suggestedCitation(doc, i) && !entriesFollow(doc, i))) {
             i++;
         }
         return i;
+    }
+
+    /** Whether line {@code i} is a suggested citation ("Cite this as: …"), not an entry or a note numbered in a list. */
+    private static boolean suggestedCitation(Document doc, int i) {
+        String t = doc.text(i);
+        return io.github.citekit.internal.extract.SuggestedCitation.opens(t) && !NUMBERED.matcher(t).matches()
+                && !NOTE.matcher(t).matches();
+    }
+
+    /** Whether three of the six lines of text after line {@code i} open as entries do: the list goes on past it. */
+    private static boolean entriesFollow(Document doc, int i) {
+        int opening = 0;
+        for (int j = i + 1, seen = 0; j < doc.size() && seen < 6; j++) {
+            String t = doc.text(j);
+            if (!t.isEmpty()) {
+                seen++;
+                opening += NUMBERED.matcher(t).matches() || ENTRY_START.matcher(t).find() ? 1 : 0;
+            }
+        }
+        return opening >= 3;
     }
 
     /** Splits lines {@code from}..{@code to} into entries: markers start entries, other lines continue them. */
@@ -160,8 +179,8 @@ public final class ReferenceLists {
                 blankBefore = true;
                 continue;
             }
-            if (isPageNumber(doc, i)) {
-                continue; // a page's number standing alone between entries of a PDF dump
+            if (isPageNumber(doc, i) || suggestedCitation(doc, i)) {
+                continue; // a page's number standing alone between entries of a PDF dump, or its citation line
             }
             Matcher b = BULLET.matcher(t);
             Matcher n = NUMBERED.matcher(t);

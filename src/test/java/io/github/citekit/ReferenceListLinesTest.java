@@ -534,4 +534,20 @@ class ReferenceListLinesTest {
         assertEquals(4, r.references());
         assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[3]", TestSupport.links(r));
     }
+
+    @Test
+    void listsUnderTheHeadingsOfThesesAndOtherLanguagesAreFound() {
+        // Russian theses' "Список использованных источников", APA's "Reference List", IEEE's "VI. REFERENCES",
+        // German, French and Spanish names
+        for (String heading : List.of("Список использованных источников", "Список источников и литературы", "Reference List",
+                "VI. REFERENCES", "Literaturverzeichnis", "Références bibliographiques", "Referencias", "Works Consulted")) {
+            String text = HEAD.replace("References\n", heading + "\n") + """
+                    Holmes, D. R., Bates, E. X., and Kleimen, N. S. (1995). Contemporary reperfusion therapy. J Am Coll Cardiol, 26, 668-674.
+                    Shmueli, O. (1987). Decidability and expressiveness aspects of logic queries. In Proceedings of PODS, 237-249.
+                    """;
+            DocumentReport r = report(text);
+            assertEquals(2, r.references(), heading);
+            assertEquals("(Holmes et al. 1995)->[0] (Shmueli 1987)->[1]", TestSupport.links(r).replace(" Anderson et al. (1991)->[]", ""), heading);
+        }
+    }
 }

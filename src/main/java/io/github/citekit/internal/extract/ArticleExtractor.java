@@ -30,8 +30,9 @@ public final class ArticleExtractor {
     private static final Pattern ABOUT = Pattern.compile("(?iu)^about the authors?\\s*:?$|^об авторах?\\s*:?$|^сведения об авторах?\\s*:?$");
     private static final Pattern HEADING = Pattern.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+\\p{Lu}.{0,80}|(?iu)(?:introduction|abstract|contents|table of contents|"
-            + "summary|executive summary|key points|conclusions?|references|bibliography|notes|acknowledge?ments|"
-            + "about the authors?|foreword|preface|введение|содержание|заключение|литература|список литературы)\\s*:?");
+            + "summary|executive summary|key points|conclusions?|acknowledge?ments|"
+            + "about the authors?|foreword|preface|введение|содержание|заключение|" + io.github.citekit.internal.text.ListHeadings.NAMES
+            + ")\\s*:?");
     private static final Pattern BIO = Pattern.compile(
             "^((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3}(?:" + Names.PARTICLE + "\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+"
             + "(?:is|was|has been|serves as|works|teaches|holds|received|является|работает)\\b");
@@ -47,9 +48,6 @@ public final class ArticleExtractor {
             "(?i)^(?:posted|written|published)?\\s*by\\s+(\\p{Lu}[\\p{L}'’. -]+?)(?:\\s*(?:on|\\||,|·|—|–)\\s*(.*\\d{4}))?\\s*$");
     private static final Pattern DOI_LINE = Pattern.compile(
             "(?i)^\\W*(?:doi\\s*[:=]?\\s*<?\\s*10\\.\\S+|<?(?:https?://)?(?:dx\\.)?doi\\.org/10\\.\\S+)\\s*$");
-    private static final Pattern REFERENCES_HEADING = Pattern.compile(
-            "(?iu)^(?:\\d+\\.?\\s+)?(?:references?|bibliography|works cited|literature|sources|notes|endnotes|"
-            + "список литературы|литература|библиографический список|источники|примечания)\\s*:?$");
     private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣-]|\\*)\\s+.*");
     private static final int HEADER_LINES = 14;
 
@@ -566,7 +564,7 @@ public final class ArticleExtractor {
     private static Optional<String> doiLine(Document doc, int from, int to) {
         for (int i = from; i < to; i++) {
             String t = doc.text(i);
-            if (REFERENCES_HEADING.matcher(t).matches()) {
+            if (io.github.citekit.internal.text.ListHeadings.name(t).isPresent()) {
                 break;
             }
             if (DOI_LINE.matcher(t).matches()) {

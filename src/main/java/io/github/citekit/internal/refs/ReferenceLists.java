@@ -1,6 +1,7 @@
 package io.github.citekit.internal.refs;
 
 import io.github.citekit.internal.text.Document;
+import io.github.citekit.internal.text.ListHeadings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,6 @@ import java.util.regex.Pattern;
  * are joined; content footnotes and bios are left out.
  */
 public final class ReferenceLists {
-    private static final Pattern HEADING = Pattern.compile("(?iu)^(?:\\d+\\.?\\s+)?(references?|bibliography|works cited|"
-            + "literature(?: cited)?|sources|notes|endnotes|further reading|references and notes|selected bibliography|"
-            + "список (?:использованной |цитируемой )?литературы|литература|библиографический список|"
-            + "список источников|источники|примечания)\\s*:?$");
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\[(\\d{1,3})]|(\\d{1,3})[.)])\\s+\\S.*");
     /**
      * A note: "1 See …", "6 “Russia Launches …,” BBC News", "7 --, and T. H. Jagger, 2004: …" (the note before's
@@ -45,12 +42,12 @@ public final class ReferenceLists {
         int i = 0;
         boolean headed = false;
         while (i < doc.size()) {
-            Matcher h = HEADING.matcher(doc.text(i));
-            if (h.matches()) {
+            java.util.Optional<String> heading = ListHeadings.name(doc.text(i));
+            if (heading.isPresent()) {
                 headed = true;
-                String name = h.group(1);
+                String name = heading.get();
                 int end = listEnd(doc, i + 1);
-                boolean notes = name.toLowerCase().contains("note") || name.toLowerCase().startsWith("примеч");
+                boolean notes = ListHeadings.namesNotes(name);
                 entries.addAll(entries(doc, i + 1, end, name, notes));
                 i = end;
             } else {
@@ -110,7 +107,7 @@ public final class ReferenceLists {
         int i = from;
         // SSRN's page foot, "Suggested Citation: …", ends a list, unless entries go on after it; an entry or a
         // note numbered in it that names one does not
-        while (i < doc.size() && !STOP.matcher(doc.text(i)).matches() && !HEADING.matcher(doc.text(i)).matches()
+        while (i < doc.size() && !STOP.matcher(doc.text(i)).matches() && ListHeadings.name(doc.text(i)).isEmpty()
                 && !(suggestedCitation(doc, i) && !entriesFollow(doc, i))) {
             i++;
         }

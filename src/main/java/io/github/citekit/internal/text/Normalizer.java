@@ -22,10 +22,8 @@ public final class Normalizer {
     private static final Pattern RUNNING_LABEL = Pattern.compile("\\p{Lu}{4,}(?: \\p{Lu}{2,}){0,2}");
 
     /** Upper-case section headings that a label must not be taken for: "REFERENCES", "NOTES", "ABSTRACT". */
-    private static final Pattern SECTION = Pattern.compile("(?iU)references?|bibliography|works cited|literature(?: cited)?|"
-            + "sources|notes|endnotes|further reading|abstract|summary|introduction|conclusions?|acknowledge?ments|"
-            + "appendix|about the authors?|список литературы|литература|библиографический список|источники|"
-            + "примечания|аннотация|введение|заключение");
+    private static final Pattern SECTION = Pattern.compile("(?iU)" + ListHeadings.NAMES + "|abstract|summary|introduction|"
+            + "conclusions?|acknowledge?ments|appendix|about the authors?|аннотация|введение|заключение");
     /** A journal's issue line under its upper-case name, "Vol. 3, No. 2, 2019": the name is a masthead, kept. */
     private static final Pattern ISSUE_LINE_START = Pattern.compile("(?iU)^(?:vol(?:ume)?\\.?|т\\.|том|№|no\\.)\\s*\\d");
 

@@ -1,0 +1,41 @@
+package io.github.citekit.internal.text;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The headings over reference lists and notes, in English, Russian and the other languages of the labelled
+ * data: one list for the document reader, the article finder and the list finder, which all have to know
+ * where a list begins.
+ */
+public final class ListHeadings {
+    /** The names a list goes by, lower-case, as a regular expression's alternatives. */
+    public static final String NAMES = "references?|reference list|list of references|references and (?:notes|further reading)"
+            + "|notes and references|references cited|cited references|(?:selected )?bibliography|bibliography and references"
+            + "|works (?:cited|consulted)|cited works|sources cited|literature(?: cited)?|cited literature|sources(?: and literature)?"
+            + "|notes|endnotes|footnotes|further reading"
+            + "|список (?:использованной |цитируемой |рекомендуемой )?литературы|список использованных источников(?: и литературы)?"
+            + "|список источников(?: и литературы)?|литература(?: и источники)?|использованная литература|библиографический список"
+            + "|библиография|источники(?: и литература)?|примечания"
+            + "|literaturverzeichnis|literatur|quellenverzeichnis|quellen(?: und literatur)?|anmerkungen"
+            + "|références(?: bibliographiques)?|bibliographie|notes et références"
+            + "|referencias(?: bibliográficas)?|referências(?: bibliográficas)?|bibliografía|bibliografia|riferimenti bibliografici|notas";
+
+    /** A heading line: the name alone, perhaps numbered ("7. References", "VI. REFERENCES") and with a colon. */
+    private static final Pattern HEADING = Pattern.compile("(?iu)^(?:\\d+\\.?\\s+|[IVX]+\\.\\s+)?(" + NAMES + ")\\s*:?$");
+
+    private ListHeadings() {
+    }
+
+    /** The list's name when {@code line} is a heading over a reference list or notes, lower-cased as written. */
+    public static Optional<String> name(String line) {
+        Matcher m = HEADING.matcher(line);
+        return m.matches() ? Optional.of(m.group(1).toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
+    }
+
+    /** Whether a list of this name holds notes (numbered notes, endnotes) rather than references. */
+    public static boolean namesNotes(String name) {
+        return name.contains("note") || name.startsWith("примеч") || name.equals("anmerkungen") || name.equals("notas");
+    }
+}

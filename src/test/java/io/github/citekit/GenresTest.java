@@ -898,6 +898,30 @@ class GenresTest {
     }
 
     @Test
+    void natureStyleSuperscriptsFlattenedByAPdfAndRefsInParentheses() {
+        // superscript numbers lose their raise in a PDF's text: "before.1,2", "confirmed it3–5", "yeast.6";
+        // "(ref. 7)" names its number; "CO2" and "p53" are no citations
+        String text = PORTS_AND_POWER + """
+                Cells were shown to divide before.1,2 Later work confirmed it3–5 and extended it to yeast.6 Some
+                disagree (ref. 7), as CO2 and p53 levels vary.
+
+                References
+
+                1. Smith, J. Cell division. Nature 400, 1–5 (1999).
+                2. Jones, K. More division. Cell 12, 4–9 (2001).
+                3. Lee, M. Division again. Science 300, 10–12 (2003).
+                4. Kim, H. Yeast. Genes Dev. 5, 1–2 (2004).
+                5. Park, S. Yeast too. EMBO J. 6, 3–4 (2005).
+                6. Chan, T. Budding. Yeast 7, 5–6 (2006).
+                7. Wu, L. Against. PLoS Biol. 8, 7–8 (2007).
+                """;
+        var report = Citekit.create().processText("doc.txt", text).report().documents().get(0);
+        assertEquals(List.of("1,2", "3–5", "6", "(ref. 7)"), report.citations().stream().map(c -> c.text()).toList());
+        assertEquals(List.of(List.of(0, 1), List.of(2, 3, 4), List.of(5), List.of(6)),
+                report.citations().stream().map(c -> c.references()).toList());
+    }
+
+    @Test
     void aDigestWithSuperscriptEndnotesATableAndASecondArticlesList() {
         String text = """
                 BALTIC REVIEW

@@ -172,8 +172,17 @@ public final class CitationLinker {
                 out.add(new Found(m.start(), new Citation(m.group(), line, refs)));
             }
         }
+        Matcher r = REF_PARENS.matcher(t);
+        while (r.find()) { // Nature's "(ref. 7)", "(refs 3–5)": the word says what the numbers are
+            List<Integer> refs = byNumber(r.group(1), entries, line);
+            if (!refs.isEmpty()) {
+                out.add(new Found(r.start(), new Citation(r.group(), line, refs)));
+            }
+        }
         return out;
     }
+
+    private static final Pattern REF_PARENS = Pattern.compile("(?i)\\((?:see\\s+(?:also\\s+)?)?refs?\\.?\\s*(\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*)\\)");
 
     /** The numbers a spec such as "1, 3–5" names: 1, 3, 4, 5 (a range at most 100 long). */
     private static List<Integer> numbers(String spec) {
@@ -213,7 +222,7 @@ public final class CitationLinker {
         }
         Matcher g = GLUED_NOTE.matcher(t);
         while (g.find()) {
-            if (!gluedToWord(t, g.start())) {
+            if (!gluedToWord(t, g.start(), g.group(1).matches(".*\\d[,–-]\\d.*"))) {
                 continue;
             }
             List<Integer> refs = withSecondWorks(byNumber(g.group(1), entries, line), entries, items);
@@ -270,7 +279,7 @@ public final class CitationLinker {
      * locator abbreviation ("p.12", "No.3"), or glued to a lower-case word of three letters or more; never
      * after a digit or a capital (MH17, G20, COVID-19).
      */
-    private static boolean gluedToWord(String t, int at) {
+    private static boolean gluedToWord(String t, int at, boolean several) {
         char c = t.charAt(at - 1);
         int end = at;
         if (c == '.' && afterYear(t, at - 1) && beforeSentence(t, at)) {
@@ -292,8 +301,8 @@ public final class CitationLinker {
         if (word.isEmpty() || start > 0 && (Character.isDigit(t.charAt(start - 1)) || t.charAt(start - 1) == '-')) {
             return false;
         }
-        if (end == at) { // glued straight to the letters: a lower-case word only
-            return word.length() >= 3 && word.chars().allMatch(Character::isLowerCase);
+        if (end == at) { // glued straight to the letters: a lower-case word only, of two letters for "it3–5"
+            return word.length() >= (several ? 2 : 3) && word.chars().allMatch(Character::isLowerCase);
         }
         return word.length() >= 2 && !LOCATOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -922,6 +922,25 @@ class GenresTest {
     }
 
     @Test
+    void anEntryWhoseDateWasNotReadIsCitedByTheYearItPrints() {
+        // a GOST-punctuated English entry whose date, "September 2009. P. 80-83.", the parser does not read; the
+        // citation still finds the entry of the author that prints the year
+        String text = PORTS_AND_POWER + """
+                Gravity was measured (DiFrancesco et al. 2009) and ports grew (Garcia 2015).
+
+                References
+
+                DiFrancesco D., Balmino G., Johannessen J., Visser P., Woodworth P. Gravity Gradiometry - Today and Tomorrow // 11th SAGA Biennial Technical Meeting and Exhibition Swaziland. September 2009. P. 80-83.
+                Garcia, M. (2015). The Caspian. Oxford: Clarendon.
+                """;
+        var bib = Citekit.create().processText("doc.txt", text);
+        var report = bib.report().documents().get(0);
+        assertEquals(List.of(List.of(0), List.of(1)), report.citations().stream().map(c -> c.references()).toList());
+        assertEquals(java.util.Optional.empty(), bib.items().stream().filter(i -> i.title().orElse("").startsWith("Gravity"))
+                .findFirst().orElseThrow().issued(), "the date is unread: the link comes from the printed year");
+    }
+
+    @Test
     void aDigestWithSuperscriptEndnotesATableAndASecondArticlesList() {
         String text = """
                 BALTIC REVIEW

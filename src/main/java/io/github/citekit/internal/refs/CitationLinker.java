@@ -557,6 +557,12 @@ public final class CitationLinker {
         if (out.isEmpty()) {
             out = ofYear(byDeclinedName(who, items), plain, items); // "по мнению Иванова (2015)"
         }
+        if (out.isEmpty()) {
+            // an entry whose date was not read ("Jun.1996", glued by a PDF) but that prints the year
+            Pattern printed = Pattern.compile("(?<!\\d)" + plain + "(?!\\d)");
+            out = byName(who, items).stream().filter(i -> items.get(i).issued().isEmpty() && items.get(i).sources().stream()
+                    .anyMatch(src -> printed.matcher(src.text()).find())).toList();
+        }
         if (year.length() > 4) {
             Pattern printed = Pattern.compile("\\b" + year + "\\b");
             List<Integer> lettered = out.stream().filter(i -> items.get(i).sources().stream()

@@ -142,7 +142,7 @@ public final class Citekit {
             try {
                 results[i] = processDocument(read.get(i).getFileName().toString(), texts.get(i), corpus,
                         sidecars.get(i), sidecarNames.get(i));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 results[i] = named(read.get(i).toString(), e);
             }
         });
@@ -216,13 +216,13 @@ public final class Citekit {
         try {
             DocumentResult r = processDocument(documentName, clean, Vocabulary.EMPTY, List.of(), "");
             return finish(r.items(), List.of(r.report()), List.of());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             throw named(documentName, e);
         }
     }
 
     /** A failure of citekit's own while reading {@code file}, with the file named, as every error of a run names one. */
-    private static CitekitException named(String file, RuntimeException e) {
+    private static CitekitException named(String file, Throwable e) {
         return e instanceof CitekitException c ? c
                 : new CitekitException(file, 0, "internal error while reading this document (" + e + "); please report it", e);
     }

@@ -189,6 +189,19 @@ class MainTest {
     }
 
     @Test
+    void aLineLongerThanAnyReferenceGivesAWarningItem() throws Exception {
+        // 5,000 characters of names: the rules' patterns had overflowed the stack on such lines
+        String input = "Smith, J. ".repeat(500).strip() + "\nJones, K. (2001). Ports. Marine Policy, 5, 1-9.\n";
+        Result r = runWithInput(input, "parse-references");
+        assertEquals(0, r.code());
+        var items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.err());
+        assertEquals(2, items.size());
+        assertTrue(items.get(0).get("custom").get("warnings").get(0).asText().startsWith("not parsed: 4999 characters"));
+        assertEquals(null, items.get(0).get("author"));
+        assertEquals("Jones", items.get(1).get("author").get(0).get("family").asText());
+    }
+
+    @Test
     void dedupeClustersStringsAndCslJson() throws Exception {
         String strings = "Fahlman, S. E. and Lebiere, C. (1990). The cascade-correlation learning architecture. NIPS 2, 524-532.\n"
                 + "Kibler, D. and Langley, P. (1988). Machine learning as an experimental science. EWSL, 81-92.\n"

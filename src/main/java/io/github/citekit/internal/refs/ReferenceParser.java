@@ -219,6 +219,17 @@ public final class ReferenceParser {
 
     /** Labels and reads one reference string. */
     public Parsed parse(String raw) {
+        if (raw.length() > MAX_LENGTH) {
+            return new Parsed(raw, Map.of(), Map.of(), Set.of(), false, "", false); // see toItem: no reference is so long
+        }
+        try {
+            return read(raw);
+        } catch (StackOverflowError e) {
+            return new Parsed(raw, Map.of(), Map.of(), Set.of(), false, "", false); // see toItem
+        }
+    }
+
+    private Parsed read(String raw) {
         Matcher number = NUMBER.matcher(raw);
         String text = Markup.strip(number.lookingAt() ? raw.substring(number.end()) : raw); // NUMBER opens with ^
         if (text.length() > 4 && "SsCc".indexOf(text.charAt(0)) >= 0 && ANY_YEAR.matcher(text).find()) {
@@ -2837,7 +2848,28 @@ public final class ReferenceParser {
      *
      * @param earlier the records of the entries before, in order
      */
+    /**
+     * The longest text read as one reference, in characters. The labelled references run to 900; a longer text is
+     * several run together or none, and the rules' patterns grow slow (or overflow the stack) on such lengths.
+     */
+    public static final int MAX_LENGTH = 2000;
+
     public Item toItem(String entry, Source source, List<Item> earlier) {
+        if (entry.length() > MAX_LENGTH) {
+            return Item.builder(ItemType.DOCUMENT).addSource(source).addWarning("not parsed: " + entry.length()
+                    + " characters is longer than any one reference (several run together, or no reference)").build();
+        }
+        try {
+            return readItem(entry, source, earlier);
+        } catch (StackOverflowError e) {
+            // a thread with a small stack: the patterns recurse once per repeated name, and a long entry of
+            // names ran out of it; the entry is kept unread rather than the whole run lost
+            return Item.builder(ItemType.DOCUMENT).addSource(source)
+                    .addWarning("not parsed: its " + entry.length() + " characters ran out of the thread's stack").build();
+        }
+    }
+
+    private Item readItem(String entry, Source source, List<Item> earlier) {
         String text = NUMBER.matcher(entry.strip()).replaceFirst("").strip();
         Matcher repeat = REPEAT.matcher(text);
         if (!earlier.isEmpty() && repeat.matches()) {

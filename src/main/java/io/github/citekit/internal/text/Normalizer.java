@@ -211,8 +211,9 @@ public final class Normalizer {
         for (int i = 0; i < out.size() - 1; i++) {
             String cur = out.get(i).text();
             int nextIndex = i + 1;
-            Matcher hy = TRAILING_HYPHENATED.matcher(cur);
-            boolean hyphen = hy.find();
+            // only a line's last hundred characters: the pattern's search is quadratic in a line of letters
+            Matcher hy = TRAILING_HYPHENATED.matcher(cur).region(Math.max(0, cur.length() - 100), cur.length());
+            boolean hyphen = cur.endsWith("-") && hy.find();
             boolean dash = !hyphen && TRAILING_DASH.matcher(cur).find();
             if (!hyphen && !dash) {
                 continue;

@@ -4,7 +4,6 @@ import io.github.citekit.internal.text.Document;
 import io.github.citekit.internal.text.ListHeadings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,7 +127,7 @@ public final class ReferenceLists {
             String t = doc.text(j);
             if (!t.isEmpty()) {
                 seen++;
-                opening += NUMBERED.matcher(t).matches() || ENTRY_START.matcher(t).find() ? 1 : 0;
+                opening += NUMBERED.matcher(t).matches() || EntryOpenings.ENTRY_START.matcher(t).find() ? 1 : 0;
             }
         }
         return opening >= 3;
@@ -200,9 +199,9 @@ public final class ReferenceLists {
                 b.reset(""); // "- 22, April 30, 1956.": in a numbered list, a dash that opens a line continues an entry
             }
             boolean starts = b.matches() || n.matches() || notes && note.matches()
-                    || !marked && (current == null || linePerEntry || nextEntry(current, t) || endedShort(last, t, column)
-                            || opensWithAuthorsAfterAnEntry(current, t));
-            if (marked && !starts && blankBefore && current != null && ENTRY_END.matcher(current).find()) {
+                    || !marked && (current == null || linePerEntry || EntryOpenings.nextEntry(current, t)
+                            || EntryOpenings.endedShort(last, t, column) || EntryOpenings.opensWithAuthorsAfterAnEntry(current, t));
+            if (marked && !starts && blankBefore && current != null && EntryOpenings.ENTRY_END.matcher(current).find()) {
                 if (nextNumbered(doc, i, to, listStyle, lastNumber) < 0) {
                     break; // after a blank line, a line without a marker ends the list ("Table 1. …", the next article)
                 }
@@ -277,7 +276,7 @@ public final class ReferenceLists {
      * or with a digit or a bracket ("1999; 96: 13450-13455.", "perspective de développement …").
      */
     private static boolean continuesAfterBreak(Document doc, int blank, StringBuilder current) {
-        if (ENTRY_END.matcher(current).find() || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find()) {
+        if (EntryOpenings.ENTRY_END.matcher(current).find() || EntryOpenings.ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find()) {
             return false;
         }
         int j = blank + 1;
@@ -322,122 +321,6 @@ public final class ReferenceLists {
     private static int[] lineLengths(Document doc, int from, int to) {
         return java.util.stream.IntStream.range(from, to).map(i -> doc.text(i).length()).filter(n -> n > 0).sorted().toArray();
     }
-
-    /**
-     * Whether {@code line} ended its entry because the entry ended, not the column: it ends where an entry may
-     * end, or with a number, and the next line's first word would have fitted after it with room to spare (a
-     * fifth of the column, as letters are of unequal width).
-     */
-    private static boolean endedShort(String line, String next, int column) {
-        if (column == 0 || line.isEmpty()) {
-            return false;
-        }
-        int word = next.indexOf(' ');
-        int filled = line.length() + 1 + (word < 0 ? next.length() : word);
-        return filled < column * 0.8 && (ENTRY_END.matcher(line).find() || ENDS_WITH_NUMBER.matcher(line).find())
-                || filled < column * 0.6 && !DANGLING.matcher(line).find();
-    }
-
-    /** A line's end that leaves its entry open: a comma, a conjunction, a hyphen, "In:". */
-    private static final Pattern DANGLING = Pattern.compile("(?:[,:&/-]|\\b(?:and|und|et|и|in|In|of|the))\\s*$");
-
-    /** A page or a year at a line's end ("ApJ, 427, 759", "503-508, 1989"): styles without a final full stop end so. */
-    private static final Pattern ENDS_WITH_NUMBER = Pattern.compile("\\d\\s*$");
-
-    /** The line ends where an entry may end: a full stop, a closing bracket or quote, or a link. */
-    private static final Pattern ENTRY_END = Pattern.compile("(?:[.!?)\\]»”\"]|https?://\\S+|\\b10\\.\\d{4,9}/\\S+)\\s*$");
-    /**
-     * How a person's name opens a reference: "Family, I." or "Family, Given", "van Bueren, J.", "Suzuki, et al.",
-     * "Folkman, 1985," "I. Family", "J. P. COLLMAN.", "C. K. I. Williams.", "Family I." (GOST), "Family AB,",
-     * "Rammensee H-G," (Vancouver), "Family J and Other K 1997", "Family J L, …", "Family I et al" (IOP's
-     * physics style), a Korean or Chinese name before a comma, a full stop or the year ("성춘택, 2017", "권 진. (2013)").
-     */
-    private static final String PERSON_START = "(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|ter|ten)"
-            + "(?:\\s(?:de|der|den))?\\s)?(?:\\p{Lu}[\\p{L}'’-]+(?:\\s(?:van|von|de|der|den|da|du|la|le)\\s\\p{Lu}[\\p{L}'’-]+)?"
-            + "(?:,\\s*\\p{Lu}|,?\\set al\\b|,\\s(?:1[5-9]|20)\\d\\d\\b)"
-            + "|\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]+[,\\s]"
-            + "|\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?)*\\p{Lu}{2,}[\\p{Lu}'’-]*\\."
-            + "|\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll}+\\."
-            + "|\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}\\.\\s?(?:\\p{Lu}\\.)?"
-            + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?\\s\\p{Lu}{1,3}(?:-\\p{Lu})?[,.]\\s"
-            + "|[\\p{IsHan}\\p{IsHangul}]{1,4}(?:\\s[\\p{IsHan}\\p{IsHangul}]{1,3})?(?:[,.]\\s?|\\s?\\((?:1[5-9]|20)\\d\\d)"
-            + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3}(?:\\s\\p{Lu})?(?:,|\\sand\\s|\\set al\\b|\\s(?:1[5-9]|20)\\d\\d\\b))";
-    private static final Pattern PERSON_OPENS = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START + ")");
-    /**
-     * How a reference opens: a person's name, a dash for the same author again, or an organisation
-     * before its year, "World Bank (2019)", "United Nations Conference on Trade and Development (UNCTAD). (2019)",
-     * "World Health Organization. 2020.".
-     */
-    private static final Pattern ENTRY_START = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START
-            + "|[—–_-]{2,}"
-            + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|in|de|du|des|la|le|et|für|und)\\s){0,10}\\p{Lu}[\\p{L}]*\\.?"
-            + "(?:\\s\\(\\p{Lu}[\\p{L}]{1,11}\\)\\.?)?\\s\\((?:1[5-9]|20)\\d\\d"
-            + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|de|du|des|für|und)\\s){0,10}\\p{Lu}[\\p{L}]*\\.\\s(?:1[5-9]|20)\\d\\d[a-z]?\\.)");
-
-    /**
-     * In a list without numbers or bullets, whether a line starts the next entry rather than continuing a
-     * wrapped one: the entry so far names a year, and it ends where an entry may end and the line opens the
-     * way references open (a standard's designation too, "3GPP TS 23.501: …"), or it ends with a number or a semicolon, as styles without a final full stop end
-     * ("ApJ, 427, 759", "Acc. Chem. Res. 10, 265 (1977);"), and the line opens with a person's name. Lists
-     * with one entry per line and no blank lines between them need this.
-     */
-    private static boolean nextEntry(StringBuilder current, String line) {
-        if (ENDS_WITH_INITIAL.matcher(current).find()) {
-            return false;
-        }
-        if (!YEAR_OR_UNDATED.matcher(current).find()) {
-            // an entry without a year ("… Internetworking: Research and Experience, 1, 3-26.") ends as well, when
-            // it is long and the line opens with a name and initials, "Fikes, R. E.," "R. E. Fikes," "Fikes RE,"
-            return current.length() >= 60 && ENTRY_END.matcher(current).find() && NAME_WITH_INITIALS.matcher(line).lookingAt();
-        }
-        return (ENTRY_END.matcher(current).find() && (ENTRY_START.matcher(line).find() || ReferenceParser.standardAt(line) != null
-                        || CAPITALS.matcher(line).lookingAt() && !opensWithAPublisherOrJournal(line))
-                        || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find() && (PERSON_OPENS.matcher(line).find() || opensWithAuthors(line)));
-    }
-
-    /**
-     * Whether {@code line} opens with names that the reference labeller reads as a whole reference's authors
-     * ("Tim Berners-Lee, Robert Cailliau, …", "Harry Heffes and David Lucantoni.", "W. Cohen."), after an
-     * entry that names a year and ends as entries end: given names first are no pattern's to find.
-     */
-    private static boolean opensWithAuthorsAfterAnEntry(StringBuilder current, String line) {
-        return Character.isUpperCase(line.charAt(0)) && ENTRY_END.matcher(current).find()
-                && !ENDS_WITH_INITIAL.matcher(current).find() && YEAR_OR_UNDATED.matcher(current).find() && opensWithAuthors(line);
-    }
-
-    /**
-     * Whether the reference labeller reads {@code line}'s opening as authors, not as a publisher ("MIT Press, …"),
-     * nor as a place before its publisher ("Thousand Oaks, CA: Sage.", which it takes for a name).
-     */
-    private static boolean opensWithAuthors(String line) {
-        String author = ReferenceParser.shipped().parse(line).fields().getOrDefault("author", "");
-        return author.length() >= 4 && line.startsWith(author) && !line.substring(author.length()).strip().startsWith(":");
-    }
-
-    /** An entry so far that ends with a lone initial, "… Trans. Robert A.": the next line holds the rest of the name. */
-    private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("(?:^|[\\s.,(])\\p{Lu}\\.\\s*$");
-
-    /** Whether the reference labeller reads {@code line}'s opening as a publisher, its place or a journal. */
-    private static boolean opensWithAPublisherOrJournal(String line) {
-        Map<String, String> fields = ReferenceParser.shipped().parse(line).fields();
-        return java.util.stream.Stream.of("publisher", "publisher-place", "container-title")
-                .map(f -> fields.getOrDefault(f, "")).anyMatch(v -> !v.isEmpty() && line.startsWith(v));
-    }
-
-    /** A name in capitals opening a line, "PEDERSEN C. J.", "OECD (2019)" or "MIT Press": the labeller tells which. */
-    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\s,]");
-
-    private static final Pattern NAME_WITH_INITIALS = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s(?:\\p{Lu}\\.\\s?)+[,&]"
-            + "|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll}[\\p{L}'’-]+,|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3},\\s");
-
-    private static final Pattern ENDS_WITH_NUMBER_OR_SEMICOLON = Pattern.compile("[\\d;]\\s*$");
-
-    /**
-     * A year, also glued to a month or a letter by a PDF ("Sep2012", "(2011)E"), an arXiv identifier, or the
-     * mark of a work without one ("n.d.", "in press", "in preparation").
-     */
-    private static final Pattern YEAR_OR_UNDATED = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|\\bn\\.\\s?d\\."
-            + "|(?i:\\bin press\\b|\\bforthcoming\\b|\\bin prepara-?tion\\b|\\barxiv\\s?:\\s?\\d{4}\\s?\\.\\s?\\d{4,5}|\\b[a-z-]+/\\d{7}\\b)");
 
     /** The last word of an entry so far when it is a link broken at the line end ("https://www.example.org/en/"). */
     private static final Pattern BROKEN_LINK = Pattern.compile("(?:https?://|www\\.|doi\\.org/|\\b10\\.\\d{4,9}/)\\S*$");

@@ -10,20 +10,25 @@ usage: citation-score.py EXPECTED.json REPORT.json [--notes | --entries]
              entries found with exactly their text
              (letters and digits compared, lower-cased), and the lists cut whole
 """
-import collections, json, os, re, sys
+import collections, json, os, re, sys, unicodedata
 
 expected = json.load(open(sys.argv[1], encoding='utf-8'))
 report = json.load(open(sys.argv[2], encoding='utf-8'))
+def norm(t):
+    """Letters and digits, lower-cased, of the text in NFC (the main job writes its entries in NFC)."""
+    return re.sub(r'[\W_]+', '', unicodedata.normalize('NFC', t)).lower()
+
+
 if '--entries' in sys.argv:
     items = json.load(open(os.path.join(os.path.dirname(sys.argv[2]), 'references.json'), encoding='utf-8'))
     found = collections.defaultdict(set)
     for it in items:
         for s in it['custom']['sources']:
             if s['kind'] == 'reference':
-                found[s['document']].add((s['index'], re.sub(r'[\W_]+', '', s['text']).lower()))
+                found[s['document']].add((s['index'], norm(s['text'])))
     gold = total = right = whole = 0
     for e in expected:
-        want = [re.sub(r'[\W_]+', '', raw).lower() for raw in e['entries']]
+        want = [norm(raw) for raw in e['entries']]
         got = {t for i, t in found[e['document']]}
         hits = sum(1 for w in want if w in got)
         gold += len(want)
@@ -54,7 +59,6 @@ for d in report['documents']:
 # the entries' texts, when the corpus's OUT_DIR.entries.json is beside EXPECTED.json: a citation is also
 # counted by the text of the entries it links to, which one wrongly cut entry earlier in the list leaves right
 lists = sys.argv[1][:-len('.json')] + '.entries.json'
-norm = lambda t: re.sub(r'[\W_]+', '', t).lower()
 gold_text, got_text = {}, {}
 if os.path.exists(lists):
     gold_text = {e['document']: [norm(t) for t in e['entries']] for e in json.load(open(lists, encoding='utf-8'))}

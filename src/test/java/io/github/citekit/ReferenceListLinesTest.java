@@ -429,7 +429,8 @@ class ReferenceListLinesTest {
     void aPublisherOrAJournalOpeningAWrappedLineContinuesItsEntry() {
         // the guard of the test above: the line before fills the column and ends with a full stop, but the
         // labeller reads "Prentice Hall" as a publisher and "Journal of the ACM" as a journal, not as authors;
-        // "Hamish Hamilton" stands before its place's colon, and "Howard." ends a name that "Richard" began
+        // "Hamish Hamilton" stands before its place's colon, "Howard." ends a name that "Richard" began, and
+        // "Springer-Verlag, New York" is shaped as "Family, Given" but read as a publisher and its place
         String text = """
                 Formal Design
                 Jane Doe
@@ -448,9 +449,11 @@ class ReferenceListLinesTest {
                 Hamish Hamilton: London.
                 Barthes, R. 1988. The Kitchen of Meaning. In The Semiotic Challenge, 157-159. Trans. Richard
                 Howard. New York: Hill and Wang.
+                Spirtes, P., Glymour, C., and Scheines, R. 1993. Causation, Prediction, and Search in Science.
+                Springer-Verlag, New York.
                 """;
         DocumentReport r = report(text);
-        assertEquals(5, r.references());
+        assertEquals(6, r.references());
         assertEquals("(Wilkinson 1987)->[0] (Hopcroft and Ullman 1989)->[1]", TestSupport.links(r));
     }
 

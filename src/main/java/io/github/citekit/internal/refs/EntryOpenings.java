@@ -82,7 +82,9 @@ final class EntryOpenings {
             // it is long and the line opens with a name and initials, "Fikes, R. E.," "R. E. Fikes," "Fikes RE,"
             return current.length() >= 60 && ENTRY_END.matcher(current).find() && NAME_WITH_INITIALS.matcher(line).lookingAt();
         }
-        return (ENTRY_END.matcher(current).find() && (ENTRY_START.matcher(line).find() || ReferenceParser.standardAt(line) != null
+        return (ENTRY_END.matcher(current).find() && (ENTRY_START.matcher(line).find()
+                        && !(WORD_COMMA_WORD.matcher(line).lookingAt() && opensWithAPublisherOrJournal(line))
+                        || ReferenceParser.standardAt(line) != null
                         || CAPITALS.matcher(line).lookingAt() && !opensWithAPublisherOrJournal(line))
                         || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find() && (PERSON_OPENS.matcher(line).find() || opensWithAuthors(line)));
     }
@@ -115,6 +117,9 @@ final class EntryOpenings {
         return java.util.stream.Stream.of("publisher", "publisher-place", "container-title")
                 .map(f -> fields.getOrDefault(f, "")).anyMatch(v -> !v.isEmpty() && line.startsWith(v));
     }
+
+    /** "Family, Given" or a place and publisher alike, "Springer-Verlag, New York.": the labeller tells which. */
+    private static final Pattern WORD_COMMA_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s*\\p{Lu}\\p{Ll}");
 
     /** A name in capitals opening a line, "PEDERSEN C. J.", "OECD (2019)" or "MIT Press": the labeller tells which. */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\s,]");

@@ -553,4 +553,29 @@ class ReferenceListLinesTest {
             assertEquals("(Holmes et al. 1995)->[0] (Shmueli 1987)->[1]", TestSupport.links(r).replace(" Anderson et al. (1991)->[]", ""), heading);
         }
     }
+
+    @Test
+    void aWrappedGostEntryGoesOnAfterTranslatorsAndSecondPublishers() {
+        // "/ пер. с англ." ends a line before the translators' initials, and "М. : Гнозис;" before a second
+        // publisher and its year: neither is the next entry's author
+        String text = """
+                О постмодерне
+                Иванова А. А.
+
+                Аннотация
+                Об этом писали (Сокал, 2002), (Лакан, 2010) и (Лиотар, 1998).
+
+                Список литературы
+                Лиотар Ж.-Ф. Состояние постмодерна / пер. с фр. Н. А. Шматко. — М. : Институт
+                экспериментальной социологии ; СПб : Алетейя, 1998. — 160 с. — (Gallicinium).
+                Сокал А., Брикмон Ж. Интеллектуальные уловки. Критика философии постмодерна / пер. с англ.
+                А. Костиковой, Д. Кралечкина ; предисл. С. П. Капицы. — М. : Дом интеллектуальной книги,
+                2002. — 248 с.
+                Лакан Ж. Тревога (Семинар, Книга X (1962/63)) / пер. с фр. А. Черноглазова. — М. : Гнозис;
+                Логос, 2010. — 424 с.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("(Сокал, 2002)->[1] (Лакан, 2010)->[2] (Лиотар, 1998)->[0]", TestSupport.links(r));
+    }
 }

@@ -74,7 +74,7 @@ final class EntryOpenings {
      * need this.
      */
     static boolean nextEntry(StringBuilder current, String line) {
-        if (ENDS_WITH_INITIAL.matcher(current).find()) {
+        if (namesFollow(current)) {
             return false;
         }
         if (!YEAR_OR_UNDATED.matcher(current).find()) {
@@ -86,7 +86,9 @@ final class EntryOpenings {
                         && !(WORD_COMMA_WORD.matcher(line).lookingAt() && opensWithAPublisherOrJournal(line))
                         || ReferenceParser.standardAt(line) != null
                         || CAPITALS.matcher(line).lookingAt() && !opensWithAPublisherOrJournal(line))
-                        || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find() && (PERSON_OPENS.matcher(line).find() || opensWithAuthors(line)));
+                        || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find()
+                                && !(FAMILY_YEAR.matcher(line).lookingAt() && current.toString().stripTrailing().endsWith(";"))
+                                && (PERSON_OPENS.matcher(line).find() || opensWithAuthors(line)));
     }
 
     /**
@@ -96,7 +98,7 @@ final class EntryOpenings {
      */
     static boolean opensWithAuthorsAfterAnEntry(StringBuilder current, String line) {
         return Character.isUpperCase(line.charAt(0)) && ENTRY_END.matcher(current).find()
-                && !ENDS_WITH_INITIAL.matcher(current).find() && YEAR_OR_UNDATED.matcher(current).find() && opensWithAuthors(line);
+                && !namesFollow(current) && YEAR_OR_UNDATED.matcher(current).find() && opensWithAuthors(line);
     }
 
     /**
@@ -108,8 +110,20 @@ final class EntryOpenings {
         return author.length() >= 4 && line.startsWith(author) && !line.substring(author.length()).strip().startsWith(":");
     }
 
-    /** An entry so far that ends with a lone initial, "… Trans. Robert A.": the next line holds the rest of the name. */
+    /**
+     * Whether the entry so far ends where names go on: after a lone initial ("… Trans. Robert A.") or a word
+     * that introduces translators and editors ("/ пер. с англ." + "А. Костиковой, …", "Trans." + "R. Howard").
+     */
+    private static boolean namesFollow(CharSequence current) {
+        return ENDS_WITH_INITIAL.matcher(current).find() || NAMES_NEXT.matcher(current).find();
+    }
+
     private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("(?:^|[\\s.,(])\\p{Lu}\\.\\s*$");
+    private static final Pattern NAMES_NEXT = Pattern.compile("(?iu)(?:\\b(?:пер|ред|сост|предисл|вступ|коммент|отв|под|авт"
+            + "|англ|нем|фр|лат|ит|исп|пол|trans|transl|hrsg|übers)\\.|\\b(?:by|von|par))\\s*$");
+
+    /** A publisher and its year, "Логос, 2010.", after a ";" of two publishers: no author's name. */
+    private static final Pattern FAMILY_YEAR = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s(?:1[5-9]|20)\\d\\d");
 
     /** Whether the reference labeller reads {@code line}'s opening as a publisher, its place or a journal. */
     private static boolean opensWithAPublisherOrJournal(String line) {

@@ -578,4 +578,30 @@ class ReferenceListLinesTest {
         assertEquals(3, r.references());
         assertEquals("(Сокал, 2002)->[1] (Лакан, 2010)->[2] (Лиотар, 1998)->[0]", TestSupport.links(r));
     }
+
+    @Test
+    void aPageBreakInsideANoteNeitherEndsTheNotesNorLosesTheRest() {
+        // note 2 runs over a page break; the line after it opens with no number, and the notes went on to 3
+        String text = """
+                Ports and Trials
+                Jane Doe
+
+                Abstract
+                Trials grew.1 Ports grew.2 Shipping grew.3
+
+                Notes
+                1 Smith, J. Ports and Power. London: Verso, 2019, 47.
+                2 Petrelli N, Douglass HO Jr, Herrera L. The modulation of fluorouracil with leucovorin
+                in metastatic colorectal carcinoma: a prospective randomized phase III trial.
+
+                1
+                Doe et al. / Journal of Things 12 (2020) 20–29
+
+                Gastrointestinal Tumor Study Group. J Clin Oncol 1989; 7: 1419-26.
+                3 Gentner, D. and Markman, A. B. (1992). Analogy Watershed or Waterloo? Structural alignment.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("1->[0] 2->[1] 3->[2]", TestSupport.links(r));
+    }
 }

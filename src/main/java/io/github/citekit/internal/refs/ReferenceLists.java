@@ -202,7 +202,7 @@ public final class ReferenceLists {
                     || !marked && (current == null || linePerEntry || EntryOpenings.nextEntry(current, t)
                             || EntryOpenings.endedShort(last, t, column) || EntryOpenings.opensWithAuthorsAfterAnEntry(current, t));
             if (marked && !starts && blankBefore && current != null && EntryOpenings.ENTRY_END.matcher(current).find()) {
-                if (nextNumbered(doc, i, to, listStyle, lastNumber) < 0) {
+                if (nextNumbered(doc, i, to, listStyle, notes ? number : lastNumber, notes) < 0) {
                     break; // after a blank line, a line without a marker ends the list ("Table 1. …", the next article)
                 }
                 // the next entry follows: this is the rest of an entry after a page break, or a page's head or
@@ -231,10 +231,10 @@ public final class ReferenceLists {
     }
 
     /**
-     * The line of the list's next entry, numbered {@code lastNumber + 1} in its style, when it comes within
-     * three lines of {@code from}, or -1.
+     * The line of the list's next entry, numbered {@code lastNumber + 1} in its style (or the next note of a
+     * list of notes), when it comes within three lines of {@code from}, or -1.
      */
-    private static int nextNumbered(Document doc, int from, int to, char listStyle, int lastNumber) {
+    private static int nextNumbered(Document doc, int from, int to, char listStyle, int lastNumber, boolean notes) {
         for (int j = from, seen = 0; j < to && seen < 3; j++) {
             if (doc.text(j).isEmpty()) {
                 continue;
@@ -244,6 +244,10 @@ public final class ReferenceLists {
             if (n.matches() && listStyle != 0 && numberStyle(n) == listStyle
                     && Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2)) == lastNumber + 1) {
                 return j;
+            }
+            Matcher note = NOTE.matcher(doc.text(j));
+            if (notes && note.matches() && Integer.parseInt(CitationLinker.fromSuperscript(note.group(1))) == lastNumber + 1) {
+                return j; // notes: "19 Gentner, D. …" after note 18's end across a page break
             }
         }
         return -1;

@@ -604,4 +604,22 @@ class ReferenceListLinesTest {
         assertEquals(3, r.references());
         assertEquals("1->[0] 2->[1] 3->[2]", TestSupport.links(r));
     }
+
+    @Test
+    void aNoteThatGivesALinkWithoutAYearIsAReferenceNotAContentNote() {
+        String text = """
+                Lambda Notes
+                Jane Doe
+
+                Abstract
+                Calculi matter.1 So does this.2
+
+                Notes
+                1 Felleisen, M. Programming languages and lambda calculi. URL: www.cs.rice.edu/~matthias/mono.ps.
+                2 The exception is one that proves the rule, as the saying goes.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(1, r.references());
+        assertEquals("1->[0]", TestSupport.links(r));
+    }
 }

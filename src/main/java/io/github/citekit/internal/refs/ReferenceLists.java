@@ -23,7 +23,7 @@ public final class ReferenceLists {
     private static final Pattern BULLET = Pattern.compile("^[-•·▪*]\\s+(\\S.*)$");
     private static final Pattern STOP = Pattern.compile("(?iu)^(?:about the authors?|об авторах?|appendix|приложение|"
             + "acknowledge?ments|благодарности)\\s*:?$");
-    private static final Pattern BIBLIOGRAPHIC = Pattern.compile("(?iu)(?:\\b1[5-9]\\d\\d[a-z]?\\b|\\b20\\d\\d[a-z]?\\b|available at|"
+    private static final Pattern BIBLIOGRAPHIC = Pattern.compile("(?iu)(?:\\b1[5-9]\\d\\d[a-z]?\\b|\\b20\\d\\d[a-z]?\\b|available at|\\bwww\\.|\\burl:|"
             + "https?://|doi|[“\"«*]|\\bp{1,2}\\.\\s*\\d|\\bс\\.\\s*\\d|//|\\bn\\.d\\.|\\bibid\\b|\\bтам же\\b|"
             + "\\bop\\.\\s?cit\\b|\\bloc\\.\\s?cit\\b|\\bуказ\\.\\s?соч\\b|\\bto appear\\b|\\bin press\\b|\\bforthcoming\\b|\\barxiv\\b|\\bvol\\.\\s*\\d)");
 

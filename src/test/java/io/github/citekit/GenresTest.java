@@ -941,6 +941,25 @@ class GenresTest {
     }
 
     @Test
+    void anEntryTheParserCouldNotTakeApartIsCitedByTheNameItOpensWithAndItsYear() {
+        // the PDF's glued words leave the whole entry read as a title, with no author and no date; the text
+        // still opens with the cited name and prints the year, and no other entry does
+        String text = PORTS_AND_POWER + """
+                Detectors were built (Giomataris et al. 1996) and ports grew (Garcia 2015).
+
+                References
+
+                Y. Giomataris, P. Rebourgeard, J. Robert, and G. Charpak, "MICROMEGAS:A high -granularityposition -sensitivegaseous detec -torforhigh particle - fluxenvironments, "Nucl. Instrum. MethodsPhys . Res.Section A, Accel ., Spectrometers,Detectors Assoc. Equip ., vol.376 ,no. 1, pp. 29- 35, Jun.1996. [Online ]. Available:http: // www.sciencedirect. com/science/articlepii/0168900296001751
+                Garcia, M. (2015). The Caspian. Oxford: Clarendon.
+                """;
+        var bib = Citekit.create().processText("doc.txt", text);
+        assertEquals(List.of(List.of(0), List.of(1)),
+                bib.report().documents().get(0).citations().stream().map(c -> c.references()).toList());
+        assertEquals(List.of(), bib.items().stream().filter(i -> i.title().orElse("").contains("MICROMEGAS"))
+                .findFirst().orElseThrow().authors(), "no author was read: the link comes from the text");
+    }
+
+    @Test
     void aDigestWithSuperscriptEndnotesATableAndASecondArticlesList() {
         String text = """
                 BALTIC REVIEW

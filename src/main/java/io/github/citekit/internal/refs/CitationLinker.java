@@ -504,6 +504,29 @@ public final class CitationLinker {
         return out;
     }
 
+    /**
+     * The one entry with no authors read whose text opens with the cited first name and prints the year: a
+     * reference the parser could not take apart ("Y. Giomataris, P. Rebourgeard, … Jun.1996.", all read as a
+     * title) is still the work "(Giomataris et al. 1996)" cites. None when several would fit.
+     */
+    private static List<Integer> byPrintedNameAndYear(String who, Pattern year, List<Item> items) {
+        String family = NAME_SEPARATOR.split(ET_AL.matcher(who).replaceAll("").strip())[0].replaceAll("[\\s.,]+$", "");
+        if (family.length() < 3 || !Character.isUpperCase(family.charAt(0))) {
+            return List.of();
+        }
+        Pattern name = Pattern.compile("(?<!\\p{L})" + Pattern.quote(family) + "(?!\\p{L})");
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (item.authors().isEmpty() && item.names(io.github.citekit.model.NameRole.EDITOR).isEmpty()
+                    && item.sources().stream().anyMatch(src -> name.matcher(src.text().substring(0, Math.min(80, src.text().length()))).find()
+                            && year.matcher(src.text()).find())) {
+                out.add(i);
+            }
+        }
+        return out.size() == 1 ? out : List.of();
+    }
+
     /** Capitalised words (and the small words of a name) before a narrative citation's last name word. */
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'’.-]*\\s+)(?:(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on|the)\\s+){0,5})$");
@@ -562,6 +585,9 @@ public final class CitationLinker {
             Pattern printed = Pattern.compile("(?<!\\d)" + plain + "(?!\\d)");
             out = byName(who, items).stream().filter(i -> items.get(i).issued().isEmpty() && items.get(i).sources().stream()
                     .anyMatch(src -> printed.matcher(src.text()).find())).toList();
+            if (out.isEmpty()) {
+                out = byPrintedNameAndYear(who, printed, items);
+            }
         }
         if (year.length() > 4) {
             Pattern printed = Pattern.compile("\\b" + year + "\\b");

@@ -430,7 +430,8 @@ class ReferenceListLinesTest {
         // the guard of the test above: the line before fills the column and ends with a full stop, but the
         // labeller reads "Prentice Hall" as a publisher and "Journal of the ACM" as a journal, not as authors;
         // "Hamish Hamilton" stands before its place's colon, "Howard." ends a name that "Richard" began, and
-        // "Springer-Verlag, New York" is shaped as "Family, Given" but read as a publisher and its place
+        // "Springer-Verlag, New York" is shaped as "Family, Given" but read as a publisher and its place, and
+        // "Also in R. Brachman …" says where else the work was printed
         String text = """
                 Formal Design
                 Jane Doe
@@ -451,9 +452,11 @@ class ReferenceListLinesTest {
                 Howard. New York: Hill and Wang.
                 Spirtes, P., Glymour, C., and Scheines, R. 1993. Causation, Prediction, and Search in Science.
                 Springer-Verlag, New York.
+                Minsky, M. 1968. Matter, mind and models. In Semantic Information Processing, MIT Press, 403-409.
+                Also in R. Brachman and H. Levesque, Readings in Knowledge Representation, Morgan Kaufmann.
                 """;
         DocumentReport r = report(text);
-        assertEquals(6, r.references());
+        assertEquals(7, r.references());
         assertEquals("(Wilkinson 1987)->[0] (Hopcroft and Ullman 1989)->[1]", TestSupport.links(r));
     }
 

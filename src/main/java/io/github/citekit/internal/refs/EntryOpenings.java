@@ -106,9 +106,15 @@ final class EntryOpenings {
      * nor as a place before its publisher ("Thousand Oaks, CA: Sage.", which it takes for a name).
      */
     private static boolean opensWithAuthors(String line) {
+        if (ANOTHER_PRINTING.matcher(line).lookingAt()) {
+            return false;
+        }
         String author = ReferenceParser.shipped().parse(line).fields().getOrDefault("author", "");
         return author.length() >= 4 && line.startsWith(author) && !line.substring(author.length()).strip().startsWith(":");
     }
+
+    /** "Also in R. Brachman and H. Levesque, Readings …", "Reprinted in …": where else the work was printed. */
+    private static final Pattern ANOTHER_PRINTING = Pattern.compile("(?i)(?:also|reprinted|repr\\.|see|cf\\.)\\s");
 
     /**
      * Whether the entry so far ends where names go on: after a lone initial ("… Trans. Robert A.") or a word

@@ -1,6 +1,7 @@
 package io.github.citekit.internal.extract;
 
 import io.github.citekit.internal.text.Document;
+import io.github.citekit.internal.text.ListHeadings;
 import io.github.citekit.internal.text.Markup;
 import io.github.citekit.model.Field;
 import io.github.citekit.model.Item;
@@ -31,7 +32,7 @@ public final class ArticleExtractor {
     private static final Pattern HEADING = Pattern.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+\\p{Lu}.{0,80}|(?iu)(?:introduction|abstract|contents|table of contents|"
             + "summary|executive summary|key points|conclusions?|acknowledge?ments|"
-            + "about the authors?|foreword|preface|введение|содержание|заключение|" + io.github.citekit.internal.text.ListHeadings.NAMES
+            + "about the authors?|foreword|preface|введение|содержание|заключение|" + ListHeadings.NAMES
             + ")\\s*:?");
     private static final Pattern BIO = Pattern.compile(
             "^((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3}(?:" + Names.PARTICLE + "\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+"
@@ -564,7 +565,7 @@ public final class ArticleExtractor {
     private static Optional<String> doiLine(Document doc, int from, int to) {
         for (int i = from; i < to; i++) {
             String t = doc.text(i);
-            if (io.github.citekit.internal.text.ListHeadings.name(t).isPresent()) {
+            if (ListHeadings.name(t).isPresent()) {
                 break;
             }
             if (DOI_LINE.matcher(t).matches()) {

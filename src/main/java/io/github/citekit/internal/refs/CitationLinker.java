@@ -276,8 +276,8 @@ public final class CitationLinker {
     /**
      * Whether digits at {@code at} end a word the way a flattened note mark does ("the Arctic.12 The",
      * "policy,3 and", "sanctions12 have"): after closing punctuation that follows a word which is not a
-     * locator abbreviation ("p.12", "No.3"), or glued to a lower-case word of three letters or more; never
-     * after a digit or a capital (MH17, G20, COVID-19).
+     * locator abbreviation ("p.12", "No.3"), or glued to a lower-case word of three letters or more (two for a
+     * range or a list, "it3–5"); never after a digit or a capital (MH17, G20, COVID-19).
      */
     private static boolean gluedToWord(String t, int at, boolean several) {
         char c = t.charAt(at - 1);
@@ -519,12 +519,16 @@ public final class CitationLinker {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item.authors().isEmpty() && item.names(io.github.citekit.model.NameRole.EDITOR).isEmpty()
-                    && item.sources().stream().anyMatch(src -> name.matcher(src.text().substring(0, Math.min(80, src.text().length()))).find()
-                            && year.matcher(src.text()).find())) {
+                    && item.sources().stream().anyMatch(src -> opensWith(src.text(), name) && year.matcher(src.text()).find())) {
                 out.add(i);
             }
         }
         return out.size() == 1 ? out : List.of();
+    }
+
+    /** Whether {@code name} stands in the first 80 characters of {@code text}, where a reference's authors are. */
+    private static boolean opensWith(String text, Pattern name) {
+        return name.matcher(text).region(0, Math.min(80, text.length())).find();
     }
 
     /** Capitalised words (and the small words of a name) before a narrative citation's last name word. */

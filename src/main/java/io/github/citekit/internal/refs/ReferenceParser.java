@@ -220,13 +220,18 @@ public final class ReferenceParser {
     /** Labels and reads one reference string. */
     public Parsed parse(String raw) {
         if (raw.length() > MAX_LENGTH) {
-            return new Parsed(raw, Map.of(), Map.of(), Set.of(), false, "", false); // see toItem: no reference is so long
+            return unread(raw); // see toItem: no reference is so long
         }
         try {
             return read(raw);
         } catch (StackOverflowError e) {
-            return new Parsed(raw, Map.of(), Map.of(), Set.of(), false, "", false); // see toItem
+            return unread(raw); // see toItem
         }
+    }
+
+    /** A text read as nothing: no field, no name. */
+    private static Parsed unread(String raw) {
+        return new Parsed(raw, Map.of(), Map.of(), Set.of(), false, "", false);
     }
 
     private Parsed read(String raw) {

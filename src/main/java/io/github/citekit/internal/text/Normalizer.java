@@ -135,9 +135,8 @@ public final class Normalizer {
 
     /**
      * A journal's running head with its page number, as a PDF page prints it: "12 Journal of Eurasian
-     * Studies 5 (2020)", "Marine Policy 45 (2019) 100–110", Elsevier's "J. Smith et al. / Marine Policy 45 (2019)
-     * 100–110": a name, a volume and a year in parentheses, with
-     * a page number before or pages after.
+     * Studies 5 (2020)", "Marine Policy 45 (2019) 100–110", Elsevier's "J. Smith et al. / Marine Policy 45
+     * (2019) 100–110": a name, a volume and a year in parentheses, with a page number before or pages after.
      */
     private static final Pattern JOURNAL_HEAD = Pattern.compile("^(?:\\d{1,4}\\s+\\p{Lu}[\\p{L}.&:,' -]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)"
             + "|\\p{Lu}[\\p{L}.&:,' /-]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)\\s+\\d{1,4}(?:[–-]\\d{1,4})?)$");

@@ -553,7 +553,7 @@ class ReferenceListLinesTest {
                     """;
             DocumentReport r = report(text);
             assertEquals(2, r.references(), heading);
-            assertEquals("(Holmes et al. 1995)->[0] (Shmueli 1987)->[1]", TestSupport.links(r).replace(" Anderson et al. (1991)->[]", ""), heading);
+            assertEquals("(Holmes et al. 1995)->[0] Anderson et al. (1991)->[] (Shmueli 1987)->[1]", TestSupport.links(r), heading);
         }
     }
 

@@ -17,6 +17,7 @@ import io.github.citekit.internal.text.TextLoader;
 import io.github.citekit.internal.text.Vocabulary;
 import io.github.citekit.model.Field;
 import io.github.citekit.model.Item;
+import io.github.citekit.model.ItemType;
 import io.github.citekit.model.NameRole;
 import io.github.citekit.model.Source;
 import io.github.citekit.model.SourceKind;
@@ -43,6 +44,9 @@ import java.util.stream.Stream;
  * bib.writeTo(Path.of("bibliography"));          // references.bib, references.json, report.json
  * String bibtex = bib.toBibTeX();
  * }</pre>
+ *
+ * Reference strings an application already has are parsed, deduplicated and keyed by the same means:
+ * {@link #parseReferences}, {@link #deduplicate}, {@link #assignCitationKeys}.
  *
  * Instances are immutable and thread-safe. Bad input raises {@link CitekitException} naming the file and
  * line; nothing is written then. With {@link Options#skipUnreadable()}, a document that cannot be read is
@@ -162,30 +166,16 @@ public final class Citekit {
     /** Merges duplicates, shares issue facts among siblings, assigns keys and completes the report. */
     private Bibliography finish(List<Item> items, List<DocumentReport> reports, List<Skipped> skipped) {
         List<Item> records = items;
-        List<Merger.Merged> merged = new ArrayList<>();
-        List<Integer> mergedAt = new ArrayList<>();
+        List<Merger.Merged> merged = List.of();
+        List<Integer> mergedAt = List.of();
         Clusters.Result clusters = null;
         if (options.dedupe()) {
             List<Item> input = items;
             clusters = Clusters.find(input, i -> input.get(i).sources().get(0).label());
-            java.util.Map<Integer, Integer> clusterOf = new java.util.HashMap<>();
-            for (int c = 0; c < clusters.groups().size(); c++) {
-                for (int i : clusters.groups().get(c)) {
-                    clusterOf.put(i, c);
-                }
-            }
-            records = new ArrayList<>();
-            for (int i = 0; i < input.size(); i++) {
-                Integer c = clusterOf.get(i);
-                if (c == null) {
-                    records.add(input.get(i));
-                } else if (clusters.groups().get(c).get(0) == i) {
-                    Merger.Merged m = Merger.merge(clusters.groups().get(c).stream().map(input::get).toList());
-                    mergedAt.add(records.size());
-                    merged.add(m);
-                    records.add(m.item());
-                }
-            }
+            Merging m = merge(input, clusters);
+            records = m.records();
+            merged = m.merged();
+            mergedAt = m.mergedAt();
         }
         if (options.inferFromSiblings()) {
             records = Siblings.infer(records);
@@ -219,6 +209,106 @@ public final class Citekit {
         } catch (RuntimeException | StackOverflowError e) {
             throw named(documentName, e);
         }
+    }
+
+    /**
+     * Parses reference strings, such as the entries of a reference list that an embedder has cut itself, into
+     * records: one per string, in the same order, each with a unique citation key, as {@code citekit
+     * parse-references} does. Line breaks inside a string are read as spaces. A blank string gives a record
+     * with a warning and no field, so that positions still match. An entry that only repeats an earlier one
+     * ("Ibid.", "Smith, Origin, 50.", "op. cit.") takes that entry's fields, as in a reference list.
+     *
+     * @param sourceName names the input in each record's provenance, such as a file name
+     * @param references the reference strings
+     */
+    public List<Item> parseReferences(String sourceName, List<String> references) {
+        ReferenceParser parser = ReferenceParser.shipped();
+        List<Item> items = new ArrayList<>(references.size());
+        for (int i = 0; i < references.size(); i++) {
+            String raw = references.get(i);
+            String line = raw.replace('\r', ' ').replace('\n', ' ').strip();
+            Source source = Source.reference(sourceName, i, raw);
+            try {
+                items.add(line.isEmpty()
+                        ? Item.builder(ItemType.DOCUMENT).addSource(source).addWarning("empty line: no reference to parse").build()
+                        : parser.toItem(line, source, items));
+            } catch (RuntimeException | StackOverflowError e) {
+                throw e instanceof CitekitException c ? c : new CitekitException(sourceName, i + 1,
+                        "internal error while parsing this reference (" + e + "); please report it", e);
+            }
+        }
+        return CitationKeys.assign(items);
+    }
+
+    /** Parses one reference string into a record; see {@link #parseReferences}. */
+    public Item parseReference(String reference) {
+        return parseReferences("<reference>", List.of(reference)).get(0);
+    }
+
+    /**
+     * Finds the records that describe one work (the same article met twice, even under two DOIs, or printed
+     * in two styles or two scripts) and merges each group, as a run does with its options' deduplication.
+     * A merged record keeps the citation key of its first member that has one; the other records keep
+     * theirs. Each record's provenance lists every source it was merged from.
+     *
+     * @param items the records, for instance from {@link #parseReferences} or read from CSL-JSON
+     */
+    public Deduplication deduplicate(List<Item> items) {
+        List<Item> input = List.copyOf(items);
+        Clusters.Result clusters = Clusters.find(input, i -> input.get(i).sources().isEmpty() ? "#" + i
+                : input.get(i).sources().get(0).label());
+        Merging m = merge(input, clusters);
+        List<Item> out = new ArrayList<>(m.records());
+        for (int k = 0; k < m.merged().size(); k++) {
+            String key = clusters.groups().get(k).stream().map(input::get).map(Item::citationKey)
+                    .flatMap(Optional::stream).findFirst().orElse(null);
+            int at = m.mergedAt().get(k);
+            out.set(at, out.get(at).toBuilder().citationKey(key).build());
+        }
+        return new Deduplication(clusters.groups(), out);
+    }
+
+    /**
+     * The records with new citation keys, unique among them, made as a run makes its keys: the first
+     * author's family name, the year and the title's first word, in ASCII ("dugin1997osnovy"), with "a",
+     * "b", … where records would share one. Any key a record had is replaced; the order is kept.
+     */
+    public List<Item> assignCitationKeys(List<Item> items) {
+        return CitationKeys.assign(List.copyOf(items));
+    }
+
+    /**
+     * The records with each cluster merged at its first member's place.
+     *
+     * @param records the result
+     * @param merged each cluster's merge, in cluster order
+     * @param mergedAt where each merged record stands in {@code records}
+     */
+    private record Merging(List<Item> records, List<Merger.Merged> merged, List<Integer> mergedAt) {
+    }
+
+    private static Merging merge(List<Item> input, Clusters.Result clusters) {
+        java.util.Map<Integer, Integer> clusterOf = new java.util.HashMap<>();
+        for (int c = 0; c < clusters.groups().size(); c++) {
+            for (int i : clusters.groups().get(c)) {
+                clusterOf.put(i, c);
+            }
+        }
+        List<Item> records = new ArrayList<>();
+        List<Merger.Merged> merged = new ArrayList<>();
+        List<Integer> mergedAt = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) {
+            Integer c = clusterOf.get(i);
+            if (c == null) {
+                records.add(input.get(i));
+            } else if (clusters.groups().get(c).get(0) == i) {
+                Merger.Merged m = Merger.merge(clusters.groups().get(c).stream().map(input::get).toList());
+                mergedAt.add(records.size());
+                merged.add(m);
+                records.add(m.item());
+            }
+        }
+        return new Merging(records, merged, mergedAt);
     }
 
     /** A failure of citekit's own while reading {@code file}, with the file named, as every error of a run names one. */

@@ -2,10 +2,9 @@ package io.github.citekit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.citekit.Citekit;
+import io.github.citekit.Deduplication;
 import io.github.citekit.format.CslJson;
-import io.github.citekit.internal.dedupe.Clusters;
-import io.github.citekit.internal.dedupe.Merger;
-import io.github.citekit.internal.keys.CitationKeys;
 import io.github.citekit.model.Item;
 import io.github.citekit.model.Source;
 import java.io.IOException;
@@ -13,9 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -43,30 +40,13 @@ final class Dedupe implements Callable<Integer> {
         } else {
             items.addAll(Input.referenceItems(text, name));
         }
-        Clusters.Result result = Clusters.find(items, i -> "#" + i);
-        Map<Integer, Integer> clusterOf = new HashMap<>();
-        for (int c = 0; c < result.groups().size(); c++) {
-            for (int i : result.groups().get(c)) {
-                clusterOf.put(i, c);
-            }
-        }
-        List<Item> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            Integer c = clusterOf.get(i);
-            if (c == null) {
-                out.add(items.get(i));
-            } else if (result.groups().get(c).get(0) == i) {
-                List<Item> members = result.groups().get(c).stream().map(items::get).toList();
-                Item merged = Merger.merge(members).item();
-                out.add(json ? merged.toBuilder().citationKey(members.get(0).citationKey().orElse(null)).build() : merged);
-            }
-        }
-        if (!json) {
-            out = CitationKeys.assign(out);
-        }
+        Citekit citekit = Citekit.create();
+        Deduplication result = citekit.deduplicate(items);
+        // keys made for strings are made again once merged: two strings of one work had taken "a" and "b"
+        List<Item> out = json ? result.items() : citekit.assignCitationKeys(result.items());
         ObjectNode root = CslJson.mapper().createObjectNode();
         ArrayNode clusters = root.putArray("clusters");
-        result.groups().forEach(g -> {
+        result.clusters().forEach(g -> {
             ArrayNode a = clusters.addArray();
             g.forEach(a::add);
         });

@@ -1,14 +1,12 @@
 package io.github.citekit.cli;
 
-import io.github.citekit.internal.refs.ReferenceParser;
+import io.github.citekit.Citekit;
 import io.github.citekit.internal.text.TextLoader;
 import io.github.citekit.model.Item;
-import io.github.citekit.model.ItemType;
-import io.github.citekit.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The text a command reads: a file, or standard input when none is named. */
@@ -33,24 +31,12 @@ final class Input {
     }
 
     /**
-     * One record per input line, in order: each line parsed as a reference string, an empty line giving a
-     * record with only a warning. A final newline does not start another line.
+     * One record per input line, in order, with citation keys: each line parsed as a reference string, an
+     * empty line giving a record with only a warning. A final newline does not start another line.
      */
     static List<Item> referenceItems(String text, String name) {
-        ReferenceParser parser = ReferenceParser.shipped();
-        List<Item> items = new ArrayList<>();
         String[] lines = text.isEmpty() ? new String[0] : text.split("\n", -1);
         int count = text.endsWith("\n") ? lines.length - 1 : lines.length;
-        for (int i = 0; i < count; i++) {
-            String line = lines[i].strip();
-            Source source = Source.reference(name, i, lines[i]);
-            if (line.isEmpty()) {
-                items.add(Item.builder(ItemType.DOCUMENT).addSource(source)
-                        .addWarning("empty line: no reference to parse").build());
-            } else {
-                items.add(parser.toItem(line, source, items));
-            }
-        }
-        return items;
+        return Citekit.create().parseReferences(name, Arrays.asList(lines).subList(0, count));
     }
 }

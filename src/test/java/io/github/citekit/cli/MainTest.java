@@ -189,6 +189,22 @@ class MainTest {
     }
 
     @Test
+    void parseReferencesWritesBibTeXOnRequest() throws Exception {
+        String input = "Дугин А.Г. Основы геополитики. М. : Арктогея, 1997. 608 с.\n\n"
+                + "Kibler, D. and Langley, P. (1988). Machine learning as an experimental science. EWSL, 81-92.\n";
+        Result r = runWithInput(input, "parse-references", "--format", "bibtex");
+        assertEquals(0, r.code());
+        var entries = io.github.citekit.format.BibTeX.read(r.err(), "<stdout>");
+        assertEquals(java.util.List.of("dugin1997osnovy", "untitled", "kibler1988machine"),
+                entries.stream().map(e -> e.citationKey().orElseThrow()).toList());
+        assertEquals(java.util.Optional.of("Москва"),
+                entries.get(0).get(io.github.citekit.model.Field.PUBLISHER_PLACE));
+        assertTrue(r.err().contains("langid = {russian}"), r.err());
+        assertEquals(runWithInput(input, "parse-references", "-f", "csl").err(), runWithInput(input, "parse-references").err());
+        assertEquals(1, runWithInput(input, "parse-references", "--format", "ris").code());
+    }
+
+    @Test
     void aLineLongerThanAnyReferenceGivesAWarningItem() throws Exception {
         // 5,000 characters of names: the rules' patterns had overflowed the stack on such lines
         String input = "Smith, J. ".repeat(500).strip() + "\nJones, K. (2001). Ports. Marine Policy, 5, 1-9.\n";

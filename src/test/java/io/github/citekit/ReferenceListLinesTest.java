@@ -625,4 +625,60 @@ class ReferenceListLinesTest {
         assertEquals(1, r.references());
         assertEquals("1->[0]", TestSupport.links(r));
     }
+
+    /** The texts of a one-document run's reference entries, in order. */
+    private static List<String> entries(String text) {
+        return Citekit.create().processText("lines.txt", text).items().stream()
+                .flatMap(i -> i.sources().stream())
+                .filter(s -> s.kind() == io.github.citekit.model.SourceKind.REFERENCE)
+                .sorted(java.util.Comparator.comparingInt(io.github.citekit.model.Source::index))
+                .map(io.github.citekit.model.Source::text).toList();
+    }
+
+    @Test
+    void placesPublishersIdentifiersAndJournalsOpeningAWrappedLineContinueTheirEntry() {
+        // a PDF column of APA and proceedings entries: each second line below opens as a name would
+        // ("Mahwah, NJ", "J. Climate", "Boston, Massachusetts", "DOI :") or follows an end that no entry has
+        // ("Ed.", "St.", an open bracket)
+        String text = HEAD + """
+                Anderson, F. A., & Wheeler, H. B. (1991). Deep vein thrombosis. In R. Lerner
+                (Ed.), Handbook of developmental science (pp. 281-298).
+                Mahwah, NJ, US: Lawrence Erlbaum.
+                Holmes, D. R., & Bates, E. X. (1995). Reperfusion therapy and the monsoons.
+                J. Climate, 14, 4073-4090.
+                DOI : 10.1175/1520-0442(2001)014
+                Shmueli, O. (1987). Decidability of logic queries. In Proceedings of the Sixth
+                Symposium on Principles of Database Systems, pages 251-255, St.
+                Charles, IL, August 1987.
+                Kibler, D., & Langley, P. (1988). Machine learning as an experimental science.
+                In Proceedings of User Interface Software and Technology (UIST
+                94) 17-26, ACM, New York.
+                Fahlman, S. E. (1990). The cascade-correlation learning architecture. In E.
+                Neuhold, Ed.
+                North-Holland, Amsterdam, 237-277.
+                Gentner, D. (1992). Analogy and structural alignment. National Conference on
+                Artificial Intelligence, pp. 538-544.
+                Boston, Massachusetts.
+                Abrahamson, K. (1989). A simple parallel tree contraction algorithm (1989 ed.).
+                Tobias, R. (1991). Thurber, James. Encyclopedia Americana. 1991 ed.
+                Taylor, P. J. (2001). Genetic variation. Journal of Mammalogy, 3, 1-9.
+                """;
+        List<String> entries = entries(text);
+        assertEquals(9, entries.size(), String.join("\n", entries));
+        assertEquals("Anderson, F. A., & Wheeler, H. B. (1991). Deep vein thrombosis. In R. Lerner (Ed.), Handbook "
+                + "of developmental science (pp. 281-298). Mahwah, NJ, US: Lawrence Erlbaum.", entries.get(0));
+        assertEquals("Holmes, D. R., & Bates, E. X. (1995). Reperfusion therapy and the monsoons. J. Climate, 14, "
+                + "4073-4090. DOI : 10.1175/1520-0442(2001)014", entries.get(1));
+        assertEquals("Shmueli, O. (1987). Decidability of logic queries. In Proceedings of the Sixth Symposium on "
+                + "Principles of Database Systems, pages 251-255, St. Charles, IL, August 1987.", entries.get(2));
+        assertEquals("Kibler, D., & Langley, P. (1988). Machine learning as an experimental science. In Proceedings "
+                + "of User Interface Software and Technology (UIST 94) 17-26, ACM, New York.", entries.get(3));
+        assertEquals("Fahlman, S. E. (1990). The cascade-correlation learning architecture. In E. Neuhold, Ed. "
+                + "North-Holland, Amsterdam, 237-277.", entries.get(4));
+        assertEquals("Gentner, D. (1992). Analogy and structural alignment. National Conference on Artificial "
+                + "Intelligence, pp. 538-544. Boston, Massachusetts.", entries.get(5));
+        // an edition's "ed." ends an entry, an editor's "Ed." does not
+        assertEquals("Tobias, R. (1991). Thurber, James. Encyclopedia Americana. 1991 ed.", entries.get(7));
+        assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[2]", TestSupport.links(report(text)));
+    }
 }

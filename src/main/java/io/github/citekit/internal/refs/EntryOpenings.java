@@ -1,6 +1,7 @@
 package io.github.citekit.internal.refs;
 
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -89,6 +90,74 @@ final class EntryOpenings {
                         || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find()
                                 && !(FAMILY_YEAR.matcher(line).lookingAt() && current.toString().stripTrailing().endsWith(";"))
                                 && (PERSON_OPENS.matcher(line).find() || opensWithAuthors(line)));
+    }
+
+    /**
+     * Whether {@code line} goes on with the entry so far whatever else suggests a new one: no entry opens with a
+     * DOI, a link's cue or an identifier ("DOI : 10.…", "URL http://…", "PMID: …"), with a place before its
+     * publisher ("Mahwah, NJ, US: Lawrence Erlbaum.", "Irvine, CA: Morgan Kaufmann"), with a place alone
+     * ("Melbourne, Australia.", "Boston, MA."), or with a journal, its volume and pages ("J. Climate, 14,
+     * 4073-4090.", which reads as a name); and no entry ends with an editor's mark after a name ("E. Neuhold,
+     * Ed.", "(Eds.)", not an edition's "1991 ed."), "St." ("… pages 251-255, St." + "Charles, IL"), a bracket
+     * left open near its end and no full stop ("(UIST" + "94) 17-26") or a name before a semicolon ("In:
+     * Chapman, J. A.;" + "Feldhamer, G. A., eds.").
+     */
+    static boolean continues(CharSequence current, String line) {
+        return CONTINUATION.matcher(line).lookingAt() || placeAlone(line) || CANNOT_END.matcher(current).find()
+                || openBracketAtEnd(current) && !ENTRY_END.matcher(current).find();
+    }
+
+    private static final Pattern CONTINUATION = Pattern.compile("(?:(?:DOI|doi|URL|url|PMID|PMCID|ISSN|ISBN)(?:\\s?[:=]|\\s)"
+            + "|\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’-]*){0,2},\\s(?:\\p{Lu}{2}|U\\.\\s?S\\.(?:\\s?A\\.)?|USA|U\\.K\\.)"
+            + "(?:,\\s(?:US|USA|UK))?\\s?:\\s?\\S"
+            + "|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll}+\\.?,\\s\\d{1,4},\\s\\d)");
+
+    private static final Pattern CANNOT_END = Pattern.compile("(?:[\\p{L}.],\\s(?:[Ee]ds?|Hrsg|Hg)\\.|\\((?:[Ee]ds?|Hrsg|Hg)\\.\\)\\.?|\\b(?:St|Mt|Ft)\\."
+            + "|(?:^|[\\s.,(])\\p{Lu}\\.;)\\s*$");
+
+    /** "Melbourne, Australia.", "Boston, Massachusetts.", "Boston, MA": a place and its country or state, alone on a line. */
+    private static boolean placeAlone(String line) {
+        Matcher m = PLACE_ALONE.matcher(line);
+        return m.matches() && (m.group(1).length() == 2 && Character.isUpperCase(m.group(1).charAt(1))
+                || Regions.NAMES.contains(m.group(1)));
+    }
+
+    private static final Pattern PLACE_ALONE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’-]*){0,2},\\s"
+            + "(\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)\\.?\\s*");
+
+    /** The countries' English names and the states of the United States. */
+    private static final class Regions {
+        static final java.util.Set<String> NAMES = load();
+
+        private static java.util.Set<String> load() {
+            java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of("Alabama", "Alaska", "Arizona",
+                    "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
+                    "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+                    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+                    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+                    "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+                    "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+                    "West Virginia", "Wisconsin", "Wyoming", "England", "Scotland", "Wales", "USA"));
+            for (String code : java.util.Locale.getISOCountries()) {
+                names.add(new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH));
+            }
+            return java.util.Set.copyOf(names);
+        }
+    }
+
+    /** Whether the entry so far has a "(" that no ")" closes in its last twenty characters. */
+    private static boolean openBracketAtEnd(CharSequence current) {
+        int n = current.length();
+        for (int i = n - 1; i >= Math.max(0, n - 20); i--) {
+            char c = current.charAt(i);
+            if (c == ')') {
+                return false;
+            }
+            if (c == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -198,9 +198,11 @@ public final class ReferenceLists {
             if (listStyle != 0 && b.matches()) {
                 b.reset(""); // "- 22, April 30, 1956.": in a numbered list, a dash that opens a line continues an entry
             }
-            boolean starts = b.matches() || n.matches() || notes && note.matches()
-                    || !marked && (current == null || linePerEntry || EntryOpenings.nextEntry(current, t)
-                            || EntryOpenings.endedShort(last, t, column) || EntryOpenings.opensWithAuthorsAfterAnEntry(current, t));
+            boolean starts = b.matches() || n.matches() && (marked || current == null || !EntryOpenings.continues(current, t))
+                    || notes && note.matches()
+                    || !marked && (current == null || linePerEntry || !EntryOpenings.continues(current, t)
+                            && (EntryOpenings.nextEntry(current, t) || EntryOpenings.endedShort(last, t, column)
+                                    || EntryOpenings.opensWithAuthorsAfterAnEntry(current, t)));
             if (marked && !starts && blankBefore && current != null && EntryOpenings.ENTRY_END.matcher(current).find()) {
                 if (nextNumbered(doc, i, to, listStyle, notes ? number : lastNumber, notes) < 0) {
                     break; // after a blank line, a line without a marker ends the list ("Table 1. …", the next article)

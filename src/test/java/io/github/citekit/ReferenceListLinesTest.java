@@ -681,4 +681,37 @@ class ReferenceListLinesTest {
         assertEquals("Tobias, R. (1991). Thurber, James. Encyclopedia Americana. 1991 ed.", entries.get(7));
         assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[2]", TestSupport.links(report(text)));
     }
+
+    @Test
+    void aTitlesJournalAnIssueADateAloneAndLowerCaseWordsContinueTheirEntry() {
+        String text = HEAD + """
+                Anderson, F. A., Wheeler, H. B., & Goldberg, R. J. (1991).
+                A population based perspective of deep vein thrombosis.
+                Physical Review A, 40, 404-421.
+                Holmes, D. R. (1995). Reperfusion and the Vapnik-Chervonenkis dimension. Journal of the ACM, 36
+                (4), 929-965. doi:
+                10.1145/76359.76371
+                Shmueli, O. (1987). Decidability of logic queries. Proceedings of the European Conference, pp. 3-20
+                Vienna.
+                Kibler, D. (1988). Cost-effectiveness league tables: more harm than good? Soc
+                Sci Med 1988; 37: 33-40.
+                Fahlman, S. E. (1990). Superconducting nanowire single
+                -photon detectors and the cascade-correlation learning architecture. National Conference
+                on Artificial Intelligence, pp. 147-152
+                San Jose, CA. AAAI Press.
+                """;
+        List<String> entries = entries(text);
+        assertEquals(List.of(
+                "Anderson, F. A., Wheeler, H. B., & Goldberg, R. J. (1991). A population based perspective of deep vein "
+                        + "thrombosis. Physical Review A, 40, 404-421.",
+                "Holmes, D. R. (1995). Reperfusion and the Vapnik-Chervonenkis dimension. Journal of the ACM, 36 (4), "
+                        + "929-965. doi: 10.1145/76359.76371",
+                "Shmueli, O. (1987). Decidability of logic queries. Proceedings of the European Conference, pp. 3-20 "
+                        + "Vienna.",
+                "Kibler, D. (1988). Cost-effectiveness league tables: more harm than good? Soc Sci Med 1988; 37: 33-40.",
+                "Fahlman, S. E. (1990). Superconducting nanowire single-photon detectors and the cascade-correlation "
+                        + "learning architecture. National Conference on Artificial Intelligence, pp. 147-152 San Jose, "
+                        + "CA. AAAI Press."), entries);
+        assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[2]", TestSupport.links(report(text)));
+    }
 }

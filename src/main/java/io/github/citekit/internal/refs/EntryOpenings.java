@@ -1,5 +1,6 @@
 package io.github.citekit.internal.refs;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,39 +94,76 @@ final class EntryOpenings {
     }
 
     /**
-     * Whether {@code line} goes on with the entry so far whatever else suggests a new one: no entry opens with a
-     * DOI, a link's cue or an identifier ("DOI : 10.…", "URL http://…", "PMID: …"), with a place before its
-     * publisher ("Mahwah, NJ, US: Lawrence Erlbaum.", "Irvine, CA: Morgan Kaufmann"), with a place alone
-     * ("Melbourne, Australia.", "Boston, MA."), or with a journal, its volume and pages ("J. Climate, 14,
-     * 4073-4090.", which reads as a name); and no entry ends with an editor's mark after a name ("E. Neuhold,
-     * Ed.", "(Eds.)", not an edition's "1991 ed."), "St." ("… pages 251-255, St." + "Charles, IL"), a bracket
-     * left open near its end and no full stop ("(UIST" + "94) 17-26") or a name before a semicolon ("In:
-     * Chapman, J. A.;" + "Feldhamer, G. A., eds.").
+     * Whether {@code line} goes on with the entry so far whatever else suggests a new one. No entry opens with
+     * a DOI, a link's cue or an identifier ("DOI : 10.…", "URL http://…", "PMID: …"); with a place before its
+     * publisher or state ("Mahwah, NJ, US: Lawrence Erlbaum.", "San Jose, CA. AAAI Press.", "Bruxelles,
+     * Belgique : De Boeck."), or a place alone ("Melbourne, Australia.", "Vienna."); with a journal, its volume
+     * and pages ("J. Climate, 14, 4073-4090.", "Physical Review A, 40, 404-421.", "Sci Med 1993; 37: 33-40.") or
+     * an issue ("(4), 929-965."); with "In" and an editor's initials; with a word's rest after a hyphen
+     * ("-photon detectors"); or, when the entry so far has not ended, with a lower-case word. And no entry
+     * ends with an editor's mark after a name ("E. Neuhold, Ed.", "(Eds.)", not an edition's "1991 ed."),
+     * "St." ("… pages 251-255, St." + "Charles, IL"), "doi:", a bracket left open near its end and no full
+     * stop ("(UIST" + "94) 17-26"), a name before a semicolon ("In: Chapman, J. A.;" + "Feldhamer, G. A.,
+     * eds."), or its authors and date alone ("Spirtes, P., & Scheines, R. (1993)." + the title).
      */
     static boolean continues(CharSequence current, String line) {
-        return CONTINUATION.matcher(line).lookingAt() || placeAlone(line) || CANNOT_END.matcher(current).find()
-                || openBracketAtEnd(current) && !ENTRY_END.matcher(current).find();
+        return CONTINUATION.matcher(line).lookingAt() || placeAlone(line) || FEW_WORDS.matcher(line).matches()
+                || JOURNAL_VOLUME.matcher(line).lookingAt() && SENTENCE_END.matcher(current).find()
+                        && !PAGES.matcher(current).find()
+                || CANNOT_END.matcher(current).find() || NAMES_AND_DATE_ONLY.matcher(current).matches()
+                || !ENTRY_END.matcher(current).find() && (openBracketAtEnd(current) || LOWER_CASE.matcher(line).lookingAt());
     }
+
+    /** The words that may stand between a journal's capitalised ones. */
+    private static final String JOURNAL = "\\p{Lu}\\p{Ll}[\\p{L}&'’-]*\\.?(?:\\s(?:\\p{Lu}[\\p{L}&'’-]*\\.?|of|the|and|for|in|on|de|der|für|und))*";
 
     private static final Pattern CONTINUATION = Pattern.compile("(?:(?:DOI|doi|URL|url|PMID|PMCID|ISSN|ISBN)(?:\\s?[:=]|\\s)"
             + "|\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’-]*){0,2},\\s(?:\\p{Lu}{2}|U\\.\\s?S\\.(?:\\s?A\\.)?|USA|U\\.K\\.)"
-            + "(?:,\\s(?:US|USA|UK))?\\s?:\\s?\\S"
-            + "|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll}+\\.?,\\s\\d{1,4},\\s\\d)");
+            + "(?:,\\s(?:US|USA|UK))?\\s?[:.]\\s?\\S"
+            + "|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll}+\\.?,\\s\\d{1,4},\\s\\d"
+            + "|\\(\\d{1,4}\\)[,:]"
+            + "|In:?\\s(?:\\p{Lu}\\.\\s?)+\\p{Lu}"
+            + "|-\\p{Ll})");
 
-    private static final Pattern CANNOT_END = Pattern.compile("(?:[\\p{L}.],\\s(?:[Ee]ds?|Hrsg|Hg)\\.|\\((?:[Ee]ds?|Hrsg|Hg)\\.\\)\\.?|\\b(?:St|Mt|Ft)\\."
-            + "|(?:^|[\\s.,(])\\p{Lu}\\.;)\\s*$");
+    /**
+     * A journal, its volume and pages, or its year and volume ("Physical Review A, 40, 404-421.", "Sci Med 1993;
+     * 37: 33-40."): after an entry that ended with a sentence and gave no pages yet, the rest of a title's
+     * entry; a list of journal references alone (a patent's) gives pages in each.
+     */
+    private static final Pattern JOURNAL_VOLUME = Pattern.compile("(?:" + JOURNAL + ",?\\s\\d{1,4}(?:\\s?\\(\\d{1,4}\\))?,\\s\\d"
+            + "|" + JOURNAL + "\\s(?:1[5-9]|20)\\d\\d\\s?;\\s?\\d)");
 
-    /** "Melbourne, Australia.", "Boston, Massachusetts.", "Boston, MA": a place and its country or state, alone on a line. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!]\\s*$");
+
+    /** A page range, or a volume and its pages: "404-421", "6—8", "97:9834". */
+    private static final Pattern PAGES = Pattern.compile("\\d\\s?[-–—]\\s?\\d|\\d\\s?:\\s?\\d");
+
+    private static final Pattern CANNOT_END = Pattern.compile("(?:[\\p{L}.],\\s(?:[Ee]ds?|Hrsg|Hg)\\.|\\((?:[Ee]ds?|Hrsg|Hg)\\.\\)\\.?"
+            + "|\\b(?:St|Mt|Ft)\\.|\\b(?i:doi|url):|(?:^|[\\s.,(])\\p{Lu}\\.;)\\s*$");
+
+    /** Names and a date in brackets, and nothing else: "Spirtes, P., Glymour, C., & Scheines, R. (1993)." */
+    private static final String FAMILY_INITIALS = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,\\s\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
+    private static final Pattern NAMES_AND_DATE_ONLY = Pattern.compile(FAMILY_INITIALS + "(?:,?\\s(?:&\\s|and\\s)?"
+            + FAMILY_INITIALS + ")*(?:,?\\set al\\.)?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)\\.?\\s*");
+
+    /** One or two words alone, no number: no whole reference ("Vienna.", "Phillips."). */
+    private static final Pattern FEW_WORDS = Pattern.compile("\\p{L}[\\p{L}'’-]*(?:\\s\\p{L}[\\p{L}'’-]*)?\\.?\\s*");
+
+    /** A lower-case word, but a family name's particle ("van Dijk", "de Waal", "al-Farabi", "d'Alembert") or a link. */
+    private static final Pattern LOWER_CASE = Pattern.compile("(?!(?:van|von|de|der|den|di|da|du|del|della|le|la|ter|ten|al|el|d|bell)\\b"
+            + "|https?:|www\\.)\\p{Ll}");
+
+    /** "Melbourne, Australia.", "Boston, Massachusetts.", "Bruxelles, Belgique :": a place and its country or state. */
     private static boolean placeAlone(String line) {
         Matcher m = PLACE_ALONE.matcher(line);
-        return m.matches() && (m.group(1).length() == 2 && Character.isUpperCase(m.group(1).charAt(1))
+        return m.lookingAt() && (m.group(1).length() == 2 && Character.isUpperCase(m.group(1).charAt(1))
                 || Regions.NAMES.contains(m.group(1)));
     }
 
     private static final Pattern PLACE_ALONE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’-]*){0,2},\\s"
-            + "(\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)\\.?\\s*");
+            + "(\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:\\.?\\s*$|\\s?:\\s)");
 
-    /** The countries' English names and the states of the United States. */
+    /** The names of the countries (in English, French, German, Spanish and Italian) and of the states of the United States. */
     private static final class Regions {
         static final java.util.Set<String> NAMES = load();
 
@@ -137,9 +175,11 @@ final class EntryOpenings {
                     "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
                     "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
                     "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-                    "West Virginia", "Wisconsin", "Wyoming", "England", "Scotland", "Wales", "USA"));
+                    "West Virginia", "Wisconsin", "Wyoming", "England", "Scotland", "Wales", "USA", "Mass", "Calif"));
             for (String code : java.util.Locale.getISOCountries()) {
-                names.add(new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH));
+                for (String language : List.of("en", "fr", "de", "es", "it")) {
+                    names.add(new java.util.Locale("", code).getDisplayCountry(java.util.Locale.forLanguageTag(language)));
+                }
             }
             return java.util.Set.copyOf(names);
         }

@@ -332,11 +332,14 @@ public final class ReferenceLists {
     private static final Pattern BROKEN_LINK = Pattern.compile("(?:https?://|www\\.|doi\\.org/|\\b10\\.\\d{4,9}/)\\S*$");
 
     private static void join(StringBuilder entry, String next) {
-        // a link broken at the line end, or a word at a hyphen, continues without a space ("№ 5." does not)
+        // a link broken at the line end, or a word at a hyphen (either side of it: "single" + "-photon"),
+        // continues without a space ("№ 5." does not)
         String so = entry.toString();
         // (a link that ends in a letter before a capital, "…/page" + "Accessed 3 May 2020", ends there)
         boolean glue = !next.startsWith("http") && (so.endsWith("-") || BROKEN_LINK.matcher(so).find()
-                && (so.matches("(?s).*[/\\-._~=?&#%]$") || !next.matches("^(?:\\p{Lu}|\\[|\\().*")));
+                && (so.matches("(?s).*[/\\-._~=?&#%]$") || !next.matches("^(?:\\p{Lu}|\\[|\\().*")))
+                || next.length() > 1 && next.charAt(0) == '-' && Character.isLowerCase(next.charAt(1))
+                        && !so.isEmpty() && Character.isLetter(so.charAt(so.length() - 1));
         if (!glue) {
             entry.append(' ');
         }

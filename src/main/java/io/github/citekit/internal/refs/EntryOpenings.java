@@ -42,7 +42,7 @@ final class EntryOpenings {
     /**
      * How a person's name opens a reference: "Family, I." or "Family, Given", "van Bueren, J.", "Suzuki, et al.",
      * "Folkman, 1985," "I. Family", "J. P. COLLMAN.", "C. K. I. Williams.", "Family I." (GOST), "Family AB,",
-     * "Rammensee H-G," (Vancouver), "Family J and Other K 1997", "Family J L, …", "Family I et al" (IOP's
+     * "Rammensee H-G," "Bergren DR:" (Vancouver), "Family J and Other K 1997", "Family J L, …", "Family I et al" (IOP's
      * physics style), a Korean or Chinese name before a comma, a full stop or the year ("성춘택, 2017", "권 진. (2013)").
      */
     private static final String PERSON_START = "(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|ter|ten)"
@@ -53,16 +53,19 @@ final class EntryOpenings {
             + "|\\p{Lu}\\.\\s?(?:-?\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll}+\\."
             + "|\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}\\.\\s?(?:\\p{Lu}\\.)?"
             + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?\\s\\p{Lu}{1,3}(?:-\\p{Lu})?[,.]\\s"
+            + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{2,3}:\\s"
             + "|[\\p{IsHan}\\p{IsHangul}]{1,4}(?:\\s[\\p{IsHan}\\p{IsHangul}]{1,3})?(?:[,.]\\s?|\\s?\\((?:1[5-9]|20)\\d\\d)"
             + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3}(?:\\s\\p{Lu})?(?:,|\\sand\\s|\\set al\\b|\\s(?:1[5-9]|20)\\d\\d\\b))";
     private static final Pattern PERSON_OPENS = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START + ")");
     /**
-     * How a reference opens: a person's name, a dash for the same author again, or an organisation
+     * How a reference opens: a person's name, a dash for the same author again ("———.", "-, R. Colacito"), a
+     * collaboration ("ATLAS Collab.", "Virgo and LIGO Scientific collaborations,"), or an organisation
      * before its year, "World Bank (2019)", "United Nations Conference on Trade and Development (UNCTAD). (2019)",
      * "World Health Organization. 2020.".
      */
     static final Pattern ENTRY_START = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START
-            + "|[—–_-]{2,}"
+            + "|[—–_-]{2,}|[—–-],\\s\\p{Lu}"
+            + "|[\\p{L}\\d.&-]+(?:\\s[\\p{L}\\d.&-]+){0,4}\\s[Cc]ollab(?:oration)?s?\\.?[,\\s]"
             + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|in|de|du|des|la|le|et|für|und)\\s){0,10}\\p{Lu}[\\p{L}]*\\.?"
             + "(?:\\s\\(\\p{Lu}[\\p{L}]{1,11}\\)\\.?)?\\s\\((?:1[5-9]|20)\\d\\d"
             + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|de|du|des|für|und)\\s){0,10}\\p{Lu}[\\p{L}]*\\.\\s(?:1[5-9]|20)\\d\\d[a-z]?\\.)");
@@ -199,6 +202,22 @@ final class EntryOpenings {
         }
         return false;
     }
+
+    /**
+     * Whether {@code line} opens the way only a reference opens, whatever the entry so far ended with (a PDF's
+     * text often loses an entry's final full stop): APA's names and date in brackets ("Anderson, H., & Lee, K.
+     * (2001).") or at least two names in Vancouver's order ("Matsui H, Murakami M, Wynns GC,"), after an entry
+     * that names a year and does not end where names or words go on (a comma, "and", an initial).
+     */
+    static boolean opensStrongly(CharSequence current, String line) {
+        return (APA_OPENING.matcher(line).lookingAt() || VANCOUVER_OPENING.matcher(line).lookingAt())
+                && !DANGLING.matcher(current).find() && !namesFollow(current) && YEAR_OR_UNDATED.matcher(current).find();
+    }
+
+    private static final Pattern APA_OPENING = Pattern.compile(FAMILY_INITIALS + "(?:,?\\s(?:&\\s|and\\s)?" + FAMILY_INITIALS
+            + ")*(?:,?\\set al\\.)?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?[,)]");
+    private static final Pattern VANCOUVER_OPENING = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3},\\s"
+            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?\\s\\p{Lu}{1,3}[,.]");
 
     /**
      * Whether {@code line} opens with names that the reference labeller reads as a whole reference's authors

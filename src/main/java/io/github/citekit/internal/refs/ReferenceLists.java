@@ -202,6 +202,7 @@ public final class ReferenceLists {
                     || notes && note.matches()
                     || !marked && (current == null || linePerEntry || !EntryOpenings.continues(current, t)
                             && (EntryOpenings.nextEntry(current, t) || EntryOpenings.endedShort(last, t, column)
+                                    || EntryOpenings.opensStrongly(current, t)
                                     || EntryOpenings.opensWithAuthorsAfterAnEntry(current, t)));
             if (marked && !starts && blankBefore && current != null && EntryOpenings.ENTRY_END.matcher(current).find()) {
                 if (nextNumbered(doc, i, to, listStyle, notes ? number : lastNumber, notes) < 0) {

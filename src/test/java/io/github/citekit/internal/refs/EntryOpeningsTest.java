@@ -65,4 +65,32 @@ class EntryOpeningsTest {
         assertFalse(continues("A. Kashaev, From state integrals to q-series, Math. Res. Lett. (2017).", "Michalski, R. (1983). A theory."));
         assertFalse(continues("L. Chen, H.-X. Wang and W. Li, arXiv:1701.00001 (2017).", "V. Tarasov and A. Varchenko, Completeness."));
     }
+
+    @Test
+    void apaAndVancouverOpeningsStartAnEntryThatLostItsFullStop() {
+        String entry = "Smith, J. (2001). Planning for Contingencies: A Decision-based Approach";
+        assertTrue(EntryOpenings.opensStrongly(new StringBuilder(entry), "Anderson, H. (2001). Postmodern collaborative"));
+        assertTrue(EntryOpenings.opensStrongly(new StringBuilder(entry), "Rao, A. S., Georgeff, M. P., & Sonenberg, E. (1991). Social"));
+        assertTrue(EntryOpenings.opensStrongly(new StringBuilder("Binney J., 2008, Galactic Dynamics, Princeton Uni. Press"),
+                "Matsui H, Murakami M, Wynns GC, Conroy CW, Mead A. Membrane"));
+        // a wrapped list of names, and a line after an initial or a comma, go on
+        assertFalse(EntryOpenings.opensStrongly(new StringBuilder("Smith J, Jones K, Brown L,"), "Davis M, Evans N. Title. 2001."));
+        assertFalse(EntryOpenings.opensStrongly(new StringBuilder("Smith, J. (2001). Essays, eds. L. Coly & J. D. S."),
+                "Hauptman, H., & Karle, J. (1953). Solution"));
+        assertFalse(EntryOpenings.opensStrongly(new StringBuilder("Spirtes, P., Glymour, C.,"), "Scheines, R. (1993). Causation."));
+        // a title's words are no names
+        assertFalse(EntryOpenings.opensStrongly(new StringBuilder(entry), "Planning Under Uncertainty (2001). Wiley."));
+    }
+
+    @Test
+    void vancouversColonCollaborationsAndTheSameAuthorsDashOpenEntries() {
+        StringBuilder entry = new StringBuilder("Smith, J. (2001). Sensory receptors. Ecology (1996) 77:670-677.");
+        assertTrue(EntryOpenings.nextEntry(entry, "Bergren DR: Sensory receptor activation by mediators of defense"));
+        assertTrue(EntryOpenings.nextEntry(entry, "Virgo and LIGO Scientific collaborations, B.P. Abbott et al."));
+        assertTrue(EntryOpenings.nextEntry(entry, "ATLAS Collab. (G. Aad et al.), Phys. Lett. B 716, 1 (2012)."));
+        assertTrue(EntryOpenings.nextEntry(entry, "-, R. Colacito, and T. J. Sargent, \"Benefits of Monetary Policy\""));
+        // a journal's section letter before a colon is no Vancouver initial
+        assertFalse(EntryOpenings.nextEntry(new StringBuilder("Tranchida J, Thibaudeau P and Nicolis S 2016"),
+                "Physica B: Condensed Matter 486 57-59"));
+    }
 }

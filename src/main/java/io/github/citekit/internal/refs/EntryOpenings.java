@@ -206,18 +206,20 @@ final class EntryOpenings {
     /**
      * Whether {@code line} opens the way only a reference opens, whatever the entry so far ended with (a PDF's
      * text often loses an entry's final full stop): APA's names and date in brackets ("Anderson, H., & Lee, K.
-     * (2001).") or at least two names in Vancouver's order ("Matsui H, Murakami M, Wynns GC,"), after an entry
-     * that names a year and does not end where names or words go on (a comma, "and", an initial).
+     * (2001).") or at least two names in Vancouver's order ("Matsui H, Murakami M, Wynns GC,", "Blom M R,
+     * Bertolini A,"), after an entry that names a year or ended as entries end, and that does not end where names
+     * or words go on (a comma, "and", an initial).
      */
     static boolean opensStrongly(CharSequence current, String line) {
         return (APA_OPENING.matcher(line).lookingAt() || VANCOUVER_OPENING.matcher(line).lookingAt())
-                && !DANGLING.matcher(current).find() && !namesFollow(current) && YEAR_OR_UNDATED.matcher(current).find();
+                && !DANGLING.matcher(current).find() && !namesFollow(current)
+                && (YEAR_OR_UNDATED.matcher(current).find() || current.length() >= 30 && ENTRY_END.matcher(current).find());
     }
 
     private static final Pattern APA_OPENING = Pattern.compile(FAMILY_INITIALS + "(?:,?\\s(?:&\\s|and\\s)?" + FAMILY_INITIALS
             + ")*(?:,?\\set al\\.)?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?[,)]");
-    private static final Pattern VANCOUVER_OPENING = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3},\\s"
-            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?\\s\\p{Lu}{1,3}[,.]");
+    private static final Pattern VANCOUVER_OPENING = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}(?:\\s?\\p{Lu}){0,2},\\s"
+            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?\\s\\p{Lu}(?:\\s?\\p{Lu}){0,2}[,.]");
 
     /**
      * Whether {@code line} opens with names that the reference labeller reads as a whole reference's authors

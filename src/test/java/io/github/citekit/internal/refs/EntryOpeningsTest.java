@@ -73,6 +73,11 @@ class EntryOpeningsTest {
         assertTrue(EntryOpenings.opensStrongly(new StringBuilder(entry), "Rao, A. S., Georgeff, M. P., & Sonenberg, E. (1991). Social"));
         assertTrue(EntryOpenings.opensStrongly(new StringBuilder("Binney J., 2008, Galactic Dynamics, Princeton Uni. Press"),
                 "Matsui H, Murakami M, Wynns GC, Conroy CW, Mead A. Membrane"));
+        // after an entry without a year that ended as entries end; IOP's spaced initials
+        assertTrue(EntryOpenings.opensStrongly(new StringBuilder("S. Keshav. Comparison of rate-based service disciplines. In SIGCOMM."),
+                "Lewis, D. (1973). Counterfactuals. Harvard University Press."));
+        assertTrue(EntryOpenings.opensStrongly(new StringBuilder("Cardy J 1999 Conformal invariance J. Phys. A 20 L891"),
+                "Blom M R, Bertolini A, Hennes E, Schimmel A 2013 Performance"));
         // a wrapped list of names, and a line after an initial or a comma, go on
         assertFalse(EntryOpenings.opensStrongly(new StringBuilder("Smith J, Jones K, Brown L,"), "Davis M, Evans N. Title. 2001."));
         assertFalse(EntryOpenings.opensStrongly(new StringBuilder("Smith, J. (2001). Essays, eds. L. Coly & J. D. S."),

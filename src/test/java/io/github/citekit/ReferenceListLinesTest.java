@@ -714,4 +714,31 @@ class ReferenceListLinesTest {
                         + "CA. AAAI Press."), entries);
         assertEquals("(Holmes et al. 1995)->[1] Anderson et al. (1991)->[0] (Shmueli 1987)->[2]", TestSupport.links(report(text)));
     }
+
+    @Test
+    void twoImprintsAlikeButForTheirPagesAreNoRunningHead() {
+        // the rest of two entries from one book, each after "М. :": the same words, other numbers, as a page's
+        // head would be; but a page's head does not follow a colon
+        String text = """
+                Психоанализ и язык
+                Иван Петров
+
+                Аннотация
+                Мы читаем Фрейда [1; 4] и Лакана [2].
+
+                Список литературы
+                1. Фрейд З. Я и Оно : пер. с нем. // Психика: структура и функционирование. — М. :
+                Академический проект, 2007. — С. 130—179.
+                2. Lacan J. Le stade du miroir // Écrits. — Paris : Seuil, 1966. — P. 93—100.
+                3. Рикёр П. Время и рассказ : пер. с фр. — М. ; СПб. : Университетская книга, 2000. — 313 с.
+                4. Фрейд З. Печаль и меланхолия // Психика: структура и функционирование. — М. :
+                Академический проект, 2007. — С. 208—223.
+                """;
+        List<String> entries = entries(text);
+        assertEquals(4, entries.size(), String.join("\n", entries));
+        assertEquals("1. Фрейд З. Я и Оно : пер. с нем. // Психика: структура и функционирование. — М. : "
+                + "Академический проект, 2007. — С. 130—179.", entries.get(0));
+        assertEquals("4. Фрейд З. Печаль и меланхолия // Психика: структура и функционирование. — М. : "
+                + "Академический проект, 2007. — С. 208—223.", entries.get(3));
+    }
 }

@@ -89,11 +89,14 @@ public final class Normalizer {
         java.util.Map<String, java.util.Set<String>> texts = new java.util.HashMap<>(); // each key's lines as written
         java.util.Map<String, int[]> lastAt = new java.util.HashMap<>(); // the line index and leading number last met
         java.util.Set<String> notes = new java.util.HashSet<>();
+        java.util.Map<String, Boolean> continuing = new java.util.HashMap<>(); // every time after a line left open
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (isHeaderCandidate(t)) {
                 String key = t.replaceAll("\\d+", "#");
                 seen.merge(key, 1, Integer::sum);
+                boolean afterOpenLine = i > 0 && LEFT_OPEN.matcher(lines.get(i - 1).text()).find();
+                continuing.merge(key, afterOpenLine, Boolean::logicalAnd);
                 texts.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(t);
                 int number = leadingNumber(t);
                 int[] before = lastAt.put(key, new int[] {i, number});
@@ -109,6 +112,9 @@ public final class Normalizer {
         // one reference met twice, word for word, in a list ("R. Fletcher. Practical Methods of Optimization. John
         // Wiley & Sons, 1987."): a page's head changes its page number, and seldom ends with a full stop
         seen.keySet().removeIf(k -> seen.get(k) == 2 && texts.get(k).size() == 1 && REFERENCE_LIKE.matcher(k).find());
+        // the rest of two references' imprints, each after a line left open ("… — М. :" + "Академический проект,
+        // 2007. — С. 130—179."): a page's head follows a page's end, not a colon
+        seen.keySet().removeIf(k -> continuing.get(k) && k.endsWith("."));
         List<Line> heads = new ArrayList<>();
         lines.removeIf(l -> {
             // a long line met twice is rather two volumes of one work ("Камю А. Собрание сочинений. В 5 т. Т. 3 …"
@@ -145,6 +151,9 @@ public final class Normalizer {
     private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,3}[.)]|\\[\\d{1,3}])\\s+\\p{Lu}");
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,4}");
+
+    /** A line's end that leaves it open: a colon, a comma, a semicolon or a dash. */
+    private static final Pattern LEFT_OPEN = Pattern.compile("[:,;—–-]\\s*$");
 
     /** A line of 40 characters or more that ends as a reference does, with a full stop. */
     private static final Pattern REFERENCE_LIKE = Pattern.compile("^.{39,}\\.$");

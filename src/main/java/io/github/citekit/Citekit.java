@@ -222,10 +222,15 @@ public final class Citekit {
      * @param references the reference strings
      */
     public List<Item> parseReferences(String sourceName, List<String> references) {
+        java.util.Objects.requireNonNull(sourceName, "sourceName");
+        java.util.Objects.requireNonNull(references, "references");
         ReferenceParser parser = ReferenceParser.shipped();
         List<Item> items = new ArrayList<>(references.size());
         for (int i = 0; i < references.size(); i++) {
             String raw = references.get(i);
+            if (raw == null) {
+                throw new NullPointerException("references[" + i + "] is null");
+            }
             String line = raw.replace('\r', ' ').replace('\n', ' ').strip();
             Source source = Source.reference(sourceName, i, raw);
             try {

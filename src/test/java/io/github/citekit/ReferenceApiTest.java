@@ -92,4 +92,13 @@ class ReferenceApiTest {
         assertEquals(List.of(), d.clusters());
         assertEquals(2, d.items().size());
     }
+
+    @Test
+    void noNullIsTakenForAReference() {
+        java.util.List<String> withNull = new java.util.ArrayList<>(List.of(KIBLER));
+        withNull.add(null);
+        NullPointerException e = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> CITEKIT.parseReferences("list.txt", withNull));
+        assertEquals("references[1] is null", e.getMessage());
+    }
 }

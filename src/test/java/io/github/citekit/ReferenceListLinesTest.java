@@ -741,4 +741,22 @@ class ReferenceListLinesTest {
         assertEquals("4. Фрейд З. Печаль и меланхолия // Психика: структура и функционирование. — М. : "
                 + "Академический проект, 2007. — С. 208—223.", entries.get(3));
     }
+
+    @Test
+    void aNumberOpeningAWrappedLineOfAnUnnumberedListIsNoMarkerBeforeAnIdentifier() {
+        String text = HEAD + """
+                Holmes, D. R., & Bates, E. X. (1995). Reperfusion therapy. Proceedings of the National Academy of
+                Sciences of the United States of America 108.
+                16. PMID:21464311 PMCID:PMC3081016, pp. 6626-6631.
+                Anderson, F. A., & Wheeler, H. B. (1991). Waves. Philosophical Magazine and Journal of Science, 2(11), 559--
+                572. DOI=10.1080/14786440109462720.
+                Shmueli, O. (1987). Decidability of logic queries. In Proceedings of PODS, 237-249.
+                """;
+        List<String> entries = entries(text);
+        assertEquals(3, entries.size(), String.join("\n", entries));
+        assertEquals("Holmes, D. R., & Bates, E. X. (1995). Reperfusion therapy. Proceedings of the National Academy of "
+                + "Sciences of the United States of America 108. 16. PMID:21464311 PMCID:PMC3081016, pp. 6626-6631.",
+                entries.get(0));
+        assertEquals("(Holmes et al. 1995)->[0] Anderson et al. (1991)->[1] (Shmueli 1987)->[2]", TestSupport.links(report(text)));
+    }
 }

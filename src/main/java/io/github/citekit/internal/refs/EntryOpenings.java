@@ -117,6 +117,14 @@ final class EntryOpenings {
                 || !ENTRY_END.matcher(current).find() && (openBracketAtEnd(current) || LOWER_CASE.matcher(line).lookingAt());
     }
 
+    /**
+     * Whether no entry opens as {@code text} does, whatever came before: an identifier's cue ("PMID:", "DOI="),
+     * a place and its publisher, an issue, "In" and an editor's initials, a hyphen's rest.
+     */
+    static boolean opensNoEntry(String text) {
+        return CONTINUATION.matcher(text).lookingAt();
+    }
+
     /** The words that may stand between a journal's capitalised ones. */
     private static final String JOURNAL = "\\p{Lu}\\p{Ll}[\\p{L}&'’-]*\\.?(?:\\s(?:\\p{Lu}[\\p{L}&'’-]*\\.?|of|the|and|for|in|on|de|der|für|und))*";
 

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceLists {
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\[(\\d{1,3})]|(\\d{1,3})[.)])\\s+\\S.*");
+    /** A numbered line's number and the space after it. */
+    private static final Pattern MARKER = Pattern.compile("^(?:\\[\\d{1,3}]|\\d{1,3}[.)])\\s+");
     /**
      * A note: "1 See …", "6 “Russia Launches …,” BBC News", "7 --, and T. H. Jagger, 2004: …" (the note before's
      * authors again), or with the superscript number that PDF text keeps, "¹ Smith, J. …".
@@ -198,9 +200,13 @@ public final class ReferenceLists {
             if (listStyle != 0 && b.matches()) {
                 b.reset(""); // "- 22, April 30, 1956.": in a numbered list, a dash that opens a line continues an entry
             }
-            boolean starts = b.matches() || n.matches() && (marked || current == null || !EntryOpenings.continues(current, t))
+            // in a list without markers, a line goes on with the entry before when no entry opens as it does, nor
+            // as the words after a number it opens with ("16. PMID: …", "572. DOI=…")
+            boolean goesOn = !marked && current != null && (EntryOpenings.continues(current, t)
+                    || n.matches() && EntryOpenings.opensNoEntry(MARKER.matcher(t).replaceFirst("")));
+            boolean starts = b.matches() || n.matches() && !goesOn
                     || notes && note.matches()
-                    || !marked && (current == null || linePerEntry || !EntryOpenings.continues(current, t)
+                    || !marked && (current == null || linePerEntry || !goesOn
                             && (EntryOpenings.nextEntry(current, t) || EntryOpenings.endedShort(last, t, column)
                                     || EntryOpenings.opensStrongly(current, t)
                                     || EntryOpenings.opensWithAuthorsAfterAnEntry(current, t)));

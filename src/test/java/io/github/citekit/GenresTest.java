@@ -923,14 +923,14 @@ class GenresTest {
 
     @Test
     void anEntryWhoseDateWasNotReadIsCitedByTheYearItPrints() {
-        // a GOST-punctuated English entry whose date, "September 2009. P. 80-83.", the parser does not read; the
+        // a GOST-punctuated English entry whose year the parser leaves in its host's name ("Congress 2009"); the
         // citation still finds the entry of the author that prints the year
         String text = PORTS_AND_POWER + """
                 Gravity was measured (DiFrancesco et al. 2009) and ports grew (Garcia 2015).
 
                 References
 
-                DiFrancesco D., Balmino G., Johannessen J., Visser P., Woodworth P. Gravity Gradiometry - Today and Tomorrow // 11th SAGA Biennial Technical Meeting and Exhibition Swaziland. September 2009. P. 80-83.
+                DiFrancesco D., Balmino G., Johannessen J., Visser P., Woodworth P. Gravity Gradiometry - Today and Tomorrow // Proceedings of the SAGA Biennial Congress 2009. P. 80-83.
                 Garcia, M. (2015). The Caspian. Oxford: Clarendon.
                 """;
         var bib = Citekit.create().processText("doc.txt", text);

@@ -42,6 +42,7 @@ public final class GostParser {
     private static final Pattern PART = Pattern.compile("(?iu)^(.*?)[.,]?\\s(?:(bd|т|vol|band)|ч|кн|вып|book|part)\\.?\\s(\\d+|[IVXLC]+)\\.\\s+(\\S.*)$");
     private static final Pattern IMPRINT = Pattern.compile("^(?:(.+?)\\s?:\\s?)?(.+?),\\s*\\[?((?:1[5-9]|20)\\d\\d(?:\\s?[–—-]\\s?\\d{2,4})?)]?\\s?[–—-]*\\.?$");
     private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("^(\\p{L}{3,})\\s((?:1[5-9]|20)\\d\\d)\\.?$");
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\[?((?:1[5-9]|20)\\d\\d)]?\\.?$");
     private static final Pattern PAGES = Pattern.compile("(?iu)^(?:с|p|s|pp)\\.\\s*(\\d+(?:\\s?[—–-]\\s?\\d+)?)\\.?$");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?iu)^(\\d+)\\s*(?:с|p|s|pp|л)\\.?$");
@@ -103,7 +104,8 @@ public final class GostParser {
      * link (also after "320 с."). A title that ends with its question mark ends its area too.
      */
     private static final Pattern SIMPLIFIED_AREA = Pattern.compile("(?<=\\p{L}{2}\\.|\\p{L}[?!]|\\p{Lu}\\.\\p{Lu}\\.|[\\d\\])]\\.|\\d\\s?(?:с|p|S)\\.|\\d-е\\.)\\s+(?="
-            + "(?:\\d{1,2}\\.\\d{1,2}\\.)?(?:1[5-9]|20)\\d\\d(?:[.,]|$)"
+            + "(?:\\d{1,2}\\.\\d{1,2}\\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s)?"
+            + "(?:1[5-9]|20)\\d\\d(?:[.,]|$)"
             + "|\\d{1,2}-е\\s(?:изд|стер|испр|перераб|доп)|Изд\\.\\s\\d"
             + "|\\((?:Сер(?:ия|\\.)|Series|Библиотека|Б-ка)\\s"
             + "|(?:Т|Вып|Ч|Кн|Vol|Bd|Ст)\\.\\s?\\d|№\\s?\\d"
@@ -340,6 +342,8 @@ public final class GostParser {
             f.put("number-of-pages", m.group(1));
         } else if ((m = YEAR_ONLY.matcher(a)).matches()) {
             f.putIfAbsent("date", m.group(1));
+        } else if ((m = MONTH_YEAR.matcher(a)).matches() && Dates.isMonthOrSeason(m.group(1))) {
+            f.putIfAbsent("date", m.group(1) + " " + m.group(2)); // a conference's "September 2009"
         } else if ((m = EDITION.matcher(a)).matches() || (m = EDITION_AFTER.matcher(a)).matches()) {
             f.put("edition", m.group(1));
         } else if (EDITION_STATEMENT.matcher(a).matches() && !TWO_DIGITS.matcher(a).matches() && !f.containsKey("edition")) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.citekit.Citekit;
 import io.github.citekit.Bibliography;
+import io.github.citekit.model.DateParts;
 import io.github.citekit.model.Field;
 import io.github.citekit.model.Item;
 import io.github.citekit.model.ItemType;
@@ -732,6 +733,19 @@ class ReferencesTest {
         assertEquals(Optional.of("5"), article.get(Field.VOLUME));
         assertEquals(Optional.of("2"), article.get(Field.ISSUE));
         assertEquals(Optional.of("45-67"), article.get(Field.PAGE));
+    }
+
+    @Test
+    void aGostHostsMonthAndYearInTheSimplifiedFormAreItsDateNotItsName() {
+        // written for this test on the pattern of an English conference paper punctuated to GOST's simplified form
+        Item paper = parse("Smith J., Brown K. Ports and power // 5th Maritime Policy Meeting and Exhibition Durban. "
+                + "March 2011. P. 12-19.");
+        assertEquals(Optional.of("5th Maritime Policy Meeting and Exhibition Durban"), paper.get(Field.CONTAINER_TITLE));
+        assertEquals(new DateParts(2011, 3, 0), paper.issued().orElseThrow());
+        assertEquals(Optional.of("12-19"), paper.get(Field.PAGE));
+        // a word before the year that is no month leaves the year in the host's name, as before
+        Item other = parse("Smith J. Ports // Proceedings of Congress 2011. P. 12-19.");
+        assertEquals(Optional.of("Proceedings of Congress 2011"), other.get(Field.CONTAINER_TITLE));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package io.github.citekit.internal.refs;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,7 +128,7 @@ final class EntryOpenings {
         return CONTINUATION.matcher(text).lookingAt();
     }
 
-    /** The words that may stand between a journal's capitalised ones. */
+    /** A journal's name: capitalised words, abbreviated or not, and the small words between them. */
     private static final String JOURNAL = "\\p{Lu}\\p{Ll}[\\p{L}&'’-]*\\.?(?:\\s(?:\\p{Lu}[\\p{L}&'’-]*\\.?|of|the|and|for|in|on|de|der|für|und))*";
 
     private static final Pattern CONTINUATION = Pattern.compile("(?:(?:DOI|doi|URL|url|PMID|PMCID|ISSN|ISBN)(?:\\s?[:=]|\\s)"
@@ -152,8 +155,9 @@ final class EntryOpenings {
     private static final Pattern CANNOT_END = Pattern.compile("(?:[\\p{L}.],\\s(?:[Ee]ds?|Hrsg|Hg)\\.|\\((?:[Ee]ds?|Hrsg|Hg)\\.\\)\\.?"
             + "|\\b(?:St|Mt|Ft)\\.|\\b(?i:doi|url):|(?:^|[\\s.,(])\\p{Lu}\\.;)\\s*$");
 
-    /** Names and a date in brackets, and nothing else: "Spirtes, P., Glymour, C., & Scheines, R. (1993)." */
+    /** A family name and initials, APA's way: "Scheines, R.", "Van Reenen, J.-P.". */
     private static final String FAMILY_INITIALS = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,\\s\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
+    /** Names and a date in brackets, and nothing else: "Spirtes, P., Glymour, C., & Scheines, R. (1993)." */
     private static final Pattern NAMES_AND_DATE_ONLY = Pattern.compile(FAMILY_INITIALS + "(?:,?\\s(?:&\\s|and\\s)?"
             + FAMILY_INITIALS + ")*(?:,?\\set al\\.)?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)\\.?\\s*");
 
@@ -176,10 +180,10 @@ final class EntryOpenings {
 
     /** The names of the countries (in English, French, German, Spanish and Italian) and of the states of the United States. */
     private static final class Regions {
-        static final java.util.Set<String> NAMES = load();
+        static final Set<String> NAMES = load();
 
-        private static java.util.Set<String> load() {
-            java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of("Alabama", "Alaska", "Arizona",
+        private static Set<String> load() {
+            Set<String> names = new HashSet<>(List.of("Alabama", "Alaska", "Arizona",
                     "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
                     "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
                     "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
@@ -187,12 +191,12 @@ final class EntryOpenings {
                     "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
                     "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
                     "West Virginia", "Wisconsin", "Wyoming", "England", "Scotland", "Wales", "USA", "Mass", "Calif"));
-            for (String code : java.util.Locale.getISOCountries()) {
+            for (String code : Locale.getISOCountries()) {
                 for (String language : List.of("en", "fr", "de", "es", "it")) {
-                    names.add(new java.util.Locale("", code).getDisplayCountry(java.util.Locale.forLanguageTag(language)));
+                    names.add(new Locale("", code).getDisplayCountry(Locale.forLanguageTag(language)));
                 }
             }
-            return java.util.Set.copyOf(names);
+            return Set.copyOf(names);
         }
     }
 

@@ -759,4 +759,38 @@ class ReferenceListLinesTest {
                 entries.get(0));
         assertEquals("(Holmes et al. 1995)->[0] Anderson et al. (1991)->[1] (Shmueli 1987)->[2]", TestSupport.links(report(text)));
     }
+
+    @Test
+    void aNarrowColumnsEntryGoesOnForLinesAfterAPageBreak() {
+        // two columns: the entry that a page break cuts after a full stop goes on for four lines on the next page
+        String text = """
+                Zooming Interfaces
+                Jane Doe
+
+                Abstract
+                Zooming was proposed early [2] and studied since [1, 3].
+
+                References
+                [1] Perlin, K., & Fox, D., Pad: An alternative
+                approach to the computer interface. SIGGRAPH
+                93, 57-64, 1993.
+                [2] Brouwer L. E. J. Collected Works. Vol. 2.
+
+                7
+                \fJ. Doe et al. / Journal of Things 12 (2020) 70–79
+
+                Geometry, analysis, topology and mechanics,
+                ed. by H. Freudenthal. Amsterdam; Oxford:
+                North-Holland Publishing Co.; New York:
+                American Elsevier, 1976.
+                [3] Furnas, G. W., Generalized fisheye views,
+                Proceedings of CHI 86, 16-23, 1986.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("[2]->[1] [1, 3]->[0, 2]", TestSupport.links(r));
+        assertEquals("[2] Brouwer L. E. J. Collected Works. Vol. 2. Geometry, analysis, topology and mechanics, ed. by "
+                + "H. Freudenthal. Amsterdam; Oxford: North-Holland Publishing Co.; New York: American Elsevier, 1976.",
+                entries(text).get(1));
+    }
 }

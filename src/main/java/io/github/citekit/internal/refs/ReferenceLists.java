@@ -167,17 +167,21 @@ public final class ReferenceLists {
         int endLine = 0;
         int number = 0;
         boolean blankBefore = false;
+        boolean breakBefore = false; // a page break (its number, a running head taken out) since the last line of text
         for (int i = from; i < to; i++) {
             String t = doc.text(i);
             if (t.isEmpty()) {
-                if (!marked && current != null && !pageBreak(doc, i) && !continuesAfterBreak(doc, i, current)) {
+                boolean pageBreak = pageBreak(doc, i);
+                if (!marked && current != null && !pageBreak && !continuesAfterBreak(doc, i, current)) {
                     add(out, current, line, endLine, number, list, notes);
                     current = null;
                 }
                 blankBefore = true;
+                breakBefore |= pageBreak;
                 continue;
             }
             if (isPageNumber(doc, i) || suggestedCitation(doc, i)) {
+                breakBefore |= isPageNumber(doc, i);
                 continue; // a page's number standing alone between entries of a PDF dump, or its citation line
             }
             Matcher b = BULLET.matcher(t);
@@ -211,13 +215,15 @@ public final class ReferenceLists {
                                     || EntryOpenings.opensStrongly(current, t)
                                     || EntryOpenings.opensWithAuthorsAfterAnEntry(current, t)));
             if (marked && !starts && blankBefore && current != null && EntryOpenings.ENTRY_END.matcher(current).find()) {
-                if (nextNumbered(doc, i, to, listStyle, notes ? number : lastNumber, notes) < 0) {
+                // across a page break, an entry's rest may take a narrow column's eight lines
+                if (nextNumbered(doc, i, to, listStyle, notes ? number : lastNumber, notes, breakBefore ? 8 : 3) < 0) {
                     break; // after a blank line, a line without a marker ends the list ("Table 1. …", the next article)
                 }
                 // the next entry follows: this is the rest of an entry after a page break, or a page's head or
                 // foot that the document reader did not know ("Downloaded from …"), kept rather than lost
             }
             blankBefore = false;
+            breakBefore = false;
             if (starts) {
                 if (current != null) {
                     add(out, current, line, endLine, number, list, notes);
@@ -241,10 +247,10 @@ public final class ReferenceLists {
 
     /**
      * The line of the list's next entry, numbered {@code lastNumber + 1} in its style (or the next note of a
-     * list of notes), when it comes within three lines of {@code from}, or -1.
+     * list of notes), when it comes within {@code reach} lines of text from {@code from}, or -1.
      */
-    private static int nextNumbered(Document doc, int from, int to, char listStyle, int lastNumber, boolean notes) {
-        for (int j = from, seen = 0; j < to && seen < 3; j++) {
+    private static int nextNumbered(Document doc, int from, int to, char listStyle, int lastNumber, boolean notes, int reach) {
+        for (int j = from, seen = 0; j < to && seen < reach; j++) {
             if (doc.text(j).isEmpty()) {
                 continue;
             }

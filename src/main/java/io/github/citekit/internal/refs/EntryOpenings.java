@@ -117,8 +117,20 @@ final class EntryOpenings {
                 || JOURNAL_VOLUME.matcher(line).lookingAt() && SENTENCE_END.matcher(current).find()
                         && !PAGES.matcher(current).find()
                 || CANNOT_END.matcher(current).find() || NAMES_AND_DATE_ONLY.matcher(current).matches()
-                || !ENTRY_END.matcher(current).find() && (openBracketAtEnd(current) || LOWER_CASE.matcher(line).lookingAt());
+                || !ENTRY_END.matcher(current).find() && (openBracketAtEnd(current) || LOWER_CASE.matcher(line).lookingAt())
+                || ABBREVIATION_END.matcher(current).find() && LOWER_CASE.matcher(line).lookingAt();
     }
+
+    /**
+     * Whether the entry so far ends where a number must follow: a part's or volume's mark ("Вып.", "Кн.", "Т.",
+     * "Vol.", "No.", "№") or a lone initial ("/ пер. с англ. И." + "3. Налетова."), so that a wrapped line
+     * opening with a number ("1. — М. : ИФ РАН, 2000.") is no numbered entry.
+     */
+    static boolean wantsANumber(CharSequence current) {
+        return WANTS_A_NUMBER.matcher(current).find() || ENDS_WITH_INITIAL.matcher(current).find();
+    }
+
+    private static final Pattern WANTS_A_NUMBER = Pattern.compile("(?:\\b(?:Вып|Кн|Т|Ч|Гл|Разд|Vol|No|Bd|Nr|Jg)\\.|№)\\s*$");
 
     /**
      * Whether no entry opens as {@code text} does, whatever came before: an identifier's cue ("PMID:", "DOI="),
@@ -163,6 +175,9 @@ final class EntryOpenings {
 
     /** One or two words alone, no number: no whole reference ("Vienna.", "Phillips."). */
     private static final Pattern FEW_WORDS = Pattern.compile("\\p{L}[\\p{L}'’-]*(?:\\s\\p{L}[\\p{L}'’-]*)?\\.?\\s*");
+
+    /** A short word's abbreviation at the end, "канд.", "Ин-т.": an entry that ends so may go on in lower case ("экон. наук"). */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?<![\\p{L}\\d])\\p{L}{1,5}\\.\\s*$");
 
     /** A lower-case word, but a family name's particle ("van Dijk", "de Waal", "al-Farabi", "d'Alembert") or a link. */
     private static final Pattern LOWER_CASE = Pattern.compile("(?!(?:van|von|de|der|den|di|da|du|del|della|le|la|ter|ten|al|el|d|bell)\\b"

@@ -207,7 +207,8 @@ public final class ReferenceLists {
             // in a list without markers, a line goes on with the entry before when no entry opens as it does, nor
             // as the words after a number it opens with ("16. PMID: …", "572. DOI=…")
             boolean goesOn = !marked && current != null && (EntryOpenings.continues(current, t)
-                    || n.matches() && EntryOpenings.opensNoEntry(MARKER.matcher(t).replaceFirst("")));
+                    || n.matches() && (EntryOpenings.opensNoEntry(MARKER.matcher(t).replaceFirst(""))
+                            || EntryOpenings.wantsANumber(current)));
             boolean starts = b.matches() || n.matches() && !goesOn
                     || notes && note.matches()
                     || !marked && (current == null || linePerEntry || !goesOn

@@ -98,4 +98,15 @@ class EntryOpeningsTest {
         assertFalse(EntryOpenings.nextEntry(new StringBuilder("Tranchida J, Thibaudeau P and Nicolis S 2016"),
                 "Physica B: Condensed Matter 486 57-59"));
     }
+
+    @Test
+    void aGostPartsMarkOrAnInitialWantsTheNumberOnTheNextLine() {
+        assertTrue(EntryOpenings.wantsANumber(new StringBuilder("Гусейнов А. А. Закон // Этическая мысль. Ежегодник. Вып.")));
+        assertTrue(EntryOpenings.wantsANumber(new StringBuilder("// Логос. Международный ежегодник. Кн.")));
+        assertTrue(EntryOpenings.wantsANumber(new StringBuilder("Поппер К. Логика / пер. с англ. И.")));
+        assertFalse(EntryOpenings.wantsANumber(new StringBuilder("Поппер К. Логика. — М. : Прогресс, 1983.")));
+        // an abbreviation at the end goes on in lower case; a sentence's end does not
+        assertTrue(continues("Иванов И. И. Экономика строительного комплекса : дис. … канд.", "экон. наук : 08.00.05."));
+        assertFalse(continues("Иванов И. И. Экономика. — М. : Наука, 2001. — 300 с. Second edition.", "de Waal, T. (2003)."));
+    }
 }

@@ -793,4 +793,39 @@ class ReferenceListLinesTest {
                 + "H. Freudenthal. Amsterdam; Oxford: North-Holland Publishing Co.; New York: American Elsevier, 1976.",
                 entries(text).get(1));
     }
+
+    @Test
+    void volumesOfOneWorkInANarrowNumberedColumnAreNoRunningHeads() {
+        // two volumes' entries, alike but for their numbers, 38 lines apart in a two-column list of four-line
+        // entries: each line of them recurs as a page's head would, but a numbered entry's number advances once an
+        // entry, and a line that ends with a dash goes on
+        StringBuilder list = new StringBuilder();
+        for (int k = 1; k <= 12; k++) {
+            if (k == 2 || k == 11) {
+                list.append(k).append(". Камю А. Собрание сочинений. В 5 т. Т. ").append(k == 2 ? 4 : 5).append(" : пер.\n")
+                        .append("с фр. — Харьков : Фолио, 1998. — ").append(k == 2 ? 620 : 410).append(" с. —\n")
+                        .append("(Вершины).\n");
+            } else {
+                list.append(k).append(". Иванов И. И. Статья номер ").append(k).append(" о долгом\n")
+                        .append("пути и его странных поворотах // Вестник\n")
+                        .append("Санкт-Петербургского университета. — 2015.\n")
+                        .append("— Т. 5, № 2. — С. ").append(10 + k).append("—").append(20 + k).append(".\n");
+            }
+        }
+        String text = """
+                Мир абсурда
+                Иван Петров
+
+                Аннотация
+                Мы читаем Камю [2; 11].
+
+                Список литературы
+                """ + list;
+        List<String> entries = entries(text);
+        assertEquals(12, entries.size(), String.join("\n", entries));
+        assertEquals("2. Камю А. Собрание сочинений. В 5 т. Т. 4 : пер. с фр. — Харьков : Фолио, 1998. — 620 с. — (Вершины).",
+                entries.get(1));
+        assertEquals("11. Камю А. Собрание сочинений. В 5 т. Т. 5 : пер. с фр. — Харьков : Фолио, 1998. — 410 с. — (Вершины).",
+                entries.get(10));
+    }
 }

@@ -90,6 +90,7 @@ public final class Normalizer {
         java.util.Map<String, int[]> lastAt = new java.util.HashMap<>(); // the line index and leading number last met
         java.util.Set<String> notes = new java.util.HashSet<>();
         java.util.Map<String, Boolean> continuing = new java.util.HashMap<>(); // every time after a line left open
+        java.util.Map<String, Boolean> endsOpen = new java.util.HashMap<>(); // every time itself left open
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (isHeaderCandidate(t)) {
@@ -101,11 +102,17 @@ public final class Normalizer {
                 int number = leadingNumber(t);
                 int[] before = lastAt.put(key, new int[] {i, number});
                 // "2 Ibid., 47." and "3 Ibid., 49.", "12 Salomons, Computer Support, 99." and "17 …, 261.": their
-                // numbers advance about a line at a time, as notes' do; a page's number advances once a page
-                if (before != null && (i - before[0] <= PAGE_LINES
-                        || before[1] >= 0 && number > before[1] && (number - before[1]) * 3 >= i - before[0])) {
+                // numbers advance about a line at a time, as notes' do; a page's number advances once a page. A
+                // numbered entry's ("9. Камю А. Собрание сочинений. В 5 т. Т. 4 : пер." and "19. … Т. 5 …")
+                // advances once an entry, and a narrow column's entry may take eight lines
+                int linesPerNumber = LIST_MARKER.matcher(t).lookingAt() ? 8 : 3;
+                if (before != null && (i - before[0] <= PAGE_LINES || before[1] >= 0 && number > before[1]
+                        && (number - before[1]) * linesPerNumber >= i - before[0])) {
                     notes.add(key);
                 }
+                // a page's head does not end open, as a wrapped entry's line does ("с фр. — Харьков : Фолио,
+                // 1998. — 620 с. —" of two volumes)
+                endsOpen.merge(key, LEFT_OPEN.matcher(t).find(), Boolean::logicalAnd);
             }
         }
         seen.keySet().removeAll(notes);
@@ -114,7 +121,7 @@ public final class Normalizer {
         seen.keySet().removeIf(k -> seen.get(k) == 2 && texts.get(k).size() == 1 && REFERENCE_LIKE.matcher(k).find());
         // the rest of two references' imprints, each after a line left open ("… — М. :" + "Академический проект,
         // 2007. — С. 130—179."): a page's head follows a page's end, not a colon
-        seen.keySet().removeIf(k -> continuing.get(k) && k.endsWith("."));
+        seen.keySet().removeIf(k -> continuing.get(k) && k.endsWith(".") || endsOpen.get(k));
         List<Line> heads = new ArrayList<>();
         lines.removeIf(l -> {
             // a long line met twice is rather two volumes of one work ("Камю А. Собрание сочинений. В 5 т. Т. 3 …"

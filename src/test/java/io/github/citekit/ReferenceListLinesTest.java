@@ -828,4 +828,34 @@ class ReferenceListLinesTest {
         assertEquals("11. Камю А. Собрание сочинений. В 5 т. Т. 5 : пер. с фр. — Харьков : Фолио, 1998. — 410 с. — (Вершины).",
                 entries.get(10));
     }
+
+    @Test
+    void aShortNoteRepeatedFarDownANarrowColumnIsNoRunningHead() {
+        // Chicago's short note for one work, twice, nine notes apart in four-line notes: its first line recurs
+        // with only its number changed, as a page's head would, but a note's number advances once a note
+        StringBuilder notes = new StringBuilder();
+        for (int k = 1; k <= 14; k++) {
+            if (k == 4 || k == 13) {
+                notes.append(k).append(" Stinchcombe, Regulated secretion from\n").append("hemopoietic, ").append(k * 4).append(".\n");
+            } else {
+                notes.append(k).append(" Smith, J. A Long Title of a Study Number ").append(k).append("\n")
+                        .append("about Ports and Their Hinterlands. Oxford:\n")
+                        .append("Clarendon Press, and London: Macmillan,\n")
+                        .append("19").append(50 + k).append(".\n");
+            }
+        }
+        String text = """
+                Ports and Secretion
+                Jane Doe
+
+                Abstract
+                Ports matter.4 So does secretion.13
+
+                Notes
+                """ + notes;
+        List<String> entries = entries(text);
+        assertEquals(14, entries.size(), String.join("\n", entries));
+        assertEquals("4 Stinchcombe, Regulated secretion from hemopoietic, 16.", entries.get(3));
+        assertEquals("13 Stinchcombe, Regulated secretion from hemopoietic, 52.", entries.get(12));
+    }
 }

@@ -102,12 +102,11 @@ public final class Normalizer {
                 int number = leadingNumber(t);
                 int[] before = lastAt.put(key, new int[] {i, number});
                 // "2 Ibid., 47." and "3 Ibid., 49.", "12 Salomons, Computer Support, 99." and "17 …, 261.": their
-                // numbers advance about a line at a time, as notes' do; a page's number advances once a page. A
-                // numbered entry's ("9. Камю А. Собрание сочинений. В 5 т. Т. 4 : пер." and "19. … Т. 5 …")
-                // advances once an entry, and a narrow column's entry may take eight lines
-                int linesPerNumber = LIST_MARKER.matcher(t).lookingAt() ? 8 : 3;
+                // numbers advance once a note or a numbered entry ("9. Камю А. Собрание сочинений. В 5 т. Т. 4 :
+                // пер." and "19. … Т. 5 …"), which a narrow column may wrap over eight lines; a page's number
+                // advances once a page
                 if (before != null && (i - before[0] <= PAGE_LINES || before[1] >= 0 && number > before[1]
-                        && (number - before[1]) * linesPerNumber >= i - before[0])) {
+                        && (number - before[1]) * 8 >= i - before[0])) {
                     notes.add(key);
                 }
                 // a page's head does not end open, as a wrapped entry's line does ("с фр. — Харьков : Фолио,

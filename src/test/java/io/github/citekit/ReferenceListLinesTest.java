@@ -353,11 +353,8 @@ class ReferenceListLinesTest {
         DocumentReport r = report(text);
         assertEquals(4, r.references());
         assertEquals("[2]->[1] [1, 3]->[0, 2] [4]->[3]", TestSupport.links(r));
-        List<String> second = Citekit.create().processText("zoom.txt", text).items().stream()
-                .flatMap(i -> i.sources().stream()).filter(s -> s.index() == 1 && !s.text().isEmpty())
-                .map(s -> s.text()).toList();
-        assertEquals(List.of("[2] Bederson, B. B., & Hollan, J. D., Pad++: A zooming graphical interface, Proceedings of the "
-                + "Symposium on User Interface Software and Technology, ACM, New York, 17-26, 1994."), second);
+        assertEquals("[2] Bederson, B. B., & Hollan, J. D., Pad++: A zooming graphical interface, Proceedings of the "
+                + "Symposium on User Interface Software and Technology, ACM, New York, 17-26, 1994.", entries(text).get(1));
     }
 
     @Test

@@ -423,6 +423,10 @@ public final class ReferenceParser {
         labels = LabelList.of(titleReadAsContainer(tokens, labels));
         labels = LabelList.of(titleLeftUnlabelled(tokens, labels));
         labels = LabelList.of(journalReadIntoTitle(tokens, labels));
+        labels = LabelList.of(journalNamedAtTitleEnd(tokens, labels));
+        labels = LabelList.of(journalReadAsTitle(tokens, labels));
+        labels = LabelList.of(titleEndReadIntoJournal(tokens, labels));
+        labels = LabelList.of(journalAfterFullStopInCjkTitle(tokens, labels));
         labels = LabelList.of(titleReadIntoJournal(tokens, labels));
         labels = LabelList.of(siteLeftBeforeLink(tokens, labels));
         labels = LabelList.of(volumeAfterJournal(tokens, labels));
@@ -1007,6 +1011,228 @@ public final class ReferenceParser {
         List<String> out = relabelled(labels, stop + 1, last, "container-title");
         out.set(stop, Labels.OTHER);
         return out;
+    }
+
+    /**
+     * Vancouver with no mark after the title, "Amino acids … of minus-strand DNA J Virol (1996) 70:6151": with no
+     * container labelled and the title followed by its date, volume or pages, a journal's name or standard
+     * abbreviation ending the title is the container. A name of one word ("… diabetes mellitus QJM 2001; 94")
+     * only after a lower-case word other than "of", "and", … ("Philosophy of Science" is a title), so that a
+     * capital breaks the title's sentence.
+     */
+    static List<String> journalNamedAtTitleEnd(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title")) {
+            return labels;
+        }
+        int first = labels.indexOf("title");
+        int last = labels.lastIndexOf("title");
+        if (first < 0 || last - first < 4 || !isWordToken(tokens.get(last).text())) {
+            return labels;
+        }
+        for (int i = first; i <= last; i++) {
+            if (!labels.get(i).equals("title")) {
+                return labels;
+            }
+        }
+        int k = last + 1;
+        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && (isPunctuation(tokens.get(k).text())
+                || VOLUME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) || tokens.get(k).text().equals("v"))) {
+            k++;
+        }
+        if (k >= tokens.size() || !JOURNAL_EVIDENCE.contains(labels.get(k))) {
+            return labels;
+        }
+        JournalNames names = JournalNames.shipped();
+        for (int j = first + 1; j <= last; j++) {
+            String word = tokens.get(j).text();
+            if (!Character.isUpperCase(word.codePointAt(0)) || lettered(tokens, first, j) < 3 || !names.isName(tokens, j, last)) {
+                continue;
+            }
+            String before = tokens.get(j - 1).text();
+            boolean oneWord = j == last;
+            boolean lowerWordBefore = isWordToken(before) && Character.isLowerCase(before.codePointAt(0))
+                    && !JOURNAL_SMALL_WORDS.contains(before) && !TITLE_SMALL_WORDS.contains(before);
+            // "Familial aggregation of stroke. The Framingham Study. Stroke (1993) 24:1366"
+            boolean sentenceBefore = before.equals(".") && isWordToken(tokens.get(j - 2).text());
+            if (oneWord && !lowerWordBefore && !sentenceBefore) {
+                continue;
+            }
+            List<String> out = relabelled(labels, j, last, "container-title");
+            if (before.equals(".") || before.equals(",")) {
+                out.set(j - 1, Labels.OTHER);
+            }
+            return out;
+        }
+        return labels;
+    }
+
+    /**
+     * Physics' "V. Aynutdinov et al. Physics of Atomic Nuclei, V69, 11 (2006) p1914.": with no container labelled, a
+     * title that is all of a journal's name or standard abbreviation, followed by a volume or pages, is the journal
+     * (such styles print no article title).
+     */
+    static List<String> journalReadAsTitle(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title")) {
+            return labels;
+        }
+        int first = labels.indexOf("title");
+        int last = labels.lastIndexOf("title");
+        if (first <= 0) {
+            return labels;
+        }
+        for (int i = first; i <= last; i++) {
+            if (!labels.get(i).equals("title")) {
+                return labels;
+            }
+        }
+        int end = last;
+        while (end > first && !isWordToken(tokens.get(end).text())) {
+            end--;
+        }
+        int k = last + 1;
+        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && (isPunctuation(tokens.get(k).text())
+                || VOLUME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) || tokens.get(k).text().equals("v"))) {
+            k++;
+        }
+        if (k >= tokens.size() || !(labels.get(k).equals("volume") || labels.get(k).equals("page"))
+                || !JournalNames.shipped().isName(tokens, first, end)) {
+            return labels;
+        }
+        return relabelled(labels, first, last, "container-title");
+    }
+
+    /**
+     * The title's last words read as the journal's first, "… fluoroquinolones in Canada N Engl J Med 1999;" and
+     * "… tentative mapping of a locus involved in spermatogenesis Genomics 1991;": when the container right after
+     * the title is not itself a journal's name but ends with one, and what stands before that name reads as the
+     * end of a title (a lower-case word first, or the title ending on "in", "of", …), those words are the title's.
+     */
+    static List<String> titleEndReadIntoJournal(List<Token> tokens, List<String> labels) {
+        int c0 = labels.indexOf("container-title");
+        if (c0 <= 0 || !labels.contains("title")) {
+            return labels;
+        }
+        int c1 = c0;
+        while (c1 + 1 < tokens.size() && labels.get(c1 + 1).equals("container-title")) {
+            c1++;
+        }
+        while (c1 > c0 && !isWordToken(tokens.get(c1).text())) {
+            c1--;
+        }
+        int t = c0 - 1;
+        while (t > 0 && labels.get(t).equals(Labels.OTHER) && isPunctuation(tokens.get(t).text())) {
+            t--;
+        }
+        if (!labels.get(t).equals("title") || c1 - c0 < 1) {
+            return labels;
+        }
+        JournalNames names = JournalNames.shipped();
+        if (names.isName(tokens, c0, c1)) {
+            return labels;
+        }
+        if (t == c0 - 1) {
+            // the other way: "… of eelgrass meadows Marine Pollution Bulletin 2004;", the journal's first words read
+            // into the title's end
+            for (int j = t; j > t - 4 && j > 0 && labels.get(j).equals("title") && isWordToken(tokens.get(j).text()); j--) {
+                if (Character.isUpperCase(tokens.get(j).text().codePointAt(0)) && names.isName(tokens, j, c1)
+                        && labels.get(j - 1).equals("title") && lettered(tokens, labels.indexOf("title"), j) >= 3) {
+                    return relabelled(labels, j, t, "container-title");
+                }
+            }
+        }
+        String opening = tokens.get(c0).text();
+        String titleEnd = tokens.get(t).text();
+        boolean titleGoesOn = t == c0 - 1 && (JOURNAL_SMALL_WORDS.contains(titleEnd) || TITLE_SMALL_WORDS.contains(titleEnd));
+        boolean lowerOpening = isWordToken(opening) && Character.isLowerCase(opening.codePointAt(0));
+        if (!titleGoesOn && !lowerOpening) {
+            return labels;
+        }
+        for (int j = c0 + 1; j <= c1; j++) {
+            String word = tokens.get(j).text();
+            if (!Character.isUpperCase(word.codePointAt(0)) || !names.isName(tokens, j, c1)) {
+                continue;
+            }
+            int prefixEnd = j - 1;
+            while (prefixEnd > c0 && isPunctuation(tokens.get(prefixEnd).text())) {
+                prefixEnd--;
+            }
+            String prefixLast = tokens.get(prefixEnd).text().toLowerCase(Locale.ROOT);
+            if (JOURNAL_SMALL_WORDS.contains(prefixLast) || TITLE_SMALL_WORDS.contains(prefixLast)) {
+                return labels; // "to appear in ACM Transactions …": a cue before the journal
+            }
+            // words of a title, not a journal's abbreviated ones ("Int. J. Mod. Phys."): no word before a full stop
+            // inside them
+            for (int i = c0; i < prefixEnd; i++) {
+                if (tokens.get(i + 1).text().equals(".") && isWordToken(tokens.get(i).text())) {
+                    return labels;
+                }
+            }
+            for (int i = t + 1; i <= prefixEnd; i++) {
+                if (tokens.get(i).text().equals("<") || tokens.get(i).text().equals(">")) {
+                    return labels; // markup left in the text ("<italic>"), not words
+                }
+            }
+            List<String> out = relabelled(labels, t + 1, prefixEnd, "title");
+            for (int i = prefixEnd + 1; i < j; i++) {
+                out.set(i, Labels.OTHER);
+            }
+            return out;
+        }
+        return labels;
+    }
+
+    /**
+     * Chinese, Japanese and Korean references in Western punctuation, "張子和論補法. 遼寧中醫學院 學報, 1984(4)": such
+     * titles end with "。" or no mark, so with no container labelled, a title in these scripts with ". " inside holds
+     * the journal after it (up to the next ". ", and not from a number on: "嶺南文史. 4月号").
+     */
+    static List<String> journalAfterFullStopInCjkTitle(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title")) {
+            return labels;
+        }
+        int first = labels.indexOf("title");
+        int last = labels.lastIndexOf("title");
+        if (first < 0 || last - first < 2 || !isCjk(tokens.get(first).text())) {
+            return labels;
+        }
+        for (int i = first + 1; i < last; i++) {
+            if (!labels.get(i).equals("title")) {
+                return labels;
+            }
+        }
+        for (int i = first + 1; i < last; i++) {
+            if (tokens.get(i).text().equals(".") && tokens.get(i + 1).spaceBefore() && isCjk(tokens.get(i + 1).text())
+                    && isCjk(tokens.get(i - 1).text())) {
+                int end = i + 1;
+                while (end < last && !(tokens.get(end + 1).text().equals(".") && end + 2 <= last
+                        && Character.isDigit(tokens.get(end + 2).text().codePointAt(0)))) {
+                    end++;
+                }
+                List<String> out = relabelled(labels, i + 1, end, "container-title");
+                out.set(i, Labels.OTHER);
+                for (int k = end + 1; k <= last; k++) {
+                    out.set(k, Labels.OTHER);
+                }
+                return out;
+            }
+        }
+        return labels;
+    }
+
+    private static boolean isCjk(String token) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(token.codePointAt(0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** The fields that follow a journal's name, after a title. */
+    private static final Set<String> JOURNAL_EVIDENCE = Set.of("date", "volume", "issue", "page");
+    /** Words a title's sentence goes on after, besides {@link #JOURNAL_SMALL_WORDS}. */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("to", "with", "by", "from", "at", "as", "a", "an", "into", "among",
+            "between", "via", "during", "after", "under", "over", "against", "without", "within", "through");
+
+    private static boolean isWordToken(String token) {
+        return Character.isLetterOrDigit(token.codePointAt(0));
     }
 
     /** How many tokens with letters stand from {@code from} up to {@code to} (exclusive). */

@@ -1,0 +1,158 @@
+package io.github.citekit.internal.refs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.citekit.model.Field;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Journal names from JabRef's list, and the label rules that use them to find where a journal begins in
+ * references that print no mark between the title and the journal.
+ */
+class JournalNamesTest {
+    private static final ReferenceParser PARSER = ReferenceParser.shipped();
+
+    /**
+     * The labels of {@code text}'s tokens: each {@code "label:words"} gives its label to the tokens inside the first
+     * occurrence of those words after the previous span; every other token is "O".
+     */
+    private static List<String> labels(String text, String... spans) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<String> labels = new ArrayList<>();
+        tokens.forEach(t -> labels.add(Labels.OTHER));
+        int from = 0;
+        for (String span : spans) {
+            String label = span.substring(0, span.indexOf(':'));
+            String words = span.substring(span.indexOf(':') + 1);
+            int start = text.indexOf(words, from);
+            if (start < 0) {
+                throw new IllegalArgumentException(words + " not in " + text);
+            }
+            int end = start + words.length();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() >= start && tokens.get(i).end() <= end) {
+                    labels.set(i, label);
+                }
+            }
+            from = end;
+        }
+        return labels;
+    }
+
+    /** The text of the tokens that {@code labels} give {@code label}, joined by spaces. */
+    private static String words(String text, List<String> labels, String label) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (labels.get(i).equals(label)) {
+                out.add(tokens.get(i).text());
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    @Test
+    void namesMatchWrittenOutAbbreviatedAndSpacedAsPdfTextHasThem() {
+        JournalNames names = JournalNames.shipped();
+        for (String name : List.of("Marine Pollution Bulletin", "Mar. Pollut. Bull.", "Mar Pollut Bull", "Mar .Pollut .Bull",
+                "N Engl J Med", "Physics of Atomic Nuclei", "Science")) {
+            List<Token> tokens = Tokenizer.tokenize(name);
+            assertTrue(names.isName(tokens, 0, lastWord(tokens)), name);
+        }
+        for (String notName : List.of("Marine Pollution", "Pollution Bulletin", "Harbour dredging", "Norway Mar Pollut Bull")) {
+            List<Token> tokens = Tokenizer.tokenize(notName);
+            assertFalse(names.isName(tokens, 0, lastWord(tokens)), notName);
+        }
+    }
+
+    private static int lastWord(List<Token> tokens) {
+        int i = tokens.size() - 1;
+        while (!Character.isLetterOrDigit(tokens.get(i).text().codePointAt(0))) {
+            i--;
+        }
+        return i;
+    }
+
+    @Test
+    void aJournalEndingTheTitleBeforeTheVolumeIsTheContainer() {
+        String text = "Lind K, Berg M. Harbour dredging and the decline of eelgrass meadows Mar Pollut Bull 2004; 48:1021-1029.";
+        List<String> read = labels(text, "author:Lind K, Berg M", "title:Harbour dredging and the decline of eelgrass meadows Mar Pollut Bull",
+                "date:2004", "volume:48", "page:1021-1029");
+        List<String> fixed = ReferenceParser.journalNamedAtTitleEnd(Tokenizer.tokenize(text), read);
+        assertEquals("Harbour dredging and the decline of eelgrass meadows", words(text, fixed, "title"));
+        assertEquals("Mar Pollut Bull", words(text, fixed, "container-title"));
+        // a one-word journal only where a capital breaks the title's sentence
+        String one = "Page SR, Hill PG. The prevalence of coeliac disease in adult diabetes mellitus QJM 1994; 87:631-637.";
+        List<String> oneRead = labels(one, "author:Page SR, Hill PG", "title:The prevalence of coeliac disease in adult diabetes mellitus QJM",
+                "date:1994", "volume:87", "page:631-637");
+        assertEquals("QJM", words(one, ReferenceParser.journalNamedAtTitleEnd(Tokenizer.tokenize(one), oneRead), "container-title"));
+        String philosophy = "Smith J. Essays on the philosophy of Science 2004; 48:1-9.";
+        List<String> philosophyRead = labels(philosophy, "author:Smith J", "title:Essays on the philosophy of Science", "date:2004",
+                "volume:48", "page:1-9");
+        assertEquals(philosophyRead, ReferenceParser.journalNamedAtTitleEnd(Tokenizer.tokenize(philosophy), philosophyRead),
+                "after \"of\" the capital is the title's");
+        String book = "Smith J. Studies of eelgrass meadows Mar Pollut Bull. Oslo: Fiskeri, 2004.";
+        List<String> bookRead = labels(book, "author:Smith J", "title:Studies of eelgrass meadows Mar Pollut Bull", "publisher-place:Oslo",
+                "publisher:Fiskeri", "date:2004");
+        assertEquals(bookRead, ReferenceParser.journalNamedAtTitleEnd(Tokenizer.tokenize(book), bookRead),
+                "no date, volume or pages right after the title: not a journal's place");
+    }
+
+    @Test
+    void theTitlesLastWordsReadIntoTheJournalGoBackAndTheJournalsFirstWordsToo() {
+        String text = "Chen D, Low D. Resistance of pneumococci to fluoroquinolones in Canada N Engl J Med 1999; 341:233-239.";
+        List<String> read = labels(text, "author:Chen D, Low D", "title:Resistance of pneumococci to fluoroquinolones in",
+                "container-title:Canada N Engl J Med", "date:1999", "volume:341", "page:233-239");
+        List<String> fixed = ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(text), read);
+        assertEquals("Resistance of pneumococci to fluoroquinolones in Canada", words(text, fixed, "title"));
+        assertEquals("N Engl J Med", words(text, fixed, "container-title"));
+        String cue = "Rabiti F, Kim W. A model of authorization, to appear in ACM Transactions on Database Systems.";
+        List<String> cueRead = labels(cue, "author:Rabiti F, Kim W", "title:A model of authorization",
+                "container-title:to appear in ACM Transactions on Database Systems");
+        assertEquals(cueRead, ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(cue), cueRead), "\"to appear in\" is no title's end");
+        String start = "Hickman JA. Apoptosis induced by anticancer drugs Cancer Metastasis Rev 1992; 11:121-139.";
+        List<String> startRead = labels(start, "author:Hickman JA", "title:Apoptosis induced by anticancer drugs Cancer",
+                "container-title:Metastasis Rev", "date:1992", "volume:11", "page:121-139");
+        List<String> startFixed = ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(start), startRead);
+        assertEquals("Apoptosis induced by anticancer drugs", words(start, startFixed, "title"));
+        assertEquals("Cancer Metastasis Rev", words(start, startFixed, "container-title"));
+    }
+
+    @Test
+    void aJournalCitedWithoutTheArticlesTitleAndCjkTitlesInWesternPunctuation() {
+        String physics = "A. Smith, Physics of Atomic Nuclei 69, 1914 (2006).";
+        List<String> read = labels(physics, "author:A. Smith", "title:Physics of Atomic Nuclei", "volume:69", "page:1914", "date:2006");
+        assertEquals("Physics of Atomic Nuclei", words(physics, ReferenceParser.journalReadAsTitle(Tokenizer.tokenize(physics), read),
+                "container-title"));
+        String book = "A. Smith, Physics of Atomic Nuclei, Springer, 2006.";
+        List<String> bookRead = labels(book, "author:A. Smith", "title:Physics of Atomic Nuclei", "publisher:Springer", "date:2006");
+        assertEquals(bookRead, ReferenceParser.journalReadAsTitle(Tokenizer.tokenize(book), bookRead), "a book of that name");
+        String cjk = "王丽, 李明. 港口规划研究. 中国港口. 2012;10(4):92-93.";
+        List<String> cjkRead = labels(cjk, "author:王丽, 李明", "title:港口规划研究. 中国港口", "date:2012", "volume:10", "issue:4",
+                "page:92-93");
+        List<String> cjkFixed = ReferenceParser.journalAfterFullStopInCjkTitle(Tokenizer.tokenize(cjk), cjkRead);
+        assertEquals("港口规划研究", words(cjk, cjkFixed, "title"));
+        assertEquals("中国港口", words(cjk, cjkFixed, "container-title"));
+    }
+
+    @Test
+    void theShippedParserFindsTheJournalInVancouverWithoutAMark() {
+        for (String[] entry : List.of(
+                new String[] {"Lind K, Berg M. Harbour dredging and the decline of eelgrass meadows Mar Pollut Bull (2004) 48:1021-1029.",
+                    "Harbour dredging and the decline of eelgrass meadows", "Mar Pollut Bull"},
+                new String[] {"Lind K, Berg M. Harbour dredging and the decline of eelgrass meadows Marine Pollution Bulletin 2004; 48:1021-1029.",
+                    "Harbour dredging and the decline of eelgrass meadows", "Marine Pollution Bulletin"},
+                new String[] {"王丽, 李明. 港口规划研究. 中国港口. 2012;10(4):92-93.", "港口规划研究", "中国港口"})) {
+            Item item = PARSER.toItem(PARSER.parse(entry[0]), Source.reference("t.txt", 0, entry[0]));
+            assertEquals(Optional.of(entry[1]), item.title(), entry[0]);
+            assertEquals(Optional.of(entry[2]), item.get(Field.CONTAINER_TITLE), entry[0]);
+        }
+    }
+}

@@ -1275,6 +1275,25 @@ public final class ReferenceParser {
                 return labels; // "In" or another field before it: not ACS's or APA's order
             }
         }
+        // "Turing, Alan, Computing Machinery and Intelligence, Mind 59, pp 433–460 (1950)": a journal's name after
+        // the last comma or full stop
+        int lastWord = last;
+        while (lastWord > first && !isWordToken(tokens.get(lastWord).text())) {
+            lastWord--;
+        }
+        boolean journalOnly = JournalNames.shipped().isName(tokens, first, lastWord); // "J. Cryst. Growth", not "Growth"
+        for (int i = lastWord - 1; i > first + 1 && !journalOnly; i--) {
+            String t = tokens.get(i).text();
+            if ((t.equals(",") || t.equals(".") && tokens.get(i - 1).text().length() > 3) && lettered(tokens, first, i) >= 2
+                    && JournalNames.shipped().isName(tokens, i + 1, lastWord)) {
+                List<String> out = relabelled(labels, first, i - 1, "title");
+                out.set(i, Labels.OTHER);
+                return out;
+            }
+            if (t.equals(",") || t.equals(".")) {
+                break;
+            }
+        }
         int words = 0;
         // Elsevier's "A. Smith, B. Jones, Port governance reform, Marit. Policy Manag. 37 (2010) 123–145.": the title
         // ends at the last comma before an abbreviated journal name
@@ -1383,11 +1402,26 @@ public final class ReferenceParser {
             }
             words += hasLetter(t) ? 1 : 0;
         }
-        if (!named || s == 0 || !tokens.get(s - 1).text().equals(".") && !tokens.get(s - 1).text().equals(")")
-                || words < 4 || labels.subList(e, n).contains("container-title")) {
+        if (!named || s == 0 || labels.subList(e, n).contains("container-title")) {
+            return labels;
+        }
+        boolean sentence = tokens.get(s - 1).text().equals(".") || tokens.get(s - 1).text().equals(")");
+        // "INSEE, 2009, Le commerce en France, Paris, INSEE.": a book's imprint after it, and no journal's name
+        boolean imprinted = (labels.contains("publisher") || labels.contains("publisher-place")) && words >= 2
+                && !JournalNames.shipped().isName(tokens, s, e - 1) && !namesProceedings(tokens, s, e);
+        if (!(sentence && words >= 4) && !imprinted) {
             return labels;
         }
         return relabelled(labels, s, e - 1, "title");
+    }
+
+    /** Whether the tokens from {@code from} up to {@code to} (exclusive) name a conference or its proceedings. */
+    private static boolean namesProceedings(List<Token> tokens, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            text.append(tokens.get(i).text().toLowerCase(Locale.ROOT)).append(' ');
+        }
+        return PROCEEDINGS.matcher(text.toString().replace(" .", ".")).find();
     }
 
     /**

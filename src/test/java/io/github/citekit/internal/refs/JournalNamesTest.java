@@ -143,6 +143,30 @@ class JournalNamesTest {
     }
 
     @Test
+    void aContainerWithNoTitleIsPartedAtAJournalsNameOrIsABooksTitleBeforeItsImprint() {
+        String lind = "Lind, Karl, Harbour Dredging and Eelgrass, Marine Pollution Bulletin 59, pp 433–460 (2004)";
+        List<String> read = labels(lind, "author:Lind, Karl", "container-title:Harbour Dredging and Eelgrass, Marine Pollution Bulletin",
+                "volume:59", "page:433–460", "date:2004");
+        List<String> fixed = ReferenceParser.titleReadIntoJournal(Tokenizer.tokenize(lind), read);
+        assertEquals("Harbour Dredging and Eelgrass", words(lind, fixed, "title"));
+        assertEquals("Marine Pollution Bulletin", words(lind, fixed, "container-title"));
+        String growth = "K. Akahane, J. Cryst. Growth 245 (2002), pp. 31-36.";
+        List<String> growthRead = labels(growth, "author:K. Akahane", "container-title:J. Cryst. Growth", "volume:245", "date:2002",
+                "page:31-36");
+        assertEquals(growthRead, ReferenceParser.titleReadIntoJournal(Tokenizer.tokenize(growth), growthRead),
+                "a journal's whole abbreviated name is not parted at its last word");
+        String book = "INSEE, 2009, Le commerce en France, Paris, INSEE.";
+        List<String> bookRead = labels(book, "author:INSEE", "date:2009", "container-title:Le commerce en France",
+                "publisher-place:Paris", "publisher:INSEE");
+        assertEquals("Le commerce en France", words(book, ReferenceParser.titleReadAsContainer(Tokenizer.tokenize(book), bookRead), "title"));
+        String workshop = "Smith, J., 2009, Workshop on Port Logistics, Paris, INRIA.";
+        List<String> workshopRead = labels(workshop, "author:Smith, J.", "date:2009", "container-title:Workshop on Port Logistics",
+                "publisher-place:Paris", "publisher:INRIA");
+        assertEquals(workshopRead, ReferenceParser.titleReadAsContainer(Tokenizer.tokenize(workshop), workshopRead),
+                "a workshop's name stays the container");
+    }
+
+    @Test
     void theShippedParserFindsTheJournalInVancouverWithoutAMark() {
         for (String[] entry : List.of(
                 new String[] {"Lind K, Berg M. Harbour dredging and the decline of eelgrass meadows Mar Pollut Bull (2004) 48:1021-1029.",

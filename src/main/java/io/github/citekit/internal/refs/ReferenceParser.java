@@ -2508,15 +2508,26 @@ public final class ReferenceParser {
             return;
         }
         Matcher m = VOLUME_THEN_RANGE.matcher(page);
-        if (!m.matches()) {
+        if (m.matches()) {
+            String firstPage = m.group(2).replaceFirst("^(\\d+).*", "$1");
+            if (Pattern.compile("\\b" + m.group(1) + "\\s*(?:\\(\\s*\\d+\\s*\\))?\\s*[,:]?\\s*" + firstPage + "\\b").matcher(text).find()) {
+                f.put("volume", m.group(1));
+                f.put("page", m.group(2));
+            }
             return;
         }
-        String firstPage = m.group(2).replaceFirst("^(\\d+).*", "$1");
-        if (Pattern.compile("\\b" + m.group(1) + "\\s*(?:\\(\\d+\\))?\\s*[,:]\\s*" + firstPage + "\\b").matcher(text).find()) {
-            f.put("volume", m.group(1));
-            f.put("page", m.group(2));
+        // a journal's "Nucl. Phys. A, 444 (1985) 678" and ACS's "BMJ 2005, 330, 1347": one page after the year in
+        // brackets, or the volume after the year; in a note, "(… 1989), 28, 29" are two pages
+        Matcher one = VOLUME_THEN_PAGE.matcher(page);
+        if (one.matches() && f.containsKey("container-title") && (Pattern.compile("\\b" + one.group(1)
+                + "\\s*\\(\\s*(?:1[5-9]|20)\\d\\d\\s*\\)\\s*[,:]?\\s*" + one.group(2) + "\\b").matcher(text).find()
+                || Pattern.compile("\\b(?:1[5-9]|20)\\d\\d,\\s*" + one.group(1) + ",\\s*" + one.group(2) + "\\b").matcher(text).find())) {
+            f.put("volume", one.group(1));
+            f.put("page", one.group(2));
         }
     }
+
+    private static final Pattern VOLUME_THEN_PAGE = Pattern.compile("^(\\d{1,6}),\\s*(\\d{1,7})$");
 
     /** "In", "In:" or "//" just before a span. */
     private static final Pattern IN_BEFORE = Pattern.compile("(?i)(?:\\bin:?|//)\\s*$");

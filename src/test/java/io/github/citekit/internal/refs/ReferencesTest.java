@@ -1619,6 +1619,26 @@ class ReferencesTest {
     }
 
     @Test
+    void aVolumeReadIntoThePagesBeforeTheYearInBracketsOrAfterTheYear() {
+        java.util.Map<String, String> physics = new java.util.HashMap<>(java.util.Map.of("container-title", "Nucl. Phys. A", "page", "444, 678"));
+        ReferenceParser.volumeReadIntoPages("Koch P. and Rafelski J., Nucl. Phys. A, 444( 1985)678 ;", physics);
+        assertEquals("444", physics.get("volume"));
+        assertEquals("678", physics.get("page"));
+        java.util.Map<String, String> acs = new java.util.HashMap<>(java.util.Map.of("container-title", "BMJ", "page", "330, 1347"));
+        ReferenceParser.volumeReadIntoPages("Cross, M. Drug companies monitor web chat. BMJ 2005, 330, 1347.", acs);
+        assertEquals("330", acs.get("volume"));
+        assertEquals("1347", acs.get("page"));
+        java.util.Map<String, String> range = new java.util.HashMap<>(java.util.Map.of("container-title", "Optik", "page", "131, 539-546"));
+        ReferenceParser.volumeReadIntoPages("A. Lee, Expansion method, Optik 131 ( 2017)539-546", range);
+        assertEquals("131", range.get("volume"));
+        assertEquals("539-546", range.get("page"));
+        java.util.Map<String, String> note = new java.util.HashMap<>(java.util.Map.of("container-title", "Literary Criticism", "page", "427, 426"));
+        ReferenceParser.volumeReadIntoPages("Henry James, “Hawthorne,” in Literary Criticism (New York: Library of America, 1984), 427, 426.", note);
+        assertEquals(null, note.get("volume"), "a note's two pages after its imprint");
+        assertEquals("427, 426", note.get("page"));
+    }
+
+    @Test
     void modelRoundTripsThroughItsFileFormat() throws Exception {
         CrfModel model = new CrfModel(List.of("O", "title"), new float[] {0.5f, -0.5f},
                 new float[][] {{0.1f, -0.2f}, {0.3f, 0.4f}}, java.util.Map.of("w=trade", new float[] {-1f, 2f}));

@@ -797,13 +797,10 @@ public final class ReferenceParser {
 
     /**
      * APA's news and conference dates, "(2010, January 28).", "(2004, May).": a month and day after the year
-     * inside the date's brackets read as the title are the date's. The title then stands unlabelled or in the
+     * inside the date's brackets, read as the title or left out of every field, are the date's. The title then stands unlabelled or in the
      * container, where the rules after this one look for it.
      */
     static List<String> monthDayReadAsTitle(List<Token> tokens, List<String> labels) {
-        if (!labels.contains("title")) {
-            return labels;
-        }
         for (int i = 0; i + 3 < tokens.size(); i++) {
             if (!tokens.get(i).text().equals("(") || !Features.isYear(tokens.get(i + 1).text())
                     || !labels.get(i + 1).equals("date") || !tokens.get(i + 2).text().equals(",")) {
@@ -820,7 +817,7 @@ public final class ReferenceParser {
                         && t.chars().allMatch(Character::isDigit))) {
                     break; // not a date's word: "(2010, in press)"
                 }
-                title |= labels.get(close).equals("title");
+                title |= !labels.get(close).equals("date"); // also left out of every field: "(2012, October)"
             }
             if (month && title && close < tokens.size() && tokens.get(close).text().equals(")")) {
                 return relabelled(labels, i + 1, close - 1, "date"); // as the data label it: "1998, September 5"

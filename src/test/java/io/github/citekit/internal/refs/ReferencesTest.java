@@ -1109,6 +1109,13 @@ class ReferencesTest {
         assertEquals(french.size(), read.size());
         assertEquals(List.of("date", "date", "date", "date", "date"),
                 ReferenceParser.monthDayReadAsTitle(french, read).subList(5, 10), "French months, a span of two");
+        // left out of every field, as a labeller trained on dates of years alone leaves them
+        List<Token> talk = Tokenizer.tokenize("Bayley, R. (2012, October). Lexical frequency. Paper presented at NWAV 41.");
+        List<String> talkRead = new java.util.ArrayList<>(java.util.Collections.nCopies(talk.size(), "O"));
+        talkRead.set(0, "author");
+        talkRead.set(2, "author");
+        talkRead.set(5, "date");
+        assertEquals(List.of("date", "date", "date", "O"), ReferenceParser.monthDayReadAsTitle(talk, talkRead).subList(5, 9));
         Item news = parse("Devitt, T. (2001, August 2). Lightning injures four at music festival. The Why? Files.");
         assertEquals(Optional.of("Lightning injures four at music festival"), news.title());
     }

@@ -1634,7 +1634,27 @@ public final class ReferenceParser {
         editedBookSeriesReadAsContainer(text, f);
         isbnReadAsPage(text, f);
         publisherReadIntoPlace(f);
+        journalReadAsPublisher(f);
         containerTail(text, f);
+    }
+
+    /**
+     * "Harandi, M. T. (1990). Knowledge based program analysis. IEEE Software.": with no container and no place, a
+     * publisher that is all of a listed journal's name is the journal (a magazine's name reads as its publisher's).
+     */
+    static void journalReadAsPublisher(Map<String, String> f) {
+        String publisher = f.get("publisher");
+        if (publisher == null || f.containsKey("container-title") || f.containsKey("publisher-place") || !f.containsKey("title")) {
+            return;
+        }
+        List<Token> tokens = Tokenizer.tokenize(publisher);
+        int last = tokens.size() - 1;
+        while (last > 0 && !isWordToken(tokens.get(last).text())) {
+            last--;
+        }
+        if (!tokens.isEmpty() && JournalNames.shipped().isName(tokens, 0, last)) {
+            f.put("container-title", f.remove("publisher"));
+        }
     }
 
     /** A series of lecture notes after the proceedings: "…, Lecture Notes in Computer Science". */

@@ -167,6 +167,23 @@ class JournalNamesTest {
     }
 
     @Test
+    void aListedJournalReadAsThePublisherIsTheContainer() {
+        java.util.Map<String, String> magazine = new java.util.HashMap<>(java.util.Map.of("title", "Knowledge based program analysis",
+                "publisher", "IEEE Software"));
+        ReferenceParser.journalReadAsPublisher(magazine);
+        assertEquals("IEEE Software", magazine.get("container-title"));
+        assertEquals(null, magazine.get("publisher"));
+        java.util.Map<String, String> press = new java.util.HashMap<>(java.util.Map.of("title", "Port governance",
+                "publisher", "MIT Press"));
+        ReferenceParser.journalReadAsPublisher(press);
+        assertEquals("MIT Press", press.get("publisher"), "a press is no journal");
+        java.util.Map<String, String> placed = new java.util.HashMap<>(java.util.Map.of("title", "Soil survey",
+                "publisher", "Science", "publisher-place", "Washington"));
+        ReferenceParser.journalReadAsPublisher(placed);
+        assertEquals("Science", placed.get("publisher"), "a publisher with its place stays one");
+    }
+
+    @Test
     void theShippedParserFindsTheJournalInVancouverWithoutAMark() {
         for (String[] entry : List.of(
                 new String[] {"Lind K, Berg M. Harbour dredging and the decline of eelgrass meadows Mar Pollut Bull (2004) 48:1021-1029.",

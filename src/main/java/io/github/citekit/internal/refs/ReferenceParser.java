@@ -425,6 +425,7 @@ public final class ReferenceParser {
         labels = LabelList.of(journalReadIntoTitle(tokens, labels));
         labels = LabelList.of(journalNamedAtTitleEnd(tokens, labels));
         labels = LabelList.of(journalReadAsTitle(tokens, labels));
+        labels = LabelList.of(journalStartReadAsAuthor(tokens, labels));
         labels = LabelList.of(titleEndReadIntoJournal(tokens, labels));
         labels = LabelList.of(journalAfterFullStopInCjkTitle(tokens, labels));
         labels = LabelList.of(titleReadIntoJournal(tokens, labels));
@@ -1059,6 +1060,43 @@ public final class ReferenceParser {
                 out.set(j - 1, Labels.OTHER);
             }
             return out;
+        }
+        return labels;
+    }
+
+    /**
+     * Physics' "Chen C.T. and Millero F.J. Limnol. Oceanogr. 31, 1986" and "L. Volkova Yad. Fiz. 31 (1980) 1510": a
+     * journal's first abbreviated word read as the last author's, when that word and the container are all of a
+     * listed journal's name, is the journal's.
+     */
+    static List<String> journalStartReadAsAuthor(List<Token> tokens, List<String> labels) {
+        int c0 = labels.indexOf("container-title");
+        if (c0 <= 1) {
+            return labels;
+        }
+        int c1 = c0;
+        while (c1 + 1 < tokens.size() && labels.get(c1 + 1).equals("container-title")) {
+            c1++;
+        }
+        while (c1 > c0 && !isWordToken(tokens.get(c1).text())) {
+            c1--;
+        }
+        int a = c0 - 1;
+        while (a > 0 && labels.get(a).equals(Labels.OTHER) && tokens.get(a).text().equals(".")) {
+            a--;
+        }
+        if (!labels.get(a).equals("author")) {
+            return labels;
+        }
+        JournalNames names = JournalNames.shipped();
+        for (int j = a; j > a - 4 && j > 0 && labels.get(j).equals("author"); j--) {
+            String t = tokens.get(j).text();
+            if (t.equals(",") || t.equals(";")) {
+                break;
+            }
+            if (isWordToken(t) && t.length() > 1 && Character.isUpperCase(t.codePointAt(0)) && names.isName(tokens, j, c1)) {
+                return names.isName(tokens, c0, c1) ? labels : relabelled(labels, j, c0 - 1, "container-title");
+            }
         }
         return labels;
     }

@@ -167,6 +167,20 @@ class JournalNamesTest {
     }
 
     @Test
+    void aJournalsFirstWordReadAsTheLastAuthorsGoesBackToTheJournal() {
+        String text = "Chen C.T. and Millero F.J. Limnol. Oceanogr. 31, 1986, P. 657-682.";
+        List<String> read = labels(text, "author:Chen C.T. and Millero F.J. Limnol", "container-title:Oceanogr", "volume:31",
+                "date:1986", "page:657-682");
+        List<String> fixed = ReferenceParser.journalStartReadAsAuthor(Tokenizer.tokenize(text), read);
+        assertEquals("Chen C . T . and Millero F . J .", words(text, fixed, "author"));
+        assertEquals("Limnol . Oceanogr", words(text, fixed, "container-title"));
+        String whole = "Smith J. Nature 31, 1986, 657.";
+        List<String> wholeRead = labels(whole, "author:Smith J", "container-title:Nature", "volume:31", "date:1986", "page:657");
+        assertEquals(wholeRead, ReferenceParser.journalStartReadAsAuthor(Tokenizer.tokenize(whole), wholeRead),
+                "an author's name before a journal named whole stays the author's");
+    }
+
+    @Test
     void aListedJournalReadAsThePublisherIsTheContainer() {
         java.util.Map<String, String> magazine = new java.util.HashMap<>(java.util.Map.of("title", "Knowledge based program analysis",
                 "publisher", "IEEE Software"));

@@ -1661,6 +1661,7 @@ public final class ReferenceParser {
         placeReadIntoTitle(text, f);
         titleStartReadAsAuthor(text, f);
         titleWordReadAsAuthor(text, f);
+        titleReadAsLastAuthor(text, f);
         numberReadAsVolume(text, f);
         editorsReadAsAuthors(text, f);
         coEditorReadAsAuthor(text, f);
@@ -2067,6 +2068,43 @@ public final class ReferenceParser {
                 return;
             }
         }
+    }
+
+    /** A name with its initials first: "A. D. Linde", "G.P. Salam and G. Soyez". */
+    private static final Pattern INITIALS_FIRST = Pattern.compile("^(?:\\p{Lu}\\.\\s?-?){1,3}\\s?\\p{Lu}[\\p{L}'’-]+.*");
+    /** A collaboration or a suffix after the names: "LCTPC Collaboration", "JR". */
+    private static final Pattern GROUP_WORD = Pattern.compile("(?i)\\b(?:collaboration|collab|group|team|consortium|jr|sr)\\b");
+    /** Words with no initial and no full stop: a title's, not a name's. */
+    private static final Pattern PLAIN_WORDS = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s[\\p{L}\\d'’-]+){0,7}$");
+
+    /**
+     * Physics' "A. D. Linde, Chaotic Inflation, Phys. Lett., B129, (1983)." and "C. W. Misner, K. S. Thorne, J. A.
+     * Wheeler, Gravitation, W.H. Freeman (1973).": with no title labelled, the last of a list of names printed with
+     * their initials first, when it has no initial, is the title (unless it opens with a known given name).
+     */
+    static void titleReadAsLastAuthor(String text, Map<String, String> f) {
+        String author = f.get("author");
+        if (author == null || f.containsKey("title")) {
+            return;
+        }
+        int comma = author.lastIndexOf(", ");
+        if (comma < 0) {
+            return;
+        }
+        String last = author.substring(comma + 2).strip();
+        String[] names = author.substring(0, comma).split(",\\s*");
+        for (String name : names) {
+            if (!INITIALS_FIRST.matcher(name.strip()).matches()) {
+                return;
+            }
+        }
+        if (!PLAIN_WORDS.matcher(last).matches() || last.length() < 4 || last.contains(" and ") || GROUP_WORD.matcher(last).find()
+                || io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(last))
+                || last.indexOf(' ') < 0 && text.contains(last + ".")) { // "Usp. Fiz. Nauk": a journal's abbreviated word
+            return;
+        }
+        f.put("author", author.substring(0, comma).strip());
+        f.put("title", last);
     }
 
     /** Vancouver's last author and its initials, then one word: "Toutanova K. BERT", "Lee K. GloVe". */

@@ -1626,6 +1626,26 @@ class ReferencesTest {
     }
 
     @Test
+    void aTitleReadAsTheLastOfNamesWithTheirInitialsFirst() {
+        Map<String, String> linde = new java.util.HashMap<>(Map.of("author", "A. D. Linde, Chaotic Inflation", "container-title", "Phys. Lett."));
+        ReferenceParser.titleReadAsLastAuthor("A. D. Linde, Chaotic Inflation, Phys. Lett., B129, (1983).", linde);
+        assertEquals("A. D. Linde", linde.get("author"));
+        assertEquals("Chaotic Inflation", linde.get("title"));
+        for (String[] kept : List.of(new String[] {"G. N. Sarkisov, Usp", "G. N. Sarkisov, Usp. Fiz. Nauk 169, 625 (1999)."},
+                new String[] {"R. Diener, LCTPC Collaboration", "R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456."},
+                new String[] {"E. W. Garbisch, JR", "E. W. Garbisch, JR. J. Org. Chem. 30, 2109 (1965)."},
+                new String[] {"J. Smith, Anna Petrova", "J. Smith, Anna Petrova, Phys. Rev. 30, 2109 (1965)."})) {
+            Map<String, String> f = new java.util.HashMap<>(Map.of("author", kept[0]));
+            ReferenceParser.titleReadAsLastAuthor(kept[1], f);
+            assertEquals(kept[0], f.get("author"), kept[1]);
+            assertEquals(null, f.get("title"), kept[1]);
+        }
+        Item book = parse("S. B. Pope, Turbulent Flows, Cambridge Univ. Press, Cambridge (2000).");
+        assertEquals(Optional.of("Turbulent Flows"), book.title());
+        assertEquals(List.of(Name.of("Pope", "S. B.")), book.authors());
+    }
+
+    @Test
     void aVolumeReadIntoThePagesBeforeTheYearInBracketsOrAfterTheYear() {
         java.util.Map<String, String> physics = new java.util.HashMap<>(java.util.Map.of("container-title", "Nucl. Phys. A", "page", "444, 678"));
         ReferenceParser.volumeReadIntoPages("Koch P. and Rafelski J., Nucl. Phys. A, 444( 1985)678 ;", physics);

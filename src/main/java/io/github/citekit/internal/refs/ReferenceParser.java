@@ -431,6 +431,7 @@ public final class ReferenceParser {
         labels = LabelList.of(titleReadIntoJournal(tokens, labels));
         labels = LabelList.of(siteLeftBeforeLink(tokens, labels));
         labels = LabelList.of(volumeAfterJournal(tokens, labels));
+        labels = LabelList.of(seriesNumberReadAsVolume(tokens, labels));
         return markedVolumeLeftOut(tokens, labels);
     }
 
@@ -1063,6 +1064,51 @@ public final class ReferenceParser {
         }
         return labels;
     }
+
+    /**
+     * A journal's series, "Bulletin de la Société Botanique de Genève, ser. 2, 3(7): 275-294" and "Bulletin de l'Herbier
+     * Boissier, Serie 2 6: 18-22": the series' number read as the volume, with the volume's number after it, is the
+     * journal's (a series number with no number after it, "ASP Conf. Ser. 101", is the volume).
+     */
+    static List<String> seriesNumberReadAsVolume(List<Token> tokens, List<String> labels) {
+        int c0 = labels.indexOf("container-title");
+        if (c0 < 0) {
+            return labels;
+        }
+        int c1 = c0;
+        while (c1 + 1 < tokens.size() && labels.get(c1 + 1).equals("container-title")) {
+            c1++;
+        }
+        int s = c1;
+        while (s > c0 && tokens.get(s).text().equals(".")) {
+            s--;
+        }
+        if (!SERIES_WORDS.contains(tokens.get(s).text().toLowerCase(Locale.ROOT))) {
+            return labels;
+        }
+        int k = c1 + 1;
+        while (k < tokens.size() && tokens.get(k).text().equals(".")) {
+            k++;
+        }
+        if (k >= tokens.size() || !labels.get(k).equals("volume") || !isVolumeNumber(tokens.get(k).text())) {
+            return labels;
+        }
+        int next = k + 1;
+        if (next < tokens.size() && tokens.get(next).text().equals(",")) {
+            next++;
+        }
+        if (next >= tokens.size() || !isVolumeNumber(tokens.get(next).text()) || labels.get(next).equals("page")) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, c1 + 1, k, "container-title");
+        if (k + 1 < next) {
+            out.set(k + 1, Labels.OTHER);
+        }
+        out.set(next, "volume");
+        return out;
+    }
+
+    private static final Set<String> SERIES_WORDS = Set.of("ser", "serie", "series", "série", "sér");
 
     /**
      * Physics' "Chen C.T. and Millero F.J. Limnol. Oceanogr. 31, 1986" and "L. Volkova Yad. Fiz. 31 (1980) 1510": a

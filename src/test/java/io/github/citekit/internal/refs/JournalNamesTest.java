@@ -181,6 +181,21 @@ class JournalNamesTest {
     }
 
     @Test
+    void aJournalsSeriesNumberIsTheJournalsWhenTheVolumeFollowsIt() {
+        String text = "Cardot, J. 1909. Mousses du Japon. Bulletin de la Société Botanique de Genève, ser. 2, 1(3):120-132.";
+        List<String> read = labels(text, "author:Cardot, J.", "date:1909", "title:Mousses du Japon",
+                "container-title:Bulletin de la Société Botanique de Genève, ser", "volume:2", "issue:3", "page:120-132");
+        List<String> fixed = ReferenceParser.seriesNumberReadAsVolume(Tokenizer.tokenize(text), read);
+        assertEquals("Bulletin de la Société Botanique de Genève , ser . 2", words(text, fixed, "container-title"));
+        assertEquals("1", words(text, fixed, "volume"));
+        String alone = "Smith, J. 1996, in Astronomical Data Analysis, ASP Conf. Ser. 101, 17.";
+        List<String> aloneRead = labels(alone, "author:Smith, J.", "date:1996", "container-title:Astronomical Data Analysis, ASP Conf. Ser",
+                "volume:101", "page:17");
+        assertEquals(aloneRead, ReferenceParser.seriesNumberReadAsVolume(Tokenizer.tokenize(alone), aloneRead),
+                "no volume after the series' number: it is the volume");
+    }
+
+    @Test
     void aListedJournalReadAsThePublisherIsTheContainer() {
         java.util.Map<String, String> magazine = new java.util.HashMap<>(java.util.Map.of("title", "Knowledge based program analysis",
                 "publisher", "IEEE Software"));

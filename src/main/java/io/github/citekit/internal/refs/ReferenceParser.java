@@ -1263,9 +1263,10 @@ public final class ReferenceParser {
     }
 
     /**
-     * Chinese, Japanese and Korean references in Western punctuation, "張子和論補法. 遼寧中醫學院 學報, 1984(4)": such
-     * titles end with "。" or no mark, so with no container labelled, a title in these scripts with ". " inside holds
-     * the journal after it (up to the next ". ", and not from a number on: "嶺南文史. 4月号").
+     * Chinese, Japanese and Korean references in Western punctuation, "張子和論補法. 遼寧中醫學院 學報, 1984(4)" and
+     * "敦煌石窟铜绿颜料的应用与来源, 敦煌研究, 74(4)": such titles end with "。" or no mark, so with no container
+     * labelled, a title in these scripts with ". " or ", " inside holds the journal after it (up to the next ". ",
+     * and not from a number on: "嶺南文史. 4月号"; after ", " up to the next comma or number: "史林 67-5, 史學硏究會").
      */
     static List<String> journalAfterFullStopInCjkTitle(List<Token> tokens, List<String> labels) {
         if (labels.contains("container-title")) {
@@ -1282,11 +1283,15 @@ public final class ReferenceParser {
             }
         }
         for (int i = first + 1; i < last; i++) {
-            if (tokens.get(i).text().equals(".") && tokens.get(i + 1).spaceBefore() && isCjk(tokens.get(i + 1).text())
-                    && isCjk(tokens.get(i - 1).text())) {
+            String mark = tokens.get(i).text();
+            String before = tokens.get(i - 1).text();
+            if ((mark.equals(".") || mark.equals(",")) && tokens.get(i + 1).spaceBefore() && isCjk(tokens.get(i + 1).text())
+                    && (isCjk(before) || mark.equals(",") && "‐-)）".contains(before))) {
                 int end = i + 1;
                 while (end < last && !(tokens.get(end + 1).text().equals(".") && end + 2 <= last
-                        && Character.isDigit(tokens.get(end + 2).text().codePointAt(0)))) {
+                        && Character.isDigit(tokens.get(end + 2).text().codePointAt(0)))
+                        && !(mark.equals(",") && (tokens.get(end + 1).text().equals(",")
+                                || Character.isDigit(tokens.get(end + 1).text().codePointAt(0))))) {
                     end++;
                 }
                 List<String> out = relabelled(labels, i + 1, end, "container-title");

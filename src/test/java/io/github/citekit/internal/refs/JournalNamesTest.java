@@ -140,6 +140,11 @@ class JournalNamesTest {
         List<String> cjkFixed = ReferenceParser.journalAfterFullStopInCjkTitle(Tokenizer.tokenize(cjk), cjkRead);
         assertEquals("港口规划研究", words(cjk, cjkFixed, "title"));
         assertEquals("中国港口", words(cjk, cjkFixed, "container-title"));
+        String comma = "王丽, 2012, 港口规划研究, 中国港口 25-2, 港口学会.";
+        List<String> commaRead = labels(comma, "author:王丽", "date:2012", "title:港口规划研究, 中国港口 25-2, 港口学会");
+        List<String> commaFixed = ReferenceParser.journalAfterFullStopInCjkTitle(Tokenizer.tokenize(comma), commaRead);
+        assertEquals("港口规划研究", words(comma, commaFixed, "title"));
+        assertEquals("中国港口", words(comma, commaFixed, "container-title"), "the journal ends before its volume");
     }
 
     @Test

@@ -1725,8 +1725,47 @@ public final class ReferenceParser {
         isbnReadAsPage(text, f);
         publisherReadIntoPlace(f);
         journalReadAsPublisher(f);
+        cjkTitleReadAsAuthor(f);
         containerTail(text, f);
     }
+
+    /** A Chinese, Japanese or Korean run of seven characters or more: longer than a person's name. */
+    private static final Pattern CJK_PHRASE = Pattern.compile("[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}‐\\-·]{7,}");
+
+    /**
+     * "陳遵嬀, 二十八宿的演變, 中國天文學史, 권2, 1985.": with no title labelled, an author span in these scripts whose
+     * part after a comma or full stop is a phrase longer than any name holds the title there, and the journal in the
+     * part after it (when no container is labelled).
+     */
+    static void cjkTitleReadAsAuthor(Map<String, String> f) {
+        String author = f.get("author");
+        if (author == null || f.containsKey("title")) {
+            return;
+        }
+        Matcher mark = CJK_PART_END.matcher(author);
+        int from = 0;
+        int previousEnd = -1;
+        while (from < author.length()) {
+            int end = mark.find(from) ? mark.start() : author.length();
+            String part = author.substring(from, end).strip();
+            if (previousEnd >= 0 && CJK_PHRASE.matcher(part).matches()) {
+                f.put("author", author.substring(0, previousEnd).strip());
+                f.put("title", part);
+                String rest = end < author.length() ? author.substring(mark.end()).strip() : "";
+                if (!rest.isEmpty() && !f.containsKey("container-title")) {
+                    f.put("container-title", rest);
+                }
+                return;
+            }
+            if (end == author.length()) {
+                return;
+            }
+            previousEnd = end;
+            from = mark.end();
+        }
+    }
+
+    private static final Pattern CJK_PART_END = Pattern.compile("[,，.]\\s*");
 
     /**
      * "Harandi, M. T. (1990). Knowledge based program analysis. IEEE Software.": with no container and no place, a

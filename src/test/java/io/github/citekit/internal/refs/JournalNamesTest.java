@@ -145,6 +145,14 @@ class JournalNamesTest {
         List<String> commaFixed = ReferenceParser.journalAfterFullStopInCjkTitle(Tokenizer.tokenize(comma), commaRead);
         assertEquals("港口规划研究", words(comma, commaFixed, "title"));
         assertEquals("中国港口", words(comma, commaFixed, "container-title"), "the journal ends before its volume");
+        java.util.Map<String, String> names = new java.util.HashMap<>(java.util.Map.of("author", "张毅, 孙洪坤, 城市港口规划研究, 中国港口"));
+        ReferenceParser.cjkTitleReadAsAuthor(names);
+        assertEquals("张毅, 孙洪坤", names.get("author"));
+        assertEquals("城市港口规划研究", names.get("title"));
+        assertEquals("中国港口", names.get("container-title"));
+        java.util.Map<String, String> people = new java.util.HashMap<>(java.util.Map.of("author", "张毅, 孙洪坤, 王丽"));
+        ReferenceParser.cjkTitleReadAsAuthor(people);
+        assertEquals("张毅, 孙洪坤, 王丽", people.get("author"), "names are short");
     }
 
     @Test

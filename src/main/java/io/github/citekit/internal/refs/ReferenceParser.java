@@ -268,14 +268,17 @@ public final class ReferenceParser {
             text = text.substring(standard.end()); // its number and body go to the record (toItem); the title is labelled alone
         }
         List<Token> tokens = Tokenizer.tokenize(text);
-        Optional<Map<String, String>> gost = GostParser.applies(text) ? GostParser.parse(text) : Optional.empty();
+        Optional<Map<String, String>> gbt = GbtParser.applies(text) ? GbtParser.parse(text) : Optional.empty();
+        Optional<Map<String, String>> gost = gbt.isEmpty() && GostParser.applies(text) ? GostParser.parse(text) : Optional.empty();
         Map<String, String> fields;
         boolean institutional = false;
         Matcher legalCase = text.contains(" v. ") ? LEGAL_CASE.matcher(text) : null;
         Matcher treaty = text.indexOf('.') >= 0 && (text.contains("U.N.T.S.") || text.contains("Stat.") || text.contains("U.S.T.")
                 || text.contains("I.L.M.") || text.contains("T.S.") || text.contains("O.J.") || text.contains("Bevans"))
                 ? TREATY.matcher(text) : null;
-        if (gost.isPresent()) {
+        if (gbt.isPresent()) {
+            fields = new LinkedHashMap<>(gbt.get());
+        } else if (gost.isPresent()) {
             fields = new LinkedHashMap<>(gost.get());
         } else if (treaty != null && treaty.matches()) {
             fields = treaty(treaty);
@@ -1726,6 +1729,7 @@ public final class ReferenceParser {
         publisherReadIntoPlace(f);
         journalReadAsPublisher(f);
         cjkTitleReadAsAuthor(f);
+        typeMarkLeftIn(f);
         containerTail(text, f);
     }
 
@@ -3541,7 +3545,8 @@ public final class ReferenceParser {
             }
         }
         Matcher accessed = ACCESSED.matcher(p.raw());
-        Optional<DateParts> accessDate = accessed.find() ? Dates.parse(accessed.group(1)) : Optional.empty();
+        Optional<DateParts> accessDate = accessed.find() ? Dates.parse(accessed.group(1))
+                : f.containsKey("accessed") ? Dates.parse(f.get("accessed")) : Optional.empty(); // GB/T 7714's "[2020-03-01]"
         if (accessDate.isEmpty() && p.raw().contains("cited")) {
             Matcher cited = CITED_DATE.matcher(p.raw());
             accessDate = cited.find() ? Dates.parse(cited.group(1)) : Optional.empty();
@@ -3626,6 +3631,31 @@ public final class ReferenceParser {
     private static final Set<String> TREATY_SERIES = Set.of("U.N.T.S.", "U.S.T.", "T.I.A.S.", "I.L.M.", "Stat.", "E.T.S.",
             "C.E.T.S.", "L.N.T.S.", "Bevans", "O.J.", "O.J. (L)", "O.J. (C)");
 
+    /**
+     * China's GB/T 7714 marks each work's kind after its title, "医学生BMI与体质测试指标相关性[J].中国公共卫生,2017,33(12)": a
+     * journal article, [M] a book, [D] a thesis, [C] a conference's proceedings, [N] a newspaper, [R] a report, [S] a
+     * standard, [P] a patent, [EB/OL] a web page.
+     */
+    private static final Pattern GBT_TYPE_MARK = Pattern.compile("\\s?\\[(J|M|D|C|N|R|S|P|EB/OL|J/OL|M/OL|DB/OL|N/OL)]");
+    private static final Map<String, ItemType> GBT_TYPES = Map.ofEntries(Map.entry("J", ItemType.ARTICLE_JOURNAL),
+            Map.entry("J/OL", ItemType.ARTICLE_JOURNAL), Map.entry("M", ItemType.BOOK), Map.entry("M/OL", ItemType.BOOK),
+            Map.entry("D", ItemType.THESIS), Map.entry("C", ItemType.PAPER_CONFERENCE), Map.entry("N", ItemType.ARTICLE_NEWSPAPER),
+            Map.entry("N/OL", ItemType.ARTICLE_NEWSPAPER), Map.entry("R", ItemType.REPORT), Map.entry("S", ItemType.STANDARD),
+            Map.entry("P", ItemType.PATENT), Map.entry("EB/OL", ItemType.WEBPAGE), Map.entry("DB/OL", ItemType.DATASET));
+
+    /** GB/T 7714's mark of a work's kind left at the end of its title or container ("… 以微信为例 [J]"). */
+    static void typeMarkLeftIn(Map<String, String> f) {
+        for (String key : List.of("title", "container-title")) {
+            String v = f.get(key);
+            if (v != null && v.endsWith("]")) {
+                Matcher m = GBT_TYPE_MARK.matcher(v);
+                if (m.find() && m.end() == v.length() && m.start() > 0) {
+                    f.put(key, v.substring(0, m.start()).strip());
+                }
+            }
+        }
+    }
+
     private static ItemType type(Parsed p) {
         Map<String, String> f = p.fields();
         if (f.containsKey("institution") && !f.containsKey("publisher")) { // the issuer, for the rules below
@@ -3645,6 +3675,10 @@ public final class ReferenceParser {
         if (f.containsKey("authority") || f.getOrDefault("title", "").contains(" v. ") && !f.containsKey("author")
                 && f.containsKey("container-title") && f.containsKey("volume") && f.containsKey("page")) {
             return ItemType.LEGAL_CASE; // as LEGAL_CASE reads it: the parties, a reporter's volume and page
+        }
+        Matcher gbt = p.raw().indexOf('[') >= 0 ? GBT_TYPE_MARK.matcher(p.raw()) : null;
+        if (gbt != null && gbt.find()) {
+            return GBT_TYPES.get(gbt.group(1));
         }
         String container = f.getOrDefault("container-title", "").toLowerCase(Locale.ROOT);
         String genre = f.getOrDefault("genre", "").toLowerCase(Locale.ROOT);

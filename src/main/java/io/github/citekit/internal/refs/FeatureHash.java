@@ -13,6 +13,16 @@ final class FeatureHash {
         return continued(OFFSET, name);
     }
 
+    /** The hash of {@code name} in lower case, a character at a time, without making the lower-case string. */
+    static long ofLowerCase(String name) {
+        long h = OFFSET;
+        for (int i = 0; i < name.length(); i++) {
+            h ^= Character.toLowerCase(name.charAt(i));
+            h *= PRIME;
+        }
+        return h;
+    }
+
     /** The hash of the text hashed to {@code hash} followed by {@code more}. */
     static long continued(long hash, String more) {
         long h = hash;

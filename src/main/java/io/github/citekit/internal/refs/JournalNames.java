@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
@@ -16,7 +15,7 @@ import java.util.zip.GZIPInputStream;
  * Journal names and their standard abbreviations (JabRef's list of about 15,000 journals, MIT; the resource
  * {@code journal-names.LICENSE.txt} names its source, {@code scripts/journal-names.sh} rebuilds it), so that a
  * rule can tell where a journal the labeller did not know begins: "… in Canada N Engl J Med 1999; 341". A name
- * is its words, lower-cased, as {@link Tokenizer} cuts them; the marks between them, "and" and "&amp;" are passed
+ * is its words, lower-cased a character at a time, as {@link Tokenizer} cuts them; the marks between them, "and" and "&amp;" are passed
  * over, so that "N. Engl. J. Med.", "N Engl J Med" and "Phys .Rev" match their entries.
  */
 final class JournalNames {
@@ -60,7 +59,7 @@ final class JournalNames {
             if (++words > MAX_WORDS) {
                 return false;
             }
-            key = extend(key, FeatureHash.of(t.toLowerCase(Locale.ROOT)));
+            key = extend(key, FeatureHash.ofLowerCase(t));
         }
         return words > 0 && contains(key);
     }
@@ -143,7 +142,7 @@ final class JournalNames {
                 if (++words > MAX_WORDS) {
                     return null;
                 }
-                key = extend(key, FeatureHash.of(text.toLowerCase(Locale.ROOT)));
+                key = extend(key, FeatureHash.ofLowerCase(text));
             }
             return words == 0 || key == 0 ? null : key;
         }

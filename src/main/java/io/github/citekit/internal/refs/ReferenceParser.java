@@ -1211,24 +1211,22 @@ public final class ReferenceParser {
             return labels;
         }
         JournalNames names = JournalNames.shipped();
-        if (names.isName(tokens, c0, c1)) {
-            return labels;
-        }
+        String opening = tokens.get(c0).text();
+        String titleEnd = tokens.get(t).text();
         if (t == c0 - 1) {
             // the other way: "… of eelgrass meadows Marine Pollution Bulletin 2004;", the journal's first words read
             // into the title's end
             for (int j = t; j > t - 4 && j > 0 && labels.get(j).equals("title") && isWordToken(tokens.get(j).text()); j--) {
                 if (Character.isUpperCase(tokens.get(j).text().codePointAt(0)) && names.isName(tokens, j, c1)
-                        && labels.get(j - 1).equals("title") && lettered(tokens, labels.indexOf("title"), j) >= 3) {
+                        && labels.get(j - 1).equals("title") && lettered(tokens, labels.indexOf("title"), j) >= 3
+                        && !names.isName(tokens, c0, c1)) {
                     return relabelled(labels, j, t, "container-title");
                 }
             }
         }
-        String opening = tokens.get(c0).text();
-        String titleEnd = tokens.get(t).text();
         boolean titleGoesOn = t == c0 - 1 && (JOURNAL_SMALL_WORDS.contains(titleEnd) || TITLE_SMALL_WORDS.contains(titleEnd));
         boolean lowerOpening = isWordToken(opening) && Character.isLowerCase(opening.codePointAt(0));
-        if (!titleGoesOn && !lowerOpening) {
+        if (!titleGoesOn && !lowerOpening || names.isName(tokens, c0, c1)) {
             return labels;
         }
         for (int j = c0 + 1; j <= c1; j++) {

@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The headings over reference lists and notes, in English, Russian and the other languages of the labelled
- * data: one list for the document reader, the article finder and the list finder, which all have to know
+ * The headings over reference lists and notes, in English, Russian, the other languages of the labelled data and
+ * Chinese, Japanese and Korean ("参考文献", "참고문헌"): one list for the document reader, the article finder and the list finder, which all have to know
  * where a list begins.
  */
 public final class ListHeadings {
@@ -20,10 +20,11 @@ public final class ListHeadings {
             + "|библиография|источники(?: и литература)?|примечания"
             + "|literaturverzeichnis|literatur|quellenverzeichnis|quellen(?: und literatur)?|anmerkungen"
             + "|références(?: bibliographiques)?|bibliographie|notes et références"
-            + "|referencias(?: bibliográficas)?|referências(?: bibliográficas)?|bibliografía|bibliografia|riferimenti bibliografici|notas";
+            + "|referencias(?: bibliográficas)?|referências(?: bibliográficas)?|bibliografía|bibliografia|riferimenti bibliografici|notas"
+            + "|参考文献|參考文獻|参考资料|參考資料|主要参考文献|引用文献|참고문헌|참고 문헌|注释|注釋";
 
     /** A heading line: the name alone, perhaps numbered ("7. References", "VI. REFERENCES") and with a colon. */
-    private static final Pattern HEADING = Pattern.compile("(?iu)^(?:\\d+\\.?\\s+|[IVX]+\\.\\s+)?(" + NAMES + ")\\s*:?$");
+    private static final Pattern HEADING = Pattern.compile("(?iu)^(?:\\d+\\.?\\s+|[IVX]+\\.\\s+)?(" + NAMES + ")\\s*[:：]?$");
 
     private ListHeadings() {
     }
@@ -36,6 +37,7 @@ public final class ListHeadings {
 
     /** Whether a list of this name holds notes (numbered notes, endnotes) rather than references. */
     public static boolean namesNotes(String name) {
-        return name.contains("note") || name.startsWith("примеч") || name.equals("anmerkungen") || name.equals("notas");
+        return name.contains("note") || name.startsWith("примеч") || name.equals("anmerkungen") || name.equals("notas")
+                || name.startsWith("注");
     }
 }

@@ -73,6 +73,32 @@ class GbtParserTest {
     }
 
     @Test
+    void aChineseArticlesListUnderItsHeadingWithItsCitations() {
+        String text = """
+                港口城市转型研究
+
+                港口规划是城市发展的重要内容[1]。已有研究讨论了港口经济[2-3]，也有学者关注治理问题[4]。
+
+                参考文献：
+                [1] 王丽, 李明, 等. 港口规划研究[J]. 中国港口, 2012, 10(4): 92-93.
+                [2] 张三. 港口经济学[M]. 2版. 北京: 科学出版社, 2010: 45-67.
+                [3] 李四. 港口治理研究[D]. 上海: 复旦大学, 2015.
+                [4] SMITH J, JONES A B. Port governance reform[J]. Marine Policy, 2010, 34(2): 123-145.
+                """;
+        assertEquals(Optional.of("参考文献"), io.github.citekit.internal.text.ListHeadings.name("参考文献："));
+        assertEquals(Optional.of("참고문헌"), io.github.citekit.internal.text.ListHeadings.name("참고문헌"));
+        var bib = io.github.citekit.Citekit.create(io.github.citekit.Options.builder().dedupe(false).build()).processText("doc.txt", text);
+        var r = bib.report().documents().get(0);
+        assertEquals(4, r.references());
+        Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        assertEquals(Map.of("[1]", List.of(0), "[2-3]", List.of(1, 2), "[4]", List.of(3)), links);
+        assertEquals(List.of(ItemType.ARTICLE_JOURNAL, ItemType.BOOK, ItemType.THESIS, ItemType.ARTICLE_JOURNAL),
+                bib.items().stream().filter(i -> i.sources().get(0).kind() == io.github.citekit.model.SourceKind.REFERENCE)
+                        .map(Item::type).toList());
+    }
+
+    @Test
     void otherStylesThatBorrowTheMarkAreLeftToTheLabeller() {
         assertFalse(GbtParser.applies("Smith, J. [1] Port governance. Marine Policy, 2010."), "a number in brackets is no kind");
         assertEquals(Optional.empty(), GbtParser.parse("马达, 郑甲苏, The Environment Characteristic Protection, 城市更新[J], p.95, 2015."));

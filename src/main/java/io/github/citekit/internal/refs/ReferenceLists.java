@@ -353,7 +353,8 @@ public final class ReferenceLists {
         boolean glue = !next.startsWith("http") && (so.endsWith("-") || BROKEN_LINK.matcher(so).find()
                 && (so.matches("(?s).*[/\\-._~=?&#%]$") || !next.matches("^(?:\\p{Lu}|\\[|\\().*")))
                 || next.length() > 1 && next.charAt(0) == '-' && Character.isLowerCase(next.charAt(1))
-                        && !so.isEmpty() && Character.isLetter(so.charAt(so.length() - 1));
+                        && !so.isEmpty() && Character.isLetter(so.charAt(so.length() - 1))
+                || Document.joinsWithoutSpace(so, next); // Chinese and Japanese: "中国" + "港口"
         if (!glue) {
             entry.append(' ');
         }

@@ -38,7 +38,10 @@ public record Document(String name, List<Line> lines, List<Line> runningHeads) {
         return i < 0 || i >= lines.size() || lines.get(i).isBlank();
     }
 
-    /** Lines {@code from} (inclusive) to {@code to} (exclusive) joined with single spaces. */
+    /**
+     * Lines {@code from} (inclusive) to {@code to} (exclusive) joined with single spaces, or with none where
+     * {@link #joinsWithoutSpace} says so.
+     */
     public String join(int from, int to) {
         StringBuilder s = new StringBuilder();
         for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
@@ -46,12 +49,32 @@ public record Document(String name, List<Line> lines, List<Line> runningHeads) {
             if (t.isEmpty()) {
                 continue;
             }
-            if (s.length() > 0) {
+            if (s.length() > 0 && !joinsWithoutSpace(s, t)) {
                 s.append(' ');
             }
             s.append(t);
         }
         return s.toString();
+    }
+
+    /**
+     * Whether a line break between {@code before} and {@code after} stands for no space: Chinese and Japanese write
+     * none between words, so a break between two of their characters ("中国" / "港口") falls inside the text
+     * (Korean spaces its words, and is joined with a space as other scripts are).
+     */
+    public static boolean joinsWithoutSpace(CharSequence before, String after) {
+        if (before.length() == 0 || after.isEmpty()) {
+            return false;
+        }
+        return isUnspaced(Character.codePointBefore(before, before.length())) && isUnspaced(after.codePointAt(0));
+    }
+
+    private static boolean isUnspaced(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
     }
 
     /** The whole text, lines joined with newlines. */

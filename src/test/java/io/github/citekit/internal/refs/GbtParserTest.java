@@ -81,7 +81,8 @@ class GbtParserTest {
 
                 参考文献：
                 [1] 王丽, 李明, 等. 港口规划研究[J]. 中国港口, 2012, 10(4): 92-93.
-                [2] 张三. 港口经济学[M]. 2版. 北京: 科学出版社, 2010: 45-67.
+                [2] 张三. 港口经济学[M]. 2版. 北京: 科学出
+                版社, 2010: 45-67.
                 [3] 李四. 港口治理研究[D]. 上海: 复旦大学, 2015.
                 [4] SMITH J, JONES A B. Port governance reform[J]. Marine Policy, 2010, 34(2): 123-145.
                 """;
@@ -93,6 +94,8 @@ class GbtParserTest {
         Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
         r.citations().forEach(c -> links.put(c.text(), c.references()));
         assertEquals(Map.of("[1]", List.of(0), "[2-3]", List.of(1, 2), "[4]", List.of(3)), links);
+        assertEquals(Optional.of("科学出版社"), bib.items().stream().filter(i -> i.type() == ItemType.BOOK).findFirst().orElseThrow()
+                .get(Field.PUBLISHER), "a line broken between two Chinese characters is joined without a space");
         assertEquals(List.of(ItemType.ARTICLE_JOURNAL, ItemType.BOOK, ItemType.THESIS, ItemType.ARTICLE_JOURNAL),
                 bib.items().stream().filter(i -> i.sources().get(0).kind() == io.github.citekit.model.SourceKind.REFERENCE)
                         .map(Item::type).toList());

@@ -1726,6 +1726,7 @@ public final class ReferenceParser {
         isbnReadAsPage(text, f);
         publisherReadIntoPlace(f);
         journalReadAsPublisher(f);
+        journalReadAsAuthor(f);
         cjkTitleReadAsAuthor(f);
         typeMarkLeftIn(f);
         containerTail(text, f);
@@ -1778,14 +1779,33 @@ public final class ReferenceParser {
         if (publisher == null || f.containsKey("container-title") || f.containsKey("publisher-place") || !f.containsKey("title")) {
             return;
         }
-        List<Token> tokens = Tokenizer.tokenize(publisher);
+        if (isJournalName(publisher)) {
+            f.put("container-title", f.remove("publisher"));
+        }
+    }
+
+    /**
+     * A page's head or a short citation that opens with its journal, "Leukemia (2005) 19, 1234-1240" and "World J
+     * Gastroenterol 2005; 11: 1-5": with no title and no container, an author span that is all of a listed journal's
+     * name, followed by a volume, issue or pages, is the journal.
+     */
+    static void journalReadAsAuthor(Map<String, String> f) {
+        String author = f.get("author");
+        if (author == null || f.containsKey("container-title") || f.containsKey("title")
+                || !(f.containsKey("volume") || f.containsKey("issue") || f.containsKey("page")) || !isJournalName(author)) {
+            return;
+        }
+        f.put("container-title", f.remove("author"));
+    }
+
+    /** Whether {@code text} is all of a listed journal's name or standard abbreviation. */
+    private static boolean isJournalName(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
         int last = tokens.size() - 1;
         while (last > 0 && !isWordToken(tokens.get(last).text())) {
             last--;
         }
-        if (!tokens.isEmpty() && JournalNames.shipped().isName(tokens, 0, last)) {
-            f.put("container-title", f.remove("publisher"));
-        }
+        return !tokens.isEmpty() && JournalNames.shipped().isName(tokens, 0, last);
     }
 
     /** A series of lecture notes after the proceedings: "…, Lecture Notes in Computer Science". */

@@ -1226,12 +1226,24 @@ public final class ReferenceParser {
         }
         boolean titleGoesOn = t == c0 - 1 && (JOURNAL_SMALL_WORDS.contains(titleEnd) || TITLE_SMALL_WORDS.contains(titleEnd));
         boolean lowerOpening = isWordToken(opening) && Character.isLowerCase(opening.codePointAt(0));
-        if (!titleGoesOn && !lowerOpening || names.isName(tokens, c0, c1)) {
+        boolean adjacent = t == c0 - 1 && isWordToken(titleEnd);
+        boolean sentences = false;
+        for (int i = c0 + 1; i < c1 && !sentences; i++) {
+            sentences = tokens.get(i).text().equals(".") && tokens.get(i - 1).text().length() > 5;
+        }
+        if (!titleGoesOn && !lowerOpening && !adjacent && !sentences || names.isName(tokens, c0, c1)) {
             return labels;
         }
         for (int j = c0 + 1; j <= c1; j++) {
             String word = tokens.get(j).text();
             if (!Character.isUpperCase(word.codePointAt(0)) || !names.isName(tokens, j, c1)) {
+                continue;
+            }
+            // "… in University Hospital, Kuala Lumpur. Med J Malaysia": the title's last sentence ends before the
+            // journal; "… and its inhibitor ICAD Nature": a few words right after the title, with no mark
+            boolean sentenceBefore = tokens.get(j - 1).text().equals(".") && tokens.get(j - 2).text().length() > 5;
+            boolean fewWords = adjacent && lettered(tokens, c0, j) <= 3 && noAbbreviatedWord(tokens, c0, j); // not "Br J Urol Int"
+            if (!titleGoesOn && !lowerOpening && !sentenceBefore && !fewWords) {
                 continue;
             }
             int prefixEnd = j - 1;
@@ -1310,6 +1322,17 @@ public final class ReferenceParser {
         Character.UnicodeScript script = Character.UnicodeScript.of(token.codePointAt(0));
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
                 || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** Whether no capitalised word from {@code from} up to {@code to} (exclusive) is as short as a journal's abbreviated ones. */
+    private static boolean noAbbreviatedWord(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = tokens.get(i).text();
+            if (Character.isUpperCase(t.codePointAt(0)) && t.length() < 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fields that follow a journal's name, after a title. */

@@ -117,6 +117,17 @@ class JournalNamesTest {
         List<String> cueRead = labels(cue, "author:Rabiti F, Kim W", "title:A model of authorization",
                 "container-title:to appear in ACM Transactions on Database Systems");
         assertEquals(cueRead, ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(cue), cueRead), "\"to appear in\" is no title's end");
+        String sentence = "Srinivas P. Medical admissions in University Hospital, Kuala Lumpur. Med J Malaysia 1996; 51:210-214.";
+        List<String> sentenceRead = labels(sentence, "author:Srinivas P", "title:Medical admissions in University Hospital",
+                "container-title:Kuala Lumpur. Med J Malaysia", "date:1996", "volume:51", "page:210-214");
+        List<String> sentenceFixed = ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(sentence), sentenceRead);
+        assertEquals("Medical admissions in University Hospital , Kuala Lumpur", words(sentence, sentenceFixed, "title"));
+        assertEquals("Med J Malaysia", words(sentence, sentenceFixed, "container-title"));
+        String abbreviated = "MacDonald R. A review of Cernilton for prostatic hyperplasia Br J Urol Int 2000; 85:836-841.";
+        List<String> abbreviatedRead = labels(abbreviated, "author:MacDonald R", "title:A review of Cernilton for prostatic hyperplasia",
+                "container-title:Br J Urol Int", "date:2000", "volume:85", "page:836-841");
+        assertEquals(abbreviatedRead, ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(abbreviated), abbreviatedRead),
+                "\"Br J\" opens an abbreviated journal whose last words are another's name");
         String start = "Hickman JA. Apoptosis induced by anticancer drugs Cancer Metastasis Rev 1992; 11:121-139.";
         List<String> startRead = labels(start, "author:Hickman JA", "title:Apoptosis induced by anticancer drugs Cancer",
                 "container-title:Metastasis Rev", "date:1992", "volume:11", "page:121-139");

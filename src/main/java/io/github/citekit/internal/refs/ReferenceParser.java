@@ -429,6 +429,7 @@ public final class ReferenceParser {
         labels = LabelList.of(journalNamedAtTitleEnd(tokens, labels));
         labels = LabelList.of(journalReadAsTitle(tokens, labels));
         labels = LabelList.of(journalStartReadAsAuthor(tokens, labels));
+        labels = LabelList.of(journalReadIntoAuthors(tokens, labels));
         labels = LabelList.of(titleEndReadIntoJournal(tokens, labels));
         labels = LabelList.of(journalAfterFullStopInCjkTitle(tokens, labels));
         labels = LabelList.of(titleReadIntoJournal(tokens, labels));
@@ -1064,6 +1065,58 @@ public final class ReferenceParser {
                 out.set(j - 1, Labels.OTHER);
             }
             return out;
+        }
+        return labels;
+    }
+
+    /**
+     * Short citations with no title, "Mischel and Cloughesy, Brain Pathol. (2003) 13(1): 52-61" and "C. P. Mak et A.
+     * Brossi. Heterocycles, 12, 1413 (1979)": with no title and no container labelled, a listed journal's name read
+     * into the end of the author span, after a comma, full stop or bracket and before the date, volume or pages, is
+     * the journal.
+     */
+    static List<String> journalReadIntoAuthors(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title") || labels.contains("container-title")) {
+            return labels;
+        }
+        int a0 = labels.indexOf("author");
+        if (a0 < 0) {
+            return labels;
+        }
+        int a1 = a0;
+        while (a1 + 1 < tokens.size() && labels.get(a1 + 1).equals("author")) {
+            a1++;
+        }
+        // the name may run on past the span into unlabelled words and marks ("Circ" + ". Res.")
+        int end = a1;
+        while (end + 1 < tokens.size() && end < a1 + 3 && labels.get(end + 1).equals(Labels.OTHER)
+                && (isWordToken(tokens.get(end + 1).text()) || tokens.get(end + 1).text().equals("."))) {
+            end++;
+        }
+        int k = end + 1;
+        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && isPunctuation(tokens.get(k).text())) {
+            k++;
+        }
+        if (k >= tokens.size() || !JOURNAL_EVIDENCE.contains(labels.get(k))) {
+            return labels;
+        }
+        JournalNames names = JournalNames.shipped();
+        for (int j = a0 + 1; j <= a1; j++) {
+            String before = tokens.get(j - 1).text();
+            String word = tokens.get(j).text();
+            if (!(before.equals(",") || before.equals(".") || before.equals("(") || before.equals(";"))
+                    || !Character.isUpperCase(word.codePointAt(0)) || word.length() < 2) {
+                continue;
+            }
+            for (int e = end; e >= j; e--) {
+                if (isWordToken(tokens.get(e).text()) && names.isName(tokens, j, e)) {
+                    List<String> out = relabelled(labels, j, e, "container-title");
+                    for (int i = j - 1; i > a0 && isPunctuation(tokens.get(i).text()); i--) {
+                        out.set(i, Labels.OTHER);
+                    }
+                    return out;
+                }
+            }
         }
         return labels;
     }

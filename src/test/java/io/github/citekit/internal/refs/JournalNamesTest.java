@@ -220,6 +220,19 @@ class JournalNamesTest {
     }
 
     @Test
+    void aJournalReadIntoTheAuthorsOfAShortCitationIsTheJournal() {
+        String text = "Mischel and Cloughesy, Brain Pathol. (2003) 13(1): 52-61.";
+        List<String> read = labels(text, "author:Mischel and Cloughesy, Brain Pathol", "date:2003", "volume:13", "issue:1", "page:52-61");
+        List<String> fixed = ReferenceParser.journalReadIntoAuthors(Tokenizer.tokenize(text), read);
+        assertEquals("Mischel and Cloughesy", words(text, fixed, "author"));
+        assertEquals("Brain Pathol", words(text, fixed, "container-title"));
+        String initials = "Smith, J. Phys. 13 (2003) 52-61.";
+        List<String> initialsRead = labels(initials, "author:Smith, J. Phys", "volume:13", "date:2003", "page:52-61");
+        assertEquals(initialsRead, ReferenceParser.journalReadIntoAuthors(Tokenizer.tokenize(initials), initialsRead),
+                "an initial is no journal's first word");
+    }
+
+    @Test
     void aListedJournalReadAsThePublisherIsTheContainer() {
         java.util.Map<String, String> magazine = new java.util.HashMap<>(java.util.Map.of("title", "Knowledge based program analysis",
                 "publisher", "IEEE Software"));

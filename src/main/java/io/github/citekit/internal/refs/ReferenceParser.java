@@ -430,6 +430,7 @@ public final class ReferenceParser {
         labels = LabelList.of(journalReadAsTitle(tokens, labels));
         labels = LabelList.of(journalStartReadAsAuthor(tokens, labels));
         labels = LabelList.of(journalReadIntoAuthors(tokens, labels));
+        labels = LabelList.of(yearReadIntoTitle(tokens, labels));
         labels = LabelList.of(titleEndReadIntoJournal(tokens, labels));
         labels = LabelList.of(journalAfterFullStopInCjkTitle(tokens, labels));
         labels = LabelList.of(titleReadIntoJournal(tokens, labels));
@@ -1067,6 +1068,28 @@ public final class ReferenceParser {
             return out;
         }
         return labels;
+    }
+
+    /**
+     * The American Meteorological Society's "Emanuel, K. A., and A. H. Sobel, 2007a: Use of a genesis potential index
+     * …": with no date labelled, a year (with its letter) and a colon read as the title's first words are the date.
+     */
+    static List<String> yearReadIntoTitle(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("title");
+        if (first < 0 || labels.contains("date") || first + 3 >= tokens.size() || !Features.isYear(tokens.get(first).text())) {
+            return labels;
+        }
+        int colon = first + 1;
+        String next = tokens.get(colon).text();
+        if (next.length() == 1 && Character.isLowerCase(next.charAt(0)) && !tokens.get(colon).spaceBefore()) {
+            colon++; // "2007a"
+        }
+        if (!tokens.get(colon).text().equals(":") || !labels.get(colon + 1).equals("title")) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, first, colon - 1, "date");
+        out.set(colon, Labels.OTHER);
+        return out;
     }
 
     /**

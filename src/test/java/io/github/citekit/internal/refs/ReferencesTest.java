@@ -1626,6 +1626,23 @@ class ReferencesTest {
     }
 
     @Test
+    void theMeteorologicalSocietysYearAndColonReadIntoTheTitleAreTheDate() {
+        List<Token> tokens = Tokenizer.tokenize("Emanuel, K. A., 2007a: Use of a genesis index. J. Climate, 20, 4819-4834.");
+        List<String> read = new java.util.ArrayList<>(java.util.Collections.nCopies(tokens.size(), "O"));
+        for (int i = 0; i < 6; i++) {
+            read.set(i, "author");
+        }
+        for (int i = 7; i < 15; i++) {
+            read.set(i, "title"); // "2007 a : Use of a genesis index"
+        }
+        List<String> fixed = ReferenceParser.yearReadIntoTitle(tokens, read);
+        assertEquals(List.of("date", "date", "O", "title"), fixed.subList(7, 11));
+        List<String> titled = new java.util.ArrayList<>(read);
+        titled.set(6, "date");
+        assertEquals(titled, ReferenceParser.yearReadIntoTitle(tokens, titled), "a date already labelled: the year is the title's");
+    }
+
+    @Test
     void aTitleReadAsTheLastOfNamesWithTheirInitialsFirst() {
         Map<String, String> linde = new java.util.HashMap<>(Map.of("author", "A. D. Linde, Chaotic Inflation", "container-title", "Phys. Lett."));
         ReferenceParser.titleReadAsLastAuthor("A. D. Linde, Chaotic Inflation, Phys. Lett., B129, (1983).", linde);

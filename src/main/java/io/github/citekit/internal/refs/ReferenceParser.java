@@ -1030,19 +1030,10 @@ public final class ReferenceParser {
         }
         int first = labels.indexOf("title");
         int last = labels.lastIndexOf("title");
-        if (first < 0 || last - first < 4 || !isWordToken(tokens.get(last).text())) {
+        if (first < 0 || last - first < 4 || !isWordToken(tokens.get(last).text()) || !isOneRun(labels, first, last, "title")) {
             return labels;
         }
-        for (int i = first; i <= last; i++) {
-            if (!labels.get(i).equals("title")) {
-                return labels;
-            }
-        }
-        int k = last + 1;
-        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && (isPunctuation(tokens.get(k).text())
-                || VOLUME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) || tokens.get(k).text().equals("v"))) {
-            k++;
-        }
+        int k = nextField(tokens, labels, last + 1, true);
         if (k >= tokens.size() || !JOURNAL_EVIDENCE.contains(labels.get(k))) {
             return labels;
         }
@@ -1106,20 +1097,14 @@ public final class ReferenceParser {
         if (a0 < 0) {
             return labels;
         }
-        int a1 = a0;
-        while (a1 + 1 < tokens.size() && labels.get(a1 + 1).equals("author")) {
-            a1++;
-        }
+        int a1 = runEnd(labels, a0);
         // the name may run on past the span into unlabelled words and marks ("Circ" + ". Res.")
         int end = a1;
         while (end + 1 < tokens.size() && end < a1 + 3 && labels.get(end + 1).equals(Labels.OTHER)
                 && (isWordToken(tokens.get(end + 1).text()) || tokens.get(end + 1).text().equals("."))) {
             end++;
         }
-        int k = end + 1;
-        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && isPunctuation(tokens.get(k).text())) {
-            k++;
-        }
+        int k = nextField(tokens, labels, end + 1, false);
         if (k >= tokens.size() || !JOURNAL_EVIDENCE.contains(labels.get(k))) {
             return labels;
         }
@@ -1154,10 +1139,7 @@ public final class ReferenceParser {
         if (c0 < 0) {
             return labels;
         }
-        int c1 = c0;
-        while (c1 + 1 < tokens.size() && labels.get(c1 + 1).equals("container-title")) {
-            c1++;
-        }
+        int c1 = runEnd(labels, c0);
         int s = c1;
         while (s > c0 && tokens.get(s).text().equals(".")) {
             s--;
@@ -1199,13 +1181,7 @@ public final class ReferenceParser {
         if (c0 <= 1) {
             return labels;
         }
-        int c1 = c0;
-        while (c1 + 1 < tokens.size() && labels.get(c1 + 1).equals("container-title")) {
-            c1++;
-        }
-        while (c1 > c0 && !isWordToken(tokens.get(c1).text())) {
-            c1--;
-        }
+        int c1 = lastWord(tokens, c0, runEnd(labels, c0));
         int a = c0 - 1;
         while (a > 0 && labels.get(a).equals(Labels.OTHER) && tokens.get(a).text().equals(".")) {
             a--;
@@ -1237,25 +1213,12 @@ public final class ReferenceParser {
         }
         int first = labels.indexOf("title");
         int last = labels.lastIndexOf("title");
-        if (first <= 0) {
+        if (first <= 0 || !isOneRun(labels, first, last, "title")) {
             return labels;
         }
-        for (int i = first; i <= last; i++) {
-            if (!labels.get(i).equals("title")) {
-                return labels;
-            }
-        }
-        int end = last;
-        while (end > first && !isWordToken(tokens.get(end).text())) {
-            end--;
-        }
-        int k = last + 1;
-        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && (isPunctuation(tokens.get(k).text())
-                || VOLUME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) || tokens.get(k).text().equals("v"))) {
-            k++;
-        }
+        int k = nextField(tokens, labels, last + 1, true);
         if (k >= tokens.size() || !(labels.get(k).equals("volume") || labels.get(k).equals("page"))
-                || !JournalNames.shipped().isName(tokens, first, end)) {
+                || !JournalNames.shipped().isName(tokens, first, lastWord(tokens, first, last))) {
             return labels;
         }
         return relabelled(labels, first, last, "container-title");
@@ -1272,13 +1235,7 @@ public final class ReferenceParser {
         if (c0 <= 0 || !labels.contains("title")) {
             return labels;
         }
-        int c1 = c0;
-        while (c1 + 1 < tokens.size() && labels.get(c1 + 1).equals("container-title")) {
-            c1++;
-        }
-        while (c1 > c0 && !isWordToken(tokens.get(c1).text())) {
-            c1--;
-        }
+        int c1 = lastWord(tokens, c0, runEnd(labels, c0));
         int t = c0 - 1;
         while (t > 0 && labels.get(t).equals(Labels.OTHER) && isPunctuation(tokens.get(t).text())) {
             t--;
@@ -1363,13 +1320,8 @@ public final class ReferenceParser {
         }
         int first = labels.indexOf("title");
         int last = labels.lastIndexOf("title");
-        if (first < 0 || last - first < 2 || !isCjk(tokens.get(first).text())) {
+        if (first < 0 || last - first < 2 || !isCjk(tokens.get(first).text()) || !isOneRun(labels, first, last, "title")) {
             return labels;
-        }
-        for (int i = first + 1; i < last; i++) {
-            if (!labels.get(i).equals("title")) {
-                return labels;
-            }
         }
         for (int i = first + 1; i < last; i++) {
             String mark = tokens.get(i).text();
@@ -1409,6 +1361,47 @@ public final class ReferenceParser {
             }
         }
         return true;
+    }
+
+    /** The last place of the run of labels that {@code from}'s label starts there. */
+    private static int runEnd(List<String> labels, int from) {
+        int end = from;
+        while (end + 1 < labels.size() && labels.get(end + 1).equals(labels.get(from))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether every label from {@code first} to {@code last} is {@code label}: one field, not two of one kind. */
+    private static boolean isOneRun(List<String> labels, int first, int last, String label) {
+        for (int i = first; i <= last; i++) {
+            if (!labels.get(i).equals(label)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last word or number at or before {@code to}, down to {@code from}: a span without its closing marks. */
+    private static int lastWord(List<Token> tokens, int from, int to) {
+        int i = to;
+        while (i > from && !isWordToken(tokens.get(i).text())) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * The first place from {@code from} on that is not an unlabelled mark (nor, with {@code volumeWords}, an
+     * unlabelled "Vol." or "v."): where the next field starts.
+     */
+    private static int nextField(List<Token> tokens, List<String> labels, int from, boolean volumeWords) {
+        int k = from;
+        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && (isPunctuation(tokens.get(k).text())
+                || volumeWords && (VOLUME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) || tokens.get(k).text().equals("v")))) {
+            k++;
+        }
+        return k;
     }
 
     /** The fields that follow a journal's name, after a title. */
@@ -1900,11 +1893,7 @@ public final class ReferenceParser {
     /** Whether {@code text} is all of a listed journal's name or standard abbreviation. */
     private static boolean isJournalName(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        int last = tokens.size() - 1;
-        while (last > 0 && !isWordToken(tokens.get(last).text())) {
-            last--;
-        }
-        return !tokens.isEmpty() && JournalNames.shipped().isName(tokens, 0, last);
+        return !tokens.isEmpty() && JournalNames.shipped().isName(tokens, 0, lastWord(tokens, 0, tokens.size() - 1));
     }
 
     /** A series of lecture notes after the proceedings: "…, Lecture Notes in Computer Science". */

@@ -1,5 +1,6 @@
 package io.github.citekit.internal.refs;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -140,19 +141,19 @@ final class GbtParser {
         String[] parts = host.split("[.．]\\s+|[.．](?=[\\p{IsHan}\\p{IsHangul}])", -1);
         int imprint = -1;
         for (int i = 0; i < parts.length && imprint < 0; i++) {
-            if (IMPRINT.matcher(String.join(". ", java.util.Arrays.copyOfRange(parts, i, parts.length)).strip()).matches()) {
+            if (IMPRINT.matcher(String.join(". ", Arrays.copyOfRange(parts, i, parts.length)).strip()).matches()) {
                 imprint = i;
             }
         }
         int end = imprint < 0 ? parts.length : imprint;
         if (end >= 2) {
             f.put("editor", EDITOR_ROLE.matcher(parts[0].strip()).replaceFirst(""));
-            f.put("container-title", String.join(". ", java.util.Arrays.copyOfRange(parts, 1, end)).strip());
+            f.put("container-title", String.join(". ", Arrays.copyOfRange(parts, 1, end)).strip());
         } else if (end == 1) {
             f.put("container-title", parts[0].strip());
         }
         if (imprint >= 0) {
-            readImprint(String.join(". ", java.util.Arrays.copyOfRange(parts, imprint, parts.length)), "C", f);
+            readImprint(String.join(". ", Arrays.copyOfRange(parts, imprint, parts.length)), "C", f);
         }
         return end >= 1;
     }

@@ -2401,7 +2401,9 @@ public final class ReferenceParser {
 
     /** "The Iliad, Books XXIII–XXIV. 4th", "The Gulag Archipelago … Investigation. 3 vols": an edition or a volume count at a title's end. */
     private static final Pattern EDITION_OR_VOLUMES_AT_END = Pattern.compile(
-            "^(.{3,}?)\\.\\s+(?:(\\d+(?:st|nd|rd|th)(?:\\s+(?:ed\\.?|edn\\.?|edition))?|(?i:rev(?:ised|\\.)\\s+(?:and\\s+(?:expanded|enlarged)|ed\\.?|edition)))"
+            "^(.{3,}?)\\.\\s+(?:(\\d+(?:st|nd|rd|th)(?:\\s+(?:ed\\.?|edn\\.?|edition))?|(?i:rev(?:ised|\\.)\\s+(?:and\\s+(?:expanded|enlarged)|ed\\.?|edition))"
+            // other languages' statements: "2. vyd.", "3. Aufl.", "5. Ed.", "2e éd.", "3.ª ed."
+            + "|\\d+\\.\\s?(?:vyd|wyd|izd|Aufl(?:age)?|[Ee]d|éd)\\.?|\\d+(?:e|ème|re|a|ª|º|\\.ª|\\.º)\\s?(?:éd(?:ition)?|ed(?:ición|ição)?)\\.?)"
             + "|\\d+\\s+vols?\\.?)$");
 
     /** An edition statement or a count of volumes read into the end of the title is not the title's. */
@@ -2480,9 +2482,13 @@ public final class ReferenceParser {
         return false;
     }
 
-    /** An edition that is its number: "2nd ed", "3rd edn.", "2d Ed.", "4th edition", "5. Aufl.", "2-е изд.", "2". */
+    /**
+     * An edition that is its number: "2nd ed", "3rd edn.", "2d Ed.", "4th edition", "5. Aufl.", "2-е изд.", "2. vyd.",
+     * "2e éd.", "3.ª ed.", "2版", "2".
+     */
     private static final Pattern EDITION_NUMBER = Pattern.compile(
-            "(?iu)^(\\d{1,3})(?:st|nd|rd|th|d|e|-?е|\\.)?\\s*(?:ed|edn|edition|éd|édition|aufl|auflage|изд|издание)?\\.?$");
+            "(?iu)^(\\d{1,3})(?:st|nd|rd|th|d|e|ème|re|a|ª|º|-?е|\\.ª|\\.º|\\.)?\\s*"
+            + "(?:ed|edn|edition|éd|édition|edición|edição|aufl|auflage|изд|издание|vyd|wyd|izd|版)?\\.?$");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth");
     private static final Pattern WORD_EDITION = Pattern.compile("(?iu)^(\\p{L}+)\\s+(?:ed|edn|edition)\\.?$");

@@ -205,8 +205,17 @@ class ReferencesTest {
         assertEquals(Optional.empty(), ieee.get(Field.NOTE));
         for (String[] c : new String[][] {{"2nd ed", "2"}, {"3rd edn.", "3"}, {"2d Ed.", "2"}, {"4th edition", "4"},
                 {"5. Aufl.", "5"}, {"Second edition", "2"}, {"2", "2"}, {"Rev. ed", "Rev. ed"},
-                {"2-е изд., перераб. и доп", "2-е изд., перераб. и доп"}, {"Kritische Studienausgabe", "Kritische Studienausgabe"}}) {
+                {"2-е изд., перераб. и доп", "2-е изд., перераб. и доп"}, {"Kritische Studienausgabe", "Kritische Studienausgabe"},
+                {"2. vyd", "2"}, {"8e édition", "8"}, {"3.ª ed.", "3"}, {"2版", "2"}}) {
             assertEquals(c[1], ReferenceParser.editionNumber(c[0]), c[0]);
+        }
+        // other languages' statements read into the title's end
+        for (String[] c : new String[][] {{"Ekonómia v novej ekonomike. 2. vyd", "2. vyd"}, {"Extraits des chroniqueurs. 8e édition", "8e édition"},
+                {"Como elaborar projetos de pesquisa. 5. Ed.", "5. Ed."}}) {
+            Map<String, String> f = new java.util.HashMap<>(Map.of("title", c[0]));
+            ReferenceParser.editionOrVolumesReadIntoTitle(f);
+            assertEquals(c[1], f.get("edition"), c[0]);
+            assertFalse(f.get("title").contains(c[1]), c[0]);
         }
     }
 

@@ -2729,6 +2729,8 @@ public final class ReferenceParser {
     private static final Pattern ROMAN_VOLUME = Pattern.compile("^,?\\s((?=[MDCLXVI]{2,}\\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
             + "(?=\\s?\\(|,\\s)");
 
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]{1,7}");
+
     /**
      * Older journals' volumes in Roman numerals, as Chicago cites them ("Harvard Business Review, XLIII
      * (January-February, 1965), pp. 49-62."), which the labeller leaves outside every field.
@@ -2738,6 +2740,11 @@ public final class ReferenceParser {
         if (container == null || f.containsKey("volume")) {
             return;
         }
+        String publisher = f.get("publisher");
+        if (publisher != null && ROMAN_NUMERAL.matcher(publisher).matches()) {
+            f.put("volume", f.remove("publisher")); // "…, VII, 1998, p. 56-86": read as a publisher
+            return;
+        }
         int at = text.indexOf(container);
         if (at < 0) {
             return;
@@ -2745,6 +2752,9 @@ public final class ReferenceParser {
         Matcher m = ROMAN_VOLUME.matcher(text).region(at + container.length(), text.length());
         if (m.lookingAt()) {
             f.put("volume", m.group(1));
+            if (m.group(1).equals(f.get("publisher"))) {
+                f.remove("publisher"); // "Annales du Musée National des Antiquités, VII, 1998": no publisher "VII"
+            }
         }
     }
 

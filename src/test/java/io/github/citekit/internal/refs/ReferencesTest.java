@@ -563,6 +563,9 @@ class ReferencesTest {
         Map<String, String> notRoman = new java.util.HashMap<>(Map.of("container-title", "Journal of Things"));
         ReferenceParser.romanVolume("Smith, J. Title. Journal of Things, Mix (2010), 1-2.", notRoman);
         assertEquals(Optional.empty(), Optional.ofNullable(notRoman.get("volume")), "not a numeral");
+        Map<String, String> readAsPublisher = new java.util.HashMap<>(Map.of("container-title", "Annales du Musée", "publisher", "VII"));
+        ReferenceParser.romanVolume("Abdelouahab N., « Note sur un lot », Annales du Musée, VII, 1998, p. 56-86.", readAsPublisher);
+        assertEquals(Map.of("container-title", "Annales du Musée", "volume", "VII"), readAsPublisher);
         // a conference's place printed after its proceedings' name with no comma between
         Item pisa = parse("Brady, J. M., Agre, P. E., Braunegg, D. J., & Connell, J. H. (1984). The mechanic's mate. "
                 + "In Proceedings of the 1984 European Conference on Artificial Intelligence Pisa, Italy.");

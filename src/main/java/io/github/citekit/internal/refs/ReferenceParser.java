@@ -437,6 +437,7 @@ public final class ReferenceParser {
         labels = LabelList.of(siteLeftBeforeLink(tokens, labels));
         labels = LabelList.of(volumeAfterJournal(tokens, labels));
         labels = LabelList.of(seriesNumberReadAsVolume(tokens, labels));
+        labels = LabelList.of(bracketLeftOpenInContainer(tokens, labels));
         return markedVolumeLeftOut(tokens, labels);
     }
 
@@ -1124,6 +1125,44 @@ public final class ReferenceParser {
                     }
                     return out;
                 }
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * A proceedings' acronym in brackets, "… Neural Networks (IJCNN89)", "(UIST 94)", "(II/2)": the container read up to
+     * the bracket's inside, with the rest of it read as a volume or issue, goes on to the closing bracket.
+     */
+    static List<String> bracketLeftOpenInContainer(List<Token> tokens, List<String> labels) {
+        int c0 = labels.indexOf("container-title");
+        if (c0 < 0) {
+            return labels;
+        }
+        int c1 = runEnd(labels, c0);
+        int open = -1;
+        for (int i = c1; i >= c0; i--) {
+            String t = tokens.get(i).text();
+            if (t.equals(")")) {
+                return labels;
+            }
+            if (t.equals("(")) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0 || open == c1) {
+            return labels;
+        }
+        for (int k = c1 + 1; k < tokens.size() && k <= c1 + 3; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(")")) {
+                return relabelled(labels, c1 + 1, k, "container-title");
+            }
+            String label = labels.get(k);
+            if (!(label.equals("volume") || label.equals("issue") || label.equals(Labels.OTHER))
+                    || !(isWordToken(t) || t.equals("-") || t.equals("/"))) {
+                return labels;
             }
         }
         return labels;

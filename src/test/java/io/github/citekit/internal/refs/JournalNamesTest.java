@@ -233,6 +233,20 @@ class JournalNamesTest {
     }
 
     @Test
+    void aProceedingsAcronymInBracketsStaysWhole() {
+        String text = "Renals, S. (1989). Phoneme classification. In Proceedings of the Joint Conference on Neural Networks (IJCNN89), Vol. 1, 461-467.";
+        List<String> read = labels(text, "author:Renals, S.", "date:1989", "title:Phoneme classification",
+                "container-title:Proceedings of the Joint Conference on Neural Networks (IJCNN", "volume:89", "page:461-467");
+        List<String> fixed = ReferenceParser.bracketLeftOpenInContainer(Tokenizer.tokenize(text), read);
+        assertEquals("Proceedings of the Joint Conference on Neural Networks ( IJCNN 89 )", words(text, fixed, "container-title"));
+        String editors = "Smith, J. Fields. In Markov Random Fields (R. Chellappa and A. Jain, eds.), Academic Press, 1993.";
+        List<String> editorsRead = labels(editors, "author:Smith, J.", "title:Fields", "container-title:Markov Random Fields (R",
+                "editor:Chellappa and A. Jain", "publisher:Academic Press", "date:1993");
+        assertEquals(editorsRead, ReferenceParser.bracketLeftOpenInContainer(Tokenizer.tokenize(editors), editorsRead),
+                "editors in brackets are no acronym's");
+    }
+
+    @Test
     void aListedJournalReadAsThePublisherIsTheContainer() {
         java.util.Map<String, String> magazine = new java.util.HashMap<>(java.util.Map.of("title", "Knowledge based program analysis",
                 "publisher", "IEEE Software"));

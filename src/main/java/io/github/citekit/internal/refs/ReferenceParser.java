@@ -1858,6 +1858,7 @@ public final class ReferenceParser {
         publisherReadIntoPlace(f);
         journalReadAsPublisher(f);
         journalReadAsAuthor(f);
+        issueLeftOutAfterVolume(text, f);
         cjkTitleReadAsAuthor(f);
         typeMarkLeftIn(f);
         containerTail(text, f);
@@ -1927,6 +1928,33 @@ public final class ReferenceParser {
             return;
         }
         f.put("container-title", f.remove("author"));
+    }
+
+    /** An issue in brackets after its volume: "220 (4598)", "14(16-17)". */
+    private static final String ISSUE_IN_BRACKETS = "\\s*\\((\\d{1,5}(?:\\s*[-–/]\\s*\\d{1,5})?)\\)";
+
+    /**
+     * "Science, 220 (4598), 671-680": with no issue labelled, the number in brackets right after the volume (not a year)
+     * is the issue, and is taken out of the pages if it was read into them ("14(16-17), 2921-2943").
+     */
+    static void issueLeftOutAfterVolume(String text, Map<String, String> f) {
+        String volume = f.get("volume");
+        if (volume == null || f.containsKey("issue") || !volume.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return;
+        }
+        Matcher m = Pattern.compile("(?<![\\w.\\-/])" + volume + ISSUE_IN_BRACKETS).matcher(text); // not in "S0304-3959(13)"
+        if (!m.find() || ANY_YEAR.matcher(m.group(1)).find()) {
+            return;
+        }
+        String issue = m.group(1).replaceAll("\\s+", "");
+        String page = f.get("page");
+        if (page != null && page.replaceAll("\\s+", "").equals(issue)) {
+            return; // "vol. 6 (391-394)": the pages themselves
+        }
+        f.put("issue", issue);
+        if (page != null && page.replaceAll("\\s+", "").startsWith(issue + ",")) {
+            f.put("page", page.substring(page.indexOf(',') + 1).strip());
+        }
     }
 
     /** Whether {@code text} is all of a listed journal's name or standard abbreviation. */

@@ -1655,6 +1655,23 @@ class ReferencesTest {
     }
 
     @Test
+    void anIssueInBracketsAfterTheVolumeLeftOutOrReadIntoThePages() {
+        Map<String, String> science = new java.util.HashMap<>(Map.of("container-title", "Science", "volume", "220", "page", "671-680"));
+        ReferenceParser.issueLeftOutAfterVolume("Kirkpatrick, S. (1983). Optimization by annealing. Science, 220 (4598), 671-680.", science);
+        assertEquals("4598", science.get("issue"));
+        Map<String, String> run = new java.util.HashMap<>(Map.of("volume", "14", "page", "16-17, 2921-2943"));
+        ReferenceParser.issueLeftOutAfterVolume("Wainwright, J., 2000, Plot-scale studies, Hydrol. Process, 14(16-17), 2921-2943.", run);
+        assertEquals("16-17", run.get("issue"));
+        assertEquals("2921-2943", run.get("page"));
+        for (String[] kept : List.of(new String[] {"42", "Smith, J. Glasgow boys. Victorian Studies 42 (1999/2000): 358-60."},
+                new String[] {"3959", "Ji, R. R. 2013. Glia and pain. Pain. doi:S0304-3959(13)00330-8"})) {
+            Map<String, String> f = new java.util.HashMap<>(Map.of("volume", kept[0]));
+            ReferenceParser.issueLeftOutAfterVolume(kept[1], f);
+            assertEquals(null, f.get("issue"), kept[1]);
+        }
+    }
+
+    @Test
     void aTitleReadAsTheLastOfNamesWithTheirInitialsFirst() {
         Map<String, String> linde = new java.util.HashMap<>(Map.of("author", "A. D. Linde, Chaotic Inflation", "container-title", "Phys. Lett."));
         ReferenceParser.titleReadAsLastAuthor("A. D. Linde, Chaotic Inflation, Phys. Lett., B129, (1983).", linde);

@@ -1859,6 +1859,7 @@ public final class ReferenceParser {
         journalReadAsPublisher(f);
         journalReadAsAuthor(f);
         issueLeftOutAfterVolume(text, f);
+        markedIssueLeftOut(text, f);
         cjkTitleReadAsAuthor(f);
         typeMarkLeftIn(f);
         containerTail(text, f);
@@ -1955,6 +1956,31 @@ public final class ReferenceParser {
         if (page != null && page.replaceAll("\\s+", "").startsWith(issue + ",")) {
             f.put("page", page.substring(page.indexOf(',') + 1).strip());
         }
+    }
+
+    /** An issue's mark and number: "No. 3", "Number 11", "no .22", "Nr. 10", "Issue 4", "n° 82", "Heft 4". */
+    private static final Pattern MARKED_ISSUE = Pattern.compile(
+            "(?<![\\p{L}])(?:No|no|NO|Number|NUMBER|number|Nr|nr|Issue|ISSUE|issue|n°|N°|Heft)\\s?\\.?\\s?(\\d{1,4}(?:\\s?[-–/]\\s?\\d{1,4})?)(?![\\d.]*\\d)");
+
+    /**
+     * "Journal of the American Society, Volume 7, Number 3, May 2002": with a volume and no issue labelled, a number
+     * after an issue's mark that no field holds is the issue.
+     */
+    static void markedIssueLeftOut(String text, Map<String, String> f) {
+        if (!f.containsKey("volume") || f.containsKey("issue")) {
+            return;
+        }
+        Matcher m = MARKED_ISSUE.matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        Pattern number = Pattern.compile("(?<!\\d)" + Pattern.quote(m.group(1)) + "(?!\\d)");
+        for (String v : f.values()) {
+            if (number.matcher(v).find()) {
+                return; // read as something else already
+            }
+        }
+        f.put("issue", m.group(1).replaceAll("\\s+", ""));
     }
 
     /** Whether {@code text} is all of a listed journal's name or standard abbreviation. */

@@ -1672,6 +1672,19 @@ class ReferencesTest {
     }
 
     @Test
+    void aMarkedIssueLeftOutOfEveryField() {
+        Map<String, String> embo = new java.util.HashMap<>(Map.of("container-title", "The EMBO Journal", "volume", "16", "page", "4738-4745"));
+        ReferenceParser.markedIssueLeftOut("The EMBO Journal Vol.16 No.15 pp.4738-4745, 1997", embo);
+        assertEquals("15", embo.get("issue"));
+        Map<String, String> german = new java.util.HashMap<>(Map.of("container-title", "Artificial Organs", "volume", "20"));
+        ReferenceParser.markedIssueLeftOut("Artificial Organs, Band 20, Nr. 9 (1996), Seiten 986-990", german);
+        assertEquals("9", german.get("issue"));
+        Map<String, String> taken = new java.util.HashMap<>(Map.of("volume", "5", "page", "70"));
+        ReferenceParser.markedIssueLeftOut("Smith, J. LAPACK Working Note No. 70. Vol. 5.", taken);
+        assertEquals(null, taken.get("issue"), "a number some field holds stays there");
+    }
+
+    @Test
     void aTitleReadAsTheLastOfNamesWithTheirInitialsFirst() {
         Map<String, String> linde = new java.util.HashMap<>(Map.of("author", "A. D. Linde, Chaotic Inflation", "container-title", "Phys. Lett."));
         ReferenceParser.titleReadAsLastAuthor("A. D. Linde, Chaotic Inflation, Phys. Lett., B129, (1983).", linde);

@@ -1940,7 +1940,8 @@ public final class ReferenceParser {
      */
     static void issueLeftOutAfterVolume(String text, Map<String, String> f) {
         String volume = f.get("volume");
-        if (volume == null || f.containsKey("issue") || !volume.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (volume == null || f.containsKey("issue") || !volume.chars().allMatch(c -> c >= '0' && c <= '9')
+                || !bracketAfter(text, volume)) {
             return;
         }
         Matcher m = Pattern.compile("(?<![\\w.\\-/])" + volume + ISSUE_IN_BRACKETS).matcher(text); // not in "S0304-3959(13)"
@@ -1956,6 +1957,20 @@ public final class ReferenceParser {
         if (page != null && page.replaceAll("\\s+", "").startsWith(issue + ",")) {
             f.put("page", page.substring(page.indexOf(',') + 1).strip());
         }
+    }
+
+    /** Whether {@code number} stands somewhere in {@code text} with an opening bracket after it: a cheap test first. */
+    private static boolean bracketAfter(String text, String number) {
+        for (int at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+            int k = at + number.length();
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < text.length() && text.charAt(k) == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An issue's mark and number: "No. 3", "Number 11", "no .22", "Nr. 10", "Issue 4", "n° 82", "Heft 4". */

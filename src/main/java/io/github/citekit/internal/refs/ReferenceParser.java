@@ -1039,7 +1039,8 @@ public final class ReferenceParser {
             return labels;
         }
         JournalNames names = JournalNames.shipped();
-        for (int j = first + 1; j <= last; j++) {
+        // a listed name has at most a dozen words (and their marks): no need to look further back
+        for (int j = Math.max(first + 1, last - NAME_REACH); j <= last; j++) {
             String word = tokens.get(j).text();
             if (!Character.isUpperCase(word.codePointAt(0)) || lettered(tokens, first, j) < 3 || !names.isName(tokens, j, last)) {
                 continue;
@@ -1110,7 +1111,7 @@ public final class ReferenceParser {
             return labels;
         }
         JournalNames names = JournalNames.shipped();
-        for (int j = a0 + 1; j <= a1; j++) {
+        for (int j = Math.max(a0 + 1, end - NAME_REACH); j <= a1; j++) {
             String before = tokens.get(j - 1).text();
             String word = tokens.get(j).text();
             if (!(before.equals(",") || before.equals(".") || before.equals("(") || before.equals(";"))
@@ -1183,7 +1184,8 @@ public final class ReferenceParser {
         while (s > c0 && tokens.get(s).text().equals(".")) {
             s--;
         }
-        if (!SERIES_WORDS.contains(tokens.get(s).text().toLowerCase(Locale.ROOT))) {
+        String series = tokens.get(s).text();
+        if (series.length() > 6 || !SERIES_WORDS.contains(series.toLowerCase(Locale.ROOT))) {
             return labels;
         }
         int k = c1 + 1;
@@ -1300,13 +1302,13 @@ public final class ReferenceParser {
         boolean lowerOpening = isWordToken(opening) && Character.isLowerCase(opening.codePointAt(0));
         boolean adjacent = t == c0 - 1 && isWordToken(titleEnd);
         boolean sentences = false;
-        for (int i = c0 + 1; i < c1 && !sentences; i++) {
+        for (int i = c0 + 1; i < c1 && !sentences && !titleGoesOn && !lowerOpening && !adjacent; i++) {
             sentences = tokens.get(i).text().equals(".") && tokens.get(i - 1).text().length() > 5;
         }
         if (!titleGoesOn && !lowerOpening && !adjacent && !sentences || names.isName(tokens, c0, c1)) {
             return labels;
         }
-        for (int j = c0 + 1; j <= c1; j++) {
+        for (int j = Math.max(c0 + 1, c1 - NAME_REACH); j <= c1; j++) {
             String word = tokens.get(j).text();
             if (!Character.isUpperCase(word.codePointAt(0)) || !names.isName(tokens, j, c1)) {
                 continue;
@@ -1442,6 +1444,9 @@ public final class ReferenceParser {
         }
         return k;
     }
+
+    /** The most tokens a listed journal's name spans (twelve words and their marks): how far back a rule looks for one. */
+    private static final int NAME_REACH = 24;
 
     /** The fields that follow a journal's name, after a title. */
     private static final Set<String> JOURNAL_EVIDENCE = Set.of("date", "volume", "issue", "page");
@@ -1931,24 +1936,37 @@ public final class ReferenceParser {
         f.put("container-title", f.remove("author"));
     }
 
-    /** An issue in brackets after its volume: "220 (4598)", "14(16-17)". */
-    private static final String ISSUE_IN_BRACKETS = "\\s*\\((\\d{1,5}(?:\\s*[-–/]\\s*\\d{1,5})?)\\)";
-
     /**
      * "Science, 220 (4598), 671-680": with no issue labelled, the number in brackets right after the volume (not a year)
-     * is the issue, and is taken out of the pages if it was read into them ("14(16-17), 2921-2943").
+     * is the issue, and is taken out of the pages if it was read into them ("14(16-17), 2921-2943"). Read by hand: the
+     * rule asks of every reference with a volume, and most brackets after one hold the year.
      */
     static void issueLeftOutAfterVolume(String text, Map<String, String> f) {
         String volume = f.get("volume");
-        if (volume == null || f.containsKey("issue") || !volume.chars().allMatch(c -> c >= '0' && c <= '9')
-                || !bracketAfter(text, volume)) {
+        if (volume == null || f.containsKey("issue") || volume.isEmpty() || !isDigits(volume)) {
             return;
         }
-        Matcher m = Pattern.compile("(?<![\\w.\\-/])" + volume + ISSUE_IN_BRACKETS).matcher(text); // not in "S0304-3959(13)"
-        if (!m.find() || ANY_YEAR.matcher(m.group(1)).find()) {
+        String issue = null;
+        for (int at = text.indexOf(volume); at >= 0 && issue == null; at = text.indexOf(volume, at + 1)) {
+            char before = at > 0 ? text.charAt(at - 1) : ' ';
+            if (Character.isLetterOrDigit(before) || before == '.' || before == '-' || before == '/' || before == '_') {
+                continue; // inside a number or an identifier ("S0304-3959(13)")
+            }
+            int k = at + volume.length();
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < text.length() && text.charAt(k) == '(') {
+                int close = text.indexOf(')', k);
+                String inside = close < 0 ? "" : text.substring(k + 1, close).strip();
+                if (ISSUE_INSIDE.matcher(inside).matches() && !ANY_YEAR.matcher(inside).find()) {
+                    issue = inside.replaceAll("\\s+", "");
+                }
+            }
+        }
+        if (issue == null) {
             return;
         }
-        String issue = m.group(1).replaceAll("\\s+", "");
         String page = f.get("page");
         if (page != null && page.replaceAll("\\s+", "").equals(issue)) {
             return; // "vol. 6 (391-394)": the pages themselves
@@ -1959,43 +1977,79 @@ public final class ReferenceParser {
         }
     }
 
-    /** Whether {@code number} stands somewhere in {@code text} with an opening bracket after it: a cheap test first. */
-    private static boolean bracketAfter(String text, String number) {
-        for (int at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
-            int k = at + number.length();
-            while (k < text.length() && text.charAt(k) == ' ') {
-                k++;
-            }
-            if (k < text.length() && text.charAt(k) == '(') {
-                return true;
+    /** What an issue's brackets hold: "4598", "16-17", "3/4". */
+    private static final Pattern ISSUE_INSIDE = Pattern.compile("\\d{1,5}(?:\\s*[-–/]\\s*\\d{1,5})?");
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
-    /** An issue's mark and number: "No. 3", "Number 11", "no .22", "Nr. 10", "Issue 4", "n° 82", "Heft 4". */
-    private static final Pattern MARKED_ISSUE = Pattern.compile(
-            "(?<![\\p{L}])(?:No|no|NO|Number|NUMBER|number|Nr|nr|Issue|ISSUE|issue|n°|N°|Heft)\\s?\\.?\\s?(\\d{1,4}(?:\\s?[-–/]\\s?\\d{1,4})?)(?![\\d.]*\\d)");
+    /** The words that mark an issue's number, lower-cased: "No. 3", "Number 11", "Nr. 10", "Issue 4", "n° 82", "Heft 4". */
+    private static final Set<String> ISSUE_MARKS = Set.of("no", "number", "nr", "issue", "n°", "heft");
+    /** An issue's number after its mark: "15", "1-4", "3/4". */
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("\\d{1,4}(?:\\s?[-–/]\\s?\\d{1,4})?");
 
     /**
      * "Journal of the American Society, Volume 7, Number 3, May 2002": with a volume and no issue labelled, a number
-     * after an issue's mark that no field holds is the issue.
+     * after an issue's mark that no field holds is the issue. Read by hand from each number back to its mark, as the
+     * rule asks of every reference with a volume.
      */
     static void markedIssueLeftOut(String text, Map<String, String> f) {
         if (!f.containsKey("volume") || f.containsKey("issue")) {
             return;
         }
-        Matcher m = MARKED_ISSUE.matcher(text);
-        if (!m.find()) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int j = i - 1;
+            while (j >= 0 && text.charAt(j) == ' ') {
+                j--;
+            }
+            if (j >= 0 && text.charAt(j) == '.') {
+                j--;
+            }
+            while (j >= 0 && text.charAt(j) == ' ') {
+                j--;
+            }
+            int wordEnd = j + 1;
+            while (j >= 0 && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '°')) {
+                j--;
+            }
+            if (wordEnd - (j + 1) < 2 || wordEnd - (j + 1) > 6 || j >= 0 && Character.isLetterOrDigit(text.charAt(j))
+                    || !ISSUE_MARKS.contains(text.substring(j + 1, wordEnd).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Matcher n = ISSUE_NUMBER.matcher(text).region(i, text.length());
+            if (!n.lookingAt() || n.end() < text.length() && (Character.isDigit(text.charAt(n.end()))
+                    || text.charAt(n.end()) == '.' && n.end() + 1 < text.length() && Character.isDigit(text.charAt(n.end() + 1)))) {
+                return;
+            }
+            String number = n.group();
+            for (String v : f.values()) {
+                if (holdsNumber(v, number)) {
+                    return; // read as something else already
+                }
+            }
+            f.put("issue", number.replaceAll("\\s+", ""));
             return;
         }
-        Pattern number = Pattern.compile("(?<!\\d)" + Pattern.quote(m.group(1)) + "(?!\\d)");
-        for (String v : f.values()) {
-            if (number.matcher(v).find()) {
-                return; // read as something else already
+    }
+
+    /** Whether {@code number} stands in {@code text} with no digit on either side. */
+    private static boolean holdsNumber(String text, String number) {
+        for (int at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+            int after = at + number.length();
+            if ((at == 0 || !Character.isDigit(text.charAt(at - 1))) && (after >= text.length() || !Character.isDigit(text.charAt(after)))) {
+                return true;
             }
         }
-        f.put("issue", m.group(1).replaceAll("\\s+", ""));
+        return false;
     }
 
     /** Whether {@code text} is all of a listed journal's name or standard abbreviation. */

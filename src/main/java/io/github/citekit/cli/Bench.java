@@ -37,12 +37,16 @@ final class Bench implements Callable<Integer> {
         @Option(names = "--seconds", defaultValue = "10", description = "measuring time (default ${DEFAULT-VALUE})")
         int seconds;
 
+        // the JIT compiles the parser's large methods for several seconds; 3 s of warm-up measured part of that
+        @Option(names = "--warmup", defaultValue = "10", description = "warm-up time before measuring, seconds (default ${DEFAULT-VALUE})")
+        int warmup;
+
         @Override
         public Integer call() {
             List<String> raws = files.stream().flatMap(f -> LabelledReference.read(f).stream()).map(LabelledReference::raw).toList();
             ReferenceParser parser = ReferenceParser.shipped();
             long sink = 0;
-            long warmEnd = System.nanoTime() + 3_000_000_000L;
+            long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
             for (int i = 0; System.nanoTime() < warmEnd; i++) {
                 sink += parser.parse(raws.get(i % raws.size())).fields().size();
             }

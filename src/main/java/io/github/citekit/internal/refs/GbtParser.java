@@ -52,11 +52,25 @@ final class GbtParser {
 
     /** Whether {@code text} carries GB/T 7714's mark of a work's kind after a title. */
     static boolean applies(String text) {
-        if (text.indexOf('[') < 0) {
+        if (!hasMarkShape(text)) {
             return false;
         }
         Matcher m = MARK.matcher(text);
         return m.find() && m.start() > 0;
+    }
+
+    /** Whether an opening bracket holds one to five capitals and slashes before its closing one: a cheap test first. */
+    private static boolean hasMarkShape(String text) {
+        for (int at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
+            int k = at + 1;
+            while (k < text.length() && k - at <= 6 && (text.charAt(k) >= 'A' && text.charAt(k) <= 'Z' || text.charAt(k) == '/')) {
+                k++;
+            }
+            if (k > at + 1 && k < text.length() && text.charAt(k) == ']') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The fields of a GB/T 7714 reference, or empty when it does not read as one. */

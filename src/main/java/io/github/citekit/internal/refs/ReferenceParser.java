@@ -426,19 +426,27 @@ public final class ReferenceParser {
         labels = LabelList.of(titleReadAsContainer(tokens, labels));
         labels = LabelList.of(titleLeftUnlabelled(tokens, labels));
         labels = LabelList.of(journalReadIntoTitle(tokens, labels));
-        labels = LabelList.of(journalNamedAtTitleEnd(tokens, labels));
-        labels = LabelList.of(journalReadAsTitle(tokens, labels));
-        labels = LabelList.of(journalStartReadAsAuthor(tokens, labels));
-        labels = LabelList.of(journalReadIntoAuthors(tokens, labels));
-        labels = LabelList.of(yearReadIntoTitle(tokens, labels));
-        labels = LabelList.of(titleEndReadIntoJournal(tokens, labels));
-        labels = LabelList.of(journalAfterFullStopInCjkTitle(tokens, labels));
+        labels = journalBoundaries(tokens, labels);
         labels = LabelList.of(titleReadIntoJournal(tokens, labels));
         labels = LabelList.of(siteLeftBeforeLink(tokens, labels));
         labels = LabelList.of(volumeAfterJournal(tokens, labels));
         labels = LabelList.of(seriesNumberReadAsVolume(tokens, labels));
         labels = LabelList.of(bracketLeftOpenInContainer(tokens, labels));
         return markedVolumeLeftOut(tokens, labels);
+    }
+
+    /**
+     * The rules that find where a journal begins by its name, and the CJK ones: a method of their own, which the JIT
+     * compiles apart, so that the rules above keep the inlining they had.
+     */
+    private static List<String> journalBoundaries(List<Token> tokens, List<String> labels) {
+        List<String> out = LabelList.of(journalNamedAtTitleEnd(tokens, labels));
+        out = LabelList.of(journalReadAsTitle(tokens, out));
+        out = LabelList.of(journalStartReadAsAuthor(tokens, out));
+        out = LabelList.of(journalReadIntoAuthors(tokens, out));
+        out = LabelList.of(yearReadIntoTitle(tokens, out));
+        out = LabelList.of(titleEndReadIntoJournal(tokens, out));
+        return LabelList.of(journalAfterFullStopInCjkTitle(tokens, out));
     }
 
     /** Labels with the first and last place of each, so that {@code contains} and {@code indexOf} need no scan. */
@@ -809,6 +817,9 @@ public final class ReferenceParser {
      * container, where the rules after this one look for it.
      */
     static List<String> monthDayReadAsTitle(List<Token> tokens, List<String> labels) {
+        if (!labels.contains("date")) {
+            return labels;
+        }
         for (int i = 0; i + 3 < tokens.size(); i++) {
             if (!tokens.get(i).text().equals("(") || !Features.isYear(tokens.get(i + 1).text())
                     || !labels.get(i + 1).equals("date") || !tokens.get(i + 2).text().equals(",")) {
@@ -1880,8 +1891,8 @@ public final class ReferenceParser {
      */
     static void cjkTitleReadAsAuthor(Map<String, String> f) {
         String author = f.get("author");
-        if (author == null || f.containsKey("title")) {
-            return;
+        if (author == null || f.containsKey("title") || author.chars().noneMatch(c -> c >= 0x3040)) {
+            return; // no character of these scripts (all stand at U+3040 and above): nothing to part
         }
         Matcher mark = CJK_PART_END.matcher(author);
         int from = 0;
@@ -2454,8 +2465,10 @@ public final class ReferenceParser {
             return;
         }
         String last = author.substring(comma + 2).strip();
-        String[] names = author.substring(0, comma).split(",\\s*");
-        for (String name : names) {
+        if (!Character.isUpperCase(author.charAt(0)) || author.length() < 2 || author.charAt(1) != '.' && author.charAt(1) != ' ') {
+            return; // the first name does not open with an initial: a cheap test before the patterns
+        }
+        for (String name : author.substring(0, comma).split(",")) {
             if (!INITIALS_FIRST.matcher(name.strip()).matches()) {
                 return;
             }

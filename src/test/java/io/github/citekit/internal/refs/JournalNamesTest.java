@@ -89,9 +89,9 @@ class JournalNamesTest {
         assertEquals("Harbour dredging and the decline of eelgrass meadows", words(text, fixed, "title"));
         assertEquals("Mar Pollut Bull", words(text, fixed, "container-title"));
         // a one-word journal only where a capital breaks the title's sentence
-        String one = "Page SR, Hill PG. The prevalence of coeliac disease in adult diabetes mellitus QJM 1994; 87:631-637.";
-        List<String> oneRead = labels(one, "author:Page SR, Hill PG", "title:The prevalence of coeliac disease in adult diabetes mellitus QJM",
-                "date:1994", "volume:87", "page:631-637");
+        String one = "Berg SR, Lind PG. The prevalence of asthma in adult harbour workers QJM 2001; 94:311-317.";
+        List<String> oneRead = labels(one, "author:Berg SR, Lind PG", "title:The prevalence of asthma in adult harbour workers QJM",
+                "date:2001", "volume:94", "page:311-317");
         assertEquals("QJM", words(one, ReferenceParser.journalNamedAtTitleEnd(Tokenizer.tokenize(one), oneRead), "container-title"));
         String philosophy = "Smith J. Essays on the philosophy of Science 2004; 48:1-9.";
         List<String> philosophyRead = labels(philosophy, "author:Smith J", "title:Essays on the philosophy of Science", "date:2004",
@@ -113,8 +113,8 @@ class JournalNamesTest {
         List<String> fixed = ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(text), read);
         assertEquals("Resistance of pneumococci to fluoroquinolones in Canada", words(text, fixed, "title"));
         assertEquals("N Engl J Med", words(text, fixed, "container-title"));
-        String cue = "Rabiti F, Kim W. A model of authorization, to appear in ACM Transactions on Database Systems.";
-        List<String> cueRead = labels(cue, "author:Rabiti F, Kim W", "title:A model of authorization",
+        String cue = "Olsen F, Berg W. A model of port authorization, to appear in ACM Transactions on Database Systems.";
+        List<String> cueRead = labels(cue, "author:Olsen F, Berg W", "title:A model of port authorization",
                 "container-title:to appear in ACM Transactions on Database Systems");
         assertEquals(cueRead, ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(cue), cueRead), "\"to appear in\" is no title's end");
         String sentence = "Srinivas P. Medical admissions in University Hospital, Kuala Lumpur. Med J Malaysia 1996; 51:210-214.";
@@ -128,11 +128,11 @@ class JournalNamesTest {
                 "container-title:Br J Urol Int", "date:2000", "volume:85", "page:836-841");
         assertEquals(abbreviatedRead, ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(abbreviated), abbreviatedRead),
                 "\"Br J\" opens an abbreviated journal whose last words are another's name");
-        String start = "Hickman JA. Apoptosis induced by anticancer drugs Cancer Metastasis Rev 1992; 11:121-139.";
-        List<String> startRead = labels(start, "author:Hickman JA", "title:Apoptosis induced by anticancer drugs Cancer",
-                "container-title:Metastasis Rev", "date:1992", "volume:11", "page:121-139");
+        String start = "Olsen JA. Sediment toxicity in harbour workers Cancer Metastasis Rev 1999; 18:21-39.";
+        List<String> startRead = labels(start, "author:Olsen JA", "title:Sediment toxicity in harbour workers Cancer",
+                "container-title:Metastasis Rev", "date:1999", "volume:18", "page:21-39");
         List<String> startFixed = ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(start), startRead);
-        assertEquals("Apoptosis induced by anticancer drugs", words(start, startFixed, "title"));
+        assertEquals("Sediment toxicity in harbour workers", words(start, startFixed, "title"));
         assertEquals("Cancer Metastasis Rev", words(start, startFixed, "container-title"));
     }
 
@@ -192,11 +192,11 @@ class JournalNamesTest {
 
     @Test
     void aJournalsFirstWordReadAsTheLastAuthorsGoesBackToTheJournal() {
-        String text = "Chen C.T. and Millero F.J. Limnol. Oceanogr. 31, 1986, P. 657-682.";
-        List<String> read = labels(text, "author:Chen C.T. and Millero F.J. Limnol", "container-title:Oceanogr", "volume:31",
-                "date:1986", "page:657-682");
+        String text = "Lind K.A. and Berg M.J. Limnol. Oceanogr. 44, 1999, P. 101-118.";
+        List<String> read = labels(text, "author:Lind K.A. and Berg M.J. Limnol", "container-title:Oceanogr", "volume:44",
+                "date:1999", "page:101-118");
         List<String> fixed = ReferenceParser.journalStartReadAsAuthor(Tokenizer.tokenize(text), read);
-        assertEquals("Chen C . T . and Millero F . J .", words(text, fixed, "author"));
+        assertEquals("Lind K . A . and Berg M . J .", words(text, fixed, "author"));
         assertEquals("Limnol . Oceanogr", words(text, fixed, "container-title"));
         String whole = "Smith J. Nature 31, 1986, 657.";
         List<String> wholeRead = labels(whole, "author:Smith J", "container-title:Nature", "volume:31", "date:1986", "page:657");
@@ -221,10 +221,10 @@ class JournalNamesTest {
 
     @Test
     void aJournalReadIntoTheAuthorsOfAShortCitationIsTheJournal() {
-        String text = "Mischel and Cloughesy, Brain Pathol. (2003) 13(1): 52-61.";
-        List<String> read = labels(text, "author:Mischel and Cloughesy, Brain Pathol", "date:2003", "volume:13", "issue:1", "page:52-61");
+        String text = "Berg and Olsen, Brain Pathol. (2011) 21(2): 101-109.";
+        List<String> read = labels(text, "author:Berg and Olsen, Brain Pathol", "date:2011", "volume:21", "issue:2", "page:101-109");
         List<String> fixed = ReferenceParser.journalReadIntoAuthors(Tokenizer.tokenize(text), read);
-        assertEquals("Mischel and Cloughesy", words(text, fixed, "author"));
+        assertEquals("Berg and Olsen", words(text, fixed, "author"));
         assertEquals("Brain Pathol", words(text, fixed, "container-title"));
         String initials = "Smith, J. Phys. 13 (2003) 52-61.";
         List<String> initialsRead = labels(initials, "author:Smith, J. Phys", "volume:13", "date:2003", "page:52-61");

@@ -446,7 +446,12 @@ public final class ReferenceParser {
         out = LabelList.of(journalReadIntoAuthors(tokens, out));
         out = LabelList.of(yearReadIntoTitle(tokens, out));
         out = LabelList.of(titleEndReadIntoJournal(tokens, out));
-        return LabelList.of(journalAfterFullStopInCjkTitle(tokens, out));
+        out = LabelList.of(journalAfterFullStopInCjkTitle(tokens, out));
+        out = LabelList.of(titleBeforeFullStopInCjkJournal(tokens, out));
+        out = LabelList.of(cjkTitleLeftOut(tokens, out));
+        out = LabelList.of(cjkVolumeAndIssueMarks(tokens, out));
+        out = LabelList.of(titleInTwoSentences(tokens, out));
+        return LabelList.of(cjkIssuingBody(tokens, out));
     }
 
     /** Labels with the first and last place of each, so that {@code contains} and {@code indexOf} need no scan. */
@@ -1377,9 +1382,7 @@ public final class ReferenceParser {
         }
         for (int i = first + 1; i < last; i++) {
             String mark = tokens.get(i).text();
-            String before = tokens.get(i - 1).text();
-            if ((mark.equals(".") || mark.equals(",")) && tokens.get(i + 1).spaceBefore() && isCjk(tokens.get(i + 1).text())
-                    && (isCjk(before) || mark.equals(",") && "‐-)）".contains(before))) {
+            if (isCjkPartMark(tokens, i)) {
                 int end = i + 1;
                 while (end < last && !(tokens.get(end + 1).text().equals(".") && end + 2 <= last
                         && Character.isDigit(tokens.get(end + 2).text().codePointAt(0)))
@@ -1396,6 +1399,194 @@ public final class ReferenceParser {
             }
         }
         return labels;
+    }
+
+    /**
+     * The other way round: with no title labelled, a journal in these scripts with ". " or ", " inside holds the
+     * title before it ("弥生時代小形仿製鏡について, 考古學雜誌 58", "張子和論補法. 河南中醫藥學刊"): journals' names hold no such
+     * mark, titles may, so the last one parts them.
+     */
+    static List<String> titleBeforeFullStopInCjkJournal(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("container-title");
+        if (first < 0 || labels.contains("title") || !isCjk(tokens.get(first).text())) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        for (int i = last - 1; i > first; i--) {
+            if (isCjkPartMark(tokens, i)) {
+                List<String> out = relabelled(labels, first, i - 1, "title");
+                out.set(i, Labels.OTHER);
+                return out;
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * A CJK title left unlabelled before the journal ("정수진, 2012, 신라 토기의 편년, 고고학연구 제7권"): with no title read,
+     * the words in these scripts that no field holds, between the last mark and the journal, are the title.
+     */
+    static List<String> cjkTitleLeftOut(List<Token> tokens, List<String> labels) {
+        int journal = labels.indexOf("container-title");
+        if (journal < 2 || labels.contains("title") || !isCjk(tokens.get(journal).text())) {
+            return labels;
+        }
+        int end = journal - 1;
+        if (!labels.get(end).equals(Labels.OTHER) || !(tokens.get(end).text().equals(",") || tokens.get(end).text().equals("."))) {
+            return labels;
+        }
+        end--;
+        int start = end + 1;
+        while (start > 0 && labels.get(start - 1).equals(Labels.OTHER) && (isCjk(tokens.get(start - 1).text())
+                || start - 1 < end && "-‐·()（）".contains(tokens.get(start - 1).text()))) {
+            start--;
+        }
+        while (start <= end && !isCjk(tokens.get(start).text())) {
+            start++;
+        }
+        return start <= end && isCjk(tokens.get(end).text()) ? relabelled(labels, start, end, "title") : labels;
+    }
+
+    /**
+     * A title of two sentences that the labeller read as two titles ("… in the native membrane environment. Effects of pH,
+     * temperature … J Biol Chem 283"): with the journal after both, the second is no journal, and was dropped; the full
+     * stop between them joins them.
+     */
+    static List<String> titleInTwoSentences(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("title");
+        if (first < 0 || labels.lastIndexOf("title") - first < 2 || labels.lastIndexOf("container-title") < labels.lastIndexOf("title")) {
+            return labels;
+        }
+        int end = runEnd(labels, first);
+        if (end + 2 < labels.size() && tokens.get(end + 1).text().equals(".") && labels.get(end + 1).equals(Labels.OTHER)
+                && labels.get(end + 2).equals("title") && tokens.get(end + 2).spaceBefore()
+                && !tokens.get(end + 2).text().equalsIgnoreCase("in")) { // "Title. In Proceedings …": a book
+            List<String> out = new java.util.ArrayList<>(labels);
+            out.set(end + 1, "title");
+            return out;
+        }
+        return labels;
+    }
+
+    /** Marks written after a journal's volume ("第58巻", "제24권", "제24집") and after its issue ("第3号", "1506號", "제5호"). */
+    private static final String CJK_VOLUME_MARKS = "巻卷권집輯";
+    private static final String CJK_ISSUE_MARKS = "号號호";
+
+    /**
+     * A number that a CJK mark after it names a volume or an issue is that field, whatever the labeller read it as
+     * (a volume for "第20號", a date for "제1631호 2016", nothing for "金融財政事情 1949号"); "고고학9-2호" is volume 9,
+     * issue 2. The journal's name just before, left unlabelled where no journal is, is the journal. ("期" is left
+     * alone: Chinese journals number their issues by it, but the data labels it the volume as often, where no
+     * volume is printed.)
+     */
+    static List<String> cjkVolumeAndIssueMarks(List<Token> tokens, List<String> labels) {
+        List<String> out = labels;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token mark = tokens.get(i);
+            if (mark.text().length() != 1 || mark.spaceBefore()) {
+                continue;
+            }
+            boolean issue = CJK_ISSUE_MARKS.indexOf(mark.text().charAt(0)) >= 0;
+            if (!issue && CJK_VOLUME_MARKS.indexOf(mark.text().charAt(0)) < 0 || !isDigits(tokens.get(i - 1).text())) {
+                continue;
+            }
+            int number = i - 1;
+            String was = labels.get(number);
+            if (!(was.equals(Labels.OTHER) || was.equals("date") || was.equals("volume") || was.equals("issue"))) {
+                continue;
+            }
+            if (out == labels) {
+                out = new java.util.ArrayList<>(labels);
+            }
+            out.set(number, issue ? "issue" : "volume");
+            if (labels.get(i).equals("date")) {
+                out.set(i, Labels.OTHER); // "제1631호 2016": the mark is not the date's
+            }
+            int start = number;
+            if (issue && number >= 2 && tokens.get(number - 1).text().equals("-") && !tokens.get(number - 1).spaceBefore()
+                    && isDigits(tokens.get(number - 2).text())) {
+                out.set(number - 2, "volume");
+                out.set(number - 1, Labels.OTHER);
+                start = number - 2;
+            }
+            if (!labels.contains("container-title")) {
+                int k = start - 1;
+                if (k >= 0 && tokens.get(k).text().equals("第") || k >= 0 && tokens.get(k).text().equals("제")) {
+                    k--;
+                }
+                while (k >= 0 && out.get(k).equals(Labels.OTHER) && isCjk(tokens.get(k).text())) {
+                    out.set(k, "container-title");
+                    k--;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The last words of a society's or institute's name: "史學硏究會", "日本建築学会", "법학연구소", "국립국어원". */
+    private static final List<String> CJK_BODY_ENDS = List.of("会", "會", "학회", "협회", "研究所", "硏究所", "연구소", "研究院",
+            "연구원", "국어원");
+
+    private static boolean isCjkBody(String token) {
+        for (String end : CJK_BODY_ENDS) {
+            if (token.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A CJK journal's issuing body, a society or an institute, is the institution, as for a report's issuer: after the
+     * journal and its numbers ("史林 67-5, 史學硏究會", "서울법학 제26권 2호, 서울시립대학교 법학연구소"), where it was left
+     * out, read as a second journal or as the publisher, or as one part of the journal's span ("建築學報. 中國建築學會",
+     * "국해사법학회, 해사법연구"). A publishing house ("雄山閣") keeps its label.
+     */
+    static List<String> cjkIssuingBody(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("container-title");
+        if (first < 0 || labels.contains("institution") || !isCjk(tokens.get(first).text())) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        // one part of the journal's span
+        int from = first;
+        for (int i = first; i <= last; i++) {
+            boolean partEnd = i == last || isCjkPartMark(tokens, i + 1);
+            if (partEnd && isCjkBody(tokens.get(i).text()) && (from > first || i < last)) {
+                List<String> out = relabelled(labels, from, i, "institution");
+                out.set(from > first ? from - 1 : i + 1, Labels.OTHER);
+                return out;
+            }
+            if (partEnd) {
+                from = i + 2;
+                i++;
+            }
+        }
+        // after the journal: a run of CJK words not read as another field
+        for (int i = last + 1; i < tokens.size(); i++) {
+            String label = labels.get(i);
+            if (!isCjk(tokens.get(i).text()) || !(label.equals(Labels.OTHER) || label.equals("container-title")
+                    || label.equals("publisher"))) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < tokens.size() && isCjk(tokens.get(end + 1).text()) && labels.get(end + 1).equals(label)) {
+                end++;
+            }
+            if (isCjkBody(tokens.get(end).text())) {
+                return relabelled(labels, i, end, "institution");
+            }
+            i = end;
+        }
+        return labels;
+    }
+
+    /** Whether token {@code i} is a ". " or ", " between two parts in CJK script (the first may end in a bracket). */
+    private static boolean isCjkPartMark(List<Token> tokens, int i) {
+        String mark = tokens.get(i).text();
+        String before = tokens.get(i - 1).text();
+        return (mark.equals(".") || mark.equals(",")) && tokens.get(i + 1).spaceBefore() && isCjk(tokens.get(i + 1).text())
+                && (isCjk(before) || mark.equals(",") && "‐-)）".contains(before));
     }
 
     private static boolean isCjk(String token) {

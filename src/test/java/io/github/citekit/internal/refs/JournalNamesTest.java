@@ -3,6 +3,8 @@ package io.github.citekit.internal.refs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.github.citekit.internal.refs.SpanLabels.labels;
+import static io.github.citekit.internal.refs.SpanLabels.words;
 
 import io.github.citekit.model.Field;
 import io.github.citekit.model.Item;
@@ -18,45 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class JournalNamesTest {
     private static final ReferenceParser PARSER = ReferenceParser.shipped();
-
-    /**
-     * The labels of {@code text}'s tokens: each {@code "label:words"} gives its label to the tokens inside the first
-     * occurrence of those words after the previous span; every other token is "O".
-     */
-    private static List<String> labels(String text, String... spans) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        List<String> labels = new ArrayList<>();
-        tokens.forEach(t -> labels.add(Labels.OTHER));
-        int from = 0;
-        for (String span : spans) {
-            String label = span.substring(0, span.indexOf(':'));
-            String words = span.substring(span.indexOf(':') + 1);
-            int start = text.indexOf(words, from);
-            if (start < 0) {
-                throw new IllegalArgumentException(words + " not in " + text);
-            }
-            int end = start + words.length();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).start() >= start && tokens.get(i).end() <= end) {
-                    labels.set(i, label);
-                }
-            }
-            from = end;
-        }
-        return labels;
-    }
-
-    /** The text of the tokens that {@code labels} give {@code label}, joined by spaces. */
-    private static String words(String text, List<String> labels, String label) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (labels.get(i).equals(label)) {
-                out.add(tokens.get(i).text());
-            }
-        }
-        return String.join(" ", out);
-    }
 
     @Test
     void namesMatchWrittenOutAbbreviatedAndSpacedAsPdfTextHasThem() {

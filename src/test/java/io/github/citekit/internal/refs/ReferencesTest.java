@@ -1736,4 +1736,23 @@ class ReferencesTest {
         assertEquals(model.labelTokens(tokens), back.labelTokens(tokens));
         assertEquals(1, back.featureCount());
     }
+
+    @Test
+    void aTitleOfTwoSentencesReadAsTwoTitlesIsOneWhenTheJournalFollowsBoth() {
+        String text = "Berg AK, Moss T. Harbour silt in northern estuaries. Effects of dredging, tides and storms. Mar Geol 120, 33-51 (2004).";
+        List<String> read = SpanLabels.labels(text, "author:Berg AK, Moss T", "title:Harbour silt in northern estuaries",
+                "title:Effects of dredging, tides and storms", "container-title:Mar Geol", "volume:120", "page:33-51", "date:2004");
+        List<String> fixed = ReferenceParser.titleInTwoSentences(Tokenizer.tokenize(text), read);
+        assertEquals("Harbour silt in northern estuaries. Effects of dredging, tides and storms",
+                Spans.fields(text, Tokenizer.tokenize(text), fixed).get("title"));
+        String book = "Berg AK. Harbour silt. In Coastal Sediments, Mar Geol 120, 33-51 (2004).";
+        List<String> bookRead = SpanLabels.labels(book, "author:Berg AK", "title:Harbour silt", "title:In Coastal Sediments",
+                "container-title:Mar Geol", "volume:120", "page:33-51", "date:2004");
+        assertEquals(bookRead, ReferenceParser.titleInTwoSentences(Tokenizer.tokenize(book), bookRead), "\"In\" opens a host");
+        String noJournal = "Berg AK. Harbour silt. Coastal Sediments 120, 33-51 (2004).";
+        List<String> noJournalRead = SpanLabels.labels(noJournal, "author:Berg AK", "title:Harbour silt", "title:Coastal Sediments",
+                "volume:120", "page:33-51", "date:2004");
+        assertEquals(noJournalRead, ReferenceParser.titleInTwoSentences(Tokenizer.tokenize(noJournal), noJournalRead),
+                "with no journal labelled, the second title is the journal (Spans)");
+    }
 }

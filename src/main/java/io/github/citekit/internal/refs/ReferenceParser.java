@@ -451,6 +451,7 @@ public final class ReferenceParser {
         out = LabelList.of(cjkTitleLeftOut(tokens, out));
         out = LabelList.of(cjkVolumeAndIssueMarks(tokens, out));
         out = LabelList.of(titleInTwoSentences(tokens, out));
+        out = LabelList.of(lastFamilyNameReadIntoTitle(tokens, out));
         return LabelList.of(cjkIssuingBody(tokens, out));
     }
 
@@ -1466,6 +1467,65 @@ public final class ReferenceParser {
             return out;
         }
         return labels;
+    }
+
+    /**
+     * Names printed initials first whose last family name was read as the title's first word, as physics lists print
+     * them with no mark after the names: "Z. Guo, D. J. Schwarz Power spectra from …", "… and C. Meier Non-CMC
+     * solutions …". A list that opens with an initial names each person initials first, so a last name of initials
+     * only has its family name still to come.
+     */
+    static List<String> lastFamilyNameReadIntoTitle(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("author");
+        if (first < 0 || first + 3 >= tokens.size() || !isInitialAt(tokens, first)) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        int letter = tokens.get(last).text().equals(".") ? last - 1 : last;
+        if (letter <= first || !isInitialLetter(tokens.get(letter).text())) {
+            return labels;
+        }
+        // the last name is initials only: back over "D . J ." to a comma, "and" or "&"
+        int k = letter;
+        while (k - 2 >= first && tokens.get(k - 1).text().equals(".") && isInitialLetter(tokens.get(k - 2).text())) {
+            k -= 2;
+        }
+        if (k - 1 <= first) {
+            return labels; // one name, of initials only
+        }
+        String before = tokens.get(k - 1).text();
+        if (!(before.equals(",") || before.equals("&") || before.equalsIgnoreCase("and"))) {
+            return labels;
+        }
+        int word = last + 1;
+        if (word < tokens.size() && tokens.get(word).text().equals(".") && labels.get(word).equals(Labels.OTHER)) {
+            word++;
+        }
+        if (word + 1 >= tokens.size() || !labels.get(word).equals("title") || !labels.get(word + 1).equals("title")
+                || !tokens.get(word + 1).spaceBefore() || !isCapitalisedWord(tokens.get(word).text())
+                || !isCapitalisedWord(tokens.get(word + 1).text()) || TITLE_OPENINGS.contains(tokens.get(word).text())) {
+            return labels;
+        }
+        return relabelled(labels, last + 1, word, "author");
+    }
+
+    /** Words that open a title as often as they are a name: left to the title. */
+    private static final Set<String> TITLE_OPENINGS = Set.of("The", "A", "An", "On", "In", "Of", "For", "To", "Towards",
+            "Toward", "From", "New", "How", "Why", "What", "When", "Is", "Are", "Do", "Does", "Can", "Some", "Note", "Notes");
+
+    private static boolean isInitialAt(List<Token> tokens, int i) {
+        return isInitialLetter(tokens.get(i).text()) && tokens.get(i + 1).text().equals(".");
+    }
+
+    private static boolean isInitialLetter(String t) {
+        return t.length() == 1 && Character.isUpperCase(t.charAt(0));
+    }
+
+    private static boolean isCapitalisedWord(String t) {
+        if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) {
+            return false;
+        }
+        return t.codePoints().allMatch(Character::isLetter);
     }
 
     /** Marks written after a journal's volume ("第58巻", "제24권", "제24집") and after its issue ("第3号", "1506號", "제5호"). */

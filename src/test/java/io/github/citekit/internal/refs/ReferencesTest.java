@@ -1755,4 +1755,28 @@ class ReferencesTest {
         assertEquals(noJournalRead, ReferenceParser.titleInTwoSentences(Tokenizer.tokenize(noJournal), noJournalRead),
                 "with no journal labelled, the second title is the journal (Spans)");
     }
+
+    @Test
+    void aLastFamilyNameReadAsTheTitlesFirstWordIsTheAuthorsWhenNamesArePrintedInitialsFirst() {
+        String text = "K. Okafor, M. R. Lindqvist Tidal mixing in shallow harbours, Phys. Fluids 12, 300 (2001).";
+        List<String> read = SpanLabels.labels(text, "author:K. Okafor, M. R.", "title:Lindqvist Tidal mixing in shallow harbours",
+                "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(text), read));
+        assertEquals("K. Okafor, M. R. Lindqvist", fields.get("author"));
+        assertEquals("Tidal mixing in shallow harbours", fields.get("title"));
+        String and = "K. Okafor and M. Lindqvist Tidal mixing, Phys. Fluids 12, 300 (2001).";
+        List<String> andRead = SpanLabels.labels(and, "author:K. Okafor and M.", "title:Lindqvist Tidal mixing",
+                "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
+        assertEquals("K. Okafor and M. Lindqvist", Spans.fields(and, Tokenizer.tokenize(and),
+                ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(and), andRead)).get("author"));
+        String familyFirst = "Okafor, K., Lindqvist, M. Tidal mixing in shallow harbours. Phys. Fluids 12, 300 (2001).";
+        List<String> familyRead = SpanLabels.labels(familyFirst, "author:Okafor, K., Lindqvist, M.", "title:Tidal mixing in shallow harbours",
+                "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
+        assertEquals(familyRead, ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(familyFirst), familyRead),
+                "names printed family first end with an initial");
+        String opening = "K. Okafor, M. R. The Tidal mixing, Phys. Fluids 12, 300 (2001).";
+        List<String> openingRead = SpanLabels.labels(opening, "author:K. Okafor, M. R.", "title:The Tidal mixing",
+                "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
+        assertEquals(openingRead, ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(opening), openingRead));
+    }
 }

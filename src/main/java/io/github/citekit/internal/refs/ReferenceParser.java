@@ -452,6 +452,7 @@ public final class ReferenceParser {
         out = LabelList.of(cjkVolumeAndIssueMarks(tokens, out));
         out = LabelList.of(titleInTwoSentences(tokens, out));
         out = LabelList.of(lastFamilyNameReadIntoTitle(tokens, out));
+        out = LabelList.of(titleFirstWordReadAsAuthor(tokens, out));
         return LabelList.of(cjkIssuingBody(tokens, out));
     }
 
@@ -1507,6 +1508,65 @@ public final class ReferenceParser {
             return labels;
         }
         return relabelled(labels, last + 1, word, "author");
+    }
+
+    /**
+     * The other way round: names printed family first with their initials ("Renaud S, De Lorgeril M.", "Yarom, A.")
+     * followed by a title whose first word a comma ends ("Wine, alcohol, platelets …", "Thermodynamics, gravitational
+     * anomalies …"), read as one more name. A word with no initials after names that all had theirs is the title's.
+     */
+    static List<String> titleFirstWordReadAsAuthor(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("author");
+        if (first < 0) {
+            return labels;
+        }
+        int w = runEnd(labels, first);
+        if (w - first < 3 || w + 2 >= tokens.size() || !isCapitalisedWord(tokens.get(w).text()) || isAllCaps(tokens.get(w).text())
+                || !tokens.get(w - 1).text().equals(".") || !isInitials(tokens.get(w - 2).text()) || tokens.get(w - 1).spaceBefore()) {
+            return labels;
+        }
+        String after = tokens.get(w + 1).text();
+        if (!(after.equals(",") || after.equals(":")) || !labels.get(w + 2).equals("title") || isInitialLetter(tokens.get(w + 2).text())
+                || !isFamilyFirstList(tokens, first, w - 2)) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, w, w + 1, "title");
+        out.set(w - 1, Labels.OTHER);
+        return out;
+    }
+
+    /**
+     * Whether names from {@code first} to the initials at {@code initials} are printed family first, up to the last:
+     * the list opens with a family name and its initials or a comma ("Renaud S,", "Jensen, K."), holds more than one
+     * name, and the last initials follow a family name ("Yarom, A.", "De Lorgeril M."), not "and" as in Chicago's
+     * "Jia, R.-Q., and J. Lei", whose later names are printed initials first.
+     */
+    private static boolean isFamilyFirstList(List<Token> tokens, int first, int initials) {
+        String second = tokens.get(first + 1).text();
+        if (!isCapitalisedWord(tokens.get(first).text()) || !(second.equals(",") || isInitials(second))) {
+            return false;
+        }
+        int g = initials;
+        while (g - 2 > first && tokens.get(g - 1).text().equals(".") && isInitialLetter(tokens.get(g - 2).text())) {
+            g -= 2;
+        }
+        boolean more = false;
+        for (int i = first + 1; i < g; i++) {
+            String t = tokens.get(i).text();
+            more |= t.equals(",") && i > first + 2 || t.equals("&") || t.equalsIgnoreCase("and");
+        }
+        String before = tokens.get(g - 1).text();
+        boolean afterFamily = before.equals(",") ? isCapitalisedWord(tokens.get(g - 2).text()) : g == initials && isCapitalisedWord(before);
+        return more && afterFamily;
+    }
+
+    /** A run of one to three capitals that initials print as ("M", "KP", "RHW"). */
+    private static boolean isInitials(String t) {
+        return !t.isEmpty() && t.length() <= 3 && isAllCaps(t);
+    }
+
+    private static boolean isAllCaps(String t) {
+        return t.codePoints().allMatch(Character::isUpperCase);
     }
 
     /** Words that open a title as often as they are a name: left to the title. */

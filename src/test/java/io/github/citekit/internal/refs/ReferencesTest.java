@@ -1779,4 +1779,28 @@ class ReferencesTest {
                 "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
         assertEquals(openingRead, ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(opening), openingRead));
     }
+
+    @Test
+    void aTitlesFirstWordReadAsOneMoreNameIsTheTitlesWhenNamesArePrintedFamilyFirst() {
+        String text = "Osei K, Brandt LM, Farrow P. Dredging, silt and the harbour floor. Mar Geol 2004;120:33-51.";
+        List<String> read = SpanLabels.labels(text, "author:Osei K, Brandt LM, Farrow P. Dredging",
+                "title:silt and the harbour floor", "container-title:Mar Geol", "date:2004", "volume:120", "page:33-51");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), ReferenceParser.titleFirstWordReadAsAuthor(Tokenizer.tokenize(text), read));
+        assertEquals("Osei K, Brandt LM, Farrow P", fields.get("author"));
+        assertEquals("Dredging, silt and the harbour floor", fields.get("title"));
+        String inverted = "Osei, K., Brandt, L. & Farrow, P. Dredging, silt and the harbour floor. Mar. Geol. 120, 33-51 (2004).";
+        List<String> invertedRead = SpanLabels.labels(inverted, "author:Osei, K., Brandt, L. & Farrow, P. Dredging",
+                "title:silt and the harbour floor", "container-title:Mar. Geol.", "volume:120", "page:33-51", "date:2004");
+        assertEquals("Dredging, silt and the harbour floor", Spans.fields(inverted, Tokenizer.tokenize(inverted),
+                ReferenceParser.titleFirstWordReadAsAuthor(Tokenizer.tokenize(inverted), invertedRead)).get("title"));
+        for (String given : List.of("K. Osei and P. Farrow, Dredging and the harbour floor, Mar. Geol. 120 (2004) 33.",
+                "Osei, K., and P. Farrow, Dredging and the harbour floor, Mar. Geol. 120 (2004) 33.",
+                "Kofi M. Farrow, Dredging and the harbour floor, Mar. Geol. 120 (2004) 33.")) {
+            String names = given.substring(0, given.indexOf(", Dredging"));
+            List<String> givenRead = SpanLabels.labels(given, "author:" + names, "title:Dredging and the harbour floor",
+                    "container-title:Mar. Geol.", "volume:120", "date:2004", "page:33");
+            assertEquals(givenRead, ReferenceParser.titleFirstWordReadAsAuthor(Tokenizer.tokenize(given), givenRead),
+                    "the last name is printed initials first: " + given);
+        }
+    }
 }

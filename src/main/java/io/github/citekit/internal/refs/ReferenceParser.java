@@ -427,6 +427,7 @@ public final class ReferenceParser {
         labels = LabelList.of(titleLeftUnlabelled(tokens, labels));
         labels = LabelList.of(journalReadIntoTitle(tokens, labels));
         labels = journalBoundaries(tokens, labels);
+        labels = namesTitlesAndNumbers(tokens, labels);
         labels = LabelList.of(titleReadIntoJournal(tokens, labels));
         labels = LabelList.of(siteLeftBeforeLink(tokens, labels));
         labels = LabelList.of(volumeAfterJournal(tokens, labels));
@@ -450,10 +451,15 @@ public final class ReferenceParser {
         out = LabelList.of(titleBeforeFullStopInCjkJournal(tokens, out));
         out = LabelList.of(cjkTitleLeftOut(tokens, out));
         out = LabelList.of(cjkVolumeAndIssueMarks(tokens, out));
-        out = LabelList.of(titleInTwoSentences(tokens, out));
+        return LabelList.of(cjkIssuingBody(tokens, out));
+    }
+
+    /** Stop 20's rules where a title meets the names or the numbers, compiled apart for the reason above. */
+    private static List<String> namesTitlesAndNumbers(List<Token> tokens, List<String> labels) {
+        List<String> out = LabelList.of(titleInTwoSentences(tokens, labels));
         out = LabelList.of(lastFamilyNameReadIntoTitle(tokens, out));
         out = LabelList.of(titleFirstWordReadAsAuthor(tokens, out));
-        return LabelList.of(cjkIssuingBody(tokens, out));
+        return LabelList.of(laterPageRunsOfOtherNumbers(tokens, out));
     }
 
     /** Labels with the first and last place of each, so that {@code contains} and {@code indexOf} need no scan. */
@@ -1567,6 +1573,44 @@ public final class ReferenceParser {
 
     private static boolean isAllCaps(String t) {
         return t.codePoints().allMatch(Character::isUpperCase);
+    }
+
+    /** Words after which a number is an identifier's or another work's, not this work's pages. */
+    private static final Set<String> NOT_PAGES_AFTER = Set.of("erratum", "ibid", "doi", "pii", "issn", "isbn", "uci", "arxiv",
+            "pmid", "pmcid");
+
+    /**
+     * Page runs after the first that are other numbers: an erratum's ("… 114513 (2015), [Erratum: … 039904 (2016)]"), an
+     * identifier's ("doi: S0896-6273(09)00744-2", "issn: 1362- 4962") or an arXiv number's second half ("(2012),
+     * 1202.2281"). Other later runs stay ("251-255, 11" is one work's pages).
+     */
+    static List<String> laterPageRunsOfOtherNumbers(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("page");
+        if (first < 0 || labels.lastIndexOf("page") <= runEnd(labels, first) + 1) {
+            return labels;
+        }
+        List<String> out = labels;
+        boolean cue = false;
+        for (int i = runEnd(labels, first) + 1; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            cue |= t.length() >= 3 && NOT_PAGES_AFTER.contains(t.toLowerCase(java.util.Locale.ROOT));
+            if (!labels.get(i).equals("page")) {
+                continue;
+            }
+            int end = runEnd(labels, i);
+            boolean decimal = i >= 2 && tokens.get(i - 1).text().equals(".") && isDigits(tokens.get(i - 2).text())
+                    && !tokens.get(i).spaceBefore();
+            if (cue || decimal) {
+                if (out == labels) {
+                    out = new java.util.ArrayList<>(labels);
+                }
+                for (int k = i; k <= end; k++) {
+                    out.set(k, Labels.OTHER);
+                }
+            }
+            i = end;
+        }
+        return out;
     }
 
     /** Words that open a title as often as they are a name: left to the title. */

@@ -1803,4 +1803,23 @@ class ReferencesTest {
                     "the last name is printed initials first: " + given);
         }
     }
+
+    @Test
+    void laterPageRunsThatAreAnErratumsOrAnIdentifiersNumbersAreNotPages() {
+        String erratum = "K. Osei, Phys. Rev. D71, 084512 (2005); Erratum ibid. D73, 019901 (2006), 0411.2208.";
+        List<String> read = SpanLabels.labels(erratum, "author:K. Osei", "container-title:Phys. Rev. D", "volume:71", "page:084512",
+                "date:2005", "page:019901", "page:2208");
+        assertEquals("084512", Spans.fields(erratum, Tokenizer.tokenize(erratum),
+                ReferenceParser.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(erratum), read)).get("page"));
+        String arxiv = "K. Osei, Phys. Rev. D71, 084512 (2005), 0411.2208.";
+        List<String> arxivRead = SpanLabels.labels(arxiv, "author:K. Osei", "container-title:Phys. Rev. D", "volume:71",
+                "page:084512", "date:2005", "page:2208");
+        assertEquals("084512", Spans.fields(arxiv, Tokenizer.tokenize(arxiv),
+                ReferenceParser.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(arxiv), arxivRead)).get("page"));
+        String twoRuns = "Osei K. Harbour silt. Mar Geol 1994;120:251-255, 311.";
+        List<String> twoRead = SpanLabels.labels(twoRuns, "author:Osei K", "title:Harbour silt", "container-title:Mar Geol",
+                "date:1994", "volume:120", "page:251-255", "page:311");
+        assertEquals(twoRead, ReferenceParser.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(twoRuns), twoRead),
+                "a second run of one work's pages stays");
+    }
 }

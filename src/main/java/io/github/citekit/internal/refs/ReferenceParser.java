@@ -459,7 +459,40 @@ public final class ReferenceParser {
         List<String> out = LabelList.of(titleInTwoSentences(tokens, labels));
         out = LabelList.of(lastFamilyNameReadIntoTitle(tokens, out));
         out = LabelList.of(titleFirstWordReadAsAuthor(tokens, out));
-        return LabelList.of(laterPageRunsOfOtherNumbers(tokens, out));
+        out = LabelList.of(laterPageRunsOfOtherNumbers(tokens, out));
+        return LabelList.of(proceedingsCitedWhole(tokens, out));
+    }
+
+    /**
+     * A conference's proceedings cited whole, with no paper's title and no volume ("Proceedings of the 7th Mediterranean
+     * Conference on Control and Automation (MED99) Haifa, Israel", "in Proceedings of the Third European Ceramic Society
+     * Conference, Madrid, 1993"): the proceedings are the work, so their name is its title, without the "in".
+     */
+    static List<String> proceedingsCitedWhole(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("container-title");
+        if (first < 0 || labels.contains("title") || labels.contains("volume") || labels.contains("issue")
+                || labels.contains("editor")) { // "K. Lee, editor. Proc. …": a part of the edited volume, as Cora's data has it
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        if (labels.lastIndexOf("container-title") != last || !namesProceedings(tokens, first, last + 1)) {
+            return labels;
+        }
+        for (int i = 0; i < first; i++) {
+            String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (EDITOR_WORDS.contains(word) || word.equals("editor") || word.equals("editors")) {
+                return labels; // the names before were its editors', whatever the labeller read them as
+            }
+        }
+        List<String> out = relabelled(labels, first, last, "title");
+        String opening = tokens.get(first).text();
+        if ((opening.equals("in") || opening.equals("In")) && first < last) {
+            out.set(first, Labels.OTHER);
+            if (tokens.get(first + 1).text().equals(":")) {
+                out.set(first + 1, Labels.OTHER);
+            }
+        }
+        return out;
     }
 
     /** Labels with the first and last place of each, so that {@code contains} and {@code indexOf} need no scan. */
@@ -901,7 +934,7 @@ public final class ReferenceParser {
         return end;
     }
 
-    /** A copy of {@code labels} with {@code from} to {@code to} (inclusive) labelled {@code label}. */
+    /** Editor marks, lower-cased: "(Hg.)", "(Hrsg.)", "(ed.)", "(eds.)", "(dir.)". */
     private static final java.util.Set<String> EDITOR_WORDS = java.util.Set.of("hg", "hrsg", "ed", "eds", "dir");
 
     /**
@@ -2095,6 +2128,7 @@ public final class ReferenceParser {
         return out;
     }
 
+    /** A copy of {@code labels} with {@code from} to {@code to} (inclusive) labelled {@code label}. */
     private static List<String> relabelled(List<String> labels, int from, int to, String label) {
         List<String> out = new java.util.ArrayList<>(labels);
         for (int i = from; i <= to; i++) {

@@ -1822,4 +1822,30 @@ class ReferencesTest {
         assertEquals(twoRead, ReferenceParser.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(twoRuns), twoRead),
                 "a second run of one work's pages stays");
     }
+
+    @Test
+    void proceedingsCitedWholeAreTheWorksTitle() {
+        String whole = "Proceedings of the 5th Nordic Workshop on Harbour Engineering, Bergen, Norway, May 3-5, 2011.";
+        List<String> read = SpanLabels.labels(whole, "container-title:Proceedings of the 5th Nordic Workshop on Harbour Engineering",
+                "publisher-place:Bergen, Norway", "date:May 3-5, 2011");
+        assertEquals("Proceedings of the 5th Nordic Workshop on Harbour Engineering", Spans.fields(whole, Tokenizer.tokenize(whole),
+                ReferenceParser.proceedingsCitedWhole(Tokenizer.tokenize(whole), read)).get("title"));
+        String in = "K. Osei, in Proc. Nordic Workshop on Harbour Engineering, Bergen (2011).";
+        List<String> inRead = SpanLabels.labels(in, "author:K. Osei", "container-title:in Proc. Nordic Workshop on Harbour Engineering",
+                "publisher-place:Bergen", "date:2011");
+        assertEquals("Proc. Nordic Workshop on Harbour Engineering", Spans.fields(in, Tokenizer.tokenize(in),
+                ReferenceParser.proceedingsCitedWhole(Tokenizer.tokenize(in), inRead)).get("title"), "without the \"in\"");
+        String volume = "K. Osei, in Proc. Nordic Workshop on Harbour Engineering, vol. 3, Bergen (2011).";
+        List<String> volumeRead = SpanLabels.labels(volume, "author:K. Osei", "container-title:in Proc. Nordic Workshop on Harbour Engineering",
+                "volume:3", "publisher-place:Bergen", "date:2011");
+        assertEquals(volumeRead, ReferenceParser.proceedingsCitedWhole(Tokenizer.tokenize(volume), volumeRead), "a paper's host, cut short");
+        String edited = "K. Osei and P. Farrow, editors. Proc. Nordic Workshop on Harbour Engineering. Bergen, 2011.";
+        List<String> editedRead = SpanLabels.labels(edited, "author:K. Osei and P. Farrow",
+                "container-title:Proc. Nordic Workshop on Harbour Engineering", "publisher-place:Bergen", "date:2011");
+        assertEquals(editedRead, ReferenceParser.proceedingsCitedWhole(Tokenizer.tokenize(edited), editedRead),
+                "with its editors named, Cora's data keeps the container");
+        String journal = "K. Osei, Journal of Harbour Engineering, 2011.";
+        List<String> journalRead = SpanLabels.labels(journal, "author:K. Osei", "container-title:Journal of Harbour Engineering", "date:2011");
+        assertEquals(journalRead, ReferenceParser.proceedingsCitedWhole(Tokenizer.tokenize(journal), journalRead));
+    }
 }

@@ -447,11 +447,26 @@ public final class ReferenceParser {
         out = LabelList.of(journalReadIntoAuthors(tokens, out));
         out = LabelList.of(yearReadIntoTitle(tokens, out));
         out = LabelList.of(titleEndReadIntoJournal(tokens, out));
-        out = LabelList.of(journalAfterFullStopInCjkTitle(tokens, out));
+        return hasCjk(tokens) ? cjkRules(tokens, out) : out;
+    }
+
+    /** The rules for Chinese, Japanese and Korean references, which only references with such words need. */
+    private static List<String> cjkRules(List<Token> tokens, List<String> labels) {
+        List<String> out = LabelList.of(journalAfterFullStopInCjkTitle(tokens, labels));
         out = LabelList.of(titleBeforeFullStopInCjkJournal(tokens, out));
         out = LabelList.of(cjkTitleLeftOut(tokens, out));
         out = LabelList.of(cjkVolumeAndIssueMarks(tokens, out));
         return LabelList.of(cjkIssuingBody(tokens, out));
+    }
+
+    /** Whether a token starts with a character from U+2E80 on, where the CJK scripts begin: a cheap test before {@link #isCjk}. */
+    private static boolean hasCjk(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.text().charAt(0) >= '\u2E80') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stop 20's rules where a title meets the names or the numbers, compiled apart for the reason above. */

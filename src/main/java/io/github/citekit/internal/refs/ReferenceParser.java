@@ -1885,6 +1885,18 @@ public final class ReferenceParser {
         return token.length() >= 2 && token.chars().allMatch(Character::isUpperCase);
     }
 
+    /** Whether two words from {@code from} up to {@code to} (exclusive) are in lower case and longer than "of the": a title's words. */
+    private static boolean hasLowerCaseWords(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to && words < 2; i++) {
+            String t = tokens.get(i).text();
+            if (t.length() > 3 && Character.isLowerCase(t.codePointAt(0))) {
+                words++;
+            }
+        }
+        return words >= 2;
+    }
+
     private static final Set<String> JOURNAL_SMALL_WORDS = Set.of("&", "of", "and", "the", "in", "for", "on", "-", ":");
 
     /**
@@ -1929,6 +1941,15 @@ public final class ReferenceParser {
             }
             if (t.equals(",") || t.equals(".")) {
                 break;
+            }
+        }
+        // Vancouver with no mark at all, "Picker LJ. Lymphocyte homing and homeostasis Science 1996; 272:6": the longest
+        // listed journal that ends the span, after three words or more, two of them in lower case
+        for (int s = first + 3; s <= lastWord && !journalOnly; s++) {
+            Token start = tokens.get(s);
+            if (start.spaceBefore() && Character.isUpperCase(start.text().codePointAt(0)) && isWordToken(tokens.get(s - 1).text())
+                    && hasLowerCaseWords(tokens, first, s) && JournalNames.shipped().isName(tokens, s, lastWord)) {
+                return relabelled(labels, first, s - 1, "title");
             }
         }
         int words = 0;

@@ -248,4 +248,19 @@ class JournalNamesTest {
             assertEquals(Optional.of(entry[2]), item.get(Field.CONTAINER_TITLE), entry[0]);
         }
     }
+
+    @Test
+    void aContainerWithNoTitleEndingInAListedJournalWithNoMarkBeforeItHoldsTheTitle() {
+        String text = "Osei K, Farrow P. Silt transport in tidal harbours Science 2004; 301:55-59.";
+        List<String> read = labels(text, "author:Osei K, Farrow P", "container-title:Silt transport in tidal harbours Science",
+                "date:2004", "volume:301", "page:55-59");
+        List<String> fixed = ReferenceParser.titleReadIntoJournal(Tokenizer.tokenize(text), read);
+        assertEquals("Silt transport in tidal harbours", words(text, fixed, "title"));
+        assertEquals("Science", words(text, fixed, "container-title"));
+        String named = "Osei K. Proceedings of the Royal Society of London Science 2004; 301:55-59.";
+        List<String> namedRead = labels(named, "author:Osei K", "container-title:Proceedings of the Royal Society of London Science",
+                "date:2004", "volume:301", "page:55-59");
+        assertEquals(namedRead, ReferenceParser.titleReadIntoJournal(Tokenizer.tokenize(named), namedRead),
+                "no title's words before it: all one name");
+    }
 }

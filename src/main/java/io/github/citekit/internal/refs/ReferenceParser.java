@@ -1359,14 +1359,17 @@ public final class ReferenceParser {
         JournalNames names = JournalNames.shipped();
         String opening = tokens.get(c0).text();
         String titleEnd = tokens.get(t).text();
-        if (t == c0 - 1) {
+        // an abbreviation's full stop between them, left out of both: "… fusion products Int. J. Mod. Phys. B 08"
+        boolean abbreviationStop = t == c0 - 2 && tokens.get(c0 - 1).text().equals(".") && !tokens.get(c0 - 1).spaceBefore();
+        if (t == c0 - 1 || abbreviationStop) {
             // the other way: "… of eelgrass meadows Marine Pollution Bulletin 2004;", the journal's first words read
-            // into the title's end
+            // into the title's end; even where the rest is a journal's name too, if those words are abbreviations
+            // ("… lung carcinoma Proc Am Assoc Cancer Res 1999;", "… to albumin CRC Crit Rev Clin Lab Sci 1980;")
             for (int j = t; j > t - 4 && j > 0 && labels.get(j).equals("title") && isWordToken(tokens.get(j).text()); j--) {
                 if (Character.isUpperCase(tokens.get(j).text().codePointAt(0)) && names.isName(tokens, j, c1)
                         && labels.get(j - 1).equals("title") && lettered(tokens, labels.indexOf("title"), j) >= 3
-                        && !names.isName(tokens, c0, c1)) {
-                    return relabelled(labels, j, t, "container-title");
+                        && (!names.isName(tokens, c0, c1) || abbreviatedWords(tokens, j, t))) {
+                    return relabelled(labels, j, c0 - 1, "container-title");
                 }
             }
         }
@@ -1805,6 +1808,17 @@ public final class ReferenceParser {
         Character.UnicodeScript script = Character.UnicodeScript.of(token.codePointAt(0));
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
                 || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** Whether the words from {@code from} to {@code to} (inclusive) are capitalised and as short as a journal's abbreviated ones. */
+    private static boolean abbreviatedWords(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            String t = tokens.get(i).text();
+            if (t.length() > 5 || !Character.isUpperCase(t.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether no capitalised word from {@code from} up to {@code to} (exclusive) is as short as a journal's abbreviated ones. */

@@ -263,4 +263,19 @@ class JournalNamesTest {
         assertEquals(namedRead, ReferenceParser.titleReadIntoJournal(Tokenizer.tokenize(named), namedRead),
                 "no title's words before it: all one name");
     }
+
+    @Test
+    void aJournalsAbbreviatedFirstWordsReadIntoTheTitleEvenWhereTheRestIsAJournalToo() {
+        String text = "Osei K 2004 Silt transport in tidal harbours Int. J. Mod. Phys. B 18 3693-702";
+        List<String> read = labels(text, "author:Osei K", "date:2004", "title:Silt transport in tidal harbours Int",
+                "container-title:J. Mod. Phys. B", "volume:18", "page:3693-702");
+        List<String> fixed = ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(text), read);
+        assertEquals("Silt transport in tidal harbours", words(text, fixed, "title"));
+        assertEquals("Int . J . Mod . Phys . B", words(text, fixed, "container-title"));
+        String plain = "Osei K. Silt in the harbours of Bulgaria Cancer Res 2004; 18:3693-702.";
+        List<String> plainRead = labels(plain, "author:Osei K", "title:Silt in the harbours of Bulgaria", "container-title:Cancer Res",
+                "date:2004", "volume:18", "page:3693-702");
+        assertEquals(plainRead, ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(plain), plainRead),
+                "a full word before a journal's name stays the title's");
+    }
 }

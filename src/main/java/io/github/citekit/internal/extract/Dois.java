@@ -13,12 +13,19 @@ public final class Dois {
             "(?i)(?:doi\\.org/|dx\\.doi\\.org/|\\bdoi\\s*[:=]?\\s*<?\\s*|\\b)(10\\.\\d{4,9}/[^\\s<>\"“”‘’{}]+)");
 
     /**
-     * What PDF extraction glues to a DOI's end: the next field's label (".URL", ".PMID"), or a square
-     * bracket at the end ("[arXiv", "[doi]"). An open parenthesis stays: it may be the
-     * DOI's own, "…112:12(1117", whose closing one the text lost.
+     * What PDF extraction glues to a DOI's end: the next field's label (".URL", ".PMID"), a square
+     * bracket at the end ("[arXiv", "[doi]"), a year in brackets ("(2019") or a note ("(inKorean…"). Any other
+     * open parenthesis stays: it may be the DOI's own, "…112:12(1117", whose closing one the text lost.
      */
     private static final Pattern GLUED_AFTER = Pattern.compile(
-            "(?i)(?:\\.(?:url|https?|pmid|pmcid|issn|isbn|arxiv)\\b.*|\\[[^\\]]*]?)$");
+            "(?i)(?:\\.(?:url|https?|pmid|pmcid|issn|isbn|arxiv)\\b.*|\\[[^\\]]*]?|\\((?:19|20)\\d\\d\\)?|\\(in[a-z]{4,}.*)$");
+
+    /**
+     * A DOI that PDF extraction spaced ("doi: 10. 1093/jb/mvg083", "doi :10.1103 /PhysRevE.49.55"): read only after
+     * "doi", where nothing else can follow, and only where no DOI is written whole.
+     */
+    private static final Pattern SPACED = Pattern.compile(
+            "(?i)\\bdoi\\s*[:=/]?\\s*(10\\.\\s?\\d{4,9}\\s?/\\s?[^\\s<>\"“”‘’{}]+)");
 
     private Dois() {
     }
@@ -29,6 +36,12 @@ public final class Dois {
         Matcher m = DOI.matcher(text);
         while (m.find()) {
             found.add(clean(m.group(1)));
+        }
+        if (found.isEmpty()) {
+            Matcher spaced = SPACED.matcher(text);
+            while (spaced.find()) {
+                found.add(clean(spaced.group(1).replaceAll("\\s", "")));
+            }
         }
         return found;
     }

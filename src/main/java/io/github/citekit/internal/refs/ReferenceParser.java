@@ -296,6 +296,7 @@ public final class ReferenceParser {
             refine(text, fields);
             authorAsPublisher(fields);
             institutionReadAsPublisher(text, fields);
+            doiFromText(text, fields);
             institutional = fields.containsKey("institution");
         }
         Map<NameRole, List<Name>> names = new LinkedHashMap<>();
@@ -948,6 +949,30 @@ public final class ReferenceParser {
         }
         return end;
     }
+
+    /** A DOI with its prefix and at least one character after the slash. */
+    private static final Pattern WHOLE_DOI = Pattern.compile("10\\.\\d{4,9}/.+");
+
+    /**
+     * A DOI that the labeller left out of the fields, or cut short ("10.1038" of "doi:10.1038 /nature11247"), read from the
+     * text as the record reads it: a DOI is written in one form, which a pattern finds whatever the labeller made of it.
+     */
+    static void doiFromText(String text, Map<String, String> f) {
+        String doi = f.get("DOI");
+        if (doi != null && WHOLE_DOI.matcher(Dois.clean(doi)).matches() || !text.contains("10.")) {
+            return;
+        }
+        Matcher marked = MARKED_DOI.matcher(text);
+        if (marked.find()) {
+            f.put("DOI", Dois.clean(marked.group(1).replaceAll("\\s", "")));
+        }
+    }
+
+    /**
+     * A DOI after "doi:", as references print it, spaced or not ("doi: 10. 1093/jb/mvg083"); a DOI inside a link
+     * ("https://doi.org/10…") stays the link's, as the labelled data has it (the record reads its DOI from it too).
+     */
+    private static final Pattern MARKED_DOI = Pattern.compile("(?i)\\bdoi\\s*:\\s*(10\\.\\s?\\d{4,9}\\s?/\\s?[^\\s<>\"“”‘’{}]+)");
 
     /** Editor marks, lower-cased: "(Hg.)", "(Hrsg.)", "(ed.)", "(eds.)", "(dir.)". */
     private static final java.util.Set<String> EDITOR_WORDS = java.util.Set.of("hg", "hrsg", "ed", "eds", "dir");

@@ -29,4 +29,13 @@ class DoisTest {
                 Dois.clean("10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0"));
         assertEquals("10.1061/(asce)0733-9429(1986)112:12(1117", Dois.clean("10.1061/(ASCE)0733-9429(1986)112:12(1117"));
     }
+
+    @Test
+    void aYearOrANoteGluedInBracketsGoesAndASpacedDoiIsReadAfterItsMark() {
+        assertEquals("10.1039/c9ee00453j", Dois.clean("10.1039/c9ee00453j(2019"));
+        assertEquals("10.14191/atmos.2019.29.5.551", Dois.clean("10.14191/atmos.2019.29.5.551(inKoreanWithEnglishAbstract"));
+        assertEquals(List.of("10.1093/jb/mvg083"), List.copyOf(Dois.findAll("Biochem. 133:651-657. doi: 10. 1093/jb/mvg083.")));
+        assertEquals(List.of("10.1103/physreve.49.55"), List.copyOf(Dois.findAll("E 49 (1994) 55-69.doi :10.1103 /PhysRevE.49.55.")));
+        assertEquals(List.of(), List.copyOf(Dois.findAll("Vol. 10. 1093 pages / 12 plates")), "no mark, no DOI");
+    }
 }

@@ -1848,4 +1848,17 @@ class ReferencesTest {
         List<String> journalRead = SpanLabels.labels(journal, "author:K. Osei", "container-title:Journal of Harbour Engineering", "date:2011");
         assertEquals(journalRead, ReferenceParser.proceedingsCitedWhole(Tokenizer.tokenize(journal), journalRead));
     }
+
+    @Test
+    void aDoiAfterItsMarkIsTheFieldWhateverTheLabellerReadAndALinksDoiStaysTheLinks() {
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("title", "Harbour silt"));
+        ReferenceParser.doiFromText("Osei K. Harbour silt. Mar Geol 120 (2004) 33-51. doi: 10. 1016/j.margeo.2004.01.002.", f);
+        assertEquals("10.1016/j.margeo.2004.01.002", f.get("DOI"));
+        java.util.Map<String, String> cut = new java.util.HashMap<>(java.util.Map.of("DOI", "10.1016"));
+        ReferenceParser.doiFromText("Osei K. Harbour silt. doi:10.1016 /j.margeo.2004.01.002", cut);
+        assertEquals("10.1016/j.margeo.2004.01.002", cut.get("DOI"), "a DOI cut short at PDF spacing");
+        java.util.Map<String, String> link = new java.util.HashMap<>(java.util.Map.of("URL", "https://doi.org/10.1016/j.margeo.2004.01.002"));
+        ReferenceParser.doiFromText("Osei K. Harbour silt. https://doi.org/10.1016/j.margeo.2004.01.002", link);
+        assertFalse(link.containsKey("DOI"));
+    }
 }

@@ -476,7 +476,37 @@ public final class ReferenceParser {
         out = LabelList.of(lastFamilyNameReadIntoTitle(tokens, out));
         out = LabelList.of(titleFirstWordReadAsAuthor(tokens, out));
         out = LabelList.of(laterPageRunsOfOtherNumbers(tokens, out));
-        return LabelList.of(proceedingsCitedWhole(tokens, out));
+        out = LabelList.of(proceedingsCitedWhole(tokens, out));
+        return LabelList.of(bookReadAsContainer(tokens, out));
+    }
+
+    /**
+     * A book with no other title read as its container, before its publisher ("Bars, I.: Extra Dimensions in Space and
+     * Time, p. 27. Springer, Berlin (2009)"): with no editors and no "In" before it, no journal's or conference's name,
+     * and not both a volume and pages, the work is the book, and that is its title.
+     */
+    static List<String> bookReadAsContainer(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("container-title");
+        int publisher = labels.indexOf("publisher");
+        if (first < 0 || publisher < first || labels.contains("title") || labels.contains("editor") || labels.contains("issue")
+                || labels.contains("volume") && labels.contains("page")) { // a journal's volume and pages, its publisher after
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        int end = lastWord(tokens, first, last);
+        String opening = tokens.get(first).text();
+        if (labels.lastIndexOf("container-title") != last || opening.equalsIgnoreCase("in") || first > 0
+                && tokens.get(first - 1).text().equalsIgnoreCase("in") || namesProceedings(tokens, first, last + 1)
+                || JournalNames.shipped().isName(tokens, first, end)) {
+            return labels;
+        }
+        for (int i = 0; i < first; i++) {
+            String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (word.equals("in") || EDITOR_WORDS.contains(word) || word.startsWith("editor")) {
+                return labels;
+            }
+        }
+        return relabelled(labels, first, last, "title");
     }
 
     /**

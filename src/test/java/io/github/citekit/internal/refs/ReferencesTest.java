@@ -1861,4 +1861,23 @@ class ReferencesTest {
         ReferenceParser.doiFromText("Osei K. Harbour silt. https://doi.org/10.1016/j.margeo.2004.01.002", link);
         assertFalse(link.containsKey("DOI"));
     }
+
+    @Test
+    void aBooksTitleReadAsAContainerBeforeItsPublisherIsTheTitle() {
+        String book = "Osei, K., Farrow, P.: Tidal Harbours and Their Silt, p. 27. Springer, Berlin (2009)";
+        List<String> read = SpanLabels.labels(book, "author:Osei, K., Farrow, P.", "container-title:Tidal Harbours and Their Silt",
+                "page:27", "publisher:Springer", "publisher-place:Berlin", "date:2009");
+        var fields = Spans.fields(book, Tokenizer.tokenize(book), ReferenceParser.bookReadAsContainer(Tokenizer.tokenize(book), read));
+        assertEquals("Tidal Harbours and Their Silt", fields.get("title"));
+        assertFalse(fields.containsKey("container-title"));
+        String in = "Osei, K.: In: Tidal Harbours and Their Silt, p. 27. Springer, Berlin (2009)";
+        List<String> inRead = SpanLabels.labels(in, "author:Osei, K.", "container-title:Tidal Harbours and Their Silt", "page:27",
+                "publisher:Springer", "publisher-place:Berlin", "date:2009");
+        assertEquals(inRead, ReferenceParser.bookReadAsContainer(Tokenizer.tokenize(in), inRead), "a chapter \"In\" the book");
+        String journal = "Osei, K.: Journal of Tidal Harbours 6 (1988), 193-211. Kluwer Academic Publishers.";
+        List<String> journalRead = SpanLabels.labels(journal, "author:Osei, K.", "container-title:Journal of Tidal Harbours",
+                "volume:6", "date:1988", "page:193-211", "publisher:Kluwer Academic Publishers");
+        assertEquals(journalRead, ReferenceParser.bookReadAsContainer(Tokenizer.tokenize(journal), journalRead),
+                "a volume and pages: a journal's, with its publisher after");
+    }
 }

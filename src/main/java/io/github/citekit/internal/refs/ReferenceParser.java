@@ -3078,18 +3078,27 @@ public final class ReferenceParser {
     /** An edition statement or a count of volumes read into the end of the title is not the title's. */
     static void editionOrVolumesReadIntoTitle(Map<String, String> f) {
         String title = f.get("title");
-        int stop = title == null ? -1 : title.lastIndexOf(". ");
-        if (stop < 0 || title.length() - stop > 30) {
-            return; // the statement is a short last sentence
+        if (title == null) {
+            return;
         }
-        Matcher m = EDITION_OR_VOLUMES_AT_END.matcher(title);
-        if (m.matches()) {
+        int stop = title.lastIndexOf(". ");
+        Matcher m = stop < 0 || title.length() - stop > 30 ? null : EDITION_OR_VOLUMES_AT_END.matcher(title);
+        if (m == null || !m.matches()) {
+            // after a comma only when the statement says what it is: "Sense and Sensibility, 2 vols", "…atlas, 3rd edn"
+            int comma = title.lastIndexOf(", ");
+            m = comma < 0 || title.length() - comma > 20 ? null : EDITION_OR_VOLUMES_AFTER_COMMA.matcher(title);
+        }
+        if (m != null && m.matches()) {
             f.put("title", m.group(1).strip());
             if (m.group(2) != null) {
                 f.putIfAbsent("edition", m.group(2));
             }
         }
     }
+
+    /** The same statements after a comma, with the word that names them: "2nd ed.", "3rd edn", "2 vols". */
+    private static final Pattern EDITION_OR_VOLUMES_AFTER_COMMA = Pattern.compile(
+            "^(.{3,}?),\\s+(?:(\\d+(?:st|nd|rd|th)\\s+(?:ed\\.?|edn\\.?|edition))|\\d+\\s+vols?\\.?)$");
 
     /** A quoted title closed, then "In" and the book: "Why Did … Get So Big?\" In Major Problems in …". */
     private static final Pattern QUOTE_CLOSED_THEN_IN = Pattern.compile("^(.+?[.?!,]?)[\"”]\\s+In:?\\s+(\\p{Lu}.+)$");

@@ -1880,4 +1880,18 @@ class ReferencesTest {
         assertEquals(journalRead, ReferenceParser.bookReadAsContainer(Tokenizer.tokenize(journal), journalRead),
                 "a volume and pages: a journal's, with its publisher after");
     }
+
+    @Test
+    void anEditionOrAVolumeCountAfterATitlesLastCommaIsNotTheTitles() {
+        java.util.Map<String, String> edition = new java.util.HashMap<>(java.util.Map.of("title", "The harbour atlas, 3rd edn"));
+        ReferenceParser.editionOrVolumesReadIntoTitle(edition);
+        assertEquals("The harbour atlas", edition.get("title"));
+        assertEquals("3rd edn", edition.get("edition"));
+        java.util.Map<String, String> volumes = new java.util.HashMap<>(java.util.Map.of("title", "Tides and Silt, 2 vols"));
+        ReferenceParser.editionOrVolumesReadIntoTitle(volumes);
+        assertEquals("Tides and Silt", volumes.get("title"));
+        java.util.Map<String, String> ordinal = new java.util.HashMap<>(java.util.Map.of("title", "Henry V, 2nd"));
+        ReferenceParser.editionOrVolumesReadIntoTitle(ordinal);
+        assertEquals("Henry V, 2nd", ordinal.get("title"), "a bare ordinal after a comma says nothing of an edition");
+    }
 }

@@ -477,7 +477,29 @@ public final class ReferenceParser {
         out = LabelList.of(titleFirstWordReadAsAuthor(tokens, out));
         out = LabelList.of(laterPageRunsOfOtherNumbers(tokens, out));
         out = LabelList.of(proceedingsCitedWhole(tokens, out));
-        return LabelList.of(bookReadAsContainer(tokens, out));
+        out = LabelList.of(bookReadAsContainer(tokens, out));
+        return LabelList.of(journalLeftOutBetweenDateAndVolume(tokens, out));
+    }
+
+    /**
+     * Astronomy's "Wigner, E., &amp; Witmer, E. 1928, ZPhy, 51, 859": the journal, often an ADS code, between the year and
+     * the volume. Left unlabelled where no journal is read, it is the journal.
+     */
+    static List<String> journalLeftOutBetweenDateAndVolume(List<Token> tokens, List<String> labels) {
+        int volume = labels.indexOf("volume");
+        if (volume < 3 || labels.contains("container-title") || !tokens.get(volume - 1).text().equals(",")) {
+            return labels;
+        }
+        int end = volume - 2;
+        int start = end;
+        while (start >= 0 && labels.get(start).equals(Labels.OTHER) && !tokens.get(start).text().equals(",")) {
+            start--;
+        }
+        if (start < 0 || start == end || !tokens.get(start).text().equals(",") || start == 0 || !labels.get(start - 1).equals("date")
+                || !isWordToken(tokens.get(start + 1).text())) {
+            return labels;
+        }
+        return relabelled(labels, start + 1, end, "container-title");
     }
 
     /**

@@ -1894,4 +1894,16 @@ class ReferencesTest {
         ReferenceParser.editionOrVolumesReadIntoTitle(ordinal);
         assertEquals("Henry V, 2nd", ordinal.get("title"), "a bare ordinal after a comma says nothing of an edition");
     }
+
+    @Test
+    void anAstronomyJournalCodeLeftOutBetweenTheYearAndTheVolumeIsTheJournal() {
+        String text = "Osei, K., & Farrow, P. 2011, MNRAS, 410, 1337";
+        List<String> read = SpanLabels.labels(text, "author:Osei, K., & Farrow, P.", "date:2011", "volume:410", "page:1337");
+        assertEquals("MNRAS", Spans.fields(text, Tokenizer.tokenize(text),
+                ReferenceParser.journalLeftOutBetweenDateAndVolume(Tokenizer.tokenize(text), read)).get("container-title"));
+        String titled = "Osei, K. 2011, Harbour silt, MNRAS, 410, 1337";
+        List<String> titledRead = SpanLabels.labels(titled, "author:Osei, K.", "date:2011", "title:Harbour silt",
+                "container-title:MNRAS", "volume:410", "page:1337");
+        assertEquals(titledRead, ReferenceParser.journalLeftOutBetweenDateAndVolume(Tokenizer.tokenize(titled), titledRead));
+    }
 }

@@ -2365,6 +2365,7 @@ public final class ReferenceParser {
         cityReadIntoTitle(text, f);
         yearAndJournalReadIntoTitle(f);
         containerReadIntoQuotedTitle(f);
+        containerAfterCommaIn(f);
         designationReadAsNote(f);
         editionReadIntoPublisher(f);
         for (String key : List.of("title", "container-title")) {
@@ -3132,6 +3133,26 @@ public final class ReferenceParser {
             return;
         }
         Matcher m = QUOTE_CLOSED_THEN_IN.matcher(title);
+        if (m.matches()) {
+            f.put("title", SpanText.clean(m.group(1)));
+            f.put("container-title", SpanText.clean(m.group(2)));
+        }
+    }
+
+    /** A title, a comma, "in" and a capitalised name: "Chiral symmetry, in Nuclear, subnuclear and astroparticle physics". */
+    private static final Pattern COMMA_IN = Pattern.compile("^(.{8,}?)\\s?,\\s?[Ii]n:?\\s?(\\p{Lu}.{3,})$");
+
+    /**
+     * A title read on past ", in" into the book or proceedings that holds it, with no container read: the two are split
+     * there ("Lattice gauge theories, in Modern perspectives in lattice QCD", ",inproceedings of …" too).
+     */
+    static void containerAfterCommaIn(Map<String, String> f) {
+        String title = f.get("title");
+        if (title == null || f.containsKey("container-title") || !(title.contains(", in") || title.contains(",in")
+                || title.contains(", In"))) {
+            return;
+        }
+        Matcher m = COMMA_IN.matcher(title.replace(", inproceedings", ", in Proceedings").replace(",inproceedings", ", in Proceedings"));
         if (m.matches()) {
             f.put("title", SpanText.clean(m.group(1)));
             f.put("container-title", SpanText.clean(m.group(2)));

@@ -1906,4 +1906,20 @@ class ReferencesTest {
                 "container-title:MNRAS", "volume:410", "page:1337");
         assertEquals(titledRead, ReferenceParser.journalLeftOutBetweenDateAndVolume(Tokenizer.tokenize(titled), titledRead));
     }
+
+    @Test
+    void aTitleReadOnPastCommaInIntoItsHostIsSplitThere() {
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("title",
+                "Silt in tidal harbours, in Coastal Processes and Engineering"));
+        ReferenceParser.containerAfterCommaIn(f);
+        assertEquals("Silt in tidal harbours", f.get("title"));
+        assertEquals("Coastal Processes and Engineering", f.get("container-title"));
+        java.util.Map<String, String> kept = new java.util.HashMap<>(java.util.Map.of("title", "Silt, in theory and in practice"));
+        ReferenceParser.containerAfterCommaIn(kept);
+        assertEquals("Silt, in theory and in practice", kept.get("title"), "\"in\" and a lower-case word: the title's own");
+        java.util.Map<String, String> hosted = new java.util.HashMap<>(java.util.Map.of("title", "Silt, in Harbours",
+                "container-title", "Coastal Engineering"));
+        ReferenceParser.containerAfterCommaIn(hosted);
+        assertEquals("Silt, in Harbours", hosted.get("title"), "a container is already read");
+    }
 }

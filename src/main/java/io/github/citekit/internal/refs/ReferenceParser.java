@@ -1016,7 +1016,10 @@ public final class ReferenceParser {
         }
         Matcher marked = MARKED_DOI.matcher(text);
         if (marked.find()) {
-            f.put("DOI", Dois.clean(marked.group(1).replaceAll("\\s", "")));
+            String found = Dois.clean(marked.group(1).replaceAll("\\s", ""));
+            // spacing may still have cut it ("doi: 10.1103 /PhysRevLett. 113.091601"): a whole DOI that it begins wins
+            String whole = Dois.findAll(text).stream().filter(d -> d.startsWith(found)).findFirst().orElse(found);
+            f.put("DOI", whole);
         }
     }
 
@@ -1679,6 +1682,9 @@ public final class ReferenceParser {
         String second = tokens.get(first + 1).text();
         if (!isCapitalisedWord(tokens.get(first).text()) || !(second.equals(",") || isInitials(second))) {
             return false;
+        }
+        if (!second.equals(",") && tokens.get(first + 2).text().equals(".")) {
+            return false; // "Jørgen E. Andersen": a given name and an initial, not Vancouver's "Renaud S,"
         }
         int g = initials;
         while (g - 2 > first && tokens.get(g - 1).text().equals(".") && isInitialLetter(tokens.get(g - 2).text())) {

@@ -1795,7 +1795,8 @@ class ReferencesTest {
                 ReferenceParser.titleFirstWordReadAsAuthor(Tokenizer.tokenize(inverted), invertedRead)).get("title"));
         for (String given : List.of("K. Osei and P. Farrow, Dredging and the harbour floor, Mar. Geol. 120 (2004) 33.",
                 "Osei, K., and P. Farrow, Dredging and the harbour floor, Mar. Geol. 120 (2004) 33.",
-                "Kofi M. Farrow, Dredging and the harbour floor, Mar. Geol. 120 (2004) 33.")) {
+                "Kofi M. Farrow, Dredging and the harbour floor, Mar. Geol. 120 (2004) 33.",
+                "Kofi E. Osei and Rinat M. Farrow, Dredging and the harbour floor, Mar. Geol. 120 (2004) 33.")) {
             String names = given.substring(0, given.indexOf(", Dredging"));
             List<String> givenRead = SpanLabels.labels(given, "author:" + names, "title:Dredging and the harbour floor",
                     "container-title:Mar. Geol.", "volume:120", "date:2004", "page:33");
@@ -1860,6 +1861,10 @@ class ReferencesTest {
         java.util.Map<String, String> link = new java.util.HashMap<>(java.util.Map.of("URL", "https://doi.org/10.1016/j.margeo.2004.01.002"));
         ReferenceParser.doiFromText("Osei K. Harbour silt. https://doi.org/10.1016/j.margeo.2004.01.002", link);
         assertFalse(link.containsKey("DOI"));
+        java.util.Map<String, String> spaced = new java.util.HashMap<>();
+        ReferenceParser.doiFromText("Osei K. Phys. Rev. Lett. 113 (2014) 091601. doi: 10.1103 /PhysRevLett. 113.091601. URL "
+                + "https://link.aps.org/doi/10.1103/PhysRevLett.113.091601", spaced);
+        assertEquals("10.1103/physrevlett.113.091601", spaced.get("DOI"), "spacing cut it; the link holds it whole");
     }
 
     @Test

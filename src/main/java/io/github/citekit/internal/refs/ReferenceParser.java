@@ -428,7 +428,7 @@ public final class ReferenceParser {
         labels = LabelList.of(titleLeftUnlabelled(tokens, labels));
         labels = LabelList.of(journalReadIntoTitle(tokens, labels));
         labels = journalBoundaries(tokens, labels);
-        labels = namesTitlesAndNumbers(tokens, labels);
+        labels = titleEdges(tokens, labels);
         labels = LabelList.of(titleReadIntoJournal(tokens, labels));
         labels = LabelList.of(siteLeftBeforeLink(tokens, labels));
         labels = LabelList.of(volumeAfterJournal(tokens, labels));
@@ -470,8 +470,11 @@ public final class ReferenceParser {
         return false;
     }
 
-    /** Stop 20's rules where a title meets the names or the numbers, compiled apart for the reason above. */
-    private static List<String> namesTitlesAndNumbers(List<Token> tokens, List<String> labels) {
+    /**
+     * The rules where a title meets the names, its host or the numbers after it: a method of their own, compiled apart
+     * for the reason above.
+     */
+    private static List<String> titleEdges(List<Token> tokens, List<String> labels) {
         List<String> out = LabelList.of(titleInTwoSentences(tokens, labels));
         out = LabelList.of(lastFamilyNameReadIntoTitle(tokens, out));
         out = LabelList.of(titleFirstWordReadAsAuthor(tokens, out));

@@ -297,6 +297,7 @@ public final class ReferenceParser {
             authorAsPublisher(fields);
             institutionReadAsPublisher(text, fields);
             doiFromText(text, fields);
+            spacedLink(text, fields);
             institutional = fields.containsKey("institution");
         }
         Map<NameRole, List<Name>> names = new LinkedHashMap<>();
@@ -1005,6 +1006,27 @@ public final class ReferenceParser {
         return end;
     }
 
+    /** A link whose scheme PDF extraction spaced: "http ://dx.doi.org/10.5170/CERN-1984-014", "http: // cccbdb.nist.gov/". */
+    private static final Pattern SPACED_LINK = Pattern.compile("(?i)\\bhttps?\\s?:\\s?/\\s?/\\s?[^\\s,;()\\[\\]]{4,}");
+
+    /**
+     * A link the tokenizer could not see whole, its scheme spaced by PDF extraction: where no link was read, or only its
+     * scheme ("http"), the spaced link is the URL, up to its first space after the host's start, its spaces taken out.
+     */
+    static void spacedLink(String text, Map<String, String> f) {
+        String url = f.get("URL");
+        if (url != null && url.contains(".") || text.indexOf("ttp") < 0) {
+            return;
+        }
+        Matcher m = SPACED_LINK.matcher(text);
+        while (m.find()) {
+            if (m.group().indexOf(' ') > 0 && m.group().contains(".")) { // a link written whole is the tokenizer's
+                f.put("URL", SpanText.clean(m.group().replaceAll("\\s", ""))); // a link with a space in it would not open
+                return;
+            }
+        }
+    }
+
     /** A DOI with its prefix and at least one character after the slash. */
     private static final Pattern WHOLE_DOI = Pattern.compile("10\\.\\d{4,9}/.+");
 
@@ -1594,6 +1616,10 @@ public final class ReferenceParser {
      * temperature … J Biol Chem 283"): with the journal after both, the second is no journal, and was dropped; the full
      * stop between them joins them.
      */
+    /** Words that open a publisher's name: a sentence after the title that opens with one is the imprint. */
+    private static final Set<String> PUBLISHING_WORDS = Set.of("editions", "éditions", "edizioni", "ediciones", "editora",
+            "verlag", "press", "presses", "publishing", "publishers", "publications", "imprimerie");
+
     static List<String> titleInTwoSentences(List<Token> tokens, List<String> labels) {
         int first = labels.indexOf("title");
         if (first < 0 || labels.lastIndexOf("title") - first < 2 || labels.lastIndexOf("container-title") < labels.lastIndexOf("title")) {
@@ -1602,7 +1628,8 @@ public final class ReferenceParser {
         int end = runEnd(labels, first);
         if (end + 2 < labels.size() && tokens.get(end + 1).text().equals(".") && labels.get(end + 1).equals(Labels.OTHER)
                 && labels.get(end + 2).equals("title") && tokens.get(end + 2).spaceBefore()
-                && !tokens.get(end + 2).text().equalsIgnoreCase("in")) { // "Title. In Proceedings …": a book
+                && !tokens.get(end + 2).text().equalsIgnoreCase("in") // "Title. In Proceedings …": a book
+                && !PUBLISHING_WORDS.contains(tokens.get(end + 2).text().toLowerCase(Locale.ROOT))) { // "Title. Editions …"
             List<String> out = new java.util.ArrayList<>(labels);
             out.set(end + 1, "title");
             return out;

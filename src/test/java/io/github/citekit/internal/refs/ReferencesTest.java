@@ -1927,4 +1927,18 @@ class ReferencesTest {
         ReferenceParser.containerAfterCommaIn(hosted);
         assertEquals("Silt, in Harbours", hosted.get("title"), "a container is already read");
     }
+
+    @Test
+    void aLinkWhoseSchemePdfExtractionSpacedIsTheUrlAndAPublisherAfterTheTitleIsNoSecondSentence() {
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("URL", "http"));
+        ReferenceParser.spacedLink("Osei K. Harbour silt (CERN, 1975). http ://dx.doi.org/10.5170/CERN-1975-005", f);
+        assertEquals("http://dx.doi.org/10.5170/CERN-1975-005", f.get("URL"));
+        java.util.Map<String, String> whole = new java.util.HashMap<>(java.util.Map.of("URL", "http://example.org/silt"));
+        ReferenceParser.spacedLink("Osei K. Harbour silt. http://example.org/silt", whole);
+        assertEquals("http://example.org/silt", whole.get("URL"));
+        String text = "Osei K. Harbour silt in estuaries. Editions maritimes. Mar Geol 120, 33-51 (2004).";
+        List<String> read = SpanLabels.labels(text, "author:Osei K", "title:Harbour silt in estuaries", "title:Editions maritimes",
+                "container-title:Mar Geol", "volume:120", "page:33-51", "date:2004");
+        assertEquals(read, ReferenceParser.titleInTwoSentences(Tokenizer.tokenize(text), read), "an imprint, not the title's");
+    }
 }

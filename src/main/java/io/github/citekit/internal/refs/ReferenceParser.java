@@ -4449,12 +4449,12 @@ public final class ReferenceParser {
 
     /** Reference works by the words of their names ("Encyclopaedia Britannica", "Oxford English Dictionary"). */
     private static final Pattern ENCYCLOPEDIA = Pattern.compile("encyclop|dictionary|wikipedia|энциклопед|словар|википеди");
-    /** Newspapers by the words of their names ("The New York Times", "Daily Telegraph", "Российская газета"). */
     /** A news service's name, "BBC News", "Reuters", "RIA Novosti": a newspaper's kind when a story's day is given. */
     private static final Pattern NEWS_SERVICE = Pattern.compile("(?iU)\\b(?:news|reuters|associated press|bloomberg|"
             + "novosti|интерфакс|тасс|риа)\\b");
     /** A day in a date: a number of one or two digits beside a month or a year ("May 25, 2019", "25 May 2019"). */
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<!\\d)\\d{1,2}(?!\\d)");
+    /** Newspapers by the words of their names ("The New York Times", "Daily Telegraph", "Российская газета"). */
     private static final Pattern NEWSPAPER = Pattern.compile("(?iU)\\b(?:times|post(?!-)|gazette|herald|tribune|guardian|"
             + "telegraph|daily|chronicle|observer|wall street journal|le monde|газета|ведомости|коммерсантъ|известия|"
             + "правда)\\b");

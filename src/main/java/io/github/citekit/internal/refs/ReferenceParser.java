@@ -1669,9 +1669,22 @@ public final class ReferenceParser {
         if (word < tokens.size() && tokens.get(word).text().equals(".") && labels.get(word).equals(Labels.OTHER)) {
             word++;
         }
-        if (word + 1 >= tokens.size() || !labels.get(word).equals("title") || !labels.get(word + 1).equals("title")
-                || !tokens.get(word + 1).spaceBefore() || !isCapitalisedWord(tokens.get(word).text())
-                || !isCapitalisedWord(tokens.get(word + 1).text()) || TITLE_OPENINGS.contains(tokens.get(word).text())) {
+        if (word + 2 >= tokens.size() || !isCapitalisedWord(tokens.get(word).text()) || TITLE_OPENINGS.contains(tokens.get(word).text())) {
+            return labels;
+        }
+        String label = labels.get(word);
+        if (!(label.equals("title") || label.equals("container-title"))) {
+            return labels;
+        }
+        if (label.equals("title") && tokens.get(word + 1).text().equals(",") && labels.get(word + 1).equals("title")
+                && labels.get(word + 2).equals("title") && isCapitalisedWord(tokens.get(word + 2).text())) {
+            // "A. Altland and B. D. Simons, Condensed matter field theory": the comma closes the names
+            List<String> out = relabelled(labels, last + 1, word, "author");
+            out.set(word + 1, Labels.OTHER);
+            return out;
+        }
+        // "F. Stecker and M. Salamon Space Sci. Rev. 75": the journal, with no title, may follow the names too
+        if (!labels.get(word + 1).equals(label) || !tokens.get(word + 1).spaceBefore() || !isCapitalisedWord(tokens.get(word + 1).text())) {
             return labels;
         }
         return relabelled(labels, last + 1, word, "author");
@@ -2415,6 +2428,8 @@ public final class ReferenceParser {
         titleWordReadAsAuthor(text, f);
         titleReadAsLastAuthor(text, f);
         numberReadAsVolume(text, f);
+        journalWithoutVolumes(f);
+        proceedingsOfScience(text, f);
         editorsReadAsAuthors(text, f);
         coEditorReadAsAuthor(text, f);
         yearsReadAsPages(f);
@@ -2924,6 +2939,71 @@ public final class ReferenceParser {
             f.put("page", f.remove("volume"));
         }
     }
+
+    /**
+     * Journals that number no volumes and are cited by year and page: the Chemical Society's ("J. Chem. Soc. 272
+     * (1948)", "J. Chem. Soc., Dalton Trans. 600 (1979)", "J. Chem. Soc., Chem. Commun.") and the Bulletin de la
+     * Société chimique de France.
+     */
+    private static final Pattern UNNUMBERED_JOURNAL = Pattern.compile("(?i)(?:J\\.?\\s*Chem\\.?\\s*Soc\\.?(?:\\s*\\(Lond(?:on|\\.)?\\))?"
+            + "(?:\\s*,?\\s*(?:Chem\\.?\\s*Commun|Dalton\\s*Trans|(?:Perkin|Faraday)\\s*Trans(?:\\.?\\s*(?:1|2|I|II))?))?"
+            + "|Bull\\.?\\s*Soc\\.?\\s*Chim\\.?\\s*(?:Fr|France))\\.?");
+
+    /**
+     * In a journal of {@link #UNNUMBERED_JOURNAL}, the one number read as the volume is the page ("J. Chem. Soc.
+     * 2674 (1958)"), and a volume that is the year is only the year ("J. Chem. Soc. (Lond.) 1956, 835").
+     */
+    static void journalWithoutVolumes(Map<String, String> f) {
+        String volume = f.get("volume");
+        String container = f.get("container-title");
+        if (volume == null || container == null || !UNNUMBERED_JOURNAL.matcher(container.strip()).matches()) {
+            return;
+        }
+        if (f.getOrDefault("date", "").contains(volume.strip()) && f.containsKey("page")) {
+            f.remove("volume");
+        } else if (!f.containsKey("page") && VOLUME_NUMBER_TOKEN.matcher(volume.strip()).matches()) {
+            f.put("page", f.remove("volume"));
+        }
+    }
+
+    /**
+     * Proceedings of Science, whose volume is its conference's name and year: "PoS LATTICE2015, 075 (2016)",
+     * "PoS(ICRC2017)655", and, as PDF extraction glues them, "PoSLATTICE 2011 (2011) 011".
+     */
+    private static final Pattern PROCEEDINGS_OF_SCIENCE = Pattern.compile(
+            "(?<![\\[\\w])(PoS|POS)\\s*(?:\\(\\s*(\\p{Lu}[\\p{L}-]*\\s?\\d{2,4})\\s*\\)|(\\p{Lu}[\\p{L}-]*\\s?\\d{2,4})(?![\\w.]))");
+    private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\G\\s*,?\\s*\\(\\s*((?:1[89]|20)\\d\\d)\\s*\\)");
+
+    /**
+     * A reference to {@link #PROCEEDINGS_OF_SCIENCE}: "PoS" is the journal and the conference its volume, and the
+     * year in brackets after them the date where the conference's own year was read as it ("PoS Lattice 2014
+     * (2015) 209" appeared in 2015).
+     */
+    static void proceedingsOfScience(String text, Map<String, String> f) {
+        Matcher m = PROCEEDINGS_OF_SCIENCE.matcher(text);
+        if (!m.find() || f.getOrDefault("title", "").contains(m.group())) {
+            return; // "POS Taggers 2010" in a title is parts of speech
+        }
+        String volume = m.group(2) != null ? m.group(2) : m.group(3);
+        f.put("container-title", m.group(1));
+        f.put("volume", volume);
+        Matcher year = YEAR_IN_PARENTHESES.matcher(text);
+        String date = f.get("date");
+        int end = m.end();
+        if (year.find(end)) {
+            end = year.end();
+            if (date == null || volume.endsWith(date.strip())) {
+                f.put("date", year.group(1));
+                f.put("year", year.group(1));
+            }
+        }
+        Matcher page = PAGE_NUMBER_AFTER.matcher(text);
+        if (!f.containsKey("page") && page.find(end)) {
+            f.put("page", page.group(1)); // "PoS(EPS-HEP2021)455", where the journal was read to the page's end
+        }
+    }
+
+    private static final Pattern PAGE_NUMBER_AFTER = Pattern.compile("\\G\\s*,?\\s*(\\d{1,4})\\b");
 
     /**
      * Whether {@code text} before {@code end} ends with "sec", "sec." or "Sec. " (a word of its own), as

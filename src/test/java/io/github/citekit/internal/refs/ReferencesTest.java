@@ -1778,6 +1778,51 @@ class ReferencesTest {
         List<String> openingRead = SpanLabels.labels(opening, "author:K. Okafor, M. R.", "title:The Tidal mixing",
                 "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
         assertEquals(openingRead, ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(opening), openingRead));
+        String journal = "K. Okafor and M. Lindqvist Phys. Fluids 12, 300 (2001).";
+        List<String> journalRead = SpanLabels.labels(journal, "author:K. Okafor and M.", "container-title:Lindqvist Phys. Fluids",
+                "volume:12", "page:300", "date:2001");
+        var journalFields = Spans.fields(journal, Tokenizer.tokenize(journal),
+                ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(journal), journalRead));
+        assertEquals("K. Okafor and M. Lindqvist", journalFields.get("author"), "no title: the journal follows the names");
+        assertEquals("Phys. Fluids", journalFields.get("container-title"));
+        String comma = "K. Okafor and M. R. Lindqvist, Tidal mixing in shallow harbours (Harbour Press, 2001).";
+        List<String> commaRead = SpanLabels.labels(comma, "author:K. Okafor and M. R.", "title:Lindqvist, Tidal mixing in shallow harbours",
+                "publisher:Harbour Press", "date:2001");
+        var commaFields = Spans.fields(comma, Tokenizer.tokenize(comma),
+                ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(comma), commaRead));
+        assertEquals("K. Okafor and M. R. Lindqvist", commaFields.get("author"), "a comma closes the names");
+        assertEquals("Tidal mixing in shallow harbours", commaFields.get("title"));
+    }
+
+    @Test
+    void aJournalThatNumbersNoVolumesIsCitedByYearAndPage() {
+        assertEquals(java.util.Map.of("container-title", "J. Chem. Soc.", "page", "1432", "date", "1952"),
+                after(ReferenceParser::journalWithoutVolumes, "container-title", "J. Chem. Soc.", "volume", "1432", "date", "1952"));
+        assertEquals(java.util.Map.of("container-title", "J. Chem. Soc., Perkin Trans. 2", "page", "77", "date", "1981"),
+                after(ReferenceParser::journalWithoutVolumes, "container-title", "J. Chem. Soc., Perkin Trans. 2", "volume", "77",
+                        "date", "1981"));
+        assertEquals(java.util.Map.of("container-title", "J. Chem. Soc. (Lond.)", "page", "812", "date", "1954"),
+                after(ReferenceParser::journalWithoutVolumes, "container-title", "J. Chem. Soc. (Lond.)", "volume", "1954",
+                        "page", "812", "date", "1954"), "a volume that is the year is only the year");
+        assertEquals(java.util.Map.of("container-title", "J. Am. Chem. Soc.", "volume", "93", "date", "1971"),
+                after(ReferenceParser::journalWithoutVolumes, "container-title", "J. Am. Chem. Soc.", "volume", "93", "date", "1971"),
+                "the American society's journal numbers its volumes");
+    }
+
+    @Test
+    void proceedingsOfScienceAreTheJournalAndTheirConferenceTheVolume() {
+        String glued = "M. Okafor, PoSLATTICE 2019 (2020) 112.";
+        assertEquals(java.util.Map.of("author", "M. Okafor", "container-title", "PoS", "volume", "LATTICE 2019", "date", "2020",
+                "year", "2020", "page", "112"), after(f -> ReferenceParser.proceedingsOfScience(glued, f),
+                        "author", "M. Okafor", "date", "2019", "year", "2019", "page", "112"));
+        String bracketed = "M. Okafor et al., PoS(EPS-HEP2021)455.";
+        assertEquals(java.util.Map.of("author", "M. Okafor et al.", "container-title", "PoS", "volume", "EPS-HEP2021", "page", "455"),
+                after(f -> ReferenceParser.proceedingsOfScience(bracketed, f),
+                        "author", "M. Okafor et al.", "container-title", "PoS(EPS-HEP2021)455"));
+        String tagger = "L. Brandt, Rule-based POS Taggers 2010 revisited, Comput. Ling. 12, 3 (2011).";
+        assertEquals(java.util.Map.of("title", "Rule-based POS Taggers 2010 revisited", "container-title", "Comput. Ling."),
+                after(f -> ReferenceParser.proceedingsOfScience(tagger, f),
+                        "title", "Rule-based POS Taggers 2010 revisited", "container-title", "Comput. Ling."), "parts of speech");
     }
 
     @Test

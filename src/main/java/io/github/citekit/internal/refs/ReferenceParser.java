@@ -482,7 +482,50 @@ public final class ReferenceParser {
         out = LabelList.of(laterPageRunsOfOtherNumbers(tokens, out));
         out = LabelList.of(proceedingsCitedWhole(tokens, out));
         out = LabelList.of(bookReadAsContainer(tokens, out));
+        out = LabelList.of(editorsAfterTheirMark(tokens, out));
         return LabelList.of(journalLeftOutBetweenDateAndVolume(tokens, out));
+    }
+
+    /** Words that say the names after them are editors': "Hrsg. von", "Edited by", "Éditeurs :", "Sous la direction de". */
+    private static final Pattern EDITORS_NAMED_AFTER = Pattern.compile("(?iu)(?:\\b(?:hrsg|hg)\\.?\\s*v(?:on|\\.)|\\bherausgegeben\\s+von"
+            + "|\\bedited\\s+by|\\beds?\\.\\s*by|\\béditeurs?\\s*:|\\bsous\\s+la\\s+direction\\s+de|\\ba\\s+cura\\s+di)\\s*$");
+
+    /**
+     * Names after a mark that makes them editors ("Die Häfen. Hrsg. von L. Brandt.", "Dans Coastal processes. Éditeur :
+     * L. Brandt.") are editors, wherever the labeller read them as more authors.
+     */
+    static List<String> editorsAfterTheirMark(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("author");
+        if (first < 0) {
+            return labels;
+        }
+        int start = runEnd(labels, first) + 1;
+        while (start < tokens.size() && !labels.get(start).equals("author")) {
+            start++;
+        }
+        if (start >= tokens.size() || start < 2) {
+            return labels;
+        }
+        // the mark may have been read into the names: "von" of "Hrsg. von" taken as a particle
+        int names = start;
+        if (tokens.get(names).text().equalsIgnoreCase("von") || tokens.get(names).text().equalsIgnoreCase("by")) {
+            names++;
+        }
+        if (names >= tokens.size() || !labels.get(names).equals("author")) {
+            return labels;
+        }
+        StringBuilder before = new StringBuilder();
+        for (int i = Math.max(0, names - 6); i < names; i++) {
+            before.append(tokens.get(i).spaceBefore() ? " " : "").append(tokens.get(i).text());
+        }
+        if (!EDITORS_NAMED_AFTER.matcher(before).find()) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, names, runEnd(labels, names), "editor");
+        for (int i = start; i < names; i++) {
+            out.set(i, Labels.OTHER);
+        }
+        return out;
     }
 
     /**

@@ -1795,6 +1795,27 @@ class ReferencesTest {
     }
 
     @Test
+    void namesAfterAnEditorsMarkAreEditorsNotMoreAuthors() {
+        String german = "Okafor, K. Die Häfen der Nordsee. Hrsg. von L. Brandt. Berlin: Springer, 2015.";
+        List<String> germanRead = SpanLabels.labels(german, "author:Okafor, K.", "title:Die Häfen der Nordsee", "author:von L. Brandt",
+                "publisher-place:Berlin", "publisher:Springer", "date:2015");
+        var germanFields = Spans.fields(german, Tokenizer.tokenize(german),
+                ReferenceParser.editorsAfterTheirMark(Tokenizer.tokenize(german), germanRead));
+        assertEquals("Okafor, K", germanFields.get("author"));
+        assertEquals("L. Brandt", germanFields.get("editor"), "\"von\" belongs to the mark");
+        String french = "K. OKAFOR. Dans Coastal processes. Éditeurs : L. Brandt et M. Lindqvist. Academic Press, New York. 1990.";
+        List<String> frenchRead = SpanLabels.labels(french, "author:K. OKAFOR", "container-title:Coastal processes",
+                "author:L. Brandt et M. Lindqvist", "publisher:Academic Press", "publisher-place:New York", "date:1990");
+        var frenchFields = Spans.fields(french, Tokenizer.tokenize(french),
+                ReferenceParser.editorsAfterTheirMark(Tokenizer.tokenize(french), frenchRead));
+        assertEquals("L. Brandt et M. Lindqvist", frenchFields.get("editor"));
+        String coauthors = "Okafor, K. and L. Brandt. Harbour silt. London: Routledge, 2015.";
+        List<String> coauthorsRead = SpanLabels.labels(coauthors, "author:Okafor, K. and L. Brandt", "title:Harbour silt",
+                "publisher-place:London", "publisher:Routledge", "date:2015");
+        assertEquals(coauthorsRead, ReferenceParser.editorsAfterTheirMark(Tokenizer.tokenize(coauthors), coauthorsRead));
+    }
+
+    @Test
     void aJournalThatNumbersNoVolumesIsCitedByYearAndPage() {
         assertEquals(java.util.Map.of("container-title", "J. Chem. Soc.", "page", "1432", "date", "1952"),
                 after(ReferenceParser::journalWithoutVolumes, "container-title", "J. Chem. Soc.", "volume", "1432", "date", "1952"));

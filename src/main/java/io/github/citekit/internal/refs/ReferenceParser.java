@@ -1801,8 +1801,8 @@ public final class ReferenceParser {
 
     /**
      * Page runs after the first that are other numbers: an erratum's ("… 114513 (2015), [Erratum: … 039904 (2016)]"), an
-     * identifier's ("doi: S0896-6273(09)00744-2", "issn: 1362- 4962") or an arXiv number's second half ("(2012),
-     * 1202.2281"). Other later runs stay ("251-255, 11" is one work's pages).
+     * identifier's ("doi: S0896-6273(09)00744-2", "issn: 1362- 4962") or an arXiv number, whole or its second half
+     * ("(2012), 1202.2281"). Other later runs stay ("251-255, 11" is one work's pages).
      */
     static List<String> laterPageRunsOfOtherNumbers(List<Token> tokens, List<String> labels) {
         int first = labels.indexOf("page");
@@ -1820,7 +1820,7 @@ public final class ReferenceParser {
             int end = runEnd(labels, i);
             boolean decimal = i >= 2 && tokens.get(i - 1).text().equals(".") && isDigits(tokens.get(i - 2).text())
                     && !tokens.get(i).spaceBefore();
-            if (cue || decimal) {
+            if (cue || decimal || isArxivNumber(tokens, i, end)) {
                 if (out == labels) {
                     out = new java.util.ArrayList<>(labels);
                 }
@@ -1831,6 +1831,20 @@ public final class ReferenceParser {
             i = end;
         }
         return out;
+    }
+
+    /** Whether tokens {@code from} to {@code to} are a new-style arXiv number, "1202.2281" or "1601.04587": year, month, number. */
+    private static boolean isArxivNumber(List<Token> tokens, int from, int to) {
+        if (to - from != 2 || !tokens.get(from + 1).text().equals(".")) {
+            return false;
+        }
+        String yymm = tokens.get(from).text();
+        String number = tokens.get(to).text();
+        if (yymm.length() != 4 || !isDigits(yymm) || !isDigits(number) || number.length() < 4 || number.length() > 5) {
+            return false;
+        }
+        int month = (yymm.charAt(2) - '0') * 10 + yymm.charAt(3) - '0';
+        return month >= 1 && month <= 12 && yymm.compareTo("0704") >= 0; // the scheme began in April 2007
     }
 
     /** Words that open a title as often as they are a name: left to the title. */

@@ -1883,6 +1883,16 @@ class ReferencesTest {
                 "page:084512", "date:2005", "page:2208");
         assertEquals("084512", Spans.fields(arxiv, Tokenizer.tokenize(arxiv),
                 ReferenceParser.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(arxiv), arxivRead)).get("page"));
+        String whole = "K. Osei, Phys. Rev. D91, 084512 (2015), 1504.01234.";
+        List<String> wholeRead = SpanLabels.labels(whole, "author:K. Osei", "container-title:Phys. Rev. D", "volume:91",
+                "page:084512", "date:2015", "page:1504.01234");
+        assertEquals("084512", Spans.fields(whole, Tokenizer.tokenize(whole),
+                ReferenceParser.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(whole), wholeRead)).get("page"), "a whole arXiv number");
+        String noMonth = "K. Osei, Phys. Rev. D91, 084512 (2015), 2015.01234.";
+        List<String> noMonthRead = SpanLabels.labels(noMonth, "author:K. Osei", "container-title:Phys. Rev. D", "volume:91",
+                "page:084512", "date:2015", "page:2015.01234");
+        assertEquals(noMonthRead, ReferenceParser.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(noMonth), noMonthRead),
+                "no month 15: not an arXiv number");
         String twoRuns = "Osei K. Harbour silt. Mar Geol 1994;120:251-255, 311.";
         List<String> twoRead = SpanLabels.labels(twoRuns, "author:Osei K", "title:Harbour silt", "container-title:Mar Geol",
                 "date:1994", "volume:120", "page:251-255", "page:311");

@@ -2497,6 +2497,7 @@ public final class ReferenceParser {
         editedBookSeriesReadAsContainer(text, f);
         isbnReadAsPage(text, f);
         publisherReadIntoPlace(f);
+        publisherBesidePlace(f);
         journalReadAsPublisher(f);
         journalReadAsAuthor(f);
         issueLeftOutAfterVolume(text, f);
@@ -2903,6 +2904,69 @@ public final class ReferenceParser {
         }
         f.put("publisher", place.substring(comma + 2).strip());
         f.put("publisher-place", place.substring(0, comma).strip());
+    }
+
+    /** Words after a place that are not a publisher: a month, or a medium ("Tokyo, October", "Berkeley, Print"). */
+    private static final Pattern NOT_A_PUBLISHER = Pattern.compile("(?iu)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?"
+            + "|print|online|web|internet|\\d.*");
+
+    /**
+     * "Dover, New York", "Paris, Economica", "New York City, NY, Routledge": with no publisher labelled, a place read
+     * over a publisher's name beside it. The parts that {@link Places} knows are the place; the others, before or
+     * after them and none a place, are the publisher; where the publisher comes first, the place after it must open with
+     * a listed city, as a town the list lacks is printed before its state ("Easton, PA"). Two places ("Cambridge, MA")
+     * or two unknown parts ("Makua, Cuwabo") stay as they are.
+     */
+    static void publisherBesidePlace(Map<String, String> f) {
+        String place = f.get("publisher-place");
+        if (place == null || f.containsKey("publisher") || place.indexOf(',') < 0) {
+            return;
+        }
+        String[] parts = place.split(",");
+        int n = parts.length;
+        int head = 0;
+        while (head < n && Places.isPlace(parts[head])) {
+            head++;
+        }
+        int tail = n;
+        while (tail > 0 && Places.isPlace(parts[tail - 1])) {
+            tail--;
+        }
+        int cut; // the comma that parts place and publisher, counted from the start
+        boolean placeFirst;
+        if (head > 0 && head < n && noPlaceIn(parts, head, n)) {
+            cut = head;
+            placeFirst = true;
+        } else if (tail < n && tail > 0 && Places.isCity(parts[tail]) && noPlaceIn(parts, 0, tail)) {
+            // "Kluwer, Dordrecht", but not "Bled, Slovenia" or "Easton, PA", where the town is the one not listed
+            cut = tail;
+            placeFirst = false;
+        } else {
+            return;
+        }
+        int at = -1;
+        for (int i = 0; i < cut; i++) {
+            at = place.indexOf(',', at + 1);
+        }
+        String first = place.substring(0, at).strip();
+        String second = place.substring(at + 1).strip();
+        String publisher = placeFirst ? second : first;
+        if (publisher.length() <= 3 || !Character.isUpperCase(publisher.codePointAt(0)) || NOT_A_PUBLISHER.matcher(publisher).matches()
+                || Places.isMisspeltRegion(publisher)) {
+            // (and not "Ljubljana, SI", a country's code, or "Zurich, Swizerland")
+            return;
+        }
+        f.put("publisher", publisher);
+        f.put("publisher-place", placeFirst ? first : second);
+    }
+
+    private static boolean noPlaceIn(String[] parts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Places.isPlace(parts[i]) || parts[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern PUBLISHER_WORD = Pattern.compile("(?iu)\\b(?:press|presses|verlag|publishers?|publishing|"

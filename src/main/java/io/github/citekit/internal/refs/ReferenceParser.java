@@ -428,6 +428,7 @@ public final class ReferenceParser {
         labels = LabelList.of(titleReadAsContainer(tokens, labels));
         labels = LabelList.of(titleLeftUnlabelled(tokens, labels));
         labels = LabelList.of(journalReadIntoTitle(tokens, labels));
+        labels = LabelList.of(journalInTitlesLastPart(tokens, labels));
         labels = journalBoundaries(tokens, labels);
         labels = titleEdges(tokens, labels);
         labels = LabelList.of(titleReadIntoJournal(tokens, labels));
@@ -483,7 +484,89 @@ public final class ReferenceParser {
         out = LabelList.of(proceedingsCitedWhole(tokens, out));
         out = LabelList.of(bookReadAsContainer(tokens, out));
         out = LabelList.of(editorsAfterTheirMark(tokens, out));
+        out = LabelList.of(wordsWithoutInitialsEndingNames(tokens, out));
         return LabelList.of(journalLeftOutBetweenDateAndVolume(tokens, out));
+    }
+
+    /**
+     * Physics' "C. W. Misner, K. S. Thorne, J. A. Wheeler, Gravitation, …" and "J. Earman, Bangs, Crunches, Whimpers and
+     * Shrieks: …": in a list whose names all print initials first, a last part after a comma with no initial is no
+     * name. It is the title's start where the title follows it, the title where none was read, and the journal where
+     * it is one ("…, M. Lindner, J. High Energy Phys. 0805"; JabRef's list).
+     */
+    static List<String> wordsWithoutInitialsEndingNames(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("author");
+        if (first < 0 || first + 4 >= tokens.size() || !isInitialAt(tokens, first)) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        int comma = -1;
+        int named = 0; // names before the last part, each with an initial
+        boolean initial = false;
+        for (int i = first; i <= last; i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(",") && i < last) {
+                // (only a comma: after "and" a full given name may come, "H. Bulut and Abdon Atangana")
+                if (!initial) {
+                    return labels; // a name with no initial before the last part: another style
+                }
+                named++;
+                comma = i;
+                initial = false;
+            } else if (isAbbreviatedGivenName(tokens, i)) {
+                initial = true;
+            }
+        }
+        if (comma < 0 || named < 1 || comma + 1 > last || NAME_SUFFIXES.contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT))) {
+            return labels;
+        }
+        int from = comma + 1;
+        if (!isCapitalisedWord(tokens.get(from).text()) || lettered(tokens, from, last) > 4 || namesGroup(tokens, from, last)) {
+            return labels; // (", and Sae Woo Nam": a name after "and" may be printed whole; ", LCTPC Collaboration")
+        }
+        if (JournalNames.shipped().isName(tokens, from, lastWord(tokens, from, last))
+                && !labels.contains("container-title")) {
+            List<String> out = relabelled(labels, from, last, "container-title");
+            out.set(comma, Labels.OTHER);
+            return out;
+        }
+        if (initial) {
+            return labels; // the last part has an initial: a name
+        }
+        int next = last + 1;
+        while (next < tokens.size() && labels.get(next).equals(Labels.OTHER) && isPunctuation(tokens.get(next).text())) {
+            next++;
+        }
+        boolean titleFollows = next < tokens.size() && labels.get(next).equals("title");
+        if (!titleFollows && labels.contains("title")) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, from, titleFollows ? next - 1 : last, "title");
+        out.set(comma, Labels.OTHER);
+        return out;
+    }
+
+    private static final Set<String> GROUP_WORDS = Set.of("collaboration", "collaborations", "group", "team", "consortium",
+            "committee", "investigators", "project");
+
+    /** Whether tokens {@code from} to {@code to} hold a word that names a group of authors: "LCTPC Collaboration". */
+    private static boolean namesGroup(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (GROUP_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What follows a family name after a comma as part of it: "A. A. Alves, Jr.", "E. W. GARBISCH, JR." */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "jun", "sen");
+
+    /** An initial, or a given name shortened to two or three letters, with its full stop: "J.", "Th.", "Ch.", "Yu.". */
+    private static boolean isAbbreviatedGivenName(List<Token> tokens, int i) {
+        String t = tokens.get(i).text();
+        return i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".") && t.length() <= 3 && Character.isUpperCase(t.charAt(0))
+                && t.chars().allMatch(Character::isLetter) && (t.length() == 1 || !isAllCaps(t));
     }
 
     /** Words that say the names after them are editors': "Hrsg. von", "Edited by", "Éditeurs :", "Sous la direction de". */
@@ -1236,6 +1319,67 @@ public final class ReferenceParser {
         List<String> out = relabelled(labels, stop + 1, last, "container-title");
         out.set(stop, Labels.OTHER);
         return out;
+    }
+
+    /** Words that mark a volume's or an issue's number: "Vol.", "Nr.", "No.", "Heft", "Bd.", "t.". */
+    private static final Set<String> NUMBER_MARKS = Set.of("vol", "vols", "volume", "bd", "band", "tome", "t", "nr", "no", "num",
+            "heft", "issue", "n", "nº", "№");
+
+    /** Words that name a periodical in more languages than {@link #PERIODICAL_WORD}, for a title's last part. */
+    private static final Pattern PERIODICAL_PART = Pattern.compile("(?iU)\\b(?:journal|journals|proceedings|bulletin|bulletins|"
+            + "review|reviews|transactions|annals|annales|letters|quarterly|magazine|news|newsletter|zeitschrift|blätter|berichte|"
+            + "mitteilungen|jahrbuch|revue|rivista|revista|cahiers|acta|archiv|archives|archivos|anales|studies|research|"
+            + "reports|gazette|bollettino|boletín|tijdschrift|wetenschap|wochenschrift|вестник|журнал|известия)\\b");
+
+    /**
+     * "Die Vielfalt der Verbände. Information zur politischen Bildung, Nr. 253", "On the best first order linear shell
+     * theory, Progress in Applied Mechanics 192 (1963)": with no container labelled and the numbers of an article after
+     * the title, the title's last sentence or last comma-part is the journal where it names one, by JabRef's list or by
+     * a periodical's word ("Zeitschrift", "Review", "Bulletin", "Revue", "wetenschap").
+     */
+    static List<String> journalInTitlesLastPart(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title")) {
+            return labels;
+        }
+        int first = labels.indexOf("title");
+        if (first < 0) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        if (last - first < 5 || labels.lastIndexOf("title") != last) {
+            return labels;
+        }
+        int k = last + 1;
+        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && (isPunctuation(tokens.get(k).text())
+                || NUMBER_MARKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+            k++;
+        }
+        if (k >= tokens.size() || !(labels.get(k).equals("volume") || labels.get(k).equals("page") || labels.get(k).equals("issue")
+                || labels.get(k).equals("date") && (labels.contains("volume") || labels.contains("page")))) {
+            return labels;
+        }
+        for (int i = last - 1; i > first + 2; i--) {
+            String t = tokens.get(i).text();
+            boolean stop = t.equals(".") && tokens.get(i - 1).text().length() > 2 && isWordToken(tokens.get(i - 1).text());
+            if (!stop && !t.equals(",")) {
+                continue;
+            }
+            int from = i + 1;
+            if (from > last || !isWordToken(tokens.get(from).text()) || lettered(tokens, first, i) < 3) {
+                return labels;
+            }
+            StringBuilder part = new StringBuilder();
+            for (int j = from; j <= last; j++) {
+                part.append(tokens.get(j).text()).append(' ');
+            }
+            if (JournalNames.shipped().isName(tokens, from, lastWord(tokens, from, last)) || PERIODICAL_PART.matcher(part).find()) {
+                List<String> out = relabelled(labels, from, last, "container-title");
+                out.set(i, Labels.OTHER);
+                return out;
+            }
+            return labels; // only the last part
+        }
+        return labels;
     }
 
     /**

@@ -1816,6 +1816,43 @@ class ReferencesTest {
     }
 
     @Test
+    void aLastPartWithoutInitialsInAListOfInitialledNamesIsNoName() {
+        String text = "K. Okafor, M. R. Lindqvist, Breakwaters, Harbours and Tides, Ocean Press (2001).";
+        List<String> read = SpanLabels.labels(text, "author:K. Okafor, M. R. Lindqvist, Breakwaters", "title:Harbours and Tides",
+                "publisher:Ocean Press", "date:2001");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), ReferenceParser.wordsWithoutInitialsEndingNames(Tokenizer.tokenize(text), read));
+        assertEquals("K. Okafor, M. R. Lindqvist", fields.get("author"));
+        assertEquals("Breakwaters, Harbours and Tides", fields.get("title"), "the title's first word");
+        String noTitle = "K. Okafor, M. R. Lindqvist, Breakwaters, Ocean Press (2001).";
+        List<String> noTitleRead = SpanLabels.labels(noTitle, "author:K. Okafor, M. R. Lindqvist, Breakwaters", "publisher:Ocean Press",
+                "date:2001");
+        assertEquals("Breakwaters", Spans.fields(noTitle, Tokenizer.tokenize(noTitle),
+                ReferenceParser.wordsWithoutInitialsEndingNames(Tokenizer.tokenize(noTitle), noTitleRead)).get("title"));
+        for (String names : List.of("K. Okafor, M. R. Lindqvist, Jr.", "K. Okafor and Th. Lindqvist", "K. Okafor, M. R. Lindqvist, and Sae Woo Nam",
+                "K. Okafor, Harbour Collaboration")) {
+            String same = names + ", Harbours and Tides, Ocean Press (2001).";
+            List<String> sameRead = SpanLabels.labels(same, "author:" + names, "title:Harbours and Tides", "publisher:Ocean Press",
+                    "date:2001");
+            assertEquals(sameRead, ReferenceParser.wordsWithoutInitialsEndingNames(Tokenizer.tokenize(same), sameRead), names);
+        }
+    }
+
+    @Test
+    void aTitlesLastPartThatNamesAPeriodicalIsTheJournal() {
+        String text = "Okafor, K. (1996). Die Häfen der Nordsee. Zeitschrift für Küstenbau, Nr. 25, 17-30.";
+        List<String> read = SpanLabels.labels(text, "author:Okafor, K.", "date:1996", "title:Die Häfen der Nordsee. Zeitschrift für Küstenbau",
+                "volume:25", "page:17-30");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), ReferenceParser.journalInTitlesLastPart(Tokenizer.tokenize(text), read));
+        assertEquals("Die Häfen der Nordsee", fields.get("title"));
+        assertEquals("Zeitschrift für Küstenbau", fields.get("container-title"));
+        String subtitle = "Okafor, K. (1996). Harbour silt. The Nordsee case, 25, 17-30.";
+        List<String> subtitleRead = SpanLabels.labels(subtitle, "author:Okafor, K.", "date:1996", "title:Harbour silt. The Nordsee case",
+                "volume:25", "page:17-30");
+        assertEquals(subtitleRead, ReferenceParser.journalInTitlesLastPart(Tokenizer.tokenize(subtitle), subtitleRead),
+                "a subtitle names no periodical");
+    }
+
+    @Test
     void aJournalThatNumbersNoVolumesIsCitedByYearAndPage() {
         assertEquals(java.util.Map.of("container-title", "J. Chem. Soc.", "page", "1432", "date", "1952"),
                 after(ReferenceParser::journalWithoutVolumes, "container-title", "J. Chem. Soc.", "volume", "1432", "date", "1952"));

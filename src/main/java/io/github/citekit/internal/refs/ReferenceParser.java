@@ -2606,6 +2606,8 @@ public final class ReferenceParser {
         titleReadIntoPublisher(text, f);
         titleLeftAfterAuthor(text, f);
         volumeReadIntoPages(text, f);
+        volumeGluedToPages(f);
+        volumeAndPageInOneField(f);
         periodicalReadIntoTitle(f);
         journalAfterQuestion(f);
         proceedingsReadIntoTitle(f);
@@ -3936,6 +3938,53 @@ public final class ReferenceParser {
             f.put("volume", one.group(1));
             f.put("page", one.group(2));
         }
+    }
+
+    /** A volume and a page read as one field: "689 66", "V349 665", or an article number after the volume, "10 P11006". */
+    private static final Pattern VOLUME_SPACE_PAGE = Pattern.compile("^[Vv]?(\\d{1,4})\\s+(\\p{Lu}?\\d{1,6})$");
+
+    /**
+     * IOP's "Phys. Lett. B 689 66" and "2015 JINST 10 P11006", with a journal: two numbers read as one volume (with no
+     * page) or as one page (with no volume) are the volume and the page.
+     */
+    static void volumeAndPageInOneField(Map<String, String> f) {
+        if (!f.containsKey("container-title")) {
+            return;
+        }
+        String key = f.containsKey("page") ? (f.containsKey("volume") ? null : "page") : f.containsKey("volume") ? "volume" : null;
+        Matcher m = key == null ? null : VOLUME_SPACE_PAGE.matcher(f.get(key).strip());
+        if (m != null && m.matches()) {
+            f.put("volume", m.group(1));
+            f.put("page", m.group(2));
+        }
+    }
+
+    /** A run of five or six digits, then a shorter last page: "277497 -529", "40212-8". */
+    private static final Pattern GLUED_RANGE = Pattern.compile("^(\\d{5,6})\\s*[-–]+\\s*(\\d{1,3})$");
+
+    /**
+     * The Institute of Physics' "Commun. Math. Phys. 277 497–529" as PDF extraction glues it, "277497 -529": with a
+     * journal but no volume, a first page of five or six digits before a shorter last page is the volume and a page of
+     * three digits, where that page comes before the last ("277 | 497–529", "40 | 212–8"; "17782-66" stays).
+     */
+    static void volumeGluedToPages(Map<String, String> f) {
+        String page = f.get("page");
+        if (page == null || f.containsKey("volume") || !f.containsKey("container-title")) {
+            return;
+        }
+        Matcher m = GLUED_RANGE.matcher(page.strip());
+        if (!m.matches()) {
+            return;
+        }
+        String digits = m.group(1);
+        String start = digits.substring(digits.length() - 3);
+        String end = m.group(2);
+        String fullEnd = start.substring(0, 3 - end.length()) + end; // "212" and "8" end at 218
+        if (start.charAt(0) == '0' || Integer.parseInt(fullEnd) <= Integer.parseInt(start)) {
+            return;
+        }
+        f.put("volume", digits.substring(0, digits.length() - 3));
+        f.put("page", start + "-" + end);
     }
 
     private static final Pattern VOLUME_THEN_PAGE = Pattern.compile("^(\\d{1,6}),\\s*(\\d{1,7})$");

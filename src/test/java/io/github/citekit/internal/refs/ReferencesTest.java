@@ -1853,6 +1853,30 @@ class ReferencesTest {
     }
 
     @Test
+    void aVolumeGluedToTheFirstPageIsPartedFromIt() {
+        assertEquals(java.util.Map.of("container-title", "Commun. Math. Phys.", "volume", "277", "page", "497-529"),
+                after(ReferenceParser::volumeGluedToPages, "container-title", "Commun. Math. Phys.", "page", "277497 -529"));
+        assertEquals(java.util.Map.of("container-title", "Adv. Appl. Math.", "volume", "40", "page", "212-8"),
+                after(ReferenceParser::volumeGluedToPages, "container-title", "Adv. Appl. Math.", "page", "40212-8"));
+        assertEquals(java.util.Map.of("container-title", "J. Biol. Chem.", "page", "17782-66"),
+                after(ReferenceParser::volumeGluedToPages, "container-title", "J. Biol. Chem.", "page", "17782-66"),
+                "782 to 766 runs backwards: one page number, abbreviated");
+        assertEquals(java.util.Map.of("container-title", "J. Biol. Chem.", "volume", "271", "page", "30774-80"),
+                after(ReferenceParser::volumeGluedToPages, "container-title", "J. Biol. Chem.", "volume", "271", "page", "30774-80"),
+                "with a volume read, the pages are pages");
+    }
+
+    @Test
+    void aVolumeAndAPageReadAsOneFieldAreParted() {
+        assertEquals(java.util.Map.of("container-title", "Phys. Lett. B", "volume", "689", "page", "66"),
+                after(ReferenceParser::volumeAndPageInOneField, "container-title", "Phys. Lett. B", "volume", "689 66"));
+        assertEquals(java.util.Map.of("container-title", "JINST", "volume", "10", "page", "P11006"),
+                after(ReferenceParser::volumeAndPageInOneField, "container-title", "JINST", "page", "10 P11006"));
+        assertEquals(java.util.Map.of("title", "Harbours", "volume", "2 3"),
+                after(ReferenceParser::volumeAndPageInOneField, "title", "Harbours", "volume", "2 3"), "no journal: left alone");
+    }
+
+    @Test
     void aJournalThatNumbersNoVolumesIsCitedByYearAndPage() {
         assertEquals(java.util.Map.of("container-title", "J. Chem. Soc.", "page", "1432", "date", "1952"),
                 after(ReferenceParser::journalWithoutVolumes, "container-title", "J. Chem. Soc.", "volume", "1432", "date", "1952"));

@@ -2608,6 +2608,7 @@ public final class ReferenceParser {
         volumeReadIntoPages(text, f);
         volumeGluedToPages(f);
         volumeAndPageInOneField(f);
+        publicationStatusReadInto(f);
         periodicalReadIntoTitle(f);
         journalAfterQuestion(f);
         proceedingsReadIntoTitle(f);
@@ -3937,6 +3938,33 @@ public final class ReferenceParser {
                 || Pattern.compile("\\b(?:1[5-9]|20)\\d\\d,\\s*" + one.group(1) + ",\\s*" + one.group(2) + "\\b").matcher(text).find())) {
             f.put("volume", one.group(1));
             f.put("page", one.group(2));
+        }
+    }
+
+    /** Where a work stands when it is not yet published, at the end of a field: "Inorg. Chim. Acta. À paraître", "…, in press". */
+    private static final Pattern PUBLICATION_STATUS = Pattern.compile("(?iu)(?:^|[.,;:]?\\s+)\\(?((?:à|a)\\s+para[iî]tre|sous\\s+presse|soumis"
+            + "|in\\s*press|submitted(?:\\s+for\\s+publication)?|accepted(?:\\s+for\\s+publication)?|forthcoming|in\\s+preparation"
+            + "|to\\s+appear|im\\s+druck|in\\s+corso\\s+di\\s+stampa|в\\s+печати)\\)?\\.?$");
+
+    /**
+     * A work's status read into its journal, title or place ("Tetrahedron. À paraître", "Phys. Rev. D, in press"): the
+     * note, as the data sets label it, and the field without it.
+     */
+    static void publicationStatusReadInto(Map<String, String> f) {
+        for (String key : List.of("container-title", "title", "publisher-place")) {
+            String value = f.get(key);
+            Matcher m = value == null ? null : PUBLICATION_STATUS.matcher(value);
+            if (m == null || !m.find() || f.containsKey("note")) {
+                continue;
+            }
+            f.put("note", m.group(1));
+            String rest = value.substring(0, m.start()).strip();
+            if (rest.isEmpty()) {
+                f.remove(key);
+            } else {
+                f.put(key, rest);
+            }
+            return;
         }
     }
 

@@ -1877,6 +1877,17 @@ class ReferencesTest {
     }
 
     @Test
+    void aWorksStatusReadIntoItsJournalIsTheNote() {
+        assertEquals(java.util.Map.of("container-title", "Mar. Geol", "note", "À paraître"), // (fields drop their last full stop)
+                after(ReferenceParser::publicationStatusReadInto, "container-title", "Mar. Geol. À paraître"));
+        assertEquals(java.util.Map.of("container-title", "Coastal Eng.", "note", "in press"),
+                after(ReferenceParser::publicationStatusReadInto, "container-title", "Coastal Eng., in press"));
+        assertEquals(java.util.Map.of("note", "Inpress"), after(ReferenceParser::publicationStatusReadInto, "publisher-place", "Inpress"));
+        assertEquals(java.util.Map.of("title", "Harbours in the press"),
+                after(ReferenceParser::publicationStatusReadInto, "title", "Harbours in the press"), "a title's own words");
+    }
+
+    @Test
     void aJournalThatNumbersNoVolumesIsCitedByYearAndPage() {
         assertEquals(java.util.Map.of("container-title", "J. Chem. Soc.", "page", "1432", "date", "1952"),
                 after(ReferenceParser::journalWithoutVolumes, "container-title", "J. Chem. Soc.", "volume", "1432", "date", "1952"));

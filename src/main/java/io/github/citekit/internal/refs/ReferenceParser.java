@@ -2627,6 +2627,7 @@ public final class ReferenceParser {
         imprintReadIntoTitle(text, f);
         editionOrVolumesReadIntoTitle(f);
         titlesYearsReadAsDate(text, f);
+        journalsYearReadIntoDate(text, f);
         placeReadIntoTitle(text, f);
         titleStartReadAsAuthor(text, f);
         titleWordReadAsAuthor(text, f);
@@ -3404,6 +3405,24 @@ public final class ReferenceParser {
     }
 
     private static final Pattern LATER_YEAR = Pattern.compile("(?<![\\d–—-])((?:1[5-9]|20)\\d\\d)(?![\\d–—-])");
+
+    private static final Pattern TWO_YEARS = Pattern.compile("^((?:1[5-9]|20)\\d\\d)\\s+((?:1[5-9]|20)\\d\\d)$");
+
+    /**
+     * "Periodontol 2000 2003;33:36-53": a journal whose name ends with a year ("Periodontology 2000"), read with the
+     * issue's year as one date. The first is the journal's, the second the date.
+     */
+    static void journalsYearReadIntoDate(String text, Map<String, String> f) {
+        String date = f.get("date");
+        String container = f.get("container-title");
+        Matcher m = date == null || container == null ? null : TWO_YEARS.matcher(date.strip());
+        if (m == null || !m.matches() || !text.contains(container + " " + m.group(1))) {
+            return;
+        }
+        f.put("container-title", container + " " + m.group(1));
+        f.put("date", m.group(2));
+        f.put("year", m.group(2));
+    }
 
     /**
      * "Speeches and Writings, 1832–1858, ed. … (New York: Library of America, 1989)": a span of years

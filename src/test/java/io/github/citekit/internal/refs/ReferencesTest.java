@@ -1888,6 +1888,16 @@ class ReferencesTest {
     }
 
     @Test
+    void aJournalsNameThatEndsWithAYearKeepsIt() {
+        String text = "Okafor K. Harbour silt. Periodontol 2000 2003;33:36-53.";
+        assertEquals(java.util.Map.of("container-title", "Periodontol 2000", "date", "2003", "year", "2003"),
+                after(f -> ReferenceParser.journalsYearReadIntoDate(text, f), "container-title", "Periodontol", "date", "2000 2003"));
+        assertEquals(java.util.Map.of("container-title", "Mar Geol", "date", "2000 2003"),
+                after(f -> ReferenceParser.journalsYearReadIntoDate("Okafor K. Harbour silt. Mar Geol, 2000 2003.", f),
+                        "container-title", "Mar Geol", "date", "2000 2003"), "the journal's name is not followed by the year");
+    }
+
+    @Test
     void aJournalThatNumbersNoVolumesIsCitedByYearAndPage() {
         assertEquals(java.util.Map.of("container-title", "J. Chem. Soc.", "page", "1432", "date", "1952"),
                 after(ReferenceParser::journalWithoutVolumes, "container-title", "J. Chem. Soc.", "volume", "1432", "date", "1952"));

@@ -3249,6 +3249,9 @@ public final class ReferenceParser {
      * (2015) 209" appeared in 2015).
      */
     static void proceedingsOfScience(String text, Map<String, String> f) {
+        if (text.indexOf("oS") < 0 && text.indexOf("OS") < 0) {
+            return; // the cheap test first: most references name no such thing
+        }
         Matcher m = PROCEEDINGS_OF_SCIENCE.matcher(text);
         if (!m.find() || f.getOrDefault("title", "").contains(m.group())) {
             return; // "POS Taggers 2010" in a title is parts of speech
@@ -3972,7 +3975,9 @@ public final class ReferenceParser {
     static void publicationStatusReadInto(Map<String, String> f) {
         for (String key : List.of("container-title", "title", "publisher-place")) {
             String value = f.get(key);
-            Matcher m = value == null ? null : PUBLICATION_STATUS.matcher(value);
+            // the status ends the field: only its last words are searched
+            Matcher m = value == null ? null : PUBLICATION_STATUS.matcher(value)
+                    .region(Math.max(0, value.length() - 40), value.length()).useAnchoringBounds(false);
             if (m == null || !m.find() || f.containsKey("note")) {
                 continue;
             }

@@ -428,7 +428,6 @@ public final class ReferenceParser {
         labels = LabelList.of(titleReadAsContainer(tokens, labels));
         labels = LabelList.of(titleLeftUnlabelled(tokens, labels));
         labels = LabelList.of(journalReadIntoTitle(tokens, labels));
-        labels = LabelList.of(journalInTitlesLastPart(tokens, labels));
         labels = journalBoundaries(tokens, labels);
         labels = titleEdges(tokens, labels);
         labels = LabelList.of(titleReadIntoJournal(tokens, labels));
@@ -444,7 +443,8 @@ public final class ReferenceParser {
      * compiles apart, so that the rules above keep the inlining they had.
      */
     private static List<String> journalBoundaries(List<Token> tokens, List<String> labels) {
-        List<String> out = LabelList.of(journalNamedAtTitleEnd(tokens, labels));
+        List<String> out = LabelList.of(journalInTitlesLastPart(tokens, labels));
+        out = LabelList.of(journalNamedAtTitleEnd(tokens, out));
         out = LabelList.of(journalReadAsTitle(tokens, out));
         out = LabelList.of(journalStartReadAsAuthor(tokens, out));
         out = LabelList.of(journalReadIntoAuthors(tokens, out));
@@ -3225,7 +3225,8 @@ public final class ReferenceParser {
     static void journalWithoutVolumes(Map<String, String> f) {
         String volume = f.get("volume");
         String container = f.get("container-title");
-        if (volume == null || container == null || !UNNUMBERED_JOURNAL.matcher(container.strip()).matches()) {
+        if (volume == null || container == null || container.indexOf("oc") < 0 && container.indexOf("OC") < 0 // "Soc", any case
+                || !UNNUMBERED_JOURNAL.matcher(container.strip()).matches()) {
             return;
         }
         if (f.getOrDefault("date", "").contains(volume.strip()) && f.containsKey("page")) {
@@ -3418,7 +3419,7 @@ public final class ReferenceParser {
     static void journalsYearReadIntoDate(String text, Map<String, String> f) {
         String date = f.get("date");
         String container = f.get("container-title");
-        Matcher m = date == null || container == null ? null : TWO_YEARS.matcher(date.strip());
+        Matcher m = date == null || container == null || date.length() < 9 ? null : TWO_YEARS.matcher(date.strip());
         if (m == null || !m.matches() || !text.contains(container + " " + m.group(1))) {
             return;
         }
@@ -3968,6 +3969,23 @@ public final class ReferenceParser {
             + "|in\\s*press|submitted(?:\\s+for\\s+publication)?|accepted(?:\\s+for\\s+publication)?|forthcoming|in\\s+preparation"
             + "|to\\s+appear|im\\s+druck|in\\s+corso\\s+di\\s+stampa|в\\s+печати)\\)?\\.?$");
 
+    /** The words that end {@link #PUBLICATION_STATUS}, lower-cased. */
+    private static final Set<String> STATUS_LAST_WORDS = Set.of("paraître", "paraitre", "presse", "soumis", "press", "inpress",
+            "submitted", "publication", "accepted", "forthcoming", "preparation", "appear", "druck", "stampa", "печати");
+
+    /** The last run of letters in {@code value}, lower-cased ("" if none). */
+    private static String lastWordOf(String value) {
+        int end = value.length();
+        while (end > 0 && !Character.isLetter(value.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(value.charAt(start - 1))) {
+            start--;
+        }
+        return value.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
     /**
      * A work's status read into its journal, title or place ("Tetrahedron. À paraître", "Phys. Rev. D, in press"): the
      * note, as the data sets label it, and the field without it.
@@ -3975,10 +3993,12 @@ public final class ReferenceParser {
     static void publicationStatusReadInto(Map<String, String> f) {
         for (String key : List.of("container-title", "title", "publisher-place")) {
             String value = f.get(key);
-            // the status ends the field: only its last words are searched
-            Matcher m = value == null ? null : PUBLICATION_STATUS.matcher(value)
-                    .region(Math.max(0, value.length() - 40), value.length()).useAnchoringBounds(false);
-            if (m == null || !m.find() || f.containsKey("note")) {
+            if (value == null || !STATUS_LAST_WORDS.contains(lastWordOf(value))) {
+                continue; // the cheap test first: the status ends the field
+            }
+            Matcher m = PUBLICATION_STATUS.matcher(value).region(Math.max(0, value.length() - 40), value.length())
+                    .useAnchoringBounds(false);
+            if (!m.find() || f.containsKey("note")) {
                 continue;
             }
             f.put("note", m.group(1));

@@ -485,6 +485,7 @@ public final class ReferenceParser {
         out = LabelList.of(bookReadAsContainer(tokens, out));
         out = LabelList.of(editorsAfterTheirMark(tokens, out));
         out = LabelList.of(wordsWithoutInitialsEndingNames(tokens, out));
+        out = LabelList.of(collaborationFirst(tokens, out));
         return LabelList.of(journalLeftOutBetweenDateAndVolume(tokens, out));
     }
 
@@ -544,6 +545,54 @@ public final class ReferenceParser {
         List<String> out = relabelled(labels, from, titleFollows ? next - 1 : last, "title");
         out.set(comma, Labels.OTHER);
         return out;
+    }
+
+    /** The words that close a collaboration's name: "ALICE Collaboration", "Double Chooz Collab.", "Particle Data Group". */
+    private static final Set<String> COLLABORATION_WORDS = Set.of("collaboration", "collaborations", "collab", "group", "consortium");
+
+    /**
+     * Physics' "ALICE Collaboration, J. Instrum. 3 (2008) S08002" and "PHOBOS Collaboration, B. B. Back et al., …": a
+     * collaboration that opens the reference is its author where no names follow, and stands apart from the authors
+     * where they do (the data sets label the names alone then).
+     */
+    static List<String> collaborationFirst(List<Token> tokens, List<String> labels) {
+        int first = 0;
+        while (first < tokens.size() && isPunctuation(tokens.get(first).text())) {
+            first++;
+        }
+        int word = -1;
+        for (int i = first; i < Math.min(tokens.size(), first + 10); i++) { // "H . E . S . S . collaboration"
+            String t = tokens.get(i).text();
+            if (COLLABORATION_WORDS.contains(t.toLowerCase(Locale.ROOT)) && i > first) {
+                word = i;
+                break;
+            }
+            if (!isWordToken(t) && !t.equals(".") && !t.equals("-")) {
+                return labels;
+            }
+        }
+        if (word < 0) {
+            return labels;
+        }
+        int comma = word + 1 < tokens.size() && tokens.get(word + 1).text().equals(".") ? word + 2 : word + 1;
+        if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+            return labels;
+        }
+        int end = comma - 1;
+        if (labels.get(comma + 1).equals("author") && isOneRun(labels, comma + 1, comma + 1, "author")) {
+            boolean namesFollow = isInitialAt(tokens, comma + 1) || comma + 3 < tokens.size() && isCapitalisedWord(tokens.get(comma + 1).text())
+                    && (isInitialAt(tokens, comma + 2) || tokens.get(comma + 2).text().equals(","));
+            if (namesFollow) {
+                List<String> out = relabelled(labels, first, end, Labels.OTHER);
+                out.set(comma, Labels.OTHER);
+                return out;
+            }
+            return labels;
+        }
+        if (!labels.contains("author") && !labels.contains("editor")) {
+            return relabelled(labels, first, word, "author");
+        }
+        return labels;
     }
 
     private static final Set<String> GROUP_WORDS = Set.of("collaboration", "collaborations", "group", "team", "consortium",

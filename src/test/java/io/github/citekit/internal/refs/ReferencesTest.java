@@ -1898,6 +1898,23 @@ class ReferencesTest {
     }
 
     @Test
+    void aCollaborationThatOpensTheReferenceIsItsAuthorUnlessNamesFollow() {
+        String alone = "HARBOUR Collaboration, Phys. Fluids 12, 300 (2001).";
+        List<String> aloneRead = SpanLabels.labels(alone, "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
+        assertEquals("HARBOUR Collaboration", Spans.fields(alone, Tokenizer.tokenize(alone),
+                ReferenceParser.collaborationFirst(Tokenizer.tokenize(alone), aloneRead)).get("author"));
+        String names = "HARBOUR Collaboration, K. Okafor et al., Tidal mixing, Phys. Fluids 12, 300 (2001).";
+        List<String> namesRead = SpanLabels.labels(names, "author:HARBOUR Collaboration, K. Okafor et al", "title:Tidal mixing",
+                "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
+        assertEquals("K. Okafor et al", Spans.fields(names, Tokenizer.tokenize(names),
+                ReferenceParser.collaborationFirst(Tokenizer.tokenize(names), namesRead)).get("author"), "the names, as the data label them");
+        String title = "Okafor K, Brandt L. Working group report. Phys. Fluids 12, 300 (2001).";
+        List<String> titleRead = SpanLabels.labels(title, "author:Okafor K, Brandt L", "title:Working group report",
+                "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
+        assertEquals(titleRead, ReferenceParser.collaborationFirst(Tokenizer.tokenize(title), titleRead), "a group named later");
+    }
+
+    @Test
     void aJournalThatNumbersNoVolumesIsCitedByYearAndPage() {
         assertEquals(java.util.Map.of("container-title", "J. Chem. Soc.", "page", "1432", "date", "1952"),
                 after(ReferenceParser::journalWithoutVolumes, "container-title", "J. Chem. Soc.", "volume", "1432", "date", "1952"));

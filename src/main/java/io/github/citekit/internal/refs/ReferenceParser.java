@@ -534,6 +534,13 @@ public final class ReferenceParser {
         if (initial) {
             return labels; // the last part has an initial: a name
         }
+        if (from == last && last + 2 < tokens.size() && tokens.get(last + 1).text().equals(".")
+                && labels.get(last + 2).equals("container-title")) {
+            // "…, B. Pontecorvo, Lett. Nuovo Cimento 17": an abbreviated word, the journal's first
+            List<String> out = relabelled(labels, from, last + 1, "container-title");
+            out.set(comma, Labels.OTHER);
+            return out;
+        }
         int next = last + 1;
         while (next < tokens.size() && labels.get(next).equals(Labels.OTHER) && isPunctuation(tokens.get(next).text())) {
             next++;
@@ -4063,6 +4070,8 @@ public final class ReferenceParser {
 
     /** A volume and a page read as one field: "689 66", "V349 665", or an article number after the volume, "10 P11006". */
     private static final Pattern VOLUME_SPACE_PAGE = Pattern.compile("^[Vv]?(\\d{1,4})\\s+(\\p{Lu}?\\d{1,6})$");
+    /** The same read as pages: only with an article number's letter, as "p. 112 114" are two pages. */
+    private static final Pattern VOLUME_SPACE_ARTICLE = Pattern.compile("^(\\d{1,4})\\s+(\\p{Lu}\\d{1,6})$");
 
     /**
      * IOP's "Phys. Lett. B 689 66" and "2015 JINST 10 P11006", with a journal: two numbers read as one volume (with no
@@ -4073,7 +4082,7 @@ public final class ReferenceParser {
             return;
         }
         String key = f.containsKey("page") ? (f.containsKey("volume") ? null : "page") : f.containsKey("volume") ? "volume" : null;
-        Matcher m = key == null ? null : VOLUME_SPACE_PAGE.matcher(f.get(key).strip());
+        Matcher m = key == null ? null : (key.equals("page") ? VOLUME_SPACE_ARTICLE : VOLUME_SPACE_PAGE).matcher(f.get(key).strip());
         if (m != null && m.matches()) {
             f.put("volume", m.group(1));
             f.put("page", m.group(2));

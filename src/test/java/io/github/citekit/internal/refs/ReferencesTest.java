@@ -1828,6 +1828,13 @@ class ReferencesTest {
                 "date:2001");
         assertEquals("Breakwaters", Spans.fields(noTitle, Tokenizer.tokenize(noTitle),
                 ReferenceParser.wordsWithoutInitialsEndingNames(Tokenizer.tokenize(noTitle), noTitleRead)).get("title"));
+        String journal = "K. Okafor, M. R. Lindqvist, Lett. Harbour Eng. 17, 569 (1976).";
+        List<String> journalRead = SpanLabels.labels(journal, "author:K. Okafor, M. R. Lindqvist, Lett", "container-title:Harbour Eng.",
+                "volume:17", "page:569", "date:1976");
+        var journalFields = Spans.fields(journal, Tokenizer.tokenize(journal),
+                ReferenceParser.wordsWithoutInitialsEndingNames(Tokenizer.tokenize(journal), journalRead));
+        assertEquals("Lett. Harbour Eng", journalFields.get("container-title"), "an abbreviated word: the journal's first");
+        assertEquals("K. Okafor, M. R. Lindqvist", journalFields.get("author"));
         for (String names : List.of("K. Okafor, M. R. Lindqvist, Jr.", "K. Okafor and Th. Lindqvist", "K. Okafor, M. R. Lindqvist, and Sae Woo Nam",
                 "K. Okafor, Harbour Collaboration")) {
             String same = names + ", Harbours and Tides, Ocean Press (2001).";
@@ -1874,6 +1881,9 @@ class ReferencesTest {
                 after(ReferenceParser::volumeAndPageInOneField, "container-title", "JINST", "page", "10 P11006"));
         assertEquals(java.util.Map.of("title", "Harbours", "volume", "2 3"),
                 after(ReferenceParser::volumeAndPageInOneField, "title", "Harbours", "volume", "2 3"), "no journal: left alone");
+        assertEquals(java.util.Map.of("container-title", "La classe", "page", "112 114"),
+                after(ReferenceParser::volumeAndPageInOneField, "container-title", "La classe", "page", "112 114"),
+                "two pages (\"p. 112 114\"), not a volume and a page");
     }
 
     @Test

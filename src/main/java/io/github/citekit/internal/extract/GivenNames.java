@@ -1,12 +1,6 @@
 package io.github.citekit.internal.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import io.github.citekit.internal.ResourceLines;
 import java.util.Set;
 
 /**
@@ -28,21 +22,7 @@ public final class GivenNames {
         static final Set<String> NAMES = load();
 
         private static Set<String> load() {
-            Set<String> names = new HashSet<>();
-            try (InputStream in = GivenNames.class.getResourceAsStream("given-names.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("given-names.txt missing from the citekit jar");
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        names.add(line.strip());
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Set.copyOf(names);
+            return Set.copyOf(ResourceLines.of(GivenNames.class, "given-names.txt"));
         }
     }
 }

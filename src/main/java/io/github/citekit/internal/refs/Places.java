@@ -1,11 +1,6 @@
 package io.github.citekit.internal.refs;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.citekit.internal.ResourceLines;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -107,18 +102,8 @@ final class Places {
 
     private static Set<String> cities() {
         Set<String> names = new HashSet<>();
-        try (InputStream in = Places.class.getResourceAsStream("publishing-places.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("publishing-places.txt is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    names.add(key(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String city : ResourceLines.of(Places.class, "publishing-places.txt")) {
+            names.add(key(city));
         }
         return Set.copyOf(names);
     }

@@ -111,21 +111,21 @@ class JournalNamesTest {
         String cjk = "王丽, 李明. 港口规划研究. 中国港口. 2012;10(4):92-93.";
         List<String> cjkRead = labels(cjk, "author:王丽, 李明", "title:港口规划研究. 中国港口", "date:2012", "volume:10", "issue:4",
                 "page:92-93");
-        List<String> cjkFixed = ReferenceParser.journalAfterFullStopInCjkTitle(Tokenizer.tokenize(cjk), cjkRead);
+        List<String> cjkFixed = CjkRules.journalAfterFullStopInCjkTitle(Tokenizer.tokenize(cjk), cjkRead);
         assertEquals("港口规划研究", words(cjk, cjkFixed, "title"));
         assertEquals("中国港口", words(cjk, cjkFixed, "container-title"));
         String comma = "王丽, 2012, 港口规划研究, 中国港口 25-2, 港口学会.";
         List<String> commaRead = labels(comma, "author:王丽", "date:2012", "title:港口规划研究, 中国港口 25-2, 港口学会");
-        List<String> commaFixed = ReferenceParser.journalAfterFullStopInCjkTitle(Tokenizer.tokenize(comma), commaRead);
+        List<String> commaFixed = CjkRules.journalAfterFullStopInCjkTitle(Tokenizer.tokenize(comma), commaRead);
         assertEquals("港口规划研究", words(comma, commaFixed, "title"));
         assertEquals("中国港口", words(comma, commaFixed, "container-title"), "the journal ends before its volume");
         java.util.Map<String, String> names = new java.util.HashMap<>(java.util.Map.of("author", "张毅, 孙洪坤, 城市港口规划研究, 中国港口"));
-        ReferenceParser.cjkTitleReadAsAuthor(names);
+        CjkRules.cjkTitleReadAsAuthor(names);
         assertEquals("张毅, 孙洪坤", names.get("author"));
         assertEquals("城市港口规划研究", names.get("title"));
         assertEquals("中国港口", names.get("container-title"));
         java.util.Map<String, String> people = new java.util.HashMap<>(java.util.Map.of("author", "张毅, 孙洪坤, 王丽"));
-        ReferenceParser.cjkTitleReadAsAuthor(people);
+        CjkRules.cjkTitleReadAsAuthor(people);
         assertEquals("张毅, 孙洪坤, 王丽", people.get("author"), "names are short");
     }
 

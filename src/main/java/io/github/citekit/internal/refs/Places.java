@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -37,6 +38,7 @@ final class Places {
         "hunan", "jiangsu", "jiangxi", "jilin", "liaoning", "qinghai", "shaanxi", "shandong", "shanxi", "sichuan",
         "yunnan", "zhejiang", "xinjiang", "tibet", "inner mongolia", "ningxia"};
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> CITIES = cities();
     private static final Set<String> NAMES = all();
     /** The one-word countries and regions of six letters or more, for {@link #isMisspeltRegion}. */
@@ -81,7 +83,7 @@ final class Places {
      * all give "dc", "U.S.A." gives "usa", "St. Louis" gives "st louis".
      */
     private static String key(String part) {
-        String[] words = part.toLowerCase(Locale.ROOT).replace('.', ' ').trim().split("\\s+");
+        String[] words = SPACES.split(part.toLowerCase(Locale.ROOT).replace('.', ' ').trim());
         boolean letters = words.length > 1;
         for (String w : words) {
             letters &= w.length() == 1;

@@ -549,7 +549,16 @@ public final class ReferenceParser {
     }
 
     /** The words that close a collaboration's name: "ALICE Collaboration", "Double Chooz Collab.", "Particle Data Group". */
-    private static final Set<String> COLLABORATION_WORDS = Set.of("collaboration", "collaborations", "collab", "group", "consortium");
+    private static final List<String> COLLABORATION_WORDS = List.of("collaboration", "collaborations", "collab", "group", "consortium");
+
+    private static boolean isCollaborationWord(String t) {
+        for (String w : COLLABORATION_WORDS) {
+            if (t.equalsIgnoreCase(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Physics' "ALICE Collaboration, J. Instrum. 3 (2008) S08002" and "PHOBOS Collaboration, B. B. Back et al., …": a
@@ -564,7 +573,7 @@ public final class ReferenceParser {
         int word = -1;
         for (int i = first; i < Math.min(tokens.size(), first + 10); i++) { // "H . E . S . S . collaboration"
             String t = tokens.get(i).text();
-            if (COLLABORATION_WORDS.contains(t.toLowerCase(Locale.ROOT)) && i > first) {
+            if (i > first && t.length() >= 5 && isCollaborationWord(t)) {
                 word = i;
                 break;
             }
@@ -615,8 +624,15 @@ public final class ReferenceParser {
     /** An initial, or a given name shortened to two or three letters, with its full stop: "J.", "Th.", "Ch.", "Yu.". */
     private static boolean isAbbreviatedGivenName(List<Token> tokens, int i) {
         String t = tokens.get(i).text();
-        return i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".") && t.length() <= 3 && Character.isUpperCase(t.charAt(0))
-                && t.chars().allMatch(Character::isLetter) && (t.length() == 1 || !isAllCaps(t));
+        if (t.length() > 3 || i + 1 >= tokens.size() || !Character.isUpperCase(t.charAt(0)) || !tokens.get(i + 1).text().equals(".")) {
+            return false;
+        }
+        for (int k = 1; k < t.length(); k++) {
+            if (!Character.isLowerCase(t.charAt(k))) {
+                return false; // "Th", "Yu", not "USA"
+            }
+        }
+        return true;
     }
 
     /** Words that say the names after them are editors': "Hrsg. von", "Edited by", "Éditeurs :", "Sous la direction de". */
@@ -3640,11 +3656,11 @@ public final class ReferenceParser {
             + "|to\\s+appear|im\\s+druck|in\\s+corso\\s+di\\s+stampa|в\\s+печати)\\)?\\.?$");
 
     /** The words that end {@link #PUBLICATION_STATUS}, lower-cased. */
-    private static final Set<String> STATUS_LAST_WORDS = Set.of("paraître", "paraitre", "presse", "soumis", "press", "inpress",
+    private static final List<String> STATUS_LAST_WORDS = List.of("paraître", "paraitre", "presse", "soumis", "press", "inpress",
             "submitted", "publication", "accepted", "forthcoming", "preparation", "appear", "druck", "stampa", "печати");
 
-    /** The last run of letters in {@code value}, lower-cased ("" if none). */
-    private static String lastWordOf(String value) {
+    /** Whether {@code value}'s last run of letters is one of {@link #STATUS_LAST_WORDS}, in any case (no copy made). */
+    private static boolean endsWithStatusWord(String value) {
         int end = value.length();
         while (end > 0 && !Character.isLetter(value.charAt(end - 1))) {
             end--;
@@ -3653,7 +3669,12 @@ public final class ReferenceParser {
         while (start > 0 && Character.isLetter(value.charAt(start - 1))) {
             start--;
         }
-        return value.substring(start, end).toLowerCase(Locale.ROOT);
+        for (String word : STATUS_LAST_WORDS) {
+            if (word.length() == end - start && value.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -3663,7 +3684,7 @@ public final class ReferenceParser {
     static void publicationStatusReadInto(Map<String, String> f) {
         for (String key : List.of("container-title", "title", "publisher-place")) {
             String value = f.get(key);
-            if (value == null || !STATUS_LAST_WORDS.contains(lastWordOf(value))) {
+            if (value == null || !endsWithStatusWord(value)) {
                 continue; // the cheap test first: the status ends the field
             }
             Matcher m = PUBLICATION_STATUS.matcher(value).region(Math.max(0, value.length() - 40), value.length())

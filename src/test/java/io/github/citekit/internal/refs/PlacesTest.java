@@ -47,7 +47,7 @@ class PlacesTest {
 
     private static Map<String, String> after(String place) {
         Map<String, String> f = new HashMap<>(Map.of("publisher-place", place));
-        ReferenceParser.publisherBesidePlace(f);
+        FieldRules.publisherBesidePlace(f);
         return f;
     }
 }

@@ -571,7 +571,7 @@ public final class ReferenceParser {
             return labels;
         }
         int end = comma - 1;
-        if (labels.get(comma + 1).equals("author") && isOneRun(labels, comma + 1, comma + 1, "author")) {
+        if (labels.get(comma + 1).equals("author")) {
             boolean namesFollow = isInitialAt(tokens, comma + 1) || comma + 3 < tokens.size() && isCapitalisedWord(tokens.get(comma + 1).text())
                     && (isInitialAt(tokens, comma + 2) || tokens.get(comma + 2).text().equals(","));
             if (namesFollow) {
@@ -587,6 +587,7 @@ public final class ReferenceParser {
         return labels;
     }
 
+    /** Words that name a group of authors wherever it stands: wider than {@link #COLLABORATION_WORDS}, which open physics' lists. */
     private static final Set<String> GROUP_WORDS = Set.of("collaboration", "collaborations", "group", "team", "consortium",
             "committee", "investigators", "project");
 

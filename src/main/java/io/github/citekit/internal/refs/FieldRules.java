@@ -155,6 +155,7 @@ final class FieldRules {
         isbnReadAsPage(text, f);
         publisherReadIntoPlace(f);
         publisherBesidePlace(f);
+        placeReadIntoPublisher(f);
         journalReadAsPublisher(f);
         journalReadAsAuthor(f);
         issueLeftOutAfterVolume(text, f);
@@ -568,6 +569,38 @@ final class FieldRules {
         }
         f.put("publisher", publisher);
         f.put("publisher-place", placeFirst ? first : second);
+    }
+
+    /**
+     * "EPFL Press, Lausanne", "John Wiley &amp; Sons, Brisbane", "VCH Verlagsgesellschaft, Weinheim": with no place labelled,
+     * a publisher whose last parts are a listed city (and its state or country), or a country alone, is the publisher
+     * before them and the place in them. "Little, Brown, and Company" and "Wiley, Inc" name no place, and "…, Easton,
+     * PA" a town the list lacks: they stay.
+     */
+    static void placeReadIntoPublisher(Map<String, String> f) {
+        String publisher = f.get("publisher");
+        if (publisher == null || f.containsKey("publisher-place") || publisher.indexOf(',') < 0) {
+            return;
+        }
+        String[] parts = publisher.split(",");
+        int tail = parts.length;
+        while (tail > 1 && Places.isPlace(parts[tail - 1])) {
+            tail--;
+        }
+        if (tail == parts.length || !(Places.isCity(parts[tail]) || tail == parts.length - 1 && Places.isCountry(parts[tail]))
+                || !noPlaceIn(parts, 0, tail)) {
+            return;
+        }
+        int at = -1;
+        for (int i = 0; i < tail; i++) {
+            at = publisher.indexOf(',', at + 1);
+        }
+        String name = publisher.substring(0, at).strip();
+        if (name.length() <= 3) {
+            return;
+        }
+        f.put("publisher", name);
+        f.put("publisher-place", publisher.substring(at + 1).strip());
     }
 
     private static boolean noPlaceIn(String[] parts, int from, int to) {

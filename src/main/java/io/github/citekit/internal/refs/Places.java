@@ -40,6 +40,7 @@ final class Places {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> CITIES = cities();
+    private static final Set<String> COUNTRIES = countries();
     private static final Set<String> NAMES = all();
     /** The one-word countries and regions of six letters or more, for {@link #isMisspeltRegion}. */
     private static final List<String> REGION_WORDS = NAMES.stream()
@@ -73,6 +74,11 @@ final class Places {
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
 
+    /** Whether {@code part}, the whole of it, is a country ("Switzerland", "U.S.A.", "UK"), not a state or province. */
+    static boolean isCountry(String part) {
+        return COUNTRIES.contains(key(part));
+    }
+
     /** Whether {@code part}, the whole of it, is a publishing city of the resource list ("New York", "München"). */
     static boolean isCity(String part) {
         return CITIES.contains(key(part));
@@ -93,11 +99,20 @@ final class Places {
 
     private static Set<String> all() {
         Set<String> names = new HashSet<>(CITIES);
+        names.addAll(COUNTRIES);
         for (String region : REGIONS) {
             names.add(key(region));
         }
+        return Set.copyOf(names);
+    }
+
+    private static Set<String> countries() {
+        Set<String> names = new HashSet<>();
         for (String country : Locale.getISOCountries()) {
             names.add(key(new Locale("", country).getDisplayCountry(Locale.ENGLISH)));
+        }
+        for (String shortName : List.of("USA", "UK", "England", "Scotland", "Wales", "Russia", "Korea", "The Netherlands")) {
+            names.add(key(shortName));
         }
         return Set.copyOf(names);
     }

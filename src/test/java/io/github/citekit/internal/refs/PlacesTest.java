@@ -45,6 +45,23 @@ class PlacesTest {
         assertEquals(Map.of("publisher-place", "Makua, Cuwabo"), after("Makua, Cuwabo"), "no part known");
     }
 
+    @Test
+    void aPlaceReadIntoThePublisherIsTheNamePartThatIsAPlace() {
+        assertEquals(Map.of("publisher", "Harbour Books", "publisher-place", "Lausanne"), publisherAfter("Harbour Books, Lausanne"));
+        assertEquals(Map.of("publisher", "Tidewater", "publisher-place", "Boston, MA"), publisherAfter("Tidewater, Boston, MA"));
+        assertEquals(Map.of("publisher", "Université de Rivage", "publisher-place", "U.S.A."), publisherAfter("Université de Rivage, U.S.A."));
+        assertEquals(Map.of("publisher", "Little, Brown, and Company"), publisherAfter("Little, Brown, and Company"), "no place");
+        assertEquals(Map.of("publisher", "Harbour Books, Inc"), publisherAfter("Harbour Books, Inc"));
+        assertEquals(Map.of("publisher", "Harbour Books, Easton, PA"), publisherAfter("Harbour Books, Easton, PA"),
+                "a town the list lacks before its state");
+    }
+
+    private static Map<String, String> publisherAfter(String publisher) {
+        Map<String, String> f = new HashMap<>(Map.of("publisher", publisher));
+        FieldRules.placeReadIntoPublisher(f);
+        return f;
+    }
+
     private static Map<String, String> after(String place) {
         Map<String, String> f = new HashMap<>(Map.of("publisher-place", place));
         FieldRules.publisherBesidePlace(f);

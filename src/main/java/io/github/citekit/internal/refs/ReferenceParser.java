@@ -457,6 +457,7 @@ public final class ReferenceParser {
         out = LabelList.of(lastFamilyNameReadIntoTitle(tokens, out));
         out = LabelList.of(titleFirstWordReadAsAuthor(tokens, out));
         out = LabelList.of(laterPageRunsOfOtherNumbers(tokens, out));
+        out = LabelList.of(secondVolumeRunIsThePage(tokens, out));
         out = LabelList.of(proceedingsCitedWhole(tokens, out));
         out = LabelList.of(bookReadAsContainer(tokens, out));
         out = LabelList.of(editorsAfterTheirMark(tokens, out));
@@ -1886,6 +1887,32 @@ public final class ReferenceParser {
             }
             i = end;
         }
+        return out;
+    }
+
+    /**
+     * Physics' "Nucl. Phys. 74, 33 (1965)" and "Prog. Part. Nucl. Phys. 40 (1998) 391": in a journal reference with no
+     * page read, a second number read as the volume, after the first and apart from it, is the page (the fields keep
+     * only the first volume read, and the page was lost).
+     */
+    static List<String> secondVolumeRunIsThePage(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("volume");
+        if (first < 0 || labels.contains("page") || !labels.contains("container-title")) {
+            return labels;
+        }
+        int end = runEnd(labels, first);
+        int second = labels.lastIndexOf("volume");
+        if (second <= end + 1 || runEnd(labels, second) != second || !isDigits(tokens.get(second).text())) {
+            return labels;
+        }
+        for (int i = end + 1; i < second; i++) {
+            String label = labels.get(i);
+            if (!(label.equals(Labels.OTHER) && isPunctuation(tokens.get(i).text()) || label.equals("date"))) {
+                return labels; // only marks and the year between them
+            }
+        }
+        List<String> out = new java.util.ArrayList<>(labels);
+        out.set(second, "page");
         return out;
     }
 

@@ -1925,6 +1925,25 @@ class ReferencesTest {
     }
 
     @Test
+    void aSecondNumberReadAsTheVolumeIsThePage() {
+        String text = "K. Okafor, Harbour Eng. 74, 33 (1965).";
+        List<String> read = SpanLabels.labels(text, "author:K. Okafor", "container-title:Harbour Eng.", "volume:74", "volume:33",
+                "date:1965");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), ReferenceParser.secondVolumeRunIsThePage(Tokenizer.tokenize(text), read));
+        assertEquals("74", fields.get("volume"));
+        assertEquals("33", fields.get("page"));
+        String dated = "K. Okafor, Harbour Eng. 40 (1998) 391.";
+        List<String> datedRead = SpanLabels.labels(dated, "author:K. Okafor", "container-title:Harbour Eng.", "volume:40", "date:1998",
+                "volume:391");
+        assertEquals("391", Spans.fields(dated, Tokenizer.tokenize(dated),
+                ReferenceParser.secondVolumeRunIsThePage(Tokenizer.tokenize(dated), datedRead)).get("page"), "the year between them");
+        String paged = "K. Okafor, Harbour Eng. 74, 33, 101-109 (1965).";
+        List<String> pagedRead = SpanLabels.labels(paged, "author:K. Okafor", "container-title:Harbour Eng.", "volume:74", "volume:33",
+                "page:101-109", "date:1965");
+        assertEquals(pagedRead, ReferenceParser.secondVolumeRunIsThePage(Tokenizer.tokenize(paged), pagedRead), "pages read already");
+    }
+
+    @Test
     void aJournalThatNumbersNoVolumesIsCitedByYearAndPage() {
         assertEquals(java.util.Map.of("container-title", "J. Chem. Soc.", "page", "1432", "date", "1952"),
                 after(FieldRules::journalWithoutVolumes, "container-title", "J. Chem. Soc.", "volume", "1432", "date", "1952"));

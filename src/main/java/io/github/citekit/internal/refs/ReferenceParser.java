@@ -458,6 +458,7 @@ public final class ReferenceParser {
         out = LabelList.of(titleFirstWordReadAsAuthor(tokens, out));
         out = LabelList.of(laterPageRunsOfOtherNumbers(tokens, out));
         out = LabelList.of(secondVolumeRunIsThePage(tokens, out));
+        out = LabelList.of(pageLeftOutAfterVolume(tokens, out));
         out = LabelList.of(proceedingsCitedWhole(tokens, out));
         out = LabelList.of(bookReadAsContainer(tokens, out));
         out = LabelList.of(editorsAfterTheirMark(tokens, out));
@@ -1914,6 +1915,44 @@ public final class ReferenceParser {
         List<String> out = new java.util.ArrayList<>(labels);
         out.set(second, "page");
         return out;
+    }
+
+    /**
+     * Physics' "Phys. Rev. Lett. 70 (1993), 1704" and "Nucl. Phys. B 502, 3 (1997)": in a journal reference with no page
+     * read, the one number after the volume (and the year in brackets), left unlabelled or read as the issue, is the
+     * page, where nothing but marks follows it ("502(3)" would print an issue; "[hep-ph/…]" may follow).
+     */
+    static List<String> pageLeftOutAfterVolume(List<Token> tokens, List<String> labels) {
+        int volume = labels.indexOf("volume");
+        if (volume < 0 || labels.contains("page") || !labels.contains("container-title")) {
+            return labels;
+        }
+        int k = runEnd(labels, volume) + 1;
+        if (k < tokens.size() && tokens.get(k).text().equals("(") && !labels.get(k + 1 < tokens.size() ? k + 1 : k).equals("date")) {
+            return labels; // "502(3)": an issue in brackets
+        }
+        while (k < tokens.size() && (labels.get(k).equals("date") || labels.get(k).equals(Labels.OTHER) && isPunctuation(tokens.get(k).text()))) {
+            k++;
+        }
+        if (k >= tokens.size() || !(labels.get(k).equals(Labels.OTHER) || labels.get(k).equals("issue")) || !isDigits(tokens.get(k).text())
+                || !(tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals(")"))
+                || volume > 0 && tokens.get(volume - 1).text().equals("(")) {
+            return labels; // (not "(18:1)", a volume and issue in brackets)
+        }
+        int end = k;
+        if (end + 2 < tokens.size() && tokens.get(end + 1).text().equals("-") && isDigits(tokens.get(end + 2).text())
+                && !labels.get(end + 2).equals("date")) {
+            end += 2;
+        }
+        for (int i = end + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals("[")) {
+                break; // "[hep-ph/9703241]", "[arXiv:…]": what the brackets hold is apart
+            }
+            if (!(labels.get(i).equals(Labels.OTHER) && isPunctuation(tokens.get(i).text()) || labels.get(i).equals("date"))) {
+                return labels;
+            }
+        }
+        return relabelled(labels, k, end, "page");
     }
 
     /** Whether tokens {@code from} to {@code to} are a new-style arXiv number, "1202.2281" or "1601.04587": year, month, number. */

@@ -1944,6 +1944,28 @@ class ReferencesTest {
     }
 
     @Test
+    void theOneNumberLeftAfterTheVolumeIsThePage() {
+        String text = "K. Okafor, Harbour Eng. Lett. 70 (1993), 1704.";
+        List<String> read = SpanLabels.labels(text, "author:K. Okafor", "container-title:Harbour Eng. Lett.", "volume:70", "date:1993");
+        assertEquals("1704", Spans.fields(text, Tokenizer.tokenize(text),
+                ReferenceParser.pageLeftOutAfterVolume(Tokenizer.tokenize(text), read)).get("page"));
+        String issue = "K. Okafor, Harbour Eng. B 502, 3 (1997) [hep-ph/9703241].";
+        List<String> issueRead = SpanLabels.labels(issue, "author:K. Okafor", "container-title:Harbour Eng. B", "volume:502", "issue:3",
+                "date:1997");
+        assertEquals("3", Spans.fields(issue, Tokenizer.tokenize(issue),
+                ReferenceParser.pageLeftOutAfterVolume(Tokenizer.tokenize(issue), issueRead)).get("page"), "physics prints no issue there");
+        String bracketed = "Okafor K. 2017. Harbour silt, Harbour Eng. (18:1), pp. 117-138.";
+        List<String> bracketedRead = SpanLabels.labels(bracketed, "author:Okafor K", "date:2017", "title:Harbour silt",
+                "container-title:Harbour Eng.", "volume:18", "issue:1");
+        assertEquals(bracketedRead, ReferenceParser.pageLeftOutAfterVolume(Tokenizer.tokenize(bracketed), bracketedRead),
+                "a volume and its issue in brackets");
+        String more = "K. Okafor, Harbour Eng. 70 (1993), 1704, Harbour Press.";
+        List<String> moreRead = SpanLabels.labels(more, "author:K. Okafor", "container-title:Harbour Eng.", "volume:70", "date:1993",
+                "publisher:Harbour Press");
+        assertEquals(moreRead, ReferenceParser.pageLeftOutAfterVolume(Tokenizer.tokenize(more), moreRead), "more fields after it");
+    }
+
+    @Test
     void aJournalThatNumbersNoVolumesIsCitedByYearAndPage() {
         assertEquals(java.util.Map.of("container-title", "J. Chem. Soc.", "page", "1432", "date", "1952"),
                 after(FieldRules::journalWithoutVolumes, "container-title", "J. Chem. Soc.", "volume", "1432", "date", "1952"));

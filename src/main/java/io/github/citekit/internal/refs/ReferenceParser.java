@@ -464,6 +464,7 @@ public final class ReferenceParser {
         out = LabelList.of(editorsAfterTheirMark(tokens, out));
         out = LabelList.of(wordsWithoutInitialsEndingNames(tokens, out));
         out = LabelList.of(collaborationFirst(tokens, out));
+        out = LabelList.of(familyNameLeftAfterInitial(tokens, out));
         return LabelList.of(journalLeftOutBetweenDateAndVolume(tokens, out));
     }
 
@@ -530,6 +531,35 @@ public final class ReferenceParser {
         List<String> out = relabelled(labels, from, titleFollows ? next - 1 : last, "title");
         out.set(comma, Labels.OTHER);
         return out;
+    }
+
+    /**
+     * Chicago's "Ching, Barbara, and Gerald W. Creed, eds.": the names read up to a middle initial, and the family name
+     * after it left out. A last name printed given name first ("and Gerald W.") whose initial is followed by an
+     * unlabelled capitalised word and a comma or full stop has that word still to come.
+     */
+    static List<String> familyNameLeftAfterInitial(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("author");
+        if (first < 0) {
+            first = labels.indexOf("editor");
+        }
+        if (first < 0) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        int family = last + 2;
+        if (last < first + 2 || family + 1 >= tokens.size() || !isInitialLetter(tokens.get(last).text())
+                || !tokens.get(last + 1).text().equals(".") || !labels.get(last + 1).equals(Labels.OTHER)
+                || !labels.get(family).equals(Labels.OTHER) || !isCapitalisedWord(tokens.get(family).text())
+                || !(tokens.get(family + 1).text().equals(",") || tokens.get(family + 1).text().equals("."))) {
+            return labels;
+        }
+        String given = tokens.get(last - 1).text();
+        String before = tokens.get(last - 2).text();
+        if (!isCapitalisedWord(given) || !(before.equalsIgnoreCase("and") || before.equals("&") || before.equals(","))) {
+            return labels;
+        }
+        return relabelled(labels, last + 1, family, labels.get(first));
     }
 
     /** The words that close a collaboration's name: "ALICE Collaboration", "Double Chooz Collab.", "Particle Data Group". */

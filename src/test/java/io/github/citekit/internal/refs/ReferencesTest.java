@@ -1966,6 +1966,20 @@ class ReferencesTest {
     }
 
     @Test
+    void aFamilyNameLeftOutAfterAMiddleInitialIsTheNames() {
+        String text = "Okafor, Kemi, and Lars M. Brandt, eds. Harbour Stories. New York: Tidewater, 1997.";
+        List<String> read = SpanLabels.labels(text, "author:Okafor, Kemi, and Lars M", "title:Harbour Stories", "publisher-place:New York",
+                "publisher:Tidewater", "date:1997");
+        assertEquals("Okafor, Kemi, and Lars M. Brandt", Spans.fields(text, Tokenizer.tokenize(text),
+                ReferenceParser.familyNameLeftAfterInitial(Tokenizer.tokenize(text), read)).get("author"));
+        String familyFirst = "Okafor, Kemi M. Harbour Stories. New York: Tidewater, 1997.";
+        List<String> familyRead = SpanLabels.labels(familyFirst, "author:Okafor, Kemi M", "title:Harbour Stories",
+                "publisher-place:New York", "publisher:Tidewater", "date:1997");
+        assertEquals(familyRead, ReferenceParser.familyNameLeftAfterInitial(Tokenizer.tokenize(familyFirst), familyRead),
+                "printed family first, the name ends with its initial");
+    }
+
+    @Test
     void aJournalThatNumbersNoVolumesIsCitedByYearAndPage() {
         assertEquals(java.util.Map.of("container-title", "J. Chem. Soc.", "page", "1432", "date", "1952"),
                 after(FieldRules::journalWithoutVolumes, "container-title", "J. Chem. Soc.", "volume", "1432", "date", "1952"));

@@ -1,9 +1,6 @@
 package io.github.citekit.internal.refs;
 
-import static io.github.citekit.internal.refs.LabelRuns.isDigits;
 import static io.github.citekit.internal.refs.LabelRuns.lastWord;
-import static io.github.citekit.internal.refs.ReferenceParser.ACCESSED;
-import static io.github.citekit.internal.refs.ReferenceParser.ANY_YEAR;
 import static io.github.citekit.internal.refs.ReferenceParser.GBT_TYPE_MARK;
 import static io.github.citekit.internal.refs.ReferenceParser.IN_MARK;
 import static io.github.citekit.internal.refs.ReferenceParser.LOST_LINK;
@@ -14,7 +11,6 @@ import static io.github.citekit.internal.refs.ReferenceParser.THESIS_GENRE;
 import static io.github.citekit.internal.refs.ReferenceParser.isCyrillic;
 
 import io.github.citekit.internal.extract.Names;
-import io.github.citekit.internal.text.AsciiClasses;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +22,8 @@ import java.util.regex.Pattern;
  * The rules over a reference's fields, once the labels are read into them: what the labeller gets wrong in a field's
  * content or between two fields ("J. Chem. Soc. 2674 (1958)" has a page, not a volume; "Dover, New York" a publisher
  * and a place; an edition read into the title). {@link ReferenceParser} runs {@link #refine} on every reference
- * that its rules and the labeller read.
+ * that its rules and the labeller read. The rules over titles and hosts are here; those over numbers and dates are in
+ * {@link NumberFields}, over the imprint in {@link ImprintFields}, over names in {@link NameFields}.
  */
 final class FieldRules {
     private FieldRules() {
@@ -55,12 +52,12 @@ final class FieldRules {
                 f.put("editor", f.remove("author"));
             }
         }
-        translatorNamedAsEditor(text, f);
-        accessDateIsNotTheDate(text, f);
-        numericDate(text, f);
-        journalWordInAuthors(text, f);
+        NameFields.translatorNamedAsEditor(text, f);
+        NumberFields.accessDateIsNotTheDate(text, f);
+        NumberFields.numericDate(text, f);
+        NameFields.journalWordInAuthors(text, f);
         describedThesis(text, f);
-        authorReadAsTitle(text, f);
+        NameFields.authorReadAsTitle(text, f);
         String stripped = text.strip();
         Matcher imprint = IMPRINT.matcher(stripped);
         if (endsWithYearInParentheses(stripped) && imprint.find() && !ACCESS_WORD.matcher(imprint.group(0)).find()
@@ -101,207 +98,72 @@ final class FieldRules {
         for (String k : List.of("volume", "issue")) {
             f.computeIfPresent(k, (key, v) -> v.indexOf('–') < 0 && v.indexOf('—') < 0 ? v : DASH_BETWEEN_DIGITS.matcher(v).replaceAll("-"));
         }
-        coAuthorReadAsTitle(text, f);
-        titleReadAsAuthor(text, f);
+        NameFields.coAuthorReadAsTitle(text, f);
+        NameFields.titleReadAsAuthor(text, f);
         f.computeIfPresent("container-title", (k, v) -> TRAILING_ACCESS_WORD.matcher(v).replaceFirst(""));
         organisationReadAsTitle(f);
         titleReadAsContainer(f);
         translatedTitleReadAsContainer(text, f);
-        entryTitleReadAsAuthor(text, f);
+        NameFields.entryTitleReadAsAuthor(text, f);
         describedWork(text, f);
         reportKindReadAsContainer(text, f);
-        dayReadAsVolume(text, f);
+        NumberFields.dayReadAsVolume(text, f);
         bookTitleReadAsContainer(text, f);
-        titleReadIntoPublisher(text, f);
-        titleLeftAfterAuthor(text, f);
-        volumeReadIntoPages(text, f);
-        volumeGluedToPages(f);
-        volumeAndPageInOneField(f);
+        ImprintFields.titleReadIntoPublisher(text, f);
+        NameFields.titleLeftAfterAuthor(text, f);
+        NumberFields.volumeReadIntoPages(text, f);
+        NumberFields.volumeGluedToPages(f);
+        NumberFields.volumeAndPageInOneField(f);
         publicationStatusReadInto(f);
         periodicalReadIntoTitle(f);
         journalAfterQuestion(f);
         proceedingsReadIntoTitle(f);
-        numberedSeriesVolume(text, f);
+        NumberFields.numberedSeriesVolume(text, f);
         conferencePlaceReadIntoContainer(text, f);
-        romanVolume(text, f);
-        cityReadIntoTitle(text, f);
+        NumberFields.romanVolume(text, f);
+        ImprintFields.cityReadIntoTitle(text, f);
         yearAndJournalReadIntoTitle(f);
         containerReadIntoQuotedTitle(f);
         containerAfterCommaIn(f);
         designationReadAsNote(f);
-        editionReadIntoPublisher(f);
+        ImprintFields.editionReadIntoPublisher(f);
         for (String key : List.of("title", "container-title")) {
-            translatorReadInto(key, f);
+            NameFields.translatorReadInto(key, f);
         }
         imprintReadIntoTitle(text, f);
         editionOrVolumesReadIntoTitle(f);
-        titlesYearsReadAsDate(text, f);
-        journalsYearReadIntoDate(text, f);
-        placeReadIntoTitle(text, f);
-        titleStartReadAsAuthor(text, f);
-        titleWordReadAsAuthor(text, f);
-        titleReadAsLastAuthor(text, f);
-        numberReadAsVolume(text, f);
-        journalWithoutVolumes(f);
-        proceedingsOfScience(text, f);
-        editorsReadAsAuthors(text, f);
-        coEditorReadAsAuthor(text, f);
-        yearsReadAsPages(f);
-        undated(text, f);
-        countryReadAsPublisher(text, f);
+        NumberFields.titlesYearsReadAsDate(text, f);
+        NumberFields.journalsYearReadIntoDate(text, f);
+        ImprintFields.placeReadIntoTitle(text, f);
+        NameFields.titleStartReadAsAuthor(text, f);
+        NameFields.titleWordReadAsAuthor(text, f);
+        NameFields.titleReadAsLastAuthor(text, f);
+        NumberFields.numberReadAsVolume(text, f);
+        NumberFields.journalWithoutVolumes(f);
+        NumberFields.proceedingsOfScience(text, f);
+        NameFields.editorsReadAsAuthors(text, f);
+        NameFields.coEditorReadAsAuthor(text, f);
+        NumberFields.yearsReadAsPages(f);
+        NumberFields.undated(text, f);
+        ImprintFields.countryReadAsPublisher(text, f);
         bookReadAsJournal(text, f);
         editedBookReadAsContainer(text, f);
         editedBookSeriesReadAsContainer(text, f);
-        isbnReadAsPage(text, f);
-        publisherReadIntoPlace(f);
-        publisherBesidePlace(f);
-        placeReadIntoPublisher(f);
-        journalReadAsPublisher(f);
-        journalReadAsAuthor(f);
-        issueLeftOutAfterVolume(text, f);
-        markedIssueLeftOut(text, f);
+        NumberFields.isbnReadAsPage(text, f);
+        ImprintFields.publisherReadIntoPlace(f);
+        ImprintFields.publisherBesidePlace(f);
+        ImprintFields.placeReadIntoPublisher(f);
+        ImprintFields.journalReadAsPublisher(f);
+        NameFields.journalReadAsAuthor(f);
+        NumberFields.issueLeftOutAfterVolume(text, f);
+        NumberFields.markedIssueLeftOut(text, f);
         CjkRules.cjkTitleReadAsAuthor(f);
         typeMarkLeftIn(f);
         containerTail(text, f);
     }
 
-    /**
-     * "Harandi, M. T. (1990). Knowledge based program analysis. IEEE Software.": with no container and no place, a
-     * publisher that is all of a listed journal's name is the journal (a magazine's name reads as its publisher's).
-     */
-    static void journalReadAsPublisher(Map<String, String> f) {
-        String publisher = f.get("publisher");
-        if (publisher == null || f.containsKey("container-title") || f.containsKey("publisher-place") || !f.containsKey("title")) {
-            return;
-        }
-        if (isJournalName(publisher)) {
-            f.put("container-title", f.remove("publisher"));
-        }
-    }
-
-    /**
-     * A page's head or a short citation that opens with its journal, "Leukemia (2005) 19, 1234-1240" and "World J
-     * Gastroenterol 2005; 11: 1-5": with no title and no container, an author span that is all of a listed journal's
-     * name, followed by a volume, issue or pages, is the journal.
-     */
-    static void journalReadAsAuthor(Map<String, String> f) {
-        String author = f.get("author");
-        if (author == null || f.containsKey("container-title") || f.containsKey("title")
-                || !(f.containsKey("volume") || f.containsKey("issue") || f.containsKey("page")) || !isJournalName(author)) {
-            return;
-        }
-        f.put("container-title", f.remove("author"));
-    }
-
-    /**
-     * "Science, 220 (4598), 671-680": with no issue labelled, the number in brackets right after the volume (not a year)
-     * is the issue, and is taken out of the pages if it was read into them ("14(16-17), 2921-2943"). Read by hand: the
-     * rule asks of every reference with a volume, and most brackets after one hold the year.
-     */
-    static void issueLeftOutAfterVolume(String text, Map<String, String> f) {
-        String volume = f.get("volume");
-        if (volume == null || f.containsKey("issue") || volume.isEmpty() || !isDigits(volume)) {
-            return;
-        }
-        String issue = null;
-        for (int at = text.indexOf(volume); at >= 0 && issue == null; at = text.indexOf(volume, at + 1)) {
-            char before = at > 0 ? text.charAt(at - 1) : ' ';
-            if (Character.isLetterOrDigit(before) || before == '.' || before == '-' || before == '/' || before == '_') {
-                continue; // inside a number or an identifier ("S0304-3959(13)")
-            }
-            int k = at + volume.length();
-            while (k < text.length() && text.charAt(k) == ' ') {
-                k++;
-            }
-            if (k < text.length() && text.charAt(k) == '(') {
-                int close = text.indexOf(')', k);
-                String inside = close < 0 ? "" : text.substring(k + 1, close).strip();
-                if (ISSUE_INSIDE.matcher(inside).matches() && !ANY_YEAR.matcher(inside).find()) {
-                    issue = inside.replaceAll("\\s+", "");
-                }
-            }
-        }
-        if (issue == null) {
-            return;
-        }
-        String page = f.get("page");
-        if (page != null && page.replaceAll("\\s+", "").equals(issue)) {
-            return; // "vol. 6 (391-394)": the pages themselves
-        }
-        f.put("issue", issue);
-        if (page != null && page.replaceAll("\\s+", "").startsWith(issue + ",")) {
-            f.put("page", page.substring(page.indexOf(',') + 1).strip());
-        }
-    }
-
-    /** What an issue's brackets hold: "4598", "16-17", "3/4". */
-    private static final Pattern ISSUE_INSIDE = Pattern.compile("\\d{1,5}(?:\\s*[-–/]\\s*\\d{1,5})?");
-
-    /** The words that mark an issue's number, lower-cased: "No. 3", "Number 11", "Nr. 10", "Issue 4", "n° 82", "Heft 4". */
-    private static final Set<String> ISSUE_MARKS = Set.of("no", "number", "nr", "issue", "n°", "heft");
-    /** An issue's number after its mark: "15", "1-4", "3/4". */
-    private static final Pattern ISSUE_NUMBER = Pattern.compile("\\d{1,4}(?:\\s?[-–/]\\s?\\d{1,4})?");
-
-    /**
-     * "Journal of the American Society, Volume 7, Number 3, May 2002": with a volume and no issue labelled, a number
-     * after an issue's mark that no field holds is the issue. Read by hand from each number back to its mark, as the
-     * rule asks of every reference with a volume.
-     */
-    static void markedIssueLeftOut(String text, Map<String, String> f) {
-        if (!f.containsKey("volume") || f.containsKey("issue")) {
-            return;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i - 1))) {
-                continue;
-            }
-            int j = i - 1;
-            while (j >= 0 && text.charAt(j) == ' ') {
-                j--;
-            }
-            if (j >= 0 && text.charAt(j) == '.') {
-                j--;
-            }
-            while (j >= 0 && text.charAt(j) == ' ') {
-                j--;
-            }
-            int wordEnd = j + 1;
-            while (j >= 0 && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '°')) {
-                j--;
-            }
-            if (wordEnd - (j + 1) < 2 || wordEnd - (j + 1) > 6 || j >= 0 && Character.isLetterOrDigit(text.charAt(j))
-                    || !ISSUE_MARKS.contains(text.substring(j + 1, wordEnd).toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            Matcher n = ISSUE_NUMBER.matcher(text).region(i, text.length());
-            if (!n.lookingAt() || n.end() < text.length() && (Character.isDigit(text.charAt(n.end()))
-                    || text.charAt(n.end()) == '.' && n.end() + 1 < text.length() && Character.isDigit(text.charAt(n.end() + 1)))) {
-                return;
-            }
-            String number = n.group();
-            for (String v : f.values()) {
-                if (holdsNumber(v, number)) {
-                    return; // read as something else already
-                }
-            }
-            f.put("issue", number.replaceAll("\\s+", ""));
-            return;
-        }
-    }
-
-    /** Whether {@code number} stands in {@code text} with no digit on either side. */
-    private static boolean holdsNumber(String text, String number) {
-        for (int at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
-            int after = at + number.length();
-            if ((at == 0 || !Character.isDigit(text.charAt(at - 1))) && (after >= text.length() || !Character.isDigit(text.charAt(after)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether {@code text} is all of a listed journal's name or standard abbreviation. */
-    private static boolean isJournalName(String text) {
+    static boolean isJournalName(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
         return !tokens.isEmpty() && JournalNames.shipped().isName(tokens, 0, lastWord(tokens, 0, tokens.size() - 1));
     }
@@ -357,77 +219,6 @@ final class FieldRules {
             container = container.substring(0, leftover.start()).strip();
         }
         f.put("container-title", container);
-    }
-
-    private static final Pattern EDITED_BY = Pattern.compile("(?i)\\b(?:edited|ed\\.)\\s+by\\s+");
-
-    /**
-     * Chicago's "Twain, Mark. Adventures of Huckleberry Finn. Edited by Sculley Bradley, …": the names after
-     * "Edited by" read as more authors are the editors.
-     */
-    static void editorsReadAsAuthors(String text, Map<String, String> f) {
-        String author = f.get("author");
-        if (author == null || f.containsKey("editor") || author.indexOf(", ") < 0 || text.indexOf(" by ") < 0) {
-            return;
-        }
-        Matcher edited = EDITED_BY.matcher(text);
-        while (edited.find()) {
-            String after = text.substring(edited.end());
-            for (int comma = author.indexOf(", "); comma >= 0; comma = author.indexOf(", ", comma + 1)) {
-                String tail = author.substring(comma + 2);
-                if (tail.length() > 3 && after.startsWith(tail) && text.indexOf(author.substring(0, comma)) < edited.start()) {
-                    f.put("author", author.substring(0, comma));
-                    f.put("editor", tail);
-                    return;
-                }
-            }
-        }
-    }
-
-    /** What may stand between an author span and an editor span that continues the same list: ", ", ", and ", " & ". */
-    private static final Pattern LIST_GAP = Pattern.compile("^\\.?[,;]?\\s*(?:(?:and|&)\\s+)?$");
-    /** A plural editor mark right after a list of names: ", eds.", " (eds.)", ", Hrsg.". */
-    private static final Pattern PLURAL_EDITORS = Pattern.compile("^[,.]?\\s*\\(?(?:eds|Eds|Hrsg|Hgg|ред)\\.?\\)?(?=[\\s,.:]|$)");
-
-    /**
-     * "Colin S. Gray, Geoffrey Sloan, eds., Geopolitics…" and "Gray, Colin S., and Geoffrey Sloan, eds.
-     * Geopolitics…": the labeller read the first name as the author and the rest as editors, but one list
-     * opens the reference and the plural mark after it makes them all editors.
-     */
-    static void coEditorReadAsAuthor(String text, Map<String, String> f) {
-        String author = f.get("author");
-        String editor = f.get("editor");
-        if (author == null || editor == null || text.indexOf("ds") < 0 && text.indexOf("Hrsg") < 0 && text.indexOf("Hgg") < 0
-                && text.indexOf("ред") < 0) {
-            return;
-        }
-        int a = text.indexOf(author);
-        int e = a < 0 ? -1 : text.indexOf(editor, a + author.length());
-        if (a < 0 || a > 8 || e < 0) { // a reference number at most before the list
-            return;
-        }
-        String gap = text.substring(a + author.length(), e);
-        String editorEnd = text.substring(e + editor.length());
-        if (LIST_GAP.matcher(gap).matches() && PLURAL_EDITORS.matcher(editorEnd).lookingAt()) {
-            f.remove("author");
-            f.put("editor", SpanText.clean(text.substring(a, e + editor.length())));
-        }
-    }
-
-    /** A span of years: "1974–1978", "1832–1858", "1889-96". */
-    private static final Pattern YEARS = Pattern.compile("^(?:1[5-9]|20)\\d\\d\\s*[–—-]\\s*(?:\\d\\d|(?:1[5-9]|20)\\d\\d)$");
-
-    /**
-     * "New York: Harper & Row, 1974–1978.": in a book (no container) with no date labelled, pages that are a
-     * span of years are the date (an article's "1910-1917" are its pages).
-     */
-    static void yearsReadAsPages(Map<String, String> f) {
-        String page = f.get("page");
-        if (page != null && !f.containsKey("date") && !f.containsKey("container-title") && YEARS.matcher(page.strip()).matches()) {
-            String date = f.remove("page").strip();
-            f.put("date", date);
-            f.put("year", date.substring(0, 4));
-        }
     }
 
     private static final Pattern EDITION_AFTER = Pattern.compile("^[,.]?\\s*(\\d+(?:st|nd|rd|th|d)\\.?\\s+ed(?:n|ition)?\\.?)(?=[\\s,.]|$)");
@@ -498,146 +289,13 @@ final class FieldRules {
         }
     }
 
-    /**
-     * European imprints print "Place, Publisher" ("Bologna, Il Mulino Editore", "Paris, Presses universitaires
-     * de France"): when no publisher is labelled and the place's last part names a publisher by its word
-     * ("Press", "Verlag", "Éditions", "Editore", …), that part is the publisher. A place's last part is
-     * otherwise a state or country ("Cambridge, MA"), so a part without such a word stays.
-     */
-    static void publisherReadIntoPlace(Map<String, String> f) {
-        String place = f.get("publisher-place");
-        if (place == null || f.containsKey("publisher")) {
-            return;
-        }
-        int comma = place.lastIndexOf(", ");
-        if (comma <= 0 || !PUBLISHER_WORD.matcher(place.substring(comma + 2)).find()) {
-            return;
-        }
-        f.put("publisher", place.substring(comma + 2).strip());
-        f.put("publisher-place", place.substring(0, comma).strip());
-    }
-
-    /** Words after a place that are not a publisher: a month, or a medium ("Tokyo, October", "Berkeley, Print"). */
-    private static final Pattern NOT_A_PUBLISHER = Pattern.compile("(?iu)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?"
-            + "|print|online|web|internet|\\d.*");
-
-    /**
-     * "Dover, New York", "Paris, Economica", "New York City, NY, Routledge": with no publisher labelled, a place read
-     * over a publisher's name beside it. The parts that {@link Places} knows are the place; the others, before or
-     * after them and none a place, are the publisher; where the publisher comes first, the place after it must open with
-     * a listed city, as a town the list lacks is printed before its state ("Easton, PA"). Two places ("Cambridge, MA")
-     * or two unknown parts ("Makua, Cuwabo") stay as they are.
-     */
-    static void publisherBesidePlace(Map<String, String> f) {
-        String place = f.get("publisher-place");
-        if (place == null || f.containsKey("publisher") || place.indexOf(',') < 0) {
-            return;
-        }
-        String[] parts = place.split(",");
-        int n = parts.length;
-        int head = 0;
-        while (head < n && Places.isPlace(parts[head])) {
-            head++;
-        }
-        int tail = n;
-        while (tail > 0 && Places.isPlace(parts[tail - 1])) {
-            tail--;
-        }
-        int cut; // the comma that parts place and publisher, counted from the start
-        boolean placeFirst;
-        if (head > 0 && head < n && noPlaceIn(parts, head, n)) {
-            cut = head;
-            placeFirst = true;
-        } else if (tail < n && tail > 0 && Places.isCity(parts[tail]) && noPlaceIn(parts, 0, tail)) {
-            // "Kluwer, Dordrecht", but not "Bled, Slovenia" or "Easton, PA", where the town is the one not listed
-            cut = tail;
-            placeFirst = false;
-        } else {
-            return;
-        }
-        int at = -1;
-        for (int i = 0; i < cut; i++) {
-            at = place.indexOf(',', at + 1);
-        }
-        String first = place.substring(0, at).strip();
-        String second = place.substring(at + 1).strip();
-        String publisher = placeFirst ? second : first;
-        if (publisher.length() <= 3 || !Character.isUpperCase(publisher.codePointAt(0)) || NOT_A_PUBLISHER.matcher(publisher).matches()
-                || Places.isMisspeltRegion(publisher)) {
-            // (and not "Ljubljana, SI", a country's code, or "Zurich, Swizerland")
-            return;
-        }
-        f.put("publisher", publisher);
-        f.put("publisher-place", placeFirst ? first : second);
-    }
-
-    /**
-     * "EPFL Press, Lausanne", "John Wiley &amp; Sons, Brisbane", "VCH Verlagsgesellschaft, Weinheim": with no place labelled,
-     * a publisher whose last parts are a listed city (and its state or country), or a country alone, is the publisher
-     * before them and the place in them. "Little, Brown, and Company" and "Wiley, Inc" name no place, and "…, Easton,
-     * PA" a town the list lacks: they stay.
-     */
-    static void placeReadIntoPublisher(Map<String, String> f) {
-        String publisher = f.get("publisher");
-        if (publisher == null || f.containsKey("publisher-place") || publisher.indexOf(',') < 0) {
-            return;
-        }
-        String[] parts = publisher.split(",");
-        int tail = parts.length;
-        while (tail > 1 && Places.isPlace(parts[tail - 1])) {
-            tail--;
-        }
-        if (tail == parts.length || !(Places.isCity(parts[tail]) || tail == parts.length - 1 && Places.isCountry(parts[tail]))
-                || !noPlaceIn(parts, 0, tail)) {
-            return;
-        }
-        int at = -1;
-        for (int i = 0; i < tail; i++) {
-            at = publisher.indexOf(',', at + 1);
-        }
-        String name = publisher.substring(0, at).strip();
-        if (name.length() <= 3) {
-            return;
-        }
-        f.put("publisher", name);
-        f.put("publisher-place", publisher.substring(at + 1).strip());
-    }
-
-    private static boolean noPlaceIn(String[] parts, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Places.isPlace(parts[i]) || parts[i].isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final Pattern PUBLISHER_WORD = Pattern.compile("(?iu)\\b(?:press|presses|verlag|publishers?|publishing|"
-            + "books|éditions|editions|editore|editrice|edizioni|editorial|ediciones|editora|forlag|förlag|wydawnictwo|"
-            + "uitgeverij|издательство|изд-во)\\b");
-
-    /** "… Dover Publications, 1987 ISBN 0486653633": an ISBN's ten or thirteen digits read as pages. */
-    static void isbnReadAsPage(String text, Map<String, String> f) {
-        String page = f.get("page");
-        if (page == null || f.containsKey("ISBN") || !ISBN_DIGITS.matcher(page).matches()) {
-            return;
-        }
-        int at = text.indexOf(page);
-        if (at > 0 && ISBN_BEFORE.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
-            f.put("ISBN", f.remove("page"));
-        }
-    }
-
-    private static final Pattern ISBN_DIGITS = Pattern.compile("(?:\\d{9}[\\dXx]|97[89]\\d{10})");
-    private static final Pattern ISBN_BEFORE = Pattern.compile("(?i)ISBN(?:-1[03])?\\s*:?\\s*$");
-
     private static final Pattern SERIES_WORD = Pattern.compile("(?i)\\b(?:series|serie|reihe|collection|lecture notes)\\b");
 
     /**
      * Country names in English (ISO 3166, as the JDK names them) and the forms references print ("USA", "U.K.",
      * "The Netherlands"): a place's end, never a publisher or part of a proceedings' name.
      */
-    private static final Set<String> COUNTRIES;
+    static final Set<String> COUNTRIES;
     static {
         Set<String> c = new java.util.HashSet<>(Set.of("USA", "U.S.A.", "US", "U.S.", "UK", "U.K.", "England", "Scotland",
                 "Wales", "The Netherlands", "Korea"));
@@ -645,325 +303,6 @@ final class FieldRules {
             c.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
         }
         COUNTRIES = Set.copyOf(c);
-    }
-
-    /**
-     * IEEE's "…, Long Beach, CA, USA, 2017": a country read as the publisher right after the place is the
-     * end of the place.
-     */
-    static void countryReadAsPublisher(String text, Map<String, String> f) {
-        String publisher = f.get("publisher");
-        String place = f.get("publisher-place");
-        if (publisher != null && place != null && COUNTRIES.contains(publisher)
-                && text.contains(place + ", " + publisher)) {
-            f.put("publisher-place", place + ", " + publisher);
-            f.remove("publisher");
-        }
-    }
-
-    private static final Pattern NO_DATE = Pattern.compile("(?<![\\p{L}.])n\\.\\s?d\\.?(?![\\p{L}])");
-
-    /** "(n.d.)" or ", n.d." with no date labelled: the work is undated, as printed. */
-    static void undated(String text, Map<String, String> f) {
-        if (!f.containsKey("date") && text.contains("n.") && NO_DATE.matcher(text).find()) {
-            f.put("date", "n.d.");
-        }
-    }
-
-    /**
-     * What a number labelled the volume is by the word printed next to it: before "p." or "pp." it counts a
-     * book's pages ("216 pp", as the data sets label them); after "sec." it is a newspaper's section, not a
-     * volume.
-     */
-    static void numberReadAsVolume(String text, Map<String, String> f) {
-        String volume = f.get("volume");
-        if (volume == null || !VOLUME_NUMBER_TOKEN.matcher(volume).matches()) {
-            return;
-        }
-        int found = -1;
-        for (int at = text.indexOf(volume); at >= 0; at = text.indexOf(volume, at + 1)) {
-            int end = at + volume.length();
-            boolean alone = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '.')
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == 'p');
-            if (alone) {
-                if (found >= 0) {
-                    return; // printed more than once: no telling which
-                }
-                found = at;
-            }
-        }
-        if (found < 0) {
-            return;
-        }
-        // (a lone "No. 83" stays the volume, as GROBID's and Cora's data label a journal's only number)
-        if (endsWithSection(text, found)) {
-            f.remove("volume");
-        } else if (PAGES_AFTER.matcher(text).region(found + volume.length(), text.length()).lookingAt()
-                && !f.containsKey("page") && !f.containsKey("container-title")) {
-            f.put("page", f.remove("volume"));
-        }
-    }
-
-    /**
-     * Journals that number no volumes and are cited by year and page: the Chemical Society's ("J. Chem. Soc. 272
-     * (1948)", "J. Chem. Soc., Dalton Trans. 600 (1979)", "J. Chem. Soc., Chem. Commun.") and the Bulletin de la
-     * Société chimique de France.
-     */
-    private static final Pattern UNNUMBERED_JOURNAL = Pattern.compile("(?i)(?:J\\.?\\s*Chem\\.?\\s*Soc\\.?(?:\\s*\\(Lond(?:on|\\.)?\\))?"
-            + "(?:\\s*,?\\s*(?:Chem\\.?\\s*Commun|Dalton\\s*Trans|(?:Perkin|Faraday)\\s*Trans(?:\\.?\\s*(?:1|2|I|II))?))?"
-            + "|Bull\\.?\\s*Soc\\.?\\s*Chim\\.?\\s*(?:Fr|France))\\.?");
-
-    /**
-     * In a journal of {@link #UNNUMBERED_JOURNAL}, the one number read as the volume is the page ("J. Chem. Soc.
-     * 2674 (1958)"), and a volume that is the year is only the year ("J. Chem. Soc. (Lond.) 1956, 835").
-     */
-    static void journalWithoutVolumes(Map<String, String> f) {
-        String volume = f.get("volume");
-        String container = f.get("container-title");
-        if (volume == null || container == null || container.indexOf("oc") < 0 && container.indexOf("OC") < 0 // "Soc", any case
-                || !UNNUMBERED_JOURNAL.matcher(container.strip()).matches()) {
-            return;
-        }
-        if (f.getOrDefault("date", "").contains(volume.strip()) && f.containsKey("page")) {
-            f.remove("volume");
-        } else if (!f.containsKey("page") && VOLUME_NUMBER_TOKEN.matcher(volume.strip()).matches()) {
-            f.put("page", f.remove("volume"));
-        }
-    }
-
-    /**
-     * Proceedings of Science, whose volume is its conference's name and year: "PoS LATTICE2015, 075 (2016)",
-     * "PoS(ICRC2017)655", and, as PDF extraction glues them, "PoSLATTICE 2011 (2011) 011".
-     */
-    private static final Pattern PROCEEDINGS_OF_SCIENCE = Pattern.compile(
-            "(?<![\\[\\w])(PoS|POS)\\s*(?:\\(\\s*(\\p{Lu}[\\p{L}-]*\\s?\\d{2,4})\\s*\\)|(\\p{Lu}[\\p{L}-]*\\s?\\d{2,4})(?![\\w.]))");
-    private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\G\\s*,?\\s*\\(\\s*((?:1[89]|20)\\d\\d)\\s*\\)");
-
-    /**
-     * A reference to {@link #PROCEEDINGS_OF_SCIENCE}: "PoS" is the journal and the conference its volume, and the
-     * year in brackets after them the date where the conference's own year was read as it ("PoS Lattice 2014
-     * (2015) 209" appeared in 2015).
-     */
-    static void proceedingsOfScience(String text, Map<String, String> f) {
-        if (text.indexOf("oS") < 0 && text.indexOf("OS") < 0) {
-            return; // the cheap test first: most references name no such thing
-        }
-        Matcher m = PROCEEDINGS_OF_SCIENCE.matcher(text);
-        if (!m.find() || f.getOrDefault("title", "").contains(m.group())) {
-            return; // "POS Taggers 2010" in a title is parts of speech
-        }
-        String volume = m.group(2) != null ? m.group(2) : m.group(3);
-        f.put("container-title", m.group(1));
-        f.put("volume", volume);
-        Matcher year = YEAR_IN_PARENTHESES.matcher(text);
-        String date = f.get("date");
-        int end = m.end();
-        if (year.find(end)) {
-            end = year.end();
-            if (date == null || volume.endsWith(date.strip())) {
-                f.put("date", year.group(1));
-                f.put("year", year.group(1));
-            }
-        }
-        Matcher page = PAGE_NUMBER_AFTER.matcher(text);
-        if (!f.containsKey("page") && page.find(end)) {
-            f.put("page", page.group(1)); // "PoS(EPS-HEP2021)455", where the journal was read to the page's end
-        }
-    }
-
-    private static final Pattern PAGE_NUMBER_AFTER = Pattern.compile("\\G\\s*,?\\s*(\\d{1,4})\\b");
-
-    /**
-     * Whether {@code text} before {@code end} ends with "sec", "sec." or "Sec. " (a word of its own), as
-     * the regular expression {@code (?i)\\bsec\\.?\\s*$} says, without its search from the text's start.
-     */
-    private static boolean endsWithSection(String text, int end) {
-        int e = end;
-        while (e > 0 && AsciiClasses.isSpace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (e > 0 && text.charAt(e - 1) == '.') {
-            e--;
-        }
-        return e >= 3 && (text.charAt(e - 3) | 0x20) == 's' && (text.charAt(e - 2) | 0x20) == 'e'
-                && (text.charAt(e - 1) | 0x20) == 'c' && (e == 3 || !AsciiClasses.isWordChar(text.charAt(e - 4)));
-    }
-
-    private static final Pattern PAGES_AFTER = Pattern.compile("\\s?pp?\\b");
-    private static final Pattern VOLUME_NUMBER_TOKEN = Pattern.compile("\\d{1,5}[A-Z]?");
-
-    /** A title's last sentence when it is a few capitalised words: "… Brazilian Dilemma. South Bend". */
-    private static final Pattern TITLE_THEN_PLACE = Pattern.compile("^(.{3,}?)\\.\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:\\s\\(\\p{Lu}{2}\\))?)$");
-
-    /**
-     * Chicago's "… Dilemma. South Bend, IN: University of Notre Dame Press": with a publisher but no place
-     * labelled, the place read into the title's end, where a colon and the publisher follow it, is the place.
-     */
-    static void placeReadIntoTitle(String text, Map<String, String> f) {
-        String title = f.get("title");
-        String publisher = f.get("publisher");
-        if (title == null || publisher == null || f.containsKey("publisher-place")) {
-            return;
-        }
-        Matcher m = TITLE_THEN_PLACE.matcher(title);
-        if (!m.matches()) {
-            return;
-        }
-        Matcher imprint = Pattern.compile(Pattern.quote(m.group(2)) + "((?:,\\s*\\p{Lu}{2})?)\\s*:\\s*" + Pattern.quote(publisher)).matcher(text);
-        if (imprint.find()) {
-            f.put("title", m.group(1).strip());
-            f.put("publisher-place", m.group(2) + imprint.group(1));
-        }
-    }
-
-    /** An inverted name with a full given name, then a few capitalised words: "Stein, Stanley J. Vassouras". */
-    private static final Pattern NAME_THEN_WORDS = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’-]+,\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?)(?:(?<=\\.)|[.,])\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,3})$");
-
-    /**
-     * "Stein, Stanley J. Vassouras, a Brazilian Coffee County" and "Kubik, Reinhold, Händels Rinaldo: Geschichte":
-     * the title's first words read into the author span, one name with a full given name, when the title
-     * goes on right after them; a known given name there starts another person, not the title.
-     */
-    static void titleStartReadAsAuthor(String text, Map<String, String> f) {
-        String author = f.get("author");
-        String title = f.get("title");
-        if (author == null || title == null) {
-            return;
-        }
-        Matcher m = NAME_THEN_WORDS.matcher(author);
-        if (!m.matches() || io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(m.group(2)))) {
-            return;
-        }
-        for (String separator : List.of(", ", ": ", " ")) {
-            if (text.contains(m.group(2) + separator + title)) {
-                f.put("author", m.group(1));
-                f.put("title", m.group(2) + separator + title);
-                return;
-            }
-        }
-    }
-
-    /** A name with its initials first: "A. D. Linde", "G.P. Salam and G. Soyez". */
-    private static final Pattern INITIALS_FIRST = Pattern.compile("^(?:\\p{Lu}\\.\\s?-?){1,3}\\s?\\p{Lu}[\\p{L}'’-]+.*");
-    /** A collaboration or a suffix after the names: "LCTPC Collaboration", "JR". */
-    private static final Pattern GROUP_WORD = Pattern.compile("(?i)\\b(?:collaboration|collab|group|team|consortium|jr|sr)\\b");
-    /** Words with no initial and no full stop: a title's, not a name's. */
-    private static final Pattern PLAIN_WORDS = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s[\\p{L}\\d'’-]+){0,7}$");
-
-    /**
-     * Physics' "A. D. Linde, Chaotic Inflation, Phys. Lett., B129, (1983)." and "C. W. Misner, K. S. Thorne, J. A.
-     * Wheeler, Gravitation, W.H. Freeman (1973).": with no title labelled, the last of a list of names printed with
-     * their initials first, when it has no initial, is the title (unless it opens with a known given name).
-     */
-    static void titleReadAsLastAuthor(String text, Map<String, String> f) {
-        String author = f.get("author");
-        if (author == null || f.containsKey("title")) {
-            return;
-        }
-        int comma = author.lastIndexOf(", ");
-        if (comma < 0) {
-            return;
-        }
-        String last = author.substring(comma + 2).strip();
-        if (!Character.isUpperCase(author.charAt(0)) || author.length() < 2 || author.charAt(1) != '.' && author.charAt(1) != ' ') {
-            return; // the first name does not open with an initial: a cheap test before the patterns
-        }
-        for (String name : author.substring(0, comma).split(",")) {
-            if (!INITIALS_FIRST.matcher(name.strip()).matches()) {
-                return;
-            }
-        }
-        if (!PLAIN_WORDS.matcher(last).matches() || last.length() < 4 || last.contains(" and ") || GROUP_WORD.matcher(last).find()
-                || io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(last))
-                || last.indexOf(' ') < 0 && text.contains(last + ".")) { // "Usp. Fiz. Nauk": a journal's abbreviated word
-            return;
-        }
-        f.put("author", author.substring(0, comma).strip());
-        f.put("title", last);
-    }
-
-    /** Vancouver's last author and its initials, then one word: "Toutanova K. BERT", "Lee K. GloVe". */
-    private static final Pattern INITIALS_THEN_WORD = Pattern.compile("^(.*\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}{1,3})\\.\\s+(\\p{Lu}[\\p{L}\\d-]*)$");
-
-    /**
-     * Vancouver's "Toutanova K. BERT: Pre-training of …": a title's first word before its colon read as the
-     * end of the authors (a name and its initials, then the word) goes back to the title.
-     */
-    static void titleWordReadAsAuthor(String text, Map<String, String> f) {
-        String author = f.get("author");
-        String title = f.get("title");
-        if (author == null || title == null || author.indexOf(". ") < 0 || !text.contains(": " + title)) {
-            return;
-        }
-        Matcher m = INITIALS_THEN_WORD.matcher(author);
-        if (m.matches() && text.contains(m.group(2) + ": " + title)) {
-            f.put("author", m.group(1));
-            f.put("title", m.group(2) + ": " + title);
-        }
-    }
-
-    private static final Pattern LATER_YEAR = Pattern.compile("(?<![\\d–—-])((?:1[5-9]|20)\\d\\d)(?![\\d–—-])");
-
-    private static final Pattern TWO_YEARS = Pattern.compile("^((?:1[5-9]|20)\\d\\d)\\s+((?:1[5-9]|20)\\d\\d)$");
-
-    /**
-     * "Periodontol 2000 2003;33:36-53": a journal whose name ends with a year ("Periodontology 2000"), read with the
-     * issue's year as one date. The first is the journal's, the second the date.
-     */
-    static void journalsYearReadIntoDate(String text, Map<String, String> f) {
-        String date = f.get("date");
-        String container = f.get("container-title");
-        Matcher m = date == null || container == null || date.length() < 9 ? null : TWO_YEARS.matcher(date.strip());
-        if (m == null || !m.matches() || !text.contains(container + " " + m.group(1))) {
-            return;
-        }
-        f.put("container-title", container + " " + m.group(1));
-        f.put("date", m.group(2));
-        f.put("year", m.group(2));
-    }
-
-    /**
-     * "Speeches and Writings, 1832–1858, ed. … (New York: Library of America, 1989)": a span of years
-     * printed right after the title, read as the date when a single year follows later in the reference,
-     * is the title's end; the later year is the date.
-     */
-    static void titlesYearsReadAsDate(String text, Map<String, String> f) {
-        String title = f.get("title");
-        String date = f.get("date");
-        if (title == null || date == null || !YEARS.matcher(date).matches()) {
-            return;
-        }
-        int at = text.indexOf(title + ", " + date);
-        if (at < 0) {
-            return;
-        }
-        Matcher later = LATER_YEAR.matcher(text);
-        if (later.find(at + title.length() + 2 + date.length())) {
-            f.put("title", title + ", " + date);
-            f.put("date", later.group(1));
-            f.put("year", later.group(1));
-        }
-    }
-
-    /**
-     * "… Œuvres II, Trad fr. par Maurice de Gandillac", "… The Semiotic Challenge. Trans. Richard Howard": names
-     * in full words or initials ("Phil. Trans. Roy. Soc." is a journal, not a translator).
-     */
-    private static final Pattern TRANSLATOR_AT_END = Pattern.compile("^(.+?)[.,]\\s+(?:Trans(?:l(?:ated)?)?\\.?(?:\\s+by)?|"
-            + "Traduction\\s+de|Traduit\\s+par|Trad\\.?(?:\\s*fr\\.)?\\s+par|Übersetzt\\s+von|Übers\\.\\s+v(?:on|\\.))\\s+"
-            + "((?:\\p{Lu}\\.\\s*|\\p{Lu}\\p{Ll}+\\s+)*(?:(?:de|van|von|der|la|le|du)\\s+)?\\p{Lu}\\p{Ll}{2,}[\\p{L}'’-]*"
-            + "(?:\\s+(?:and|et|und)\\s+(?:\\p{Lu}\\.\\s*|\\p{Lu}\\p{Ll}+\\s+)*\\p{Lu}\\p{Ll}{2,}[\\p{L}'’-]*)?)$");
-
-    /** A translator's statement read into the end of the title or the container ("… Trans. Richard Howard"). */
-    static void translatorReadInto(String key, Map<String, String> f) {
-        String value = f.get(key);
-        Matcher m = value == null || f.containsKey("translator") || !(value.contains("rans") || value.contains("rad")
-                || value.contains("Übers")) ? null : TRANSLATOR_AT_END.matcher(value);
-        if (m != null && m.matches()) {
-            f.put(key, m.group(1).strip());
-            f.put("translator", m.group(2).strip());
-        }
     }
 
     /** "O Homem Cordial. São Paulo: Companhia das Letras": a title, then "Place: Publisher". */
@@ -1084,19 +423,6 @@ final class FieldRules {
         }
     }
 
-    /** Amazon's "(Cengage Learning; 1 edition, 1976)": the publisher, then the edition after a semicolon. */
-    private static final Pattern PUBLISHER_THEN_EDITION = Pattern.compile("^(.+?);\\s*(\\d+(?:st|nd|rd|th)?\\s+(?:edition|ed\\.?|edn\\.?))$");
-
-    /** An edition statement after the publisher and a semicolon is not the publisher's. */
-    static void editionReadIntoPublisher(Map<String, String> f) {
-        String publisher = f.get("publisher");
-        Matcher m = publisher == null ? null : PUBLISHER_THEN_EDITION.matcher(publisher);
-        if (m != null && m.matches()) {
-            f.put("publisher", m.group(1).strip());
-            f.putIfAbsent("edition", m.group(2));
-        }
-    }
-
     /** A title's last sentence when it is a short capitalised name: "Ports reopen after storm. The Guardian". */
     private static final Pattern LAST_SENTENCE_NAME = Pattern.compile("^(.{8,}?\\p{Ll}[?!]?)\\.\\s+((?:\\p{Lu}[\\p{L}'’&-]*\\s?){1,5})$");
 
@@ -1171,38 +497,6 @@ final class FieldRules {
             + "Ninth|Tenth)\\s+(?:Annual\\s+)?(?:\\S+\\s+){0,3}(?:Conference|Conf\\.|Workshop|Symposium)\\b).*)$");
 
     /**
-     * "In Cowan, J. D., … (Eds.), Advances in Neural Information Processing Systems 6. Morgan Kaufmann.": an edited
-     * volume's number printed as part of its name, with no "Vol." before it, stays in the name, as the data's
-     * labellers (Cora's, AnyStyle's) record such books; a journal's bare volume, with no editors, is no part of it.
-     */
-    static void numberedSeriesVolume(String text, Map<String, String> f) {
-        String container = f.get("container-title");
-        String volume = f.get("volume");
-        if (container == null || volume == null || !f.containsKey("editor") || !volume.chars().allMatch(Character::isDigit)
-                || VOLUME_MARK_AT_END.matcher(container).find() || container.split(" ").length < 3
-                || SERIAL_WORD.matcher(container).find() || Character.isUpperCase(container.charAt(1))) {
-            return; // not a journal's or a series' volume ("Lecture Notes in Physics 818", "CCSL 29", "ASTM STP 715")
-        }
-        int at = text.indexOf(container + " " + volume);
-        if (at < 0 || !IN_MARK.matcher(text.substring(0, at).toLowerCase(Locale.ROOT)).find()) {
-            return; // a chapter "In" the volume; an edited book's series and number ("eds. … Research in X 17") stay apart
-        }
-        int end = at + container.length() + 1 + volume.length();
-        Matcher acronym = PARENTHESISED_ACRONYM.matcher(text).region(end, text.length());
-        String issue = f.get("issue");
-        if (acronym.lookingAt() && (issue == null || acronym.group().contains(issue))) {
-            // "Advances in Neural Information Processing Systems 5 (NIPS*92)": the conference's short name too
-            f.put("container-title", container + " " + volume + acronym.group());
-            f.remove("volume");
-            f.remove("issue");
-        } else if (issue == null && (end == text.length() || ".(,".indexOf(text.charAt(end)) >= 0)) {
-            f.put("container-title", container + " " + volume);
-            f.remove("volume");
-        }
-    }
-
-
-    /**
      * A conference's place printed after its proceedings' name with no comma between ("In Proceedings of the 1984
      * European Conference on Artificial Intelligence Pisa, Italy.", "… Multi-Agent Worlds Germany."): the country
      * at the container's end, or the city before the country the labeller took as the place, is the place.
@@ -1229,64 +523,6 @@ final class FieldRules {
         }
     }
 
-    /** A state's or province's two-letter code: "MA", "NY", "ON". */
-    private static final Pattern STATE_CODE = Pattern.compile("\\p{Lu}{2}");
-
-    /**
-     * "Reasoning about Change. Cambridge, MA: MIT Press.": the city read into the title's end, with the state or
-     * country after it labelled the place, is the place's first part.
-     */
-    static void cityReadIntoTitle(String text, Map<String, String> f) {
-        String title = f.get("title");
-        String place = f.get("publisher-place");
-        if (title == null || place == null || !(STATE_CODE.matcher(place).matches() || COUNTRIES.contains(place))) {
-            return;
-        }
-        int stop = title.lastIndexOf(". ");
-        if (stop < 0) {
-            return;
-        }
-        String city = title.substring(stop + 2);
-        if (city.length() >= 3 && city.length() <= 30 && Character.isUpperCase(city.charAt(0)) && city.split(" ").length <= 3
-                && text.contains(city + ", " + place)) {
-            f.put("title", title.substring(0, stop));
-            f.put("publisher-place", city + ", " + place);
-        }
-    }
-
-    /** A volume in Roman numerals after the journal's name, before its date or pages: ", XLIII (January–February, 1965)". */
-    private static final Pattern ROMAN_VOLUME = Pattern.compile("^,?\\s((?=[MDCLXVI]{2,}\\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
-            + "(?=\\s?\\(|,\\s)");
-
-    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]{1,7}");
-
-    /**
-     * Older journals' volumes in Roman numerals, as Chicago cites them ("Harvard Business Review, XLIII
-     * (January-February, 1965), pp. 49-62."), which the labeller leaves outside every field.
-     */
-    static void romanVolume(String text, Map<String, String> f) {
-        String container = f.get("container-title");
-        if (container == null || f.containsKey("volume")) {
-            return;
-        }
-        String publisher = f.get("publisher");
-        if (publisher != null && ROMAN_NUMERAL.matcher(publisher).matches()) {
-            f.put("volume", f.remove("publisher")); // "…, VII, 1998, p. 56-86": read as a publisher
-            return;
-        }
-        int at = text.indexOf(container);
-        if (at < 0) {
-            return;
-        }
-        Matcher m = ROMAN_VOLUME.matcher(text).region(at + container.length(), text.length());
-        if (m.lookingAt()) {
-            f.put("volume", m.group(1));
-            if (m.group(1).equals(f.get("publisher"))) {
-                f.remove("publisher"); // "Annales du Musée National des Antiquités, VII, 1998": no publisher "VII"
-            }
-        }
-    }
-
     /** A title that runs on past its year into the journal: "Title, 1997. Computational Optimization and Applications". */
     private static final Pattern TITLE_YEAR_JOURNAL = Pattern.compile("^(.{10,}?),\\s((?:19|20)\\d\\d)\\.\\s(\\p{Lu}[^.]{5,})$");
 
@@ -1308,14 +544,6 @@ final class FieldRules {
         }
     }
 
-    /** A conference's short name in brackets after an edited volume's number: " (NIPS*92)". */
-    private static final Pattern PARENTHESISED_ACRONYM = Pattern.compile(" \\(\\p{Lu}{2,}[*'’-]?\\s?\\d{2,4}\\)");
-
-    /** Words of a periodical's or a series' name, whose bare number is a volume: "Lecture Notes in Physics 818". */
-    private static final Pattern SERIAL_WORD = Pattern.compile("(?i)\\b(?:journal|zeitschrift|review|revue|rivista|revista|"
-            + "transactions|quarterly|annals|bulletin|series|studies|notes|supplement)\\b");
-    private static final Pattern VOLUME_MARK_AT_END = Pattern.compile("(?i)\\b(?:vol|volume|band|bd|t|tome)\\.?$");
-
     /**
      * With no container labelled, a proceedings' name read into the end of a paper's title (no "In" before
      * it) is the container: "Scheduling and Page Migration. Proc. 6th Int'l. Conf. on Architectural Support
@@ -1330,38 +558,6 @@ final class FieldRules {
         if (m.matches()) {
             f.put("title", m.group(1));
             f.put("container-title", m.group(2));
-        }
-    }
-
-    /** ACS's "2019, 141 (12), 4567–4575" read as pages "141, 4567-4575": a number, a comma, then a page range. */
-    private static final Pattern VOLUME_THEN_RANGE = Pattern.compile("^(\\d{1,4}),\\s*(\\d+\\s*[-–]\\s*\\d+)$");
-
-    /**
-     * With no volume labelled, a lone number in the pages that is printed just before the page range (an
-     * issue in parentheses between them at most) is the volume.
-     */
-    static void volumeReadIntoPages(String text, Map<String, String> f) {
-        String page = f.get("page");
-        if (page == null || f.containsKey("volume")) {
-            return;
-        }
-        Matcher m = VOLUME_THEN_RANGE.matcher(page);
-        if (m.matches()) {
-            String firstPage = m.group(2).replaceFirst("^(\\d+).*", "$1");
-            if (Pattern.compile("\\b" + m.group(1) + "\\s*(?:\\(\\s*\\d+\\s*\\))?\\s*[,:]?\\s*" + firstPage + "\\b").matcher(text).find()) {
-                f.put("volume", m.group(1));
-                f.put("page", m.group(2));
-            }
-            return;
-        }
-        // a journal's "Nucl. Phys. A, 444 (1985) 678" and ACS's "BMJ 2005, 330, 1347": one page after the year in
-        // brackets, or the volume after the year; in a note, "(… 1989), 28, 29" are two pages
-        Matcher one = VOLUME_THEN_PAGE.matcher(page);
-        if (one.matches() && f.containsKey("container-title") && (Pattern.compile("\\b" + one.group(1)
-                + "\\s*\\(\\s*(?:1[5-9]|20)\\d\\d\\s*\\)\\s*[,:]?\\s*" + one.group(2) + "\\b").matcher(text).find()
-                || Pattern.compile("\\b(?:1[5-9]|20)\\d\\d,\\s*" + one.group(1) + ",\\s*" + one.group(2) + "\\b").matcher(text).find())) {
-            f.put("volume", one.group(1));
-            f.put("page", one.group(2));
         }
     }
 
@@ -1418,57 +614,6 @@ final class FieldRules {
         }
     }
 
-    /** A volume and a page read as one field: "689 66", "V349 665", or an article number after the volume, "10 P11006". */
-    private static final Pattern VOLUME_SPACE_PAGE = Pattern.compile("^[Vv]?(\\d{1,4})\\s+(\\p{Lu}?\\d{1,6})$");
-    /** The same read as pages: only with an article number's letter, as "p. 112 114" are two pages. */
-    private static final Pattern VOLUME_SPACE_ARTICLE = Pattern.compile("^(\\d{1,4})\\s+(\\p{Lu}\\d{1,6})$");
-
-    /**
-     * IOP's "Phys. Lett. B 689 66" and "2015 JINST 10 P11006", with a journal: two numbers read as one volume (with no
-     * page) or as one page (with no volume) are the volume and the page.
-     */
-    static void volumeAndPageInOneField(Map<String, String> f) {
-        if (!f.containsKey("container-title")) {
-            return;
-        }
-        String key = f.containsKey("page") ? (f.containsKey("volume") ? null : "page") : f.containsKey("volume") ? "volume" : null;
-        Matcher m = key == null ? null : (key.equals("page") ? VOLUME_SPACE_ARTICLE : VOLUME_SPACE_PAGE).matcher(f.get(key).strip());
-        if (m != null && m.matches()) {
-            f.put("volume", m.group(1));
-            f.put("page", m.group(2));
-        }
-    }
-
-    /** A run of five or six digits, then a shorter last page: "277497 -529", "40212-8". */
-    private static final Pattern GLUED_RANGE = Pattern.compile("^(\\d{5,6})\\s*[-–]+\\s*(\\d{1,3})$");
-
-    /**
-     * The Institute of Physics' "Commun. Math. Phys. 277 497–529" as PDF extraction glues it, "277497 -529": with a
-     * journal but no volume, a first page of five or six digits before a shorter last page is the volume and a page of
-     * three digits, where that page comes before the last ("277 | 497–529", "40 | 212–8"; "17782-66" stays).
-     */
-    static void volumeGluedToPages(Map<String, String> f) {
-        String page = f.get("page");
-        if (page == null || f.containsKey("volume") || !f.containsKey("container-title")) {
-            return;
-        }
-        Matcher m = GLUED_RANGE.matcher(page.strip());
-        if (!m.matches()) {
-            return;
-        }
-        String digits = m.group(1);
-        String start = digits.substring(digits.length() - 3);
-        String end = m.group(2);
-        String fullEnd = start.substring(0, 3 - end.length()) + end; // "212" and "8" end at 218
-        if (start.charAt(0) == '0' || Integer.parseInt(fullEnd) <= Integer.parseInt(start)) {
-            return;
-        }
-        f.put("volume", digits.substring(0, digits.length() - 3));
-        f.put("page", start + "-" + end);
-    }
-
-    private static final Pattern VOLUME_THEN_PAGE = Pattern.compile("^(\\d{1,6}),\\s*(\\d{1,7})$");
-
     /** "In", "In:" or "//" just before a span. */
     private static final Pattern IN_BEFORE = Pattern.compile("(?i)(?:\\bin:?|//)\\s*$");
     /** A title followed by its edition or volume in parentheses: "Port governance in Asia (2nd ed.)". */
@@ -1491,178 +636,6 @@ final class FieldRules {
             f.put("title", f.remove("container-title"));
         }
     }
-
-    /** A word that publishers' names abbreviate, "Cambridge Univ. Press", "Smith Bros. Ltd.". */
-    private static final Pattern PUBLISHER_ABBREVIATION = Pattern.compile(
-            "(?i)\\b(?:univ|co|inc|ltd|bros|dept|natl|intl|assoc|soc|acad|publ|corp|govt|inst)$");
-    /** "Beloved. Knopf": a short title, a full stop, then the publisher's capitalised words. */
-    private static final Pattern TITLE_STOP_PUBLISHER = Pattern.compile(
-            "^(\\p{Lu}[^.]{0,60}?\\p{Ll}{3,})\\.\\s+(\\p{Lu}[^.]*)$");
-
-    /**
-     * MLA's "Morrison, Toni. Beloved. Knopf, 1987.": with no title and no container labelled, a publisher
-     * span that holds a sentence and then a name is the title and the publisher.
-     */
-    static void titleReadIntoPublisher(String text, Map<String, String> f) {
-        String publisher = f.get("publisher");
-        if (publisher == null || f.containsKey("title") || f.containsKey("container-title")) {
-            return;
-        }
-        Matcher m = TITLE_STOP_PUBLISHER.matcher(publisher);
-        if (m.matches() && !PUBLISHER_ABBREVIATION.matcher(m.group(1)).find()) {
-            f.put("title", m.group(1).strip());
-            f.put("publisher", m.group(2).strip());
-        }
-    }
-
-    /** An inverted name's initials, then a capitalised word: "Smith, J. Ports", "Hoover, J. Edgar". */
-    private static final Pattern INVERTED_INITIALS_THEN_WORD = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’-]+,\\s+(?:\\p{Lu}\\.\\s?){1,3})\\s*(\\p{Lu}\\p{Ll}+)(?:\\s(?![^,&]*\\band\\b)[^,&]*)?$");
-    /** An inverted name whose given names run on past a middle initial: "Said, Edward W. Orientalism". */
-    private static final Pattern INITIAL_THEN_WORDS = Pattern.compile("^([^,]+,\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.)\\s+(\\p{Lu}.*)$");
-    private static final Pattern TRAILING_STOP = Pattern.compile("\\.$");
-    /** A place and the colon before its publisher: "London: ", "New York: ". */
-    private static final Pattern PLACE_AND_COLON = Pattern.compile("\\p{Lu}[\\p{L}.\\s-]{1,30}:\\s");
-    /** After the author: a full stop, a capitalised sentence, a full stop, then a word. */
-    private static final Pattern SENTENCE_AFTER_AUTHOR = Pattern.compile("^\\.?\\s+(\\p{Lu}[^.:]{0,120}?[\\p{Ll}\\d?!])[.?!]?\\.\\s+\\p{L}"); // a journal's "Fiz. 31", "Res. (2002)" go on with no word
-
-    /**
-     * Chicago's "Said, Edward. Orientalism. New York: Pantheon, 1978." and "Said, Edward W. Orientalism. …":
-     * with no title and no container labelled, a one-word or short title was left unlabelled after the
-     * author, or read into the given names after a middle initial (a given name does not go on past it).
-     */
-    static void titleLeftAfterAuthor(String text, Map<String, String> f) {
-        String author = f.get("author");
-        if (author == null || f.containsKey("title") || f.containsKey("container-title")) {
-            return;
-        }
-        Matcher initials = INVERTED_INITIALS_THEN_WORD.matcher(author);
-        if (initials.matches() && !io.github.citekit.internal.extract.GivenNames.contains(initials.group(2))) {
-            // "Smith, J. Ports": no given name follows initials but one such as "Hoover, J. Edgar"'s
-            f.put("author", initials.group(1));
-            f.put("title", SpanText.clean(author.substring(initials.start(2))));
-            return;
-        }
-        Matcher runOn = INITIAL_THEN_WORDS.matcher(author);
-        if (runOn.matches()) {
-            String[] words = runOn.group(2).split("\\s+", 2);
-            boolean suffix = Names.isSuffix(words[0]) || Names.isSuffix(TRAILING_STOP.matcher(words[0]).replaceFirst(""));
-            String title = suffix ? (words.length > 1 ? words[1] : "") : runOn.group(2); // "Smith, John W. Jr. Ports"
-            if (!title.isEmpty() && Character.isUpperCase(title.charAt(0))) {
-                f.put("author", suffix ? runOn.group(1) + " " + words[0] : runOn.group(1));
-                f.put("title", SpanText.clean(title));
-            }
-            return;
-        }
-        int a = text.indexOf(author);
-        if (a < 0 || a > 8) {
-            return;
-        }
-        Matcher m = SENTENCE_AFTER_AUTHOR.matcher(text.substring(a + author.length()));
-        if (!m.find()) {
-            return;
-        }
-        String title = m.group(1).strip();
-        String after = text.substring(a + author.length() + m.end() - 1);
-        if (title.length() < 5 && title.indexOf(' ') < 0 && !PLACE_AND_COLON.matcher(after).lookingAt()) {
-            return; // a journal's abbreviated word, "Usp. Fiz. Nauk"; "Emma. London: …" is a title before its imprint
-        }
-        for (var e : f.entrySet()) {
-            if (e.getValue().contains(title) || title.contains(e.getValue())) {
-                return; // the sentence is, or holds, another field: "Thèse, Université d'Orléans"
-            }
-        }
-        f.put("title", title);
-    }
-
-    /**
-     * Whether {@code number} occurs after white space and before an optional comma and white space, as the
-     * day in {@link #MONTH_DAY_YEAR} does: a cheap test before that regex.
-     */
-    private static boolean standsBeforeAYear(String text, String number) {
-        for (int at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
-            int end = at + number.length();
-            if (end < text.length() && text.charAt(end) == ',') {
-                end++;
-            }
-            if (at > 0 && Character.isWhitespace(text.charAt(at - 1)) && end + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(end))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether some occurrence of {@code number} follows a month's name, white space and perhaps a full stop
-     * between: what a match of {@link #MONTH_DAY_YEAR} whose day is {@code number} needs (its month word is
-     * the whole run of letters there), tested without the regex's search over the text.
-     */
-    private static boolean followsAMonth(String text, String number) {
-        for (int at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
-            int e = at;
-            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e == at) {
-                continue;
-            }
-            if (e > 0 && text.charAt(e - 1) == '.') {
-                e--;
-            }
-            int b = e;
-            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-                b--;
-            }
-            if (e - b >= 3 && Dates.month(text.substring(b, e)) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b((\\p{L}{3,})\\.?\\s+(\\d{1,2}),?\\s+((?:1[5-9]|20)\\d\\d))\\b");
-
-    /**
-     * "…, October 10, 2016, available at": a day the labeller read as the volume. It is dropped, and the
-     * date becomes the full date when it held only that year.
-     */
-    static void dayReadAsVolume(String text, Map<String, String> f) {
-        String volume = f.get("volume");
-        if (volume == null || !DAY.matcher(volume).matches()) {
-            return;
-        }
-        Matcher m = standsBeforeAYear(text, volume) && followsAMonth(text, volume) ? MONTH_DAY_YEAR.matcher(text) : null;
-        while (m != null && m.find()) {
-            if (m.group(3).equals(volume) && Dates.month(m.group(2)) > 0) {
-                f.remove("volume");
-                String date = f.get("date");
-                if (date == null || date.equals(m.group(4))) {
-                    f.put("date", m.group(1));
-                    f.put("year", m.group(4));
-                }
-                return;
-            }
-        }
-        // "The Daily Paper, 12 March": a day before its month
-        for (int at = text.indexOf(volume + " "); at >= 0; at = text.indexOf(volume + " ", at + 1)) {
-            char before = at == 0 ? ' ' : text.charAt(at - 1);
-            if (Character.isLetterOrDigit(before) || ".:/(-".indexOf(before) >= 0) {
-                continue;
-            }
-            Matcher word = MONTH_WORD.matcher(text).region(at + volume.length() + 1, text.length());
-            if (word.lookingAt() && Dates.month(word.group()) > 0) {
-                f.remove("volume");
-                return;
-            }
-        }
-    }
-
-    private static final Pattern MONTH_WORD = Pattern.compile("\\p{L}{3,}\\b");
-
-    private static final Pattern GIVEN_FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)*\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
-    private static final Pattern TITLE_AFTER_NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|der|den|da|di|du|la|le))*"
-            + "\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s(\\S.*)$");
 
     /** "World Health Organization. Ports and health": an organisation's name, its words capitalised, then a sentence. */
     private static final Pattern ORGANISATION_THEN_TITLE = Pattern.compile(
@@ -1703,21 +676,6 @@ final class FieldRules {
             f.put("title", text.substring(at, close + 1));
             f.remove("container-title");
         }
-    }
-
-    /**
-     * "Ports. (2020). In Encyclopaedia Britannica.": an entry of a reference work, printed as APA does an
-     * authorless entry, whose title the labeller read as a one-word author: with no title and a container
-     * after "In", that word is the title. ("Stratfor. (2016). Title." has its title and keeps its author.)
-     */
-    static void entryTitleReadAsAuthor(String text, Map<String, String> f) {
-        String author = f.get("author");
-        String container = f.get("container-title");
-        if (author == null || container == null || f.containsKey("title") || author.contains(" ") || author.contains(",")
-                || !text.contains("In " + container)) {
-            return;
-        }
-        f.put("title", f.remove("author"));
     }
 
     /** A patent's designation: "U.S. Patent No. 9,123,456", "USA Patent № 5351122", "US Patent 3,712,959". */
@@ -1851,70 +809,6 @@ final class FieldRules {
     /** A title, then its translation in square brackets. */
     private static final Pattern TRANSLATION_IN_BRACKETS = Pattern.compile("^\\S.{2,}?\\s\\[\\p{Lu}[^\\[\\]]{2,}]$");
 
-    /** "White, P. Northern Sea": an inverted name with its initials, then capitalised words. */
-    private static final Pattern INVERTED_NAME_THEN_WORDS = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’-]+,\\s(?:\\p{Lu}\\.\\s?(?:-\\s?\\p{Lu}\\.\\s?)?){1,3})\\s*(\\p{Lu}\\p{Ll}+(?:\\s\\S+){1,8})$");
-    /**
-     * "Smith, John. Harbours" and "Kafka, Franz, and Max Brod. Tagebücher": names ending in a full word
-     * (not an initial) and a full stop, then capitalised words (MLA's and Chicago's bibliographies).
-     */
-    private static final Pattern NAMES_STOP_THEN_WORDS = Pattern.compile(
-            "^(\\p{Lu}[^.]*\\p{Ll}{2,})\\.\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\S+){0,8})$");
-    /** "Mary Brown, Arctic Shipping": a given name first, then after the last comma capitalised words. */
-    private static final Pattern GIVEN_FIRST_THEN_WORDS = Pattern.compile(
-            "^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}[\\p{L}'’-]+),\\s(\\p{Lu}\\p{Ll}+(?:\\s\\S+){1,8})$");
-
-    /**
-     * "White, P. Northern Sea. London: Verso, 2020." and "Mary Brown, Arctic Shipping (Oslo: …)": with no
-     * title labelled, a short title of capitalised words read into the author span is taken back, when
-     * the author is one name and what follows it cannot be a name (its first word is no known given name
-     * and it follows the initials that end an inverted name, or a comma after a "Given Family" pair).
-     */
-    static void titleReadAsAuthor(String text, Map<String, String> f) {
-        String author = f.get("author");
-        if (author == null || f.containsKey("title")) {
-            return;
-        }
-        Matcher m = INVERTED_NAME_THEN_WORDS.matcher(author);
-        if (!m.matches()) {
-            m = GIVEN_FIRST_THEN_WORDS.matcher(author);
-            if (!m.matches() || !io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(m.group(1)))) {
-                m = NAMES_STOP_THEN_WORDS.matcher(author);
-                if (!m.matches() || !(m.group(1).contains(",") || m.group(1).contains(" and "))) {
-                    return;
-                }
-            }
-        }
-        String words = m.group(2);
-        if (io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(words)) || !text.contains(words)) {
-            return;
-        }
-        f.put("author", m.group(1).strip());
-        f.put("title", SpanText.clean(words));
-    }
-
-    /**
-     * "Colin S. Gray, Geoffrey Sloan, Geopolitics, Geography and Strategy": where the authors are written
-     * given name first and the title begins with one more "Given Family" before a comma, whose first word
-     * is a known given name, that pair is the last author, not the start of the title ("Orland Figes,
-     * Peasant Russia, Civil War" keeps its title).
-     */
-    static void coAuthorReadAsTitle(String text, Map<String, String> f) {
-        String author = f.get("author");
-        String title = f.get("title");
-        if (author == null || title == null || author.contains(",") && !author.contains(" and ")
-                || !text.contains(author + ", ")) { // what the test below needs, without its regexes
-            return;
-        }
-        String last = ALL_BUT_LAST_NAME.matcher(author).replaceFirst("");
-        Matcher m = TITLE_AFTER_NAME.matcher(title);
-        if (GIVEN_FIRST_NAME.matcher(last).matches() && m.matches() && text.contains(author + ", " + m.group(1) + ", ")
-                && io.github.citekit.internal.extract.GivenNames.contains(m.group(1).substring(0, m.group(1).indexOf(' ')))) {
-            f.put("author", author + ", " + m.group(1));
-            f.put("title", m.group(2));
-        }
-    }
-
     static final Pattern INSTITUTION_WORDS = Pattern.compile("(?i)univ|institut|laborator|\\blabs?\\b|\\bdept\\b|"
             + "department|college|school|\\bcent(?:er|re)\\b|research|faculty|[ée]cole");
     /** APA's "Title [Doctoral dissertation, University of Leeds]": the bracket names the genre and the institution. */
@@ -1963,54 +857,13 @@ final class FieldRules {
         }
     }
 
-    /**
-     * "Jeffrey Mankoff, Russia's Latest Land Grab, Foreign Affairs, 2014": with no author labelled, a
-     * reference that opens with a known given name and a family name before a comma opens with its author.
-     */
-    static void authorReadAsTitle(String text, Map<String, String> f) {
-        String title = f.get("title");
-        if (f.containsKey("author") || f.containsKey("editor") || title == null) {
-            return;
-        }
-        Matcher m = TITLE_AFTER_NAME.matcher(title);
-        if (m.matches() && text.strip().startsWith(m.group(1) + ",")
-                && io.github.citekit.internal.extract.GivenNames.contains(m.group(1).substring(0, m.group(1).indexOf(' ')))) {
-            f.put("author", m.group(1));
-            f.put("title", m.group(2));
-        }
-    }
-
     /** "(Accessed: 3 March 2020)" ends like an imprint "(London: Verso 2020)" but is an access date. */
     private static final Pattern ACCESS_WORD = Pattern.compile("(?iu)accessed|retrieved|viewed|consulted|cited|дата обращения");
 
-    private static final Pattern ALL_BUT_LAST_NAME = Pattern.compile("^.*(?:,\\s|\\sand\\s)");
-
     private static final Pattern DASH_BETWEEN_DIGITS = Pattern.compile("(?<=\\d)\\s*[–—]\\s*(?=\\d)");
-
-    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
 
     /** An access word left at the end of a container: "Wikipedia. Retrieved". */
     private static final Pattern TRAILING_ACCESS_WORD = Pattern.compile("(?iu)[.,]?\\s+(?:retrieved|accessed|available)$");
-
-    /** A date read only from the access date ("дата обращения: 12.03.2019") is not the work's date. */
-    static void accessDateIsNotTheDate(String text, Map<String, String> f) {
-        String date = f.get("date");
-        int at = date == null ? -1 : text.indexOf(date);
-        if (at < 0 || text.indexOf(date, at + 1) >= 0) {
-            return;
-        }
-        // only the few words before the date can make it an access date: no search of the whole text
-        int from = Math.max(0, at - 40);
-        int to = Math.min(text.length(), at + date.length() + 1);
-        if (!mentionsAccess(text.substring(from, to))) {
-            return;
-        }
-        Matcher accessed = ACCESSED.matcher(text).region(from, to);
-        if (accessed.find() && at >= accessed.start() && at + date.length() <= accessed.end()) {
-            f.remove("date");
-            f.remove("year");
-        }
-    }
 
     /** Whether {@code text} ends with "1999)" or "1999).", as {@link #IMPRINT} needs: a cheap test before it. */
     private static boolean endsWithYearInParentheses(String text) {
@@ -2026,66 +879,6 @@ final class FieldRules {
         return true;
     }
 
-    /** A journal abbreviation's first word read as the last author's ("K. Mannheim Astropart. Phys.") goes to the journal. */
-    static void journalWordInAuthors(String text, Map<String, String> f) {
-        String author = f.get("author");
-        String container = f.get("container-title");
-        if (author == null || container == null) {
-            return;
-        }
-        int at = text.indexOf(author);
-        int c = at < 0 ? -1 : text.indexOf(container, at + author.length());
-        if (c < 0 || !FULL_STOPS.matcher(text.substring(at + author.length(), c)).matches()) {
-            return;
-        }
-        Matcher m = AUTHOR_THEN_JOURNAL_WORD.matcher(author);
-        if (m.matches()) {
-            f.put("author", m.group(1));
-            f.put("container-title", SpanText.clean(text.substring(at + m.start(2), c + container.length())));
-        }
-    }
-
-    /**
-     * "Ports reopen, 12.03.2019": a numeric day, month and year is the full date, read whole (the labeller
-     * takes the year for the date and the day for a volume). An access date is left alone.
-     */
-    static void numericDate(String text, Map<String, String> f) {
-        String year = f.get("year");
-        // ".2019" is rare otherwise: no regex over every reference
-        Matcher m = year == null || !text.contains("." + year) ? null : DAY_MONTH_YEAR.matcher(text);
-        if (m == null || !m.find() || !m.group(3).equals(year) || !f.getOrDefault("date", "").equals(year)
-                || Integer.parseInt(m.group(2)) > 12 || Integer.parseInt(m.group(1)) > 31) {
-            return;
-        }
-        Matcher accessed = ACCESSED.matcher(text);
-        if (accessed.find() && accessed.start(1) <= m.start() && m.end() <= accessed.end()) {
-            return;
-        }
-        f.put("date", m.group());
-        for (String k : List.of("volume", "issue")) {
-            String v = f.get(k);
-            if (v != null && (v.equals(m.group(1)) || v.equals(m.group(2)))) {
-                f.remove(k); // the day or month read as a volume or issue
-            }
-        }
-    }
-
-    /** An editor span that "Translated by" introduces, or "(trans.)" follows, names the translators. */
-    static void translatorNamedAsEditor(String text, Map<String, String> f) {
-        String editor = f.get("editor");
-        if (editor == null || f.containsKey("translator")) {
-            return;
-        }
-        int at = text.indexOf(editor);
-        if (at < 0) {
-            return;
-        }
-        String before = text.substring(Math.max(0, at - 30), at);
-        if (TRANSLATED_BEFORE.matcher(before).find() || TRANSLATED_AFTER.matcher(text.substring(at + editor.length())).find()) {
-            f.put("translator", f.remove("editor"));
-        }
-    }
-
     /** GB/T 7714's mark of a work's kind left at the end of its title or container ("… 以微信为例 [J]"). */
     static void typeMarkLeftIn(Map<String, String> f) {
         for (String key : List.of("title", "container-title")) {
@@ -2099,29 +892,4 @@ final class FieldRules {
         }
     }
 
-    /**
-     * The end of an author span that runs straight into the container: a full name with initials ("K.
-     * Mannheim", "R. W. WALKER.") and then one capitalised word, perhaps after an initial-like letter,
-     * that an abbreviation's full stop follows: "Astropart", "React", "Z. Anorg".
-     */
-    private static final Pattern AUTHOR_THEN_JOURNAL_WORD = Pattern.compile(
-            "^(.*\\p{Lu}\\.\\s*\\p{Lu}[\\p{L}'-]+)\\.?\\s+((?:\\p{Lu}\\.\\s*)?\\p{Lu}\\p{Ll}+)$");
-
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:1[5-9]|20)\\d\\d)(?![\\d.]\\d)");
-
-    private static final Pattern FULL_STOPS = Pattern.compile("\\.[\\s.]*");
-
-    /** "(trans.)", "trans." just after a name span. */
-    private static final Pattern TRANSLATED_AFTER = Pattern.compile("(?iu)^\\s*,?\\s*\\(?(?:trans|transl|tr)\\.?\\)?(?:[\\s,.]|$)");
-
-    /** "Translated by", "trans.", "Traduction de", "Trad. fr. par" just before a name span. */
-    private static final Pattern TRANSLATED_BEFORE = Pattern.compile(
-            "(?iu)(?:\\btranslated|\\btransl?\\.|\\btraduction|\\btrad\\.?(?:\\s*fr\\.)?|\\bübersetzt|\\bпер\\.)\\s*(?:by|de|par|von|с\\s+\\p{L}+\\.)?\\s*$");
-
-    /** Whether {@code text} has one of the words that {@link ReferenceParser#ACCESSED} starts with: a cheap test before it. */
-    private static boolean mentionsAccess(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        return t.contains("accessed") || t.contains("retrieved") || t.contains("viewed") || t.contains("consulted")
-                || t.contains("дата обращения");
-    }
 }

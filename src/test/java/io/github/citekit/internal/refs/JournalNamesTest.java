@@ -213,25 +213,25 @@ class JournalNamesTest {
     void aListedJournalReadAsThePublisherIsTheContainer() {
         java.util.Map<String, String> magazine = new java.util.HashMap<>(java.util.Map.of("title", "Knowledge based program analysis",
                 "publisher", "IEEE Software"));
-        FieldRules.journalReadAsPublisher(magazine);
+        ImprintFields.journalReadAsPublisher(magazine);
         assertEquals("IEEE Software", magazine.get("container-title"));
         assertEquals(null, magazine.get("publisher"));
         java.util.Map<String, String> press = new java.util.HashMap<>(java.util.Map.of("title", "Port governance",
                 "publisher", "MIT Press"));
-        FieldRules.journalReadAsPublisher(press);
+        ImprintFields.journalReadAsPublisher(press);
         assertEquals("MIT Press", press.get("publisher"), "a press is no journal");
         java.util.Map<String, String> head = new java.util.HashMap<>(java.util.Map.of("author", "Leukemia", "date", "2009",
                 "volume", "23", "page", "1587-1597"));
-        FieldRules.journalReadAsAuthor(head);
+        NameFields.journalReadAsAuthor(head);
         assertEquals("Leukemia", head.get("container-title"), "a journal's page head: \"Leukemia (2009) 23, 1587-1597\"");
         assertEquals(null, head.get("author"));
         java.util.Map<String, String> named = new java.util.HashMap<>(java.util.Map.of("author", "Leukemia", "title", "Annual report",
                 "volume", "23"));
-        FieldRules.journalReadAsAuthor(named);
+        NameFields.journalReadAsAuthor(named);
         assertEquals("Leukemia", named.get("author"), "with a title, the name is its author's");
         java.util.Map<String, String> placed = new java.util.HashMap<>(java.util.Map.of("title", "Soil survey",
                 "publisher", "Science", "publisher-place", "Washington"));
-        FieldRules.journalReadAsPublisher(placed);
+        ImprintFields.journalReadAsPublisher(placed);
         assertEquals("Science", placed.get("publisher"), "a publisher with its place stays one");
     }
 

@@ -58,13 +58,13 @@ class PlacesTest {
 
     private static Map<String, String> publisherAfter(String publisher) {
         Map<String, String> f = new HashMap<>(Map.of("publisher", publisher));
-        FieldRules.placeReadIntoPublisher(f);
+        ImprintFields.placeReadIntoPublisher(f);
         return f;
     }
 
     private static Map<String, String> after(String place) {
         Map<String, String> f = new HashMap<>(Map.of("publisher-place", place));
-        FieldRules.publisherBesidePlace(f);
+        ImprintFields.publisherBesidePlace(f);
         return f;
     }
 }

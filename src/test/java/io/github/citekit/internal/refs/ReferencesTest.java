@@ -555,16 +555,16 @@ class ReferencesTest {
         assertEquals(ItemType.PATENT, raab.type());
         // a city read into the title's end before its state: the place
         Map<String, String> shoham = new java.util.HashMap<>(Map.of("title", "Reasoning about Change. Cambridge", "publisher-place", "MA"));
-        FieldRules.cityReadIntoTitle("Shoham, Y. (1988). Reasoning about Change. Cambridge, MA: MIT Press.", shoham);
+        ImprintFields.cityReadIntoTitle("Shoham, Y. (1988). Reasoning about Change. Cambridge, MA: MIT Press.", shoham);
         assertEquals(Map.of("title", "Reasoning about Change", "publisher-place", "Cambridge, MA"), shoham);
         // an older journal's volume in Roman numerals
         assertEquals(Optional.of("XLIII"), parse("Mace, Myles L. \"The President and Corporate Planning.\" Harvard Business Review, "
                 + "XLIII (January-February, 1965), pp. 49-62.").get(Field.VOLUME));
         Map<String, String> notRoman = new java.util.HashMap<>(Map.of("container-title", "Journal of Things"));
-        FieldRules.romanVolume("Smith, J. Title. Journal of Things, Mix (2010), 1-2.", notRoman);
+        NumberFields.romanVolume("Smith, J. Title. Journal of Things, Mix (2010), 1-2.", notRoman);
         assertEquals(Optional.empty(), Optional.ofNullable(notRoman.get("volume")), "not a numeral");
         Map<String, String> readAsPublisher = new java.util.HashMap<>(Map.of("container-title", "Annales du Musée", "publisher", "VII"));
-        FieldRules.romanVolume("Abdelouahab N., « Note sur un lot », Annales du Musée, VII, 1998, p. 56-86.", readAsPublisher);
+        NumberFields.romanVolume("Abdelouahab N., « Note sur un lot », Annales du Musée, VII, 1998, p. 56-86.", readAsPublisher);
         assertEquals(Map.of("container-title", "Annales du Musée", "volume", "VII"), readAsPublisher);
         // a conference's place printed after its proceedings' name with no comma between
         Item pisa = parse("Brady, J. M., Agre, P. E., Braunegg, D. J., & Connell, J. H. (1984). The mechanic's mate. "
@@ -589,7 +589,7 @@ class ReferencesTest {
         assertEquals(Optional.empty(), nips92.get(Field.ISSUE));
         Map<String, String> series = new java.util.HashMap<>(Map.of("container-title", "Lecture Notes in Physics", "volume", "818",
                 "editor", "C. Beck"));
-        FieldRules.numberedSeriesVolume("R.K. Gupta, in: C. Beck (Ed.), Clusters in Nuclei, in: Lecture Notes in Physics 818, "
+        NumberFields.numberedSeriesVolume("R.K. Gupta, in: C. Beck (Ed.), Clusters in Nuclei, in: Lecture Notes in Physics 818, "
                 + "Springer Verlag, 2010.", series);
         assertEquals("818", series.get("volume"));
         // Harvard's "n.d." without brackets is no part of the name; "N. D." are initials
@@ -656,11 +656,11 @@ class ReferencesTest {
                 after(FieldRules::designationReadAsNote, "note", "Zehnte, unveränderte Auflage"));
         assertEquals(java.util.Map.of("edition", "2nd Edition"), after(FieldRules::designationReadAsNote, "note", "2nd Edition"));
         assertEquals(java.util.Map.of("publisher", "Cengage Learning", "edition", "1 edition"),
-                after(FieldRules::editionReadIntoPublisher, "publisher", "Cengage Learning; 1 edition"));
+                after(ImprintFields::editionReadIntoPublisher, "publisher", "Cengage Learning; 1 edition"));
         assertEquals(java.util.Map.of("container-title", "The Semiotic Challenge", "translator", "Richard Howard"),
-                after(f -> FieldRules.translatorReadInto("container-title", f),
+                after(f -> NameFields.translatorReadInto("container-title", f),
                         "container-title", "The Semiotic Challenge. Trans. Richard Howard"));
-        assertEquals("Chantal Thérond", after(f -> FieldRules.translatorReadInto("title", f),
+        assertEquals("Chantal Thérond", after(f -> NameFields.translatorReadInto("title", f),
                 "title", "Voir et planifier. Traduction de Chantal Thérond").get("translator"));
         assertEquals(java.util.Map.of("title", "O Homem Cordial", "publisher-place", "São Paulo", "publisher", "Companhia das Letras"),
                 after(f -> FieldRules.imprintReadIntoTitle("Buarque de Holanda, Sergio. O Homem Cordial. São Paulo: Companhia "
@@ -673,29 +673,29 @@ class ReferencesTest {
                 after(FieldRules::editionOrVolumesReadIntoTitle, "title", "Labyrinthe. Revised and expanded"));
         String lincoln = "Abraham Lincoln, Speeches and Writings, 1832–1858, ed. Don E. Fehrenbacher (New York: Library of America, 1989), 28.";
         assertEquals(java.util.Map.of("title", "Speeches and Writings, 1832–1858", "date", "1989", "year", "1989"),
-                after(f -> FieldRules.titlesYearsReadAsDate(lincoln, f), "title", "Speeches and Writings", "date", "1832–1858",
+                after(f -> NumberFields.titlesYearsReadAsDate(lincoln, f), "title", "Speeches and Writings", "date", "1832–1858",
                         "year", "1832"));
         assertEquals(java.util.Map.of("title", "Carnivals, Rogues, and Heroes", "publisher-place", "South Bend, IN",
-                "publisher", "University of Notre Dame Press"), after(f -> FieldRules.placeReadIntoTitle("Da Matta, Roberto. "
+                "publisher", "University of Notre Dame Press"), after(f -> ImprintFields.placeReadIntoTitle("Da Matta, Roberto. "
                         + "Carnivals, Rogues, and Heroes. South Bend, IN: University of Notre Dame Press, 1991.", f),
                 "title", "Carnivals, Rogues, and Heroes. South Bend", "publisher", "University of Notre Dame Press"));
         assertEquals(java.util.Map.of("author", "Stein, Stanley J.", "title", "Vassouras, a Brazilian Coffee County, 1850–1900"),
-                after(f -> FieldRules.titleStartReadAsAuthor("Stein, Stanley J. Vassouras, a Brazilian Coffee County, 1850–1900. "
+                after(f -> NameFields.titleStartReadAsAuthor("Stein, Stanley J. Vassouras, a Brazilian Coffee County, 1850–1900. "
                         + "Cambridge, MA: Harvard University Press, 1957.", f),
                         "author", "Stein, Stanley J. Vassouras", "title", "a Brazilian Coffee County, 1850–1900"));
-        assertEquals(java.util.Map.of("title", "From text to speech", "page", "216"), after(f -> FieldRules.numberReadAsVolume(
+        assertEquals(java.util.Map.of("title", "From text to speech", "page", "216"), after(f -> NumberFields.numberReadAsVolume(
                 "[107] Allen, J., Hunnicutt, M., and Klatt, D., “From text to speech.” 216 pp, 1987.", f),
                 "title", "From text to speech", "volume", "216"));
-        assertEquals(java.util.Map.of("container-title", "New York Times"), after(f -> FieldRules.numberReadAsVolume(
+        assertEquals(java.util.Map.of("container-title", "New York Times"), after(f -> NumberFields.numberReadAsVolume(
                 "Crossette, Barbara. “How to Fix a Crowded World.” New York Times, November 2, 1997, sec. 4, 1+.", f),
                 "container-title", "New York Times", "volume", "4"));
         assertEquals(java.util.Map.of("author", "Twain, Mark", "editor", "Sculley Bradley, and Thomas Cooley",
-                "title", "Adventures of Huckleberry Finn"), after(f -> FieldRules.editorsReadAsAuthors("Twain, Mark. Adventures of "
+                "title", "Adventures of Huckleberry Finn"), after(f -> NameFields.editorsReadAsAuthors("Twain, Mark. Adventures of "
                         + "Huckleberry Finn. Edited by Sculley Bradley, and Thomas Cooley. New York: Norton, 1977.", f),
                 "author", "Twain, Mark, Sculley Bradley, and Thomas Cooley", "title", "Adventures of Huckleberry Finn"));
         assertEquals(java.util.Map.of("title", "The Gulag Archipelago", "date", "1974–1978", "year", "1974"),
-                after(FieldRules::yearsReadAsPages, "title", "The Gulag Archipelago", "page", "1974–1978"));
-        assertEquals("n.d.", after(f -> FieldRules.undated("U.S. Department of Veterans Affairs. (n.d.). The Veteran population "
+                after(NumberFields::yearsReadAsPages, "title", "The Gulag Archipelago", "page", "1974–1978"));
+        assertEquals("n.d.", after(f -> NumberFields.undated("U.S. Department of Veterans Affairs. (n.d.). The Veteran population "
                 + "projection model.", f), "title", "The Veteran population projection model").get("date"));
 
         String tromp = "J. Tromp, \"How to Construct an Atomic Variable\", Proceedings of the Third International Workshop on "
@@ -715,18 +715,18 @@ class ReferencesTest {
         // and what each rule must leave alone
         assertEquals(java.util.Map.of("container-title", "Journal of the History of Ideas"), after(f -> FieldRules.containerTail(
                 "", f), "container-title", "Journal of the History of Ideas"));
-        assertEquals("1832–1858", after(f -> FieldRules.titlesYearsReadAsDate("Lincoln, A. Collected Works, 1832–1858.", f),
+        assertEquals("1832–1858", after(f -> NumberFields.titlesYearsReadAsDate("Lincoln, A. Collected Works, 1832–1858.", f),
                 "title", "Collected Works", "date", "1832–1858").get("date"), "with no later year, the span is the date");
-        assertEquals("Smith, John, Mary Lee", after(f -> FieldRules.titleStartReadAsAuthor("Smith, John, Mary Lee, Ports. "
+        assertEquals("Smith, John, Mary Lee", after(f -> NameFields.titleStartReadAsAuthor("Smith, John, Mary Lee, Ports. "
                 + "London: Verso, 2019.", f), "author", "Smith, John, Mary Lee", "title", "Ports").get("author"),
                 "a known given name starts another person");
-        assertEquals("83", after(f -> FieldRules.numberReadAsVolume("Adam Mornement, The second coming, World architecture, "
+        assertEquals("83", after(f -> NumberFields.numberReadAsVolume("Adam Mornement, The second coming, World architecture, "
                 + "No. 83, 2000, 34-37", f), "container-title", "World architecture", "volume", "83").get("volume"),
                 "a journal's only number stays its volume, as the data sets label it");
-        assertEquals("1910-1917", after(FieldRules::yearsReadAsPages, "container-title", "Energy Environ. Sci",
+        assertEquals("1910-1917", after(NumberFields::yearsReadAsPages, "container-title", "Energy Environ. Sci",
                 "page", "1910-1917").get("page"), "an article's pages that look like years stay pages");
         assertEquals(java.util.Map.of("container-title", "Phil. Trans. Roy. Soc. London A"), after(
-                f -> FieldRules.translatorReadInto("container-title", f), "container-title", "Phil. Trans. Roy. Soc. London A"));
+                f -> NameFields.translatorReadInto("container-title", f), "container-title", "Phil. Trans. Roy. Soc. London A"));
         assertEquals(1, after(f -> FieldRules.imprintReadIntoTitle("Robertson, A. 2007. Cluster analysis of typhoon tracks. "
                 + "Part I: General properties. J. Climate, 20, 3635-3653.", f),
                 "title", "Cluster analysis of typhoon tracks. Part I: General properties").size(), "a subtitle after 'Part I:'");
@@ -783,13 +783,13 @@ class ReferencesTest {
         String text = "Mary K. Holt, Geoffrey Lane, Harbours, Rivers and Trade (Oxford: Clarendon Press, 2001).";
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("author", "Mary K. Holt",
                 "title", "Geoffrey Lane, Harbours, Rivers and Trade"));
-        FieldRules.coAuthorReadAsTitle(text, f);
+        NameFields.coAuthorReadAsTitle(text, f);
         assertEquals("Mary K. Holt, Geoffrey Lane", f.get("author"));
         assertEquals("Harbours, Rivers and Trade", f.get("title"));
         String phrase = "Mary K. Holt, Peasant Russia, Civil War and Trade (Oxford: Clarendon Press, 2001).";
         java.util.Map<String, String> g = new java.util.HashMap<>(java.util.Map.of("author", "Mary K. Holt",
                 "title", "Peasant Russia, Civil War and Trade"));
-        FieldRules.coAuthorReadAsTitle(phrase, g);
+        NameFields.coAuthorReadAsTitle(phrase, g);
         assertEquals("Mary K. Holt", g.get("author"));
         assertEquals("Peasant Russia, Civil War and Trade", g.get("title"));
     }
@@ -840,14 +840,14 @@ class ReferencesTest {
     @Test
     void aDayAfterAMonthIsNotAVolume() {
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("volume", "10", "date", "2016"));
-        FieldRules.dayReadAsVolume("Stratfor (2016) The South Caucasus unfreezes, October 10, 2016, available at", f);
+        NumberFields.dayReadAsVolume("Stratfor (2016) The South Caucasus unfreezes, October 10, 2016, available at", f);
         assertEquals(null, f.get("volume"));
         assertEquals("October 10, 2016", f.get("date"));
         java.util.Map<String, String> g = new java.util.HashMap<>(java.util.Map.of("volume", "10", "date", "2016"));
-        FieldRules.dayReadAsVolume("Smith J (2016) Ports. Marine Policy 10, 3-9", g);
+        NumberFields.dayReadAsVolume("Smith J (2016) Ports. Marine Policy 10, 3-9", g);
         assertEquals("10", g.get("volume"));
         java.util.Map<String, String> h = new java.util.HashMap<>(java.util.Map.of("volume", "12", "date", "2018"));
-        FieldRules.dayReadAsVolume("Jones, K. 2018. Ports reopen. The Daily Paper, 12 March.", h);
+        NumberFields.dayReadAsVolume("Jones, K. 2018. Ports reopen. The Daily Paper, 12 March.", h);
         assertEquals(null, h.get("volume"));
     }
 
@@ -967,12 +967,12 @@ class ReferencesTest {
                 "Doe, Jane. A Novel. Trad. fr. par Ann Roe and Bo Poe. Paris: Gallimard, 1977.",
                 "Doe, Jane, \"A Story,\" Ann Roe and Bo Poe (trans.), Wagner, 24 (2003), pp. 3-22.")) {
             java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("editor", "Ann Roe and Bo Poe"));
-            FieldRules.translatorNamedAsEditor(text, f);
+            NameFields.translatorNamedAsEditor(text, f);
             assertEquals("Ann Roe and Bo Poe", f.get("translator"), text);
             assertEquals(null, f.get("editor"), text);
         }
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("editor", "Ann Roe and Bo Poe"));
-        FieldRules.translatorNamedAsEditor("Doe, Jane. A Novel. Edited by Ann Roe and Bo Poe. New York: Viking, 1977.", f);
+        NameFields.translatorNamedAsEditor("Doe, Jane. A Novel. Edited by Ann Roe and Bo Poe. New York: Viking, 1977.", f);
         assertEquals("Ann Roe and Bo Poe", f.get("editor"));
     }
 
@@ -983,7 +983,7 @@ class ReferencesTest {
                 "R. W. WALKER", "React. Kinet"}, {"J. GAZO. Z. Anorg", "Allg. Chem", "J. GAZO. Z. Anorg. Allg. Chem. 442, 245 (1978).",
                 "J. GAZO", "Z. Anorg. Allg. Chem"}}) {
             java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("author", c[0], "container-title", c[1]));
-            FieldRules.journalWordInAuthors(c[2], f);
+            NameFields.journalWordInAuthors(c[2], f);
             assertEquals(c[3], f.get("author"), c[2]);
             assertEquals(c[4], f.get("container-title"), c[2]);
         }
@@ -991,7 +991,7 @@ class ReferencesTest {
         for (String[] c : new String[][] {{"Mark Twain", "Harper", "Mark Twain. Harper. 3 (1995) 295."},
                 {"K. Mannheim", "Astropart. Phys", "K. Mannheim, Astropart. Phys. 3 (1995) 295."}}) {
             java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("author", c[0], "container-title", c[1]));
-            FieldRules.journalWordInAuthors(c[2], f);
+            NameFields.journalWordInAuthors(c[2], f);
             assertEquals(c[0], f.get("author"), c[2]);
             assertEquals(c[1], f.get("container-title"), c[2]);
         }
@@ -1142,11 +1142,11 @@ class ReferencesTest {
         assertEquals(List.of("author", "author", "author", "author", "date", "date", "date", "O", "title", "O"),
                 ReferenceParser.monthReadAsAuthor(tokens, labels));
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("title", "Jeffrey Mankoff, Russia's Latest Land Grab"));
-        FieldRules.authorReadAsTitle("Jeffrey Mankoff, Russia's Latest Land Grab, Foreign Affairs, 2014", f);
+        NameFields.authorReadAsTitle("Jeffrey Mankoff, Russia's Latest Land Grab, Foreign Affairs, 2014", f);
         assertEquals("Jeffrey Mankoff", f.get("author"));
         assertEquals("Russia's Latest Land Grab", f.get("title"));
         java.util.Map<String, String> g = new java.util.HashMap<>(java.util.Map.of("title", "Peasant Russia, Civil War"));
-        FieldRules.authorReadAsTitle("Peasant Russia, Civil War, 1989", g);
+        NameFields.authorReadAsTitle("Peasant Russia, Civil War, 1989", g);
         assertEquals(null, g.get("author"));
     }
 
@@ -1355,24 +1355,24 @@ class ReferencesTest {
     @Test
     void aNumericDayMonthYearIsTheFullDate() {
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("date", "2019", "year", "2019", "volume", "12"));
-        FieldRules.numericDate("News Agency (2019) Ports reopen, 12.03.2019, https://example.org/news", f);
+        NumberFields.numericDate("News Agency (2019) Ports reopen, 12.03.2019, https://example.org/news", f);
         assertEquals("12.03.2019", f.get("date"));
         assertEquals(null, f.get("volume"), "the day was read as a volume");
         assertEquals(new io.github.citekit.model.DateParts(2019, 3, 12),
                 parse("News Agency (2019) Ports reopen, 12.03.2019, https://example.org/news").issued().orElseThrow());
         java.util.Map<String, String> g = new java.util.HashMap<>(java.util.Map.of("date", "2019", "year", "2019"));
-        FieldRules.numericDate("Roe, J. (2019) Ports. URL: https://example.org (accessed 12.03.2020).", g);
+        NumberFields.numericDate("Roe, J. (2019) Ports. URL: https://example.org (accessed 12.03.2020).", g);
         assertEquals("2019", g.get("date"), "another year's date is not this one");
     }
 
     @Test
     void anAccessDateIsNotTheWorksDate() {
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("date", "12.03.2019", "year", "2019"));
-        FieldRules.accessDateIsNotTheDate("Гусев А. Сайт. URL: http://example.ru/p (дата обращения: 12.03.2019).", f);
+        NumberFields.accessDateIsNotTheDate("Гусев А. Сайт. URL: http://example.ru/p (дата обращения: 12.03.2019).", f);
         assertEquals(null, f.get("date"));
         assertEquals(null, f.get("year"));
         java.util.Map<String, String> g = new java.util.HashMap<>(java.util.Map.of("date", "2019", "year", "2019"));
-        FieldRules.accessDateIsNotTheDate("Roe, R. 2019. Ports. http://example.org (accessed 5 May 2020).", g);
+        NumberFields.accessDateIsNotTheDate("Roe, R. 2019. Ports. http://example.org (accessed 5 May 2020).", g);
         assertEquals("2019", g.get("date"));
     }
 
@@ -1657,16 +1657,16 @@ class ReferencesTest {
     @Test
     void anIssueInBracketsAfterTheVolumeLeftOutOrReadIntoThePages() {
         Map<String, String> science = new java.util.HashMap<>(Map.of("container-title", "Science", "volume", "305", "page", "112-118"));
-        FieldRules.issueLeftOutAfterVolume("Berg, M. (2004). Harbour sediments. Science, 305 (5681), 112-118.", science);
+        NumberFields.issueLeftOutAfterVolume("Berg, M. (2004). Harbour sediments. Science, 305 (5681), 112-118.", science);
         assertEquals("5681", science.get("issue"));
         Map<String, String> run = new java.util.HashMap<>(Map.of("volume", "14", "page", "16-17, 2921-2943"));
-        FieldRules.issueLeftOutAfterVolume("Wainwright, J., 2000, Plot-scale studies, Hydrol. Process, 14(16-17), 2921-2943.", run);
+        NumberFields.issueLeftOutAfterVolume("Wainwright, J., 2000, Plot-scale studies, Hydrol. Process, 14(16-17), 2921-2943.", run);
         assertEquals("16-17", run.get("issue"));
         assertEquals("2921-2943", run.get("page"));
         for (String[] kept : List.of(new String[] {"42", "Smith, J. Glasgow boys. Victorian Studies 42 (1999/2000): 358-60."},
                 new String[] {"3959", "Ji, R. R. 2013. Glia and pain. Pain. doi:S0304-3959(13)00330-8"})) {
             Map<String, String> f = new java.util.HashMap<>(Map.of("volume", kept[0]));
-            FieldRules.issueLeftOutAfterVolume(kept[1], f);
+            NumberFields.issueLeftOutAfterVolume(kept[1], f);
             assertEquals(null, f.get("issue"), kept[1]);
         }
     }
@@ -1674,20 +1674,20 @@ class ReferencesTest {
     @Test
     void aMarkedIssueLeftOutOfEveryField() {
         Map<String, String> embo = new java.util.HashMap<>(Map.of("container-title", "The Ports Journal", "volume", "12", "page", "101-115"));
-        FieldRules.markedIssueLeftOut("The Ports Journal Vol.12 No.7 pp.101-115, 2003", embo);
+        NumberFields.markedIssueLeftOut("The Ports Journal Vol.12 No.7 pp.101-115, 2003", embo);
         assertEquals("7", embo.get("issue"));
         Map<String, String> german = new java.util.HashMap<>(Map.of("container-title", "Hafenwirtschaft", "volume", "14"));
-        FieldRules.markedIssueLeftOut("Hafenwirtschaft, Band 14, Nr. 3 (2001), Seiten 45-60", german);
+        NumberFields.markedIssueLeftOut("Hafenwirtschaft, Band 14, Nr. 3 (2001), Seiten 45-60", german);
         assertEquals("3", german.get("issue"));
         Map<String, String> taken = new java.util.HashMap<>(Map.of("volume", "5", "page", "70"));
-        FieldRules.markedIssueLeftOut("Smith, J. LAPACK Working Note No. 70. Vol. 5.", taken);
+        NumberFields.markedIssueLeftOut("Smith, J. LAPACK Working Note No. 70. Vol. 5.", taken);
         assertEquals(null, taken.get("issue"), "a number some field holds stays there");
     }
 
     @Test
     void aTitleReadAsTheLastOfNamesWithTheirInitialsFirst() {
         Map<String, String> linde = new java.util.HashMap<>(Map.of("author", "A. D. Linde, Chaotic Inflation", "container-title", "Phys. Lett."));
-        FieldRules.titleReadAsLastAuthor("A. D. Linde, Chaotic Inflation, Phys. Lett., B129, (1983).", linde);
+        NameFields.titleReadAsLastAuthor("A. D. Linde, Chaotic Inflation, Phys. Lett., B129, (1983).", linde);
         assertEquals("A. D. Linde", linde.get("author"));
         assertEquals("Chaotic Inflation", linde.get("title"));
         for (String[] kept : List.of(new String[] {"G. N. Sarkisov, Usp", "G. N. Sarkisov, Usp. Fiz. Nauk 169, 625 (1999)."},
@@ -1695,7 +1695,7 @@ class ReferencesTest {
                 new String[] {"E. W. Garbisch, JR", "E. W. Garbisch, JR. J. Org. Chem. 30, 2109 (1965)."},
                 new String[] {"J. Smith, Anna Petrova", "J. Smith, Anna Petrova, Phys. Rev. 30, 2109 (1965)."})) {
             Map<String, String> f = new java.util.HashMap<>(Map.of("author", kept[0]));
-            FieldRules.titleReadAsLastAuthor(kept[1], f);
+            NameFields.titleReadAsLastAuthor(kept[1], f);
             assertEquals(kept[0], f.get("author"), kept[1]);
             assertEquals(null, f.get("title"), kept[1]);
         }
@@ -1707,19 +1707,19 @@ class ReferencesTest {
     @Test
     void aVolumeReadIntoThePagesBeforeTheYearInBracketsOrAfterTheYear() {
         java.util.Map<String, String> physics = new java.util.HashMap<>(java.util.Map.of("container-title", "Nucl. Phys. A", "page", "512, 431"));
-        FieldRules.volumeReadIntoPages("Lee P. and Park J., Nucl. Phys. A, 512( 1990)431 ;", physics);
+        NumberFields.volumeReadIntoPages("Lee P. and Park J., Nucl. Phys. A, 512( 1990)431 ;", physics);
         assertEquals("512", physics.get("volume"));
         assertEquals("431", physics.get("page"));
         java.util.Map<String, String> acs = new java.util.HashMap<>(java.util.Map.of("container-title", "BMJ", "page", "342, 2210"));
-        FieldRules.volumeReadIntoPages("Lind, K. Port health records. BMJ 2011, 342, 2210.", acs);
+        NumberFields.volumeReadIntoPages("Lind, K. Port health records. BMJ 2011, 342, 2210.", acs);
         assertEquals("342", acs.get("volume"));
         assertEquals("2210", acs.get("page"));
         java.util.Map<String, String> range = new java.util.HashMap<>(java.util.Map.of("container-title", "Optik", "page", "131, 539-546"));
-        FieldRules.volumeReadIntoPages("A. Lee, Expansion method, Optik 131 ( 2017)539-546", range);
+        NumberFields.volumeReadIntoPages("A. Lee, Expansion method, Optik 131 ( 2017)539-546", range);
         assertEquals("131", range.get("volume"));
         assertEquals("539-546", range.get("page"));
         java.util.Map<String, String> note = new java.util.HashMap<>(java.util.Map.of("container-title", "Literary Criticism", "page", "427, 426"));
-        FieldRules.volumeReadIntoPages("Henry James, “Hawthorne,” in Literary Criticism (New York: Library of America, 1984), 427, 426.", note);
+        NumberFields.volumeReadIntoPages("Henry James, “Hawthorne,” in Literary Criticism (New York: Library of America, 1984), 427, 426.", note);
         assertEquals(null, note.get("volume"), "a note's two pages after its imprint");
         assertEquals("427, 426", note.get("page"));
     }
@@ -1862,27 +1862,27 @@ class ReferencesTest {
     @Test
     void aVolumeGluedToTheFirstPageIsPartedFromIt() {
         assertEquals(java.util.Map.of("container-title", "Commun. Math. Phys.", "volume", "277", "page", "497-529"),
-                after(FieldRules::volumeGluedToPages, "container-title", "Commun. Math. Phys.", "page", "277497 -529"));
+                after(NumberFields::volumeGluedToPages, "container-title", "Commun. Math. Phys.", "page", "277497 -529"));
         assertEquals(java.util.Map.of("container-title", "Adv. Appl. Math.", "volume", "40", "page", "212-8"),
-                after(FieldRules::volumeGluedToPages, "container-title", "Adv. Appl. Math.", "page", "40212-8"));
+                after(NumberFields::volumeGluedToPages, "container-title", "Adv. Appl. Math.", "page", "40212-8"));
         assertEquals(java.util.Map.of("container-title", "J. Biol. Chem.", "page", "17782-66"),
-                after(FieldRules::volumeGluedToPages, "container-title", "J. Biol. Chem.", "page", "17782-66"),
+                after(NumberFields::volumeGluedToPages, "container-title", "J. Biol. Chem.", "page", "17782-66"),
                 "782 to 766 runs backwards: one page number, abbreviated");
         assertEquals(java.util.Map.of("container-title", "J. Biol. Chem.", "volume", "271", "page", "30774-80"),
-                after(FieldRules::volumeGluedToPages, "container-title", "J. Biol. Chem.", "volume", "271", "page", "30774-80"),
+                after(NumberFields::volumeGluedToPages, "container-title", "J. Biol. Chem.", "volume", "271", "page", "30774-80"),
                 "with a volume read, the pages are pages");
     }
 
     @Test
     void aVolumeAndAPageReadAsOneFieldAreParted() {
         assertEquals(java.util.Map.of("container-title", "Phys. Lett. B", "volume", "689", "page", "66"),
-                after(FieldRules::volumeAndPageInOneField, "container-title", "Phys. Lett. B", "volume", "689 66"));
+                after(NumberFields::volumeAndPageInOneField, "container-title", "Phys. Lett. B", "volume", "689 66"));
         assertEquals(java.util.Map.of("container-title", "JINST", "volume", "10", "page", "P11006"),
-                after(FieldRules::volumeAndPageInOneField, "container-title", "JINST", "page", "10 P11006"));
+                after(NumberFields::volumeAndPageInOneField, "container-title", "JINST", "page", "10 P11006"));
         assertEquals(java.util.Map.of("title", "Harbours", "volume", "2 3"),
-                after(FieldRules::volumeAndPageInOneField, "title", "Harbours", "volume", "2 3"), "no journal: left alone");
+                after(NumberFields::volumeAndPageInOneField, "title", "Harbours", "volume", "2 3"), "no journal: left alone");
         assertEquals(java.util.Map.of("container-title", "La classe", "page", "112 114"),
-                after(FieldRules::volumeAndPageInOneField, "container-title", "La classe", "page", "112 114"),
+                after(NumberFields::volumeAndPageInOneField, "container-title", "La classe", "page", "112 114"),
                 "two pages (\"p. 112 114\"), not a volume and a page");
     }
 
@@ -1901,9 +1901,9 @@ class ReferencesTest {
     void aJournalsNameThatEndsWithAYearKeepsIt() {
         String text = "Okafor K. Harbour silt. Periodontol 2000 2003;33:36-53.";
         assertEquals(java.util.Map.of("container-title", "Periodontol 2000", "date", "2003", "year", "2003"),
-                after(f -> FieldRules.journalsYearReadIntoDate(text, f), "container-title", "Periodontol", "date", "2000 2003"));
+                after(f -> NumberFields.journalsYearReadIntoDate(text, f), "container-title", "Periodontol", "date", "2000 2003"));
         assertEquals(java.util.Map.of("container-title", "Mar Geol", "date", "2000 2003"),
-                after(f -> FieldRules.journalsYearReadIntoDate("Okafor K. Harbour silt. Mar Geol, 2000 2003.", f),
+                after(f -> NumberFields.journalsYearReadIntoDate("Okafor K. Harbour silt. Mar Geol, 2000 2003.", f),
                         "container-title", "Mar Geol", "date", "2000 2003"), "the journal's name is not followed by the year");
     }
 
@@ -1982,15 +1982,15 @@ class ReferencesTest {
     @Test
     void aJournalThatNumbersNoVolumesIsCitedByYearAndPage() {
         assertEquals(java.util.Map.of("container-title", "J. Chem. Soc.", "page", "1432", "date", "1952"),
-                after(FieldRules::journalWithoutVolumes, "container-title", "J. Chem. Soc.", "volume", "1432", "date", "1952"));
+                after(NumberFields::journalWithoutVolumes, "container-title", "J. Chem. Soc.", "volume", "1432", "date", "1952"));
         assertEquals(java.util.Map.of("container-title", "J. Chem. Soc., Perkin Trans. 2", "page", "77", "date", "1981"),
-                after(FieldRules::journalWithoutVolumes, "container-title", "J. Chem. Soc., Perkin Trans. 2", "volume", "77",
+                after(NumberFields::journalWithoutVolumes, "container-title", "J. Chem. Soc., Perkin Trans. 2", "volume", "77",
                         "date", "1981"));
         assertEquals(java.util.Map.of("container-title", "J. Chem. Soc. (Lond.)", "page", "812", "date", "1954"),
-                after(FieldRules::journalWithoutVolumes, "container-title", "J. Chem. Soc. (Lond.)", "volume", "1954",
+                after(NumberFields::journalWithoutVolumes, "container-title", "J. Chem. Soc. (Lond.)", "volume", "1954",
                         "page", "812", "date", "1954"), "a volume that is the year is only the year");
         assertEquals(java.util.Map.of("container-title", "J. Am. Chem. Soc.", "volume", "93", "date", "1971"),
-                after(FieldRules::journalWithoutVolumes, "container-title", "J. Am. Chem. Soc.", "volume", "93", "date", "1971"),
+                after(NumberFields::journalWithoutVolumes, "container-title", "J. Am. Chem. Soc.", "volume", "93", "date", "1971"),
                 "the American society's journal numbers its volumes");
     }
 
@@ -1998,15 +1998,15 @@ class ReferencesTest {
     void proceedingsOfScienceAreTheJournalAndTheirConferenceTheVolume() {
         String glued = "M. Okafor, PoSLATTICE 2019 (2020) 112.";
         assertEquals(java.util.Map.of("author", "M. Okafor", "container-title", "PoS", "volume", "LATTICE 2019", "date", "2020",
-                "year", "2020", "page", "112"), after(f -> FieldRules.proceedingsOfScience(glued, f),
+                "year", "2020", "page", "112"), after(f -> NumberFields.proceedingsOfScience(glued, f),
                         "author", "M. Okafor", "date", "2019", "year", "2019", "page", "112"));
         String bracketed = "M. Okafor et al., PoS(EPS-HEP2021)455.";
         assertEquals(java.util.Map.of("author", "M. Okafor et al.", "container-title", "PoS", "volume", "EPS-HEP2021", "page", "455"),
-                after(f -> FieldRules.proceedingsOfScience(bracketed, f),
+                after(f -> NumberFields.proceedingsOfScience(bracketed, f),
                         "author", "M. Okafor et al.", "container-title", "PoS(EPS-HEP2021)455"));
         String tagger = "L. Brandt, Rule-based POS Taggers 2010 revisited, Comput. Ling. 12, 3 (2011).";
         assertEquals(java.util.Map.of("title", "Rule-based POS Taggers 2010 revisited", "container-title", "Comput. Ling."),
-                after(f -> FieldRules.proceedingsOfScience(tagger, f),
+                after(f -> NumberFields.proceedingsOfScience(tagger, f),
                         "title", "Rule-based POS Taggers 2010 revisited", "container-title", "Comput. Ling."), "parts of speech");
     }
 

@@ -1,0 +1,249 @@
+package io.github.citekit.internal.refs;
+
+import static io.github.citekit.internal.refs.FieldRules.COUNTRIES;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules over a reference's imprint once its labels are read into fields: publisher, place and the issuing body
+ * parted where the labeller joined or swapped them ("Dover, New York", "EPFL Press, Lausanne", a country read as the
+ * publisher). {@link FieldRules#refine} runs them in its order.
+ */
+final class ImprintFields {
+    private ImprintFields() {
+    }
+
+    /**
+     * European imprints print "Place, Publisher" ("Bologna, Il Mulino Editore", "Paris, Presses universitaires
+     * de France"): when no publisher is labelled and the place's last part names a publisher by its word
+     * ("Press", "Verlag", "Éditions", "Editore", …), that part is the publisher. A place's last part is
+     * otherwise a state or country ("Cambridge, MA"), so a part without such a word stays.
+     */
+    static void publisherReadIntoPlace(Map<String, String> f) {
+        String place = f.get("publisher-place");
+        if (place == null || f.containsKey("publisher")) {
+            return;
+        }
+        int comma = place.lastIndexOf(", ");
+        if (comma <= 0 || !PUBLISHER_WORD.matcher(place.substring(comma + 2)).find()) {
+            return;
+        }
+        f.put("publisher", place.substring(comma + 2).strip());
+        f.put("publisher-place", place.substring(0, comma).strip());
+    }
+
+    /**
+     * "Dover, New York", "Paris, Economica", "New York City, NY, Routledge": with no publisher labelled, a place read
+     * over a publisher's name beside it. The parts that {@link Places} knows are the place; the others, before or
+     * after them and none a place, are the publisher; where the publisher comes first, the place after it must open with
+     * a listed city, as a town the list lacks is printed before its state ("Easton, PA"). Two places ("Cambridge, MA")
+     * or two unknown parts ("Makua, Cuwabo") stay as they are.
+     */
+    static void publisherBesidePlace(Map<String, String> f) {
+        String place = f.get("publisher-place");
+        if (place == null || f.containsKey("publisher") || place.indexOf(',') < 0) {
+            return;
+        }
+        String[] parts = place.split(",");
+        int n = parts.length;
+        int head = 0;
+        while (head < n && Places.isPlace(parts[head])) {
+            head++;
+        }
+        int tail = n;
+        while (tail > 0 && Places.isPlace(parts[tail - 1])) {
+            tail--;
+        }
+        int cut; // the comma that parts place and publisher, counted from the start
+        boolean placeFirst;
+        if (head > 0 && head < n && noPlaceIn(parts, head, n)) {
+            cut = head;
+            placeFirst = true;
+        } else if (tail < n && tail > 0 && Places.isCity(parts[tail]) && noPlaceIn(parts, 0, tail)) {
+            // "Kluwer, Dordrecht", but not "Bled, Slovenia" or "Easton, PA", where the town is the one not listed
+            cut = tail;
+            placeFirst = false;
+        } else {
+            return;
+        }
+        int at = -1;
+        for (int i = 0; i < cut; i++) {
+            at = place.indexOf(',', at + 1);
+        }
+        String first = place.substring(0, at).strip();
+        String second = place.substring(at + 1).strip();
+        String publisher = placeFirst ? second : first;
+        if (publisher.length() <= 3 || !Character.isUpperCase(publisher.codePointAt(0)) || NOT_A_PUBLISHER.matcher(publisher).matches()
+                || Places.isMisspeltRegion(publisher)) {
+            // (and not "Ljubljana, SI", a country's code, or "Zurich, Swizerland")
+            return;
+        }
+        f.put("publisher", publisher);
+        f.put("publisher-place", placeFirst ? first : second);
+    }
+
+    /**
+     * "EPFL Press, Lausanne", "John Wiley &amp; Sons, Brisbane", "VCH Verlagsgesellschaft, Weinheim": with no place labelled,
+     * a publisher whose last parts are a listed city (and its state or country), or a country alone, is the publisher
+     * before them and the place in them. "Little, Brown, and Company" and "Wiley, Inc" name no place, and "…, Easton,
+     * PA" a town the list lacks: they stay.
+     */
+    static void placeReadIntoPublisher(Map<String, String> f) {
+        String publisher = f.get("publisher");
+        if (publisher == null || f.containsKey("publisher-place") || publisher.indexOf(',') < 0) {
+            return;
+        }
+        String[] parts = publisher.split(",");
+        int tail = parts.length;
+        while (tail > 1 && Places.isPlace(parts[tail - 1])) {
+            tail--;
+        }
+        if (tail == parts.length || !(Places.isCity(parts[tail]) || tail == parts.length - 1 && Places.isCountry(parts[tail]))
+                || !noPlaceIn(parts, 0, tail)) {
+            return;
+        }
+        int at = -1;
+        for (int i = 0; i < tail; i++) {
+            at = publisher.indexOf(',', at + 1);
+        }
+        String name = publisher.substring(0, at).strip();
+        if (name.length() <= 3) {
+            return;
+        }
+        f.put("publisher", name);
+        f.put("publisher-place", publisher.substring(at + 1).strip());
+    }
+
+    private static boolean noPlaceIn(String[] parts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Places.isPlace(parts[i]) || parts[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * IEEE's "…, Long Beach, CA, USA, 2017": a country read as the publisher right after the place is the
+     * end of the place.
+     */
+    static void countryReadAsPublisher(String text, Map<String, String> f) {
+        String publisher = f.get("publisher");
+        String place = f.get("publisher-place");
+        if (publisher != null && place != null && COUNTRIES.contains(publisher)
+                && text.contains(place + ", " + publisher)) {
+            f.put("publisher-place", place + ", " + publisher);
+            f.remove("publisher");
+        }
+    }
+
+    /**
+     * Chicago's "… Dilemma. South Bend, IN: University of Notre Dame Press": with a publisher but no place
+     * labelled, the place read into the title's end, where a colon and the publisher follow it, is the place.
+     */
+    static void placeReadIntoTitle(String text, Map<String, String> f) {
+        String title = f.get("title");
+        String publisher = f.get("publisher");
+        if (title == null || publisher == null || f.containsKey("publisher-place")) {
+            return;
+        }
+        Matcher m = TITLE_THEN_PLACE.matcher(title);
+        if (!m.matches()) {
+            return;
+        }
+        Matcher imprint = Pattern.compile(Pattern.quote(m.group(2)) + "((?:,\\s*\\p{Lu}{2})?)\\s*:\\s*" + Pattern.quote(publisher)).matcher(text);
+        if (imprint.find()) {
+            f.put("title", m.group(1).strip());
+            f.put("publisher-place", m.group(2) + imprint.group(1));
+        }
+    }
+
+    /**
+     * "Reasoning about Change. Cambridge, MA: MIT Press.": the city read into the title's end, with the state or
+     * country after it labelled the place, is the place's first part.
+     */
+    static void cityReadIntoTitle(String text, Map<String, String> f) {
+        String title = f.get("title");
+        String place = f.get("publisher-place");
+        if (title == null || place == null || !(STATE_CODE.matcher(place).matches() || COUNTRIES.contains(place))) {
+            return;
+        }
+        int stop = title.lastIndexOf(". ");
+        if (stop < 0) {
+            return;
+        }
+        String city = title.substring(stop + 2);
+        if (city.length() >= 3 && city.length() <= 30 && Character.isUpperCase(city.charAt(0)) && city.split(" ").length <= 3
+                && text.contains(city + ", " + place)) {
+            f.put("title", title.substring(0, stop));
+            f.put("publisher-place", city + ", " + place);
+        }
+    }
+
+    /** An edition statement after the publisher and a semicolon is not the publisher's. */
+    static void editionReadIntoPublisher(Map<String, String> f) {
+        String publisher = f.get("publisher");
+        Matcher m = publisher == null ? null : PUBLISHER_THEN_EDITION.matcher(publisher);
+        if (m != null && m.matches()) {
+            f.put("publisher", m.group(1).strip());
+            f.putIfAbsent("edition", m.group(2));
+        }
+    }
+
+    /**
+     * MLA's "Morrison, Toni. Beloved. Knopf, 1987.": with no title and no container labelled, a publisher
+     * span that holds a sentence and then a name is the title and the publisher.
+     */
+    static void titleReadIntoPublisher(String text, Map<String, String> f) {
+        String publisher = f.get("publisher");
+        if (publisher == null || f.containsKey("title") || f.containsKey("container-title")) {
+            return;
+        }
+        Matcher m = TITLE_STOP_PUBLISHER.matcher(publisher);
+        if (m.matches() && !PUBLISHER_ABBREVIATION.matcher(m.group(1)).find()) {
+            f.put("title", m.group(1).strip());
+            f.put("publisher", m.group(2).strip());
+        }
+    }
+
+    /**
+     * "Harandi, M. T. (1990). Knowledge based program analysis. IEEE Software.": with no container and no place, a
+     * publisher that is all of a listed journal's name is the journal (a magazine's name reads as its publisher's).
+     */
+    static void journalReadAsPublisher(Map<String, String> f) {
+        String publisher = f.get("publisher");
+        if (publisher == null || f.containsKey("container-title") || f.containsKey("publisher-place") || !f.containsKey("title")) {
+            return;
+        }
+        if (FieldRules.isJournalName(publisher)) {
+            f.put("container-title", f.remove("publisher"));
+        }
+    }
+
+    /** Words after a place that are not a publisher: a month, or a medium ("Tokyo, October", "Berkeley, Print"). */
+    private static final Pattern NOT_A_PUBLISHER = Pattern.compile("(?iu)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?"
+            + "|print|online|web|internet|\\d.*");
+
+    /** A word that publishers' names abbreviate, "Cambridge Univ. Press", "Smith Bros. Ltd.". */
+    private static final Pattern PUBLISHER_ABBREVIATION = Pattern.compile(
+            "(?i)\\b(?:univ|co|inc|ltd|bros|dept|natl|intl|assoc|soc|acad|publ|corp|govt|inst)$");
+
+    /** Amazon's "(Cengage Learning; 1 edition, 1976)": the publisher, then the edition after a semicolon. */
+    private static final Pattern PUBLISHER_THEN_EDITION = Pattern.compile("^(.+?);\\s*(\\d+(?:st|nd|rd|th)?\\s+(?:edition|ed\\.?|edn\\.?))$");
+
+    private static final Pattern PUBLISHER_WORD = Pattern.compile("(?iu)\\b(?:press|presses|verlag|publishers?|publishing|"
+            + "books|éditions|editions|editore|editrice|edizioni|editorial|ediciones|editora|forlag|förlag|wydawnictwo|"
+            + "uitgeverij|издательство|изд-во)\\b");
+
+    /** A state's or province's two-letter code: "MA", "NY", "ON". */
+    private static final Pattern STATE_CODE = Pattern.compile("\\p{Lu}{2}");
+
+    /** "Beloved. Knopf": a short title, a full stop, then the publisher's capitalised words. */
+    private static final Pattern TITLE_STOP_PUBLISHER = Pattern.compile(
+            "^(\\p{Lu}[^.]{0,60}?\\p{Ll}{3,})\\.\\s+(\\p{Lu}[^.]*)$");
+
+    /** A title's last sentence when it is a few capitalised words: "… Brazilian Dilemma. South Bend". */
+    private static final Pattern TITLE_THEN_PLACE = Pattern.compile("^(.{3,}?)\\.\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:\\s\\(\\p{Lu}{2}\\))?)$");
+}

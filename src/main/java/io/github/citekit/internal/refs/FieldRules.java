@@ -8,7 +8,6 @@ import static io.github.citekit.internal.refs.ReferenceParser.MAGAZINE;
 import static io.github.citekit.internal.refs.ReferenceParser.NEWSPAPER;
 import static io.github.citekit.internal.refs.ReferenceParser.PROCEEDINGS;
 import static io.github.citekit.internal.refs.ReferenceParser.THESIS_GENRE;
-import static io.github.citekit.internal.refs.ReferenceParser.isCyrillic;
 
 import io.github.citekit.internal.extract.Names;
 import java.util.List;
@@ -77,7 +76,7 @@ final class FieldRules {
                 }
             }
         }
-        if (isCyrillic(text)) {
+        if (ReferenceParser.isCyrillic(text)) {
             Matcher gost = GOST_IMPRINT.matcher(text);
             if (gost.find() && !f.containsKey("publisher-place") && gost.group(2).strip().length() > 1) {
                 f.put("publisher-place", gost.group(1).strip());

@@ -48,23 +48,23 @@ class JournalNamesTest {
         String text = "Lind K, Berg M. Harbour dredging and the decline of eelgrass meadows Mar Pollut Bull 2004; 48:1021-1029.";
         List<String> read = labels(text, "author:Lind K, Berg M", "title:Harbour dredging and the decline of eelgrass meadows Mar Pollut Bull",
                 "date:2004", "volume:48", "page:1021-1029");
-        List<String> fixed = ReferenceParser.journalNamedAtTitleEnd(Tokenizer.tokenize(text), read);
+        List<String> fixed = HostLabels.journalNamedAtTitleEnd(Tokenizer.tokenize(text), read);
         assertEquals("Harbour dredging and the decline of eelgrass meadows", words(text, fixed, "title"));
         assertEquals("Mar Pollut Bull", words(text, fixed, "container-title"));
         // a one-word journal only where a capital breaks the title's sentence
         String one = "Berg SR, Lind PG. The prevalence of asthma in adult harbour workers QJM 2001; 94:311-317.";
         List<String> oneRead = labels(one, "author:Berg SR, Lind PG", "title:The prevalence of asthma in adult harbour workers QJM",
                 "date:2001", "volume:94", "page:311-317");
-        assertEquals("QJM", words(one, ReferenceParser.journalNamedAtTitleEnd(Tokenizer.tokenize(one), oneRead), "container-title"));
+        assertEquals("QJM", words(one, HostLabels.journalNamedAtTitleEnd(Tokenizer.tokenize(one), oneRead), "container-title"));
         String philosophy = "Smith J. Essays on the philosophy of Science 2004; 48:1-9.";
         List<String> philosophyRead = labels(philosophy, "author:Smith J", "title:Essays on the philosophy of Science", "date:2004",
                 "volume:48", "page:1-9");
-        assertEquals(philosophyRead, ReferenceParser.journalNamedAtTitleEnd(Tokenizer.tokenize(philosophy), philosophyRead),
+        assertEquals(philosophyRead, HostLabels.journalNamedAtTitleEnd(Tokenizer.tokenize(philosophy), philosophyRead),
                 "after \"of\" the capital is the title's");
         String book = "Smith J. Studies of eelgrass meadows Mar Pollut Bull. Oslo: Fiskeri, 2004.";
         List<String> bookRead = labels(book, "author:Smith J", "title:Studies of eelgrass meadows Mar Pollut Bull", "publisher-place:Oslo",
                 "publisher:Fiskeri", "date:2004");
-        assertEquals(bookRead, ReferenceParser.journalNamedAtTitleEnd(Tokenizer.tokenize(book), bookRead),
+        assertEquals(bookRead, HostLabels.journalNamedAtTitleEnd(Tokenizer.tokenize(book), bookRead),
                 "no date, volume or pages right after the title: not a journal's place");
     }
 
@@ -73,28 +73,28 @@ class JournalNamesTest {
         String text = "Chen D, Low D. Resistance of pneumococci to fluoroquinolones in Canada N Engl J Med 1999; 341:233-239.";
         List<String> read = labels(text, "author:Chen D, Low D", "title:Resistance of pneumococci to fluoroquinolones in",
                 "container-title:Canada N Engl J Med", "date:1999", "volume:341", "page:233-239");
-        List<String> fixed = ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(text), read);
+        List<String> fixed = HostLabels.titleEndReadIntoJournal(Tokenizer.tokenize(text), read);
         assertEquals("Resistance of pneumococci to fluoroquinolones in Canada", words(text, fixed, "title"));
         assertEquals("N Engl J Med", words(text, fixed, "container-title"));
         String cue = "Olsen F, Berg W. A model of port authorization, to appear in ACM Transactions on Database Systems.";
         List<String> cueRead = labels(cue, "author:Olsen F, Berg W", "title:A model of port authorization",
                 "container-title:to appear in ACM Transactions on Database Systems");
-        assertEquals(cueRead, ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(cue), cueRead), "\"to appear in\" is no title's end");
+        assertEquals(cueRead, HostLabels.titleEndReadIntoJournal(Tokenizer.tokenize(cue), cueRead), "\"to appear in\" is no title's end");
         String sentence = "Srinivas P. Medical admissions in University Hospital, Kuala Lumpur. Med J Malaysia 1996; 51:210-214.";
         List<String> sentenceRead = labels(sentence, "author:Srinivas P", "title:Medical admissions in University Hospital",
                 "container-title:Kuala Lumpur. Med J Malaysia", "date:1996", "volume:51", "page:210-214");
-        List<String> sentenceFixed = ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(sentence), sentenceRead);
+        List<String> sentenceFixed = HostLabels.titleEndReadIntoJournal(Tokenizer.tokenize(sentence), sentenceRead);
         assertEquals("Medical admissions in University Hospital , Kuala Lumpur", words(sentence, sentenceFixed, "title"));
         assertEquals("Med J Malaysia", words(sentence, sentenceFixed, "container-title"));
         String abbreviated = "MacDonald R. A review of Cernilton for prostatic hyperplasia Br J Urol Int 2000; 85:836-841.";
         List<String> abbreviatedRead = labels(abbreviated, "author:MacDonald R", "title:A review of Cernilton for prostatic hyperplasia",
                 "container-title:Br J Urol Int", "date:2000", "volume:85", "page:836-841");
-        assertEquals(abbreviatedRead, ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(abbreviated), abbreviatedRead),
+        assertEquals(abbreviatedRead, HostLabels.titleEndReadIntoJournal(Tokenizer.tokenize(abbreviated), abbreviatedRead),
                 "\"Br J\" opens an abbreviated journal whose last words are another's name");
         String start = "Olsen JA. Sediment toxicity in harbour workers Cancer Metastasis Rev 1999; 18:21-39.";
         List<String> startRead = labels(start, "author:Olsen JA", "title:Sediment toxicity in harbour workers Cancer",
                 "container-title:Metastasis Rev", "date:1999", "volume:18", "page:21-39");
-        List<String> startFixed = ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(start), startRead);
+        List<String> startFixed = HostLabels.titleEndReadIntoJournal(Tokenizer.tokenize(start), startRead);
         assertEquals("Sediment toxicity in harbour workers", words(start, startFixed, "title"));
         assertEquals("Cancer Metastasis Rev", words(start, startFixed, "container-title"));
     }
@@ -103,11 +103,11 @@ class JournalNamesTest {
     void aJournalCitedWithoutTheArticlesTitleAndCjkTitlesInWesternPunctuation() {
         String physics = "A. Smith, Physics of Atomic Nuclei 69, 1914 (2006).";
         List<String> read = labels(physics, "author:A. Smith", "title:Physics of Atomic Nuclei", "volume:69", "page:1914", "date:2006");
-        assertEquals("Physics of Atomic Nuclei", words(physics, ReferenceParser.journalReadAsTitle(Tokenizer.tokenize(physics), read),
+        assertEquals("Physics of Atomic Nuclei", words(physics, HostLabels.journalReadAsTitle(Tokenizer.tokenize(physics), read),
                 "container-title"));
         String book = "A. Smith, Physics of Atomic Nuclei, Springer, 2006.";
         List<String> bookRead = labels(book, "author:A. Smith", "title:Physics of Atomic Nuclei", "publisher:Springer", "date:2006");
-        assertEquals(bookRead, ReferenceParser.journalReadAsTitle(Tokenizer.tokenize(book), bookRead), "a book of that name");
+        assertEquals(bookRead, HostLabels.journalReadAsTitle(Tokenizer.tokenize(book), bookRead), "a book of that name");
         String cjk = "王丽, 李明. 港口规划研究. 中国港口. 2012;10(4):92-93.";
         List<String> cjkRead = labels(cjk, "author:王丽, 李明", "title:港口规划研究. 中国港口", "date:2012", "volume:10", "issue:4",
                 "page:92-93");
@@ -134,22 +134,22 @@ class JournalNamesTest {
         String lind = "Lind, Karl, Harbour Dredging and Eelgrass, Marine Pollution Bulletin 59, pp 433–460 (2004)";
         List<String> read = labels(lind, "author:Lind, Karl", "container-title:Harbour Dredging and Eelgrass, Marine Pollution Bulletin",
                 "volume:59", "page:433–460", "date:2004");
-        List<String> fixed = ReferenceParser.titleReadIntoJournal(Tokenizer.tokenize(lind), read);
+        List<String> fixed = HostLabels.titleReadIntoJournal(Tokenizer.tokenize(lind), read);
         assertEquals("Harbour Dredging and Eelgrass", words(lind, fixed, "title"));
         assertEquals("Marine Pollution Bulletin", words(lind, fixed, "container-title"));
         String growth = "K. Akahane, J. Cryst. Growth 245 (2002), pp. 31-36.";
         List<String> growthRead = labels(growth, "author:K. Akahane", "container-title:J. Cryst. Growth", "volume:245", "date:2002",
                 "page:31-36");
-        assertEquals(growthRead, ReferenceParser.titleReadIntoJournal(Tokenizer.tokenize(growth), growthRead),
+        assertEquals(growthRead, HostLabels.titleReadIntoJournal(Tokenizer.tokenize(growth), growthRead),
                 "a journal's whole abbreviated name is not parted at its last word");
         String book = "INSEE, 2009, Le commerce en France, Paris, INSEE.";
         List<String> bookRead = labels(book, "author:INSEE", "date:2009", "container-title:Le commerce en France",
                 "publisher-place:Paris", "publisher:INSEE");
-        assertEquals("Le commerce en France", words(book, ReferenceParser.titleReadAsContainer(Tokenizer.tokenize(book), bookRead), "title"));
+        assertEquals("Le commerce en France", words(book, HostLabels.titleReadAsContainer(Tokenizer.tokenize(book), bookRead), "title"));
         String workshop = "Smith, J., 2009, Workshop on Port Logistics, Paris, INRIA.";
         List<String> workshopRead = labels(workshop, "author:Smith, J.", "date:2009", "container-title:Workshop on Port Logistics",
                 "publisher-place:Paris", "publisher:INRIA");
-        assertEquals(workshopRead, ReferenceParser.titleReadAsContainer(Tokenizer.tokenize(workshop), workshopRead),
+        assertEquals(workshopRead, HostLabels.titleReadAsContainer(Tokenizer.tokenize(workshop), workshopRead),
                 "a workshop's name stays the container");
     }
 
@@ -158,12 +158,12 @@ class JournalNamesTest {
         String text = "Lind K.A. and Berg M.J. Limnol. Oceanogr. 44, 1999, P. 101-118.";
         List<String> read = labels(text, "author:Lind K.A. and Berg M.J. Limnol", "container-title:Oceanogr", "volume:44",
                 "date:1999", "page:101-118");
-        List<String> fixed = ReferenceParser.journalStartReadAsAuthor(Tokenizer.tokenize(text), read);
+        List<String> fixed = NameLabels.journalStartReadAsAuthor(Tokenizer.tokenize(text), read);
         assertEquals("Lind K . A . and Berg M . J .", words(text, fixed, "author"));
         assertEquals("Limnol . Oceanogr", words(text, fixed, "container-title"));
         String whole = "Smith J. Nature 31, 1986, 657.";
         List<String> wholeRead = labels(whole, "author:Smith J", "container-title:Nature", "volume:31", "date:1986", "page:657");
-        assertEquals(wholeRead, ReferenceParser.journalStartReadAsAuthor(Tokenizer.tokenize(whole), wholeRead),
+        assertEquals(wholeRead, NameLabels.journalStartReadAsAuthor(Tokenizer.tokenize(whole), wholeRead),
                 "an author's name before a journal named whole stays the author's");
     }
 
@@ -172,13 +172,13 @@ class JournalNamesTest {
         String text = "Cardot, J. 1909. Mousses du Japon. Bulletin de la Société Botanique de Genève, ser. 2, 1(3):120-132.";
         List<String> read = labels(text, "author:Cardot, J.", "date:1909", "title:Mousses du Japon",
                 "container-title:Bulletin de la Société Botanique de Genève, ser", "volume:2", "issue:3", "page:120-132");
-        List<String> fixed = ReferenceParser.seriesNumberReadAsVolume(Tokenizer.tokenize(text), read);
+        List<String> fixed = NumberLabels.seriesNumberReadAsVolume(Tokenizer.tokenize(text), read);
         assertEquals("Bulletin de la Société Botanique de Genève , ser . 2", words(text, fixed, "container-title"));
         assertEquals("1", words(text, fixed, "volume"));
         String alone = "Smith, J. 1996, in Astronomical Data Analysis, ASP Conf. Ser. 101, 17.";
         List<String> aloneRead = labels(alone, "author:Smith, J.", "date:1996", "container-title:Astronomical Data Analysis, ASP Conf. Ser",
                 "volume:101", "page:17");
-        assertEquals(aloneRead, ReferenceParser.seriesNumberReadAsVolume(Tokenizer.tokenize(alone), aloneRead),
+        assertEquals(aloneRead, NumberLabels.seriesNumberReadAsVolume(Tokenizer.tokenize(alone), aloneRead),
                 "no volume after the series' number: it is the volume");
     }
 
@@ -186,12 +186,12 @@ class JournalNamesTest {
     void aJournalReadIntoTheAuthorsOfAShortCitationIsTheJournal() {
         String text = "Berg and Olsen, Brain Pathol. (2011) 21(2): 101-109.";
         List<String> read = labels(text, "author:Berg and Olsen, Brain Pathol", "date:2011", "volume:21", "issue:2", "page:101-109");
-        List<String> fixed = ReferenceParser.journalReadIntoAuthors(Tokenizer.tokenize(text), read);
+        List<String> fixed = NameLabels.journalReadIntoAuthors(Tokenizer.tokenize(text), read);
         assertEquals("Berg and Olsen", words(text, fixed, "author"));
         assertEquals("Brain Pathol", words(text, fixed, "container-title"));
         String initials = "Smith, J. Phys. 13 (2003) 52-61.";
         List<String> initialsRead = labels(initials, "author:Smith, J. Phys", "volume:13", "date:2003", "page:52-61");
-        assertEquals(initialsRead, ReferenceParser.journalReadIntoAuthors(Tokenizer.tokenize(initials), initialsRead),
+        assertEquals(initialsRead, NameLabels.journalReadIntoAuthors(Tokenizer.tokenize(initials), initialsRead),
                 "an initial is no journal's first word");
     }
 
@@ -200,12 +200,12 @@ class JournalNamesTest {
         String text = "Renals, S. (1989). Phoneme classification. In Proceedings of the Joint Conference on Neural Networks (IJCNN89), Vol. 1, 461-467.";
         List<String> read = labels(text, "author:Renals, S.", "date:1989", "title:Phoneme classification",
                 "container-title:Proceedings of the Joint Conference on Neural Networks (IJCNN", "volume:89", "page:461-467");
-        List<String> fixed = ReferenceParser.bracketLeftOpenInContainer(Tokenizer.tokenize(text), read);
+        List<String> fixed = HostLabels.bracketLeftOpenInContainer(Tokenizer.tokenize(text), read);
         assertEquals("Proceedings of the Joint Conference on Neural Networks ( IJCNN 89 )", words(text, fixed, "container-title"));
         String editors = "Smith, J. Fields. In Markov Random Fields (R. Chellappa and A. Jain, eds.), Academic Press, 1993.";
         List<String> editorsRead = labels(editors, "author:Smith, J.", "title:Fields", "container-title:Markov Random Fields (R",
                 "editor:Chellappa and A. Jain", "publisher:Academic Press", "date:1993");
-        assertEquals(editorsRead, ReferenceParser.bracketLeftOpenInContainer(Tokenizer.tokenize(editors), editorsRead),
+        assertEquals(editorsRead, HostLabels.bracketLeftOpenInContainer(Tokenizer.tokenize(editors), editorsRead),
                 "editors in brackets are no acronym's");
     }
 
@@ -254,13 +254,13 @@ class JournalNamesTest {
         String text = "Osei K, Farrow P. Silt transport in tidal harbours Science 2004; 301:55-59.";
         List<String> read = labels(text, "author:Osei K, Farrow P", "container-title:Silt transport in tidal harbours Science",
                 "date:2004", "volume:301", "page:55-59");
-        List<String> fixed = ReferenceParser.titleReadIntoJournal(Tokenizer.tokenize(text), read);
+        List<String> fixed = HostLabels.titleReadIntoJournal(Tokenizer.tokenize(text), read);
         assertEquals("Silt transport in tidal harbours", words(text, fixed, "title"));
         assertEquals("Science", words(text, fixed, "container-title"));
         String named = "Osei K. Proceedings of the Royal Society of London Science 2004; 301:55-59.";
         List<String> namedRead = labels(named, "author:Osei K", "container-title:Proceedings of the Royal Society of London Science",
                 "date:2004", "volume:301", "page:55-59");
-        assertEquals(namedRead, ReferenceParser.titleReadIntoJournal(Tokenizer.tokenize(named), namedRead),
+        assertEquals(namedRead, HostLabels.titleReadIntoJournal(Tokenizer.tokenize(named), namedRead),
                 "no title's words before it: all one name");
     }
 
@@ -269,13 +269,13 @@ class JournalNamesTest {
         String text = "Osei K 2004 Silt transport in tidal harbours Int. J. Mod. Phys. B 18 3693-702";
         List<String> read = labels(text, "author:Osei K", "date:2004", "title:Silt transport in tidal harbours Int",
                 "container-title:J. Mod. Phys. B", "volume:18", "page:3693-702");
-        List<String> fixed = ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(text), read);
+        List<String> fixed = HostLabels.titleEndReadIntoJournal(Tokenizer.tokenize(text), read);
         assertEquals("Silt transport in tidal harbours", words(text, fixed, "title"));
         assertEquals("Int . J . Mod . Phys . B", words(text, fixed, "container-title"));
         String plain = "Osei K. Silt in the harbours of Bulgaria Cancer Res 2004; 18:3693-702.";
         List<String> plainRead = labels(plain, "author:Osei K", "title:Silt in the harbours of Bulgaria", "container-title:Cancer Res",
                 "date:2004", "volume:18", "page:3693-702");
-        assertEquals(plainRead, ReferenceParser.titleEndReadIntoJournal(Tokenizer.tokenize(plain), plainRead),
+        assertEquals(plainRead, HostLabels.titleEndReadIntoJournal(Tokenizer.tokenize(plain), plainRead),
                 "a full word before a journal's name stays the title's");
     }
 }

@@ -1002,12 +1002,12 @@ class ReferencesTest {
         List<Token> tokens = Tokenizer.tokenize("Council of Advisers. 2015. Pay Gaps.");
         List<String> labels = List.of("publisher", "publisher", "publisher", "O", "date", "O", "title", "title", "O");
         assertEquals(List.of("author", "author", "author", "O", "date", "O", "title", "title", "O"),
-                ReferenceParser.corporateAuthorFirst(tokens, labels));
+                NameLabels.corporateAuthorFirst(tokens, labels));
         // a publisher later in the reference, or an author elsewhere, leaves the labels alone
         List<String> noDate = List.of("publisher", "publisher", "publisher", "O", "title", "O", "title", "title", "O");
-        assertEquals(noDate, ReferenceParser.corporateAuthorFirst(tokens, noDate));
+        assertEquals(noDate, NameLabels.corporateAuthorFirst(tokens, noDate));
         List<String> withAuthor = List.of("publisher", "publisher", "publisher", "O", "date", "O", "author", "author", "O");
-        assertEquals(withAuthor, ReferenceParser.corporateAuthorFirst(tokens, withAuthor));
+        assertEquals(withAuthor, NameLabels.corporateAuthorFirst(tokens, withAuthor));
     }
 
     @Test
@@ -1140,7 +1140,7 @@ class ReferencesTest {
         List<Token> tokens = Tokenizer.tokenize("White, P. Sep. 2018. Ports.");
         List<String> labels = List.of("author", "author", "author", "author", "author", "author", "date", "O", "title", "O");
         assertEquals(List.of("author", "author", "author", "author", "date", "date", "date", "O", "title", "O"),
-                ReferenceParser.monthReadAsAuthor(tokens, labels));
+                NameLabels.monthReadAsAuthor(tokens, labels));
         java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("title", "Jeffrey Mankoff, Russia's Latest Land Grab"));
         NameFields.authorReadAsTitle("Jeffrey Mankoff, Russia's Latest Land Grab, Foreign Affairs, 2014", f);
         assertEquals("Jeffrey Mankoff", f.get("author"));
@@ -1647,11 +1647,11 @@ class ReferencesTest {
         for (int i = 7; i < 15; i++) {
             read.set(i, "title"); // "2007 a : Use of a genesis index"
         }
-        List<String> fixed = ReferenceParser.yearReadIntoTitle(tokens, read);
+        List<String> fixed = HostLabels.yearReadIntoTitle(tokens, read);
         assertEquals(List.of("date", "date", "O", "title"), fixed.subList(7, 11));
         List<String> titled = new java.util.ArrayList<>(read);
         titled.set(6, "date");
-        assertEquals(titled, ReferenceParser.yearReadIntoTitle(tokens, titled), "a date already labelled: the year is the title's");
+        assertEquals(titled, HostLabels.yearReadIntoTitle(tokens, titled), "a date already labelled: the year is the title's");
     }
 
     @Test
@@ -1742,17 +1742,17 @@ class ReferencesTest {
         String text = "Berg AK, Moss T. Harbour silt in northern estuaries. Effects of dredging, tides and storms. Mar Geol 120, 33-51 (2004).";
         List<String> read = SpanLabels.labels(text, "author:Berg AK, Moss T", "title:Harbour silt in northern estuaries",
                 "title:Effects of dredging, tides and storms", "container-title:Mar Geol", "volume:120", "page:33-51", "date:2004");
-        List<String> fixed = ReferenceParser.titleInTwoSentences(Tokenizer.tokenize(text), read);
+        List<String> fixed = HostLabels.titleInTwoSentences(Tokenizer.tokenize(text), read);
         assertEquals("Harbour silt in northern estuaries. Effects of dredging, tides and storms",
                 Spans.fields(text, Tokenizer.tokenize(text), fixed).get("title"));
         String book = "Berg AK. Harbour silt. In Coastal Sediments, Mar Geol 120, 33-51 (2004).";
         List<String> bookRead = SpanLabels.labels(book, "author:Berg AK", "title:Harbour silt", "title:In Coastal Sediments",
                 "container-title:Mar Geol", "volume:120", "page:33-51", "date:2004");
-        assertEquals(bookRead, ReferenceParser.titleInTwoSentences(Tokenizer.tokenize(book), bookRead), "\"In\" opens a host");
+        assertEquals(bookRead, HostLabels.titleInTwoSentences(Tokenizer.tokenize(book), bookRead), "\"In\" opens a host");
         String noJournal = "Berg AK. Harbour silt. Coastal Sediments 120, 33-51 (2004).";
         List<String> noJournalRead = SpanLabels.labels(noJournal, "author:Berg AK", "title:Harbour silt", "title:Coastal Sediments",
                 "volume:120", "page:33-51", "date:2004");
-        assertEquals(noJournalRead, ReferenceParser.titleInTwoSentences(Tokenizer.tokenize(noJournal), noJournalRead),
+        assertEquals(noJournalRead, HostLabels.titleInTwoSentences(Tokenizer.tokenize(noJournal), noJournalRead),
                 "with no journal labelled, the second title is the journal (Spans)");
     }
 
@@ -1761,35 +1761,35 @@ class ReferencesTest {
         String text = "K. Okafor, M. R. Lindqvist Tidal mixing in shallow harbours, Phys. Fluids 12, 300 (2001).";
         List<String> read = SpanLabels.labels(text, "author:K. Okafor, M. R.", "title:Lindqvist Tidal mixing in shallow harbours",
                 "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
-        var fields = Spans.fields(text, Tokenizer.tokenize(text), ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(text), read));
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), NameLabels.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(text), read));
         assertEquals("K. Okafor, M. R. Lindqvist", fields.get("author"));
         assertEquals("Tidal mixing in shallow harbours", fields.get("title"));
         String and = "K. Okafor and M. Lindqvist Tidal mixing, Phys. Fluids 12, 300 (2001).";
         List<String> andRead = SpanLabels.labels(and, "author:K. Okafor and M.", "title:Lindqvist Tidal mixing",
                 "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
         assertEquals("K. Okafor and M. Lindqvist", Spans.fields(and, Tokenizer.tokenize(and),
-                ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(and), andRead)).get("author"));
+                NameLabels.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(and), andRead)).get("author"));
         String familyFirst = "Okafor, K., Lindqvist, M. Tidal mixing in shallow harbours. Phys. Fluids 12, 300 (2001).";
         List<String> familyRead = SpanLabels.labels(familyFirst, "author:Okafor, K., Lindqvist, M.", "title:Tidal mixing in shallow harbours",
                 "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
-        assertEquals(familyRead, ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(familyFirst), familyRead),
+        assertEquals(familyRead, NameLabels.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(familyFirst), familyRead),
                 "names printed family first end with an initial");
         String opening = "K. Okafor, M. R. The Tidal mixing, Phys. Fluids 12, 300 (2001).";
         List<String> openingRead = SpanLabels.labels(opening, "author:K. Okafor, M. R.", "title:The Tidal mixing",
                 "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
-        assertEquals(openingRead, ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(opening), openingRead));
+        assertEquals(openingRead, NameLabels.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(opening), openingRead));
         String journal = "K. Okafor and M. Lindqvist Phys. Fluids 12, 300 (2001).";
         List<String> journalRead = SpanLabels.labels(journal, "author:K. Okafor and M.", "container-title:Lindqvist Phys. Fluids",
                 "volume:12", "page:300", "date:2001");
         var journalFields = Spans.fields(journal, Tokenizer.tokenize(journal),
-                ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(journal), journalRead));
+                NameLabels.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(journal), journalRead));
         assertEquals("K. Okafor and M. Lindqvist", journalFields.get("author"), "no title: the journal follows the names");
         assertEquals("Phys. Fluids", journalFields.get("container-title"));
         String comma = "K. Okafor and M. R. Lindqvist, Tidal mixing in shallow harbours (Harbour Press, 2001).";
         List<String> commaRead = SpanLabels.labels(comma, "author:K. Okafor and M. R.", "title:Lindqvist, Tidal mixing in shallow harbours",
                 "publisher:Harbour Press", "date:2001");
         var commaFields = Spans.fields(comma, Tokenizer.tokenize(comma),
-                ReferenceParser.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(comma), commaRead));
+                NameLabels.lastFamilyNameReadIntoTitle(Tokenizer.tokenize(comma), commaRead));
         assertEquals("K. Okafor and M. R. Lindqvist", commaFields.get("author"), "a comma closes the names");
         assertEquals("Tidal mixing in shallow harbours", commaFields.get("title"));
     }
@@ -1800,19 +1800,19 @@ class ReferencesTest {
         List<String> germanRead = SpanLabels.labels(german, "author:Okafor, K.", "title:Die Häfen der Nordsee", "author:von L. Brandt",
                 "publisher-place:Berlin", "publisher:Springer", "date:2015");
         var germanFields = Spans.fields(german, Tokenizer.tokenize(german),
-                ReferenceParser.editorsAfterTheirMark(Tokenizer.tokenize(german), germanRead));
+                NameLabels.editorsAfterTheirMark(Tokenizer.tokenize(german), germanRead));
         assertEquals("Okafor, K", germanFields.get("author"));
         assertEquals("L. Brandt", germanFields.get("editor"), "\"von\" belongs to the mark");
         String french = "K. OKAFOR. Dans Coastal processes. Éditeurs : L. Brandt et M. Lindqvist. Academic Press, New York. 1990.";
         List<String> frenchRead = SpanLabels.labels(french, "author:K. OKAFOR", "container-title:Coastal processes",
                 "author:L. Brandt et M. Lindqvist", "publisher:Academic Press", "publisher-place:New York", "date:1990");
         var frenchFields = Spans.fields(french, Tokenizer.tokenize(french),
-                ReferenceParser.editorsAfterTheirMark(Tokenizer.tokenize(french), frenchRead));
+                NameLabels.editorsAfterTheirMark(Tokenizer.tokenize(french), frenchRead));
         assertEquals("L. Brandt et M. Lindqvist", frenchFields.get("editor"));
         String coauthors = "Okafor, K. and L. Brandt. Harbour silt. London: Routledge, 2015.";
         List<String> coauthorsRead = SpanLabels.labels(coauthors, "author:Okafor, K. and L. Brandt", "title:Harbour silt",
                 "publisher-place:London", "publisher:Routledge", "date:2015");
-        assertEquals(coauthorsRead, ReferenceParser.editorsAfterTheirMark(Tokenizer.tokenize(coauthors), coauthorsRead));
+        assertEquals(coauthorsRead, NameLabels.editorsAfterTheirMark(Tokenizer.tokenize(coauthors), coauthorsRead));
     }
 
     @Test
@@ -1820,19 +1820,19 @@ class ReferencesTest {
         String text = "K. Okafor, M. R. Lindqvist, Breakwaters, Harbours and Tides, Ocean Press (2001).";
         List<String> read = SpanLabels.labels(text, "author:K. Okafor, M. R. Lindqvist, Breakwaters", "title:Harbours and Tides",
                 "publisher:Ocean Press", "date:2001");
-        var fields = Spans.fields(text, Tokenizer.tokenize(text), ReferenceParser.wordsWithoutInitialsEndingNames(Tokenizer.tokenize(text), read));
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), NameLabels.wordsWithoutInitialsEndingNames(Tokenizer.tokenize(text), read));
         assertEquals("K. Okafor, M. R. Lindqvist", fields.get("author"));
         assertEquals("Breakwaters, Harbours and Tides", fields.get("title"), "the title's first word");
         String noTitle = "K. Okafor, M. R. Lindqvist, Breakwaters, Ocean Press (2001).";
         List<String> noTitleRead = SpanLabels.labels(noTitle, "author:K. Okafor, M. R. Lindqvist, Breakwaters", "publisher:Ocean Press",
                 "date:2001");
         assertEquals("Breakwaters", Spans.fields(noTitle, Tokenizer.tokenize(noTitle),
-                ReferenceParser.wordsWithoutInitialsEndingNames(Tokenizer.tokenize(noTitle), noTitleRead)).get("title"));
+                NameLabels.wordsWithoutInitialsEndingNames(Tokenizer.tokenize(noTitle), noTitleRead)).get("title"));
         String journal = "K. Okafor, M. R. Lindqvist, Lett. Harbour Eng. 17, 569 (1976).";
         List<String> journalRead = SpanLabels.labels(journal, "author:K. Okafor, M. R. Lindqvist, Lett", "container-title:Harbour Eng.",
                 "volume:17", "page:569", "date:1976");
         var journalFields = Spans.fields(journal, Tokenizer.tokenize(journal),
-                ReferenceParser.wordsWithoutInitialsEndingNames(Tokenizer.tokenize(journal), journalRead));
+                NameLabels.wordsWithoutInitialsEndingNames(Tokenizer.tokenize(journal), journalRead));
         assertEquals("Lett. Harbour Eng", journalFields.get("container-title"), "an abbreviated word: the journal's first");
         assertEquals("K. Okafor, M. R. Lindqvist", journalFields.get("author"));
         for (String names : List.of("K. Okafor, M. R. Lindqvist, Jr.", "K. Okafor and Th. Lindqvist", "K. Okafor, M. R. Lindqvist, and Sae Woo Nam",
@@ -1840,7 +1840,7 @@ class ReferencesTest {
             String same = names + ", Harbours and Tides, Ocean Press (2001).";
             List<String> sameRead = SpanLabels.labels(same, "author:" + names, "title:Harbours and Tides", "publisher:Ocean Press",
                     "date:2001");
-            assertEquals(sameRead, ReferenceParser.wordsWithoutInitialsEndingNames(Tokenizer.tokenize(same), sameRead), names);
+            assertEquals(sameRead, NameLabels.wordsWithoutInitialsEndingNames(Tokenizer.tokenize(same), sameRead), names);
         }
     }
 
@@ -1849,13 +1849,13 @@ class ReferencesTest {
         String text = "Okafor, K. (1996). Die Häfen der Nordsee. Zeitschrift für Küstenbau, Nr. 25, 17-30.";
         List<String> read = SpanLabels.labels(text, "author:Okafor, K.", "date:1996", "title:Die Häfen der Nordsee. Zeitschrift für Küstenbau",
                 "volume:25", "page:17-30");
-        var fields = Spans.fields(text, Tokenizer.tokenize(text), ReferenceParser.journalInTitlesLastPart(Tokenizer.tokenize(text), read));
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(text), read));
         assertEquals("Die Häfen der Nordsee", fields.get("title"));
         assertEquals("Zeitschrift für Küstenbau", fields.get("container-title"));
         String subtitle = "Okafor, K. (1996). Harbour silt. The Nordsee case, 25, 17-30.";
         List<String> subtitleRead = SpanLabels.labels(subtitle, "author:Okafor, K.", "date:1996", "title:Harbour silt. The Nordsee case",
                 "volume:25", "page:17-30");
-        assertEquals(subtitleRead, ReferenceParser.journalInTitlesLastPart(Tokenizer.tokenize(subtitle), subtitleRead),
+        assertEquals(subtitleRead, HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(subtitle), subtitleRead),
                 "a subtitle names no periodical");
     }
 
@@ -1912,16 +1912,16 @@ class ReferencesTest {
         String alone = "HARBOUR Collaboration, Phys. Fluids 12, 300 (2001).";
         List<String> aloneRead = SpanLabels.labels(alone, "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
         assertEquals("HARBOUR Collaboration", Spans.fields(alone, Tokenizer.tokenize(alone),
-                ReferenceParser.collaborationFirst(Tokenizer.tokenize(alone), aloneRead)).get("author"));
+                NameLabels.collaborationFirst(Tokenizer.tokenize(alone), aloneRead)).get("author"));
         String names = "HARBOUR Collaboration, K. Okafor et al., Tidal mixing, Phys. Fluids 12, 300 (2001).";
         List<String> namesRead = SpanLabels.labels(names, "author:HARBOUR Collaboration, K. Okafor et al", "title:Tidal mixing",
                 "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
         assertEquals("K. Okafor et al", Spans.fields(names, Tokenizer.tokenize(names),
-                ReferenceParser.collaborationFirst(Tokenizer.tokenize(names), namesRead)).get("author"), "the names, as the data label them");
+                NameLabels.collaborationFirst(Tokenizer.tokenize(names), namesRead)).get("author"), "the names, as the data label them");
         String title = "Okafor K, Brandt L. Working group report. Phys. Fluids 12, 300 (2001).";
         List<String> titleRead = SpanLabels.labels(title, "author:Okafor K, Brandt L", "title:Working group report",
                 "container-title:Phys. Fluids", "volume:12", "page:300", "date:2001");
-        assertEquals(titleRead, ReferenceParser.collaborationFirst(Tokenizer.tokenize(title), titleRead), "a group named later");
+        assertEquals(titleRead, NameLabels.collaborationFirst(Tokenizer.tokenize(title), titleRead), "a group named later");
     }
 
     @Test
@@ -1929,18 +1929,18 @@ class ReferencesTest {
         String text = "K. Okafor, Harbour Eng. 74, 33 (1965).";
         List<String> read = SpanLabels.labels(text, "author:K. Okafor", "container-title:Harbour Eng.", "volume:74", "volume:33",
                 "date:1965");
-        var fields = Spans.fields(text, Tokenizer.tokenize(text), ReferenceParser.secondVolumeRunIsThePage(Tokenizer.tokenize(text), read));
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), NumberLabels.secondVolumeRunIsThePage(Tokenizer.tokenize(text), read));
         assertEquals("74", fields.get("volume"));
         assertEquals("33", fields.get("page"));
         String dated = "K. Okafor, Harbour Eng. 40 (1998) 391.";
         List<String> datedRead = SpanLabels.labels(dated, "author:K. Okafor", "container-title:Harbour Eng.", "volume:40", "date:1998",
                 "volume:391");
         assertEquals("391", Spans.fields(dated, Tokenizer.tokenize(dated),
-                ReferenceParser.secondVolumeRunIsThePage(Tokenizer.tokenize(dated), datedRead)).get("page"), "the year between them");
+                NumberLabels.secondVolumeRunIsThePage(Tokenizer.tokenize(dated), datedRead)).get("page"), "the year between them");
         String paged = "K. Okafor, Harbour Eng. 74, 33, 101-109 (1965).";
         List<String> pagedRead = SpanLabels.labels(paged, "author:K. Okafor", "container-title:Harbour Eng.", "volume:74", "volume:33",
                 "page:101-109", "date:1965");
-        assertEquals(pagedRead, ReferenceParser.secondVolumeRunIsThePage(Tokenizer.tokenize(paged), pagedRead), "pages read already");
+        assertEquals(pagedRead, NumberLabels.secondVolumeRunIsThePage(Tokenizer.tokenize(paged), pagedRead), "pages read already");
     }
 
     @Test
@@ -1948,21 +1948,21 @@ class ReferencesTest {
         String text = "K. Okafor, Harbour Eng. Lett. 70 (1993), 1704.";
         List<String> read = SpanLabels.labels(text, "author:K. Okafor", "container-title:Harbour Eng. Lett.", "volume:70", "date:1993");
         assertEquals("1704", Spans.fields(text, Tokenizer.tokenize(text),
-                ReferenceParser.pageLeftOutAfterVolume(Tokenizer.tokenize(text), read)).get("page"));
+                NumberLabels.pageLeftOutAfterVolume(Tokenizer.tokenize(text), read)).get("page"));
         String issue = "K. Okafor, Harbour Eng. B 502, 3 (1997) [hep-ph/9703241].";
         List<String> issueRead = SpanLabels.labels(issue, "author:K. Okafor", "container-title:Harbour Eng. B", "volume:502", "issue:3",
                 "date:1997");
         assertEquals("3", Spans.fields(issue, Tokenizer.tokenize(issue),
-                ReferenceParser.pageLeftOutAfterVolume(Tokenizer.tokenize(issue), issueRead)).get("page"), "physics prints no issue there");
+                NumberLabels.pageLeftOutAfterVolume(Tokenizer.tokenize(issue), issueRead)).get("page"), "physics prints no issue there");
         String bracketed = "Okafor K. 2017. Harbour silt, Harbour Eng. (18:1), pp. 117-138.";
         List<String> bracketedRead = SpanLabels.labels(bracketed, "author:Okafor K", "date:2017", "title:Harbour silt",
                 "container-title:Harbour Eng.", "volume:18", "issue:1");
-        assertEquals(bracketedRead, ReferenceParser.pageLeftOutAfterVolume(Tokenizer.tokenize(bracketed), bracketedRead),
+        assertEquals(bracketedRead, NumberLabels.pageLeftOutAfterVolume(Tokenizer.tokenize(bracketed), bracketedRead),
                 "a volume and its issue in brackets");
         String more = "K. Okafor, Harbour Eng. 70 (1993), 1704, Harbour Press.";
         List<String> moreRead = SpanLabels.labels(more, "author:K. Okafor", "container-title:Harbour Eng.", "volume:70", "date:1993",
                 "publisher:Harbour Press");
-        assertEquals(moreRead, ReferenceParser.pageLeftOutAfterVolume(Tokenizer.tokenize(more), moreRead), "more fields after it");
+        assertEquals(moreRead, NumberLabels.pageLeftOutAfterVolume(Tokenizer.tokenize(more), moreRead), "more fields after it");
     }
 
     @Test
@@ -1971,11 +1971,11 @@ class ReferencesTest {
         List<String> read = SpanLabels.labels(text, "author:Okafor, Kemi, and Lars M", "title:Harbour Stories", "publisher-place:New York",
                 "publisher:Tidewater", "date:1997");
         assertEquals("Okafor, Kemi, and Lars M. Brandt", Spans.fields(text, Tokenizer.tokenize(text),
-                ReferenceParser.familyNameLeftAfterInitial(Tokenizer.tokenize(text), read)).get("author"));
+                NameLabels.familyNameLeftAfterInitial(Tokenizer.tokenize(text), read)).get("author"));
         String familyFirst = "Okafor, Kemi M. Harbour Stories. New York: Tidewater, 1997.";
         List<String> familyRead = SpanLabels.labels(familyFirst, "author:Okafor, Kemi M", "title:Harbour Stories",
                 "publisher-place:New York", "publisher:Tidewater", "date:1997");
-        assertEquals(familyRead, ReferenceParser.familyNameLeftAfterInitial(Tokenizer.tokenize(familyFirst), familyRead),
+        assertEquals(familyRead, NameLabels.familyNameLeftAfterInitial(Tokenizer.tokenize(familyFirst), familyRead),
                 "printed family first, the name ends with its initial");
     }
 
@@ -2015,14 +2015,14 @@ class ReferencesTest {
         String text = "Osei K, Brandt LM, Farrow P. Dredging, silt and the harbour floor. Mar Geol 2004;120:33-51.";
         List<String> read = SpanLabels.labels(text, "author:Osei K, Brandt LM, Farrow P. Dredging",
                 "title:silt and the harbour floor", "container-title:Mar Geol", "date:2004", "volume:120", "page:33-51");
-        var fields = Spans.fields(text, Tokenizer.tokenize(text), ReferenceParser.titleFirstWordReadAsAuthor(Tokenizer.tokenize(text), read));
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), NameLabels.titleFirstWordReadAsAuthor(Tokenizer.tokenize(text), read));
         assertEquals("Osei K, Brandt LM, Farrow P", fields.get("author"));
         assertEquals("Dredging, silt and the harbour floor", fields.get("title"));
         String inverted = "Osei, K., Brandt, L. & Farrow, P. Dredging, silt and the harbour floor. Mar. Geol. 120, 33-51 (2004).";
         List<String> invertedRead = SpanLabels.labels(inverted, "author:Osei, K., Brandt, L. & Farrow, P. Dredging",
                 "title:silt and the harbour floor", "container-title:Mar. Geol.", "volume:120", "page:33-51", "date:2004");
         assertEquals("Dredging, silt and the harbour floor", Spans.fields(inverted, Tokenizer.tokenize(inverted),
-                ReferenceParser.titleFirstWordReadAsAuthor(Tokenizer.tokenize(inverted), invertedRead)).get("title"));
+                NameLabels.titleFirstWordReadAsAuthor(Tokenizer.tokenize(inverted), invertedRead)).get("title"));
         for (String given : List.of("K. Osei and P. Farrow, Dredging and the harbour floor, Mar. Geol. 120 (2004) 33.",
                 "Osei, K., and P. Farrow, Dredging and the harbour floor, Mar. Geol. 120 (2004) 33.",
                 "Kofi M. Farrow, Dredging and the harbour floor, Mar. Geol. 120 (2004) 33.",
@@ -2030,7 +2030,7 @@ class ReferencesTest {
             String names = given.substring(0, given.indexOf(", Dredging"));
             List<String> givenRead = SpanLabels.labels(given, "author:" + names, "title:Dredging and the harbour floor",
                     "container-title:Mar. Geol.", "volume:120", "date:2004", "page:33");
-            assertEquals(givenRead, ReferenceParser.titleFirstWordReadAsAuthor(Tokenizer.tokenize(given), givenRead),
+            assertEquals(givenRead, NameLabels.titleFirstWordReadAsAuthor(Tokenizer.tokenize(given), givenRead),
                     "the last name is printed initials first: " + given);
         }
     }
@@ -2041,26 +2041,26 @@ class ReferencesTest {
         List<String> read = SpanLabels.labels(erratum, "author:K. Osei", "container-title:Phys. Rev. D", "volume:71", "page:084512",
                 "date:2005", "page:019901", "page:2208");
         assertEquals("084512", Spans.fields(erratum, Tokenizer.tokenize(erratum),
-                ReferenceParser.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(erratum), read)).get("page"));
+                NumberLabels.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(erratum), read)).get("page"));
         String arxiv = "K. Osei, Phys. Rev. D71, 084512 (2005), 0411.2208.";
         List<String> arxivRead = SpanLabels.labels(arxiv, "author:K. Osei", "container-title:Phys. Rev. D", "volume:71",
                 "page:084512", "date:2005", "page:2208");
         assertEquals("084512", Spans.fields(arxiv, Tokenizer.tokenize(arxiv),
-                ReferenceParser.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(arxiv), arxivRead)).get("page"));
+                NumberLabels.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(arxiv), arxivRead)).get("page"));
         String whole = "K. Osei, Phys. Rev. D91, 084512 (2015), 1504.01234.";
         List<String> wholeRead = SpanLabels.labels(whole, "author:K. Osei", "container-title:Phys. Rev. D", "volume:91",
                 "page:084512", "date:2015", "page:1504.01234");
         assertEquals("084512", Spans.fields(whole, Tokenizer.tokenize(whole),
-                ReferenceParser.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(whole), wholeRead)).get("page"), "a whole arXiv number");
+                NumberLabels.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(whole), wholeRead)).get("page"), "a whole arXiv number");
         String noMonth = "K. Osei, Phys. Rev. D91, 084512 (2015), 2015.01234.";
         List<String> noMonthRead = SpanLabels.labels(noMonth, "author:K. Osei", "container-title:Phys. Rev. D", "volume:91",
                 "page:084512", "date:2015", "page:2015.01234");
-        assertEquals(noMonthRead, ReferenceParser.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(noMonth), noMonthRead),
+        assertEquals(noMonthRead, NumberLabels.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(noMonth), noMonthRead),
                 "no month 15: not an arXiv number");
         String twoRuns = "Osei K. Harbour silt. Mar Geol 1994;120:251-255, 311.";
         List<String> twoRead = SpanLabels.labels(twoRuns, "author:Osei K", "title:Harbour silt", "container-title:Mar Geol",
                 "date:1994", "volume:120", "page:251-255", "page:311");
-        assertEquals(twoRead, ReferenceParser.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(twoRuns), twoRead),
+        assertEquals(twoRead, NumberLabels.laterPageRunsOfOtherNumbers(Tokenizer.tokenize(twoRuns), twoRead),
                 "a second run of one work's pages stays");
     }
 
@@ -2070,24 +2070,24 @@ class ReferencesTest {
         List<String> read = SpanLabels.labels(whole, "container-title:Proceedings of the 5th Nordic Workshop on Harbour Engineering",
                 "publisher-place:Bergen, Norway", "date:May 3-5, 2011");
         assertEquals("Proceedings of the 5th Nordic Workshop on Harbour Engineering", Spans.fields(whole, Tokenizer.tokenize(whole),
-                ReferenceParser.proceedingsCitedWhole(Tokenizer.tokenize(whole), read)).get("title"));
+                HostLabels.proceedingsCitedWhole(Tokenizer.tokenize(whole), read)).get("title"));
         String in = "K. Osei, in Proc. Nordic Workshop on Harbour Engineering, Bergen (2011).";
         List<String> inRead = SpanLabels.labels(in, "author:K. Osei", "container-title:in Proc. Nordic Workshop on Harbour Engineering",
                 "publisher-place:Bergen", "date:2011");
         assertEquals("Proc. Nordic Workshop on Harbour Engineering", Spans.fields(in, Tokenizer.tokenize(in),
-                ReferenceParser.proceedingsCitedWhole(Tokenizer.tokenize(in), inRead)).get("title"), "without the \"in\"");
+                HostLabels.proceedingsCitedWhole(Tokenizer.tokenize(in), inRead)).get("title"), "without the \"in\"");
         String volume = "K. Osei, in Proc. Nordic Workshop on Harbour Engineering, vol. 3, Bergen (2011).";
         List<String> volumeRead = SpanLabels.labels(volume, "author:K. Osei", "container-title:in Proc. Nordic Workshop on Harbour Engineering",
                 "volume:3", "publisher-place:Bergen", "date:2011");
-        assertEquals(volumeRead, ReferenceParser.proceedingsCitedWhole(Tokenizer.tokenize(volume), volumeRead), "a paper's host, cut short");
+        assertEquals(volumeRead, HostLabels.proceedingsCitedWhole(Tokenizer.tokenize(volume), volumeRead), "a paper's host, cut short");
         String edited = "K. Osei and P. Farrow, editors. Proc. Nordic Workshop on Harbour Engineering. Bergen, 2011.";
         List<String> editedRead = SpanLabels.labels(edited, "author:K. Osei and P. Farrow",
                 "container-title:Proc. Nordic Workshop on Harbour Engineering", "publisher-place:Bergen", "date:2011");
-        assertEquals(editedRead, ReferenceParser.proceedingsCitedWhole(Tokenizer.tokenize(edited), editedRead),
+        assertEquals(editedRead, HostLabels.proceedingsCitedWhole(Tokenizer.tokenize(edited), editedRead),
                 "with its editors named, Cora's data keeps the container");
         String journal = "K. Osei, Journal of Harbour Engineering, 2011.";
         List<String> journalRead = SpanLabels.labels(journal, "author:K. Osei", "container-title:Journal of Harbour Engineering", "date:2011");
-        assertEquals(journalRead, ReferenceParser.proceedingsCitedWhole(Tokenizer.tokenize(journal), journalRead));
+        assertEquals(journalRead, HostLabels.proceedingsCitedWhole(Tokenizer.tokenize(journal), journalRead));
     }
 
     @Test
@@ -2112,17 +2112,17 @@ class ReferencesTest {
         String book = "Osei, K., Farrow, P.: Tidal Harbours and Their Silt, p. 27. Springer, Berlin (2009)";
         List<String> read = SpanLabels.labels(book, "author:Osei, K., Farrow, P.", "container-title:Tidal Harbours and Their Silt",
                 "page:27", "publisher:Springer", "publisher-place:Berlin", "date:2009");
-        var fields = Spans.fields(book, Tokenizer.tokenize(book), ReferenceParser.bookReadAsContainer(Tokenizer.tokenize(book), read));
+        var fields = Spans.fields(book, Tokenizer.tokenize(book), HostLabels.bookReadAsContainer(Tokenizer.tokenize(book), read));
         assertEquals("Tidal Harbours and Their Silt", fields.get("title"));
         assertFalse(fields.containsKey("container-title"));
         String in = "Osei, K.: In: Tidal Harbours and Their Silt, p. 27. Springer, Berlin (2009)";
         List<String> inRead = SpanLabels.labels(in, "author:Osei, K.", "container-title:Tidal Harbours and Their Silt", "page:27",
                 "publisher:Springer", "publisher-place:Berlin", "date:2009");
-        assertEquals(inRead, ReferenceParser.bookReadAsContainer(Tokenizer.tokenize(in), inRead), "a chapter \"In\" the book");
+        assertEquals(inRead, HostLabels.bookReadAsContainer(Tokenizer.tokenize(in), inRead), "a chapter \"In\" the book");
         String journal = "Osei, K.: Journal of Tidal Harbours 6 (1988), 193-211. Kluwer Academic Publishers.";
         List<String> journalRead = SpanLabels.labels(journal, "author:Osei, K.", "container-title:Journal of Tidal Harbours",
                 "volume:6", "date:1988", "page:193-211", "publisher:Kluwer Academic Publishers");
-        assertEquals(journalRead, ReferenceParser.bookReadAsContainer(Tokenizer.tokenize(journal), journalRead),
+        assertEquals(journalRead, HostLabels.bookReadAsContainer(Tokenizer.tokenize(journal), journalRead),
                 "a volume and pages: a journal's, with its publisher after");
     }
 
@@ -2145,11 +2145,11 @@ class ReferencesTest {
         String text = "Osei, K., & Farrow, P. 2011, MNRAS, 410, 1337";
         List<String> read = SpanLabels.labels(text, "author:Osei, K., & Farrow, P.", "date:2011", "volume:410", "page:1337");
         assertEquals("MNRAS", Spans.fields(text, Tokenizer.tokenize(text),
-                ReferenceParser.journalLeftOutBetweenDateAndVolume(Tokenizer.tokenize(text), read)).get("container-title"));
+                HostLabels.journalLeftOutBetweenDateAndVolume(Tokenizer.tokenize(text), read)).get("container-title"));
         String titled = "Osei, K. 2011, Harbour silt, MNRAS, 410, 1337";
         List<String> titledRead = SpanLabels.labels(titled, "author:Osei, K.", "date:2011", "title:Harbour silt",
                 "container-title:MNRAS", "volume:410", "page:1337");
-        assertEquals(titledRead, ReferenceParser.journalLeftOutBetweenDateAndVolume(Tokenizer.tokenize(titled), titledRead));
+        assertEquals(titledRead, HostLabels.journalLeftOutBetweenDateAndVolume(Tokenizer.tokenize(titled), titledRead));
     }
 
     @Test
@@ -2179,6 +2179,6 @@ class ReferencesTest {
         String text = "Osei K. Harbour silt in estuaries. Editions maritimes. Mar Geol 120, 33-51 (2004).";
         List<String> read = SpanLabels.labels(text, "author:Osei K", "title:Harbour silt in estuaries", "title:Editions maritimes",
                 "container-title:Mar Geol", "volume:120", "page:33-51", "date:2004");
-        assertEquals(read, ReferenceParser.titleInTwoSentences(Tokenizer.tokenize(text), read), "an imprint, not the title's");
+        assertEquals(read, HostLabels.titleInTwoSentences(Tokenizer.tokenize(text), read), "an imprint, not the title's");
     }
 }

@@ -75,14 +75,14 @@ class SpansTest {
         List<String> labels = new ArrayList<>(List.of("author", "O", "container-title", "container-title",
                 "container-title", "container-title", "container-title", "O", "O", "page", "O", "date", "O", "O"));
         assertEquals(t.size(), labels.size());
-        List<String> repaired = ReferenceParser.volumeAfterJournal(t, labels);
+        List<String> repaired = NumberLabels.volumeAfterJournal(t, labels);
         assertEquals("volume", repaired.get(7));
         assertEquals("O", repaired.get(8));
         // a year after the journal is not a volume, and a labelled volume is left alone
         List<Token> y = Tokenizer.tokenize("Nature 1950");
-        assertEquals(List.of("container-title", "O"), ReferenceParser.volumeAfterJournal(y, List.of("container-title", "O")));
+        assertEquals(List.of("container-title", "O"), NumberLabels.volumeAfterJournal(y, List.of("container-title", "O")));
         labels.set(9, "volume");
-        assertEquals(labels, ReferenceParser.volumeAfterJournal(t, labels));
+        assertEquals(labels, NumberLabels.volumeAfterJournal(t, labels));
     }
 
     @Test
@@ -90,11 +90,11 @@ class SpansTest {
         List<Token> t = Tokenizer.tokenize("Die Nahrung 36 (1992) 600-602");
         List<String> labels = List.of("author", "author", "O", "O", "date", "O", "page", "page", "page");
         assertEquals(t.size(), labels.size());
-        assertEquals(List.of("container-title", "container-title"), ReferenceParser.journalFirst(t, labels).subList(0, 2));
+        assertEquals(List.of("container-title", "container-title"), HostLabels.journalFirst(t, labels).subList(0, 2));
         List<Token> person = Tokenizer.tokenize("Disch, Thomas M. 334.");
         List<String> personLabels = List.of("author", "author", "author", "author", "O", "O", "O");
         assertEquals(person.size(), personLabels.size());
-        assertEquals(personLabels, ReferenceParser.journalFirst(person, personLabels));
+        assertEquals(personLabels, HostLabels.journalFirst(person, personLabels));
     }
 
     @Test

@@ -1,0 +1,761 @@
+package io.github.citekit.internal.refs;
+
+import static io.github.citekit.internal.refs.LabelRuns.hasLetter;
+import static io.github.citekit.internal.refs.LabelRuns.isOneRun;
+import static io.github.citekit.internal.refs.LabelRuns.isPunctuation;
+import static io.github.citekit.internal.refs.LabelRuns.isWordToken;
+import static io.github.citekit.internal.refs.LabelRuns.lastWord;
+import static io.github.citekit.internal.refs.LabelRuns.lettered;
+import static io.github.citekit.internal.refs.LabelRuns.relabelled;
+import static io.github.citekit.internal.refs.LabelRuns.runEnd;
+import static io.github.citekit.internal.refs.ReferenceParser.EDITOR_WORDS;
+import static io.github.citekit.internal.refs.ReferenceParser.JOURNAL_EVIDENCE;
+import static io.github.citekit.internal.refs.ReferenceParser.NAME_REACH;
+import static io.github.citekit.internal.refs.ReferenceParser.PROCEEDINGS;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules over the labels where a title meets its host: where a journal begins (by JabRef's list, by a periodical's
+ * word, after the title's last sentence), a book or proceedings read as a host or cited whole. {@link ReferenceParser}
+ * runs them over the labeller's output in its order.
+ */
+final class HostLabels {
+    private HostLabels() {
+    }
+
+    /**
+     * Astronomy's "Wigner, E., &amp; Witmer, E. 1928, ZPhy, 51, 859": the journal, often an ADS code, between the year and
+     * the volume. Left unlabelled where no journal is read, it is the journal.
+     */
+    static List<String> journalLeftOutBetweenDateAndVolume(List<Token> tokens, List<String> labels) {
+        int volume = labels.indexOf("volume");
+        if (volume < 3 || labels.contains("container-title") || !tokens.get(volume - 1).text().equals(",")) {
+            return labels;
+        }
+        int end = volume - 2;
+        int start = end;
+        while (start >= 0 && labels.get(start).equals(Labels.OTHER) && !tokens.get(start).text().equals(",")) {
+            start--;
+        }
+        if (start < 0 || start == end || !tokens.get(start).text().equals(",") || start == 0 || !labels.get(start - 1).equals("date")
+                || !isWordToken(tokens.get(start + 1).text())) {
+            return labels;
+        }
+        return relabelled(labels, start + 1, end, "container-title");
+    }
+
+    /**
+     * A book with no other title read as its container, before its publisher ("Bars, I.: Extra Dimensions in Space and
+     * Time, p. 27. Springer, Berlin (2009)"): with no editors and no "In" before it, no journal's or conference's name,
+     * and not both a volume and pages, the work is the book, and that is its title.
+     */
+    static List<String> bookReadAsContainer(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("container-title");
+        int publisher = labels.indexOf("publisher");
+        if (first < 0 || publisher < first || labels.contains("title") || labels.contains("editor") || labels.contains("issue")
+                || labels.contains("volume") && labels.contains("page")) { // a journal's volume and pages, its publisher after
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        int end = lastWord(tokens, first, last);
+        String opening = tokens.get(first).text();
+        if (labels.lastIndexOf("container-title") != last || opening.equalsIgnoreCase("in") || first > 0
+                && tokens.get(first - 1).text().equalsIgnoreCase("in") || namesProceedings(tokens, first, last + 1)
+                || JournalNames.shipped().isName(tokens, first, end)) {
+            return labels;
+        }
+        for (int i = 0; i < first; i++) {
+            String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (word.equals("in") || EDITOR_WORDS.contains(word) || word.startsWith("editor")) {
+                return labels;
+            }
+        }
+        return relabelled(labels, first, last, "title");
+    }
+
+    /**
+     * A conference's proceedings cited whole, with no paper's title and no volume ("Proceedings of the 7th Mediterranean
+     * Conference on Control and Automation (MED99) Haifa, Israel", "in Proceedings of the Third European Ceramic Society
+     * Conference, Madrid, 1993"): the proceedings are the work, so their name is its title, without the "in".
+     */
+    static List<String> proceedingsCitedWhole(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("container-title");
+        if (first < 0 || labels.contains("title") || labels.contains("volume") || labels.contains("issue")
+                || labels.contains("editor")) { // "K. Lee, editor. Proc. …": a part of the edited volume, as Cora's data has it
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        if (labels.lastIndexOf("container-title") != last || !namesProceedings(tokens, first, last + 1)) {
+            return labels;
+        }
+        for (int i = 0; i < first; i++) {
+            String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (EDITOR_WORDS.contains(word) || word.equals("editor") || word.equals("editors")) {
+                return labels; // the names before were its editors', whatever the labeller read them as
+            }
+        }
+        List<String> out = relabelled(labels, first, last, "title");
+        String opening = tokens.get(first).text();
+        if ((opening.equals("in") || opening.equals("In")) && first < last) {
+            out.set(first, Labels.OTHER);
+            if (tokens.get(first + 1).text().equals(":")) {
+                out.set(first + 1, Labels.OTHER);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Sov. Phys. JETP 12 (1961) 1014", "Die Nahrung 36 (1992)": a reference that opens with its journal has
+     * no author and no title. When the labeller reads the opening words as the author, there is no title
+     * and no journal, the words hold no initials, and a volume or bare number follows them, those words
+     * are the journal.
+     */
+    static List<String> journalFirst(List<Token> tokens, List<String> labels) {
+        if (labels.isEmpty() || !labels.get(0).equals("author") || labels.contains("title")
+                || labels.contains("container-title")) {
+            return labels;
+        }
+        int end = ReferenceParser.openingRunEnd(labels);
+        if (labels.subList(end + 1, labels.size()).contains("author")) {
+            return labels;
+        }
+        for (int i = 0; i <= end && i + 1 < tokens.size(); i++) { // initials ("R. W. Walker") mean people, whatever follows
+            String t = tokens.get(i).text();
+            if (t.length() == 1 && Character.isUpperCase(t.charAt(0)) && tokens.get(i + 1).text().equals(".")) {
+                return labels;
+            }
+        }
+        int k = end + 1;
+        while (k < tokens.size() && isPunctuation(tokens.get(k).text()) && !tokens.get(k).text().equals("(")) {
+            k++;
+        }
+        boolean volumeNext = k < tokens.size() && (labels.get(k).equals("volume")
+                || ReferenceParser.isVolumeNumber(tokens.get(k).text())
+                || tokens.get(k).text().equalsIgnoreCase("vol"));
+        if (!volumeNext) {
+            return labels;
+        }
+        return relabelled(labels, 0, end, "container-title");
+    }
+
+    /**
+     * Vancouver as PubMed prints it, "Port governance reform. Maritime Policy & Management. 2010 Mar;37(2):123-45.":
+     * with no container labelled, a title followed by its date and then ";" and the volume holds the journal in
+     * its last sentence, a run of capitalised words (and "&", "of", "and", "the", "in", "for", "on").
+     */
+    static List<String> journalReadIntoTitle(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title")) {
+            return labels;
+        }
+        int first = labels.indexOf("title");
+        int last = labels.lastIndexOf("title");
+        if (first < 0 || last - first < 3 || labels.subList(first, last + 1).stream().anyMatch(l -> !l.equals("title"))) {
+            return labels;
+        }
+        // after the title: ".", the date, ";" and the volume
+        int k = last + 1;
+        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && isPunctuation(tokens.get(k).text())) {
+            k++;
+        }
+        int dateStart = k;
+        while (k < tokens.size() && labels.get(k).equals("date")) {
+            k++;
+        }
+        if (k == dateStart || k + 1 >= tokens.size() || !tokens.get(k).text().equals(";") || !labels.get(k + 1).equals("volume")) {
+            return labels;
+        }
+        int stop = -1;
+        for (int i = last - 1; i > first + 1; i--) {
+            String t = tokens.get(i).text();
+            if (t.equals(".")) {
+                stop = i;
+                break;
+            }
+            if (!Character.isUpperCase(t.codePointAt(0)) && !JOURNAL_SMALL_WORDS.contains(t) && !t.equals("(") && !t.equals(")")) {
+                return labels; // a lower-case word: still the title's sentence ("Surg Infect (Larchmt)" is a journal's)
+            }
+        }
+        if (stop < 0 || stop == last - 1) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, stop + 1, last, "container-title");
+        out.set(stop, Labels.OTHER);
+        return out;
+    }
+
+    /**
+     * "Die Vielfalt der Verbände. Information zur politischen Bildung, Nr. 253", "On the best first order linear shell
+     * theory, Progress in Applied Mechanics 192 (1963)": with no container labelled and the numbers of an article after
+     * the title, the title's last sentence or last comma-part is the journal where it names one, by JabRef's list or by
+     * a periodical's word ("Zeitschrift", "Review", "Bulletin", "Revue", "wetenschap").
+     */
+    static List<String> journalInTitlesLastPart(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title")) {
+            return labels;
+        }
+        int first = labels.indexOf("title");
+        if (first < 0) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        if (last - first < 5 || labels.lastIndexOf("title") != last) {
+            return labels;
+        }
+        int k = last + 1;
+        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && (isPunctuation(tokens.get(k).text())
+                || NUMBER_MARKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+            k++;
+        }
+        if (k >= tokens.size() || !(labels.get(k).equals("volume") || labels.get(k).equals("page") || labels.get(k).equals("issue")
+                || labels.get(k).equals("date") && (labels.contains("volume") || labels.contains("page")))) {
+            return labels;
+        }
+        for (int i = last - 1; i > first + 2; i--) {
+            String t = tokens.get(i).text();
+            boolean stop = t.equals(".") && tokens.get(i - 1).text().length() > 2 && isWordToken(tokens.get(i - 1).text());
+            if (!stop && !t.equals(",")) {
+                continue;
+            }
+            int from = i + 1;
+            if (from > last || !isWordToken(tokens.get(from).text()) || lettered(tokens, first, i) < 3) {
+                return labels;
+            }
+            StringBuilder part = new StringBuilder();
+            for (int j = from; j <= last; j++) {
+                part.append(tokens.get(j).text()).append(' ');
+            }
+            if (JournalNames.shipped().isName(tokens, from, lastWord(tokens, from, last)) || PERIODICAL_PART.matcher(part).find()) {
+                List<String> out = relabelled(labels, from, last, "container-title");
+                out.set(i, Labels.OTHER);
+                return out;
+            }
+            return labels; // only the last part
+        }
+        return labels;
+    }
+
+    /**
+     * Vancouver with no mark after the title, "Amino acids … of minus-strand DNA J Virol (1996) 70:6151": with no
+     * container labelled and the title followed by its date, volume or pages, a journal's name or standard
+     * abbreviation ending the title is the container. A name of one word ("… diabetes mellitus QJM 2001; 94")
+     * only after a lower-case word other than "of", "and", … ("Philosophy of Science" is a title), so that a
+     * capital breaks the title's sentence.
+     */
+    static List<String> journalNamedAtTitleEnd(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title")) {
+            return labels;
+        }
+        int first = labels.indexOf("title");
+        int last = labels.lastIndexOf("title");
+        if (first < 0 || last - first < 4 || !isWordToken(tokens.get(last).text()) || !isOneRun(labels, first, last, "title")) {
+            return labels;
+        }
+        int k = ReferenceParser.nextField(tokens, labels, last + 1, true);
+        if (k >= tokens.size() || !JOURNAL_EVIDENCE.contains(labels.get(k))) {
+            return labels;
+        }
+        JournalNames names = JournalNames.shipped();
+        // a listed name has at most a dozen words (and their marks): no need to look further back
+        for (int j = Math.max(first + 1, last - NAME_REACH); j <= last; j++) {
+            String word = tokens.get(j).text();
+            if (!Character.isUpperCase(word.codePointAt(0)) || lettered(tokens, first, j) < 3 || !names.isName(tokens, j, last)) {
+                continue;
+            }
+            String before = tokens.get(j - 1).text();
+            boolean oneWord = j == last;
+            boolean lowerWordBefore = isWordToken(before) && Character.isLowerCase(before.codePointAt(0))
+                    && !JOURNAL_SMALL_WORDS.contains(before) && !TITLE_SMALL_WORDS.contains(before);
+            // "Familial aggregation of stroke. The Framingham Study. Stroke (1993) 24:1366"
+            boolean sentenceBefore = before.equals(".") && isWordToken(tokens.get(j - 2).text());
+            if (oneWord && !lowerWordBefore && !sentenceBefore) {
+                continue;
+            }
+            List<String> out = relabelled(labels, j, last, "container-title");
+            if (before.equals(".") || before.equals(",")) {
+                out.set(j - 1, Labels.OTHER);
+            }
+            return out;
+        }
+        return labels;
+    }
+
+    /**
+     * The American Meteorological Society's "Emanuel, K. A., and A. H. Sobel, 2007a: Use of a genesis potential index
+     * …": with no date labelled, a year (with its letter) and a colon read as the title's first words are the date.
+     */
+    static List<String> yearReadIntoTitle(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("title");
+        if (first < 0 || labels.contains("date") || first + 3 >= tokens.size() || !Features.isYear(tokens.get(first).text())) {
+            return labels;
+        }
+        int colon = first + 1;
+        String next = tokens.get(colon).text();
+        if (next.length() == 1 && Character.isLowerCase(next.charAt(0)) && !tokens.get(colon).spaceBefore()) {
+            colon++; // "2007a"
+        }
+        if (!tokens.get(colon).text().equals(":") || !labels.get(colon + 1).equals("title")) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, first, colon - 1, "date");
+        out.set(colon, Labels.OTHER);
+        return out;
+    }
+
+    /**
+     * A proceedings' acronym in brackets, "… Neural Networks (IJCNN89)", "(UIST 94)", "(II/2)": the container read up to
+     * the bracket's inside, with the rest of it read as a volume or issue, goes on to the closing bracket.
+     */
+    static List<String> bracketLeftOpenInContainer(List<Token> tokens, List<String> labels) {
+        int c0 = labels.indexOf("container-title");
+        if (c0 < 0) {
+            return labels;
+        }
+        int c1 = runEnd(labels, c0);
+        int open = -1;
+        for (int i = c1; i >= c0; i--) {
+            String t = tokens.get(i).text();
+            if (t.equals(")")) {
+                return labels;
+            }
+            if (t.equals("(")) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0 || open == c1) {
+            return labels;
+        }
+        for (int k = c1 + 1; k < tokens.size() && k <= c1 + 3; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(")")) {
+                return relabelled(labels, c1 + 1, k, "container-title");
+            }
+            String label = labels.get(k);
+            if (!(label.equals("volume") || label.equals("issue") || label.equals(Labels.OTHER))
+                    || !(isWordToken(t) || t.equals("-") || t.equals("/"))) {
+                return labels;
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Physics' "V. Aynutdinov et al. Physics of Atomic Nuclei, V69, 11 (2006) p1914.": with no container labelled, a
+     * title that is all of a journal's name or standard abbreviation, followed by a volume or pages, is the journal
+     * (such styles print no article title).
+     */
+    static List<String> journalReadAsTitle(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title")) {
+            return labels;
+        }
+        int first = labels.indexOf("title");
+        int last = labels.lastIndexOf("title");
+        if (first <= 0 || !isOneRun(labels, first, last, "title")) {
+            return labels;
+        }
+        int k = ReferenceParser.nextField(tokens, labels, last + 1, true);
+        if (k >= tokens.size() || !(labels.get(k).equals("volume") || labels.get(k).equals("page"))
+                || !JournalNames.shipped().isName(tokens, first, lastWord(tokens, first, last))) {
+            return labels;
+        }
+        return relabelled(labels, first, last, "container-title");
+    }
+
+    /**
+     * The title's last words read as the journal's first, "… fluoroquinolones in Canada N Engl J Med 1999;" and
+     * "… tentative mapping of a locus involved in spermatogenesis Genomics 1991;": when the container right after
+     * the title is not itself a journal's name but ends with one, and what stands before that name reads as the
+     * end of a title (a lower-case word first, or the title ending on "in", "of", …), those words are the title's.
+     */
+    static List<String> titleEndReadIntoJournal(List<Token> tokens, List<String> labels) {
+        int c0 = labels.indexOf("container-title");
+        if (c0 <= 0 || !labels.contains("title")) {
+            return labels;
+        }
+        int c1 = lastWord(tokens, c0, runEnd(labels, c0));
+        int t = c0 - 1;
+        while (t > 0 && labels.get(t).equals(Labels.OTHER) && isPunctuation(tokens.get(t).text())) {
+            t--;
+        }
+        if (!labels.get(t).equals("title") || c1 - c0 < 1) {
+            return labels;
+        }
+        JournalNames names = JournalNames.shipped();
+        String opening = tokens.get(c0).text();
+        String titleEnd = tokens.get(t).text();
+        // an abbreviation's full stop between them, left out of both: "… fusion products Int. J. Mod. Phys. B 08"
+        boolean abbreviationStop = t == c0 - 2 && tokens.get(c0 - 1).text().equals(".") && !tokens.get(c0 - 1).spaceBefore();
+        if (t == c0 - 1 || abbreviationStop) {
+            // the other way: "… of eelgrass meadows Marine Pollution Bulletin 2004;", the journal's first words read
+            // into the title's end; even where the rest is a journal's name too, if those words are abbreviations
+            // ("… lung carcinoma Proc Am Assoc Cancer Res 1999;", "… to albumin CRC Crit Rev Clin Lab Sci 1980;")
+            for (int j = t; j > t - 4 && j > 0 && labels.get(j).equals("title") && isWordToken(tokens.get(j).text()); j--) {
+                if (Character.isUpperCase(tokens.get(j).text().codePointAt(0)) && names.isName(tokens, j, c1)
+                        && labels.get(j - 1).equals("title") && lettered(tokens, labels.indexOf("title"), j) >= 3
+                        && (!names.isName(tokens, c0, c1) || abbreviatedWords(tokens, j, t))) {
+                    return relabelled(labels, j, c0 - 1, "container-title");
+                }
+            }
+        }
+        boolean titleGoesOn = t == c0 - 1 && (JOURNAL_SMALL_WORDS.contains(titleEnd) || TITLE_SMALL_WORDS.contains(titleEnd));
+        boolean lowerOpening = isWordToken(opening) && Character.isLowerCase(opening.codePointAt(0));
+        boolean adjacent = t == c0 - 1 && isWordToken(titleEnd);
+        boolean sentences = false;
+        for (int i = c0 + 1; i < c1 && !sentences && !titleGoesOn && !lowerOpening && !adjacent; i++) {
+            sentences = tokens.get(i).text().equals(".") && tokens.get(i - 1).text().length() > 5;
+        }
+        if (!titleGoesOn && !lowerOpening && !adjacent && !sentences || names.isName(tokens, c0, c1)) {
+            return labels;
+        }
+        for (int j = Math.max(c0 + 1, c1 - NAME_REACH); j <= c1; j++) {
+            String word = tokens.get(j).text();
+            if (!Character.isUpperCase(word.codePointAt(0)) || !names.isName(tokens, j, c1)) {
+                continue;
+            }
+            // "… in University Hospital, Kuala Lumpur. Med J Malaysia": the title's last sentence ends before the
+            // journal; "… and its inhibitor ICAD Nature": a few words right after the title, with no mark
+            boolean sentenceBefore = tokens.get(j - 1).text().equals(".") && tokens.get(j - 2).text().length() > 5;
+            boolean fewWords = adjacent && lettered(tokens, c0, j) <= 3 && noAbbreviatedWord(tokens, c0, j); // not "Br J Urol Int"
+            if (!titleGoesOn && !lowerOpening && !sentenceBefore && !fewWords) {
+                continue;
+            }
+            int prefixEnd = j - 1;
+            while (prefixEnd > c0 && isPunctuation(tokens.get(prefixEnd).text())) {
+                prefixEnd--;
+            }
+            String prefixLast = tokens.get(prefixEnd).text().toLowerCase(Locale.ROOT);
+            if (JOURNAL_SMALL_WORDS.contains(prefixLast) || TITLE_SMALL_WORDS.contains(prefixLast)) {
+                return labels; // "to appear in ACM Transactions …": a cue before the journal
+            }
+            // words of a title, not a journal's abbreviated ones ("Int. J. Mod. Phys."): no word before a full stop
+            // inside them
+            for (int i = c0; i < prefixEnd; i++) {
+                if (tokens.get(i + 1).text().equals(".") && isWordToken(tokens.get(i).text())) {
+                    return labels;
+                }
+            }
+            for (int i = t + 1; i <= prefixEnd; i++) {
+                if (tokens.get(i).text().equals("<") || tokens.get(i).text().equals(">")) {
+                    return labels; // markup left in the text ("<italic>"), not words
+                }
+            }
+            List<String> out = relabelled(labels, t + 1, prefixEnd, "title");
+            for (int i = prefixEnd + 1; i < j; i++) {
+                out.set(i, Labels.OTHER);
+            }
+            return out;
+        }
+        return labels;
+    }
+
+    static List<String> titleInTwoSentences(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("title");
+        if (first < 0 || labels.lastIndexOf("title") - first < 2 || labels.lastIndexOf("container-title") < labels.lastIndexOf("title")) {
+            return labels;
+        }
+        int end = runEnd(labels, first);
+        if (end + 2 < labels.size() && tokens.get(end + 1).text().equals(".") && labels.get(end + 1).equals(Labels.OTHER)
+                && labels.get(end + 2).equals("title") && tokens.get(end + 2).spaceBefore()
+                && !tokens.get(end + 2).text().equalsIgnoreCase("in") // "Title. In Proceedings …": a book
+                && !PUBLISHING_WORDS.contains(tokens.get(end + 2).text().toLowerCase(Locale.ROOT))) { // "Title. Editions …"
+            List<String> out = new java.util.ArrayList<>(labels);
+            out.set(end + 1, "title");
+            return out;
+        }
+        return labels;
+    }
+
+    /**
+     * ACS's "Smith, A.; Jones, B. Port Governance Reform. Marit. Policy Manag. 2010, 37, 123–145.": with no title
+     * labelled, a container read from the names to the year whose first sentence has two words or more before
+     * its full stop, none of them abbreviated, holds the title in that sentence.
+     */
+    static List<String> titleReadIntoJournal(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title")) {
+            return labels;
+        }
+        int first = labels.indexOf("container-title");
+        if (first <= 0) {
+            return labels;
+        }
+        int last = first;
+        while (last + 1 < tokens.size() && labels.get(last + 1).equals("container-title")) {
+            last++;
+        }
+        boolean dated = false;
+        for (int i = 0; i < first; i++) {
+            String l = labels.get(i);
+            dated |= l.equals("date");
+            if (!l.equals("author") && !l.equals("date") && !(l.equals(Labels.OTHER) && isPunctuation(tokens.get(i).text()))) {
+                return labels; // "In" or another field before it: not ACS's or APA's order
+            }
+        }
+        // "Turing, Alan, Computing Machinery and Intelligence, Mind 59, pp 433–460 (1950)": a journal's name after
+        // the last comma or full stop
+        int lastWord = last;
+        while (lastWord > first && !isWordToken(tokens.get(lastWord).text())) {
+            lastWord--;
+        }
+        boolean journalOnly = JournalNames.shipped().isName(tokens, first, lastWord); // "J. Cryst. Growth", not "Growth"
+        for (int i = lastWord - 1; i > first + 1 && !journalOnly; i--) {
+            String t = tokens.get(i).text();
+            if ((t.equals(",") || t.equals(".") && tokens.get(i - 1).text().length() > 3) && lettered(tokens, first, i) >= 2
+                    && JournalNames.shipped().isName(tokens, i + 1, lastWord)) {
+                List<String> out = relabelled(labels, first, i - 1, "title");
+                out.set(i, Labels.OTHER);
+                return out;
+            }
+            if (t.equals(",") || t.equals(".")) {
+                break;
+            }
+        }
+        // Vancouver with no mark at all, "Picker LJ. Lymphocyte homing and homeostasis Science 1996; 272:6": the longest
+        // listed journal that ends the span, after three words or more, two of them in lower case
+        for (int s = first + 3; s <= lastWord && !journalOnly; s++) {
+            Token start = tokens.get(s);
+            if (start.spaceBefore() && Character.isUpperCase(start.text().codePointAt(0)) && isWordToken(tokens.get(s - 1).text())
+                    && hasLowerCaseWords(tokens, first, s) && JournalNames.shipped().isName(tokens, s, lastWord)) {
+                return relabelled(labels, first, s - 1, "title");
+            }
+        }
+        int words = 0;
+        // Elsevier's "A. Smith, B. Jones, Port governance reform, Marit. Policy Manag. 37 (2010) 123–145.": the title
+        // ends at the last comma before an abbreviated journal name
+        for (int i = last - 2; i > first + 1; i--) {
+            if (tokens.get(i).text().equals(",")) {
+                String next = tokens.get(i + 1).text();
+                boolean abbreviatedJournal = Character.isUpperCase(next.codePointAt(0)) && next.length() <= 6
+                        && tokens.get(i + 2).text().equals(".") && i + 3 <= last;
+                boolean plainTitle = tokens.subList(first, i).stream().noneMatch(t -> t.text().equals(".")); // not "J. Phys. G, Nucl."
+                if (abbreviatedJournal && plainTitle && lettered(tokens, first, i) >= 2) {
+                    List<String> out = relabelled(labels, first, i - 1, "title");
+                    out.set(i, Labels.OTHER);
+                    return out;
+                }
+                break;
+            }
+        }
+        for (int i = first; i < last; i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(".")) {
+                // APA's "Kim, S. (2019). Shipping. Marine Policy, 99": after the date, a title of one word
+                boolean fullJournal = tokens.subList(i + 1, last + 1).stream().noneMatch(k -> k.text().equals("."))
+                        && !(last + 1 < tokens.size() && tokens.get(last + 1).text().equals(".")); // not "Astrophys. J."
+                boolean oneWordTitle = dated && words == 1 && lettered(tokens, i + 1, last + 1) >= 2 && fullJournal;
+                // a journal's abbreviated words are short ("Genet.", "Trans."), and an acronym opens many ("IEEE Trans.");
+                // a one-word title before a journal written out may be short too ("Ports. Maritime Policy")
+                int before = tokens.get(i - 1).text().length();
+                boolean abbreviated = before < (oneWordTitle ? 4 : 6) || isAcronym(tokens.get(first).text());
+                if (words < 2 && !oneWordTitle || abbreviated || i + 2 > last) {
+                    return labels;
+                }
+                List<String> out = relabelled(labels, first, i - 1, "title");
+                out.set(i, Labels.OTHER);
+                return out;
+            }
+            if (hasLetter(t)) {
+                if (t.length() < 3 && !JOURNAL_SMALL_WORDS.contains(t.toLowerCase(Locale.ROOT)) && !t.equals("A")) {
+                    return labels; // an abbreviated word ("J", "Int") opens the journal, not a title
+                }
+                words++;
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * "Putin, V. (2007). Speech … at the Munich Conference on Security Policy. Retrieved from http://…": the
+     * only sentence after the names and date read as a container (its "Conference" looks like a proceedings')
+     * is the title, when nothing of a container follows it (no volume, issue or pages) and no "In" or "//"
+     * comes before it.
+     */
+    static List<String> titleReadAsContainer(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title") || !labels.contains("container-title") || labels.contains("volume")
+                || labels.contains("issue") || labels.contains("page") || labels.contains("editor")) {
+            return labels;
+        }
+        int n = tokens.size();
+        int s = 0;
+        boolean named = false;
+        for (; s < n && !labels.get(s).equals("container-title"); s++) {
+            String label = labels.get(s);
+            if (label.equals("author") || label.equals("date")) {
+                named = true;
+            } else if (!label.equals(Labels.OTHER) || !isPunctuation(tokens.get(s).text())) {
+                return labels; // "In", "//" or another field before the container
+            }
+        }
+        int e = s;
+        while (e < n && labels.get(e).equals("container-title")) {
+            e++;
+        }
+        int words = 0;
+        for (int k = s; k < e; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(".")) {
+                return labels; // "Inorg. Chim. Acta", "Phys. Rev.": an abbreviated journal, its article cited without a title
+            }
+            words += hasLetter(t) ? 1 : 0;
+        }
+        if (!named || s == 0 || labels.subList(e, n).contains("container-title")) {
+            return labels;
+        }
+        boolean sentence = tokens.get(s - 1).text().equals(".") || tokens.get(s - 1).text().equals(")");
+        // "INSEE, 2009, Le commerce en France, Paris, INSEE.": a book's imprint after it, and no journal's name
+        boolean imprinted = (labels.contains("publisher") || labels.contains("publisher-place")) && words >= 2
+                && !JournalNames.shipped().isName(tokens, s, e - 1) && !namesProceedings(tokens, s, e);
+        if (!(sentence && words >= 4) && !imprinted) {
+            return labels;
+        }
+        return relabelled(labels, s, e - 1, "title");
+    }
+
+    /**
+     * "Jones, K. 2018. Essays. Journal …", "Adams, A. "Paper." In …", "Zed, Z. (2019) Title. (Accessed: …)":
+     * a title of a word or two is often left outside every field by the labeller. When no title is labelled,
+     * the first unlabelled sentence after the names and date (begun after a full stop, a bracket or an
+     * opening quotation mark, ended by a full stop, a question mark or a closing quotation mark, and followed
+     * only by labelled fields or cue words) is the title.
+     */
+    static List<String> titleLeftUnlabelled(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title")) {
+            return labels;
+        }
+        int n = tokens.size();
+        boolean named = false;
+        int s = 0;
+        for (; s < n; s++) {
+            String label = labels.get(s);
+            if (label.equals("author") || label.equals("editor") || label.equals("date")) {
+                named = true;
+            } else if (!label.equals(Labels.OTHER)) {
+                return labels; // another field comes before any title
+            } else if (named && hasLetter(tokens.get(s).text())) {
+                break;
+            }
+        }
+        if (s >= n || s == 0 || !opensSentence(tokens.get(s - 1).text())) {
+            return labels;
+        }
+        int e = s;
+        while (e < n && e - s < LEFT_TITLE_TOKENS && labels.get(e).equals(Labels.OTHER)
+                && !closesSentence(tokens.get(e).text()) && !opensSentence(tokens.get(e).text())) {
+            e++;
+        }
+        if (e >= n || !closesSentence(tokens.get(e).text()) || !labels.get(e).equals(Labels.OTHER)) {
+            return labels;
+        }
+        String first = tokens.get(s).text();
+        String last = tokens.get(e - 1).text().toLowerCase(Locale.ROOT);
+        boolean quoted = isQuote(tokens.get(s - 1).text());
+        if (!quoted && (!Character.isUpperCase(first.codePointAt(0)) || e - s == 1 && first.length() < 5
+                || tokens.get(e).text().equals(".") && Features.isClosedClass(last))) {
+            return labels; // "Vol. 3", "Available at", "report no. 87"; a journal's abbreviated word: "Circ. Res."
+        }
+        for (int k = e + 1; k < n && labels.get(k).equals(Labels.OTHER); k++) {
+            String t = tokens.get(k).text();
+            if (hasLetter(t) && !Features.isClosedClass(t.toLowerCase(Locale.ROOT))) {
+                return labels; // more unlabelled words follow: the sentence is not plainly the title
+            }
+        }
+        List<String> out = new java.util.ArrayList<>(labels);
+        int end = tokens.get(e).text().equals("?") || tokens.get(e).text().equals("!") ? e + 1 : e;
+        for (int k = s; k < end; k++) {
+            out.set(k, "title");
+        }
+        return out;
+    }
+
+    /** The longest title {@link #titleLeftUnlabelled} takes, in tokens: longer sentences the labeller does label. */
+    private static final int LEFT_TITLE_TOKENS = 12;
+
+    /** Words that mark a volume's or an issue's number: "Vol.", "Nr.", "No.", "Heft", "Bd.", "t.". */
+    private static final Set<String> NUMBER_MARKS = Set.of("vol", "vols", "volume", "bd", "band", "tome", "t", "nr", "no", "num",
+            "heft", "issue", "n", "nº", "№");
+
+    /** Words that name a periodical in more languages than {@link ReferenceParser#PERIODICAL_WORD}, for a title's last part. */
+    private static final Pattern PERIODICAL_PART = Pattern.compile("(?iU)\\b(?:journal|journals|proceedings|bulletin|bulletins|"
+            + "review|reviews|transactions|annals|annales|letters|quarterly|magazine|news|newsletter|zeitschrift|blätter|berichte|"
+            + "mitteilungen|jahrbuch|revue|rivista|revista|cahiers|acta|archiv|archives|archivos|anales|studies|research|"
+            + "reports|gazette|bollettino|boletín|tijdschrift|wetenschap|wochenschrift|вестник|журнал|известия)\\b");
+
+    /**
+     * A title of two sentences that the labeller read as two titles ("… in the native membrane environment. Effects of pH,
+     * temperature … J Biol Chem 283"): with the journal after both, the second is no journal, and was dropped; the full
+     * stop between them joins them.
+     */
+    /** Words that open a publisher's name: a sentence after the title that opens with one is the imprint. */
+    private static final Set<String> PUBLISHING_WORDS = Set.of("editions", "éditions", "edizioni", "ediciones", "editora",
+            "verlag", "press", "presses", "publishing", "publishers", "publications", "imprimerie");
+
+    /** Words a title's sentence goes on after, besides {@link #JOURNAL_SMALL_WORDS}. */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("to", "with", "by", "from", "at", "as", "a", "an", "into", "among",
+            "between", "via", "during", "after", "under", "over", "against", "without", "within", "through");
+
+    /** Whether the words from {@code from} to {@code to} (inclusive) are capitalised and as short as a journal's abbreviated ones. */
+    private static boolean abbreviatedWords(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            String t = tokens.get(i).text();
+            if (t.length() > 5 || !Character.isUpperCase(t.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean closesSentence(String token) {
+        return token.equals(".") || token.equals("?") || token.equals("!")
+                || token.length() == 1 && "\"”’»".indexOf(token.charAt(0)) >= 0;
+    }
+
+    /** Whether two words from {@code from} up to {@code to} (exclusive) are in lower case and longer than "of the": a title's words. */
+    private static boolean hasLowerCaseWords(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to && words < 2; i++) {
+            String t = tokens.get(i).text();
+            if (t.length() > 3 && Character.isLowerCase(t.codePointAt(0))) {
+                words++;
+            }
+        }
+        return words >= 2;
+    }
+
+    private static boolean isAcronym(String token) {
+        return token.length() >= 2 && token.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether the tokens from {@code from} up to {@code to} (exclusive) name a conference or its proceedings. */
+    private static boolean namesProceedings(List<Token> tokens, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            text.append(tokens.get(i).text().toLowerCase(Locale.ROOT)).append(' ');
+        }
+        return PROCEEDINGS.matcher(text.toString().replace(" .", ".")).find();
+    }
+
+    /** Whether no capitalised word from {@code from} up to {@code to} (exclusive) is as short as a journal's abbreviated ones. */
+    private static boolean noAbbreviatedWord(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = tokens.get(i).text();
+            if (Character.isUpperCase(t.codePointAt(0)) && t.length() < 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean opensSentence(String token) {
+        return token.equals(".") || token.equals(")") || token.equals("]") || isQuote(token);
+    }
+
+    private static boolean isQuote(String token) {
+        return token.length() == 1 && "\"“‘«'„".indexOf(token.charAt(0)) >= 0;
+    }
+
+    private static final Set<String> JOURNAL_SMALL_WORDS = Set.of("&", "of", "and", "the", "in", "for", "on", "-", ":");
+}

@@ -1,0 +1,636 @@
+package io.github.citekit.internal.refs;
+
+import static io.github.citekit.internal.refs.LabelRuns.isCapitalisedWord;
+import static io.github.citekit.internal.refs.LabelRuns.isInitialAt;
+import static io.github.citekit.internal.refs.LabelRuns.isInitialLetter;
+import static io.github.citekit.internal.refs.LabelRuns.isPunctuation;
+import static io.github.citekit.internal.refs.LabelRuns.isWordToken;
+import static io.github.citekit.internal.refs.LabelRuns.lastWord;
+import static io.github.citekit.internal.refs.LabelRuns.lettered;
+import static io.github.citekit.internal.refs.LabelRuns.relabelled;
+import static io.github.citekit.internal.refs.LabelRuns.runEnd;
+import static io.github.citekit.internal.refs.ReferenceParser.EDITOR_WORDS;
+import static io.github.citekit.internal.refs.ReferenceParser.JOURNAL_EVIDENCE;
+import static io.github.citekit.internal.refs.ReferenceParser.NAME_REACH;
+import static io.github.citekit.internal.refs.ReferenceParser.PERIODICAL_WORD;
+
+import io.github.citekit.internal.extract.Names;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules over the labels where names meet the rest: a title's word read as a name or a last family name read into
+ * the title, editors after their mark, a collaboration, an organisation or a month as the author. {@link
+ * ReferenceParser} runs them over the labeller's output in its order.
+ */
+final class NameLabels {
+    private NameLabels() {
+    }
+
+    /**
+     * Physics' "C. W. Misner, K. S. Thorne, J. A. Wheeler, Gravitation, …" and "J. Earman, Bangs, Crunches, Whimpers and
+     * Shrieks: …": in a list whose names all print initials first, a last part after a comma with no initial is no
+     * name. It is the title's start where the title follows it, the title where none was read, and the journal where
+     * it is one ("…, M. Lindner, J. High Energy Phys. 0805"; JabRef's list).
+     */
+    static List<String> wordsWithoutInitialsEndingNames(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("author");
+        if (first < 0 || first + 4 >= tokens.size() || !isInitialAt(tokens, first)) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        int comma = -1;
+        int named = 0; // names before the last part, each with an initial
+        boolean initial = false;
+        for (int i = first; i <= last; i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(",") && i < last) {
+                // (only a comma: after "and" a full given name may come, "H. Bulut and Abdon Atangana")
+                if (!initial) {
+                    return labels; // a name with no initial before the last part: another style
+                }
+                named++;
+                comma = i;
+                initial = false;
+            } else if (isAbbreviatedGivenName(tokens, i)) {
+                initial = true;
+            }
+        }
+        if (comma < 0 || named < 1 || comma + 1 > last || NAME_SUFFIXES.contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT))) {
+            return labels;
+        }
+        int from = comma + 1;
+        if (!isCapitalisedWord(tokens.get(from).text()) || lettered(tokens, from, last) > 4 || namesGroup(tokens, from, last)) {
+            return labels; // (", and Sae Woo Nam": a name after "and" may be printed whole; ", LCTPC Collaboration")
+        }
+        if (JournalNames.shipped().isName(tokens, from, lastWord(tokens, from, last))
+                && !labels.contains("container-title")) {
+            List<String> out = relabelled(labels, from, last, "container-title");
+            out.set(comma, Labels.OTHER);
+            return out;
+        }
+        if (initial) {
+            return labels; // the last part has an initial: a name
+        }
+        if (from == last && last + 2 < tokens.size() && tokens.get(last + 1).text().equals(".")
+                && labels.get(last + 2).equals("container-title")) {
+            // "…, B. Pontecorvo, Lett. Nuovo Cimento 17": an abbreviated word, the journal's first
+            List<String> out = relabelled(labels, from, last + 1, "container-title");
+            out.set(comma, Labels.OTHER);
+            return out;
+        }
+        int next = last + 1;
+        while (next < tokens.size() && labels.get(next).equals(Labels.OTHER) && isPunctuation(tokens.get(next).text())) {
+            next++;
+        }
+        boolean titleFollows = next < tokens.size() && labels.get(next).equals("title");
+        if (!titleFollows && labels.contains("title")) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, from, titleFollows ? next - 1 : last, "title");
+        out.set(comma, Labels.OTHER);
+        return out;
+    }
+
+    /**
+     * Chicago's "Ching, Barbara, and Gerald W. Creed, eds.": the names read up to a middle initial, and the family name
+     * after it left out. A last name printed given name first ("and Gerald W.") whose initial is followed by an
+     * unlabelled capitalised word and a comma or full stop has that word still to come.
+     */
+    static List<String> familyNameLeftAfterInitial(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("author");
+        if (first < 0) {
+            first = labels.indexOf("editor");
+        }
+        if (first < 0) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        int family = last + 2;
+        if (last < first + 2 || family + 1 >= tokens.size() || !isInitialLetter(tokens.get(last).text())
+                || !tokens.get(last + 1).text().equals(".") || !labels.get(last + 1).equals(Labels.OTHER)
+                || !labels.get(family).equals(Labels.OTHER) || !isCapitalisedWord(tokens.get(family).text())
+                || !(tokens.get(family + 1).text().equals(",") || tokens.get(family + 1).text().equals("."))) {
+            return labels;
+        }
+        String given = tokens.get(last - 1).text();
+        String before = tokens.get(last - 2).text();
+        if (!isCapitalisedWord(given) || !(before.equalsIgnoreCase("and") || before.equals("&") || before.equals(","))) {
+            return labels;
+        }
+        return relabelled(labels, last + 1, family, labels.get(first));
+    }
+
+    /**
+     * Physics' "ALICE Collaboration, J. Instrum. 3 (2008) S08002" and "PHOBOS Collaboration, B. B. Back et al., …": a
+     * collaboration that opens the reference is its author where no names follow, and stands apart from the authors
+     * where they do (the data sets label the names alone then).
+     */
+    static List<String> collaborationFirst(List<Token> tokens, List<String> labels) {
+        int first = 0;
+        while (first < tokens.size() && isPunctuation(tokens.get(first).text())) {
+            first++;
+        }
+        int word = -1;
+        for (int i = first; i < Math.min(tokens.size(), first + 10); i++) { // "H . E . S . S . collaboration"
+            String t = tokens.get(i).text();
+            if (i > first && t.length() >= 5 && isCollaborationWord(t)) {
+                word = i;
+                break;
+            }
+            if (!isWordToken(t) && !t.equals(".") && !t.equals("-")) {
+                return labels;
+            }
+        }
+        if (word < 0) {
+            return labels;
+        }
+        int comma = word + 1 < tokens.size() && tokens.get(word + 1).text().equals(".") ? word + 2 : word + 1;
+        if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+            return labels;
+        }
+        int end = comma - 1;
+        if (labels.get(comma + 1).equals("author")) {
+            boolean namesFollow = isInitialAt(tokens, comma + 1) || comma + 3 < tokens.size() && isCapitalisedWord(tokens.get(comma + 1).text())
+                    && (isInitialAt(tokens, comma + 2) || tokens.get(comma + 2).text().equals(","));
+            if (namesFollow) {
+                List<String> out = relabelled(labels, first, end, Labels.OTHER);
+                out.set(comma, Labels.OTHER);
+                return out;
+            }
+            return labels;
+        }
+        if (!labels.contains("author") && !labels.contains("editor")) {
+            return relabelled(labels, first, word, "author");
+        }
+        return labels;
+    }
+
+    /**
+     * Names after a mark that makes them editors ("Die Häfen. Hrsg. von L. Brandt.", "Dans Coastal processes. Éditeur :
+     * L. Brandt.") are editors, wherever the labeller read them as more authors.
+     */
+    static List<String> editorsAfterTheirMark(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("author");
+        if (first < 0) {
+            return labels;
+        }
+        int start = runEnd(labels, first) + 1;
+        while (start < tokens.size() && !labels.get(start).equals("author")) {
+            start++;
+        }
+        if (start >= tokens.size() || start < 2) {
+            return labels;
+        }
+        // the mark may have been read into the names: "von" of "Hrsg. von" taken as a particle
+        int names = start;
+        if (tokens.get(names).text().equalsIgnoreCase("von") || tokens.get(names).text().equalsIgnoreCase("by")) {
+            names++;
+        }
+        if (names >= tokens.size() || !labels.get(names).equals("author")) {
+            return labels;
+        }
+        StringBuilder before = new StringBuilder();
+        for (int i = Math.max(0, names - 6); i < names; i++) {
+            before.append(tokens.get(i).spaceBefore() ? " " : "").append(tokens.get(i).text());
+        }
+        if (!EDITORS_NAMED_AFTER.matcher(before).find()) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, names, runEnd(labels, names), "editor");
+        for (int i = start; i < names; i++) {
+            out.set(i, Labels.OTHER);
+        }
+        return out;
+    }
+
+    /**
+     * Harvard's "Doe, J. n.d. Title.": "n.d." printed without brackets after the initials is the date (no
+     * date), which the labeller reads into the author's name.
+     */
+    static List<String> noDateReadAsAuthor(List<Token> tokens, List<String> labels) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            // lower case only: "N. D. Mitchell" has the initials N. D.
+            if (tokens.get(i).text().equals("n") && tokens.get(i + 1).text().equals(".") && tokens.get(i + 2).text().equals("d")
+                    && labels.get(i).equals("author") && labels.get(i + 2).equals("author")) {
+                List<String> out = new java.util.ArrayList<>(labels);
+                for (int k = i; k <= i + 2; k++) {
+                    out.set(k, "date");
+                }
+                if (i + 3 < tokens.size() && tokens.get(i + 3).text().equals(".") && labels.get(i + 3).equals("author")) {
+                    out.set(i + 3, Labels.OTHER);
+                }
+                return out;
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * "Council of Economic Advisers. 2015. Title": an organisation that opens the reference, before its
+     * date, is its author. When the labeller reads it as the publisher (or institution, or a container
+     * that names no periodical, "European Commission (2020)") and labels no
+     * author anywhere, and the date comes next, the opening run becomes the author.
+     */
+    static List<String> corporateAuthorFirst(List<Token> tokens, List<String> labels) {
+        if (labels.isEmpty() || !(labels.get(0).equals("publisher") || labels.get(0).equals("institution")
+                || labels.get(0).equals("title") || labels.get(0).equals("container-title")) || labels.contains("author")) {
+            return labels;
+        }
+        int end = ReferenceParser.openingRunEnd(labels);
+        if (labels.get(0).equals("title") && !(ReferenceParser.namesOrganisation(tokens, end) && endsWithAcronym(tokens, end))) {
+            return labels; // APA puts an authorless work's title first: "Title. (2003)."
+        }
+        if (labels.get(0).equals("container-title") && !(ReferenceParser.namesOrganisation(tokens, end) && !namesPeriodical(tokens, end)
+                && labels.contains("title"))) {
+            return labels; // "Sov. Phys. JETP 12 (1961)": a reference may open with its journal
+        }
+        int k = end + 1;
+        while (k < tokens.size() && isPunctuation(tokens.get(k).text()) && labels.get(k).equals(Labels.OTHER)) {
+            k++;
+        }
+        if (k >= tokens.size() || !labels.get(k).equals("date")) {
+            return labels;
+        }
+        return relabelled(labels, 0, end, "author");
+    }
+
+    /**
+     * "White, P. Sep. 2018.": a month name that ends the authors, just before the year, is the date's, not
+     * another author's.
+     */
+    static List<String> monthReadAsAuthor(List<Token> tokens, List<String> labels) {
+        for (int i = 1; i < labels.size(); i++) {
+            if (!labels.get(i).equals("author")) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < tokens.size() && tokens.get(k).text().equals(".")) {
+                k++;
+            }
+            if (k < tokens.size() && labels.get(k).equals("date") && Features.isYear(tokens.get(k).text())
+                    && Dates.isMonthOrSeason(tokens.get(i).text()) && !labels.subList(k, labels.size()).contains("author")) {
+                return relabelled(labels, i, k - 1, "date");
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * "Müller, K. (Hg.): Häfen. Berlin: Springer, 2015.": with no title labelled, the words after a
+     * parenthesised editor mark, up to the full stop before the imprint, are the title (the labeller,
+     * which meets this German style rarely, leaves them unlabelled or reads them as the publisher).
+     */
+    static List<String> titleAfterEditorMark(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title")) {
+            return labels;
+        }
+        int n = tokens.size();
+        for (int i = 0; i + 2 < n; i++) {
+            if (!tokens.get(i).text().equals("(") || !EDITOR_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int k = i + 2;
+            if (k < n && tokens.get(k).text().equals(".")) {
+                k++;
+            }
+            if (k >= n || !tokens.get(k).text().equals(")")) {
+                return labels;
+            }
+            k++;
+            // past the punctuation and a date in parentheses: "(Hg.) (2012): Title", "(Eds.). (1990). Title"
+            while (k < n && (isPunctuation(tokens.get(k).text()) && !tokens.get(k).text().equals(",")
+                    || labels.get(k).equals("date"))) {
+                k++;
+            }
+            int start = k;
+            while (k < n && !tokens.get(k).text().equals(".")) {
+                k++;
+            }
+            int end = k - 1;
+            boolean words = false;
+            for (int j = start; j <= end; j++) {
+                if (labels.get(j).equals("container-title") || labels.get(j).equals("date")
+                        || tokens.get(j).text().equals(",") && j == start) {
+                    return labels; // "In Wrobel, S. (Ed.), Proceedings of …": the editors of a container
+                }
+                words |= !isPunctuation(tokens.get(j).text());
+            }
+            return words && k < n ? relabelled(labels, start, end, "title") : labels;
+        }
+        return labels;
+    }
+
+    /**
+     * Short citations with no title, "Mischel and Cloughesy, Brain Pathol. (2003) 13(1): 52-61" and "C. P. Mak et A.
+     * Brossi. Heterocycles, 12, 1413 (1979)": with no title and no container labelled, a listed journal's name read
+     * into the end of the author span, after a comma, full stop or bracket and before the date, volume or pages, is
+     * the journal.
+     */
+    static List<String> journalReadIntoAuthors(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title") || labels.contains("container-title")) {
+            return labels;
+        }
+        int a0 = labels.indexOf("author");
+        if (a0 < 0) {
+            return labels;
+        }
+        int a1 = runEnd(labels, a0);
+        // the name may run on past the span into unlabelled words and marks ("Circ" + ". Res.")
+        int end = a1;
+        while (end + 1 < tokens.size() && end < a1 + 3 && labels.get(end + 1).equals(Labels.OTHER)
+                && (isWordToken(tokens.get(end + 1).text()) || tokens.get(end + 1).text().equals("."))) {
+            end++;
+        }
+        int k = ReferenceParser.nextField(tokens, labels, end + 1, false);
+        if (k >= tokens.size() || !JOURNAL_EVIDENCE.contains(labels.get(k))) {
+            return labels;
+        }
+        JournalNames names = JournalNames.shipped();
+        for (int j = Math.max(a0 + 1, end - NAME_REACH); j <= a1; j++) {
+            String before = tokens.get(j - 1).text();
+            String word = tokens.get(j).text();
+            if (!(before.equals(",") || before.equals(".") || before.equals("(") || before.equals(";"))
+                    || !Character.isUpperCase(word.codePointAt(0)) || word.length() < 2) {
+                continue;
+            }
+            for (int e = end; e >= j; e--) {
+                if (isWordToken(tokens.get(e).text()) && names.isName(tokens, j, e)) {
+                    List<String> out = relabelled(labels, j, e, "container-title");
+                    for (int i = j - 1; i > a0 && isPunctuation(tokens.get(i).text()); i--) {
+                        out.set(i, Labels.OTHER);
+                    }
+                    return out;
+                }
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Physics' "Chen C.T. and Millero F.J. Limnol. Oceanogr. 31, 1986" and "L. Volkova Yad. Fiz. 31 (1980) 1510": a
+     * journal's first abbreviated word read as the last author's, when that word and the container are all of a
+     * listed journal's name, is the journal's.
+     */
+    static List<String> journalStartReadAsAuthor(List<Token> tokens, List<String> labels) {
+        int c0 = labels.indexOf("container-title");
+        if (c0 <= 1) {
+            return labels;
+        }
+        int c1 = lastWord(tokens, c0, runEnd(labels, c0));
+        int a = c0 - 1;
+        while (a > 0 && labels.get(a).equals(Labels.OTHER) && tokens.get(a).text().equals(".")) {
+            a--;
+        }
+        if (!labels.get(a).equals("author")) {
+            return labels;
+        }
+        JournalNames names = JournalNames.shipped();
+        for (int j = a; j > a - 4 && j > 0 && labels.get(j).equals("author"); j--) {
+            String t = tokens.get(j).text();
+            if (t.equals(",") || t.equals(";")) {
+                break;
+            }
+            if (isWordToken(t) && t.length() > 1 && Character.isUpperCase(t.codePointAt(0)) && names.isName(tokens, j, c1)) {
+                return names.isName(tokens, c0, c1) ? labels : relabelled(labels, j, c0 - 1, "container-title");
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Names printed initials first whose last family name was read as the title's first word, as physics lists print
+     * them with no mark after the names: "Z. Guo, D. J. Schwarz Power spectra from …", "… and C. Meier Non-CMC
+     * solutions …". A list that opens with an initial names each person initials first, so a last name of initials
+     * only has its family name still to come.
+     */
+    static List<String> lastFamilyNameReadIntoTitle(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("author");
+        if (first < 0 || first + 3 >= tokens.size() || !isInitialAt(tokens, first)) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        int letter = tokens.get(last).text().equals(".") ? last - 1 : last;
+        if (letter <= first || !isInitialLetter(tokens.get(letter).text())) {
+            return labels;
+        }
+        // the last name is initials only: back over "D . J ." to a comma, "and" or "&"
+        int k = letter;
+        while (k - 2 >= first && tokens.get(k - 1).text().equals(".") && isInitialLetter(tokens.get(k - 2).text())) {
+            k -= 2;
+        }
+        if (k - 1 <= first) {
+            return labels; // one name, of initials only
+        }
+        String before = tokens.get(k - 1).text();
+        if (!(before.equals(",") || before.equals("&") || before.equalsIgnoreCase("and"))) {
+            return labels;
+        }
+        int word = last + 1;
+        if (word < tokens.size() && tokens.get(word).text().equals(".") && labels.get(word).equals(Labels.OTHER)) {
+            word++;
+        }
+        if (word + 2 >= tokens.size() || !isCapitalisedWord(tokens.get(word).text()) || TITLE_OPENINGS.contains(tokens.get(word).text())) {
+            return labels;
+        }
+        String label = labels.get(word);
+        if (!(label.equals("title") || label.equals("container-title"))) {
+            return labels;
+        }
+        if (label.equals("title") && tokens.get(word + 1).text().equals(",") && labels.get(word + 1).equals("title")
+                && labels.get(word + 2).equals("title") && isCapitalisedWord(tokens.get(word + 2).text())) {
+            // "A. Altland and B. D. Simons, Condensed matter field theory": the comma closes the names
+            List<String> out = relabelled(labels, last + 1, word, "author");
+            out.set(word + 1, Labels.OTHER);
+            return out;
+        }
+        // "F. Stecker and M. Salamon Space Sci. Rev. 75": the journal, with no title, may follow the names too
+        if (!labels.get(word + 1).equals(label) || !tokens.get(word + 1).spaceBefore() || !isCapitalisedWord(tokens.get(word + 1).text())) {
+            return labels;
+        }
+        return relabelled(labels, last + 1, word, "author");
+    }
+
+    /**
+     * The other way round: names printed family first with their initials ("Renaud S, De Lorgeril M.", "Yarom, A.")
+     * followed by a title whose first word a comma ends ("Wine, alcohol, platelets …", "Thermodynamics, gravitational
+     * anomalies …"), read as one more name. A word with no initials after names that all had theirs is the title's.
+     */
+    static List<String> titleFirstWordReadAsAuthor(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("author");
+        if (first < 0) {
+            return labels;
+        }
+        int w = runEnd(labels, first);
+        if (w - first < 3 || w + 2 >= tokens.size() || !isCapitalisedWord(tokens.get(w).text()) || isAllCaps(tokens.get(w).text())
+                || !tokens.get(w - 1).text().equals(".") || !isInitials(tokens.get(w - 2).text()) || tokens.get(w - 1).spaceBefore()) {
+            return labels;
+        }
+        String after = tokens.get(w + 1).text();
+        if (!(after.equals(",") || after.equals(":")) || !labels.get(w + 2).equals("title") || isInitialLetter(tokens.get(w + 2).text())
+                || !isFamilyFirstList(tokens, first, w - 2)) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, w, w + 1, "title");
+        out.set(w - 1, Labels.OTHER);
+        return out;
+    }
+
+    /**
+     * German bibliographies (DIN 1505): "Müller, Klaus: Hafenwirtschaft im Wandel. 3. Aufl. Berlin: Springer,
+     * 2015." and "Schmidt, A.; Weber, B.: Logistik im Wandel. In: …": inverted names, a colon, then the title
+     * up to the first full stop, and an edition ("3. Aufl.") after it. The labeller, which rarely sees the
+     * colon there, reads the given name into the title or the title as a publisher.
+     */
+    static List<String> titleAfterNamesColon(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        if (n < 6 || !tokens.get(1).text().equals(",")) {
+            return labels;
+        }
+        int colon = -1;
+        for (int i = 2; i < Math.min(n, 24); i++) {
+            if (tokens.get(i).text().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return labels;
+        }
+        // the names, as printed: from the first token to the colon
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i <= colon; i++) {
+            head.append(i > 0 && tokens.get(i).spaceBefore() ? " " : "").append(tokens.get(i).text());
+        }
+        if (!NAMES_THEN_COLON.matcher(head.append(' ')).lookingAt()) {
+            return labels;
+        }
+        int end = colon + 1;
+        while (end < n && !tokens.get(end).text().equals(".")) {
+            if (labels.get(end).equals("container-title") || labels.get(end).equals("date") || tokens.get(end).text().equals(":")) {
+                return labels; // "Smith, J.: Journal 12 (2001)": no title of its own
+            }
+            end++;
+        }
+        if (end >= n || end == colon + 1) {
+            return labels;
+        }
+        List<String> out = relabelled(relabelled(labels, 0, colon - 1, "author"), colon + 1, end - 1, "title");
+        out.set(colon, Labels.OTHER);
+        int e = end + 1; // "3. Aufl.", "2., überarb. Aufl." right after the title: its edition
+        if (e + 2 < n && tokens.get(e).text().chars().allMatch(Character::isDigit) && tokens.get(e + 1).text().equals(".")
+                && tokens.get(e + 2).text().toLowerCase(Locale.ROOT).startsWith("aufl")) {
+            out = relabelled(out, e, e + 2, "edition");
+        }
+        return out;
+    }
+
+    /** Words that say the names after them are editors': "Hrsg. von", "Edited by", "Éditeurs :", "Sous la direction de". */
+    private static final Pattern EDITORS_NAMED_AFTER = Pattern.compile("(?iu)(?:\\b(?:hrsg|hg)\\.?\\s*v(?:on|\\.)|\\bherausgegeben\\s+von"
+            + "|\\bedited\\s+by|\\beds?\\.\\s*by|\\béditeurs?\\s*:|\\bsous\\s+la\\s+direction\\s+de|\\ba\\s+cura\\s+di)\\s*$");
+
+    /** Inverted names and a colon: "Müller, Klaus:", "Schmidt, A.; Weber, B.:", "Keupp, H./Röhrle, B.:". */
+    private static final Pattern NAMES_THEN_COLON = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’-]+,\\s(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.)"
+            + "(?:\\s?(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){0,2}(?:\\s*[;/]\\s*|\\s+(?:und|and|u\\.|&)\\s+)?)+?\\s*:\\s");
+
+    /** What follows a family name after a comma as part of it: "A. A. Alves, Jr.", "E. W. GARBISCH, JR." */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "jun", "sen");
+
+    /** Words that open a title as often as they are a name: left to the title. */
+    private static final Set<String> TITLE_OPENINGS = Set.of("The", "A", "An", "On", "In", "Of", "For", "To", "Towards",
+            "Toward", "From", "New", "How", "Why", "What", "When", "Is", "Are", "Do", "Does", "Can", "Some", "Note", "Notes");
+
+    /** Whether tokens up to {@code end} end with an acronym in parentheses: "… Development (UNCTAD)". */
+    private static boolean endsWithAcronym(List<Token> tokens, int end) {
+        return end >= 2 && tokens.get(end).text().equals(")") && tokens.get(end - 2).text().equals("(")
+                && tokens.get(end - 1).text().length() >= 2 && tokens.get(end - 1).text().chars().allMatch(Character::isUpperCase);
+    }
+
+    /** An initial, or a given name shortened to two or three letters, with its full stop: "J.", "Th.", "Ch.", "Yu.". */
+    private static boolean isAbbreviatedGivenName(List<Token> tokens, int i) {
+        String t = tokens.get(i).text();
+        if (t.length() > 3 || i + 1 >= tokens.size() || !Character.isUpperCase(t.charAt(0)) || !tokens.get(i + 1).text().equals(".")) {
+            return false;
+        }
+        for (int k = 1; k < t.length(); k++) {
+            if (!Character.isLowerCase(t.charAt(k))) {
+                return false; // "Th", "Yu", not "USA"
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCollaborationWord(String t) {
+        for (String w : COLLABORATION_WORDS) {
+            if (t.equalsIgnoreCase(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether names from {@code first} to the initials at {@code initials} are printed family first, up to the last:
+     * the list opens with a family name and its initials or a comma ("Renaud S,", "Jensen, K."), holds more than one
+     * name, and the last initials follow a family name ("Yarom, A.", "De Lorgeril M."), not "and" as in Chicago's
+     * "Jia, R.-Q., and J. Lei", whose later names are printed initials first.
+     */
+    private static boolean isFamilyFirstList(List<Token> tokens, int first, int initials) {
+        String second = tokens.get(first + 1).text();
+        if (!isCapitalisedWord(tokens.get(first).text()) || !(second.equals(",") || isInitials(second))) {
+            return false;
+        }
+        if (!second.equals(",") && tokens.get(first + 2).text().equals(".")) {
+            return false; // "Jørgen E. Andersen": a given name and an initial, not Vancouver's "Renaud S,"
+        }
+        int g = initials;
+        while (g - 2 > first && tokens.get(g - 1).text().equals(".") && isInitialLetter(tokens.get(g - 2).text())) {
+            g -= 2;
+        }
+        boolean more = false;
+        for (int i = first + 1; i < g; i++) {
+            String t = tokens.get(i).text();
+            more |= t.equals(",") && i > first + 2 || t.equals("&") || t.equalsIgnoreCase("and");
+        }
+        String before = tokens.get(g - 1).text();
+        boolean afterFamily = before.equals(",") ? isCapitalisedWord(tokens.get(g - 2).text()) : g == initials && isCapitalisedWord(before);
+        return more && afterFamily;
+    }
+
+    /** Whether tokens {@code from} to {@code to} hold a word that names a group of authors: "LCTPC Collaboration". */
+    private static boolean namesGroup(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (GROUP_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens up to {@code end} name a journal or magazine ("Bulletin of the … Society"). */
+    private static boolean namesPeriodical(List<Token> tokens, int end) {
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= end; i++) {
+            run.append(tokens.get(i).text()).append(' ');
+        }
+        return PERIODICAL_WORD.matcher(run).find();
+    }
+
+    /** Words that name a group of authors wherever it stands: wider than {@link #COLLABORATION_WORDS}, which open physics' lists. */
+    private static final Set<String> GROUP_WORDS = Set.of("collaboration", "collaborations", "group", "team", "consortium",
+            "committee", "investigators", "project");
+
+    /** The words that close a collaboration's name: "ALICE Collaboration", "Double Chooz Collab.", "Particle Data Group". */
+    private static final List<String> COLLABORATION_WORDS = List.of("collaboration", "collaborations", "collab", "group", "consortium");
+
+    /** A run of one to three capitals that initials print as ("M", "KP", "RHW"). */
+    private static boolean isInitials(String t) {
+        return !t.isEmpty() && t.length() <= 3 && isAllCaps(t);
+    }
+
+    private static boolean isAllCaps(String t) {
+        return t.codePoints().allMatch(Character::isUpperCase);
+    }
+}

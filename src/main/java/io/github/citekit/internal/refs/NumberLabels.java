@@ -1,0 +1,236 @@
+package io.github.citekit.internal.refs;
+
+import static io.github.citekit.internal.refs.LabelRuns.isDigits;
+import static io.github.citekit.internal.refs.LabelRuns.isPunctuation;
+import static io.github.citekit.internal.refs.LabelRuns.relabelled;
+import static io.github.citekit.internal.refs.LabelRuns.runEnd;
+import static io.github.citekit.internal.refs.ReferenceParser.VOLUME_WORDS;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The rules over the labels of a reference's numbers: a volume left out after the journal or marked, a series number,
+ * later page runs that are other numbers, a page read as a second volume or left out. {@link ReferenceParser} runs
+ * them over the labeller's output in its order.
+ */
+final class NumberLabels {
+    private NumberLabels() {
+    }
+
+    /**
+     * "Phys. Lett. B 348, 604": a number that directly follows the journal (after punctuation at most) and
+     * that the labeller left unlabelled is the volume, when no volume is labelled. The labeller often
+     * misses it there because a run of "O" is cheap to continue.
+     */
+    static List<String> volumeAfterJournal(List<Token> tokens, List<String> labels) {
+        if (labels.contains("volume")) {
+            return labels;
+        }
+        int end = labels.lastIndexOf("container-title");
+        if (end < 0 || labels.indexOf("container-title") < end && labels.subList(labels.indexOf("container-title"), end)
+                .stream().anyMatch(l -> !l.equals("container-title"))) {
+            return labels; // no journal, or more than one run of it
+        }
+        int k = end + 1;
+        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && isPunctuation(tokens.get(k).text())
+                && !tokens.get(k).text().equals("(")) {
+            k++;
+        }
+        if (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && ReferenceParser.isVolumeNumber(tokens.get(k).text())
+                && !(k + 1 < tokens.size() && ORDINAL_SUFFIXES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
+            // (not "2nd ed.": an edition, not a volume)
+            List<String> out = new java.util.ArrayList<>(labels);
+            out.set(k, "volume");
+            return out;
+        }
+        return labels;
+    }
+
+    /**
+     * "Lecture Notes in Computer Science, vol. 2345.": a number after "vol." that the labeller left out of
+     * every field is the volume, when no volume is labelled, rather than lost.
+     */
+    static List<String> markedVolumeLeftOut(List<Token> tokens, List<String> labels) {
+        if (labels.contains("volume")) {
+            return labels;
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!labels.get(i).equals(Labels.OTHER) || !VOLUME_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int k = i + 1;
+            if (tokens.get(k).text().equals(".") && labels.get(k).equals(Labels.OTHER)) {
+                k++;
+            }
+            if (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && ReferenceParser.isVolumeNumber(tokens.get(k).text())) {
+                List<String> out = new java.util.ArrayList<>(labels);
+                out.set(k, "volume");
+                return out;
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * A journal's series, "Bulletin de la Société Botanique de Genève, ser. 2, 3(7): 275-294" and "Bulletin de l'Herbier
+     * Boissier, Serie 2 6: 18-22": the series' number read as the volume, with the volume's number after it, is the
+     * journal's (a series number with no number after it, "ASP Conf. Ser. 101", is the volume).
+     */
+    static List<String> seriesNumberReadAsVolume(List<Token> tokens, List<String> labels) {
+        int c0 = labels.indexOf("container-title");
+        if (c0 < 0) {
+            return labels;
+        }
+        int c1 = runEnd(labels, c0);
+        int s = c1;
+        while (s > c0 && tokens.get(s).text().equals(".")) {
+            s--;
+        }
+        String series = tokens.get(s).text();
+        if (series.length() > 6 || !SERIES_WORDS.contains(series.toLowerCase(Locale.ROOT))) {
+            return labels;
+        }
+        int k = c1 + 1;
+        while (k < tokens.size() && tokens.get(k).text().equals(".")) {
+            k++;
+        }
+        if (k >= tokens.size() || !labels.get(k).equals("volume") || !ReferenceParser.isVolumeNumber(tokens.get(k).text())) {
+            return labels;
+        }
+        int next = k + 1;
+        if (next < tokens.size() && tokens.get(next).text().equals(",")) {
+            next++;
+        }
+        if (next >= tokens.size() || !ReferenceParser.isVolumeNumber(tokens.get(next).text()) || labels.get(next).equals("page")) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, c1 + 1, k, "container-title");
+        if (k + 1 < next) {
+            out.set(k + 1, Labels.OTHER);
+        }
+        out.set(next, "volume");
+        return out;
+    }
+
+    /**
+     * Page runs after the first that are other numbers: an erratum's ("… 114513 (2015), [Erratum: … 039904 (2016)]"), an
+     * identifier's ("doi: S0896-6273(09)00744-2", "issn: 1362- 4962") or an arXiv number, whole or its second half
+     * ("(2012), 1202.2281"). Other later runs stay ("251-255, 11" is one work's pages).
+     */
+    static List<String> laterPageRunsOfOtherNumbers(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("page");
+        if (first < 0 || labels.lastIndexOf("page") <= runEnd(labels, first) + 1) {
+            return labels;
+        }
+        List<String> out = labels;
+        boolean cue = false;
+        for (int i = runEnd(labels, first) + 1; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            cue |= t.length() >= 3 && NOT_PAGES_AFTER.contains(t.toLowerCase(java.util.Locale.ROOT));
+            if (!labels.get(i).equals("page")) {
+                continue;
+            }
+            int end = runEnd(labels, i);
+            boolean decimal = i >= 2 && tokens.get(i - 1).text().equals(".") && isDigits(tokens.get(i - 2).text())
+                    && !tokens.get(i).spaceBefore();
+            if (cue || decimal || isArxivNumber(tokens, i, end)) {
+                if (out == labels) {
+                    out = new java.util.ArrayList<>(labels);
+                }
+                for (int k = i; k <= end; k++) {
+                    out.set(k, Labels.OTHER);
+                }
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /**
+     * Physics' "Nucl. Phys. 74, 33 (1965)" and "Prog. Part. Nucl. Phys. 40 (1998) 391": in a journal reference with no
+     * page read, a second number read as the volume, after the first and apart from it, is the page (the fields keep
+     * only the first volume read, and the page was lost).
+     */
+    static List<String> secondVolumeRunIsThePage(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("volume");
+        if (first < 0 || labels.contains("page") || !labels.contains("container-title")) {
+            return labels;
+        }
+        int end = runEnd(labels, first);
+        int second = labels.lastIndexOf("volume");
+        if (second <= end + 1 || runEnd(labels, second) != second || !isDigits(tokens.get(second).text())) {
+            return labels;
+        }
+        for (int i = end + 1; i < second; i++) {
+            String label = labels.get(i);
+            if (!(label.equals(Labels.OTHER) && isPunctuation(tokens.get(i).text()) || label.equals("date"))) {
+                return labels; // only marks and the year between them
+            }
+        }
+        List<String> out = new java.util.ArrayList<>(labels);
+        out.set(second, "page");
+        return out;
+    }
+
+    /**
+     * Physics' "Phys. Rev. Lett. 70 (1993), 1704" and "Nucl. Phys. B 502, 3 (1997)": in a journal reference with no page
+     * read, the one number after the volume (and the year in brackets), left unlabelled or read as the issue, is the
+     * page, where nothing but marks follows it ("502(3)" would print an issue; "[hep-ph/…]" may follow).
+     */
+    static List<String> pageLeftOutAfterVolume(List<Token> tokens, List<String> labels) {
+        int volume = labels.indexOf("volume");
+        if (volume < 0 || labels.contains("page") || !labels.contains("container-title")) {
+            return labels;
+        }
+        int k = runEnd(labels, volume) + 1;
+        if (k < tokens.size() && tokens.get(k).text().equals("(") && !labels.get(k + 1 < tokens.size() ? k + 1 : k).equals("date")) {
+            return labels; // "502(3)": an issue in brackets
+        }
+        while (k < tokens.size() && (labels.get(k).equals("date") || labels.get(k).equals(Labels.OTHER) && isPunctuation(tokens.get(k).text()))) {
+            k++;
+        }
+        if (k >= tokens.size() || !(labels.get(k).equals(Labels.OTHER) || labels.get(k).equals("issue")) || !isDigits(tokens.get(k).text())
+                || !(tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals(")"))
+                || volume > 0 && tokens.get(volume - 1).text().equals("(")) {
+            return labels; // (not "(18:1)", a volume and issue in brackets)
+        }
+        int end = k;
+        if (end + 2 < tokens.size() && tokens.get(end + 1).text().equals("-") && isDigits(tokens.get(end + 2).text())
+                && !labels.get(end + 2).equals("date")) {
+            end += 2;
+        }
+        for (int i = end + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals("[")) {
+                break; // "[hep-ph/9703241]", "[arXiv:…]": what the brackets hold is apart
+            }
+            if (!(labels.get(i).equals(Labels.OTHER) && isPunctuation(tokens.get(i).text()) || labels.get(i).equals("date"))) {
+                return labels;
+            }
+        }
+        return relabelled(labels, k, end, "page");
+    }
+
+    /** Words after which a number is an identifier's or another work's, not this work's pages. */
+    private static final Set<String> NOT_PAGES_AFTER = Set.of("erratum", "ibid", "doi", "pii", "issn", "isbn", "uci", "arxiv",
+            "pmid", "pmcid");
+
+    private static final java.util.Set<String> ORDINAL_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th", "d");
+
+    private static final Set<String> SERIES_WORDS = Set.of("ser", "serie", "series", "série", "sér");
+
+    /** Whether tokens {@code from} to {@code to} are a new-style arXiv number, "1202.2281" or "1601.04587": year, month, number. */
+    private static boolean isArxivNumber(List<Token> tokens, int from, int to) {
+        if (to - from != 2 || !tokens.get(from + 1).text().equals(".")) {
+            return false;
+        }
+        String yymm = tokens.get(from).text();
+        String number = tokens.get(to).text();
+        if (yymm.length() != 4 || !isDigits(yymm) || !isDigits(number) || number.length() < 4 || number.length() > 5) {
+            return false;
+        }
+        int month = (yymm.charAt(2) - '0') * 10 + yymm.charAt(3) - '0';
+        return month >= 1 && month <= 12 && yymm.compareTo("0704") >= 0; // the scheme began in April 2007
+    }
+}

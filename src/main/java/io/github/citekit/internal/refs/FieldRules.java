@@ -1,13 +1,14 @@
 package io.github.citekit.internal.refs;
 
+import static io.github.citekit.internal.refs.ReferenceWords.THESIS_GENRE;
+import static io.github.citekit.internal.refs.ReferenceWords.PROCEEDINGS;
+import static io.github.citekit.internal.refs.ReferenceWords.NEWSPAPER;
+import static io.github.citekit.internal.refs.ReferenceWords.MAGAZINE;
+import static io.github.citekit.internal.refs.ReferenceWords.LOST_LINK;
+import static io.github.citekit.internal.refs.ReferenceWords.IN_MARK;
+import static io.github.citekit.internal.refs.ReferenceWords.INSTITUTION_WORDS;
+import static io.github.citekit.internal.refs.ReferenceWords.GBT_TYPE_MARK;
 import static io.github.citekit.internal.refs.LabelRuns.lastWord;
-import static io.github.citekit.internal.refs.ReferenceParser.GBT_TYPE_MARK;
-import static io.github.citekit.internal.refs.ReferenceParser.IN_MARK;
-import static io.github.citekit.internal.refs.ReferenceParser.LOST_LINK;
-import static io.github.citekit.internal.refs.ReferenceParser.MAGAZINE;
-import static io.github.citekit.internal.refs.ReferenceParser.NEWSPAPER;
-import static io.github.citekit.internal.refs.ReferenceParser.PROCEEDINGS;
-import static io.github.citekit.internal.refs.ReferenceParser.THESIS_GENRE;
 
 import io.github.citekit.internal.extract.Names;
 import java.util.List;
@@ -465,9 +466,6 @@ final class FieldRules {
         return value;
     }
 
-    /** A day and a month, either order, that end the reference: ", 27 February.", ", Feb. 27". */
-    static final Pattern DAY_MONTH_END = Pattern.compile("(?iu),\\s+(\\d{1,2}\\s+\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})\\.?$");
-
     /** A question, then a short name in capitals: "The end of history? The National Interest". */
     private static final Pattern QUESTION_THEN_NAME = Pattern.compile(
             "^(.{8,}?\\?)\\s+((?:The\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of|and|&|for|in|on|the|\\p{Lu}[\\p{L}'’&.-]*)){0,6})$");
@@ -808,8 +806,6 @@ final class FieldRules {
     /** A title, then its translation in square brackets. */
     private static final Pattern TRANSLATION_IN_BRACKETS = Pattern.compile("^\\S.{2,}?\\s\\[\\p{Lu}[^\\[\\]]{2,}]$");
 
-    static final Pattern INSTITUTION_WORDS = Pattern.compile("(?i)univ|institut|laborator|\\blabs?\\b|\\bdept\\b|"
-            + "department|college|school|\\bcent(?:er|re)\\b|research|faculty|[ée]cole");
     /** APA's "Title [Doctoral dissertation, University of Leeds]": the bracket names the genre and the institution. */
     private static final Pattern THESIS_DESCRIPTION = Pattern.compile(
             "^(.+?)\\s*\\[((?i:(?:unpublished\\s+)?(?:doctoral|master['’]?s|ph\\.?\\s?d\\.?|bachelor['’]?s)\\s+(?:dissertation|thesis)))"

@@ -1,5 +1,10 @@
 package io.github.citekit.internal.refs;
 
+import static io.github.citekit.internal.refs.ReferenceWords.PROCEEDINGS;
+import static io.github.citekit.internal.refs.ReferenceWords.PERIODICAL_WORD;
+import static io.github.citekit.internal.refs.ReferenceWords.NAME_REACH;
+import static io.github.citekit.internal.refs.ReferenceWords.JOURNAL_EVIDENCE;
+import static io.github.citekit.internal.refs.ReferenceWords.EDITOR_WORDS;
 import static io.github.citekit.internal.refs.LabelRuns.hasLetter;
 import static io.github.citekit.internal.refs.LabelRuns.isOneRun;
 import static io.github.citekit.internal.refs.LabelRuns.isPunctuation;
@@ -8,10 +13,6 @@ import static io.github.citekit.internal.refs.LabelRuns.lastWord;
 import static io.github.citekit.internal.refs.LabelRuns.lettered;
 import static io.github.citekit.internal.refs.LabelRuns.relabelled;
 import static io.github.citekit.internal.refs.LabelRuns.runEnd;
-import static io.github.citekit.internal.refs.ReferenceParser.EDITOR_WORDS;
-import static io.github.citekit.internal.refs.ReferenceParser.JOURNAL_EVIDENCE;
-import static io.github.citekit.internal.refs.ReferenceParser.NAME_REACH;
-import static io.github.citekit.internal.refs.ReferenceParser.PROCEEDINGS;
 
 import java.util.List;
 import java.util.Locale;
@@ -678,7 +679,7 @@ final class HostLabels {
     private static final Set<String> NUMBER_MARKS = Set.of("vol", "vols", "volume", "bd", "band", "tome", "t", "nr", "no", "num",
             "heft", "issue", "n", "nº", "№");
 
-    /** Words that name a periodical in more languages than {@link ReferenceParser#PERIODICAL_WORD}, for a title's last part. */
+    /** Words that name a periodical in more languages than {@link ReferenceWords#PERIODICAL_WORD}, for a title's last part. */
     private static final Pattern PERIODICAL_PART = Pattern.compile("(?iU)\\b(?:journal|journals|proceedings|bulletin|bulletins|"
             + "review|reviews|transactions|annals|annales|letters|quarterly|magazine|news|newsletter|zeitschrift|blätter|berichte|"
             + "mitteilungen|jahrbuch|revue|rivista|revista|cahiers|acta|archiv|archives|archivos|anales|studies|research|"

@@ -1,5 +1,9 @@
 package io.github.citekit.internal.refs;
 
+import static io.github.citekit.internal.refs.ReferenceWords.PERIODICAL_WORD;
+import static io.github.citekit.internal.refs.ReferenceWords.NAME_REACH;
+import static io.github.citekit.internal.refs.ReferenceWords.JOURNAL_EVIDENCE;
+import static io.github.citekit.internal.refs.ReferenceWords.EDITOR_WORDS;
 import static io.github.citekit.internal.refs.LabelRuns.isCapitalisedWord;
 import static io.github.citekit.internal.refs.LabelRuns.isInitialAt;
 import static io.github.citekit.internal.refs.LabelRuns.isInitialLetter;
@@ -9,10 +13,6 @@ import static io.github.citekit.internal.refs.LabelRuns.lastWord;
 import static io.github.citekit.internal.refs.LabelRuns.lettered;
 import static io.github.citekit.internal.refs.LabelRuns.relabelled;
 import static io.github.citekit.internal.refs.LabelRuns.runEnd;
-import static io.github.citekit.internal.refs.ReferenceParser.EDITOR_WORDS;
-import static io.github.citekit.internal.refs.ReferenceParser.JOURNAL_EVIDENCE;
-import static io.github.citekit.internal.refs.ReferenceParser.NAME_REACH;
-import static io.github.citekit.internal.refs.ReferenceParser.PERIODICAL_WORD;
 
 import io.github.citekit.internal.extract.Names;
 import java.util.List;

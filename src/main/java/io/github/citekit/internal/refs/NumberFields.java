@@ -1,9 +1,9 @@
 package io.github.citekit.internal.refs;
 
+import static io.github.citekit.internal.refs.ReferenceWords.IN_MARK;
+import static io.github.citekit.internal.refs.ReferenceWords.ANY_YEAR;
+import static io.github.citekit.internal.refs.ReferenceWords.ACCESSED;
 import static io.github.citekit.internal.refs.LabelRuns.isDigits;
-import static io.github.citekit.internal.refs.ReferenceParser.ACCESSED;
-import static io.github.citekit.internal.refs.ReferenceParser.ANY_YEAR;
-import static io.github.citekit.internal.refs.ReferenceParser.IN_MARK;
 
 import io.github.citekit.internal.text.AsciiClasses;
 import java.util.List;
@@ -629,7 +629,7 @@ final class NumberFields {
 
     private static final Pattern VOLUME_THEN_PAGE = Pattern.compile("^(\\d{1,6}),\\s*(\\d{1,7})$");
 
-    /** Whether {@code text} has one of the words that {@link ReferenceParser#ACCESSED} starts with: a cheap test before it. */
+    /** Whether {@code text} has one of the words that {@link ReferenceWords#ACCESSED} starts with: a cheap test before it. */
     private static boolean mentionsAccess(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         return t.contains("accessed") || t.contains("retrieved") || t.contains("viewed") || t.contains("consulted")

@@ -1,10 +1,10 @@
 package io.github.citekit.internal.refs;
 
+import static io.github.citekit.internal.refs.ReferenceWords.VOLUME_WORDS;
 import static io.github.citekit.internal.refs.LabelRuns.isDigits;
 import static io.github.citekit.internal.refs.LabelRuns.isPunctuation;
 import static io.github.citekit.internal.refs.LabelRuns.relabelled;
 import static io.github.citekit.internal.refs.LabelRuns.runEnd;
-import static io.github.citekit.internal.refs.ReferenceParser.VOLUME_WORDS;
 
 import java.util.List;
 import java.util.Locale;

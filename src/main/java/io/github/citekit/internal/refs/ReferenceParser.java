@@ -1,7 +1,17 @@
 package io.github.citekit.internal.refs;
 
-import static io.github.citekit.internal.refs.FieldRules.DAY_MONTH_END;
-import static io.github.citekit.internal.refs.FieldRules.INSTITUTION_WORDS;
+import static io.github.citekit.internal.refs.ReferenceWords.VOLUME_WORDS;
+import static io.github.citekit.internal.refs.ReferenceWords.THESIS_GENRE;
+import static io.github.citekit.internal.refs.ReferenceWords.PROCEEDINGS;
+import static io.github.citekit.internal.refs.ReferenceWords.NEWSPAPER;
+import static io.github.citekit.internal.refs.ReferenceWords.MAGAZINE;
+import static io.github.citekit.internal.refs.ReferenceWords.LOST_LINK;
+import static io.github.citekit.internal.refs.ReferenceWords.IN_MARK;
+import static io.github.citekit.internal.refs.ReferenceWords.INSTITUTION_WORDS;
+import static io.github.citekit.internal.refs.ReferenceWords.GBT_TYPE_MARK;
+import static io.github.citekit.internal.refs.ReferenceWords.DAY_MONTH_END;
+import static io.github.citekit.internal.refs.ReferenceWords.ANY_YEAR;
+import static io.github.citekit.internal.refs.ReferenceWords.ACCESSED;
 import static io.github.citekit.internal.refs.LabelRuns.isPunctuation;
 import static io.github.citekit.internal.refs.LabelRuns.relabelled;
 
@@ -41,17 +51,12 @@ public final class ReferenceParser {
     private static final Pattern SIGNAL = Pattern.compile("^(?:[Ss]ee(?:\\s+also)?|[Cc]f\\.)\\s+(?=\\p{Lu}\\p{Ll}|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll})");
     /** A note's second work after its first: "…: 201–20; see also Byers, International Law, 150." */
     private static final Pattern SECOND_WORK = Pattern.compile("(?i);\\s+(?:see(?:\\s+also)?|cf\\.|compare)\\s+(?=\\p{Lu})");
-    static final Pattern ANY_YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d\\d\\b");
     private static final Pattern PAGE_ABBREVIATION = Pattern.compile("^pp?\\.\\s*");
     private static final Pattern PAGES_WORD = Pattern.compile("(?iu)^(?:pp?\\.|pages?|с\\.|s\\.)\\s*");
     private static final Pattern SPACED_DASHES = Pattern.compile("\\s*[–—]+\\s*");
     /** A list or note number before the entry: "[12]", "(12)", "12.", "12)", and a note's bare "12 Name". */
     private static final Pattern NUMBER = Pattern.compile("^\\s*(?:(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)]|\\d{1,3}(?=\\s+\\p{Lu}))\\s+"
             + "|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\\s*)");
-    static final Pattern LOST_LINK = Pattern.compile("(?iu)(?:available (?:at|from|online)|retrieved from|"
-            + "режим доступа|url)\\s*:?\\s*\\.?$");
-    static final Pattern ACCESSED = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|consulted|"
-            + "дата обращения)\\s*(?:on\\s*)?:?\\s*([^)\\]]{4,30}?\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})");
     /** Vancouver's day of access, "2020 Mar 3", in group 1. */
     private static final String VANCOUVER_DAY = "((?:1[5-9]|20)\\d\\d\\s\\p{L}{3,}\\.?(?:\\s\\d{1,2})?)";
     /** Vancouver's access date: "[cited 2020 Mar 3]", "[updated 2020 Jan 5; cited 2020 Mar 3]". */
@@ -75,13 +80,8 @@ public final class ReferenceParser {
             + "|^(?:Конституция|(?:[\\p{L}-]+\\s+){1,2}кодекс|Кодекс)\\s+(?:Российской Федерации|РФ|РСФСР|СССР)"
             // an act approved by a decree: "Стратегия …: утв. Указом Президента РФ от 26.10.2020 № 645"
             + "|:\\s*утв(?:\\.|ержден[аоы]?)\\s+(?:[Уу]казом|[Пп]остановлением|[Рр]аспоряжением|[Пп]риказом)\\s.*(?:\\bот\\s+\\d{1,2}\\.\\d{2}\\.\\d{4}|№\\s?\\d)");
-    static final Pattern THESIS_GENRE = Pattern.compile("thesis|diss|дис|phd|master");
     private static final Pattern THESIS_RAW = Pattern.compile("\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis)");
     private static final Pattern REPORT_GENRE = Pattern.compile("report|working paper|technical|tech\\. rep|отчет|доклад");
-    static final Pattern PROCEEDINGS = Pattern.compile("proc\\.|proceedings|conference|symposium|workshop|congress|"
-            + "paper presented at|annual meeting|конференц|конф\\.|симпозиум|съезд|форум");
-    static final Pattern IN_MARK = Pattern.compile("\\bin:? ");
-
     private final CrfModel model;
 
     /** A parser with the given labeller. */
@@ -511,8 +511,6 @@ public final class ReferenceParser {
         return VOLUME_NUMBER.matcher(token).matches() && !Features.isYear(token);
     }
 
-    static final Set<String> VOLUME_WORDS = Set.of("vol", "vols", "volume", "bd", "band", "tome"); // not "v": "…0608197v2"
-
     /**
      * "IMF. 2021. World Economic Outlook …": an organisation's acronym that opens the reference before its
      * date, left unlabelled, is the author when no one else is.
@@ -572,9 +570,6 @@ public final class ReferenceParser {
             "märz", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
             "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio",
             "giugno", "luglio", "settembre", "ottobre", "dicembre");
-
-    static final Pattern PERIODICAL_WORD = Pattern.compile("(?iU)\\b(?:journal|proceedings|bulletin|review|"
-            + "transactions|annals|letters|quarterly|magazine|news|zeitschrift|вестник|журнал|известия)\\b");
 
     /** Whether tokens 0 to {@code end} name an organisation ("United Nations Conference on Trade and Development"). */
     static boolean namesOrganisation(List<Token> tokens, int end) {
@@ -642,9 +637,6 @@ public final class ReferenceParser {
      */
     private static final Pattern MARKED_DOI = Pattern.compile("(?i)\\bdoi\\s*:\\s*(10\\.\\s?\\d{4,9}\\s?/\\s?[^\\s<>\"“”‘’{}]+)");
 
-    /** Editor marks, lower-cased: "(Hg.)", "(Hrsg.)", "(ed.)", "(eds.)", "(dir.)". */
-    static final java.util.Set<String> EDITOR_WORDS = java.util.Set.of("hg", "hrsg", "ed", "eds", "dir");
-
     /**
      * "London: I.B. Tauris.", "Armonk, NY: M.E. Sharpe.", "New York: W. W. Norton": a publisher named after
      * its founder's initials, after the place and its colon, which the labeller reads as an editor or leaves
@@ -706,11 +698,6 @@ public final class ReferenceParser {
         return k;
     }
 
-    /** The most tokens a listed journal's name spans (twelve words and their marks): how far back a rule looks for one. */
-    static final int NAME_REACH = 24;
-
-    /** The fields that follow a journal's name, after a title. */
-    static final Set<String> JOURNAL_EVIDENCE = Set.of("date", "volume", "issue", "page");
     /**
      * Vancouver's "Geneva: WHO; 2020." and "London: Routledge; 2015.": words left outside every field between
      * the place and its colon and the year (after ";" or ","), when no publisher is labelled, are the publisher.
@@ -1070,14 +1057,6 @@ public final class ReferenceParser {
             + "novosti|интерфакс|тасс|риа)\\b");
     /** A day in a date: a number of one or two digits beside a month or a year ("May 25, 2019", "25 May 2019"). */
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<!\\d)\\d{1,2}(?!\\d)");
-    /** Newspapers by the words of their names ("The New York Times", "Daily Telegraph", "Российская газета"). */
-    static final Pattern NEWSPAPER = Pattern.compile("(?iU)\\b(?:times|post(?!-)|gazette|herald|tribune|guardian|"
-            + "telegraph|daily|chronicle|observer|wall street journal|le monde|газета|ведомости|коммерсантъ|известия|"
-            + "правда)\\b");
-    /** Magazines by the words of their names ("The Economist", "Foreign Policy", "Time Magazine"). */
-    static final Pattern MAGAZINE = Pattern.compile("(?iU)\\b(?:magazine|economist|newsweek|new yorker|"
-            + "the atlantic|forbes|fortune|wired|foreign policy|time magazine|огонёк|огонек)\\b|^time$");
-
     /** An arXiv identifier as printed: "arXiv:1706.03762", "arXiv:hep-th/9802109", "arxiv.org/abs/1810.04805". */
     private static final Pattern ARXIV = Pattern.compile("(?i)(?:\\barxiv\\s*:\\s*|arxiv\\.org/abs/)"
             + "(\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z][a-z.-]*(?:\\.[a-z]{2})?/\\d{7}(?:v\\d+)?)");
@@ -1126,12 +1105,6 @@ public final class ReferenceParser {
     private static final Set<String> TREATY_SERIES = Set.of("U.N.T.S.", "U.S.T.", "T.I.A.S.", "I.L.M.", "Stat.", "E.T.S.",
             "C.E.T.S.", "L.N.T.S.", "Bevans", "O.J.", "O.J. (L)", "O.J. (C)");
 
-    /**
-     * China's GB/T 7714 marks each work's kind after its title, "医学生BMI与体质测试指标相关性[J].中国公共卫生,2017,33(12)": a
-     * journal article, [M] a book, [D] a thesis, [C] a conference's proceedings, [N] a newspaper, [R] a report, [S] a
-     * standard, [P] a patent, [EB/OL] a web page.
-     */
-    static final Pattern GBT_TYPE_MARK = Pattern.compile("\\s?\\[(J|M|D|C|N|R|S|P|EB/OL|J/OL|M/OL|DB/OL|N/OL)]");
     private static final Map<String, ItemType> GBT_TYPES = Map.ofEntries(Map.entry("J", ItemType.ARTICLE_JOURNAL),
             Map.entry("J/OL", ItemType.ARTICLE_JOURNAL), Map.entry("M", ItemType.BOOK), Map.entry("M/OL", ItemType.BOOK),
             Map.entry("D", ItemType.THESIS), Map.entry("C", ItemType.PAPER_CONFERENCE), Map.entry("N", ItemType.ARTICLE_NEWSPAPER),
@@ -1448,7 +1421,7 @@ public final class ReferenceParser {
 
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\(?(?:1[5-9]|20)\\d\\d\\)?$");
 
-    /** Whether the text ends with a letter or digit, perhaps before a full stop: a cheap test before {@link FieldRules#DAY_MONTH_END}. */
+    /** Whether the text ends with a letter or digit, perhaps before a full stop: a cheap test before {@link ReferenceWords#DAY_MONTH_END}. */
     private static boolean endsWithDayOrMonth(String text) {
         int end = text.endsWith(".") ? text.length() - 2 : text.length() - 1;
         return end > 0 && Character.isLetterOrDigit(text.charAt(end)) && text.lastIndexOf(", ") > 0;

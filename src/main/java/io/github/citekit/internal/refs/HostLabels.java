@@ -1,10 +1,5 @@
 package io.github.citekit.internal.refs;
 
-import static io.github.citekit.internal.refs.ReferenceWords.PROCEEDINGS;
-import static io.github.citekit.internal.refs.ReferenceWords.PERIODICAL_WORD;
-import static io.github.citekit.internal.refs.ReferenceWords.NAME_REACH;
-import static io.github.citekit.internal.refs.ReferenceWords.JOURNAL_EVIDENCE;
-import static io.github.citekit.internal.refs.ReferenceWords.EDITOR_WORDS;
 import static io.github.citekit.internal.refs.LabelRuns.hasLetter;
 import static io.github.citekit.internal.refs.LabelRuns.isOneRun;
 import static io.github.citekit.internal.refs.LabelRuns.isPunctuation;
@@ -13,6 +8,13 @@ import static io.github.citekit.internal.refs.LabelRuns.lastWord;
 import static io.github.citekit.internal.refs.LabelRuns.lettered;
 import static io.github.citekit.internal.refs.LabelRuns.relabelled;
 import static io.github.citekit.internal.refs.LabelRuns.runEnd;
+import static io.github.citekit.internal.refs.ReferenceWords.EDITOR_WORDS;
+import static io.github.citekit.internal.refs.ReferenceWords.ISSUE_MARKS;
+import static io.github.citekit.internal.refs.ReferenceWords.JOURNAL_EVIDENCE;
+import static io.github.citekit.internal.refs.ReferenceWords.NAME_REACH;
+import static io.github.citekit.internal.refs.ReferenceWords.PERIODICAL_WORD;
+import static io.github.citekit.internal.refs.ReferenceWords.PROCEEDINGS;
+import static io.github.citekit.internal.refs.ReferenceWords.VOLUME_WORDS;
 
 import java.util.List;
 import java.util.Locale;
@@ -230,7 +232,7 @@ final class HostLabels {
             for (int j = from; j <= last; j++) {
                 part.append(tokens.get(j).text()).append(' ');
             }
-            if (JournalNames.shipped().isName(tokens, from, lastWord(tokens, from, last)) || PERIODICAL_PART.matcher(part).find()) {
+            if (JournalNames.shipped().isName(tokens, from, lastWord(tokens, from, last)) || PERIODICAL_WORD.matcher(part).find()) {
                 List<String> out = relabelled(labels, from, last, "container-title");
                 out.set(i, Labels.OTHER);
                 return out;
@@ -675,15 +677,10 @@ final class HostLabels {
     /** The longest title {@link #titleLeftUnlabelled} takes, in tokens: longer sentences the labeller does label. */
     private static final int LEFT_TITLE_TOKENS = 12;
 
-    /** Words that mark a volume's or an issue's number: "Vol.", "Nr.", "No.", "Heft", "Bd.", "t.". */
-    private static final Set<String> NUMBER_MARKS = Set.of("vol", "vols", "volume", "bd", "band", "tome", "t", "nr", "no", "num",
-            "heft", "issue", "n", "nº", "№");
+    /** Words that mark a volume's or an issue's number: "Vol.", "Nr.", "No.", "Heft", "Bd.", and the short "t.", "n.", "№". */
+    private static final Set<String> NUMBER_MARKS = java.util.stream.Stream.of(VOLUME_WORDS, ISSUE_MARKS,
+            Set.of("t", "num", "n", "nº", "№")).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Words that name a periodical in more languages than {@link ReferenceWords#PERIODICAL_WORD}, for a title's last part. */
-    private static final Pattern PERIODICAL_PART = Pattern.compile("(?iU)\\b(?:journal|journals|proceedings|bulletin|bulletins|"
-            + "review|reviews|transactions|annals|annales|letters|quarterly|magazine|news|newsletter|zeitschrift|blätter|berichte|"
-            + "mitteilungen|jahrbuch|revue|rivista|revista|cahiers|acta|archiv|archives|archivos|anales|studies|research|"
-            + "reports|gazette|bollettino|boletín|tijdschrift|wetenschap|wochenschrift|вестник|журнал|известия)\\b");
 
     /**
      * A title of two sentences that the labeller read as two titles ("… in the native membrane environment. Effects of pH,

@@ -68,10 +68,7 @@ final class ImprintFields {
         } else {
             return;
         }
-        int at = -1;
-        for (int i = 0; i < cut; i++) {
-            at = place.indexOf(',', at + 1);
-        }
+        int at = nthComma(place, cut);
         String first = place.substring(0, at).strip();
         String second = place.substring(at + 1).strip();
         String publisher = placeFirst ? second : first;
@@ -104,16 +101,22 @@ final class ImprintFields {
                 || !noPlaceIn(parts, 0, tail)) {
             return;
         }
-        int at = -1;
-        for (int i = 0; i < tail; i++) {
-            at = publisher.indexOf(',', at + 1);
-        }
+        int at = nthComma(publisher, tail);
         String name = publisher.substring(0, at).strip();
         if (name.length() <= 3) {
             return;
         }
         f.put("publisher", name);
         f.put("publisher-place", publisher.substring(at + 1).strip());
+    }
+
+    /** Where the {@code n}th comma of {@code text} stands (n from 1): the comma after the {@code n}th of its parts. */
+    private static int nthComma(String text, int n) {
+        int at = -1;
+        for (int i = 0; i < n; i++) {
+            at = text.indexOf(',', at + 1);
+        }
+        return at;
     }
 
     private static boolean noPlaceIn(String[] parts, int from, int to) {

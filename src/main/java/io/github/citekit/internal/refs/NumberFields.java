@@ -1,9 +1,10 @@
 package io.github.citekit.internal.refs;
 
-import static io.github.citekit.internal.refs.ReferenceWords.IN_MARK;
-import static io.github.citekit.internal.refs.ReferenceWords.ANY_YEAR;
-import static io.github.citekit.internal.refs.ReferenceWords.ACCESSED;
 import static io.github.citekit.internal.refs.LabelRuns.isDigits;
+import static io.github.citekit.internal.refs.ReferenceWords.ACCESSED;
+import static io.github.citekit.internal.refs.ReferenceWords.ANY_YEAR;
+import static io.github.citekit.internal.refs.ReferenceWords.IN_MARK;
+import static io.github.citekit.internal.refs.ReferenceWords.ISSUE_MARKS;
 
 import io.github.citekit.internal.text.AsciiClasses;
 import java.util.List;
@@ -553,8 +554,6 @@ final class NumberFields {
     /** What an issue's brackets hold: "4598", "16-17", "3/4". */
     private static final Pattern ISSUE_INSIDE = Pattern.compile("\\d{1,5}(?:\\s*[-–/]\\s*\\d{1,5})?");
 
-    /** The words that mark an issue's number, lower-cased: "No. 3", "Number 11", "Nr. 10", "Issue 4", "n° 82", "Heft 4". */
-    private static final Set<String> ISSUE_MARKS = Set.of("no", "number", "nr", "issue", "n°", "heft");
 
     /** An issue's number after its mark: "15", "1-4", "3/4". */
     private static final Pattern ISSUE_NUMBER = Pattern.compile("\\d{1,4}(?:\\s?[-–/]\\s?\\d{1,4})?");

@@ -31,12 +31,17 @@ final class ReferenceWords {
     /** Words that mark a volume, lower-cased. */
     static final Set<String> VOLUME_WORDS = Set.of("vol", "vols", "volume", "bd", "band", "tome"); // not "v": "…0608197v2"
 
+    /** The words that mark an issue's number, lower-cased: "No. 3", "Number 11", "Nr. 10", "Issue 4", "n° 82", "Heft 4". */
+    static final Set<String> ISSUE_MARKS = Set.of("no", "number", "nr", "issue", "n°", "heft");
+
     /** A genre that names a thesis (lower-cased). */
     static final Pattern THESIS_GENRE = Pattern.compile("thesis|diss|дис|phd|master");
 
-    /** A word that names a journal or magazine: "Journal", "Bulletin", "Zeitschrift", "Вестник". */
-    static final Pattern PERIODICAL_WORD = Pattern.compile("(?iU)\\b(?:journal|proceedings|bulletin|review|"
-            + "transactions|annals|letters|quarterly|magazine|news|zeitschrift|вестник|журнал|известия)\\b");
+    /** A word that names a journal or magazine, in eleven languages: "Journal", "Bulletin", "Zeitschrift", "Revue", "Вестник". */
+    static final Pattern PERIODICAL_WORD = Pattern.compile("(?iU)\\b(?:journal|journals|proceedings|bulletin|bulletins|"
+            + "review|reviews|transactions|annals|annales|letters|quarterly|magazine|news|newsletter|zeitschrift|blätter|berichte|"
+            + "mitteilungen|jahrbuch|revue|rivista|revista|cahiers|acta|archiv|archives|archivos|anales|studies|research|"
+            + "reports|gazette|bollettino|boletín|tijdschrift|wetenschap|wochenschrift|вестник|журнал|известия)\\b");
 
     /** Newspapers by the words of their names ("The New York Times", "Daily Telegraph", "Российская газета"). */
     static final Pattern NEWSPAPER = Pattern.compile("(?iU)\\b(?:times|post(?!-)|gazette|herald|tribune|guardian|"

@@ -454,6 +454,94 @@ final class NameLabels {
     }
 
     /**
+     * Names printed given name first whose last ones were read as the title's opening, from the one after a comma to the
+     * one after "and": "Sergey Ioffe, Jonathon Shlens, and Zbig-niew Wojna. Rethinking …", and after a middle initial
+     * "Cherri M. Pancake and Sue Utter. Models …". The title's opening up to its first full stop is then names only,
+     * the one after "and" of two to four words, and the title goes on after that stop. "Austen, J. Pride and Prejudice."
+     * is left alone: its names are printed family first, and one word after "and" is no name.
+     */
+    static List<String> lastNamesReadIntoTitle(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("author");
+        if (first < 0) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        int n = tokens.size();
+        int t = last + 1;
+        boolean afterInitial;
+        if (t < n && tokens.get(t).text().equals(",") && !labels.get(t).equals("title")) {
+            // "…, Sergey Ioffe, | Jonathon Shlens, and …": the names run on after the comma
+            afterInitial = false;
+            t++;
+        } else {
+            // "Cherri M. | Pancake and Sue Utter": a given name and its initial wait for their family name
+            int letter = tokens.get(last).text().equals(".") ? last - 1 : last;
+            if (letter - 1 < first || !isInitialLetter(tokens.get(letter).text()) || !isCapitalisedWord(tokens.get(letter - 1).text())) {
+                return labels;
+            }
+            if (letter == last) {
+                if (t >= n || !tokens.get(t).text().equals(".")) {
+                    return labels;
+                }
+                t++;
+            }
+            afterInitial = true;
+        }
+        if (t >= n || !labels.get(t).equals("title") || !isCapitalisedWord(tokens.get(t).text())) {
+            return labels;
+        }
+        int words = 0;
+        int names = 0;
+        boolean sawAnd = false;
+        int end = -1;
+        for (int i = t; i < n && labels.get(i).equals("title"); i++) {
+            String s = tokens.get(i).text();
+            if (s.equals(".")) {
+                if (i > t && isInitialLetter(tokens.get(i - 1).text())) {
+                    continue; // a middle initial's stop
+                }
+                end = i;
+                break;
+            }
+            boolean closesName = s.equals(",") || s.equals("&") || s.equalsIgnoreCase("and");
+            if (closesName) {
+                if (words > 0) {
+                    // each name before "and" has a given name too, but the first after a lone initial is its family name
+                    if (words < 2 && !(afterInitial && names == 0) || words > 4) {
+                        return labels;
+                    }
+                    names++;
+                } else if (!(s.equalsIgnoreCase("and") && tokens.get(i - 1).text().equals(","))) {
+                    return labels;
+                }
+                if (!s.equals(",")) {
+                    if (sawAnd) {
+                        return labels;
+                    }
+                    sawAnd = true;
+                }
+                words = 0;
+                continue;
+            }
+            boolean joined = i > t && tokens.get(i - 1).text().equals("-") && !tokens.get(i).spaceBefore();
+            if (s.equals("-") && !tokens.get(i).spaceBefore() || joined && isWordToken(s)) {
+                continue; // "Zbig-niew", "Ho-Seop"
+            }
+            if (!isCapitalisedWord(s) && !isInitialLetter(s) || words == 0 && (TITLE_OPENINGS.contains(s) || DETERMINERS.contains(s))) {
+                return labels; // "The Dead and Their Gifts." opens a title
+            }
+            words++;
+        }
+        if (end < 0 || !sawAnd || words < 2 || words > 4 || end + 2 >= n || !labels.get(end + 1).equals("title")
+                || !labels.get(end + 2).equals("title")) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, last + 1, end - 1, "author");
+        out.set(end, Labels.OTHER);
+        return out;
+    }
+
+    /**
      * The other way round: names printed family first with their initials ("Renaud S, De Lorgeril M.", "Yarom, A.")
      * followed by a title whose first word a comma ends ("Wine, alcohol, platelets …", "Thermodynamics, gravitational
      * anomalies …"), read as one more name. A word with no initials after names that all had theirs is the title's.
@@ -541,6 +629,10 @@ final class NameLabels {
     /** Words that open a title as often as they are a name: left to the title. */
     private static final Set<String> TITLE_OPENINGS = Set.of("The", "A", "An", "On", "In", "Of", "For", "To", "Towards",
             "Toward", "From", "New", "How", "Why", "What", "When", "Is", "Are", "Do", "Does", "Can", "Some", "Note", "Notes");
+
+    /** Words that open a noun phrase, and so no name: "The Dead and Their Gifts". */
+    private static final Set<String> DETERMINERS = Set.of("His", "Her", "Its", "Their", "Our", "My", "Your", "This", "That",
+            "These", "Those", "Every", "All", "Other");
 
     /** Whether tokens up to {@code end} end with an acronym in parentheses: "… Development (UNCTAD)". */
     private static boolean endsWithAcronym(List<Token> tokens, int end) {

@@ -446,6 +446,7 @@ public final class ReferenceParser {
     private static List<String> titleEdges(List<Token> tokens, List<String> labels) {
         List<String> out = LabelList.of(HostLabels.titleInTwoSentences(tokens, labels));
         out = LabelList.of(NameLabels.lastFamilyNameReadIntoTitle(tokens, out));
+        out = LabelList.of(NameLabels.lastNamesReadIntoTitle(tokens, out));
         out = LabelList.of(NameLabels.titleFirstWordReadAsAuthor(tokens, out));
         out = LabelList.of(NumberLabels.laterPageRunsOfOtherNumbers(tokens, out));
         out = LabelList.of(NumberLabels.secondVolumeRunIsThePage(tokens, out));

@@ -1795,6 +1795,31 @@ class ReferencesTest {
     }
 
     @Test
+    void lastNamesOfAGivenNameFirstListReadIntoTheTitleAreNames() {
+        String ieee = "Adaeze Okafor, Lena Brandt, Marta Lind-qvist, and Kofi Mensah. Tidal mixing in shallow harbours. In Coastal Dynamics, 2019.";
+        List<String> ieeeRead = SpanLabels.labels(ieee, "author:Adaeze Okafor, Lena Brandt",
+                "title:Marta Lind-qvist, and Kofi Mensah. Tidal mixing in shallow harbours", "container-title:Coastal Dynamics", "date:2019");
+        var ieeeFields = Spans.fields(ieee, Tokenizer.tokenize(ieee), NameLabels.lastNamesReadIntoTitle(Tokenizer.tokenize(ieee), ieeeRead));
+        assertEquals("Adaeze Okafor, Lena Brandt, Marta Lind-qvist, and Kofi Mensah", ieeeFields.get("author"));
+        assertEquals("Tidal mixing in shallow harbours", ieeeFields.get("title"));
+        String initial = "Adaeze N. Okafor and Lena Brandt. Tidal mixing in shallow harbours. In Coastal Dynamics, 2019.";
+        List<String> initialRead = SpanLabels.labels(initial, "author:Adaeze N.", "title:Okafor and Lena Brandt. Tidal mixing in shallow harbours",
+                "container-title:Coastal Dynamics", "date:2019");
+        var initialFields = Spans.fields(initial, Tokenizer.tokenize(initial),
+                NameLabels.lastNamesReadIntoTitle(Tokenizer.tokenize(initial), initialRead));
+        assertEquals("Adaeze N. Okafor and Lena Brandt", initialFields.get("author"), "the family name after a middle initial");
+        // a title of two noun phrases joined by "and", after names printed family first or after a comma, stays the title
+        String familyFirst = "Okafor, A. Pride and Prejudice. Harbour readings. London: Routledge, 2015.";
+        List<String> familyFirstRead = SpanLabels.labels(familyFirst, "author:Okafor, A.", "title:Pride and Prejudice. Harbour readings",
+                "publisher-place:London", "publisher:Routledge", "date:2015");
+        assertEquals(familyFirstRead, NameLabels.lastNamesReadIntoTitle(Tokenizer.tokenize(familyFirst), familyFirstRead));
+        String phrase = "Adaeze Okafor, Lena Brandt, The Harbours and Their Tides. A history. London: Routledge, 2015.";
+        List<String> phraseRead = SpanLabels.labels(phrase, "author:Adaeze Okafor, Lena Brandt", "title:The Harbours and Their Tides. A history",
+                "publisher-place:London", "publisher:Routledge", "date:2015");
+        assertEquals(phraseRead, NameLabels.lastNamesReadIntoTitle(Tokenizer.tokenize(phrase), phraseRead));
+    }
+
+    @Test
     void namesAfterAnEditorsMarkAreEditorsNotMoreAuthors() {
         String german = "Okafor, K. Die Häfen der Nordsee. Hrsg. von L. Brandt. Berlin: Springer, 2015.";
         List<String> germanRead = SpanLabels.labels(german, "author:Okafor, K.", "title:Die Häfen der Nordsee", "author:von L. Brandt",

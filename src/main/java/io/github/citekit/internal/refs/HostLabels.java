@@ -192,6 +192,50 @@ final class HostLabels {
     }
 
     /**
+     * A quoted title that the labeller ran on past its closing quote into the host: "“Acts and the Problem of Its
+     * Text,” in The Book of Acts …", "“Evaluating speech systems,” Computer Speech and Language", "“The Economics of
+     * the Coming Spaceship Earth.” In Environmental Quality …". The quote closes the title where "in" follows it, or
+     * where the comma inside it ends the title, as Chicago and IEEE print it; what follows, to the run's end, is the
+     * host. A quote that a full stop and more title follow ("“Bad Company.” Review of Gain, by …") is left alone.
+     */
+    static List<String> titleRunsPastItsClosingQuote(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("title");
+        if (first < 1) {
+            return labels;
+        }
+        String close = switch (tokens.get(first - 1).text()) {
+            case "“", "„" -> "”";
+            case "‘" -> "’";
+            case "\"" -> "\"";
+            case "«" -> "»";
+            default -> "";
+        };
+        if (close.isEmpty()) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        for (int q = first + 2; q < last - 1; q++) {
+            if (!tokens.get(q).text().equals(close)) {
+                continue;
+            }
+            int j = q + 1;
+            boolean commaInside = tokens.get(q - 1).text().equals(",");
+            if (tokens.get(j).text().equals(",") || tokens.get(j).text().equals(".")) {
+                commaInside |= tokens.get(j).text().equals(",");
+                j++;
+            }
+            boolean in = tokens.get(j).text().equalsIgnoreCase("in");
+            int host = in ? j + 1 : j;
+            if (host > last || !(in || commaInside) || !Character.isUpperCase(tokens.get(host).text().codePointAt(0))) {
+                return labels;
+            }
+            List<String> out = relabelled(labels, host, last, "container-title");
+            return relabelled(out, q, host - 1, Labels.OTHER);
+        }
+        return labels;
+    }
+
+    /**
      * "Die Vielfalt der Verbände. Information zur politischen Bildung, Nr. 253", "On the best first order linear shell
      * theory, Progress in Applied Mechanics 192 (1963)": with no container labelled and the numbers of an article after
      * the title, the title's last sentence or last comma-part is the journal where it names one, by JabRef's list or by

@@ -429,7 +429,8 @@ public final class ReferenceParser {
      * compiles apart, so that the rules above keep the inlining they had.
      */
     private static List<String> journalBoundaries(List<Token> tokens, List<String> labels) {
-        List<String> out = LabelList.of(HostLabels.journalInTitlesLastPart(tokens, labels));
+        List<String> out = LabelList.of(HostLabels.titleRunsPastItsClosingQuote(tokens, labels));
+        out = LabelList.of(HostLabels.journalInTitlesLastPart(tokens, out));
         out = LabelList.of(HostLabels.journalNamedAtTitleEnd(tokens, out));
         out = LabelList.of(HostLabels.journalReadAsTitle(tokens, out));
         out = LabelList.of(NameLabels.journalStartReadAsAuthor(tokens, out));

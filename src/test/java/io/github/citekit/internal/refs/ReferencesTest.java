@@ -1820,6 +1820,29 @@ class ReferencesTest {
     }
 
     @Test
+    void aQuotedTitleEndsAtItsClosingQuoteBeforeItsHost() {
+        String chicago = "Okafor, A., “Tidal Mixing in Harbours,” in Coastal Dynamics of the North Sea (Leiden: Brill, 2001), pp. 15-44.";
+        List<String> chicagoRead = SpanLabels.labels(chicago, "author:Okafor, A.",
+                "title:Tidal Mixing in Harbours,” in Coastal Dynamics of the North Sea", "publisher-place:Leiden", "publisher:Brill",
+                "date:2001", "page:15-44");
+        var chicagoFields = Spans.fields(chicago, Tokenizer.tokenize(chicago),
+                HostLabels.titleRunsPastItsClosingQuote(Tokenizer.tokenize(chicago), chicagoRead));
+        assertEquals("Tidal Mixing in Harbours", chicagoFields.get("title"));
+        assertEquals("Coastal Dynamics of the North Sea", chicagoFields.get("container-title"));
+        String ieee = "A. Okafor, “Tidal mixing in harbours,” Coastal Engineering Letters, vol. 3, pp. 1-9, 2001.";
+        List<String> ieeeRead = SpanLabels.labels(ieee, "author:A. Okafor", "title:Tidal mixing in harbours,” Coastal Engineering Letters",
+                "volume:3", "page:1-9", "date:2001");
+        var ieeeFields = Spans.fields(ieee, Tokenizer.tokenize(ieee), HostLabels.titleRunsPastItsClosingQuote(Tokenizer.tokenize(ieee), ieeeRead));
+        assertEquals("Tidal mixing in harbours", ieeeFields.get("title"));
+        assertEquals("Coastal Engineering Letters", ieeeFields.get("container-title"), "the comma inside the quote ends the title");
+        // a review's title: the quoted part and what follows a full stop are one title
+        String review = "Okafor, A. “Bad Harbours.” Review of Tides, by Lena Brandt. Coastal Review 3 (2001): 1-9.";
+        List<String> reviewRead = SpanLabels.labels(review, "author:Okafor, A.", "title:Bad Harbours.” Review of Tides, by Lena Brandt",
+                "container-title:Coastal Review", "volume:3", "date:2001", "page:1-9");
+        assertEquals(reviewRead, HostLabels.titleRunsPastItsClosingQuote(Tokenizer.tokenize(review), reviewRead));
+    }
+
+    @Test
     void namesAfterAnEditorsMarkAreEditorsNotMoreAuthors() {
         String german = "Okafor, K. Die Häfen der Nordsee. Hrsg. von L. Brandt. Berlin: Springer, 2015.";
         List<String> germanRead = SpanLabels.labels(german, "author:Okafor, K.", "title:Die Häfen der Nordsee", "author:von L. Brandt",

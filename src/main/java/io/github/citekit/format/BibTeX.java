@@ -89,6 +89,9 @@ public final class BibTeX {
         }
         item.allNames().forEach((role, names) -> put(e, role.bibtexName(),
                 names(names) + (item.etAl(role) ? " and others" : ""))); // BibTeX's own "et al."
+        if (!item.names(NameRole.DIRECTOR).isEmpty()) {
+            put(e, "editoratype", "director");
+        }
         item.title().ifPresent(t -> put(e, "title", protectCapitals(escape(t))));
         item.get(Field.CONTAINER_TITLE).ifPresent(c -> put(e, containerField(item.type()), escape(c)));
         item.get(Field.COLLECTION_TITLE).ifPresent(c -> put(e, "series", escape(c)));
@@ -299,6 +302,9 @@ public final class BibTeX {
         ItemType type = FieldMapping.fromBib(entry.getType().getValue(), f.getOrDefault("entrysubtype", ""));
         Item.Builder b = Item.builder(type).citationKey(entry.getKey().getValue());
         for (NameRole role : NameRole.values()) {
+            if (role == NameRole.DIRECTOR && !"director".equalsIgnoreCase(f.getOrDefault("editoratype", ""))) {
+                continue; // biblatex's editora is a director only where its type says so
+            }
             if (f.containsKey(role.bibtexName())) {
                 List<Name> names = parseNames(f.get(role.bibtexName()));
                 boolean others = !names.isEmpty() && names.get(names.size() - 1).equals(Name.of("others", ""));

@@ -7,7 +7,9 @@ public enum NameRole {
     /** Editor. */
     EDITOR("editor", "editor"),
     /** Translator. */
-    TRANSLATOR("translator", "translator");
+    TRANSLATOR("translator", "translator"),
+    /** A film's director: biblatex's {@code editora} with {@code editoratype = {director}}, as pandoc reads it. */
+    DIRECTOR("director", "editora");
 
     private final String cslName;
     private final String bibtexName;

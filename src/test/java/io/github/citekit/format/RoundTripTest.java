@@ -79,6 +79,21 @@ class RoundTripTest {
     }
 
     @Test
+    void aFilmsDirectorIsBiblatexsEditoraOfTypeDirectorAndCslsDirector() {
+        Item film = Item.builder(ItemType.MOTION_PICTURE).citationKey("arrival1996").set(Field.TITLE, "The Arrival")
+                .addName(NameRole.DIRECTOR, Name.of("Twohy", "David")).set(Field.PUBLISHER, "Artisan")
+                .issued(DateParts.ofYear(1996)).build();
+        String bib = BibTeX.write(List.of(film));
+        assertTrue(bib.contains("editora = {Twohy, David}") && bib.contains("editoratype = {director}"), bib);
+        assertEquals(List.of(Name.of("Twohy", "David")), BibTeX.read(bib, "film.bib").get(0).names(NameRole.DIRECTOR));
+        assertTrue(CslJson.write(List.of(film)).contains("\"director\""));
+        assertEquals(film.names(NameRole.DIRECTOR), CslJson.read(CslJson.write(List.of(film)), "film.json").get(0).names(NameRole.DIRECTOR));
+        // an editora of another type (a compiler, say) is no director
+        String compiler = "@book{k, title = {T}, editora = {Lee, K.}, editoratype = {compiler}, year = {2001}}";
+        assertEquals(List.of(), BibTeX.read(compiler, "k.bib").get(0).names(NameRole.DIRECTOR));
+    }
+
+    @Test
     void anArxivPreprintKeepsItsIdentifierThroughBothFormats() {
         Item preprint = Item.builder(ItemType.ARTICLE).citationKey("vaswani2017attention")
                 .addName(NameRole.AUTHOR, Name.of("Vaswani", "A.")).set(Field.TITLE, "Attention is all you need")

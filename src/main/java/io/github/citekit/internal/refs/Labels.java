@@ -11,6 +11,12 @@ public final class Labels {
             "collection-title", "date", "volume", "issue", "page", "number-of-pages", "edition", "publisher",
             "publisher-place", "institution", "genre", "DOI", "URL", "ISBN", "note");
 
+    /**
+     * A film's director: given by a rule ({@link NameLabels#filmCredits}), never by the labeller, whose training data
+     * labels no directors; outside {@link #FIELDS} and so outside the metric's fields.
+     */
+    public static final String DIRECTOR = "director";
+
     private Labels() {
     }
 }

@@ -542,6 +542,70 @@ final class NameLabels {
     }
 
     /**
+     * A film as MLA cites it: "The Day after Tomorrow. Dir. Roland Emmerich. Perf. Dennis Quaid, Jake Gyllenhaal.
+     * Twentieth-Century Fox, Beverly Hills, Calif., 2004." The sentence after "Dir." names the director; the credits
+     * after it ("Perf.", "Prod.", "Screenplay") are a note; the studio up to its comma is the publisher; and what stands
+     * before "Dir." is the title. The labeller, which has seen few films, reads the credits as a host or as authors.
+     */
+    static List<String> filmCredits(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        int dir = -1;
+        for (int i = 2; i + 2 < n; i++) {
+            String mark = tokens.get(i + 1).text();
+            if (tokens.get(i).text().equals("Dir") && tokens.get(i - 1).text().equals(".") && (mark.equals(".") || mark.equals(","))) {
+                dir = i;
+                break;
+            }
+        }
+        if (dir < 0) {
+            return labels;
+        }
+        int end = sentenceEnd(tokens, dir + 2);
+        if (end <= dir + 2) {
+            return labels;
+        }
+        int start = 0;
+        while (start < dir && labels.get(start).equals(Labels.OTHER)) {
+            start++; // "[3] " before the title
+        }
+        List<String> out = relabelled(labels, start, dir - 2, "title");
+        out = relabelled(out, dir - 1, dir + 1, Labels.OTHER);
+        out = relabelled(out, dir + 2, end - 1, Labels.DIRECTOR);
+        out.set(end, Labels.OTHER);
+        int s = end + 1;
+        while (s + 1 < n && FILM_CREDITS.contains(tokens.get(s).text()) && (tokens.get(s + 1).text().equals(".") || tokens.get(s + 1).text().equals(","))) {
+            int e = sentenceEnd(tokens, s + 2);
+            if (e < 0) {
+                return out;
+            }
+            out = relabelled(out, s, e - 1, "note");
+            out.set(e, Labels.OTHER);
+            s = e + 1;
+        }
+        int e = s;
+        while (e < n && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals(".") && !labels.get(e).equals("date")) {
+            e++;
+        }
+        if (e > s && e < n && isCapitalisedWord(tokens.get(s).text())) {
+            out = relabelled(out, s, e - 1, "publisher"); // "Twentieth-Century Fox,"
+        }
+        return out;
+    }
+
+    /** The full stop at or after {@code from} that ends a sentence, not an initial's ("Bill W. Kurtis."), or -1. */
+    private static int sentenceEnd(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size(); j++) {
+            if (tokens.get(j).text().equals(".") && !(j > from && isInitialLetter(tokens.get(j - 1).text()))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The credits MLA prints after a film's director, each followed by a full stop or a comma. */
+    private static final Set<String> FILM_CREDITS = Set.of("Perf", "Prod", "Screenplay", "Writ", "Narr", "Music", "Cinematog");
+
+    /**
      * The other way round: names printed family first with their initials ("Renaud S, De Lorgeril M.", "Yarom, A.")
      * followed by a title whose first word a comma ends ("Wine, alcohol, platelets …", "Thermodynamics, gravitational
      * anomalies …"), read as one more name. A word with no initials after names that all had theirs is the title's.

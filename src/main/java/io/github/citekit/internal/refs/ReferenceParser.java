@@ -403,6 +403,7 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.monthReadAsAuthor(tokens, labels));
         labels = LabelList.of(monthDayReadAsTitle(tokens, labels));
         labels = LabelList.of(NameLabels.corporateAuthorFirst(tokens, labels));
+        labels = LabelList.of(NameLabels.filmCredits(tokens, labels));
         labels = LabelList.of(acronymLeftOutBeforeDate(tokens, labels));
         labels = LabelList.of(HostLabels.journalFirst(tokens, labels));
         labels = LabelList.of(linkLeftOutside(tokens, labels));
@@ -1164,7 +1165,7 @@ public final class ReferenceParser {
         if (genre.equals("tweet") || genre.endsWith("facebook post") || genre.equals("online forum post")) {
             return ItemType.POST; // APA's "[Tweet]": a post on social media, as Zotero types it
         }
-        if (genre.equals("video") || genre.equals("film") || genre.equals("motion picture")) {
+        if (genre.equals("video") || genre.equals("film") || genre.equals("motion picture") || f.containsKey("director")) {
             return ItemType.MOTION_PICTURE;
         }
         if (!container.isEmpty()) {

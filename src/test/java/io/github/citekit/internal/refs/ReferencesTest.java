@@ -1843,6 +1843,20 @@ class ReferencesTest {
     }
 
     @Test
+    void aFilmCitedAsMlaHasItsDirectorCreditsAndStudio() {
+        Item film = parse("The Harbour at Dusk. Dir. Lena Brandt. Perf. Kofi Mensah, Marta Lindqvist. Northlight Pictures, Bergen, 2004.");
+        assertEquals(ItemType.MOTION_PICTURE, film.type());
+        assertEquals(Optional.of("The Harbour at Dusk"), film.title());
+        assertEquals(List.of(Name.of("Brandt", "Lena")), film.names(NameRole.DIRECTOR));
+        assertEquals(List.of(), film.authors());
+        assertEquals(Optional.of("Northlight Pictures"), film.get(Field.PUBLISHER));
+        assertEquals(Optional.of("Perf. Kofi Mensah, Marta Lindqvist"), film.get(Field.NOTE));
+        assertEquals(2004, film.issued().orElseThrow().year());
+        // "dir." after a name, lower-case, is no film's credit line
+        assertEquals(List.of(), parse("Brandt, Lena, dir. The Harbour at Dusk. Bergen: Northlight, 2004.").names(NameRole.DIRECTOR));
+    }
+
+    @Test
     void namesAfterAnEditorsMarkAreEditorsNotMoreAuthors() {
         String german = "Okafor, K. Die Häfen der Nordsee. Hrsg. von L. Brandt. Berlin: Springer, 2015.";
         List<String> germanRead = SpanLabels.labels(german, "author:Okafor, K.", "title:Die Häfen der Nordsee", "author:von L. Brandt",

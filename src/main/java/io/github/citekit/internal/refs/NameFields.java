@@ -75,10 +75,17 @@ final class NameFields {
             return;
         }
         Matcher m = NAME_THEN_WORDS.matcher(author);
-        if (!m.matches() || io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(m.group(2)))) {
+        if (!m.matches()) {
+            // "Orland Figes, Peasant Russia, Civil War: …", "Mathilde von Bulow, West Germany, Cold War Europe …"
+            m = GIVEN_FIRST_THEN_TWO_WORDS.matcher(author);
+            if (!m.matches() || !io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(m.group(1)))) {
+                return;
+            }
+        }
+        if (io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(m.group(2)))) {
             return;
         }
-        for (String separator : List.of(", ", ": ", " ")) {
+        for (String separator : List.of(", ", ": ", ". ", " ")) {
             if (text.contains(m.group(2) + separator + title)) {
                 f.put("author", m.group(1));
                 f.put("title", m.group(2) + separator + title);
@@ -224,6 +231,9 @@ final class NameFields {
         }
         Matcher m = INVERTED_NAME_THEN_WORDS.matcher(author);
         if (!m.matches()) {
+            m = NAME_THEN_WORDS.matcher(author); // "Debussy, Claude, Pelléas et Mélisande (New York: Dover, 1985)"
+        }
+        if (!m.matches()) {
             m = GIVEN_FIRST_THEN_WORDS.matcher(author);
             if (!m.matches() || !io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(m.group(1)))) {
                 m = NAMES_STOP_THEN_WORDS.matcher(author);
@@ -347,6 +357,15 @@ final class NameFields {
     /** "Mary Brown, Arctic Shipping": a given name first, then after the last comma capitalised words. */
     private static final Pattern GIVEN_FIRST_THEN_WORDS = Pattern.compile(
             "^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}[\\p{L}'’-]+),\\s(\\p{Lu}\\p{Ll}+(?:\\s\\S+){1,8})$");
+
+    /**
+     * One name given name first, a family name's particles allowed ("Mathilde von Bulow"), then after a comma two to
+     * four words, each with a small letter: where a title follows, the start of that title ("Preston GM, Agre P." is
+     * Vancouver's two names).
+     */
+    private static final Pattern GIVEN_FIRST_THEN_TWO_WORDS = Pattern.compile(
+            "^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:von|van|de|du|da|di|del|der|den|la|le))*\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*),\\s"
+            + "(\\p{Lu}\\p{Ll}+(?:\\s(?:\\p{Lu}\\p{Ll}|\\p{Ll})[\\p{L}'’-]*){1,3})$");
 
     /** A collaboration or a suffix after the names: "LCTPC Collaboration", "JR". */
     private static final Pattern GROUP_WORD = Pattern.compile("(?i)\\b(?:collaboration|collab|group|team|consortium|jr|sr)\\b");

@@ -683,6 +683,16 @@ class ReferencesTest {
                 after(f -> NameFields.titleStartReadAsAuthor("Stein, Stanley J. Vassouras, a Brazilian Coffee County, 1850–1900. "
                         + "Cambridge, MA: Harvard University Press, 1957.", f),
                         "author", "Stein, Stanley J. Vassouras", "title", "a Brazilian Coffee County, 1850–1900"));
+        assertEquals(java.util.Map.of("author", "Anna Okafor", "title", "Harbour Towns, Tidal Europe and the North Sea"),
+                after(f -> NameFields.titleStartReadAsAuthor("Anna Okafor, Harbour Towns, Tidal Europe and the North Sea "
+                        + "(Leiden: Brill, 2016)", f), "author", "Anna Okafor, Harbour Towns", "title", "Tidal Europe and the North Sea"),
+                "a title's first part after one name printed given name first");
+        assertEquals(java.util.Map.of("author", "Okafor, Adaeze", "title", "Harbour Towns. Tidal Europe in the Long Run"),
+                after(f -> NameFields.titleStartReadAsAuthor("Okafor, Adaeze, Harbour Towns. Tidal Europe in the Long Run, Leiden, 2016.", f),
+                        "author", "Okafor, Adaeze, Harbour Towns", "title", "Tidal Europe in the Long Run"), "a title in two sentences");
+        assertEquals(java.util.Map.of("author", "Okafor, Adaeze", "title", "Pelleas et Mirande", "publisher", "Dover"),
+                after(f -> NameFields.titleReadAsAuthor("Okafor, Adaeze, Pelleas et Mirande (New York: Dover, 1985).", f),
+                        "author", "Okafor, Adaeze, Pelleas et Mirande", "publisher", "Dover"), "with no title read, the words after an inverted name");
         assertEquals(java.util.Map.of("title", "From text to speech", "page", "216"), after(f -> NumberFields.numberReadAsVolume(
                 "[107] Allen, J., Hunnicutt, M., and Klatt, D., “From text to speech.” 216 pp, 1987.", f),
                 "title", "From text to speech", "volume", "216"));
@@ -717,6 +727,9 @@ class ReferencesTest {
                 "", f), "container-title", "Journal of the History of Ideas"));
         assertEquals("1832–1858", after(f -> NumberFields.titlesYearsReadAsDate("Lincoln, A. Collected Works, 1832–1858.", f),
                 "title", "Collected Works", "date", "1832–1858").get("date"), "with no later year, the span is the date");
+        assertEquals("Okafor GM, Brandt P", after(f -> NameFields.titleStartReadAsAuthor("Okafor GM, Brandt P. Harbour silt in "
+                + "estuaries. J Coast Res 1998; 95:1-9.", f), "author", "Okafor GM, Brandt P", "title", "Harbour silt in estuaries")
+                .get("author"), "Vancouver's names, family name and initials, stay names");
         assertEquals("Smith, John, Mary Lee", after(f -> NameFields.titleStartReadAsAuthor("Smith, John, Mary Lee, Ports. "
                 + "London: Verso, 2019.", f), "author", "Smith, John, Mary Lee", "title", "Ports").get("author"),
                 "a known given name starts another person");

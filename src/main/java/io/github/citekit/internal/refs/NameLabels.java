@@ -170,18 +170,31 @@ final class NameLabels {
 
     /**
      * Names after a mark that makes them editors ("Die Häfen. Hrsg. von L. Brandt.", "Dans Coastal processes. Éditeur :
-     * L. Brandt.") are editors, wherever the labeller read them as more authors.
+     * L. Brandt.", "Title. Ed. William L. Andrews.") or translators ("Trans. W. D. Ross", ", trans. Gerald M. Browne")
+     * are theirs, wherever the labeller read them as more authors; so are the rest of an editors' list read so.
      */
     static List<String> editorsAfterTheirMark(List<Token> tokens, List<String> labels) {
         int first = labels.indexOf("author");
         if (first < 0) {
             return labels;
         }
+        List<String> out = labels;
         int start = runEnd(labels, first) + 1;
-        while (start < tokens.size() && !labels.get(start).equals("author")) {
-            start++;
+        while (true) {
+            while (start < tokens.size() && !out.get(start).equals("author")) {
+                start++;
+            }
+            if (start >= tokens.size()) {
+                return out;
+            }
+            out = laterNamesAfterTheirMark(tokens, out, start);
+            start = runEnd(out, start) + 1;
         }
-        if (start >= tokens.size() || start < 2) {
+    }
+
+    /** The names of the author run at {@code start}, not the first, as editors or translators where a mark says so. */
+    private static List<String> laterNamesAfterTheirMark(List<Token> tokens, List<String> labels, int start) {
+        if (start < 2) {
             return labels;
         }
         // the mark may have been read into the names: "von" of "Hrsg. von" taken as a particle
@@ -196,10 +209,17 @@ final class NameLabels {
         for (int i = Math.max(0, names - 6); i < names; i++) {
             before.append(tokens.get(i).spaceBefore() ? " " : "").append(tokens.get(i).text());
         }
-        if (!EDITORS_NAMED_AFTER.matcher(before).find()) {
+        String role;
+        if (EDITORS_NAMED_AFTER.matcher(before).find()) {
+            role = "editor";
+        } else if (TRANSLATORS_NAMED_AFTER.matcher(before).find()) {
+            role = "translator";
+        } else if (continuesEditors(tokens, labels, start)) {
+            role = "editor"; // "Edited by Sculley Bradley, | Richmond Croom Beatty, …": the list goes on
+        } else {
             return labels;
         }
-        List<String> out = relabelled(labels, names, runEnd(labels, names), "editor");
+        List<String> out = relabelled(labels, names, runEnd(labels, names), role);
         for (int i = start; i < names; i++) {
             out.set(i, Labels.OTHER);
         }
@@ -681,7 +701,22 @@ final class NameLabels {
 
     /** Words that say the names after them are editors': "Hrsg. von", "Edited by", "Éditeurs :", "Sous la direction de". */
     private static final Pattern EDITORS_NAMED_AFTER = Pattern.compile("(?iu)(?:\\b(?:hrsg|hg)\\.?\\s*v(?:on|\\.)|\\bherausgegeben\\s+von"
-            + "|\\bedited\\s+by|\\beds?\\.\\s*by|\\béditeurs?\\s*:|\\bsous\\s+la\\s+direction\\s+de|\\ba\\s+cura\\s+di)\\s*$");
+            + "|\\bedited\\s+by|\\beds?\\.\\s*by|\\béditeurs?\\s*:|\\bsous\\s+la\\s+direction\\s+de|\\ba\\s+cura\\s+di"
+            + "|(?:^|[.,;]\\s?)eds?\\.)\\s*$"); // MLA's and Chicago's "Title. Ed. William L. Andrews."
+
+    /** Words that say the names after them are translators': "Trans. W. D. Ross", ", trans. Gerald M. Browne", "Übersetzt von". */
+    private static final Pattern TRANSLATORS_NAMED_AFTER = Pattern.compile("(?iu)(?:(?:^|[.,;]\\s?)(?:trans|transl|tr)\\."
+            + "|\\btranslated\\s+by|\\b(?:ü|u)bersetzt\\s+von|\\btraduit\\s+par)\\s*$");
+
+    /** Whether the names from {@code start} follow an editor's name with no more than ", ", "and" or "&" between. */
+    private static boolean continuesEditors(List<Token> tokens, List<String> labels, int start) {
+        int k = start - 1;
+        while (k > 0 && labels.get(k).equals(Labels.OTHER) && (tokens.get(k).text().equals(",")
+                || tokens.get(k).text().equalsIgnoreCase("and") || tokens.get(k).text().equals("&"))) {
+            k--;
+        }
+        return k < start - 1 && labels.get(k).equals("editor");
+    }
 
     /** Inverted names and a colon: "Müller, Klaus:", "Schmidt, A.; Weber, B.:", "Keupp, H./Röhrle, B.:". */
     private static final Pattern NAMES_THEN_COLON = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’-]+,\\s(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.)"

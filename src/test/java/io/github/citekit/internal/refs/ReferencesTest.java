@@ -1884,6 +1884,18 @@ class ReferencesTest {
         var frenchFields = Spans.fields(french, Tokenizer.tokenize(french),
                 NameLabels.editorsAfterTheirMark(Tokenizer.tokenize(french), frenchRead));
         assertEquals("L. Brandt et M. Lindqvist", frenchFields.get("editor"));
+        String mla = "Okafor, Kofi. Harbour Silt. Ed. Lena M. Brandt. Trans. Marta Lindqvist. London: Routledge, 2015.";
+        List<String> mlaRead = SpanLabels.labels(mla, "author:Okafor, Kofi", "title:Harbour Silt", "author:Lena M. Brandt",
+                "author:Marta Lindqvist", "publisher-place:London", "publisher:Routledge", "date:2015");
+        var mlaFields = Spans.fields(mla, Tokenizer.tokenize(mla), NameLabels.editorsAfterTheirMark(Tokenizer.tokenize(mla), mlaRead));
+        assertEquals("Okafor, Kofi", mlaFields.get("author"));
+        assertEquals("Lena M. Brandt", mlaFields.get("editor"), "MLA's \"Ed.\"");
+        assertEquals("Marta Lindqvist", mlaFields.get("translator"), "MLA's \"Trans.\"");
+        String list = "Okafor, Kofi. Harbour Silt. Edited by Lena Brandt, Marta Lindqvist, and Ama Mensah. London: Routledge, 2015.";
+        List<String> listRead = SpanLabels.labels(list, "author:Okafor, Kofi", "title:Harbour Silt", "editor:Lena Brandt",
+                "author:Marta Lindqvist, and Ama Mensah", "publisher-place:London", "publisher:Routledge", "date:2015");
+        assertEquals("Lena Brandt, Marta Lindqvist, and Ama Mensah", Spans.fields(list, Tokenizer.tokenize(list),
+                NameLabels.editorsAfterTheirMark(Tokenizer.tokenize(list), listRead)).get("editor"), "the editors' list goes on");
         String coauthors = "Okafor, K. and L. Brandt. Harbour silt. London: Routledge, 2015.";
         List<String> coauthorsRead = SpanLabels.labels(coauthors, "author:Okafor, K. and L. Brandt", "title:Harbour silt",
                 "publisher-place:London", "publisher:Routledge", "date:2015");

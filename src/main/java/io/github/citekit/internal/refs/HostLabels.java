@@ -236,6 +236,49 @@ final class HostLabels {
     }
 
     /**
+     * Computer science's short proceedings at a reference's end, "… Comparison of rate-based service disciplines. In
+     * SIGCOMM." and "… In NeurIPS, 2019.": with no host labelled, what follows a sentence's "In" up to the date or the
+     * end is the host, however the labeller read it (as nothing, a note, an editor). "In Press." is a status.
+     */
+    static List<String> shortHostAtTheEnd(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title")) {
+            return labels;
+        }
+        int n = tokens.size();
+        int end = n;
+        while (end > 0 && (labels.get(end - 1).equals("date") || tokens.get(end - 1).text().equals(".")
+                || tokens.get(end - 1).text().equals(","))) {
+            end--; // back over ", 2019." to the host's last word
+        }
+        int in = -1;
+        for (int i = end - 1; i > 0 && end - i <= SHORT_HOST_TOKENS; i--) {
+            if (tokens.get(i).text().equals("In") && tokens.get(i - 1).text().equals(".")) {
+                in = i;
+                break;
+            }
+        }
+        int from = in + 1 < n && tokens.get(in + 1).text().equals(":") ? in + 2 : in + 1;
+        if (in < 0 || from >= end || !Character.isUpperCase(tokens.get(from).text().codePointAt(0))
+                || NOT_A_HOST.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) {
+            return labels;
+        }
+        for (int i = from; i < end; i++) {
+            String label = labels.get(i);
+            if (!(label.equals(Labels.OTHER) || label.equals("note") || label.equals("editor") || label.equals("publisher"))) {
+                return labels;
+            }
+        }
+        List<String> out = relabelled(labels, from, end - 1, "container-title");
+        return relabelled(out, in, from - 1, Labels.OTHER);
+    }
+
+    /** How far from the end "In" may stand before a short host. */
+    private static final int SHORT_HOST_TOKENS = 12;
+
+    /** What follows "In" as a work's status, not its host: "In press", "In preparation", "In print", "In review". */
+    private static final Set<String> NOT_A_HOST = Set.of("press", "preparation", "print", "review", "progress", "submission");
+
+    /**
      * "Die Vielfalt der Verbände. Information zur politischen Bildung, Nr. 253", "On the best first order linear shell
      * theory, Progress in Applied Mechanics 192 (1963)": with no container labelled and the numbers of an article after
      * the title, the title's last sentence or last comma-part is the journal where it names one, by JabRef's list or by

@@ -432,6 +432,7 @@ public final class ReferenceParser {
     private static List<String> journalBoundaries(List<Token> tokens, List<String> labels) {
         List<String> out = LabelList.of(HostLabels.titleRunsPastItsClosingQuote(tokens, labels));
         out = LabelList.of(HostLabels.journalInTitlesLastPart(tokens, out));
+        out = LabelList.of(HostLabels.shortHostAtTheEnd(tokens, out));
         out = LabelList.of(HostLabels.journalNamedAtTitleEnd(tokens, out));
         out = LabelList.of(HostLabels.journalReadAsTitle(tokens, out));
         out = LabelList.of(NameLabels.journalStartReadAsAuthor(tokens, out));

@@ -1870,6 +1870,19 @@ class ReferencesTest {
     }
 
     @Test
+    void aShortHostAfterInAtTheEndIsTheContainer() {
+        String cs = "Okafor, A. and Brandt, L. Tidal mixing in shallow harbours. In HARBOURS'19, 2019.";
+        List<String> csRead = SpanLabels.labels(cs, "author:Okafor, A. and Brandt, L.", "title:Tidal mixing in shallow harbours",
+                "editor:HARBOURS'19", "date:2019");
+        var csFields = Spans.fields(cs, Tokenizer.tokenize(cs), HostLabels.shortHostAtTheEnd(Tokenizer.tokenize(cs), csRead));
+        assertEquals("HARBOURS'19", csFields.get("container-title"));
+        assertFalse(csFields.containsKey("editor"));
+        String status = "Okafor, A. Tidal mixing in shallow harbours. In Press.";
+        List<String> statusRead = SpanLabels.labels(status, "author:Okafor, A.", "title:Tidal mixing in shallow harbours", "note:Press");
+        assertEquals(statusRead, HostLabels.shortHostAtTheEnd(Tokenizer.tokenize(status), statusRead), "\"In Press\" is a status");
+    }
+
+    @Test
     void namesAfterAnEditorsMarkAreEditorsNotMoreAuthors() {
         String german = "Okafor, K. Die Häfen der Nordsee. Hrsg. von L. Brandt. Berlin: Springer, 2015.";
         List<String> germanRead = SpanLabels.labels(german, "author:Okafor, K.", "title:Die Häfen der Nordsee", "author:von L. Brandt",

@@ -272,6 +272,10 @@ final class HostLabels {
         return relabelled(out, in, from - 1, Labels.OTHER);
     }
 
+    /** The words that name a reference work, an entry's host: "World Book Encyclopedia", "Oxford English Dictionary". */
+    private static final Pattern REFERENCE_WORK = Pattern.compile("(?iU)\\b(?:encyclop(?:a|ae|e)dia|enzyklopädie|encyclopédie|"
+            + "dictionary|dictionnaire|wörterbuch|lexikon|lexicon|handbook|handbuch)\\b");
+
     /** How far from the end "In" may stand before a short host. */
     private static final int SHORT_HOST_TOKENS = 12;
 
@@ -319,7 +323,8 @@ final class HostLabels {
             for (int j = from; j <= last; j++) {
                 part.append(tokens.get(j).text()).append(' ');
             }
-            if (JournalNames.shipped().isName(tokens, from, lastWord(tokens, from, last)) || PERIODICAL_WORD.matcher(part).find()) {
+            if (JournalNames.shipped().isName(tokens, from, lastWord(tokens, from, last)) || PERIODICAL_WORD.matcher(part).find()
+                    || REFERENCE_WORK.matcher(part).find()) {
                 List<String> out = relabelled(labels, from, last, "container-title");
                 out.set(i, Labels.OTHER);
                 return out;
@@ -766,7 +771,7 @@ final class HostLabels {
 
     /** Words that mark a volume's or an issue's number: "Vol.", "Nr.", "No.", "Heft", "Bd.", and the short "t.", "n.", "№". */
     private static final Set<String> NUMBER_MARKS = java.util.stream.Stream.of(VOLUME_WORDS, ISSUE_MARKS,
-            Set.of("t", "num", "n", "nº", "№")).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            Set.of("t", "num", "n", "nº", "№", "p", "pp", "s")).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 
     /**

@@ -1957,6 +1957,11 @@ class ReferencesTest {
                 "volume:25", "page:17-30");
         assertEquals(subtitleRead, HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(subtitle), subtitleRead),
                 "a subtitle names no periodical");
+        String entry = "Okafor, K. (1980). Harbours and tides. World book encyclopedia. (pp. 150-155). Chicago: World Book.";
+        List<String> entryRead = SpanLabels.labels(entry, "author:Okafor, K.", "date:1980", "title:Harbours and tides. World book encyclopedia",
+                "page:150-155", "publisher-place:Chicago", "publisher:World Book");
+        var entryFields = Spans.fields(entry, Tokenizer.tokenize(entry), HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(entry), entryRead));
+        assertEquals("World book encyclopedia", entryFields.get("container-title"), "an encyclopedia's entry, its page after \"pp.\"");
     }
 
     @Test

@@ -214,7 +214,8 @@ public final class Citekit {
     /**
      * Parses reference strings, such as the entries of a reference list that an embedder has cut itself, into
      * records: one per string, in the same order, each with a unique citation key, as {@code citekit
-     * parse-references} does. Line breaks inside a string are read as spaces. A blank string gives a record
+     * parse-references} does. Line breaks inside a string are read as spaces, and decomposed accents composed
+     * (Unicode NFC), as in documents. A blank string gives a record
      * with a warning and no field, so that positions still match. An entry that only repeats an earlier one
      * ("Ibid.", "Smith, Origin, 50.", "op. cit.") takes that entry's fields, as in a reference list.
      *
@@ -231,7 +232,9 @@ public final class Citekit {
             if (raw == null) {
                 throw new NullPointerException("references[" + i + "] is null");
             }
-            String line = raw.replace('\r', ' ').replace('\n', ' ').strip();
+            // composed as documents are (PDF and macOS text often decomposes "é"), so that the rules' letters match;
+            // the provenance keeps the string as given
+            String line = java.text.Normalizer.normalize(raw.replace('\r', ' ').replace('\n', ' '), java.text.Normalizer.Form.NFC).strip();
             Source source = Source.reference(sourceName, i, raw);
             try {
                 items.add(line.isEmpty()

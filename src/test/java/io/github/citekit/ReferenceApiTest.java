@@ -23,6 +23,15 @@ class ReferenceApiTest {
             + "Architecture. NIPS 2, pp. 524-532, 1990.";
 
     @Test
+    void decomposedAccentsAreComposedAndTheProvenanceKeepsTheStringAsGiven() {
+        String decomposed = "Le\u0301vy, J. (2018). Les routes de la socie\u0301te\u0301 arctique. Paris: Presses de Sciences Po.";
+        Item book = CITEKIT.parseReference(decomposed);
+        assertEquals(Optional.of("Les routes de la société arctique"), book.title());
+        assertEquals(List.of(Name.of("Lévy", "J.")), book.authors());
+        assertEquals(decomposed, book.sources().get(0).text());
+    }
+
+    @Test
     void parsesEachStringIntoOneRecordInOrder() {
         List<Item> items = CITEKIT.parseReferences("list.txt", List.of(
                 "Дугин А.Г. Основы геополитики. М. : Арктогея, 1997. 608 с.",

@@ -173,6 +173,8 @@ final class FieldRules {
     /** "Lexikon des Sozial- und Gesundheitswesens. Köln: Oldenbourg 1992": an imprint at the container's end. */
     private static final Pattern CONTAINER_THEN_IMPRINT = Pattern.compile(
             "^(.{5,}?)\\.\\s+(\\p{Lu}\\p{Ll}{2,}[\\p{L}'’-]*):\\s+(\\p{Lu}[^:,]{1,40}?),?\\s+((?:1[5-9]|20)\\d\\d)$");
+    private static final Pattern CONTAINER_THEN_IMPRINT_UNDATED = Pattern.compile(
+            "^(.{5,}?)\\.\\s+(\\p{Lu}\\p{Ll}{2,}[\\p{L}'’-]*):\\s+(\\p{Lu}[^:,]{1,40}?)$");
     /** A month, or a translator's cue, left at the container's end: "Vox September", "Œuvres II, Trad fr". */
     private static final Pattern CONTAINER_LEFTOVER = Pattern.compile("(?i)(?:,?\\s+(?:January|February|March|April|May|June|July|"
             + "August|September|October|November|December)|[,.]\\s+(?:Trad\\.?\\s*fr|Trans|Transl|Übers))\\.?$");
@@ -199,11 +201,18 @@ final class FieldRules {
             f.put("collection-title", series.group(2).strip());
         }
         Matcher imprint = container.indexOf(':') > 0 ? CONTAINER_THEN_IMPRINT.matcher(container) : null;
+        if (imprint != null && !imprint.matches() && f.containsKey("date")) {
+            // "Lexikon des Sozial- und Gesundheitswesens. Köln: Oldenbourg" with its year read apart: a known city only
+            imprint = CONTAINER_THEN_IMPRINT_UNDATED.matcher(container);
+            if (imprint.matches() && !Places.isCity(imprint.group(2))) {
+                imprint = null;
+            }
+        }
         if (imprint != null && imprint.matches() && !f.containsKey("publisher") && !f.containsKey("publisher-place")) {
             container = imprint.group(1).strip();
             f.put("publisher-place", imprint.group(2));
             f.put("publisher", imprint.group(3).strip());
-            if (!f.containsKey("date")) {
+            if (!f.containsKey("date") && imprint.groupCount() >= 4) {
                 f.put("date", imprint.group(4));
                 f.put("year", imprint.group(4));
             }

@@ -717,6 +717,12 @@ class ReferencesTest {
         assertEquals(java.util.Map.of("container-title", "Lexikon des Sozial- und Gesundheitswesens", "publisher-place", "Köln",
                 "publisher", "Oldenbourg", "date", "1992", "year", "1992"), after(f -> FieldRules.containerTail("", f),
                 "container-title", "Lexikon des Sozial- und Gesundheitswesens. Köln: Oldenbourg 1992"));
+        assertEquals(java.util.Map.of("container-title", "Handbuch der Häfen", "publisher-place", "Köln", "publisher", "Hafenverlag",
+                "date", "1992"), after(f -> FieldRules.containerTail("", f), "container-title", "Handbuch der Häfen. Köln: Hafenverlag",
+                        "date", "1992"), "the imprint with its year read apart, at a known city");
+        assertEquals(java.util.Map.of("container-title", "Harbours. Subtitles: Tides and Silt", "date", "1992"),
+                after(f -> FieldRules.containerTail("", f), "container-title", "Harbours. Subtitles: Tides and Silt", "date", "1992"),
+                "no city, no imprint: a subtitle");
         assertEquals(java.util.Map.of("container-title", "Vox"), after(f -> FieldRules.containerTail("", f),
                 "container-title", "Vox September"));
         assertEquals(java.util.Map.of("container-title", "Œuvres II"), after(f -> FieldRules.containerTail("", f),

@@ -711,6 +711,53 @@ final class HostLabels {
     }
 
     /**
+     * French and Italian books, "Narboux, Jean-Philippe, L’illusion, Paris, Éditions Flammarion, 2000." and "Beard M.,
+     * North J. et Price S., Religions de Rome, Paris, 2006.": with no title labelled, the comma-part between the names and
+     * a known city is the title, however the labeller read it (as nothing, or as a publisher).
+     */
+    static List<String> titleBeforeCityAfterNames(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title") || !labels.contains("publisher-place") || labels.get(0).equals(Labels.OTHER)
+                || !labels.get(0).equals("author")) {
+            return labels;
+        }
+        int n = tokens.size();
+        int s = runEnd(labels, 0) + 1;
+        while (s < n && labels.get(s).equals(Labels.OTHER) && isPunctuation(tokens.get(s).text())) {
+            s++;
+        }
+        if (s < 2 || s >= n || !tokens.get(s - 1).text().equals(",")) {
+            return labels;
+        }
+        int c = s;
+        while (c < n && !tokens.get(c).text().equals(",")) {
+            String label = labels.get(c);
+            if (!(label.equals(Labels.OTHER) || label.equals("publisher"))) {
+                return labels;
+            }
+            c++;
+        }
+        int place = c + 1;
+        int placeEnd = place;
+        while (placeEnd < n && labels.get(placeEnd).equals("publisher-place") && !tokens.get(placeEnd).text().equals(",")) {
+            placeEnd++;
+        }
+        if (c == s || placeEnd == place || lettered(tokens, s, c) == 0
+                || !Places.isCity(LabelRuns.text(tokens, place, placeEnd - 1))) {
+            return labels;
+        }
+        if (labels.subList(s, c).contains("publisher")) {
+            // "Turbulent Flows, | Cambridge Univ. Press, Cambridge (2000)", "…, Edilig, Paris, 1988": a publisher before
+            // its city, unless one follows the city, or the part has three words and no publisher's word
+            boolean publisherAfter = placeEnd + 1 < n && labels.get(placeEnd + 1).equals("publisher");
+            String part = LabelRuns.text(tokens, s, c - 1);
+            if (!publisherAfter && (lettered(tokens, s, c) < 3 || ImprintFields.PUBLISHER_WORD.matcher(part).find())) {
+                return labels;
+            }
+        }
+        return relabelled(labels, s, c - 1, "title");
+    }
+
+    /**
      * "Jones, K. 2018. Essays. Journal …", "Adams, A. "Paper." In …", "Zed, Z. (2019) Title. (Accessed: …)":
      * a title of a word or two is often left outside every field by the labeller. When no title is labelled,
      * the first unlabelled sentence after the names and date (begun after a full stop, a bracket or an

@@ -236,7 +236,7 @@ final class ImprintFields {
     /** Amazon's "(Cengage Learning; 1 edition, 1976)": the publisher, then the edition after a semicolon. */
     private static final Pattern PUBLISHER_THEN_EDITION = Pattern.compile("^(.+?);\\s*(\\d+(?:st|nd|rd|th)?\\s+(?:edition|ed\\.?|edn\\.?))$");
 
-    private static final Pattern PUBLISHER_WORD = Pattern.compile("(?iu)\\b(?:press|presses|verlag|publishers?|publishing|"
+    static final Pattern PUBLISHER_WORD = Pattern.compile("(?iu)\\b(?:press|presses|verlag|publishers?|publishing|"
             + "books|éditions|editions|editore|editrice|edizioni|editorial|ediciones|editora|forlag|förlag|wydawnictwo|"
             + "uitgeverij|издательство|изд-во)\\b");
 

@@ -39,6 +39,15 @@ final class LabelRuns {
         return i;
     }
 
+    /** The tokens from {@code from} to {@code to} (inclusive) as printed, with a space where the text had one. */
+    static String text(List<Token> tokens, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            out.append(i > from && tokens.get(i).spaceBefore() ? " " : "").append(tokens.get(i).text());
+        }
+        return out.toString();
+    }
+
     static boolean isWordToken(String token) {
         return Character.isLetterOrDigit(token.codePointAt(0));
     }

@@ -414,6 +414,7 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.noDateReadAsAuthor(tokens, labels));
         labels = LabelList.of(HostLabels.titleReadAsContainer(tokens, labels));
         labels = LabelList.of(HostLabels.titleLeftUnlabelled(tokens, labels));
+        labels = LabelList.of(HostLabels.titleBeforeCityAfterNames(tokens, labels));
         labels = LabelList.of(HostLabels.journalReadIntoTitle(tokens, labels));
         labels = journalBoundaries(tokens, labels);
         labels = titleEdges(tokens, labels);

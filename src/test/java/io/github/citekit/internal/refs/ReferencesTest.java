@@ -1889,6 +1889,29 @@ class ReferencesTest {
     }
 
     @Test
+    void aFrenchBooksTitleStandsBetweenTheNamesAndItsCity() {
+        String unread = "Okafor, Kofi, L’estuaire, Paris, Éditions du Port, 2000.";
+        List<String> unreadLabels = SpanLabels.labels(unread, "author:Okafor, Kofi", "publisher-place:Paris",
+                "publisher:Éditions du Port", "date:2000");
+        assertEquals("L’estuaire", Spans.fields(unread, Tokenizer.tokenize(unread),
+                HostLabels.titleBeforeCityAfterNames(Tokenizer.tokenize(unread), unreadLabels)).get("title"));
+        String asPublisher = "Okafor K. et Brandt L., Ports de la Manche, Paris, 2006.";
+        List<String> asPublisherLabels = SpanLabels.labels(asPublisher, "author:Okafor K. et Brandt L.", "publisher:Ports de la Manche",
+                "publisher-place:Paris", "date:2006");
+        var fields = Spans.fields(asPublisher, Tokenizer.tokenize(asPublisher),
+                HostLabels.titleBeforeCityAfterNames(Tokenizer.tokenize(asPublisher), asPublisherLabels));
+        assertEquals("Ports de la Manche", fields.get("title"));
+        assertFalse(fields.containsKey("publisher"));
+        // a publisher before its city stays the publisher
+        String press = "K. Okafor, Harbour Press, Paris, 1988.";
+        List<String> pressLabels = SpanLabels.labels(press, "author:K. Okafor", "publisher:Harbour Press", "publisher-place:Paris", "date:1988");
+        assertEquals(pressLabels, HostLabels.titleBeforeCityAfterNames(Tokenizer.tokenize(press), pressLabels));
+        String shortName = "K. Okafor, Edimar, Paris, 1988.";
+        List<String> shortLabels = SpanLabels.labels(shortName, "author:K. Okafor", "publisher:Edimar", "publisher-place:Paris", "date:1988");
+        assertEquals(shortLabels, HostLabels.titleBeforeCityAfterNames(Tokenizer.tokenize(shortName), shortLabels));
+    }
+
+    @Test
     void namesAfterAnEditorsMarkAreEditorsNotMoreAuthors() {
         String german = "Okafor, K. Die Häfen der Nordsee. Hrsg. von L. Brandt. Berlin: Springer, 2015.";
         List<String> germanRead = SpanLabels.labels(german, "author:Okafor, K.", "title:Die Häfen der Nordsee", "author:von L. Brandt",

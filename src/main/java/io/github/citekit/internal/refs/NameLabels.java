@@ -622,6 +622,118 @@ final class NameLabels {
         return -1;
     }
 
+    /**
+     * A book's editors named after "ed." in the humanities' styles, "In Famulus Christi, ed. Gerald Bonner. London, 1976"
+     * and "The Electronic Text Center. Ed. David Seaman. 1998", or inside brackets, "(Eds D Armitage, F Berkes)" and
+     * "(R. Chellappa, ed.)": the names are the editors, however the labeller read them, and a host it read as editors
+     * before the mark is the container (the title, where it opens the reference: "Ghost Stories. Ed. Peter
+     * Washington."). An edition's "ed." ("2nd ed.", "rev. ed.") names no one.
+     */
+    static List<String> namesAroundEditorMark(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        for (int m = 1; m + 1 < n; m++) {
+            String mark = tokens.get(m).text().toLowerCase(Locale.ROOT);
+            if (!(mark.equals("ed") || mark.equals("eds")) || labels.get(m).equals("edition")) {
+                continue;
+            }
+            String before = tokens.get(m - 1).text();
+            boolean stop = tokens.get(m + 1).text().equals(".");
+            if (before.equals(",") && stop && m + 2 < n && tokens.get(m + 2).text().equals(")")) {
+                // "(R. Chellappa, ed.)": the names from the bracket's opening
+                int open = m - 2;
+                while (open >= 0 && !tokens.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (open >= 0 && namesEnd(tokens, open + 1) == m - 1 && eachIsAPerson(tokens, open + 1, m - 1)) {
+                    List<String> out = relabelled(labels, open + 1, m - 2, "editor");
+                    out.set(open, Labels.OTHER);
+                    return relabelled(out, m - 1, m + 2, Labels.OTHER);
+                }
+            } else if (before.equals("(") && tokens.get(m).text().equals("Eds") || (before.equals(",") || before.equals(".")) && stop) {
+                int from = stop ? m + 2 : m + 1;
+                int end = namesEnd(tokens, from);
+                boolean closed = end == n || tokens.get(end).text().equals(".") || tokens.get(end).text().equals(")");
+                // "Leach, Neil, ed. Rethinking Architecture": names before the mark, a title after it
+                boolean afterNames = before.equals(",") && (labels.get(m - 2).equals("author") || isInitialLetter(tokens.get(m - 2).text()));
+                if (end > from && closed && !afterNames && eachIsAPerson(tokens, from, end)) {
+                    List<String> out = relabelled(labels, from, end - 1, "editor");
+                    out = relabelled(out, m, from - 1, Labels.OTHER);
+                    return hostBeforeMark(tokens, out, m - 2);
+                }
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Where names end from {@code from}: capitalised words, initials with their stops, hyphens, particles, commas and
+     * "and" or "&", up to a full stop that ends a sentence, a bracket or a semicolon; {@code from} itself where no
+     * capitalised word of two letters or more stands there.
+     */
+    private static int namesEnd(List<Token> tokens, int from) {
+        int i = from;
+        boolean named = false;
+        while (i < tokens.size()) {
+            String t = tokens.get(i).text();
+            if (t.equals(".")) {
+                if (i == from || !isInitialLetter(tokens.get(i - 1).text())) {
+                    break;
+                }
+            } else if (isCapitalisedWord(t) || isAllCaps(t) && t.length() >= 2) {
+                named = true;
+            } else if (!(isInitialLetter(t) || t.equals(",") || t.equals("-") || t.equals("&") || t.equalsIgnoreCase("and")
+                    || NAME_PARTICLES.contains(t))) {
+                break;
+            }
+            i++;
+        }
+        while (i > from && (tokens.get(i - 1).text().equals(",") || tokens.get(i - 1).text().equalsIgnoreCase("and"))) {
+            i--;
+        }
+        return named && i - from <= NAME_REACH * 3 ? i : from;
+    }
+
+    /**
+     * Whether each name from {@code from} to {@code end} (exclusive), parted by commas, "and", "&" or ";", has an initial
+     * or opens with a known given name: "Gerald Bonner", "D Armitage, F Berkes", not "The Flâneur".
+     */
+    private static boolean eachIsAPerson(List<Token> tokens, int from, int end) {
+        boolean initial = false;
+        String first = null;
+        for (int i = from; i <= end; i++) {
+            String t = i < end ? tokens.get(i).text() : ",";
+            if (t.equals(",") || t.equals(";") || t.equals("&") || t.equalsIgnoreCase("and")) {
+                if (first != null && !initial && !io.github.citekit.internal.extract.GivenNames.contains(first)) {
+                    return false;
+                }
+                first = null;
+                initial = false;
+            } else if (isInitialLetter(t)) {
+                initial = true;
+            } else if (first == null && !t.equals(".") && !t.equals("-")) {
+                first = t;
+            }
+        }
+        return true;
+    }
+
+    /** A host read as editors just before an editor's mark at {@code last}: the container, or the title at the start. */
+    private static List<String> hostBeforeMark(List<Token> tokens, List<String> labels, int last) {
+        if (last < 0 || !labels.get(last).equals("editor")) {
+            return labels;
+        }
+        int first = last;
+        while (first > 0 && labels.get(first - 1).equals("editor")) {
+            first--;
+        }
+        if (first == 0) {
+            return labels.contains("title") ? labels : relabelled(labels, first, last, "title");
+        }
+        return labels.contains("container-title") ? labels : relabelled(labels, first, last, "container-title");
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "du", "da", "di", "del", "la", "le", "auf");
+
     /** The credits MLA prints after a film's director, each followed by a full stop or a comma. */
     private static final Set<String> FILM_CREDITS = Set.of("Perf", "Prod", "Screenplay", "Writ", "Narr", "Music", "Cinematog");
 

@@ -458,6 +458,7 @@ public final class ReferenceParser {
         out = LabelList.of(HostLabels.proceedingsCitedWhole(tokens, out));
         out = LabelList.of(HostLabels.bookReadAsContainer(tokens, out));
         out = LabelList.of(NameLabels.editorsAfterTheirMark(tokens, out));
+        out = LabelList.of(NameLabels.namesAroundEditorMark(tokens, out));
         out = LabelList.of(NameLabels.wordsWithoutInitialsEndingNames(tokens, out));
         out = LabelList.of(NameLabels.collaborationFirst(tokens, out));
         out = LabelList.of(NameLabels.familyNameLeftAfterInitial(tokens, out));

@@ -1912,6 +1912,33 @@ class ReferencesTest {
     }
 
     @Test
+    void namesAroundAnEditorsMarkInTheHumanitiesStylesAreTheEditors() {
+        String chicago = "Okafor, Kofi. “Harbour Silt.” In Coastal Studies, ed. Gerald Brandt. London, 1976. Pp. 3–29.";
+        List<String> chicagoRead = SpanLabels.labels(chicago, "author:Okafor, Kofi", "title:Harbour Silt", "editor:Coastal Studies",
+                "editor:Gerald Brandt", "publisher-place:London", "date:1976", "page:3–29");
+        var chicagoFields = Spans.fields(chicago, Tokenizer.tokenize(chicago), NameLabels.namesAroundEditorMark(Tokenizer.tokenize(chicago),
+                chicagoRead));
+        assertEquals("Gerald Brandt", chicagoFields.get("editor"));
+        assertEquals("Coastal Studies", chicagoFields.get("container-title"), "the host read as editors before the mark");
+        String bracketed = "K. Okafor, \"Harbour silt,\" in Coastal Studies (L. Brandt, ed.), pp. 1-9, Academic Press, 1993.";
+        List<String> bracketedRead = SpanLabels.labels(bracketed, "author:K. Okafor", "title:Harbour silt",
+                "container-title:Coastal Studies (L. Brandt", "page:1-9", "publisher:Academic Press", "date:1993");
+        var bracketedFields = Spans.fields(bracketed, Tokenizer.tokenize(bracketed),
+                NameLabels.namesAroundEditorMark(Tokenizer.tokenize(bracketed), bracketedRead));
+        assertEquals("L. Brandt", bracketedFields.get("editor"));
+        assertEquals("Coastal Studies", bracketedFields.get("container-title"));
+        // the editors named before the mark, and the title after it, are left as they were read
+        String edited = "Okafor, Kofi, ed. The Harbour Reader. London: Routledge, 1997.";
+        List<String> editedRead = SpanLabels.labels(edited, "editor:Okafor, Kofi", "title:The Harbour Reader", "publisher-place:London",
+                "publisher:Routledge", "date:1997");
+        assertEquals(editedRead, NameLabels.namesAroundEditorMark(Tokenizer.tokenize(edited), editedRead));
+        String edition = "Okafor, Kofi. Harbour Silt. 2nd ed. Tidal Press, 1997.";
+        List<String> editionRead = SpanLabels.labels(edition, "author:Okafor, Kofi", "title:Harbour Silt", "edition:2nd ed",
+                "publisher:Tidal Press", "date:1997");
+        assertEquals(editionRead, NameLabels.namesAroundEditorMark(Tokenizer.tokenize(edition), editionRead), "an edition names no one");
+    }
+
+    @Test
     void namesAfterAnEditorsMarkAreEditorsNotMoreAuthors() {
         String german = "Okafor, K. Die Häfen der Nordsee. Hrsg. von L. Brandt. Berlin: Springer, 2015.";
         List<String> germanRead = SpanLabels.labels(german, "author:Okafor, K.", "title:Die Häfen der Nordsee", "author:von L. Brandt",

@@ -623,21 +623,38 @@ final class NameLabels {
     }
 
     /**
-     * A book's editors named after "ed." in the humanities' styles, "In Famulus Christi, ed. Gerald Bonner. London, 1976"
-     * and "The Electronic Text Center. Ed. David Seaman. 1998", or inside brackets, "(Eds D Armitage, F Berkes)" and
-     * "(R. Chellappa, ed.)": the names are the editors, however the labeller read them, and a host it read as editors
-     * before the mark is the container (the title, where it opens the reference: "Ghost Stories. Ed. Peter
+     * A book's editors and translators named after their mark in the humanities' styles, "In Famulus Christi, ed. Gerald
+     * Bonner. London, 1976", "The Electronic Text Center. Ed. David Seaman. 1998", "Trans. Christine Richardson.",
+     * ", tr. W. Rehg (Cambridge …", "Übersetzt von Johann Jancke.", or inside brackets, "(Eds D Armitage, F Berkes)",
+     * and before a bracketed mark, "(R. Chellappa, ed.)", "…, Richard Stokes (trans.) (Ithaca …": the names are theirs,
+     * however the labeller read them, when each is a person (an initial, or a known given name first); a host read as
+     * editors before the mark is the container (the title, where it opens the reference: "Ghost Stories. Ed. Peter
      * Washington."). An edition's "ed." ("2nd ed.", "rev. ed.") names no one.
      */
     static List<String> namesAroundEditorMark(List<Token> tokens, List<String> labels) {
         int n = tokens.size();
         for (int m = 1; m + 1 < n; m++) {
-            String mark = tokens.get(m).text().toLowerCase(Locale.ROOT);
-            if (!(mark.equals("ed") || mark.equals("eds")) || labels.get(m).equals("edition")) {
-                continue;
+            String word = tokens.get(m).text();
+            String role = MARKED_ROLES.get(word.toLowerCase(Locale.ROOT));
+            if (role == null || labels.get(m).equals("edition") || labels.get(m).equals("container-title")) {
+                continue; // "2nd ed.", "Phil. Trans. Roy. Soc."
             }
             String before = tokens.get(m - 1).text();
-            boolean stop = tokens.get(m + 1).text().equals(".");
+            String after = tokens.get(m + 1).text();
+            boolean stop = after.equals(".");
+            if (before.equals("(") && stop && m + 2 < n && tokens.get(m + 2).text().equals(")")) {
+                // "…, Richard Stokes (trans.)": the names from the comma before them
+                int from = m - 2;
+                while (from > 0 && !tokens.get(from - 1).text().equals(",") && !tokens.get(from - 1).text().equals("(")
+                        && m - from <= NAME_REACH) {
+                    from--;
+                }
+                boolean titled = labels.subList(0, from).contains("title") || labels.subList(0, from).contains("container-title");
+                if (titled && from < m - 1 && namesEnd(tokens, from) == m - 1 && eachIsAPerson(tokens, from, m - 1)) {
+                    return relabelled(relabelled(labels, from, m - 2, role), m - 1, m + 2, Labels.OTHER);
+                }
+                continue;
+            }
             if (before.equals(",") && stop && m + 2 < n && tokens.get(m + 2).text().equals(")")) {
                 // "(R. Chellappa, ed.)": the names from the bracket's opening
                 int open = m - 2;
@@ -645,25 +662,46 @@ final class NameLabels {
                     open--;
                 }
                 if (open >= 0 && namesEnd(tokens, open + 1) == m - 1 && eachIsAPerson(tokens, open + 1, m - 1)) {
-                    List<String> out = relabelled(labels, open + 1, m - 2, "editor");
+                    List<String> out = relabelled(labels, open + 1, m - 2, role);
                     out.set(open, Labels.OTHER);
                     return relabelled(out, m - 1, m + 2, Labels.OTHER);
                 }
-            } else if (before.equals("(") && tokens.get(m).text().equals("Eds") || (before.equals(",") || before.equals(".")) && stop) {
-                int from = stop ? m + 2 : m + 1;
-                int end = namesEnd(tokens, from);
-                boolean closed = end == n || tokens.get(end).text().equals(".") || tokens.get(end).text().equals(")");
-                // "Leach, Neil, ed. Rethinking Architecture": names before the mark, a title after it
-                boolean afterNames = before.equals(",") && (labels.get(m - 2).equals("author") || isInitialLetter(tokens.get(m - 2).text()));
-                if (end > from && closed && !afterNames && eachIsAPerson(tokens, from, end)) {
-                    List<String> out = relabelled(labels, from, end - 1, "editor");
-                    out = relabelled(out, m, from - 1, Labels.OTHER);
-                    return hostBeforeMark(tokens, out, m - 2);
-                }
+                continue;
+            }
+            int from;
+            if (stop && (before.equals(",") || before.equals(".") || before.equals("("))) {
+                from = m + 2;
+            } else if (before.equals("(") && word.equals("Eds")) {
+                from = m + 1; // "(Eds D Armitage, …)"
+            } else if ((after.equalsIgnoreCase("by") || after.equalsIgnoreCase("von") || after.equalsIgnoreCase("par"))
+                    && (word.length() > 3 || m + 2 < n && tokens.get(m + 2).text().equals("par"))) {
+                from = m + 2; // "translated by", "Übersetzt von", "trad. par"
+            } else {
+                continue;
+            }
+            if (word.length() <= 3 && m + 2 < n && tokens.get(m + 2).text().equalsIgnoreCase("par")) {
+                from = m + 3;
+            }
+            int end = namesEnd(tokens, from);
+            String close = end < n ? tokens.get(end).text() : ".";
+            boolean closed = close.equals(".") || close.equals(")") || close.equals("(");
+            // "Leach, Neil, ed. Rethinking Architecture": names before the mark, a title after it
+            boolean afterNames = before.equals(",") && (labels.get(m - 2).equals("author") || isInitialLetter(tokens.get(m - 2).text()));
+            if (end > from && closed && !afterNames && eachIsAPerson(tokens, from, end)) {
+                List<String> out = relabelled(labels, from, end - 1, role);
+                out = relabelled(out, m, from - 1, Labels.OTHER);
+                return role.equals("editor") ? hostBeforeMark(tokens, out, m - 2) : out;
             }
         }
         return labels;
     }
+
+    /** The marks that name the role of the names beside them, lower-cased. */
+    private static final java.util.Map<String, String> MARKED_ROLES = java.util.Map.ofEntries(java.util.Map.entry("ed", "editor"),
+            java.util.Map.entry("eds", "editor"), java.util.Map.entry("trans", "translator"), java.util.Map.entry("tr", "translator"),
+            java.util.Map.entry("transl", "translator"), java.util.Map.entry("translated", "translator"),
+            java.util.Map.entry("übersetzt", "translator"), java.util.Map.entry("ubersetzt", "translator"),
+            java.util.Map.entry("traduit", "translator"), java.util.Map.entry("trad", "translator"));
 
     /**
      * Where names end from {@code from}: capitalised words, initials with their stops, hyphens, particles, commas and

@@ -1932,6 +1932,23 @@ class ReferencesTest {
         List<String> editedRead = SpanLabels.labels(edited, "editor:Okafor, Kofi", "title:The Harbour Reader", "publisher-place:London",
                 "publisher:Routledge", "date:1997");
         assertEquals(editedRead, NameLabels.namesAroundEditorMark(Tokenizer.tokenize(edited), editedRead));
+        String journal = "K. Okafor, Phil. Trans. Roy. Soc. London A 342, 379-411 (1993).";
+        List<String> journalRead = SpanLabels.labels(journal, "author:K. Okafor", "container-title:Phil. Trans. Roy. Soc. London A",
+                "volume:342", "page:379-411", "date:1993");
+        assertEquals(journalRead, NameLabels.namesAroundEditorMark(Tokenizer.tokenize(journal), journalRead),
+                "\"Trans.\" in a journal's name marks no translator");
+        String postfix = "Okafor, Kofi, Harbour Silt, Lena Brandt (trans.) (Leiden: Brill, 1997).";
+        List<String> postfixRead = SpanLabels.labels(postfix, "author:Okafor, Kofi", "title:Harbour Silt, Lena Brandt",
+                "publisher-place:Leiden", "publisher:Brill", "date:1997");
+        var postfixFields = Spans.fields(postfix, Tokenizer.tokenize(postfix),
+                NameLabels.namesAroundEditorMark(Tokenizer.tokenize(postfix), postfixRead));
+        assertEquals("Lena Brandt", postfixFields.get("translator"));
+        assertEquals("Harbour Silt", postfixFields.get("title"));
+        String by = "Okafor, Kofi. Harbour Silt. Translated by L. M. Brandt and A. Mensah. Leiden: Brill, 1997.";
+        List<String> byRead = SpanLabels.labels(by, "author:Okafor, Kofi", "title:Harbour Silt", "author:L. M. Brandt and A. Mensah",
+                "publisher-place:Leiden", "publisher:Brill", "date:1997");
+        assertEquals("L. M. Brandt and A. Mensah", Spans.fields(by, Tokenizer.tokenize(by),
+                NameLabels.namesAroundEditorMark(Tokenizer.tokenize(by), byRead)).get("translator"));
         String edition = "Okafor, Kofi. Harbour Silt. 2nd ed. Tidal Press, 1997.";
         List<String> editionRead = SpanLabels.labels(edition, "author:Okafor, Kofi", "title:Harbour Silt", "edition:2nd ed",
                 "publisher:Tidal Press", "date:1997");

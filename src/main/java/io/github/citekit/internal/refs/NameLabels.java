@@ -635,6 +635,10 @@ final class NameLabels {
         int n = tokens.size();
         for (int m = 1; m + 1 < n; m++) {
             String word = tokens.get(m).text();
+            char c = Character.toLowerCase(word.charAt(0));
+            if (word.length() < 2 || word.length() > 10 || c != 'e' && c != 't' && c != 'u' && c != 'ü') {
+                continue; // most tokens: no mark, and no lower-cased copy made
+            }
             String role = MARKED_ROLES.get(word.toLowerCase(Locale.ROOT));
             if (role == null || labels.get(m).equals("edition") || labels.get(m).equals("container-title")) {
                 continue; // "2nd ed.", "Phil. Trans. Roy. Soc."

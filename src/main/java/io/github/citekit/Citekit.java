@@ -234,7 +234,7 @@ public final class Citekit {
             }
             // composed as documents are (PDF and macOS text often decomposes "é"), so that the rules' letters match;
             // the provenance keeps the string as given
-            String line = java.text.Normalizer.normalize(raw.replace('\r', ' ').replace('\n', ' '), java.text.Normalizer.Form.NFC).strip();
+            String line = Normalizer.composed(raw.replace('\r', ' ').replace('\n', ' ')).strip();
             Source source = Source.reference(sourceName, i, raw);
             try {
                 items.add(line.isEmpty()

@@ -198,9 +198,32 @@ public final class Normalizer {
         return digits > 0 && letters > digits;
     }
 
-    /** NFC, ligatures, soft hyphens, non-breaking and zero-width spaces. */
+    /**
+     * Unicode NFC, but for CJK compatibility ideographs, which NFC would replace by their unified forms: Korean texts
+     * use them for the hanja's distinct readings, and a record should print what its source printed. Each of them
+     * composes with nothing, so the text between them is composed piece by piece.
+     */
+    public static String composed(String text) {
+        if (java.text.Normalizer.isNormalized(text, Form.NFC)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (c >= 0xF900 && c <= 0xFAFF || c >= 0x2F800 && c <= 0x2FA1F) {
+                out.append(java.text.Normalizer.normalize(text.substring(from, i), Form.NFC)).appendCodePoint(c);
+                from = next;
+            }
+            i = next;
+        }
+        return out.append(java.text.Normalizer.normalize(text.substring(from), Form.NFC)).toString();
+    }
+
+    /** NFC (as {@link #composed}), ligatures, soft hyphens, non-breaking and zero-width spaces. */
     static String cleanCharacters(String text) {
-        String t = java.text.Normalizer.normalize(text, Form.NFC);
+        String t = composed(text);
         StringBuilder s = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

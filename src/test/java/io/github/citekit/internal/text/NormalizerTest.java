@@ -17,6 +17,14 @@ class NormalizerTest {
     }
 
     @Test
+    void composesAccentsButKeepsCjkCompatibilityIdeographs() {
+        assertEquals("Pelléas et Mélisande", Normalizer.composed("Pelle\u0301as et Me\u0301lisande"));
+        // U+F9D1 (a compatibility form of 六) stays as printed; the accent after it is still composed
+        assertEquals("\uF9D1 café", Normalizer.composed("\uF9D1 cafe\u0301"));
+        assertEquals("already composed", Normalizer.composed("already composed"));
+    }
+
+    @Test
     void joinsLineBreakHyphenation() {
         assertEquals("relations with Russia\nand\nthe West.\n", norm("relations with Rus-\nsia and\nthe West."));
     }

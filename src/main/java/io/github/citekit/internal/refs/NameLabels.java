@@ -692,9 +692,16 @@ final class NameLabels {
             // "Leach, Neil, ed. Rethinking Architecture": names before the mark, a title after it
             boolean afterNames = before.equals(",") && (labels.get(m - 2).equals("author") || isInitialLetter(tokens.get(m - 2).text()));
             if (end > from && closed && !afterNames && eachIsAPerson(tokens, from, end)) {
+                int markStart = m;
+                if (m >= 2 && tokens.get(m - 1).text().equalsIgnoreCase("and") && tokens.get(m - 2).text().equalsIgnoreCase("edited")) {
+                    // "Edited and translated by Donald Nicholson-Smith": the editor, who is the translator too (see
+                    // ReferenceParser's reading of the names)
+                    role = "editor";
+                    markStart = m - 2;
+                }
                 List<String> out = relabelled(labels, from, end - 1, role);
-                out = relabelled(out, m, from - 1, Labels.OTHER);
-                return role.equals("editor") ? hostBeforeMark(tokens, out, m - 2) : out;
+                out = relabelled(out, markStart, from - 1, Labels.OTHER);
+                return role.equals("editor") && markStart == m ? hostBeforeMark(tokens, out, m - 2) : out;
             }
         }
         return labels;

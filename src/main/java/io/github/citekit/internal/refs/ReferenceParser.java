@@ -305,7 +305,7 @@ public final class ReferenceParser {
         for (NameRole role : NameRole.values()) {
             String span = fields.get(role.cslName());
             if (span != null) {
-                List<Name> list = Names.parseList(span);
+                List<Name> list = Names.parseList(ROLE_MARK_AT_END.matcher(span).replaceFirst(""));
                 if (Names.endsWithEtAl(span)) {
                     etAl.add(role);
                 }
@@ -321,6 +321,12 @@ public final class ReferenceParser {
                 }
                 names.put(role, list.stream().map(Names::unshoutedFamily).toList());
             }
+        }
+        if (names.containsKey(NameRole.EDITOR) != names.containsKey(NameRole.TRANSLATOR) && EDITED_AND_TRANSLATED.matcher(text).find()) {
+            // "Edited and translated by …", "(ed. and trans.)": one person in both roles
+            List<Name> both = names.getOrDefault(NameRole.EDITOR, names.get(NameRole.TRANSLATOR));
+            names.put(NameRole.EDITOR, both);
+            names.put(NameRole.TRANSLATOR, both);
         }
         dropStatementOfResponsibility(text, names, fields);
         if (!symbol.isEmpty()) {
@@ -354,6 +360,13 @@ public final class ReferenceParser {
         int space = t.lastIndexOf(' ');
         return space > 0 && (Names.namesOrganisation(t.substring(space + 1)) || COUNTRY_ABBREVIATION.matcher(t).lookingAt());
     }
+
+    /** A bracketed role mark left at a name list's end: "Douglas W. Stott (ed. and trans.)", "L. Brandt (Hrsg.)". */
+    private static final Pattern ROLE_MARK_AT_END = Pattern.compile("(?i)\\s*\\((?:eds?|trans|transl|tr|hrsg|hg|dir|comp)\\.?"
+            + "(?:\\s+(?:and|&|et|und)\\s+(?:eds?|trans|transl|tr)\\.?)?\\)\\s*$");
+
+    /** Words that make the editors the translators too. */
+    private static final Pattern EDITED_AND_TRANSLATED = Pattern.compile("(?i)\\bedited\\s+and\\s+translated\\s+by\\b|\\(eds?\\.\\s+and\\s+trans\\.\\)");
 
     /** "U.S. Department of State", "U.K. Ministry of Defence": a country's abbreviation, not initials. */
     private static final Pattern COUNTRY_ABBREVIATION = Pattern.compile("(?:U\\.S\\.(?:A\\.)?|U\\.K\\.|E\\.U\\.|U\\.N\\.)\\s");

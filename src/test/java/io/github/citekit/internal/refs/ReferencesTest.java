@@ -1956,6 +1956,17 @@ class ReferencesTest {
     }
 
     @Test
+    void anEditorWhoTranslatedTooHasBothRolesAndNoMarkInTheName() {
+        Item after = parse("Okafor, Kofi. Harbour Silt. Edited and translated by Lena Brandt. Leiden: Brill, 1997.");
+        assertEquals(List.of(Name.of("Brandt", "Lena")), after.names(NameRole.EDITOR));
+        assertEquals(List.of(Name.of("Brandt", "Lena")), after.names(NameRole.TRANSLATOR));
+        Item bracketed = parse("Okafor, Kofi, Harbour Silt, Lena M. Brandt (ed. and trans.) (Leiden: Brill, 1997).");
+        assertEquals(List.of(Name.of("Brandt", "Lena M.")), bracketed.names(NameRole.EDITOR));
+        assertEquals(List.of(Name.of("Brandt", "Lena M.")), bracketed.names(NameRole.TRANSLATOR));
+        assertEquals(List.of(), parse("Okafor, Kofi. Harbour Silt. Edited by Lena Brandt. Leiden: Brill, 1997.").names(NameRole.TRANSLATOR));
+    }
+
+    @Test
     void namesAfterAnEditorsMarkAreEditorsNotMoreAuthors() {
         String german = "Okafor, K. Die Häfen der Nordsee. Hrsg. von L. Brandt. Berlin: Springer, 2015.";
         List<String> germanRead = SpanLabels.labels(german, "author:Okafor, K.", "title:Die Häfen der Nordsee", "author:von L. Brandt",

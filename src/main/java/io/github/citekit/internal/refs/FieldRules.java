@@ -200,15 +200,15 @@ final class FieldRules {
             container = series.group(1).strip();
             f.put("collection-title", series.group(2).strip());
         }
-        Matcher imprint = container.indexOf(':') > 0 ? CONTAINER_THEN_IMPRINT.matcher(container) : null;
-        if (imprint != null && !imprint.matches() && f.containsKey("date")) {
+        Matcher imprint = container.indexOf(':') > 0 && !f.containsKey("publisher") && !f.containsKey("publisher-place")
+                ? CONTAINER_THEN_IMPRINT.matcher(container) : null;
+        boolean parted = imprint != null && imprint.matches();
+        if (imprint != null && !parted && f.containsKey("date")) {
             // "Lexikon des Sozial- und Gesundheitswesens. Köln: Oldenbourg" with its year read apart: a known city only
             imprint = CONTAINER_THEN_IMPRINT_UNDATED.matcher(container);
-            if (imprint.matches() && !Places.isCity(imprint.group(2))) {
-                imprint = null;
-            }
+            parted = imprint.matches() && Places.isCity(imprint.group(2));
         }
-        if (imprint != null && imprint.matches() && !f.containsKey("publisher") && !f.containsKey("publisher-place")) {
+        if (parted) {
             container = imprint.group(1).strip();
             f.put("publisher-place", imprint.group(2));
             f.put("publisher", imprint.group(3).strip());

@@ -71,7 +71,14 @@ final class LabelRuns {
     }
 
     static boolean isPunctuation(String token) {
-        return token.codePoints().noneMatch(Character::isLetterOrDigit);
+        for (int i = 0; i < token.length(); ) {
+            int c = token.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     static boolean isInitialAt(List<Token> tokens, int i) {
@@ -86,7 +93,14 @@ final class LabelRuns {
         if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) {
             return false;
         }
-        return t.codePoints().allMatch(Character::isLetter);
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true; // a loop, not a stream: the rules ask this of many tokens
     }
 
     static boolean hasLetter(String token) {

@@ -77,6 +77,10 @@ final class NameFields {
         Matcher m = NAME_THEN_WORDS.matcher(author);
         if (!m.matches()) {
             // "Orland Figes, Peasant Russia, Civil War: …", "Mathilde von Bulow, West Germany, Cold War Europe …"
+            int comma = author.indexOf(", ");
+            if (comma < 0 || comma != author.lastIndexOf(',')) {
+                return; // one comma only: a cheap test before the pattern
+            }
             m = GIVEN_FIRST_THEN_TWO_WORDS.matcher(author);
             if (!m.matches() || !io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(m.group(1)))) {
                 return;

@@ -570,7 +570,7 @@ final class NameLabels {
     static List<String> filmCredits(List<Token> tokens, List<String> labels) {
         int n = tokens.size();
         int dir = -1;
-        for (int i = 2; i + 2 < n; i++) {
+        for (int i = 2; i + 2 < n && i < FILM_REACH; i++) { // "Dir." follows the title
             String mark = tokens.get(i + 1).text();
             if (tokens.get(i).text().equals("Dir") && tokens.get(i - 1).text().equals(".") && (mark.equals(".") || mark.equals(","))) {
                 dir = i;
@@ -635,11 +635,7 @@ final class NameLabels {
         int n = tokens.size();
         for (int m = 1; m + 1 < n; m++) {
             String word = tokens.get(m).text();
-            char c = Character.toLowerCase(word.charAt(0));
-            if (word.length() < 2 || word.length() > 10 || c != 'e' && c != 't' && c != 'u' && c != 'ü') {
-                continue; // most tokens: no mark, and no lower-cased copy made
-            }
-            String role = MARKED_ROLES.get(word.toLowerCase(Locale.ROOT));
+            String role = roleMarked(word);
             if (role == null || labels.get(m).equals("edition") || labels.get(m).equals("container-title")) {
                 continue; // "2nd ed.", "Phil. Trans. Roy. Soc."
             }
@@ -707,12 +703,21 @@ final class NameLabels {
         return labels;
     }
 
-    /** The marks that name the role of the names beside them, lower-cased. */
-    private static final java.util.Map<String, String> MARKED_ROLES = java.util.Map.ofEntries(java.util.Map.entry("ed", "editor"),
-            java.util.Map.entry("eds", "editor"), java.util.Map.entry("trans", "translator"), java.util.Map.entry("tr", "translator"),
-            java.util.Map.entry("transl", "translator"), java.util.Map.entry("translated", "translator"),
-            java.util.Map.entry("übersetzt", "translator"), java.util.Map.entry("ubersetzt", "translator"),
-            java.util.Map.entry("traduit", "translator"), java.util.Map.entry("trad", "translator"));
+    /** The role that {@code word} marks the names beside it with, in any case ("Ed", "trans"), or null. */
+    private static String roleMarked(String word) {
+        // compared in place, as this runs for every token: no lower-cased copy, no map lookup
+        for (int k = 0; k < ROLE_MARKS.length; k += 2) {
+            if (word.length() == ROLE_MARKS[k].length() && word.equalsIgnoreCase(ROLE_MARKS[k])) {
+                return ROLE_MARKS[k + 1];
+            }
+        }
+        return null;
+    }
+
+    /** The marks that name the role of the names beside them, each followed by the role. */
+    private static final String[] ROLE_MARKS = {"ed", "editor", "eds", "editor", "trans", "translator", "tr", "translator",
+        "transl", "translator", "translated", "translator", "übersetzt", "translator", "ubersetzt", "translator",
+        "traduit", "translator", "trad", "translator"};
 
     /**
      * Where names end from {@code from}: capitalised words, initials with their stops, hyphens, particles, commas and
@@ -782,6 +787,9 @@ final class NameLabels {
     }
 
     private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "du", "da", "di", "del", "la", "le", "auf");
+
+    /** How far into a reference a film's "Dir." is looked for. */
+    private static final int FILM_REACH = 40;
 
     /** The credits MLA prints after a film's director, each followed by a full stop or a comma. */
     private static final Set<String> FILM_CREDITS = Set.of("Perf", "Prod", "Screenplay", "Writ", "Narr", "Music", "Cinematog");

@@ -305,7 +305,7 @@ public final class ReferenceParser {
         for (NameRole role : NameRole.values()) {
             String span = fields.get(role.cslName());
             if (span != null) {
-                List<Name> list = Names.parseList(ROLE_MARK_AT_END.matcher(span).replaceFirst(""));
+                List<Name> list = Names.parseList(span.endsWith(")") ? ROLE_MARK_AT_END.matcher(span).replaceFirst("") : span);
                 if (Names.endsWithEtAl(span)) {
                     etAl.add(role);
                 }

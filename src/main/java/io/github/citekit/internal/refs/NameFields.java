@@ -137,10 +137,17 @@ final class NameFields {
     static void titleWordReadAsAuthor(String text, Map<String, String> f) {
         String author = f.get("author");
         String title = f.get("title");
-        if (author == null || title == null || author.indexOf(". ") < 0 || !text.contains(": " + title)) {
+        if (author == null || title == null || !text.contains(": " + title)) {
             return;
         }
         Matcher m = INITIALS_THEN_WORD.matcher(author);
+        if (author.indexOf(". ") < 0 || !m.matches()) {
+            // "…; Weiler, H.A. Vitamin D: An overview …", "…, Michel Dagenais, ARITO: Cyber-attack response …"
+            m = INITIALS_THEN_WORDS.matcher(author);
+            if (!m.matches() || io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(m.group(2)))) {
+                m = NAMES_THEN_ACRONYM.matcher(author);
+            }
+        }
         if (m.matches() && text.contains(m.group(2) + ": " + title)) {
             f.put("author", m.group(1));
             f.put("title", m.group(2) + ": " + title);
@@ -379,6 +386,13 @@ final class NameFields {
 
     /** Vancouver's last author and its initials, then one word: "Toutanova K. BERT", "Lee K. GloVe". */
     private static final Pattern INITIALS_THEN_WORD = Pattern.compile("^(.*\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}{1,3})\\.\\s+(\\p{Lu}[\\p{L}\\d-]*)$");
+
+    /** Names (a list, or one inverted) ending with initials and their stop, then one to three words: "Weiler, H.A. Vitamin D". */
+    private static final Pattern INITIALS_THEN_WORDS = Pattern.compile(
+            "^(.*[,;].*\\p{Lu}\\.)\\s+(\\p{Lu}[\\p{L}\\d'’-]*(?:\\s[\\p{L}\\d'’-]+){0,2})$");
+
+    /** Names, then an acronym after a comma: "Michel Dagenais, ARITO". */
+    private static final Pattern NAMES_THEN_ACRONYM = Pattern.compile("^(.*\\p{Ll}.*),\\s+(\\p{Lu}{2,}[\\p{Lu}\\d-]*)$");
 
     /** An inverted name whose given names run on past a middle initial: "Said, Edward W. Orientalism". */
     private static final Pattern INITIAL_THEN_WORDS = Pattern.compile("^([^,]+,\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.)\\s+(\\p{Lu}.*)$");

@@ -693,6 +693,19 @@ class ReferencesTest {
         assertEquals(java.util.Map.of("author", "Okafor, Adaeze", "title", "Pelleas et Mirande", "publisher", "Dover"),
                 after(f -> NameFields.titleReadAsAuthor("Okafor, Adaeze, Pelleas et Mirande (New York: Dover, 1985).", f),
                         "author", "Okafor, Adaeze, Pelleas et Mirande", "publisher", "Dover"), "with no title read, the words after an inverted name");
+        assertEquals(java.util.Map.of("author", "Okafor, K.L.; Brandt, L.M.", "title", "Harbour Silt: An overview of tidal mixing"),
+                after(f -> NameFields.titleWordReadAsAuthor("Okafor, K.L.; Brandt, L.M. Harbour Silt: An overview of tidal mixing. "
+                        + "Coast. Eng. 2012, 70, 520–533.", f), "author", "Okafor, K.L.; Brandt, L.M. Harbour Silt",
+                        "title", "An overview of tidal mixing"), "a title's words before its colon, after initials");
+        assertEquals(java.util.Map.of("author", "Kofi Okafor, Lena Brandt", "title", "HARBOR: Tidal mixing in ports"),
+                after(f -> NameFields.titleWordReadAsAuthor("Kofi Okafor, Lena Brandt, HARBOR: Tidal mixing in ports, Coastal "
+                        + "Engineering, 3, 1-9, 2014.", f), "author", "Kofi Okafor, Lena Brandt, HARBOR", "title", "Tidal mixing in ports"),
+                "an acronym before the colon");
+        assertEquals("K. Okafor", after(f -> NameFields.titleWordReadAsAuthor("K. Okafor: Hafenschlick, Küstenbau 87 (1997) 1, S. 58-62",
+                f), "author", "K. Okafor", "title", "Hafenschlick").get("author"), "one name's family name before the colon stays");
+        assertEquals("Okafor, Kofi und Brandt, Lena", after(f -> NameFields.titleWordReadAsAuthor("Okafor, Kofi und Brandt, Lena: "
+                + "Hafenschlick. Berlin 2008.", f), "author", "Okafor, Kofi und Brandt, Lena", "title", "Hafenschlick").get("author"),
+                "DIN's colon after a given name");
         assertEquals(java.util.Map.of("title", "From text to speech", "page", "216"), after(f -> NumberFields.numberReadAsVolume(
                 "[107] Allen, J., Hunnicutt, M., and Klatt, D., “From text to speech.” 216 pp, 1987.", f),
                 "title", "From text to speech", "volume", "216"));

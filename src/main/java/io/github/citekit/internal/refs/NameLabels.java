@@ -791,6 +791,69 @@ final class NameLabels {
     /** How far into a reference a film's "Dir." is looked for. */
     private static final int FILM_REACH = 40;
 
+    /**
+     * APA's group authors with a unit: "Australia. Department of Health and Aged Care. (1999). Mental health …", "American
+     * Bar Association, Commission on Women in the Profession. (2016) A Current Glance …", "U.S. Board of Governors of the
+     * Federal Reserve System. Fifty-Third Annual Report." The unit, a sentence whose head names a body ("Department",
+     * "Commission", "Board"), read as the title after an organisation or a country, is the author's; where no title is
+     * left, the sentence read as a report's kind after it is the title.
+     */
+    static List<String> unitOfGroupAuthorReadAsTitle(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        int a0 = 0;
+        while (a0 < n && labels.get(a0).equals(Labels.OTHER)) {
+            a0++;
+        }
+        if (a0 >= n || a0 > 3 || !labels.get(a0).equals("author")) {
+            return labels;
+        }
+        int a1 = runEnd(labels, a0);
+        int t0 = a1 + 1;
+        if (t0 + 1 >= n || !(tokens.get(t0).text().equals(".") || tokens.get(t0).text().equals(","))) {
+            return labels;
+        }
+        t0++;
+        if (!labels.get(t0).equals("title") || !BODY_HEADS.contains(tokens.get(t0).text()) || t0 + 1 >= n
+                || !BODY_HEAD_LINKS.contains(tokens.get(t0 + 1).text())) {
+            return labels; // "Department of", "Commission on": not "Office Politics in Ports"
+        }
+        int t1 = runEnd(labels, t0);
+        if (t1 + 1 >= n || !tokens.get(t1 + 1).text().equals(".") || t1 - t0 > NAME_REACH) {
+            return labels;
+        }
+        for (int i = t0; i <= t1; i++) {
+            String t = tokens.get(i).text();
+            if (!(isCapitalisedWord(t) || BODY_LINKS.contains(t))) {
+                return labels; // "Department of Health and Aged Care": capitalised words and their links only
+            }
+        }
+        String author = LabelRuns.text(tokens, a0, a1);
+        if (!(Names.namesOrganisation(author) || Places.isCountry(author) || COUNTRY_INITIALS.contains(author))) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, a1 + 1, t1, "author");
+        if (!out.contains("title")) {
+            int next = t1 + 2;
+            if (next < n && out.get(next).equals("genre")) {
+                out = relabelled(out, next, runEnd(out, next), "title"); // "… . Fifty-Third Annual Report."
+            }
+        }
+        return out;
+    }
+
+    /** The words that head a body's name: "Department of …", "Commission on …". */
+    private static final Set<String> BODY_HEADS = Set.of("Department", "Ministry", "Board", "Commission", "Office", "Bureau",
+            "Agency", "Council", "Committee", "Division", "Directorate", "Secretariat", "Administration", "Service", "Centre", "Center");
+
+    /** The words after a body's head word: "Department of", "Commission on", "Centre for". */
+    private static final Set<String> BODY_HEAD_LINKS = Set.of("of", "on", "for");
+
+    /** The small words inside a body's name. */
+    private static final Set<String> BODY_LINKS = Set.of("of", "on", "for", "and", "the", "in", "&", "-");
+
+    /** A country's initials, printed before its bodies' names. */
+    private static final Set<String> COUNTRY_INITIALS = Set.of("U.S", "U.S.", "U.K", "U.K.", "US", "UK");
+
     /** The credits MLA prints after a film's director, each followed by a full stop or a comma. */
     private static final Set<String> FILM_CREDITS = Set.of("Perf", "Prod", "Screenplay", "Writ", "Narr", "Music", "Cinematog");
 

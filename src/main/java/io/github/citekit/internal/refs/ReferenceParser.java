@@ -416,6 +416,7 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.monthReadAsAuthor(tokens, labels));
         labels = LabelList.of(monthDayReadAsTitle(tokens, labels));
         labels = LabelList.of(NameLabels.corporateAuthorFirst(tokens, labels));
+        labels = LabelList.of(NameLabels.unitOfGroupAuthorReadAsTitle(tokens, labels));
         labels = LabelList.of(NameLabels.filmCredits(tokens, labels));
         labels = LabelList.of(acronymLeftOutBeforeDate(tokens, labels));
         labels = LabelList.of(HostLabels.journalFirst(tokens, labels));

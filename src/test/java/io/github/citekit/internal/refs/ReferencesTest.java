@@ -1980,6 +1980,31 @@ class ReferencesTest {
     }
 
     @Test
+    void aGroupAuthorsUnitReadAsTheTitleIsTheAuthors() {
+        String apa = "Norway. Ministry of Harbours and Fisheries. (1999). Tidal mixing in ports. Oslo: Fiskeriforlaget.";
+        List<String> apaRead = SpanLabels.labels(apa, "author:Norway", "title:Ministry of Harbours and Fisheries", "date:1999",
+                "container-title:Tidal mixing in ports", "publisher-place:Oslo", "publisher:Fiskeriforlaget");
+        var apaFields = Spans.fields(apa, Tokenizer.tokenize(apa), NameLabels.unitOfGroupAuthorReadAsTitle(Tokenizer.tokenize(apa), apaRead));
+        assertEquals("Norway. Ministry of Harbours and Fisheries", apaFields.get("author"));
+        String report = "U.S. Board of Harbour Masters. Fifty-Third Annual Report. Washington: Harbour Office (1966).";
+        List<String> reportRead = SpanLabels.labels(report, "author:U.S", "title:Board of Harbour Masters", "genre:Fifty-Third Annual Report",
+                "publisher-place:Washington", "publisher:Harbour Office", "date:1966");
+        var reportFields = Spans.fields(report, Tokenizer.tokenize(report),
+                NameLabels.unitOfGroupAuthorReadAsTitle(Tokenizer.tokenize(report), reportRead));
+        assertEquals("U.S. Board of Harbour Masters", reportFields.get("author"));
+        assertEquals("Fifty-Third Annual Report", reportFields.get("title"), "the report's kind is its title where no other is left");
+        // a title that opens with such a word, after a person or with no link word, stays the title
+        String person = "Okafor, K. Office of the Harbour Master. (1999). Oslo: Fiskeriforlaget.";
+        List<String> personRead = SpanLabels.labels(person, "author:Okafor, K", "title:Office of the Harbour Master", "date:1999",
+                "publisher-place:Oslo", "publisher:Fiskeriforlaget");
+        assertEquals(personRead, NameLabels.unitOfGroupAuthorReadAsTitle(Tokenizer.tokenize(person), personRead));
+        String office = "World Bank. Office Politics in Ports. (2001). Washington: World Bank.";
+        List<String> officeRead = SpanLabels.labels(office, "author:World Bank", "title:Office Politics in Ports", "date:2001",
+                "publisher-place:Washington", "publisher:World Bank");
+        assertEquals(officeRead, NameLabels.unitOfGroupAuthorReadAsTitle(Tokenizer.tokenize(office), officeRead));
+    }
+
+    @Test
     void namesAfterAnEditorsMarkAreEditorsNotMoreAuthors() {
         String german = "Okafor, K. Die Häfen der Nordsee. Hrsg. von L. Brandt. Berlin: Springer, 2015.";
         List<String> germanRead = SpanLabels.labels(german, "author:Okafor, K.", "title:Die Häfen der Nordsee", "author:von L. Brandt",

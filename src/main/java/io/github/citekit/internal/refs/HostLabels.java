@@ -226,13 +226,24 @@ final class HostLabels {
             }
             boolean in = tokens.get(j).text().equalsIgnoreCase("in");
             int host = in ? j + 1 : j;
-            if (host > last || !(in || commaInside) || !Character.isUpperCase(tokens.get(host).text().codePointAt(0))) {
-                return labels;
+            if (host > last || !(in || commaInside) || !Character.isUpperCase(tokens.get(host).text().codePointAt(0))
+                    || !commaInside && hostNamedLater(tokens, last)) {
+                return labels; // "‘Tone Cases’ in Bantu Group B.40. In Jean Blanchon …": a quoted term, the host after "In"
             }
             List<String> out = relabelled(labels, host, last, "container-title");
             return relabelled(out, q, host - 1, Labels.OTHER);
         }
         return labels;
+    }
+
+    /** Whether a sentence after {@code last} opens with "In": a host named there. */
+    private static boolean hostNamedLater(List<Token> tokens, int last) {
+        for (int i = last + 2; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals("In") && tokens.get(i - 1).text().equals(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

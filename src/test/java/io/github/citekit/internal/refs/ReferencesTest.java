@@ -1872,6 +1872,11 @@ class ReferencesTest {
         List<String> reviewRead = SpanLabels.labels(review, "author:Okafor, A.", "title:Bad Harbours.” Review of Tides, by Lena Brandt",
                 "container-title:Coastal Review", "volume:3", "date:2001", "page:1-9");
         assertEquals(reviewRead, HostLabels.titleRunsPastItsClosingQuote(Tokenizer.tokenize(review), reviewRead));
+        // a quoted term that opens the title, with the host named after "In"
+        String term = "Okafor, Kofi. 1999. ‘Tidal Cases’ in Harbour Group B.40. In Lena Brandt, Harbour Silt, 37-82. Leiden: Brill.";
+        List<String> termRead = SpanLabels.labels(term, "author:Okafor, Kofi", "date:1999", "title:Tidal Cases’ in Harbour Group B.40",
+                "editor:Lena Brandt", "container-title:Harbour Silt", "page:37-82", "publisher-place:Leiden", "publisher:Brill");
+        assertEquals(termRead, HostLabels.titleRunsPastItsClosingQuote(Tokenizer.tokenize(term), termRead));
     }
 
     @Test

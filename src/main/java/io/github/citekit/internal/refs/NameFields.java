@@ -78,8 +78,8 @@ final class NameFields {
         if (!m.matches()) {
             // "Orland Figes, Peasant Russia, Civil War: …", "Mathilde von Bulow, West Germany, Cold War Europe …"
             int comma = author.indexOf(", ");
-            if (comma < 0 || comma != author.lastIndexOf(',')) {
-                return; // one comma only: a cheap test before the pattern
+            if (comma < 0 || comma != author.lastIndexOf(',') || author.lastIndexOf(' ', comma) < 0) {
+                return; // one comma only, after a name of two words: cheap tests before the pattern
             }
             m = GIVEN_FIRST_THEN_TWO_WORDS.matcher(author);
             if (!m.matches() || !io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(m.group(1)))) {
@@ -137,21 +137,55 @@ final class NameFields {
     static void titleWordReadAsAuthor(String text, Map<String, String> f) {
         String author = f.get("author");
         String title = f.get("title");
-        if (author == null || title == null || !text.contains(": " + title)) {
+        if (author == null || title == null || !followsColon(text, title)) {
             return;
         }
-        Matcher m = INITIALS_THEN_WORD.matcher(author);
-        if (author.indexOf(". ") < 0 || !m.matches()) {
-            // "…; Weiler, H.A. Vitamin D: An overview …", "…, Michel Dagenais, ARITO: Cyber-attack response …"
-            m = INITIALS_THEN_WORDS.matcher(author);
-            if (!m.matches() || io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(m.group(2)))) {
-                m = NAMES_THEN_ACRONYM.matcher(author);
+        Matcher m = null;
+        if (author.indexOf(". ") >= 0) {
+            m = INITIALS_THEN_WORD.matcher(author);
+            if (!m.matches()) {
+                // "…; Weiler, H.A. Vitamin D: An overview …"
+                m = INITIALS_THEN_WORDS.matcher(author);
+                if (!m.matches() || io.github.citekit.internal.extract.GivenNames.contains(Names.firstWord(m.group(2)))) {
+                    m = null;
+                }
             }
         }
-        if (m.matches() && text.contains(m.group(2) + ": " + title)) {
+        if (m == null && endsWithAcronym(author)) {
+            m = NAMES_THEN_ACRONYM.matcher(author); // "…, Michel Dagenais, ARITO: Cyber-attack response …"
+            if (!m.matches()) {
+                return;
+            }
+        }
+        if (m != null && text.contains(m.group(2) + ": " + title)) {
             f.put("author", m.group(1));
             f.put("title", m.group(2) + ": " + title);
         }
+    }
+
+    /** Whether {@code title} stands in {@code text} right after ": ", found without building the joined string. */
+    private static boolean followsColon(String text, String title) {
+        for (int at = text.indexOf(title, 2); at >= 0; at = text.indexOf(title, at + 1)) {
+            if (text.charAt(at - 1) == ' ' && text.charAt(at - 2) == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the part after a name list's last ", " is an acronym of two capitals or more: "…, ARITO". */
+    private static boolean endsWithAcronym(String author) {
+        int comma = author.lastIndexOf(", ");
+        if (comma < 0 || author.length() - comma - 2 < 2) {
+            return false;
+        }
+        for (int i = comma + 2; i < author.length(); i++) {
+            char c = author.charAt(i);
+            if (!(Character.isUpperCase(c) || Character.isDigit(c) || c == '-')) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(author.charAt(comma + 2));
     }
 
     /** A translator's statement read into the end of the title or the container ("… Trans. Richard Howard"). */

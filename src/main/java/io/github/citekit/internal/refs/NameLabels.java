@@ -635,6 +635,10 @@ final class NameLabels {
         int n = tokens.size();
         for (int m = 1; m + 1 < n; m++) {
             String word = tokens.get(m).text();
+            char c = word.charAt(0);
+            if (c != 'e' && c != 'E' && c != 't' && c != 'T' && c != 'u' && c != 'U' && c != 'ü' && c != 'Ü') {
+                continue; // most tokens, at a glance
+            }
             String role = roleMarked(word);
             if (role == null || labels.get(m).equals("edition") || labels.get(m).equals("container-title")) {
                 continue; // "2nd ed.", "Phil. Trans. Roy. Soc."
@@ -705,7 +709,12 @@ final class NameLabels {
 
     /** The role that {@code word} marks the names beside it with, in any case ("Ed", "trans"), or null. */
     private static String roleMarked(String word) {
-        // compared in place, as this runs for every token: no lower-cased copy, no map lookup
+        // this runs for every token: a glance at the length and the first letter, then the marks compared in place
+        int length = word.length();
+        char first = Character.toLowerCase(word.charAt(0));
+        if (length < 2 || length > 10 || first != 'e' && first != 't' && first != 'u' && first != 'ü') {
+            return null;
+        }
         for (int k = 0; k < ROLE_MARKS.length; k += 2) {
             if (word.length() == ROLE_MARKS[k].length() && word.equalsIgnoreCase(ROLE_MARKS[k])) {
                 return ROLE_MARKS[k + 1];
@@ -1054,6 +1063,13 @@ final class NameLabels {
     }
 
     private static boolean isAllCaps(String t) {
-        return t.codePoints().allMatch(Character::isUpperCase);
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            if (!Character.isUpperCase(c)) {
+                return false; // a loop, not a stream: asked of many tokens
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

@@ -149,6 +149,27 @@ final class NumberLabels {
     }
 
     /**
+     * "Preprint, arXiv:0709.2766, 2007": the parts of an arXiv number after "arXiv:" read as the date, a page, a volume
+     * or an issue ("2766, 2007" as the date) take the label of the "arXiv" before them; the record reads the number
+     * from the text.
+     */
+    static List<String> arxivNumberReadAsNumbers(List<Token> tokens, List<String> labels) {
+        for (int i = 0; i + 4 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equalsIgnoreCase("arxiv") || !tokens.get(i + 1).text().equals(":") || !isArxivNumber(tokens, i + 2, i + 4)) {
+                continue;
+            }
+            String label = labels.get(i);
+            for (int k = i + 2; k <= i + 4; k++) {
+                String other = labels.get(k);
+                if (other.equals("date") || other.equals("page") || other.equals("volume") || other.equals("issue")) {
+                    return LabelRuns.relabelled(labels, i + 2, i + 4, label);
+                }
+            }
+        }
+        return labels;
+    }
+
+    /**
      * Physics' "Nucl. Phys. 74, 33 (1965)" and "Prog. Part. Nucl. Phys. 40 (1998) 391": in a journal reference with no
      * page read, a second number read as the volume, after the first and apart from it, is the page (the fields keep
      * only the first volume read, and the page was lost).

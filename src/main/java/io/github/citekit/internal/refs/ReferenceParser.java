@@ -467,6 +467,7 @@ public final class ReferenceParser {
         out = LabelList.of(NameLabels.lastNamesReadIntoTitle(tokens, out));
         out = LabelList.of(NameLabels.titleFirstWordReadAsAuthor(tokens, out));
         out = LabelList.of(NumberLabels.laterPageRunsOfOtherNumbers(tokens, out));
+        out = LabelList.of(NumberLabels.arxivNumberReadAsNumbers(tokens, out));
         out = LabelList.of(NumberLabels.secondVolumeRunIsThePage(tokens, out));
         out = LabelList.of(NumberLabels.pageLeftOutAfterVolume(tokens, out));
         out = LabelList.of(HostLabels.proceedingsCitedWhole(tokens, out));

@@ -2010,6 +2010,20 @@ class ReferencesTest {
     }
 
     @Test
+    void anArxivNumbersPartsAreNoDateNorPage() {
+        String preprint = "Okafor, K. and Brandt, L. Tidal mixing in harbours. Preprint, arXiv:0912.3456, 2009.";
+        List<String> read = SpanLabels.labels(preprint, "author:Okafor, K. and Brandt, L.", "title:Tidal mixing in harbours",
+                "note:Preprint", "date:3456, 2009");
+        var fields = Spans.fields(preprint, Tokenizer.tokenize(preprint), NumberLabels.arxivNumberReadAsNumbers(Tokenizer.tokenize(preprint), read));
+        assertEquals("2009", fields.get("date"));
+        // a number after "arXiv:" that no identifier's form has ("1234.5") is left as it was read
+        String other = "Okafor, K. Tidal mixing. Harbour Letters, arXiv: 12, 1234.5 (2009).";
+        List<String> otherRead = SpanLabels.labels(other, "author:Okafor, K.", "title:Tidal mixing", "container-title:Harbour Letters",
+                "volume:12", "page:1234.5", "date:2009");
+        assertEquals(otherRead, NumberLabels.arxivNumberReadAsNumbers(Tokenizer.tokenize(other), otherRead));
+    }
+
+    @Test
     void namesAfterAnEditorsMarkAreEditorsNotMoreAuthors() {
         String german = "Okafor, K. Die Häfen der Nordsee. Hrsg. von L. Brandt. Berlin: Springer, 2015.";
         List<String> germanRead = SpanLabels.labels(german, "author:Okafor, K.", "title:Die Häfen der Nordsee", "author:von L. Brandt",

@@ -120,4 +120,16 @@ final class LabelRuns {
         }
         return true;
     }
+
+    /** Whether every letter of {@code t} is a capital: "KP", "ARITO". */
+    static boolean isAllCaps(String t) {
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            if (!Character.isUpperCase(c)) {
+                return false; // a loop, not a stream: asked of many tokens
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
 }

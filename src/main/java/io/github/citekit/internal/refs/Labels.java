@@ -12,7 +12,7 @@ public final class Labels {
             "publisher-place", "institution", "genre", "DOI", "URL", "ISBN", "note");
 
     /**
-     * A film's director: given by a rule ({@link NameLabels#filmCredits}), never by the labeller, whose training data
+     * A film's director: given by a rule ({@link RoleLabels#filmCredits}), never by the labeller, whose training data
      * labels no directors; outside {@link #FIELDS} and so outside the metric's fields.
      */
     public static final String DIRECTOR = "director";

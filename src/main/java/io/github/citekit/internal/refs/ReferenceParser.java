@@ -42,8 +42,8 @@ import java.util.regex.Pattern;
  * rules; for the others the CRF labels the tokens, the labelled spans become field values, and rules finish
  * the work the labeller cannot do — splitting names, reading dates, expanding
  * page ranges and GOST place abbreviations, access dates, lost links, and the item type. The rules over the labels
- * run here in their order ({@link #correctedLabels}) and live by what they mend: {@link NameLabels}, {@link HostLabels},
- * {@link NumberLabels}, {@link CjkRules}, and here the few left (links, imprints, months). Those over the fields the
+ * run here in their order ({@link #correctedLabels}) and live by what they mend: {@link NameLabels}, {@link RoleLabels},
+ * {@link HostLabels}, {@link NumberLabels}, {@link CjkRules}, and here the few left (links, imprints, months). Those over the fields the
  * labels give run in {@link FieldRules#refine}.
  */
 public final class ReferenceParser {
@@ -417,7 +417,7 @@ public final class ReferenceParser {
         labels = LabelList.of(monthDayReadAsTitle(tokens, labels));
         labels = LabelList.of(NameLabels.corporateAuthorFirst(tokens, labels));
         labels = LabelList.of(NameLabels.unitOfGroupAuthorReadAsTitle(tokens, labels));
-        labels = LabelList.of(NameLabels.filmCredits(tokens, labels));
+        labels = LabelList.of(RoleLabels.filmCredits(tokens, labels));
         labels = LabelList.of(acronymLeftOutBeforeDate(tokens, labels));
         labels = LabelList.of(HostLabels.journalFirst(tokens, labels));
         labels = LabelList.of(linkLeftOutside(tokens, labels));
@@ -472,8 +472,8 @@ public final class ReferenceParser {
         out = LabelList.of(NumberLabels.pageLeftOutAfterVolume(tokens, out));
         out = LabelList.of(HostLabels.proceedingsCitedWhole(tokens, out));
         out = LabelList.of(HostLabels.bookReadAsContainer(tokens, out));
-        out = LabelList.of(NameLabels.editorsAfterTheirMark(tokens, out));
-        out = LabelList.of(NameLabels.namesAroundEditorMark(tokens, out));
+        out = LabelList.of(RoleLabels.editorsAfterTheirMark(tokens, out));
+        out = LabelList.of(RoleLabels.namesAroundEditorMark(tokens, out));
         out = LabelList.of(NameLabels.wordsWithoutInitialsEndingNames(tokens, out));
         out = LabelList.of(NameLabels.collaborationFirst(tokens, out));
         out = LabelList.of(NameLabels.familyNameLeftAfterInitial(tokens, out));

@@ -1934,7 +1934,7 @@ class ReferencesTest {
         String chicago = "Okafor, Kofi. “Harbour Silt.” In Coastal Studies, ed. Gerald Brandt. London, 1976. Pp. 3–29.";
         List<String> chicagoRead = SpanLabels.labels(chicago, "author:Okafor, Kofi", "title:Harbour Silt", "editor:Coastal Studies",
                 "editor:Gerald Brandt", "publisher-place:London", "date:1976", "page:3–29");
-        var chicagoFields = Spans.fields(chicago, Tokenizer.tokenize(chicago), NameLabels.namesAroundEditorMark(Tokenizer.tokenize(chicago),
+        var chicagoFields = Spans.fields(chicago, Tokenizer.tokenize(chicago), RoleLabels.namesAroundEditorMark(Tokenizer.tokenize(chicago),
                 chicagoRead));
         assertEquals("Gerald Brandt", chicagoFields.get("editor"));
         assertEquals("Coastal Studies", chicagoFields.get("container-title"), "the host read as editors before the mark");
@@ -1942,35 +1942,35 @@ class ReferencesTest {
         List<String> bracketedRead = SpanLabels.labels(bracketed, "author:K. Okafor", "title:Harbour silt",
                 "container-title:Coastal Studies (L. Brandt", "page:1-9", "publisher:Academic Press", "date:1993");
         var bracketedFields = Spans.fields(bracketed, Tokenizer.tokenize(bracketed),
-                NameLabels.namesAroundEditorMark(Tokenizer.tokenize(bracketed), bracketedRead));
+                RoleLabels.namesAroundEditorMark(Tokenizer.tokenize(bracketed), bracketedRead));
         assertEquals("L. Brandt", bracketedFields.get("editor"));
         assertEquals("Coastal Studies", bracketedFields.get("container-title"));
         // the editors named before the mark, and the title after it, are left as they were read
         String edited = "Okafor, Kofi, ed. The Harbour Reader. London: Routledge, 1997.";
         List<String> editedRead = SpanLabels.labels(edited, "editor:Okafor, Kofi", "title:The Harbour Reader", "publisher-place:London",
                 "publisher:Routledge", "date:1997");
-        assertEquals(editedRead, NameLabels.namesAroundEditorMark(Tokenizer.tokenize(edited), editedRead));
+        assertEquals(editedRead, RoleLabels.namesAroundEditorMark(Tokenizer.tokenize(edited), editedRead));
         String journal = "K. Okafor, Phil. Trans. Roy. Soc. London A 342, 379-411 (1993).";
         List<String> journalRead = SpanLabels.labels(journal, "author:K. Okafor", "container-title:Phil. Trans. Roy. Soc. London A",
                 "volume:342", "page:379-411", "date:1993");
-        assertEquals(journalRead, NameLabels.namesAroundEditorMark(Tokenizer.tokenize(journal), journalRead),
+        assertEquals(journalRead, RoleLabels.namesAroundEditorMark(Tokenizer.tokenize(journal), journalRead),
                 "\"Trans.\" in a journal's name marks no translator");
         String postfix = "Okafor, Kofi, Harbour Silt, Lena Brandt (trans.) (Leiden: Brill, 1997).";
         List<String> postfixRead = SpanLabels.labels(postfix, "author:Okafor, Kofi", "title:Harbour Silt, Lena Brandt",
                 "publisher-place:Leiden", "publisher:Brill", "date:1997");
         var postfixFields = Spans.fields(postfix, Tokenizer.tokenize(postfix),
-                NameLabels.namesAroundEditorMark(Tokenizer.tokenize(postfix), postfixRead));
+                RoleLabels.namesAroundEditorMark(Tokenizer.tokenize(postfix), postfixRead));
         assertEquals("Lena Brandt", postfixFields.get("translator"));
         assertEquals("Harbour Silt", postfixFields.get("title"));
         String by = "Okafor, Kofi. Harbour Silt. Translated by L. M. Brandt and A. Mensah. Leiden: Brill, 1997.";
         List<String> byRead = SpanLabels.labels(by, "author:Okafor, Kofi", "title:Harbour Silt", "author:L. M. Brandt and A. Mensah",
                 "publisher-place:Leiden", "publisher:Brill", "date:1997");
         assertEquals("L. M. Brandt and A. Mensah", Spans.fields(by, Tokenizer.tokenize(by),
-                NameLabels.namesAroundEditorMark(Tokenizer.tokenize(by), byRead)).get("translator"));
+                RoleLabels.namesAroundEditorMark(Tokenizer.tokenize(by), byRead)).get("translator"));
         String edition = "Okafor, Kofi. Harbour Silt. 2nd ed. Tidal Press, 1997.";
         List<String> editionRead = SpanLabels.labels(edition, "author:Okafor, Kofi", "title:Harbour Silt", "edition:2nd ed",
                 "publisher:Tidal Press", "date:1997");
-        assertEquals(editionRead, NameLabels.namesAroundEditorMark(Tokenizer.tokenize(edition), editionRead), "an edition names no one");
+        assertEquals(editionRead, RoleLabels.namesAroundEditorMark(Tokenizer.tokenize(edition), editionRead), "an edition names no one");
     }
 
     @Test
@@ -2029,19 +2029,19 @@ class ReferencesTest {
         List<String> germanRead = SpanLabels.labels(german, "author:Okafor, K.", "title:Die Häfen der Nordsee", "author:von L. Brandt",
                 "publisher-place:Berlin", "publisher:Springer", "date:2015");
         var germanFields = Spans.fields(german, Tokenizer.tokenize(german),
-                NameLabels.editorsAfterTheirMark(Tokenizer.tokenize(german), germanRead));
+                RoleLabels.editorsAfterTheirMark(Tokenizer.tokenize(german), germanRead));
         assertEquals("Okafor, K", germanFields.get("author"));
         assertEquals("L. Brandt", germanFields.get("editor"), "\"von\" belongs to the mark");
         String french = "K. OKAFOR. Dans Coastal processes. Éditeurs : L. Brandt et M. Lindqvist. Academic Press, New York. 1990.";
         List<String> frenchRead = SpanLabels.labels(french, "author:K. OKAFOR", "container-title:Coastal processes",
                 "author:L. Brandt et M. Lindqvist", "publisher:Academic Press", "publisher-place:New York", "date:1990");
         var frenchFields = Spans.fields(french, Tokenizer.tokenize(french),
-                NameLabels.editorsAfterTheirMark(Tokenizer.tokenize(french), frenchRead));
+                RoleLabels.editorsAfterTheirMark(Tokenizer.tokenize(french), frenchRead));
         assertEquals("L. Brandt et M. Lindqvist", frenchFields.get("editor"));
         String mla = "Okafor, Kofi. Harbour Silt. Ed. Lena M. Brandt. Trans. Marta Lindqvist. London: Routledge, 2015.";
         List<String> mlaRead = SpanLabels.labels(mla, "author:Okafor, Kofi", "title:Harbour Silt", "author:Lena M. Brandt",
                 "author:Marta Lindqvist", "publisher-place:London", "publisher:Routledge", "date:2015");
-        var mlaFields = Spans.fields(mla, Tokenizer.tokenize(mla), NameLabels.editorsAfterTheirMark(Tokenizer.tokenize(mla), mlaRead));
+        var mlaFields = Spans.fields(mla, Tokenizer.tokenize(mla), RoleLabels.editorsAfterTheirMark(Tokenizer.tokenize(mla), mlaRead));
         assertEquals("Okafor, Kofi", mlaFields.get("author"));
         assertEquals("Lena M. Brandt", mlaFields.get("editor"), "MLA's \"Ed.\"");
         assertEquals("Marta Lindqvist", mlaFields.get("translator"), "MLA's \"Trans.\"");
@@ -2049,11 +2049,11 @@ class ReferencesTest {
         List<String> listRead = SpanLabels.labels(list, "author:Okafor, Kofi", "title:Harbour Silt", "editor:Lena Brandt",
                 "author:Marta Lindqvist, and Ama Mensah", "publisher-place:London", "publisher:Routledge", "date:2015");
         assertEquals("Lena Brandt, Marta Lindqvist, and Ama Mensah", Spans.fields(list, Tokenizer.tokenize(list),
-                NameLabels.editorsAfterTheirMark(Tokenizer.tokenize(list), listRead)).get("editor"), "the editors' list goes on");
+                RoleLabels.editorsAfterTheirMark(Tokenizer.tokenize(list), listRead)).get("editor"), "the editors' list goes on");
         String coauthors = "Okafor, K. and L. Brandt. Harbour silt. London: Routledge, 2015.";
         List<String> coauthorsRead = SpanLabels.labels(coauthors, "author:Okafor, K. and L. Brandt", "title:Harbour silt",
                 "publisher-place:London", "publisher:Routledge", "date:2015");
-        assertEquals(coauthorsRead, NameLabels.editorsAfterTheirMark(Tokenizer.tokenize(coauthors), coauthorsRead));
+        assertEquals(coauthorsRead, RoleLabels.editorsAfterTheirMark(Tokenizer.tokenize(coauthors), coauthorsRead));
     }
 
     @Test

@@ -1,0 +1,345 @@
+package io.github.citekit.internal.refs;
+
+import static io.github.citekit.internal.refs.LabelRuns.isAllCaps;
+import static io.github.citekit.internal.refs.LabelRuns.isCapitalisedWord;
+import static io.github.citekit.internal.refs.LabelRuns.isInitialLetter;
+import static io.github.citekit.internal.refs.LabelRuns.relabelled;
+import static io.github.citekit.internal.refs.LabelRuns.runEnd;
+import static io.github.citekit.internal.refs.ReferenceWords.NAME_REACH;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules over the labels that give names the role the marks beside them say: editors and translators ("Hrsg. von",
+ * "Ed. William L. Andrews", "(R. Chellappa, ed.)", "Trans. W. D. Ross", "Richard Stokes (trans.)") that the labeller
+ * read as more authors or as the host, and a film's director ("Dir. Roland Emmerich."). {@link ReferenceParser} runs
+ * them over the labeller's output in its order.
+ */
+final class RoleLabels {
+    private RoleLabels() {
+    }
+
+    /**
+     * Names after a mark that makes them editors ("Die Häfen. Hrsg. von L. Brandt.", "Dans Coastal processes. Éditeur :
+     * L. Brandt.", "Title. Ed. William L. Andrews.") or translators ("Trans. W. D. Ross", ", trans. Gerald M. Browne")
+     * are theirs, wherever the labeller read them as more authors; so are the rest of an editors' list read so.
+     */
+    static List<String> editorsAfterTheirMark(List<Token> tokens, List<String> labels) {
+        int first = labels.indexOf("author");
+        if (first < 0) {
+            return labels;
+        }
+        List<String> out = labels;
+        int start = runEnd(labels, first) + 1;
+        while (true) {
+            while (start < tokens.size() && !out.get(start).equals("author")) {
+                start++;
+            }
+            if (start >= tokens.size()) {
+                return out;
+            }
+            out = laterNamesAfterTheirMark(tokens, out, start);
+            start = runEnd(out, start) + 1;
+        }
+    }
+
+    /** The names of the author run at {@code start}, not the first, as editors or translators where a mark says so. */
+    private static List<String> laterNamesAfterTheirMark(List<Token> tokens, List<String> labels, int start) {
+        if (start < 2) {
+            return labels;
+        }
+        // the mark may have been read into the names: "von" of "Hrsg. von" taken as a particle
+        int names = start;
+        if (tokens.get(names).text().equalsIgnoreCase("von") || tokens.get(names).text().equalsIgnoreCase("by")) {
+            names++;
+        }
+        if (names >= tokens.size() || !labels.get(names).equals("author")) {
+            return labels;
+        }
+        StringBuilder before = new StringBuilder();
+        for (int i = Math.max(0, names - 6); i < names; i++) {
+            before.append(tokens.get(i).spaceBefore() ? " " : "").append(tokens.get(i).text());
+        }
+        String role;
+        if (EDITORS_NAMED_AFTER.matcher(before).find()) {
+            role = "editor";
+        } else if (TRANSLATORS_NAMED_AFTER.matcher(before).find()) {
+            role = "translator";
+        } else if (continuesEditors(tokens, labels, start)) {
+            role = "editor"; // "Edited by Sculley Bradley, | Richmond Croom Beatty, …": the list goes on
+        } else {
+            return labels;
+        }
+        List<String> out = relabelled(labels, names, runEnd(labels, names), role);
+        for (int i = start; i < names; i++) {
+            out.set(i, Labels.OTHER);
+        }
+        return out;
+    }
+
+
+    /**
+     * A film as MLA cites it: "The Day after Tomorrow. Dir. Roland Emmerich. Perf. Dennis Quaid, Jake Gyllenhaal.
+     * Twentieth-Century Fox, Beverly Hills, Calif., 2004." The sentence after "Dir." names the director; the credits
+     * after it ("Perf.", "Prod.", "Screenplay") are a note; the studio up to its comma is the publisher; and what stands
+     * before "Dir." is the title. The labeller, which has seen few films, reads the credits as a host or as authors.
+     */
+    static List<String> filmCredits(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        int dir = -1;
+        for (int i = 2; i + 2 < n && i < FILM_REACH; i++) { // "Dir." follows the title
+            String mark = tokens.get(i + 1).text();
+            if (tokens.get(i).text().equals("Dir") && tokens.get(i - 1).text().equals(".") && (mark.equals(".") || mark.equals(","))) {
+                dir = i;
+                break;
+            }
+        }
+        if (dir < 0) {
+            return labels;
+        }
+        int end = sentenceEnd(tokens, dir + 2);
+        if (end <= dir + 2) {
+            return labels;
+        }
+        int start = 0;
+        while (start < dir && labels.get(start).equals(Labels.OTHER)) {
+            start++; // "[3] " before the title
+        }
+        List<String> out = relabelled(labels, start, dir - 2, "title");
+        out = relabelled(out, dir - 1, dir + 1, Labels.OTHER);
+        out = relabelled(out, dir + 2, end - 1, Labels.DIRECTOR);
+        out.set(end, Labels.OTHER);
+        int s = end + 1;
+        while (s + 1 < n && FILM_CREDITS.contains(tokens.get(s).text()) && (tokens.get(s + 1).text().equals(".") || tokens.get(s + 1).text().equals(","))) {
+            int e = sentenceEnd(tokens, s + 2);
+            if (e < 0) {
+                return out;
+            }
+            out = relabelled(out, s, e - 1, "note");
+            out.set(e, Labels.OTHER);
+            s = e + 1;
+        }
+        int e = s;
+        while (e < n && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals(".") && !labels.get(e).equals("date")) {
+            e++;
+        }
+        if (e > s && e < n && isCapitalisedWord(tokens.get(s).text())) {
+            out = relabelled(out, s, e - 1, "publisher"); // "Twentieth-Century Fox,"
+        }
+        return out;
+    }
+
+    /** The full stop at or after {@code from} that ends a sentence, not an initial's ("Bill W. Kurtis."), or -1. */
+    private static int sentenceEnd(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size(); j++) {
+            if (tokens.get(j).text().equals(".") && !(j > from && isInitialLetter(tokens.get(j - 1).text()))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A book's editors and translators named after their mark in the humanities' styles, "In Famulus Christi, ed. Gerald
+     * Bonner. London, 1976", "The Electronic Text Center. Ed. David Seaman. 1998", "Trans. Christine Richardson.",
+     * ", tr. W. Rehg (Cambridge …", "Übersetzt von Johann Jancke.", or inside brackets, "(Eds D Armitage, F Berkes)",
+     * and before a bracketed mark, "(R. Chellappa, ed.)", "…, Richard Stokes (trans.) (Ithaca …": the names are theirs,
+     * however the labeller read them, when each is a person (an initial, or a known given name first); a host read as
+     * editors before the mark is the container (the title, where it opens the reference: "Ghost Stories. Ed. Peter
+     * Washington."). An edition's "ed." ("2nd ed.", "rev. ed.") names no one.
+     */
+    static List<String> namesAroundEditorMark(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        for (int m = 1; m + 1 < n; m++) {
+            String word = tokens.get(m).text();
+            char c = word.charAt(0);
+            if (c != 'e' && c != 'E' && c != 't' && c != 'T' && c != 'u' && c != 'U' && c != 'ü' && c != 'Ü') {
+                continue; // most tokens, at a glance
+            }
+            String role = roleMarked(word);
+            if (role == null || labels.get(m).equals("edition") || labels.get(m).equals("container-title")) {
+                continue; // "2nd ed.", "Phil. Trans. Roy. Soc."
+            }
+            String before = tokens.get(m - 1).text();
+            String after = tokens.get(m + 1).text();
+            boolean stop = after.equals(".");
+            if (before.equals("(") && stop && m + 2 < n && tokens.get(m + 2).text().equals(")")) {
+                // "…, Richard Stokes (trans.)": the names from the comma before them
+                int from = m - 2;
+                while (from > 0 && !tokens.get(from - 1).text().equals(",") && !tokens.get(from - 1).text().equals("(")
+                        && m - from <= NAME_REACH) {
+                    from--;
+                }
+                boolean titled = labels.subList(0, from).contains("title") || labels.subList(0, from).contains("container-title");
+                if (titled && from < m - 1 && namesEnd(tokens, from) == m - 1 && eachIsAPerson(tokens, from, m - 1)) {
+                    return relabelled(relabelled(labels, from, m - 2, role), m - 1, m + 2, Labels.OTHER);
+                }
+                continue;
+            }
+            if (before.equals(",") && stop && m + 2 < n && tokens.get(m + 2).text().equals(")")) {
+                // "(R. Chellappa, ed.)": the names from the bracket's opening
+                int open = m - 2;
+                while (open >= 0 && !tokens.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (open >= 0 && namesEnd(tokens, open + 1) == m - 1 && eachIsAPerson(tokens, open + 1, m - 1)) {
+                    List<String> out = relabelled(labels, open + 1, m - 2, role);
+                    out.set(open, Labels.OTHER);
+                    return relabelled(out, m - 1, m + 2, Labels.OTHER);
+                }
+                continue;
+            }
+            int from;
+            if (stop && (before.equals(",") || before.equals(".") || before.equals("("))) {
+                from = m + 2;
+            } else if (before.equals("(") && word.equals("Eds")) {
+                from = m + 1; // "(Eds D Armitage, …)"
+            } else if ((after.equalsIgnoreCase("by") || after.equalsIgnoreCase("von") || after.equalsIgnoreCase("par"))
+                    && (word.length() > 3 || m + 2 < n && tokens.get(m + 2).text().equals("par"))) {
+                from = m + 2; // "translated by", "Übersetzt von", "trad. par"
+            } else {
+                continue;
+            }
+            if (word.length() <= 3 && m + 2 < n && tokens.get(m + 2).text().equalsIgnoreCase("par")) {
+                from = m + 3;
+            }
+            int end = namesEnd(tokens, from);
+            String close = end < n ? tokens.get(end).text() : ".";
+            boolean closed = close.equals(".") || close.equals(")") || close.equals("(");
+            // "Leach, Neil, ed. Rethinking Architecture": names before the mark, a title after it
+            boolean afterNames = before.equals(",") && (labels.get(m - 2).equals("author") || isInitialLetter(tokens.get(m - 2).text()));
+            if (end > from && closed && !afterNames && eachIsAPerson(tokens, from, end)) {
+                int markStart = m;
+                if (m >= 2 && tokens.get(m - 1).text().equalsIgnoreCase("and") && tokens.get(m - 2).text().equalsIgnoreCase("edited")) {
+                    // "Edited and translated by Donald Nicholson-Smith": the editor, who is the translator too (see
+                    // ReferenceParser's reading of the names)
+                    role = "editor";
+                    markStart = m - 2;
+                }
+                List<String> out = relabelled(labels, from, end - 1, role);
+                out = relabelled(out, markStart, from - 1, Labels.OTHER);
+                return role.equals("editor") && markStart == m ? hostBeforeMark(tokens, out, m - 2) : out;
+            }
+        }
+        return labels;
+    }
+
+    /** The role that {@code word} marks the names beside it with, in any case ("Ed", "trans"), or null. */
+    private static String roleMarked(String word) {
+        // this runs for every token: a glance at the length and the first letter, then the marks compared in place
+        int length = word.length();
+        char first = Character.toLowerCase(word.charAt(0));
+        if (length < 2 || length > 10 || first != 'e' && first != 't' && first != 'u' && first != 'ü') {
+            return null;
+        }
+        for (int k = 0; k < ROLE_MARKS.length; k += 2) {
+            if (word.length() == ROLE_MARKS[k].length() && word.equalsIgnoreCase(ROLE_MARKS[k])) {
+                return ROLE_MARKS[k + 1];
+            }
+        }
+        return null;
+    }
+
+    /** The marks that name the role of the names beside them, each followed by the role. */
+    private static final String[] ROLE_MARKS = {"ed", "editor", "eds", "editor", "trans", "translator", "tr", "translator",
+        "transl", "translator", "translated", "translator", "übersetzt", "translator", "ubersetzt", "translator",
+        "traduit", "translator", "trad", "translator"};
+
+    /**
+     * Where names end from {@code from}: capitalised words, initials with their stops, hyphens, particles, commas and
+     * "and" or "&", up to a full stop that ends a sentence, a bracket or a semicolon; {@code from} itself where no
+     * capitalised word of two letters or more stands there.
+     */
+    private static int namesEnd(List<Token> tokens, int from) {
+        int i = from;
+        boolean named = false;
+        while (i < tokens.size()) {
+            String t = tokens.get(i).text();
+            if (t.equals(".")) {
+                if (i == from || !isInitialLetter(tokens.get(i - 1).text())) {
+                    break;
+                }
+            } else if (isCapitalisedWord(t) || isAllCaps(t) && t.length() >= 2) {
+                named = true;
+            } else if (!(isInitialLetter(t) || t.equals(",") || t.equals("-") || t.equals("&") || t.equalsIgnoreCase("and")
+                    || NAME_PARTICLES.contains(t))) {
+                break;
+            }
+            i++;
+        }
+        while (i > from && (tokens.get(i - 1).text().equals(",") || tokens.get(i - 1).text().equalsIgnoreCase("and"))) {
+            i--;
+        }
+        return named && i - from <= NAME_REACH * 3 ? i : from;
+    }
+
+    /**
+     * Whether each name from {@code from} to {@code end} (exclusive), parted by commas, "and", "&" or ";", has an initial
+     * or opens with a known given name: "Gerald Bonner", "D Armitage, F Berkes", not "The Flâneur".
+     */
+    private static boolean eachIsAPerson(List<Token> tokens, int from, int end) {
+        boolean initial = false;
+        String first = null;
+        for (int i = from; i <= end; i++) {
+            String t = i < end ? tokens.get(i).text() : ",";
+            if (t.equals(",") || t.equals(";") || t.equals("&") || t.equalsIgnoreCase("and")) {
+                if (first != null && !initial && !io.github.citekit.internal.extract.GivenNames.contains(first)) {
+                    return false;
+                }
+                first = null;
+                initial = false;
+            } else if (isInitialLetter(t)) {
+                initial = true;
+            } else if (first == null && !t.equals(".") && !t.equals("-")) {
+                first = t;
+            }
+        }
+        return true;
+    }
+
+    /** A host read as editors just before an editor's mark at {@code last}: the container, or the title at the start. */
+    private static List<String> hostBeforeMark(List<Token> tokens, List<String> labels, int last) {
+        if (last < 0 || !labels.get(last).equals("editor")) {
+            return labels;
+        }
+        int first = last;
+        while (first > 0 && labels.get(first - 1).equals("editor")) {
+            first--;
+        }
+        if (first == 0) {
+            return labels.contains("title") ? labels : relabelled(labels, first, last, "title");
+        }
+        return labels.contains("container-title") ? labels : relabelled(labels, first, last, "container-title");
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "du", "da", "di", "del", "la", "le", "auf");
+
+    /** How far into a reference a film's "Dir." is looked for. */
+    private static final int FILM_REACH = 40;
+
+
+    /** The credits MLA prints after a film's director, each followed by a full stop or a comma. */
+    private static final Set<String> FILM_CREDITS = Set.of("Perf", "Prod", "Screenplay", "Writ", "Narr", "Music", "Cinematog");
+
+
+    /** Words that say the names after them are editors': "Hrsg. von", "Edited by", "Éditeurs :", "Sous la direction de". */
+    private static final Pattern EDITORS_NAMED_AFTER = Pattern.compile("(?iu)(?:\\b(?:hrsg|hg)\\.?\\s*v(?:on|\\.)|\\bherausgegeben\\s+von"
+            + "|\\bedited\\s+by|\\beds?\\.\\s*by|\\béditeurs?\\s*:|\\bsous\\s+la\\s+direction\\s+de|\\ba\\s+cura\\s+di"
+            + "|(?:^|[.,;]\\s?)eds?\\.)\\s*$"); // MLA's and Chicago's "Title. Ed. William L. Andrews."
+
+    /** Words that say the names after them are translators': "Trans. W. D. Ross", ", trans. Gerald M. Browne", "Übersetzt von". */
+    private static final Pattern TRANSLATORS_NAMED_AFTER = Pattern.compile("(?iu)(?:(?:^|[.,;]\\s?)(?:trans|transl|tr)\\."
+            + "|\\btranslated\\s+by|\\b(?:ü|u)bersetzt\\s+von|\\btraduit\\s+par)\\s*$");
+
+    /** Whether the names from {@code start} follow an editor's name with no more than ", ", "and" or "&" between. */
+    private static boolean continuesEditors(List<Token> tokens, List<String> labels, int start) {
+        int k = start - 1;
+        while (k > 0 && labels.get(k).equals(Labels.OTHER) && (tokens.get(k).text().equals(",")
+                || tokens.get(k).text().equalsIgnoreCase("and") || tokens.get(k).text().equals("&"))) {
+            k--;
+        }
+        return k < start - 1 && labels.get(k).equals("editor");
+    }
+}

@@ -727,8 +727,7 @@ final class HostLabels {
      * a known city is the title, however the labeller read it (as nothing, or as a publisher).
      */
     static List<String> titleBeforeCityAfterNames(List<Token> tokens, List<String> labels) {
-        if (labels.contains("title") || !labels.contains("publisher-place") || labels.get(0).equals(Labels.OTHER)
-                || !labels.get(0).equals("author")) {
+        if (labels.contains("title") || !labels.contains("publisher-place") || !labels.get(0).equals("author")) {
             return labels;
         }
         int n = tokens.size();

@@ -614,11 +614,7 @@ final class NameLabels {
             return labels;
         }
         // the names, as printed: from the first token to the colon
-        StringBuilder head = new StringBuilder();
-        for (int i = 0; i <= colon; i++) {
-            head.append(i > 0 && tokens.get(i).spaceBefore() ? " " : "").append(tokens.get(i).text());
-        }
-        if (!NAMES_THEN_COLON.matcher(head.append(' ')).lookingAt()) {
+        if (!NAMES_THEN_COLON.matcher(LabelRuns.text(tokens, 0, colon) + " ").lookingAt()) {
             return labels;
         }
         int end = colon + 1;

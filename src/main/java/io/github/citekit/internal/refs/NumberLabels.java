@@ -162,7 +162,7 @@ final class NumberLabels {
             for (int k = i + 2; k <= i + 4; k++) {
                 String other = labels.get(k);
                 if (other.equals("date") || other.equals("page") || other.equals("volume") || other.equals("issue")) {
-                    return LabelRuns.relabelled(labels, i + 2, i + 4, label);
+                    return relabelled(labels, i + 2, i + 4, label);
                 }
             }
         }

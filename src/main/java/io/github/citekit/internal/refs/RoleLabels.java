@@ -58,10 +58,7 @@ final class RoleLabels {
         if (names >= tokens.size() || !labels.get(names).equals("author")) {
             return labels;
         }
-        StringBuilder before = new StringBuilder();
-        for (int i = Math.max(0, names - 6); i < names; i++) {
-            before.append(tokens.get(i).spaceBefore() ? " " : "").append(tokens.get(i).text());
-        }
+        String before = LabelRuns.text(tokens, Math.max(0, names - 6), names - 1);
         String role;
         if (EDITORS_NAMED_AFTER.matcher(before).find()) {
             role = "editor";
@@ -107,7 +104,8 @@ final class RoleLabels {
         while (start < dir && labels.get(start).equals(Labels.OTHER)) {
             start++; // "[3] " before the title
         }
-        List<String> out = relabelled(labels, start, dir - 2, "title");
+        // what stands before "Dir." is the title where it is one sentence; "Okafor, Kofi. Harbour Night. Dir. …" keeps its names
+        List<String> out = sentenceEnd(tokens, start) == dir - 1 ? relabelled(labels, start, dir - 2, "title") : labels;
         out = relabelled(out, dir - 1, dir + 1, Labels.OTHER);
         out = relabelled(out, dir + 2, end - 1, Labels.DIRECTOR);
         out.set(end, Labels.OTHER);

@@ -1889,6 +1889,14 @@ class ReferencesTest {
         assertEquals(Optional.of("Northlight Pictures"), film.get(Field.PUBLISHER));
         assertEquals(Optional.of("Perf. Kofi Mensah, Marta Lindqvist"), film.get(Field.NOTE));
         assertEquals(2004, film.issued().orElseThrow().year());
+        // names before the title stay the names
+        String cited = "Okafor, Kofi. Harbour Night. Dir. Lena Brandt. Northlight Pictures, 2004.";
+        List<String> citedRead = SpanLabels.labels(cited, "author:Okafor, Kofi", "title:Harbour Night", "container-title:Lena Brandt",
+                "publisher:Northlight Pictures", "date:2004");
+        var citedFields = Spans.fields(cited, Tokenizer.tokenize(cited), RoleLabels.filmCredits(Tokenizer.tokenize(cited), citedRead));
+        assertEquals("Okafor, Kofi", citedFields.get("author"));
+        assertEquals("Harbour Night", citedFields.get("title"));
+        assertEquals("Lena Brandt", citedFields.get(Labels.DIRECTOR));
         // "dir." after a name, lower-case, is no film's credit line
         assertEquals(List.of(), parse("Brandt, Lena, dir. The Harbour at Dusk. Bergen: Northlight, 2004.").names(NameRole.DIRECTOR));
     }

@@ -11,6 +11,7 @@ import static io.github.citekit.internal.refs.ReferenceWords.GBT_TYPE_MARK;
 import static io.github.citekit.internal.refs.LabelRuns.lastWord;
 
 import io.github.citekit.internal.extract.Names;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,6 +127,7 @@ final class FieldRules {
         containerReadIntoQuotedTitle(f);
         containerAfterCommaIn(f);
         designationReadAsNote(f);
+        reportDesignationAfterTitle(f);
         ImprintFields.editionReadIntoPublisher(f);
         for (String key : List.of("title", "container-title")) {
             NameFields.translatorReadInto(key, f);
@@ -417,7 +419,7 @@ final class FieldRules {
     private static final Pattern EDITION_STATEMENT = Pattern.compile("(?iu)^(?:\\d+(?:st|nd|rd|th|e|\\.)?|\\p{L}+\\.?(?:,?\\s+\\p{L}+){0,2})"
             + "\\s+(?:edition|edn\\.?|auflage|aufl\\.|édition|éd\\.|edición|edizione)$"
             // "ed." alone may be an editor's mark; after an ordinal or "Rev." it is an edition: "2nd ed", "Rev. ed."
-            + "|^(?:\\d+(?:st|nd|rd|th|d)|[Rr]ev\\.)\\s+[Ee]d\\.?$");
+            + "|^(?:\\d+(?:st|nd|rd|th|d|ª|\\.)?|[Rr]ev\\.)(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+[Ee]d\\.?$");
 
     /**
      * A thesis designation read as a note is the genre ("Ph.D. thesis (2013)"), and an edition statement
@@ -427,8 +429,54 @@ final class FieldRules {
         String note = f.get("note");
         if (note != null && !f.containsKey("genre") && THESIS_DESIGNATION.matcher(note.strip()).matches()) {
             f.put("genre", f.remove("note"));
-        } else if (note != null && !f.containsKey("edition") && EDITION_STATEMENT.matcher(note.strip()).matches()) {
-            f.put("edition", f.remove("note"));
+        } else if (note != null && !f.containsKey("edition")) {
+            editionInNote(f, note);
+        }
+    }
+
+    /**
+     * The note whole, or one of its parts, when it is an edition statement: a note of two spans is joined
+     * with "; " ("2nd ed; See also: Dover edition 1960"), and an edition may end a note after a comma
+     * ("Hernán Jaramillo (compilador), 1ª ed").
+     */
+    private static void editionInNote(Map<String, String> f, String note) {
+        List<String> parts = new ArrayList<>(List.of(note.split("; ")));
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i).strip();
+            int comma = part.lastIndexOf(", ");
+            if (EDITION_STATEMENT.matcher(part).matches()) {
+                parts.remove(i);
+            } else if (i == parts.size() - 1 && comma > 0 && EDITION_STATEMENT.matcher(part.substring(comma + 2)).matches()) {
+                parts.set(i, part.substring(0, comma));
+                part = part.substring(comma + 2);
+            } else {
+                continue;
+            }
+            f.put("edition", part);
+            if (parts.isEmpty()) {
+                f.remove("note");
+            } else {
+                f.put("note", String.join("; ", parts));
+            }
+            return;
+        }
+    }
+
+    /**
+     * APA's report designation in parentheses after the title, with or without its number: "(Report)",
+     * "(Policy Brief 2012-01PBL)", "(Bureau of Justice statistics special report)", "(Working Paper No. 13)".
+     */
+    private static final Pattern REPORT_AFTER_TITLE = Pattern.compile("(?iu)^(.{8,}?)\\s+\\(((?:[\\p{L}.&-]+\\s){0,6}?"
+            + "(?:report|brief|(?:working|discussion|policy|white|occasional|technical)\\s+paper|memorandum)"
+            + "(?:\\s+(?:no\\.?|number)?\\s*[\\p{L}\\d./-]*\\d[\\p{L}\\d./-]*)?)\\)$");
+
+    /** A report's designation read at its title's end is the genre. */
+    static void reportDesignationAfterTitle(Map<String, String> f) {
+        String title = f.get("title");
+        Matcher m = title == null || f.containsKey("genre") || !title.endsWith(")") ? null : REPORT_AFTER_TITLE.matcher(title);
+        if (m != null && m.matches()) {
+            f.put("title", m.group(1));
+            f.put("genre", m.group(2));
         }
     }
 

@@ -157,7 +157,8 @@ final class RoleLabels {
                 continue; // most tokens, at a glance
             }
             String role = roleMarked(word);
-            if (role == null || labels.get(m).equals("edition") || labels.get(m).equals("container-title")) {
+            if (role == null || labels.get(m).equals("edition")
+                    || labels.get(m).equals("container-title") && !opensHostOfNames(tokens, labels, m)) {
                 continue; // "2nd ed.", "Phil. Trans. Roy. Soc."
             }
             String before = tokens.get(m - 1).text();
@@ -172,7 +173,10 @@ final class RoleLabels {
                 }
                 boolean titled = labels.subList(0, from).contains("title") || labels.subList(0, from).contains("container-title");
                 if (titled && from < m - 1 && namesEnd(tokens, from) == m - 1 && eachIsAPerson(tokens, from, m - 1)) {
-                    return relabelled(relabelled(labels, from, m - 2, role), m - 1, m + 2, Labels.OTHER);
+                    List<String> out = relabelled(relabelled(labels, from, m - 2, role), m - 1, m + 2, Labels.OTHER);
+                    // "Reprinted in Psychological Monographs, J.F. Dashiell (ed.)": the host before the names
+                    return role.equals("editor") && from >= 2 && !personsBefore(tokens, labels, from - 2)
+                            ? hostBeforeMark(tokens, out, from - 2) : out;
                 }
                 continue;
             }
@@ -222,6 +226,18 @@ final class RoleLabels {
             }
         }
         return labels;
+    }
+
+    /**
+     * Whether the mark at {@code m}, read as the container, opens it and what follows it there is names to the
+     * container's end: "Theories of the Sign. Trans. Christine Richardson. Bloomington", not "Phil. Trans. Roy. Soc.".
+     */
+    private static boolean opensHostOfNames(List<Token> tokens, List<String> labels, int m) {
+        if (!labels.get(m - 1).equals(Labels.OTHER) || m + 2 >= tokens.size() || !tokens.get(m + 1).text().equals(".")) {
+            return false;
+        }
+        int end = namesEnd(tokens, m + 2);
+        return end > m + 2 && runEnd(labels, m) == end - 1 && eachIsAPerson(tokens, m + 2, end);
     }
 
     /** The role that {@code word} marks the names beside it with, in any case ("Ed", "trans"), or null. */
@@ -295,6 +311,15 @@ final class RoleLabels {
             }
         }
         return true;
+    }
+
+    /** Whether the editors' run that ends at {@code last} is persons, as the names after it are: the names' list goes on. */
+    private static boolean personsBefore(List<Token> tokens, List<String> labels, int last) {
+        int first = last;
+        while (first > 0 && labels.get(first - 1).equals(labels.get(last))) {
+            first--;
+        }
+        return eachIsAPerson(tokens, first, last + 1);
     }
 
     /** A host read as editors just before an editor's mark at {@code last}: the container, or the title at the start. */

@@ -655,6 +655,15 @@ class ReferencesTest {
         assertEquals(java.util.Map.of("edition", "Zehnte, unveränderte Auflage"),
                 after(FieldRules::designationReadAsNote, "note", "Zehnte, unveränderte Auflage"));
         assertEquals(java.util.Map.of("edition", "2nd Edition"), after(FieldRules::designationReadAsNote, "note", "2nd Edition"));
+        assertEquals(java.util.Map.of("edition", "2 ed"), after(FieldRules::designationReadAsNote, "note", "2 ed"));
+        assertEquals(java.util.Map.of("edition", "1st American ed"), after(FieldRules::designationReadAsNote, "note", "1st American ed"));
+        // an edition among the parts of a note
+        assertEquals(java.util.Map.of("edition", "2nd ed", "note", "Harbour charts reprinted 1960"),
+                after(FieldRules::designationReadAsNote, "note", "2nd ed; Harbour charts reprinted 1960"));
+        assertEquals(java.util.Map.of("edition", "1ª ed", "note", "Lena Brandt (compiladora)"),
+                after(FieldRules::designationReadAsNote, "note", "Lena Brandt (compiladora), 1ª ed"));
+        assertEquals(java.util.Map.of("note", "Uncorrected draft; see the harbour charts"),
+                after(FieldRules::designationReadAsNote, "note", "Uncorrected draft; see the harbour charts"));
         assertEquals(java.util.Map.of("publisher", "Cengage Learning", "edition", "1 edition"),
                 after(ImprintFields::editionReadIntoPublisher, "publisher", "Cengage Learning; 1 edition"));
         assertEquals(java.util.Map.of("container-title", "The Semiotic Challenge", "translator", "Richard Howard"),
@@ -1979,6 +1988,42 @@ class ReferencesTest {
         List<String> editionRead = SpanLabels.labels(edition, "author:Okafor, Kofi", "title:Harbour Silt", "edition:2nd ed",
                 "publisher:Tidal Press", "date:1997");
         assertEquals(editionRead, RoleLabels.namesAroundEditorMark(Tokenizer.tokenize(edition), editionRead), "an edition names no one");
+        // MLA's translator read as the host, and Chicago's host before a bracketed editor read as one more editor
+        String mlaHost = "Okafor, Kofi. Harbour Silt. Trans. Marta Lindqvist. Leiden: Brill, 1997.";
+        List<String> mlaHostRead = SpanLabels.labels(mlaHost, "author:Okafor, Kofi", "title:Harbour Silt",
+                "container-title:Trans. Marta Lindqvist", "publisher-place:Leiden", "publisher:Brill", "date:1997");
+        var mlaHostFields = Spans.fields(mlaHost, Tokenizer.tokenize(mlaHost),
+                RoleLabels.namesAroundEditorMark(Tokenizer.tokenize(mlaHost), mlaHostRead));
+        assertEquals("Marta Lindqvist", mlaHostFields.get("translator"));
+        assertFalse(mlaHostFields.containsKey("container-title"));
+        String reprinted = "Okafor, Kofi. Harbour Silt. Reprinted in Coastal Monographs, L.M. Brandt (ed.), Vol. 4, London, 1950.";
+        List<String> reprintedRead = SpanLabels.labels(reprinted, "author:Okafor, Kofi", "title:Harbour Silt", "note:Reprinted in",
+                "editor:Coastal Monographs, L.M. Brandt", "volume:4", "publisher-place:London", "date:1950");
+        var reprintedFields = Spans.fields(reprinted, Tokenizer.tokenize(reprinted),
+                RoleLabels.namesAroundEditorMark(Tokenizer.tokenize(reprinted), reprintedRead));
+        assertEquals("L.M. Brandt", reprintedFields.get("editor"));
+        assertEquals("Coastal Monographs", reprintedFields.get("container-title"));
+        // editors that go on before the one next to the mark are editors still
+        String list = "K. Okafor, Harbour silt, in L. Brandt, M. Lindqvist & A. Mensah (eds.), Coastal Studies, Brill, 1993.";
+        List<String> listRead = SpanLabels.labels(list, "author:K. Okafor", "title:Harbour silt",
+                "editor:L. Brandt, M. Lindqvist & A. Mensah", "container-title:Coastal Studies", "publisher:Brill", "date:1993");
+        var listFields = Spans.fields(list, Tokenizer.tokenize(list), RoleLabels.namesAroundEditorMark(Tokenizer.tokenize(list), listRead));
+        assertEquals("L. Brandt, M. Lindqvist & A. Mensah", listFields.get("editor"));
+        assertEquals("Coastal Studies", listFields.get("container-title"));
+    }
+
+    @Test
+    void anAPAReportsDesignationAfterItsTitleIsTheGenre() {
+        assertEquals(java.util.Map.of("title", "Silt in small harbours", "genre", "Policy Brief 2019-04"),
+                after(FieldRules::reportDesignationAfterTitle, "title", "Silt in small harbours (Policy Brief 2019-04)"));
+        assertEquals(java.util.Map.of("title", "Silt in small harbours", "genre", "Report"),
+                after(FieldRules::reportDesignationAfterTitle, "title", "Silt in small harbours (Report)"));
+        assertEquals(java.util.Map.of("title", "Silt in small harbours", "genre", "Working Paper No. 1412"),
+                after(FieldRules::reportDesignationAfterTitle, "title", "Silt in small harbours (Working Paper No. 1412)"));
+        assertEquals(java.util.Map.of("title", "Silt in small harbours (Rotterdam and Antwerp)"),
+                after(FieldRules::reportDesignationAfterTitle, "title", "Silt in small harbours (Rotterdam and Antwerp)"));
+        assertEquals(java.util.Map.of("title", "Silt in small harbours (Report)", "genre", "Technical report"),
+                after(FieldRules::reportDesignationAfterTitle, "title", "Silt in small harbours (Report)", "genre", "Technical report"));
     }
 
     @Test

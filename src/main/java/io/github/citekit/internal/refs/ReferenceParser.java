@@ -472,6 +472,7 @@ public final class ReferenceParser {
         out = LabelList.of(NumberLabels.pageLeftOutAfterVolume(tokens, out));
         out = LabelList.of(HostLabels.proceedingsCitedWhole(tokens, out));
         out = LabelList.of(HostLabels.bookReadAsContainer(tokens, out));
+        out = LabelList.of(RoleLabels.titleAfterInvertedNameReadAsAuthor(tokens, out));
         out = LabelList.of(RoleLabels.editorsAfterTheirMark(tokens, out));
         out = LabelList.of(RoleLabels.namesAroundEditorMark(tokens, out));
         out = LabelList.of(NameLabels.wordsWithoutInitialsEndingNames(tokens, out));

@@ -157,25 +157,33 @@ final class RoleLabels {
                 continue; // most tokens, at a glance
             }
             String role = roleMarked(word);
-            if (role == null || labels.get(m).equals("edition")
-                    || labels.get(m).equals("container-title") && !opensHostOfNames(tokens, labels, m)) {
-                continue; // "2nd ed.", "Phil. Trans. Roy. Soc."
-            }
             String before = tokens.get(m - 1).text();
             String after = tokens.get(m + 1).text();
             boolean stop = after.equals(".");
-            if (before.equals("(") && stop && m + 2 < n && tokens.get(m + 2).text().equals(")")) {
+            boolean postfix = before.equals("(") && stop && m + 2 < n && tokens.get(m + 2).text().equals(")");
+            boolean inHost = labels.get(m).equals("container-title");
+            if (role == null || labels.get(m).equals("edition") || inHost && !postfix && !opensHostOfNames(tokens, labels, m)) {
+                continue; // "2nd ed.", "Phil. Trans. Roy. Soc."
+            }
+            if (postfix) {
                 // "…, Richard Stokes (trans.)": the names from the comma before them
                 int from = m - 2;
                 while (from > 0 && !tokens.get(from - 1).text().equals(",") && !tokens.get(from - 1).text().equals("(")
                         && m - from <= NAME_REACH) {
                     from--;
                 }
+                while (from < m - 1 && QUOTES.indexOf(tokens.get(from).text().charAt(0)) >= 0) {
+                    from++; // "…,” Daphne Ellis (trans.)": the title's closing quote after its comma
+                }
                 boolean titled = labels.subList(0, from).contains("title") || labels.subList(0, from).contains("container-title");
-                if (titled && from < m - 1 && namesEnd(tokens, from) == m - 1 && eachIsAPerson(tokens, from, m - 1)) {
-                    List<String> out = relabelled(relabelled(labels, from, m - 2, role), m - 1, m + 2, Labels.OTHER);
+                // read into the host, the names must open it and the host go on after the mark: "Daphne Ellis (trans.), Wagner"
+                boolean hostAfter = !inHost || from > 0 && !labels.get(from - 1).equals("container-title")
+                        && m + 4 < n && tokens.get(m + 3).text().equals(",") && labels.get(m + 4).equals("container-title");
+                if (titled && hostAfter && from < m - 1 && namesEnd(tokens, from) == m - 1 && eachIsAPerson(tokens, from, m - 1)) {
+                    List<String> out = relabelled(relabelled(labels, from, m - 2, role), m - 1, inHost ? m + 3 : m + 2, Labels.OTHER);
                     // "Reprinted in Psychological Monographs, J.F. Dashiell (ed.)": the host before the names
-                    return role.equals("editor") && from >= 2 && !personsBefore(tokens, labels, from - 2)
+                    // the next mark may name others: "Michael Holquist (ed.), Caryl Emerson (trans.)"
+                    labels = role.equals("editor") && from >= 2 && !personsBefore(tokens, labels, from - 2)
                             ? hostBeforeMark(tokens, out, from - 2) : out;
                 }
                 continue;
@@ -240,8 +248,77 @@ final class RoleLabels {
         return end > m + 2 && runEnd(labels, m) == end - 1 && eachIsAPerson(tokens, m + 2, end);
     }
 
+    /**
+     * The humanities' "Bourdieu, Pierre, Homo Academicus, Peter Collier (trans.) (Stanford …, 1988)", "Baudelaire, Charles,
+     * Oeuvres complètes, Y.-G. Le Dantec (ed.) (Paris: …)" and "Debussy, Claude, Pelléas et Mélisande (New York: …)": with
+     * no title read, a name printed family name first with its full given name, then words that are no person's (two or
+     * more, the first no known given name), all read as the author. The words to the next comma or bracket are the title;
+     * names after it up to their bracketed mark ("(ed.)", "(eds.)", "(trans.)") are the editors or translators.
+     */
+    static List<String> titleAfterInvertedNameReadAsAuthor(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        if (n < 8 || !labels.get(0).equals("author") || !tokens.get(1).text().equals(",") || labels.contains("title")
+                || !isCapitalisedWord(tokens.get(0).text()) || !isCapitalisedWord(tokens.get(2).text())) {
+            return labels;
+        }
+        int start = 3;
+        while (start < n && (isInitialLetter(tokens.get(start).text()) || tokens.get(start).text().equals("."))) {
+            start++; // "Stott, Douglas W.,"
+        }
+        if (start + 2 >= n || !tokens.get(start).text().equals(",") || !labels.get(start + 1).equals("author")) {
+            return labels;
+        }
+        start++;
+        String first = tokens.get(start).text();
+        if (!Character.isUpperCase(first.charAt(0)) || isInitialLetter(first)
+                || io.github.citekit.internal.extract.GivenNames.contains(first)) {
+            return labels;
+        }
+        int end = start; // the title's last token
+        while (end + 1 < n && !tokens.get(end + 1).text().equals(",") && !tokens.get(end + 1).text().equals("(")
+                && !tokens.get(end + 1).text().equals(".") && end - start < NAME_REACH) {
+            end++;
+        }
+        if (end == start || end + 1 >= n) {
+            return labels; // one word: "Smith, John, Brown, Karl" lists names
+        }
+        if (LabelRuns.text(tokens, start, end).contains(":")) {
+            // after a colon the subtitle may list: "Händels Rinaldo: Geschichte, Werk, Wirkung (Neuhausen: …)"
+            int bracket = end + 1;
+            while (bracket < n && !tokens.get(bracket).text().equals("(") && !tokens.get(bracket).text().equals(".")
+                    && bracket - start < NAME_REACH) {
+                bracket++;
+            }
+            if (bracket < n && tokens.get(bracket).text().equals("(")) {
+                end = bracket - 1;
+            }
+        }
+        int authors = runEnd(labels, 0);
+        if (tokens.get(end + 1).text().equals("(")) {
+            return authors <= end ? relabelled(labels, start, end, "title") : labels;
+        }
+        if (!tokens.get(end + 1).text().equals(",")) {
+            return labels;
+        }
+        // names after the title, then their mark: "…, Peter Collier (trans.)"
+        int names = end + 2;
+        int close = namesEnd(tokens, names);
+        if (close <= names || close + 3 >= n || !tokens.get(close).text().equals("(") || !tokens.get(close + 2).text().equals(".")
+                || !tokens.get(close + 3).text().equals(")") || !eachIsAPerson(tokens, names, close)) {
+            return authors <= end ? relabelled(labels, start, end, "title") : labels;
+        }
+        String role = roleMarked(tokens.get(close + 1).text());
+        if (role == null) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, start, end, "title");
+        out = relabelled(out, end + 1, end + 1, Labels.OTHER);
+        out = relabelled(out, names, close - 1, role);
+        return relabelled(out, close, close + 3, Labels.OTHER);
+    }
+
     /** The role that {@code word} marks the names beside it with, in any case ("Ed", "trans"), or null. */
-    private static String roleMarked(String word) {
+    static String roleMarked(String word) {
         // this runs for every token: a glance at the length and the first letter, then the marks compared in place
         int length = word.length();
         char first = Character.toLowerCase(word.charAt(0));
@@ -266,7 +343,7 @@ final class RoleLabels {
      * "and" or "&", up to a full stop that ends a sentence, a bracket or a semicolon; {@code from} itself where no
      * capitalised word of two letters or more stands there.
      */
-    private static int namesEnd(List<Token> tokens, int from) {
+    static int namesEnd(List<Token> tokens, int from) {
         int i = from;
         boolean named = false;
         while (i < tokens.size()) {
@@ -293,7 +370,7 @@ final class RoleLabels {
      * Whether each name from {@code from} to {@code end} (exclusive), parted by commas, "and", "&" or ";", has an initial
      * or opens with a known given name: "Gerald Bonner", "D Armitage, F Berkes", not "The Flâneur".
      */
-    private static boolean eachIsAPerson(List<Token> tokens, int from, int end) {
+    static boolean eachIsAPerson(List<Token> tokens, int from, int end) {
         boolean initial = false;
         String first = null;
         for (int i = from; i <= end; i++) {
@@ -336,6 +413,8 @@ final class RoleLabels {
         }
         return labels.contains("container-title") ? labels : relabelled(labels, first, last, "container-title");
     }
+
+    private static final String QUOTES = "\"“”‘’«»";
 
     private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "du", "da", "di", "del", "la", "le", "auf");
 

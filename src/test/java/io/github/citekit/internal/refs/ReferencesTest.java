@@ -2013,6 +2013,55 @@ class ReferencesTest {
     }
 
     @Test
+    void aTitleAfterAnInvertedNameReadAsTheAuthorIsTheTitleAndTheNamesBeforeTheirMarkHaveTheirRole() {
+        String translated = "Okafor, Kofi, Harbour Silt, Lena Brandt (trans.) (Leiden: Brill, 1997).";
+        List<String> translatedRead = SpanLabels.labels(translated, "author:Okafor, Kofi, Harbour Silt, Lena Brandt",
+                "publisher-place:Leiden", "publisher:Brill", "date:1997");
+        var translatedFields = Spans.fields(translated, Tokenizer.tokenize(translated),
+                RoleLabels.titleAfterInvertedNameReadAsAuthor(Tokenizer.tokenize(translated), translatedRead));
+        assertEquals("Okafor, Kofi", translatedFields.get("author"));
+        assertEquals("Harbour Silt", translatedFields.get("title"));
+        assertEquals("Lena Brandt", translatedFields.get("translator"));
+        String edited = "Okafor, Kofi, Tidal Notes, L. M. Brandt, and Marta Lindqvist (eds.) (Leiden: Brill, 1997).";
+        List<String> editedRead = SpanLabels.labels(edited, "author:Okafor, Kofi, Tidal Notes, L. M. Brandt,",
+                "editor:and Marta Lindqvist", "publisher-place:Leiden", "publisher:Brill", "date:1997");
+        var editedFields = Spans.fields(edited, Tokenizer.tokenize(edited),
+                RoleLabels.titleAfterInvertedNameReadAsAuthor(Tokenizer.tokenize(edited), editedRead));
+        assertEquals("Tidal Notes", editedFields.get("title"));
+        assertEquals("L. M. Brandt, and Marta Lindqvist", editedFields.get("editor"));
+        String alone = "Okafor, Kofi, Harbour Silt: Tides, Winds, Ships (Leiden: Brill, 1997).";
+        List<String> aloneRead = SpanLabels.labels(alone, "author:Okafor, Kofi, Harbour Silt", "editor:Tides, Winds, Ships",
+                "publisher-place:Leiden", "publisher:Brill", "date:1997");
+        assertEquals("Harbour Silt: Tides, Winds, Ships", Spans.fields(alone, Tokenizer.tokenize(alone),
+                RoleLabels.titleAfterInvertedNameReadAsAuthor(Tokenizer.tokenize(alone), aloneRead)).get("title"));
+        // names all the way, or a person's name after the comma, are left as read
+        String names = "Okafor, Kofi, Van Dyke, Lena, and Brandt, Marta. 1997. Harbour Silt. Leiden: Brill.";
+        List<String> namesRead = SpanLabels.labels(names, "author:Okafor, Kofi, Van Dyke, Lena, and Brandt, Marta", "date:1997",
+                "title:Harbour Silt", "publisher-place:Leiden", "publisher:Brill");
+        assertEquals(namesRead, RoleLabels.titleAfterInvertedNameReadAsAuthor(Tokenizer.tokenize(names), namesRead));
+        String person = "Okafor, Kofi, Lena Brandt (Leiden: Brill, 1997).";
+        List<String> personRead = SpanLabels.labels(person, "author:Okafor, Kofi, Lena Brandt", "publisher-place:Leiden",
+                "publisher:Brill", "date:1997");
+        assertEquals(personRead, RoleLabels.titleAfterInvertedNameReadAsAuthor(Tokenizer.tokenize(person), personRead));
+    }
+
+    @Test
+    void aTranslatorNamedBeforeTheMarkAtTheHostsStartIsNoPartOfTheHost() {
+        String text = "Okafor, Kofi, “Harbour Silt,” Lena Brandt (trans.), Tidal Review, 24 (2003), pp. 3–22.";
+        List<String> read = SpanLabels.labels(text, "author:Okafor, Kofi", "title:Harbour Silt",
+                "container-title:Lena Brandt (trans.), Tidal Review", "volume:24", "date:2003", "page:3–22");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), RoleLabels.namesAroundEditorMark(Tokenizer.tokenize(text), read));
+        assertEquals("Lena Brandt", fields.get("translator"));
+        assertEquals("Tidal Review", fields.get("container-title"));
+        String both = "Okafor, Kofi, Harbour Silt, Lena Brandt (ed.), Marta Lindqvist (trans.) (Leiden: Brill, 1997).";
+        List<String> bothRead = SpanLabels.labels(both, "author:Okafor, Kofi", "title:Harbour Silt", "editor:Lena Brandt",
+                "title:Marta Lindqvist", "publisher-place:Leiden", "publisher:Brill", "date:1997");
+        var bothFields = Spans.fields(both, Tokenizer.tokenize(both), RoleLabels.namesAroundEditorMark(Tokenizer.tokenize(both), bothRead));
+        assertEquals("Lena Brandt", bothFields.get("editor"));
+        assertEquals("Marta Lindqvist", bothFields.get("translator"), "the second mark is read too");
+    }
+
+    @Test
     void anAPAReportsDesignationAfterItsTitleIsTheGenre() {
         assertEquals(java.util.Map.of("title", "Silt in small harbours", "genre", "Policy Brief 2019-04"),
                 after(FieldRules::reportDesignationAfterTitle, "title", "Silt in small harbours (Policy Brief 2019-04)"));

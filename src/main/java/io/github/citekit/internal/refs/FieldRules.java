@@ -155,6 +155,7 @@ final class FieldRules {
         ImprintFields.publisherReadIntoPlace(f);
         ImprintFields.publisherBesidePlace(f);
         ImprintFields.placeReadIntoPublisher(f);
+        ImprintFields.placeAfterPublisherWithoutComma(f);
         ImprintFields.journalReadAsPublisher(f);
         NameFields.journalReadAsAuthor(f);
         NumberFields.issueLeftOutAfterVolume(text, f);

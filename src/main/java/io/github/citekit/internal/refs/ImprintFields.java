@@ -3,6 +3,7 @@ package io.github.citekit.internal.refs;
 import static io.github.citekit.internal.refs.FieldRules.COUNTRIES;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,6 +110,52 @@ final class ImprintFields {
         f.put("publisher", name);
         f.put("publisher-place", publisher.substring(at + 1).strip());
     }
+
+    /**
+     * "Springer-Verlag Berlin", "Georg Thieme Verlag Stuttgart", "Springer Berlin Heidelberg", "Prentice Hall PTR New
+     * Jersey": with no place labelled, a publisher that ends, with no comma, in places of the list (a city first, or a
+     * state or country alone) is the publisher before them and the place in them. A place after "of", "de" or "and"
+     * ("University Press of Kansas", "Presses universitaires de France") is the publisher's name.
+     */
+    static void placeAfterPublisherWithoutComma(Map<String, String> f) {
+        String publisher = f.get("publisher");
+        if (publisher == null || f.containsKey("publisher-place") || publisher.indexOf(',') >= 0 || publisher.indexOf(' ') < 0) {
+            return;
+        }
+        String[] words = publisher.split(" ");
+        int n = words.length;
+        int start = n; // where the places start: the longest end of up to three words that is places, one or several
+        for (int k = Math.min(3, n - 1); k >= 1 && start == n; k--) {
+            String[] end = java.util.Arrays.copyOfRange(words, n - k, n);
+            boolean places = Places.isPlace(String.join(" ", end));
+            for (int i = 0; !places && i < k && Places.isPlace(end[i]); i++) {
+                places = i == k - 1;
+            }
+            if (places && Character.isUpperCase(end[0].charAt(0))) {
+                start = n - k;
+            }
+        }
+        if (start == n || start == 0 || JOINING_WORDS.contains(words[start - 1].toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        for (int i = 0; i < start; i++) {
+            if (words[i].regionMatches(true, 0, "univ", 0, 4) || words[i].equals("TU")) {
+                return; // "Tec. Univ. München", "Universität Wien": a university is named by its city
+            }
+        }
+        String place = String.join(" ", java.util.Arrays.copyOfRange(words, start, n));
+        String first = words[start];
+        if (!(Places.isCity(first) || Places.isCity(place) || start == n - 1 && Places.isCountry(first)
+                || Places.isPlace(place) && place.indexOf(' ') > 0)) {
+            return;
+        }
+        f.put("publisher", String.join(" ", java.util.Arrays.copyOfRange(words, 0, start)));
+        f.put("publisher-place", place);
+    }
+
+    /** The words that join a publisher's name to a place it names: "of", "de", "and". */
+    private static final Set<String> JOINING_WORDS = Set.of("of", "de", "du", "des", "di", "del", "della", "da", "do",
+            "für", "and", "&", "und", "et", "y", "e", "the", "in", "at", "am", "an", "der");
 
     /** Where the {@code n}th comma of {@code text} stands (n from 1): the comma after the {@code n}th of its parts. */
     private static int nthComma(String text, int n) {

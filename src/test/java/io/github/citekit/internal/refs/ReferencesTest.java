@@ -2062,6 +2062,22 @@ class ReferencesTest {
     }
 
     @Test
+    void aPlaceThatEndsThePublisherWithNoCommaIsThePlace() {
+        assertEquals(java.util.Map.of("publisher", "Tidal-Verlag", "publisher-place", "Stuttgart"),
+                after(ImprintFields::placeAfterPublisherWithoutComma, "publisher", "Tidal-Verlag Stuttgart"));
+        assertEquals(java.util.Map.of("publisher", "Harbour Books", "publisher-place", "Berlin Heidelberg"),
+                after(ImprintFields::placeAfterPublisherWithoutComma, "publisher", "Harbour Books Berlin Heidelberg"));
+        assertEquals(java.util.Map.of("publisher", "Harbour Hall PTR", "publisher-place", "New Jersey"),
+                after(ImprintFields::placeAfterPublisherWithoutComma, "publisher", "Harbour Hall PTR New Jersey"));
+        // a place the name is of, a university named by its city, a place already read, a name of one word
+        for (String name : List.of("University Press of Kansas", "Presses universitaires de France", "Tec. Univ. München", "Berlin")) {
+            assertEquals(java.util.Map.of("publisher", name), after(ImprintFields::placeAfterPublisherWithoutComma, "publisher", name));
+        }
+        assertEquals(java.util.Map.of("publisher", "Tidal-Verlag Stuttgart", "publisher-place", "Köln"),
+                after(ImprintFields::placeAfterPublisherWithoutComma, "publisher", "Tidal-Verlag Stuttgart", "publisher-place", "Köln"));
+    }
+
+    @Test
     void anAPAReportsDesignationAfterItsTitleIsTheGenre() {
         assertEquals(java.util.Map.of("title", "Silt in small harbours", "genre", "Policy Brief 2019-04"),
                 after(FieldRules::reportDesignationAfterTitle, "title", "Silt in small harbours (Policy Brief 2019-04)"));

@@ -31,6 +31,40 @@ final class HostLabels {
     }
 
     /**
+     * A host's first words left out of it: an abbreviation whose full stop ends a sentence to the labeller, "(Am. J. Hum.
+     * Genet. 61: 785–789, 1997)", where the whole is a name of JabRef's list; a proceedings' ordinal, "… problems are.
+     * 12th International Joint Conference on …"; and "Proc. 5th." read as a second title before the workshop's name.
+     */
+    static List<String> hostsFirstWordsLeftOut(List<Token> tokens, List<String> labels) {
+        int c0 = labels.indexOf("container-title");
+        if (c0 < 2) {
+            return labels;
+        }
+        int c1 = lastWord(tokens, c0, runEnd(labels, c0));
+        String before = tokens.get(c0 - 1).text();
+        String word = tokens.get(c0 - 2).text();
+        if (before.equals(".") && labels.get(c0 - 1).equals(Labels.OTHER) && labels.get(c0 - 2).equals(Labels.OTHER)
+                && word.length() <= 6 && LabelRuns.isCapitalisedWord(word)
+                && JournalNames.shipped().isName(tokens, c0 - 2, c1)) {
+            return relabelled(labels, c0 - 2, c0 - 1, "container-title");
+        }
+        if (ORDINAL_SUFFIX.contains(before) && LabelRuns.isDigits(word) && tokens.get(c0).spaceBefore()
+                && labels.get(c0 - 1).equals(Labels.OTHER) && labels.get(c0 - 2).equals(Labels.OTHER)) {
+            return relabelled(labels, c0 - 2, c0 - 1, "container-title"); // "12th International Joint Conference"
+        }
+        // "In C. B. Jones, editors, Proc. 5th. BCS-FACS Refinement Workshop": the second title run, "Proc. 5th."
+        if (before.equals(".") && labels.get(c0 - 1).equals(Labels.OTHER) && c0 >= 5 && ORDINAL_SUFFIX.contains(word)
+                && LabelRuns.isDigits(tokens.get(c0 - 3).text()) && tokens.get(c0 - 4).text().equals(".")
+                && tokens.get(c0 - 5).text().regionMatches(true, 0, "proc", 0, 4) && LabelRuns.isOneRun(labels, c0 - 5, c0 - 2, "title")
+                && labels.indexOf("title") < c0 - 5) {
+            return relabelled(labels, c0 - 5, c0 - 1, "container-title");
+        }
+        return labels;
+    }
+
+    private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
+
+    /**
      * Astronomy's "Wigner, E., &amp; Witmer, E. 1928, ZPhy, 51, 859": the journal, often an ADS code, between the year and
      * the volume. Left unlabelled where no journal is read, it is the journal.
      */

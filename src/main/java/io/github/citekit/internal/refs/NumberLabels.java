@@ -20,6 +20,44 @@ final class NumberLabels {
     }
 
     /**
+     * A report's or thesis's number left out after its designation: "Technical report TR 9603 (Submitted …)", "PhD
+     * thesis Technical Report No. 131,", "Working Paper No. 13987.", "Report 1247". The data's genre holds the type and
+     * its number, so the number's tokens up to the next comma, bracket or sentence are the genre's.
+     */
+    static List<String> reportNumberLeftOut(List<Token> tokens, List<String> labels) {
+        int g0 = labels.indexOf("genre");
+        if (g0 < 0) {
+            return labels;
+        }
+        int g1 = runEnd(labels, g0);
+        int n = tokens.size();
+        int end = g1;
+        boolean number = false;
+        for (int k = g1 + 1; k < n && k - g1 <= 8 && labels.get(k).equals(Labels.OTHER); k++) {
+            String t = tokens.get(k).text();
+            boolean digits = t.chars().anyMatch(Character::isDigit);
+            if (digits || t.equals("-") || t.equals("/") || REPORT_NUMBER_MARKS.contains(t)
+                    || t.equals(".") && k + 1 < n && !tokens.get(k + 1).spaceBefore() || t.equals(".") && k > 0 && NUMBER_WORDS.contains(tokens.get(k - 1).text())
+                    || !digits && isAllCapsCode(t) && k + 1 < n && tokens.get(k + 1).text().chars().anyMatch(Character::isDigit)) {
+                number |= digits;
+                end = digits ? k : end;
+            } else {
+                break;
+            }
+        }
+        return number ? relabelled(labels, g1 + 1, end, "genre") : labels;
+    }
+
+    /** The marks before a report's number: "No.", "Nr.", "Number". */
+    private static final Set<String> NUMBER_WORDS = Set.of("No", "no", "Nr", "nr", "Number", "number", "n°", "No:");
+    private static final Set<String> REPORT_NUMBER_MARKS = Set.of("No", "no", "Nr", "nr", "Number", "number", "#", ":");
+
+    /** A report series' code of capitals: "TR", "CSL", "CAIP". */
+    private static boolean isAllCapsCode(String t) {
+        return t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /**
      * "Phys. Lett. B 348, 604": a number that directly follows the journal (after punctuation at most) and
      * that the labeller left unlabelled is the volume, when no volume is labelled. The labeller often
      * misses it there because a run of "O" is cheap to continue.

@@ -2078,6 +2078,49 @@ class ReferencesTest {
     }
 
     @Test
+    void aHostsFirstWordsLeftOutOfItAreItsOwn() {
+        String abbreviated = "Okafor et al (Am. J. Hum. Genet. 61 : 785-789, 1997)";
+        List<String> abbreviatedRead = SpanLabels.labels(abbreviated, "author:Okafor et al", "container-title:J. Hum. Genet",
+                "volume:61", "page:785-789", "date:1997");
+        assertEquals("Am. J. Hum. Genet", Spans.fields(abbreviated, Tokenizer.tokenize(abbreviated),
+                HostLabels.hostsFirstWordsLeftOut(Tokenizer.tokenize(abbreviated), abbreviatedRead)).get("container-title"));
+        String ordinal = "Okafor, K. (1991). Harbour silt. 14th International Conference on Coastal Engineering, 163-169.";
+        List<String> ordinalRead = SpanLabels.labels(ordinal, "author:Okafor, K", "date:1991", "title:Harbour silt",
+                "container-title:International Conference on Coastal Engineering", "page:163-169");
+        assertEquals("14th International Conference on Coastal Engineering", Spans.fields(ordinal, Tokenizer.tokenize(ordinal),
+                HostLabels.hostsFirstWordsLeftOut(Tokenizer.tokenize(ordinal), ordinalRead)).get("container-title"));
+        String proc = "K. Okafor. Harbour silt. In L. Brandt, editor, Proc. 3rd. Nordic Harbour Workshop, 1995.";
+        List<String> procRead = SpanLabels.labels(proc, "author:K. Okafor", "title:Harbour silt", "editor:L. Brandt",
+                "title:Proc. 3rd", "container-title:Nordic Harbour Workshop", "date:1995");
+        assertEquals("Proc. 3rd. Nordic Harbour Workshop", Spans.fields(proc, Tokenizer.tokenize(proc),
+                HostLabels.hostsFirstWordsLeftOut(Tokenizer.tokenize(proc), procRead)).get("container-title"));
+        // a sentence's last word before a journal is the title's, where the whole is no journal of the list
+        String sentence = "Okafor, K. Harbour silt in Lagos. Marine Pollution Bulletin 12, 1-9.";
+        List<String> sentenceRead = SpanLabels.labels(sentence, "author:Okafor, K", "title:Harbour silt in",
+                "container-title:Marine Pollution Bulletin", "volume:12", "page:1-9");
+        assertEquals(sentenceRead, HostLabels.hostsFirstWordsLeftOut(Tokenizer.tokenize(sentence), sentenceRead));
+    }
+
+    @Test
+    void aReportsNumberLeftOutAfterItsDesignationIsTheGenres() {
+        String text = "K. Okafor. Harbour silt. Technical report TR 9603 (Submitted for publication), Rice University, 1996.";
+        List<String> read = SpanLabels.labels(text, "author:K. Okafor", "title:Harbour silt", "genre:Technical report",
+                "note:Submitted for publication", "publisher:Rice University", "date:1996");
+        assertEquals("Technical report TR 9603", Spans.fields(text, Tokenizer.tokenize(text),
+                NumberLabels.reportNumberLeftOut(Tokenizer.tokenize(text), read)).get("genre"));
+        String paper = "Okafor, K. (2008). Harbour silt (Working Paper No. 13987). Tidal Bureau.";
+        List<String> paperRead = SpanLabels.labels(paper, "author:Okafor, K", "date:2008", "title:Harbour silt",
+                "genre:Working Paper", "publisher:Tidal Bureau");
+        assertEquals("Working Paper No. 13987", Spans.fields(paper, Tokenizer.tokenize(paper),
+                NumberLabels.reportNumberLeftOut(Tokenizer.tokenize(paper), paperRead)).get("genre"));
+        // words after the designation are no number
+        String words = "K. Okafor. Harbour silt. Technical report, Rice University, 1996.";
+        List<String> wordsRead = SpanLabels.labels(words, "author:K. Okafor", "title:Harbour silt", "genre:Technical report",
+                "publisher:Rice University", "date:1996");
+        assertEquals(wordsRead, NumberLabels.reportNumberLeftOut(Tokenizer.tokenize(words), wordsRead));
+    }
+
+    @Test
     void anAPAReportsDesignationAfterItsTitleIsTheGenre() {
         assertEquals(java.util.Map.of("title", "Silt in small harbours", "genre", "Policy Brief 2019-04"),
                 after(FieldRules::reportDesignationAfterTitle, "title", "Silt in small harbours (Policy Brief 2019-04)"));

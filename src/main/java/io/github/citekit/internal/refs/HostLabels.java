@@ -62,6 +62,44 @@ final class HostLabels {
         return labels;
     }
 
+    /**
+     * A meeting's year printed as part of its name, "Proceedings of CHI 90 (Seattle, …, 1990)", "ACM Multimedia 95,
+     * pages 57-64" and "in Unmanned Untethered Submersible Technology 2001, 2001.", read as the volume or the date: where
+     * the number follows the proceedings' name with no mark and is the reference's year, in full or its last two digits,
+     * it is the name's.
+     */
+    static List<String> meetingsYearAfterItsName(List<Token> tokens, List<String> labels) {
+        int c0 = labels.indexOf("container-title");
+        if (c0 < 0) {
+            return labels;
+        }
+        int c1 = runEnd(labels, c0);
+        int k = c1 + 1;
+        if (k >= tokens.size() || !tokens.get(k).spaceBefore() || !LabelRuns.isDigits(tokens.get(k).text())
+                || !(labels.get(k).equals("volume") || labels.get(k).equals("date")) || runEnd(labels, k) != k) {
+            return labels;
+        }
+        String number = tokens.get(k).text();
+        String year = null;
+        for (int i = 0; i < tokens.size() && year == null; i++) {
+            String t = tokens.get(i).text();
+            if (i != k && labels.get(i).equals("date") && t.length() == 4 && LabelRuns.isDigits(t)) {
+                year = t;
+            }
+        }
+        boolean isYear = year != null && (number.equals(year) || labels.get(k).equals("volume") && number.length() == 2
+                && year.endsWith(number));
+        if (!isYear) {
+            return labels;
+        }
+        String name = LabelRuns.text(tokens, c0, c1);
+        // a proceedings' word, or a meeting's acronym just before the number ("CHI 90"), not a journal's ("PTEP 2015")
+        String acronym = tokens.get(c1).text();
+        boolean meeting = PROCEEDINGS.matcher(name.toLowerCase(Locale.ROOT)).find()
+                || c1 > c0 && acronym.length() >= 3 && LabelRuns.isAllCaps(acronym);
+        return meeting ? relabelled(labels, k, k, "container-title") : labels;
+    }
+
     private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
 
     /**

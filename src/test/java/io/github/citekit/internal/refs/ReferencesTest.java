@@ -2102,6 +2102,30 @@ class ReferencesTest {
     }
 
     @Test
+    void aMeetingsYearPrintedInItsNameIsTheNames() {
+        String chi = "Okafor, K. \"Harbour silt\", in Proceedings of HARB 90 (Lagos, April 1-5, 1990). ACM, New York 1990, pp. 117-124.";
+        List<String> chiRead = SpanLabels.labels(chi, "author:Okafor, K", "title:Harbour silt", "container-title:Proceedings of HARB",
+                "volume:90", "publisher-place:Lagos", "date:April 1-5, 1990", "publisher:ACM", "page:117-124");
+        var chiFields = Spans.fields(chi, Tokenizer.tokenize(chi), HostLabels.meetingsYearAfterItsName(Tokenizer.tokenize(chi), chiRead));
+        assertEquals("Proceedings of HARB 90", chiFields.get("container-title"));
+        assertFalse(chiFields.containsKey("volume"));
+        String full = "K. Okafor, “Harbour silt,” in Coastal Engineering Symposium 2001, 2001.";
+        List<String> fullRead = SpanLabels.labels(full, "author:K. Okafor", "title:Harbour silt",
+                "container-title:Coastal Engineering Symposium", "date:2001", "date:2001");
+        assertEquals("Coastal Engineering Symposium 2001", Spans.fields(full, Tokenizer.tokenize(full),
+                HostLabels.meetingsYearAfterItsName(Tokenizer.tokenize(full), fullRead)).get("container-title"));
+        // a journal's volume that happens to be the year's last two digits, and a journal named by its acronym alone
+        String journal = "Okafor K. Harbour silt. BMC Coastal Medicine 18 (2018) 1-9.";
+        List<String> journalRead = SpanLabels.labels(journal, "author:Okafor K", "title:Harbour silt",
+                "container-title:BMC Coastal Medicine", "volume:18", "date:2018", "page:1-9");
+        assertEquals(journalRead, HostLabels.meetingsYearAfterItsName(Tokenizer.tokenize(journal), journalRead));
+        String acronym = "K. Okafor et al., PTEP 2015, 033D01 (2015).";
+        List<String> acronymRead = SpanLabels.labels(acronym, "author:K. Okafor et al", "container-title:PTEP", "volume:2015",
+                "page:033D01", "date:2015");
+        assertEquals(acronymRead, HostLabels.meetingsYearAfterItsName(Tokenizer.tokenize(acronym), acronymRead));
+    }
+
+    @Test
     void aReportsNumberLeftOutAfterItsDesignationIsTheGenres() {
         String text = "K. Okafor. Harbour silt. Technical report TR 9603 (Submitted for publication), Rice University, 1996.";
         List<String> read = SpanLabels.labels(text, "author:K. Okafor", "title:Harbour silt", "genre:Technical report",

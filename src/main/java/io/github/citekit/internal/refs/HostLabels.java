@@ -100,6 +100,26 @@ final class HostLabels {
         return meeting ? relabelled(labels, k, k, "container-title") : labels;
     }
 
+    /**
+     * A host's name that the labeller broke at one of its commas, "Proc. Conference on Object-Oriented Programming
+     * Systems, Languages, and Applications" and "Visualization in Biomedical Computing, Proc. SPIE": a work has one host,
+     * so the second run would be dropped; two runs with only that mark between them are one name.
+     */
+    static List<String> hostBrokenAtAComma(List<Token> tokens, List<String> labels) {
+        int c0 = labels.indexOf("container-title");
+        if (c0 < 0) {
+            return labels;
+        }
+        List<String> out = labels;
+        int c1 = runEnd(out, c0);
+        while (c1 + 2 < tokens.size() && out.get(c1 + 2).equals("container-title") && out.get(c1 + 1).equals(Labels.OTHER)
+                && (tokens.get(c1 + 1).text().equals(",") || tokens.get(c1 + 1).text().equals(":"))) {
+            out = relabelled(out, c1 + 1, c1 + 1, "container-title"); // "The London, Edinburgh, and Dublin …"
+            c1 = runEnd(out, c1 + 1);
+        }
+        return out;
+    }
+
     private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
 
     /**

@@ -479,6 +479,7 @@ public final class ReferenceParser {
         out = LabelList.of(NameLabels.collaborationFirst(tokens, out));
         out = LabelList.of(NameLabels.familyNameLeftAfterInitial(tokens, out));
         out = LabelList.of(HostLabels.hostsFirstWordsLeftOut(tokens, out));
+        out = LabelList.of(HostLabels.hostBrokenAtAComma(tokens, out));
         out = LabelList.of(HostLabels.meetingsYearAfterItsName(tokens, out));
         out = LabelList.of(NumberLabels.reportNumberLeftOut(tokens, out));
         return LabelList.of(HostLabels.journalLeftOutBetweenDateAndVolume(tokens, out));

@@ -2102,6 +2102,20 @@ class ReferencesTest {
     }
 
     @Test
+    void aHostBrokenAtItsCommasIsOneName() {
+        String text = "Okafor, K. Harbour silt. In Proc. Conference on Ports, Harbours, and Estuaries (Oct. 1994), pp. 1-9.";
+        List<String> read = SpanLabels.labels(text, "author:Okafor, K", "title:Harbour silt", "container-title:Proc. Conference on Ports",
+                "container-title:Harbours", "container-title:and Estuaries", "date:Oct. 1994", "page:1-9");
+        assertEquals("Proc. Conference on Ports, Harbours, and Estuaries", Spans.fields(text, Tokenizer.tokenize(text),
+                HostLabels.hostBrokenAtAComma(Tokenizer.tokenize(text), read)).get("container-title"));
+        // a second host further on, a reprint's, stays apart
+        String reprint = "Okafor, K. Harbour silt. Tidal Review 4, 1-9. Reprinted in Coastal Readings, 1999.";
+        List<String> reprintRead = SpanLabels.labels(reprint, "author:Okafor, K", "title:Harbour silt", "container-title:Tidal Review",
+                "volume:4", "page:1-9", "note:Reprinted in", "container-title:Coastal Readings", "date:1999");
+        assertEquals(reprintRead, HostLabels.hostBrokenAtAComma(Tokenizer.tokenize(reprint), reprintRead));
+    }
+
+    @Test
     void aMeetingsYearPrintedInItsNameIsTheNames() {
         String chi = "Okafor, K. \"Harbour silt\", in Proceedings of HARB 90 (Lagos, April 1-5, 1990). ACM, New York 1990, pp. 117-124.";
         List<String> chiRead = SpanLabels.labels(chi, "author:Okafor, K", "title:Harbour silt", "container-title:Proceedings of HARB",

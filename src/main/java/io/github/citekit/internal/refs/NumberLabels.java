@@ -31,6 +31,10 @@ final class NumberLabels {
         }
         int g1 = runEnd(labels, g0);
         int n = tokens.size();
+        String genre = LabelRuns.text(tokens, g0, g1).toLowerCase(Locale.ROOT);
+        if (genre.contains("arxiv") || genre.contains("preprint")) {
+            return labels; // "arXiv preprint :1708 . 02952": an identifier, not a report's number
+        }
         int end = g1;
         boolean number = false;
         for (int k = g1 + 1; k < n && k - g1 <= 8 && labels.get(k).equals(Labels.OTHER); k++) {
@@ -38,7 +42,8 @@ final class NumberLabels {
             boolean digits = t.chars().anyMatch(Character::isDigit);
             if (digits || t.equals("-") || t.equals("/") || REPORT_NUMBER_MARKS.contains(t)
                     || t.equals(".") && k + 1 < n && !tokens.get(k + 1).spaceBefore() || t.equals(".") && k > 0 && NUMBER_WORDS.contains(tokens.get(k - 1).text())
-                    || !digits && isAllCapsCode(t) && k + 1 < n && tokens.get(k + 1).text().chars().anyMatch(Character::isDigit)) {
+                    || !digits && isAllCapsCode(t) && k + 1 < n && tokens.get(k + 1).text().chars().anyMatch(Character::isDigit)
+                    || !digits && number && t.length() == 1 && Character.isUpperCase(t.charAt(0)) && tokens.get(k - 1).text().equals("-")) {
                 number |= digits;
                 end = digits ? k : end;
             } else {
@@ -50,7 +55,7 @@ final class NumberLabels {
 
     /** The marks before a report's number: "No.", "Nr.", "Number". */
     private static final Set<String> NUMBER_WORDS = Set.of("No", "no", "Nr", "nr", "Number", "number", "n°", "No:");
-    private static final Set<String> REPORT_NUMBER_MARKS = Set.of("No", "no", "Nr", "nr", "Number", "number", "#", ":");
+    private static final Set<String> REPORT_NUMBER_MARKS = Set.of("No", "no", "Nr", "nr", "Number", "number", "#");
 
     /** A report series' code of capitals: "TR", "CSL", "CAIP". */
     private static boolean isAllCapsCode(String t) {

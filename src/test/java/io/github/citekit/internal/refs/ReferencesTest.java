@@ -2151,6 +2151,14 @@ class ReferencesTest {
                 "genre:Working Paper", "publisher:Tidal Bureau");
         assertEquals("Working Paper No. 13987", Spans.fields(paper, Tokenizer.tokenize(paper),
                 NumberLabels.reportNumberLeftOut(Tokenizer.tokenize(paper), paperRead)).get("genre"));
+        String code = "Tidal Bureau. Harbour silt report. Washington (DC), 1998. Report TB-823-R-98-003: 246-257.";
+        List<String> codeRead = SpanLabels.labels(code, "author:Tidal Bureau", "title:Harbour silt report", "publisher-place:Washington (DC)",
+                "date:1998", "genre:Report", "page:246-257");
+        assertEquals("Report TB-823-R-98-003", Spans.fields(code, Tokenizer.tokenize(code),
+                NumberLabels.reportNumberLeftOut(Tokenizer.tokenize(code), codeRead)).get("genre"));
+        String arxiv = "K. Okafor, \"Harbour silt,\" arXiv preprint :1708 . 02952 , 2017 .";
+        List<String> arxivRead = SpanLabels.labels(arxiv, "author:K. Okafor", "title:Harbour silt", "genre:arXiv preprint", "date:2017");
+        assertEquals(arxivRead, NumberLabels.reportNumberLeftOut(Tokenizer.tokenize(arxiv), arxivRead), "an arXiv number is no report's");
         // words after the designation are no number
         String words = "K. Okafor. Harbour silt. Technical report, Rice University, 1996.";
         List<String> wordsRead = SpanLabels.labels(words, "author:K. Okafor", "title:Harbour silt", "genre:Technical report",

@@ -37,12 +37,13 @@ final class NumberLabels {
         }
         int end = g1;
         boolean number = false;
-        for (int k = g1 + 1; k < n && k - g1 <= 8 && labels.get(k).equals(Labels.OTHER); k++) {
+        for (int k = g1 + 1; k < n && k - g1 <= 12 && labels.get(k).equals(Labels.OTHER); k++) {
             String t = tokens.get(k).text();
             boolean digits = t.chars().anyMatch(Character::isDigit);
             if (digits || t.equals("-") || t.equals("/") || REPORT_NUMBER_MARKS.contains(t)
                     || t.equals(".") && k + 1 < n && !tokens.get(k + 1).spaceBefore() || t.equals(".") && k > 0 && NUMBER_WORDS.contains(tokens.get(k - 1).text())
-                    || !digits && isAllCapsCode(t) && k + 1 < n && tokens.get(k + 1).text().chars().anyMatch(Character::isDigit)
+                    || !digits && isAllCapsCode(t) && k + 1 < n && (tokens.get(k + 1).text().chars().anyMatch(Character::isDigit)
+                            || tokens.get(k + 1).text().equals("-"))
                     || !digits && number && t.length() == 1 && Character.isUpperCase(t.charAt(0)) && tokens.get(k - 1).text().equals("-")) {
                 number |= digits;
                 end = digits ? k : end;

@@ -254,14 +254,19 @@ final class FieldRules {
         }
     }
 
+    /** A count of volumes, "4 vols.", "2 Bde.": a book's, not a journal's volume. */
+    private static final Pattern VOLUME_COUNT = Pattern.compile("(?i)\\d+\\s*(?:vols?|volumes|bde|bände|tomes|t)\\.?");
+
     /**
      * "Müller, K. (Hrsg.) (2015): Häfen und Logistik. Berlin: Springer.": an edited book's title read as a
-     * container, with editors but no author, no title, no "In" before it and no volume, issue or pages.
+     * container, with editors but no author, no title, no "In" before it and no volume (but a count of them, "4 vols."),
+     * issue or pages.
      */
     static void editedBookReadAsContainer(String text, Map<String, String> f) {
         String container = f.get("container-title");
+        String volume = f.get("volume");
         if (container == null || f.containsKey("title") || f.containsKey("author") || !f.containsKey("editor")
-                || f.containsKey("volume") || f.containsKey("issue") || f.containsKey("page")
+                || volume != null && !VOLUME_COUNT.matcher(volume).matches() || f.containsKey("issue") || f.containsKey("page")
                 || PROCEEDINGS.matcher(container.toLowerCase(Locale.ROOT)).find()) {
             return; // (a proceedings volume stays the container, as AnyStyle's and Cora's data keep it)
         }

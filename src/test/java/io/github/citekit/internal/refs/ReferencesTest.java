@@ -2102,6 +2102,18 @@ class ReferencesTest {
     }
 
     @Test
+    void anEditedBooksTitleReadAsItsHostIsTheTitleWithACountOfVolumesToo() {
+        assertEquals(java.util.Map.of("editor", "Okafor, Kofi, and Lena M. Brandt", "title", "Encyclopedia of Harbours",
+                "volume", "4 vols"), after(f -> FieldRules.editedBookReadAsContainer(
+                "Okafor, Kofi, and Lena M. Brandt, eds. Encyclopedia of Harbours. 4 vols. New York: Tidal, 1996.", f),
+                "editor", "Okafor, Kofi, and Lena M. Brandt", "container-title", "Encyclopedia of Harbours", "volume", "4 vols"));
+        // a journal's volume: the host stays
+        assertEquals("Harbour Review", after(f -> FieldRules.editedBookReadAsContainer(
+                "Okafor, Kofi, and Lena M. Brandt, eds. Harbour Review 4. Tidal, 1996.", f),
+                "editor", "Okafor, Kofi, and Lena M. Brandt", "container-title", "Harbour Review", "volume", "4").get("container-title"));
+    }
+
+    @Test
     void aHostBrokenAtItsCommasIsOneName() {
         String text = "Okafor, K. Harbour silt. In Proc. Conference on Ports, Harbours, and Estuaries (Oct. 1994), pp. 1-9.";
         List<String> read = SpanLabels.labels(text, "author:Okafor, K", "title:Harbour silt", "container-title:Proc. Conference on Ports",

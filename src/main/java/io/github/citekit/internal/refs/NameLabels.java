@@ -593,6 +593,25 @@ final class NameLabels {
     }
 
     /**
+     * "Manetti, Giovanni 1993. Theories of …" and "Ornan, Uzzi 1983.": an inverted name's given name, printed right
+     * before the year with no stop, read into the date. A known given name there is the author's.
+     */
+    static List<String> givenNameReadAsDate(List<Token> tokens, List<String> labels) {
+        if (labels.isEmpty() || !labels.get(0).equals("author")) {
+            return labels;
+        }
+        int a1 = runEnd(labels, 0);
+        int given = a1 + 2;
+        if (given + 1 >= tokens.size() || !tokens.get(a1 + 1).text().equals(",") || !labels.get(a1 + 1).equals(Labels.OTHER)
+                || !labels.get(given).equals("date") || !labels.get(given + 1).equals("date")
+                || !isCapitalisedWord(tokens.get(given).text()) || !LabelRuns.isDigits(tokens.get(given + 1).text())
+                || !io.github.citekit.internal.extract.GivenNames.contains(tokens.get(given).text())) {
+            return labels;
+        }
+        return relabelled(labels, a1 + 1, given, "author");
+    }
+
+    /**
      * German bibliographies (DIN 1505): "Müller, Klaus: Hafenwirtschaft im Wandel. 3. Aufl. Berlin: Springer,
      * 2015." and "Schmidt, A.; Weber, B.: Logistik im Wandel. In: …": inverted names, a colon, then the title
      * up to the first full stop, and an edition ("3. Aufl.") after it. The labeller, which rarely sees the

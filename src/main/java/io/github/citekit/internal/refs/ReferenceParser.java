@@ -414,6 +414,7 @@ public final class ReferenceParser {
         // rule changes a label) keeps that from costing a scan each time
         List<String> labels = LabelList.of(model.labelTokens(tokens));
         labels = LabelList.of(NameLabels.monthReadAsAuthor(tokens, labels));
+        labels = LabelList.of(NameLabels.givenNameReadAsDate(tokens, labels));
         labels = LabelList.of(monthDayReadAsTitle(tokens, labels));
         labels = LabelList.of(NameLabels.corporateAuthorFirst(tokens, labels));
         labels = LabelList.of(NameLabels.unitOfGroupAuthorReadAsTitle(tokens, labels));

@@ -2114,6 +2114,21 @@ class ReferencesTest {
     }
 
     @Test
+    void aGivenNameReadIntoTheDateIsTheAuthors() {
+        String text = "Okafor, Michael 1993. Harbour Silt. Leiden: Brill.";
+        List<String> read = SpanLabels.labels(text, "author:Okafor", "date:Michael 1993", "title:Harbour Silt",
+                "publisher-place:Leiden", "publisher:Brill");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), NameLabels.givenNameReadAsDate(Tokenizer.tokenize(text), read));
+        assertEquals("Okafor, Michael", fields.get("author"));
+        assertEquals("1993", fields.get("date"));
+        // a season or a place before the year is the date's
+        String season = "Okafor, K., Autumn 1993. Harbour Silt. Leiden: Brill.";
+        List<String> seasonRead = SpanLabels.labels(season, "author:Okafor, K", "date:Autumn 1993", "title:Harbour Silt",
+                "publisher-place:Leiden", "publisher:Brill");
+        assertEquals(seasonRead, NameLabels.givenNameReadAsDate(Tokenizer.tokenize(season), seasonRead));
+    }
+
+    @Test
     void aHostBrokenAtItsCommasIsOneName() {
         String text = "Okafor, K. Harbour silt. In Proc. Conference on Ports, Harbours, and Estuaries (Oct. 1994), pp. 1-9.";
         List<String> read = SpanLabels.labels(text, "author:Okafor, K", "title:Harbour silt", "container-title:Proc. Conference on Ports",

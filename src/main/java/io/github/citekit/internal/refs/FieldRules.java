@@ -145,6 +145,7 @@ final class FieldRules {
         NumberFields.proceedingsOfScience(text, f);
         NameFields.editorsReadAsAuthors(text, f);
         NameFields.coEditorReadAsAuthor(text, f);
+        NumberFields.titlesYearsReadAsPages(text, f);
         NumberFields.yearsReadAsPages(f);
         NumberFields.undated(text, f);
         ImprintFields.countryReadAsPublisher(text, f);

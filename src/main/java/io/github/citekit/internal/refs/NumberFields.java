@@ -135,6 +135,30 @@ final class NumberFields {
         }
     }
 
+    /**
+     * "Authority in Byzantine Provincial Society, 950-1100. Cambridge: …, 2004." and "The Frankish World, 750-900, London,
+     * 1996": a book's (no container) span of years printed at its title's end, read as its pages while the date is read
+     * apart, is the title's.
+     */
+    static void titlesYearsReadAsPages(String text, Map<String, String> f) {
+        String page = f.get("page");
+        String title = f.get("title");
+        if (page == null || title == null || !f.containsKey("date") || f.containsKey("container-title") || f.containsKey("volume")
+                || !TITLE_YEARS.matcher(page.strip()).matches()) {
+            return;
+        }
+        for (String separator : List.of(", ", ": ", " ")) {
+            if (text.contains(title + separator + page)) {
+                f.put("title", title + separator + page);
+                f.remove("page");
+                return;
+            }
+        }
+    }
+
+    /** A span of years, from the Middle Ages on: "950-1100", "1580–1822", "1917-1921". */
+    private static final Pattern TITLE_YEARS = Pattern.compile("(?:[5-9]\\d\\d|1\\d{3}|20\\d\\d)\\s?[-–]\\s?(?:1?\\d{3}|20\\d\\d)");
+
     /** "… Dover Publications, 1987 ISBN 0486653633": an ISBN's ten or thirteen digits read as pages. */
     static void isbnReadAsPage(String text, Map<String, String> f) {
         String page = f.get("page");

@@ -2129,6 +2129,20 @@ class ReferencesTest {
     }
 
     @Test
+    void aBooksSpanOfYearsAtItsTitlesEndIsTheTitlesNotItsPages() {
+        String text = "Okafor, Kofi. Harbours of the Bight, 1480-1620. Leiden: Brill, 2004.";
+        assertEquals(java.util.Map.of("title", "Harbours of the Bight, 1480-1620", "date", "2004"), after(
+                f -> NumberFields.titlesYearsReadAsPages(text, f), "title", "Harbours of the Bight", "page", "1480-1620", "date", "2004"));
+        // an article's pages, and pages that are no span of years, stay
+        String article = "Okafor, K. Harbour silt. Tidal Review, 1480-1520, 2004.";
+        assertEquals("1480-1520", after(f -> NumberFields.titlesYearsReadAsPages(article, f), "title", "Harbour silt",
+                "container-title", "Tidal Review", "page", "1480-1520", "date", "2004").get("page"));
+        String pages = "Okafor, Kofi. Harbours of the Bight, 12-19. Leiden: Brill, 2004.";
+        assertEquals("12-19", after(f -> NumberFields.titlesYearsReadAsPages(pages, f), "title", "Harbours of the Bight",
+                "page", "12-19", "date", "2004").get("page"));
+    }
+
+    @Test
     void aHostBrokenAtItsCommasIsOneName() {
         String text = "Okafor, K. Harbour silt. In Proc. Conference on Ports, Harbours, and Estuaries (Oct. 1994), pp. 1-9.";
         List<String> read = SpanLabels.labels(text, "author:Okafor, K", "title:Harbour silt", "container-title:Proc. Conference on Ports",

@@ -20,6 +20,42 @@ final class NumberLabels {
     }
 
     /**
+     * A year that is part of a title or a host's name, "Contemporary Novelists: British Fiction since 1970. Basingstoke:
+     * Palgrave Macmillan, 2005" and "… the Land Remote Sensing Policy Act of 1992, 9 Space Pol'y 319 (1993)", read as the
+     * date while the work's own year is read later: a work has one date, and the first would be kept. The first is the
+     * name's where it follows a lower-case word of the name with no mark. (A year in brackets after a title is the
+     * original's date as often as the title's: the data label "(1769)" both ways.)
+     */
+    static List<String> namesYearReadAsDate(List<Token> tokens, List<String> labels) {
+        int d0 = labels.indexOf("date");
+        if (d0 < 1) {
+            return labels;
+        }
+        int d1 = runEnd(labels, d0);
+        int later = -1;
+        for (int i = d1 + 1; i < tokens.size() && later < 0; i++) {
+            if (labels.get(i).equals("date") && isYearToken(tokens.get(i).text())) {
+                later = i;
+            }
+        }
+        if (later < 0 || !isYearToken(tokens.get(d0).text()) || d1 - d0 > 2) {
+            return labels;
+        }
+        // after a lower-case word ("since 1970", "Act of 1992"): a journal's name and its year ("NJW 1984, 1802") stay apart
+        String before = labels.get(d0 - 1);
+        String word = tokens.get(d0 - 1).text();
+        if ((before.equals("title") || before.equals("container-title")) && tokens.get(d0).spaceBefore()
+                && !word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
+            return relabelled(labels, d0, d1, before);
+        }
+        return labels;
+    }
+
+    private static boolean isYearToken(String t) {
+        return t.length() == 4 && isDigits(t) && (t.startsWith("1") || t.startsWith("20"));
+    }
+
+    /**
      * A report's or thesis's number left out after its designation: "Technical report TR 9603 (Submitted …)", "PhD
      * thesis Technical Report No. 131,", "Working Paper No. 13987.", "Report 1247". The data's genre holds the type and
      * its number, so the number's tokens up to the next comma, bracket or sentence are the genre's.

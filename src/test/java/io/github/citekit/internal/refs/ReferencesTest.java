@@ -2143,6 +2143,21 @@ class ReferencesTest {
     }
 
     @Test
+    void aYearThatEndsATitleAfterALowerCaseWordIsTheTitlesWhenTheWorksYearComesLater() {
+        String text = "Okafor, Kofi. “Silt.” Harbour Studies: West Africa since 1970. London: Tidal, 2005: 16-17.";
+        List<String> read = SpanLabels.labels(text, "author:Okafor, Kofi", "title:Silt", "container-title:Harbour Studies: West Africa since",
+                "date:1970", "publisher-place:London", "publisher:Tidal", "date:2005", "page:16-17");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), NumberLabels.namesYearReadAsDate(Tokenizer.tokenize(text), read));
+        assertEquals("Harbour Studies: West Africa since 1970", fields.get("container-title"));
+        assertEquals("2005", fields.get("date"));
+        // a journal's year before its page ("NJW 1984, 1802") is the date
+        String law = "Okafor, 'Hafenrecht', NJW 1984, 1802, 2001.";
+        List<String> lawRead = SpanLabels.labels(law, "author:Okafor", "title:Hafenrecht", "container-title:NJW", "date:1984",
+                "page:1802", "date:2001");
+        assertEquals(lawRead, NumberLabels.namesYearReadAsDate(Tokenizer.tokenize(law), lawRead));
+    }
+
+    @Test
     void aHostBrokenAtItsCommasIsOneName() {
         String text = "Okafor, K. Harbour silt. In Proc. Conference on Ports, Harbours, and Estuaries (Oct. 1994), pp. 1-9.";
         List<String> read = SpanLabels.labels(text, "author:Okafor, K", "title:Harbour silt", "container-title:Proc. Conference on Ports",

@@ -120,6 +120,66 @@ final class HostLabels {
         return out;
     }
 
+    /**
+     * Australian Harvard's films, broadcasts and catalogues, "Chains = Cantene/Titanus 2011, motion picture, British
+     * Film Institute, London.", "Art + soul : a journey … 2010, television program, Australian Broadcasting Corporation,
+     * Sydney, 4 October." and "Di Trocchio, P 2011, Manstyle : men + fashion, exhibition catalogue, …": the medium
+     * between commas is the genre, the words opening the reference before the year (no names: the work is cited by its
+     * title) are the title, the title ends before the medium, and the host read after the medium is the publisher.
+     */
+    static List<String> mediumBetweenCommas(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        for (int m = 1; m + 1 < n; m++) {
+            if (!tokens.get(m - 1).text().equals(",")) {
+                continue;
+            }
+            int end = mediumEnd(tokens, m);
+            if (end < 0 || end >= n || !tokens.get(end).text().equals(",")) {
+                continue;
+            }
+            List<String> out = relabelled(labels, m, end - 1, "genre");
+            out.set(m - 1, Labels.OTHER);
+            int year = m - 2; // the year before the medium: "… 2011, motion picture,"
+            boolean dated = year >= 1 && LabelRuns.isDigits(tokens.get(year).text()) && tokens.get(year).text().length() == 4;
+            if (dated) {
+                out.set(year, "date");
+                int t = year - 1;
+                String opening = out.get(0);
+                if (isOneRun(out, 0, t, opening) && (opening.equals("author") || opening.equals("title"))
+                        && !LabelRuns.isInitialLetter(tokens.get(t).text())) {
+                    out = relabelled(out, 0, t, "title"); // the work cited by its title, no names before it
+                }
+            }
+            int after = end + 1;
+            if (after < n && out.get(after).equals("container-title") && !out.contains("publisher")) {
+                out = relabelled(out, after, runEnd(out, after), "publisher"); // "…, dvd, Microcinema International,"
+            } else if (after < n && out.get(after).equals("title") && labels.get(m).equals("title")) {
+                // the title ran on over the medium and past it: "Manstyle : men + fashion, exhibition catalogue, 11
+                // March-27 November," ends before the medium, and what follows it is no title's
+                out = relabelled(out, end, runEnd(out, after), Labels.OTHER);
+            }
+            return out;
+        }
+        return labels;
+    }
+
+    /** Where a medium's words starting at {@code m} end ("motion picture", "dvd", "television program"), or -1. */
+    private static int mediumEnd(List<Token> tokens, int m) {
+        String first = tokens.get(m).text().toLowerCase(Locale.ROOT);
+        if (MEDIA.contains(first)) {
+            return m + 1;
+        }
+        if (m + 1 < tokens.size() && MEDIA.contains(first + " " + tokens.get(m + 1).text().toLowerCase(Locale.ROOT))) {
+            return m + 2;
+        }
+        return -1;
+    }
+
+    /** The media Australian Harvard names after a work's year. */
+    private static final Set<String> MEDIA = Set.of("dvd", "motion picture", "television program", "television programme",
+            "radio program", "radio programme", "television broadcast", "radio broadcast", "video recording",
+            "sound recording", "exhibition catalogue", "podcast", "videorecording", "film");
+
     private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
 
     /**

@@ -479,6 +479,7 @@ public final class ReferenceParser {
         out = LabelList.of(NameLabels.wordsWithoutInitialsEndingNames(tokens, out));
         out = LabelList.of(NameLabels.collaborationFirst(tokens, out));
         out = LabelList.of(NameLabels.familyNameLeftAfterInitial(tokens, out));
+        out = LabelList.of(HostLabels.mediumBetweenCommas(tokens, out));
         out = LabelList.of(HostLabels.hostsFirstWordsLeftOut(tokens, out));
         out = LabelList.of(HostLabels.hostBrokenAtAComma(tokens, out));
         out = LabelList.of(HostLabels.meetingsYearAfterItsName(tokens, out));
@@ -1190,7 +1191,8 @@ public final class ReferenceParser {
         if (genre.equals("tweet") || genre.endsWith("facebook post") || genre.equals("online forum post")) {
             return ItemType.POST; // APA's "[Tweet]": a post on social media, as Zotero types it
         }
-        if (genre.equals("video") || genre.equals("film") || genre.equals("motion picture") || f.containsKey("director")) {
+        if (genre.equals("video") || genre.equals("film") || genre.equals("motion picture") || genre.equals("dvd")
+                || genre.equals("video recording") || genre.equals("videorecording") || f.containsKey("director")) {
             return ItemType.MOTION_PICTURE;
         }
         if (!container.isEmpty()) {

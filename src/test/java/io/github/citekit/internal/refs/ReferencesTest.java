@@ -2158,6 +2158,33 @@ class ReferencesTest {
     }
 
     @Test
+    void australianHarvardsMediumBetweenCommasIsTheGenreAndTheWorkIsCitedByItsTitle() {
+        String film = "Harbour Night 2011, motion picture, Tidal Film Institute, Lagos.";
+        List<String> filmRead = SpanLabels.labels(film, "author:Harbour Night", "date:2011", "genre:motion picture",
+                "container-title:Tidal Film Institute", "publisher-place:Lagos");
+        var filmFields = Spans.fields(film, Tokenizer.tokenize(film), HostLabels.mediumBetweenCommas(Tokenizer.tokenize(film), filmRead));
+        assertEquals("Harbour Night", filmFields.get("title"));
+        assertFalse(filmFields.containsKey("author"));
+        assertEquals("motion picture", filmFields.get("genre"));
+        assertEquals("Tidal Film Institute", filmFields.get("publisher"));
+        String tv = "Harbours of the Bight 2010, television program, Tidal Broadcasting Corporation, Lagos, 4 October.";
+        List<String> tvRead = SpanLabels.labels(tv, "title:Harbours of the Bight 2010, television program",
+                "publisher:Tidal Broadcasting Corporation", "publisher-place:Lagos");
+        var tvFields = Spans.fields(tv, Tokenizer.tokenize(tv), HostLabels.mediumBetweenCommas(Tokenizer.tokenize(tv), tvRead));
+        assertEquals("Harbours of the Bight", tvFields.get("title"));
+        assertEquals("2010", tvFields.get("date"));
+        assertEquals("television program", tvFields.get("genre"));
+        // with the author's name and initial first, the names stay
+        String named = "Okafor, K 2011, Harbour Night, dvd, Tidal Pictures, Lagos.";
+        List<String> namedRead = SpanLabels.labels(named, "author:Okafor, K", "date:2011", "title:Harbour Night",
+                "publisher:Tidal Pictures", "publisher-place:Lagos");
+        var namedFields = Spans.fields(named, Tokenizer.tokenize(named), HostLabels.mediumBetweenCommas(Tokenizer.tokenize(named), namedRead));
+        assertEquals("Okafor, K", namedFields.get("author"));
+        assertEquals("dvd", namedFields.get("genre"));
+        assertEquals(ItemType.MOTION_PICTURE, parse(named).type());
+    }
+
+    @Test
     void aHostBrokenAtItsCommasIsOneName() {
         String text = "Okafor, K. Harbour silt. In Proc. Conference on Ports, Harbours, and Estuaries (Oct. 1994), pp. 1-9.";
         List<String> read = SpanLabels.labels(text, "author:Okafor, K", "title:Harbour silt", "container-title:Proc. Conference on Ports",

@@ -2,6 +2,8 @@ package io.github.citekit.internal.refs;
 
 import static io.github.citekit.internal.refs.FieldRules.COUNTRIES;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -126,7 +128,7 @@ final class ImprintFields {
         int n = words.length;
         int start = n; // where the places start: the longest end of up to three words that is places, one or several
         for (int k = Math.min(3, n - 1); k >= 1 && start == n; k--) {
-            String[] end = java.util.Arrays.copyOfRange(words, n - k, n);
+            String[] end = Arrays.copyOfRange(words, n - k, n);
             boolean places = Places.isPlace(String.join(" ", end));
             for (int i = 0; !places && i < k && Places.isPlace(end[i]); i++) {
                 places = i == k - 1;
@@ -135,7 +137,7 @@ final class ImprintFields {
                 start = n - k;
             }
         }
-        if (start == n || start == 0 || JOINING_WORDS.contains(words[start - 1].toLowerCase(java.util.Locale.ROOT))) {
+        if (start == n || start == 0 || JOINING_WORDS.contains(words[start - 1].toLowerCase(Locale.ROOT))) {
             return;
         }
         for (int i = 0; i < start; i++) {
@@ -143,13 +145,13 @@ final class ImprintFields {
                 return; // "Tec. Univ. München", "Universität Wien": a university is named by its city
             }
         }
-        String place = String.join(" ", java.util.Arrays.copyOfRange(words, start, n));
+        String place = String.join(" ", Arrays.copyOfRange(words, start, n));
         String first = words[start];
         if (!(Places.isCity(first) || Places.isCity(place) || start == n - 1 && Places.isCountry(first)
                 || Places.isPlace(place) && place.indexOf(' ') > 0)) {
             return;
         }
-        f.put("publisher", String.join(" ", java.util.Arrays.copyOfRange(words, 0, start)));
+        f.put("publisher", String.join(" ", Arrays.copyOfRange(words, 0, start)));
         f.put("publisher-place", place);
     }
 

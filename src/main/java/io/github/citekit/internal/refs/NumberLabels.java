@@ -56,9 +56,10 @@ final class NumberLabels {
     }
 
     /**
-     * A report's or thesis's number left out after its designation: "Technical report TR 9603 (Submitted …)", "PhD
-     * thesis Technical Report No. 131,", "Working Paper No. 13987.", "Report 1247". The data's genre holds the type and
-     * its number, so the number's tokens up to the next comma, bracket or sentence are the genre's.
+     * A report's or thesis's number left out after its designation: "Technical report TR 9603 (Submitted …)", "Working
+     * Paper No. 13987.", "Report EPA-823-R-98-003: 246-257". The data's genre holds the type and its number, so the
+     * number's tokens up to the next comma, bracket or sentence are the genre's. (A number the labeller read as the
+     * issue stays: AnyStyle labels "Report No. 125" so.)
      */
     static List<String> reportNumberLeftOut(List<Token> tokens, List<String> labels) {
         int g0 = labels.indexOf("genre");
@@ -76,11 +77,13 @@ final class NumberLabels {
         for (int k = g1 + 1; k < n && k - g1 <= 12 && labels.get(k).equals(Labels.OTHER); k++) {
             String t = tokens.get(k).text();
             boolean digits = t.chars().anyMatch(Character::isDigit);
-            if (digits || t.equals("-") || t.equals("/") || REPORT_NUMBER_MARKS.contains(t)
-                    || t.equals(".") && k + 1 < n && !tokens.get(k + 1).spaceBefore() || t.equals(".") && k > 0 && NUMBER_WORDS.contains(tokens.get(k - 1).text())
-                    || !digits && isAllCapsCode(t) && k + 1 < n && (tokens.get(k + 1).text().chars().anyMatch(Character::isDigit)
-                            || tokens.get(k + 1).text().equals("-"))
-                    || !digits && number && t.length() == 1 && Character.isUpperCase(t.charAt(0)) && tokens.get(k - 1).text().equals("-")) {
+            boolean stop = t.equals(".") && (k + 1 < n && !tokens.get(k + 1).spaceBefore() // "2.0", "No."
+                    || NUMBER_WORDS.contains(tokens.get(k - 1).text()));
+            boolean code = !digits && isAllCapsCode(t) && k + 1 < n // "TR 9603", "EPA-823"
+                    && (tokens.get(k + 1).text().chars().anyMatch(Character::isDigit) || tokens.get(k + 1).text().equals("-"));
+            boolean letter = !digits && number && t.length() == 1 && Character.isUpperCase(t.charAt(0)) // "823-R-98"
+                    && tokens.get(k - 1).text().equals("-");
+            if (digits || t.equals("-") || t.equals("/") || REPORT_NUMBER_MARKS.contains(t) || stop || code || letter) {
                 number |= digits;
                 end = digits ? k : end;
             } else {

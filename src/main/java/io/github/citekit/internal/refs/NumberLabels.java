@@ -20,6 +20,52 @@ final class NumberLabels {
     }
 
     /**
+     * Physics' erratum after the article, "…; erratum ibid D70 (2004) 109901.", "[Erratum: Phys. Rev. D93, no. 3, 039904
+     * (2016)]", ", Erratum ibid .D86 ( 2012)079901 ,arXiv :1111.1844": the erratum's journal and numbers are no part of
+     * the article's; the whole, from its word to its closing bracket (or to an arXiv number, a link or the end), is the
+     * note, as the data label it.
+     */
+    static List<String> erratumIsTheNote(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        int e = -1;
+        for (int i = 1; i < n && e < 0; i++) {
+            String t = tokens.get(i).text();
+            if (t.length() >= 7 && (t.charAt(0) == 'E' || t.charAt(0) == 'e') && t.regionMatches(true, 0, "erratum", 0, 7)) {
+                e = i;
+            }
+        }
+        if (e < 0 || !labels.subList(0, e).contains("container-title")) {
+            return labels;
+        }
+        int end;
+        if (tokens.get(e - 1).text().equals("[")) {
+            end = e;
+            while (end + 1 < n && !tokens.get(end + 1).text().equals("]")) {
+                end++;
+            }
+            if (end + 1 >= n) {
+                return labels;
+            }
+        } else {
+            end = e;
+            while (end + 1 < n && !tokens.get(end + 1).text().equals(";") && !tokens.get(end + 1).text().equals("[")
+                    && !(tokens.get(end + 1).text().equals(",") && end + 2 < n && identifierAt(tokens.get(end + 2).text()))) {
+                end++;
+            }
+            while (end > e && tokens.get(end).text().equals(".")) {
+                end--; // the reference's last full stop
+            }
+        }
+        return relabelled(labels, e, end, "note");
+    }
+
+    /** Whether {@code token} opens an identifier after an erratum: "arXiv", a link, a DOI. */
+    private static boolean identifierAt(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        return t.startsWith("arxiv") || t.startsWith("http") || t.startsWith("doi") || t.startsWith("www");
+    }
+
+    /**
      * A year that is part of a title or a host's name, "Contemporary Novelists: British Fiction since 1970. Basingstoke:
      * Palgrave Macmillan, 2005" and "… the Land Remote Sensing Policy Act of 1992, 9 Space Pol'y 319 (1993)", read as the
      * date while the work's own year is read later: a work has one date, and the first would be kept. The first is the

@@ -485,6 +485,7 @@ public final class ReferenceParser {
         out = LabelList.of(HostLabels.meetingsYearAfterItsName(tokens, out));
         out = LabelList.of(NumberLabels.reportNumberLeftOut(tokens, out));
         out = LabelList.of(NumberLabels.namesYearReadAsDate(tokens, out));
+        out = LabelList.of(NumberLabels.erratumIsTheNote(tokens, out));
         return LabelList.of(HostLabels.journalLeftOutBetweenDateAndVolume(tokens, out));
     }
 

@@ -2185,6 +2185,28 @@ class ReferencesTest {
     }
 
     @Test
+    void anErratumAfterTheArticleIsTheNoteWithItsJournalAndNumbers() {
+        String bracketed = "K. Okafor, Tidal Phys. Rev. D92, 114513 (2015), [Erratum: Tidal Phys. Rev. D93, no. 3, 039904 (2016)], 1507.04936";
+        List<String> bracketedRead = SpanLabels.labels(bracketed, "author:K. Okafor", "container-title:Tidal Phys. Rev. D", "volume:92",
+                "page:114513", "date:2015", "container-title:Tidal Phys. Rev. D", "volume:93", "issue:3", "date:2016");
+        var fields = Spans.fields(bracketed, Tokenizer.tokenize(bracketed),
+                NumberLabels.erratumIsTheNote(Tokenizer.tokenize(bracketed), bracketedRead));
+        assertEquals("Erratum: Tidal Phys. Rev. D93, no. 3, 039904 (2016)", fields.get("note"));
+        assertFalse(fields.containsKey("issue"));
+        assertEquals("92", fields.get("volume"));
+        String ibid = "K. Okafor, Tidal Phys. Rev. D85 (2012) 014035, Erratum ibid. D86 (2012) 079901, arXiv:1111.1844.";
+        List<String> ibidRead = SpanLabels.labels(ibid, "author:K. Okafor", "container-title:Tidal Phys. Rev. D", "volume:85",
+                "date:2012", "page:014035", "note:Erratum ibid. D", "volume:86", "date:2012");
+        assertEquals("Erratum ibid. D86 (2012) 079901", Spans.fields(ibid, Tokenizer.tokenize(ibid),
+                NumberLabels.erratumIsTheNote(Tokenizer.tokenize(ibid), ibidRead)).get("note"));
+        // an erratum that is the work itself, with no host before it, stays as read
+        String self = "Okafor, K. Erratum to Harbour silt. Tidal Review 4 (2001) 1-2.";
+        List<String> selfRead = SpanLabels.labels(self, "author:Okafor, K", "title:Erratum to Harbour silt", "container-title:Tidal Review",
+                "volume:4", "date:2001", "page:1-2");
+        assertEquals(selfRead, NumberLabels.erratumIsTheNote(Tokenizer.tokenize(self), selfRead));
+    }
+
+    @Test
     void aHostBrokenAtItsCommasIsOneName() {
         String text = "Okafor, K. Harbour silt. In Proc. Conference on Ports, Harbours, and Estuaries (Oct. 1994), pp. 1-9.";
         List<String> read = SpanLabels.labels(text, "author:Okafor, K", "title:Harbour silt", "container-title:Proc. Conference on Ports",

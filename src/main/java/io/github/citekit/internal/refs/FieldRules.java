@@ -157,6 +157,7 @@ final class FieldRules {
         ImprintFields.publisherBesidePlace(f);
         ImprintFields.placeReadIntoPublisher(f);
         ImprintFields.placeAfterPublisherWithoutComma(f);
+        ImprintFields.placeReadIntoPublisherBeforeIt(f);
         ImprintFields.journalReadAsPublisher(f);
         NameFields.journalReadAsAuthor(f);
         NumberFields.issueLeftOutAfterVolume(text, f);

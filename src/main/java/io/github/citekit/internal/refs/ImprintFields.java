@@ -155,6 +155,34 @@ final class ImprintFields {
         f.put("publisher-place", place);
     }
 
+    /**
+     * "Rio de Janeiro: Aeroplano", "Boston - Little, Brown & Co": with no place labelled, a publisher that opens with a
+     * known place before a colon or a spaced dash holds the place and the publisher. And "Hamish Hamilton: London.", the
+     * publisher printed before its place: a publisher that is a known city, beside a place that is none, are the two
+     * the other way round.
+     */
+    static void placeReadIntoPublisherBeforeIt(Map<String, String> f) {
+        String publisher = f.get("publisher");
+        if (publisher == null) {
+            return;
+        }
+        String place = f.get("publisher-place");
+        if (place == null) {
+            Matcher m = PLACE_THEN_PUBLISHER.matcher(publisher);
+            if (m.matches() && Places.isPlace(m.group(1).strip())) {
+                f.put("publisher-place", m.group(1).strip());
+                f.put("publisher", m.group(2).strip());
+            }
+        } else if (Places.isCity(publisher) && !Places.isPlace(place) && !PUBLISHER_WORD.matcher(publisher).find()
+                && place.indexOf(',') < 0) {
+            f.put("publisher", place);
+            f.put("publisher-place", publisher);
+        }
+    }
+
+    /** A place, then a colon or a spaced dash, then the rest: "Rio de Janeiro: Aeroplano", "Boston - Little, Brown". */
+    private static final Pattern PLACE_THEN_PUBLISHER = Pattern.compile("^(\\p{Lu}[\\p{L} .'-]{1,30}?)\\s*(?::|\\s-\\s)\\s*(\\p{Lu}.+)$");
+
     /** The words that join a publisher's name to a place it names: "of", "de", "and". */
     private static final Set<String> JOINING_WORDS = Set.of("of", "de", "du", "des", "di", "del", "della", "da", "do",
             "für", "and", "&", "und", "et", "y", "e", "the", "in", "at", "am", "an", "der");

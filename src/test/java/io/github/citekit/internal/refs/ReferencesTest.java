@@ -2207,6 +2207,21 @@ class ReferencesTest {
     }
 
     @Test
+    void aPlaceReadIntoThePublisherBeforeItOrSwappedWithItIsThePlace() {
+        assertEquals(java.util.Map.of("publisher-place", "Rio de Janeiro", "publisher", "Maré"),
+                after(ImprintFields::placeReadIntoPublisherBeforeIt, "publisher", "Rio de Janeiro: Maré"));
+        assertEquals(java.util.Map.of("publisher-place", "Boston", "publisher", "Tidal, Brown & Co"),
+                after(ImprintFields::placeReadIntoPublisherBeforeIt, "publisher", "Boston - Tidal, Brown & Co"));
+        assertEquals(java.util.Map.of("publisher-place", "London", "publisher", "Harbour Hamilton"),
+                after(ImprintFields::placeReadIntoPublisherBeforeIt, "publisher", "London", "publisher-place", "Harbour Hamilton"));
+        // a name before a colon that is no place, and two places, stay
+        assertEquals(java.util.Map.of("publisher", "Tidal Society: Harbour Section"),
+                after(ImprintFields::placeReadIntoPublisherBeforeIt, "publisher", "Tidal Society: Harbour Section"));
+        assertEquals(java.util.Map.of("publisher", "London", "publisher-place", "Oxford"),
+                after(ImprintFields::placeReadIntoPublisherBeforeIt, "publisher", "London", "publisher-place", "Oxford"));
+    }
+
+    @Test
     void aHostBrokenAtItsCommasIsOneName() {
         String text = "Okafor, K. Harbour silt. In Proc. Conference on Ports, Harbours, and Estuaries (Oct. 1994), pp. 1-9.";
         List<String> read = SpanLabels.labels(text, "author:Okafor, K", "title:Harbour silt", "container-title:Proc. Conference on Ports",

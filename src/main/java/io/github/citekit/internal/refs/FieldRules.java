@@ -158,6 +158,7 @@ final class FieldRules {
         ImprintFields.placeReadIntoPublisher(f);
         ImprintFields.placeAfterPublisherWithoutComma(f);
         ImprintFields.placeReadIntoPublisherBeforeIt(f);
+        ImprintFields.monthOrMediumReadIntoPlace(f);
         ImprintFields.journalReadAsPublisher(f);
         NameFields.journalReadAsAuthor(f);
         NumberFields.issueLeftOutAfterVolume(text, f);

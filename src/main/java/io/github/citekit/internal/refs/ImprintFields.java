@@ -180,6 +180,26 @@ final class ImprintFields {
         }
     }
 
+    /**
+     * "Proc. of SIGDBS Conf., Tokyo, October, 1994" and MLA's "Berkeley: U of California, 1997. Print.": a month or the
+     * medium read into the place's end. The medium is no place; the month goes to the date where the date is a year.
+     */
+    static void monthOrMediumReadIntoPlace(Map<String, String> f) {
+        String place = f.get("publisher-place");
+        Matcher m = place == null || place.indexOf(',') < 0 ? null : PLACE_THEN_MONTH_OR_MEDIUM.matcher(place);
+        if (m == null || !m.matches()) {
+            return;
+        }
+        f.put("publisher-place", m.group(1).strip());
+        String date = f.get("date");
+        if (m.group(3) != null && date != null && date.strip().matches("\\d{4}")) {
+            f.put("date", m.group(3) + " " + date.strip());
+        }
+    }
+
+    private static final Pattern PLACE_THEN_MONTH_OR_MEDIUM = Pattern.compile("^(.+?),\\s*(?:(Print|Web|Online)|((?:January|February"
+            + "|March|April|May|June|July|August|September|October|November|December)))\\.?$");
+
     /** A place, then a colon or a spaced dash, then the rest: "Rio de Janeiro: Aeroplano", "Boston - Little, Brown". */
     private static final Pattern PLACE_THEN_PUBLISHER = Pattern.compile("^(\\p{Lu}[\\p{L} .'-]{1,30}?)\\s*(?::|\\s-\\s)\\s*(\\p{Lu}.+)$");
 

@@ -2222,6 +2222,19 @@ class ReferencesTest {
     }
 
     @Test
+    void aMonthOrTheMediumReadIntoThePlacesEndIsNoPlace() {
+        assertEquals(java.util.Map.of("publisher-place", "Lagos", "date", "October 1994"),
+                after(ImprintFields::monthOrMediumReadIntoPlace, "publisher-place", "Lagos, October", "date", "1994"));
+        assertEquals(java.util.Map.of("publisher-place", "Berkeley"),
+                after(ImprintFields::monthOrMediumReadIntoPlace, "publisher-place", "Berkeley, Print"));
+        // a state after the city, and a place named like a month with no comma, stay
+        assertEquals(java.util.Map.of("publisher-place", "Cambridge, MA"),
+                after(ImprintFields::monthOrMediumReadIntoPlace, "publisher-place", "Cambridge, MA"));
+        assertEquals(java.util.Map.of("publisher-place", "Mount May"),
+                after(ImprintFields::monthOrMediumReadIntoPlace, "publisher-place", "Mount May"));
+    }
+
+    @Test
     void aHostBrokenAtItsCommasIsOneName() {
         String text = "Okafor, K. Harbour silt. In Proc. Conference on Ports, Harbours, and Estuaries (Oct. 1994), pp. 1-9.";
         List<String> read = SpanLabels.labels(text, "author:Okafor, K", "title:Harbour silt", "container-title:Proc. Conference on Ports",

@@ -449,6 +449,13 @@ final class FieldRules {
      * ("Hernán Jaramillo (compilador), 1ª ed").
      */
     private static void editionInNote(Map<String, String> f, String note) {
+        if (EDITION_STATEMENT.matcher(note.strip()).matches()) {
+            f.put("edition", f.remove("note"));
+            return;
+        }
+        if (note.indexOf(", ") < 0 && note.indexOf("; ") < 0) {
+            return; // one part, not an edition: most notes
+        }
         List<String> parts = new ArrayList<>(List.of(note.split("; ")));
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i).strip();

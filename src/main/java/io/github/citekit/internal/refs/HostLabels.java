@@ -165,20 +165,31 @@ final class HostLabels {
 
     /** Where a medium's words starting at {@code m} end ("motion picture", "dvd", "television program"), or -1. */
     private static int mediumEnd(List<Token> tokens, int m) {
-        String first = tokens.get(m).text().toLowerCase(Locale.ROOT);
-        if (MEDIA.contains(first)) {
-            return m + 1;
+        String first = tokens.get(m).text();
+        if (first.length() < 3 || MEDIA_INITIALS.indexOf(Character.toLowerCase(first.charAt(0))) < 0) {
+            return -1; // most words after a comma, at a glance: this runs for every comma
         }
-        if (m + 1 < tokens.size() && MEDIA.contains(first + " " + tokens.get(m + 1).text().toLowerCase(Locale.ROOT))) {
-            return m + 2;
+        for (String[] medium : MEDIA) {
+            if (first.equalsIgnoreCase(medium[0])) {
+                if (medium.length == 1) {
+                    return m + 1;
+                }
+                if (m + 1 < tokens.size() && tokens.get(m + 1).text().equalsIgnoreCase(medium[1])) {
+                    return m + 2;
+                }
+            }
         }
         return -1;
     }
 
-    /** The media Australian Harvard names after a work's year. */
-    private static final Set<String> MEDIA = Set.of("dvd", "motion picture", "television program", "television programme",
-            "radio program", "radio programme", "television broadcast", "radio broadcast", "video recording",
-            "sound recording", "exhibition catalogue", "podcast", "videorecording", "film");
+    /** The media Australian Harvard names after a work's year, word by word. */
+    private static final String[][] MEDIA = {{"dvd"}, {"film"}, {"podcast"}, {"videorecording"}, {"motion", "picture"},
+        {"television", "program"}, {"television", "programme"}, {"television", "broadcast"}, {"radio", "program"},
+        {"radio", "programme"}, {"radio", "broadcast"}, {"video", "recording"}, {"sound", "recording"},
+        {"exhibition", "catalogue"}};
+
+    /** The first letters of {@link #MEDIA}. */
+    private static final String MEDIA_INITIALS = "dfpvmtrse";
 
     private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
 

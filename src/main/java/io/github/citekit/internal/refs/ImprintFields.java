@@ -168,8 +168,8 @@ final class ImprintFields {
         }
         String place = f.get("publisher-place");
         if (place == null) {
-            Matcher m = PLACE_THEN_PUBLISHER.matcher(publisher);
-            if (m.matches() && Places.isPlace(m.group(1).strip())) {
+            Matcher m = publisher.indexOf(':') < 0 && !publisher.contains(" - ") ? null : PLACE_THEN_PUBLISHER.matcher(publisher);
+            if (m != null && m.matches() && Places.isPlace(m.group(1).strip())) {
                 f.put("publisher-place", m.group(1).strip());
                 f.put("publisher", m.group(2).strip());
             }
@@ -186,8 +186,13 @@ final class ImprintFields {
      */
     static void monthOrMediumReadIntoPlace(Map<String, String> f) {
         String place = f.get("publisher-place");
-        Matcher m = place == null || place.indexOf(',') < 0 ? null : PLACE_THEN_MONTH_OR_MEDIUM.matcher(place);
-        if (m == null || !m.matches()) {
+        int comma = place == null ? -1 : place.lastIndexOf(',');
+        String last = comma < 0 ? "" : place.substring(comma + 1).strip();
+        if (last.length() < 3 || last.length() > 10 || "JFMASONDPW".indexOf(last.charAt(0)) < 0) {
+            return; // the last part, at a glance, is no month's or medium's word: "New York, NY"
+        }
+        Matcher m = PLACE_THEN_MONTH_OR_MEDIUM.matcher(place);
+        if (!m.matches()) {
             return;
         }
         f.put("publisher-place", m.group(1).strip());

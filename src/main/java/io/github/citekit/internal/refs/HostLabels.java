@@ -33,7 +33,8 @@ final class HostLabels {
     /**
      * A host's first words left out of it: an abbreviation whose full stop ends a sentence to the labeller, "(Am. J. Hum.
      * Genet. 61: 785–789, 1997)", where the whole is a name of JabRef's list; a proceedings' ordinal, "… problems are.
-     * 12th International Joint Conference on …"; and "Proc. 5th." read as a second title before the workshop's name.
+     * 12th International Joint Conference on …"; and a second title run that opens with a proceedings' word before it
+     * ("Proc. 5th. BCS-FACS Refinement Workshop").
      */
     static List<String> hostsFirstWordsLeftOut(List<Token> tokens, List<String> labels) {
         int c0 = labels.indexOf("container-title");
@@ -52,12 +53,18 @@ final class HostLabels {
                 && labels.get(c0 - 1).equals(Labels.OTHER) && labels.get(c0 - 2).equals(Labels.OTHER)) {
             return relabelled(labels, c0 - 2, c0 - 1, "container-title"); // "12th International Joint Conference"
         }
-        // "In C. B. Jones, editors, Proc. 5th. BCS-FACS Refinement Workshop": the second title run, "Proc. 5th."
-        if (before.equals(".") && labels.get(c0 - 1).equals(Labels.OTHER) && c0 >= 5 && ORDINAL_SUFFIX.contains(word)
-                && LabelRuns.isDigits(tokens.get(c0 - 3).text()) && tokens.get(c0 - 4).text().equals(".")
-                && tokens.get(c0 - 5).text().regionMatches(true, 0, "proc", 0, 4) && LabelRuns.isOneRun(labels, c0 - 5, c0 - 2, "title")
-                && labels.indexOf("title") < c0 - 5) {
-            return relabelled(labels, c0 - 5, c0 - 1, "container-title");
+        // a second title run that opens with a proceedings' word, right before the host, is the host's start: "In C. B.
+        // Jones, editors, Proc. 5th. BCS-FACS Refinement Workshop"
+        int t1 = before.equals(".") && labels.get(c0 - 1).equals(Labels.OTHER) ? c0 - 2 : c0 - 1;
+        if (labels.get(t1).equals("title")) {
+            int t0 = t1;
+            while (t0 > 0 && labels.get(t0 - 1).equals("title")) {
+                t0--;
+            }
+            if (labels.indexOf("title") < t0 && PROCEEDINGS.matcher(tokens.get(t0).text().toLowerCase(Locale.ROOT)
+                    + (t0 + 1 < tokens.size() ? tokens.get(t0 + 1).text() : "")).lookingAt()) {
+                return relabelled(labels, t0, c0 - 1, "container-title");
+            }
         }
         return labels;
     }

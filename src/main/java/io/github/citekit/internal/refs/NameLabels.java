@@ -594,7 +594,8 @@ final class NameLabels {
 
     /**
      * "Manetti, Giovanni 1993. Theories of …" and "Ornan, Uzzi 1983.": an inverted name's given name, printed right
-     * before the year with no stop, read into the date. A known given name there is the author's.
+     * before the year with no stop, read into the date. A known given name there is the author's, unless it names a month
+     * or a season.
      */
     static List<String> givenNameReadAsDate(List<Token> tokens, List<String> labels) {
         if (labels.isEmpty() || !labels.get(0).equals("author")) {
@@ -605,8 +606,9 @@ final class NameLabels {
         if (given + 1 >= tokens.size() || !tokens.get(a1 + 1).text().equals(",") || !labels.get(a1 + 1).equals(Labels.OTHER)
                 || !labels.get(given).equals("date") || !labels.get(given + 1).equals("date")
                 || !isCapitalisedWord(tokens.get(given).text()) || !LabelRuns.isDigits(tokens.get(given + 1).text())
-                || !io.github.citekit.internal.extract.GivenNames.contains(tokens.get(given).text())) {
-            return labels;
+                || !io.github.citekit.internal.extract.GivenNames.contains(tokens.get(given).text())
+                || Dates.isMonthOrSeason(tokens.get(given).text())) {
+            return labels; // "Autumn", "June" and "May" are given names too, and a date's here
         }
         return relabelled(labels, a1 + 1, given, "author");
     }

@@ -170,6 +170,102 @@ final class HostLabels {
         return labels;
     }
 
+    /**
+     * A newspaper's or magazine's name before the day of its issue, "…,’ Observer, 3 December 2006.", "Boston Globe,
+     * June 7, 1998, C1+.", "A Nuclear Free Town Fades Away in Japan. Wall Street Journal 4 January.": the labeller,
+     * seeing no volume after the name, reads it as a place or a note. Right after the title, where no host or publisher
+     * is labelled, a short capitalised name that is no known place, followed by a day and a month, is the host; a day and
+     * month read into the note with it are the date's.
+     */
+    static List<String> newspaperBeforeItsDay(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title") || labels.contains("publisher") || !labels.contains("title")) {
+            return labels;
+        }
+        int n = tokens.size();
+        for (int a = 1; a < n; a++) {
+            String label = labels.get(a);
+            if (!(label.equals("publisher-place") || label.equals("note")) || labels.get(a - 1).equals(label)) {
+                continue;
+            }
+            int before = a - 1;
+            while (before > 0 && isPunctuation(tokens.get(before).text()) && !labels.get(before).equals("title")) {
+                before--;
+            }
+            if (before == a - 1 || !labels.get(before).equals("title")) {
+                return labels; // only right after the title, past its closing punctuation
+            }
+            int end = runEnd(labels, a);
+            int day = dayAndMonthAt(tokens, a + 1, end + 1); // within a note: "Wall Street Journal 4 January"
+            int nameEnd = day < 0 ? end : day - 1;
+            if (day < 0) {
+                int k = end + 1;
+                if (k < n && tokens.get(k).text().equals(",")) {
+                    k++;
+                }
+                if (k + 1 >= n || !labels.get(k).equals("date") || dayAndMonthAt(tokens, k, k + 2) != k) {
+                    return labels;
+                }
+            }
+            if (!isNewspaperName(tokens, a, nameEnd)) {
+                return labels;
+            }
+            List<String> out = relabelled(labels, a, nameEnd, "container-title");
+            if (day >= 0) {
+                out = relabelled(out, day, day + 1, "date");
+                for (int k = day + 2; k <= end && isPunctuation(tokens.get(k).text()); k++) {
+                    out.set(k, Labels.OTHER);
+                }
+                if (day + 2 <= end && !isPunctuation(tokens.get(day + 2).text())) {
+                    return labels; // more words in the note after the day: not a name and its day alone
+                }
+            }
+            return out;
+        }
+        return labels;
+    }
+
+    /** The start of a day and a month, in either order ("3 December", "June 7"), at {@code from} if it is one there and ends before {@code to}, else -1; a day before {@code from} is looked for in a note's run too. */
+    private static int dayAndMonthAt(List<Token> tokens, int from, int to) {
+        for (int k = from; k + 1 < to && k + 1 < tokens.size(); k++) {
+            String x = tokens.get(k).text();
+            String y = tokens.get(k + 1).text();
+            if (isDay(x) && Dates.isMonthOrSeason(y) || Dates.isMonthOrSeason(x) && isDay(y)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that open an access or publication statement before a day and month, not a newspaper's name. */
+    private static final Set<String> NOT_NEWSPAPER_WORDS = Set.of("retrieved", "accessed", "viewed", "consulted",
+            "available", "online", "published", "posted", "updated", "cited", "presented", "delivered", "submitted");
+
+    private static boolean isDay(String word) {
+        return word.length() <= 2 && LabelRuns.isDigits(word) && Integer.parseInt(word) >= 1 && Integer.parseInt(word) <= 31;
+    }
+
+    /** One to five words, the first capitalised, with no digit and no access word, that together are no known place. */
+    private static boolean isNewspaperName(List<Token> tokens, int from, int to) {
+        int words = 0;
+        StringBuilder name = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            String t = tokens.get(k).text();
+            if (isPunctuation(t)) {
+                if (k == to || !t.equals("'") && !t.equals("’")) {
+                    return false;
+                }
+                continue;
+            }
+            if (!hasLetter(t) || t.chars().anyMatch(Character::isDigit) || words == 0 && !Character.isUpperCase(t.charAt(0))
+                    || NOT_NEWSPAPER_WORDS.contains(t.toLowerCase(Locale.ROOT))) {
+                return false; // "Retrieved March 27, 2016": an access date
+            }
+            words++;
+            name.append(words > 1 ? " " : "").append(t);
+        }
+        return words >= 1 && words <= 5 && !Places.isPlace(name.toString());
+    }
+
     /** Where a medium's words starting at {@code m} end ("motion picture", "dvd", "television program"), or -1. */
     private static int mediumEnd(List<Token> tokens, int m) {
         String first = tokens.get(m).text();

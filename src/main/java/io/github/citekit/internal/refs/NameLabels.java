@@ -203,7 +203,8 @@ final class NameLabels {
             return labels;
         }
         int end = ReferenceParser.openingRunEnd(labels);
-        if (labels.get(0).equals("title") && !(ReferenceParser.namesOrganisation(tokens, end) && endsWithAcronym(tokens, end))) {
+        if (labels.get(0).equals("title") && !(ReferenceParser.namesOrganisation(tokens, end) && endsWithAcronym(tokens, end))
+                && !titleRunAfterDate(tokens, labels, end)) {
             return labels; // APA puts an authorless work's title first: "Title. (2003)."
         }
         if (labels.get(0).equals("container-title") && !(ReferenceParser.namesOrganisation(tokens, end) && !namesPeriodical(tokens, end)
@@ -218,6 +219,38 @@ final class NameLabels {
             return labels;
         }
         return relabelled(labels, 0, end, "author");
+    }
+
+    /**
+     * "Victorian Equal Opportunity Commission (2008). Rights of passage: …": the labeller read two title runs, the
+     * opening one and another right after the date. An authorless work's title stands before its date only once, so
+     * the run before the date names the author, unless the second run is a periodical's name, before its volume.
+     */
+    private static boolean titleRunAfterDate(List<Token> tokens, List<String> labels, int end) {
+        int k = end + 1;
+        boolean dated = false;
+        while (k < tokens.size() && (isPunctuation(tokens.get(k).text()) && labels.get(k).equals(Labels.OTHER)
+                || labels.get(k).equals("date"))) {
+            dated |= labels.get(k).equals("date");
+            k++;
+        }
+        if (!dated || k >= tokens.size() || !labels.get(k).equals("title") || Dates.isMonthOrSeason(tokens.get(k).text())) {
+            return false; // "(1995, March)": the date's month, still read as a title
+        }
+        int words = 0;
+        while (k < tokens.size() && labels.get(k).equals("title")) {
+            words += isPunctuation(tokens.get(k).text()) ? 0 : 1;
+            k++;
+        }
+        if (words < 2) {
+            return false;
+        }
+        while (k < tokens.size() && isPunctuation(tokens.get(k).text()) && labels.get(k).equals(Labels.OTHER)) {
+            k++;
+        }
+        // "Italian Team to train at WFU. (1995, March). Wake Forest University Magazine, 42(3)": the second run is
+        // the periodical the authorless title stands in
+        return k >= tokens.size() || !(labels.get(k).equals("volume") || labels.get(k).equals("issue"));
     }
 
     /**

@@ -486,6 +486,7 @@ public final class ReferenceParser {
         out = LabelList.of(NumberLabels.reportNumberLeftOut(tokens, out));
         out = LabelList.of(NumberLabels.namesYearReadAsDate(tokens, out));
         out = LabelList.of(NumberLabels.erratumIsTheNote(tokens, out));
+        out = LabelList.of(HostLabels.newspaperBeforeItsDay(tokens, out));
         return LabelList.of(HostLabels.journalLeftOutBetweenDateAndVolume(tokens, out));
     }
 

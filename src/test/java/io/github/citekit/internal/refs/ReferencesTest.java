@@ -1052,6 +1052,50 @@ class ReferencesTest {
     }
 
     @Test
+    void anOrganisationReadAsTheTitleBeforeTheDateIsTheAuthorWhenTheTitleFollowsTheDate() {
+        String text = "Lagos Harbour Safety Commission (2011). Tides of change: The experiences of dock workers, LHSC, Lagos.";
+        List<String> read = SpanLabels.labels(text, "title:Lagos Harbour Safety Commission", "date:2011",
+                "title:Tides of change: The experiences of dock workers", "publisher:LHSC", "publisher-place:Lagos");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), NameLabels.corporateAuthorFirst(Tokenizer.tokenize(text), read));
+        assertEquals("Lagos Harbour Safety Commission", fields.get("author"));
+        assertEquals("Tides of change: The experiences of dock workers", fields.get("title"));
+        assertFalse(fields.containsKey("container-title"));
+        // an authorless title before a magazine's name and volume, and before its month, stays the title
+        String magazine = "Harbour crews to train at Lagos. (1995, March). Tidal University Magazine, 42(3), p. 34.";
+        List<String> magazineRead = SpanLabels.labels(magazine, "title:Harbour crews to train at Lagos", "date:1995",
+                "title:March", "title:Tidal University Magazine", "volume:42", "issue:3", "page:34");
+        assertEquals(magazineRead, NameLabels.corporateAuthorFirst(Tokenizer.tokenize(magazine), magazineRead));
+        List<String> magazineVolume = SpanLabels.labels(magazine, "title:Harbour crews to train at Lagos", "date:1995, March",
+                "title:Tidal University Magazine", "volume:42", "issue:3", "page:34");
+        assertEquals(magazineVolume, NameLabels.corporateAuthorFirst(Tokenizer.tokenize(magazine), magazineVolume));
+    }
+
+    @Test
+    void aNewspapersNameBeforeTheDayOfItsIssueIsTheHost() {
+        String comma = "Okafor, Kemi, ‘So, what is this harbour revolution?’, Tidal Herald, 3 December 2006.";
+        List<String> commaRead = SpanLabels.labels(comma, "author:Okafor, Kemi", "title:So, what is this harbour revolution?",
+                "publisher-place:Tidal Herald", "date:3 December 2006");
+        var fields = Spans.fields(comma, Tokenizer.tokenize(comma), HostLabels.newspaperBeforeItsDay(Tokenizer.tokenize(comma), commaRead));
+        assertEquals("Tidal Herald", fields.get("container-title"));
+        assertFalse(fields.containsKey("publisher-place"));
+        String note = "Okafor, Kemi. (2012). A Harbour Town Fades Away. Lagos Evening Courier 4 January.";
+        List<String> noteRead = SpanLabels.labels(note, "author:Okafor, Kemi", "date:2012", "title:A Harbour Town Fades Away",
+                "note:Lagos Evening Courier 4 January");
+        var noteFields = Spans.fields(note, Tokenizer.tokenize(note), HostLabels.newspaperBeforeItsDay(Tokenizer.tokenize(note), noteRead));
+        assertEquals("Lagos Evening Courier", noteFields.get("container-title"));
+        assertFalse(noteFields.containsKey("note"));
+        // a place before a day (a lecture's), and an access statement, are no newspaper
+        String place = "Okafor, Kemi, ‘Harbours’, London, 3 December 2006.";
+        List<String> placeRead = SpanLabels.labels(place, "author:Okafor, Kemi", "title:Harbours", "publisher-place:London",
+                "date:3 December 2006");
+        assertEquals(placeRead, HostLabels.newspaperBeforeItsDay(Tokenizer.tokenize(place), placeRead));
+        String access = "Okafor, Kemi. (2016). Harbour report. Retrieved March 27, 2016.";
+        List<String> accessRead = SpanLabels.labels(access, "author:Okafor, Kemi", "date:2016", "title:Harbour report",
+                "note:Retrieved March 27, 2016");
+        assertEquals(accessRead, HostLabels.newspaperBeforeItsDay(Tokenizer.tokenize(access), accessRead));
+    }
+
+    @Test
     void gostInTheSimplifiedFormWithoutAreaDashesReadsLikeTheFullForm() {
         Item article = parse("Иванов И. И. Название статьи // Вопросы экономики. 2015. Т. 5, № 2. С. 45–67.");
         assertEquals(Optional.of("Название статьи"), article.title());

@@ -588,7 +588,8 @@ final class HostLabels {
         }
         for (int i = last - 1; i > first + 2; i--) {
             String t = tokens.get(i).text();
-            boolean stop = t.equals(".") && tokens.get(i - 1).text().length() > 2 && isWordToken(tokens.get(i - 1).text());
+            boolean stop = t.equals(".") && (tokens.get(i - 1).text().length() > 2 && isWordToken(tokens.get(i - 1).text())
+                    || tokens.get(i - 1).text().equals(")")); // "… (1ère partie). Le fil dentaire"
             if (!stop && !t.equals(",")) {
                 continue;
             }
@@ -601,7 +602,7 @@ final class HostLabels {
                 part.append(tokens.get(j).text()).append(' ');
             }
             if (JournalNames.shipped().isName(tokens, from, lastWord(tokens, from, last)) || PERIODICAL_WORD.matcher(part).find()
-                    || REFERENCE_WORK.matcher(part).find()) {
+                    || REFERENCE_WORK.matcher(part).find() || stop && isShortName(tokens, from, last) && hasAnIssuesNumbers(tokens, labels)) {
                 List<String> out = relabelled(labels, from, last, "container-title");
                 out.set(i, Labels.OTHER);
                 return out;
@@ -609,6 +610,44 @@ final class HostLabels {
             return labels; // only the last part
         }
         return labels;
+    }
+
+    /**
+     * Whether the reference has a volume or an issue, or a page after its mark ("p.14"): an article's numbers, not a
+     * book's count of pages ("…, 1996, 108 p.").
+     */
+    private static boolean hasAnIssuesNumbers(List<Token> tokens, List<String> labels) {
+        if (labels.contains("volume") || labels.contains("issue")) {
+            return true;
+        }
+        int page = labels.indexOf("page");
+        int mark = page - 1;
+        while (mark > 0 && tokens.get(mark).text().equals(".")) {
+            mark--;
+        }
+        return page > 0 && mark >= 0 && PAGE_MARKS.contains(tokens.get(mark).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> PAGE_MARKS = Set.of("p", "pp", "s", "pages", "page");
+
+    /**
+     * A last sentence short enough to be a periodical's name, "… (1ère partie). Le fil dentaire. 2011;(61):40-4", "…
+     * smoking ban. The West Australian, p.14": two to five words, the first capitalised, with no digit and no
+     * punctuation but an abbreviation's full stop.
+     */
+    private static boolean isShortName(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (int k = from; k <= to; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(".") && k > from && isWordToken(tokens.get(k - 1).text())) {
+                continue;
+            }
+            if (!isWordToken(t) || t.chars().anyMatch(Character::isDigit) || k == from && !Character.isUpperCase(t.charAt(0))) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2 && words <= 5;
     }
 
     /**

@@ -2487,6 +2487,24 @@ class ReferencesTest {
                 "page:150-155", "publisher-place:Chicago", "publisher:World Book");
         var entryFields = Spans.fields(entry, Tokenizer.tokenize(entry), HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(entry), entryRead));
         assertEquals("World book encyclopedia", entryFields.get("container-title"), "an encyclopedia's entry, its page after \"pp.\"");
+        // a short last sentence of no list, before an issue's numbers, after a bracket or before "p."
+        String vancouver = "Okafor K. Les ports de la Manche (deuxième partie). Le fil portuaire. 2011 ;(61) : 40-4.";
+        List<String> vancouverRead = SpanLabels.labels(vancouver, "author:Okafor K",
+                "title:Les ports de la Manche (deuxième partie). Le fil portuaire", "date:2011", "issue:61", "page:40-4");
+        var vancouverFields = Spans.fields(vancouver, Tokenizer.tokenize(vancouver),
+                HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(vancouver), vancouverRead));
+        assertEquals("Le fil portuaire", vancouverFields.get("container-title"));
+        assertEquals("Les ports de la Manche (deuxième partie)", vancouverFields.get("title"));
+        String paper = "Okafor, K. (2006, June 29). Study to aid push for harbour dredging. The Lagos Courier, p.14.";
+        List<String> paperRead = SpanLabels.labels(paper, "author:Okafor, K.", "date:2006, June 29",
+                "title:Study to aid push for harbour dredging. The Lagos Courier", "page:14");
+        assertEquals("The Lagos Courier", Spans.fields(paper, Tokenizer.tokenize(paper),
+                HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(paper), paperRead)).get("container-title"));
+        // a book's count of pages is no issue's number
+        String book = "Okafor, K. (1996). Les ports de la Manche. Une perspective de développement, 1996, 108 p.";
+        List<String> bookRead = SpanLabels.labels(book, "author:Okafor, K.", "date:1996",
+                "title:Les ports de la Manche. Une perspective de développement", "date:1996", "page:108");
+        assertEquals(bookRead, HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(book), bookRead));
     }
 
     @Test

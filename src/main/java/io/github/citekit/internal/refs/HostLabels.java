@@ -613,6 +613,93 @@ final class HostLabels {
     }
 
     /**
+     * "Seber, G. 1982. The estimation of animal abundance. Charles Griffin, London, United Kingdom.": with no publisher
+     * or host labelled and a known place right after the title, the title's last sentence, of two to five capitalised
+     * words, is the publisher before its place.
+     */
+    static List<String> publisherReadIntoTitle(List<Token> tokens, List<String> labels) {
+        if (labels.contains("publisher") || labels.contains("container-title") || labels.contains("institution")) {
+            return labels;
+        }
+        int first = labels.indexOf("title");
+        if (first < 0) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        int place = last + 1;
+        if (labels.lastIndexOf("title") != last || place + 1 >= tokens.size() || !tokens.get(place).text().equals(",")
+                || !labels.get(place + 1).equals("publisher-place") || !startsWithKnownPlace(tokens, labels, place + 1)) {
+            return labels;
+        }
+        int from = last;
+        while (from > first && isWordToken(tokens.get(from).text()) && Character.isUpperCase(tokens.get(from).text().charAt(0))) {
+            from--;
+        }
+        int words = last - from;
+        if (from <= first + 2 || !tokens.get(from).text().equals(".") || words < 2 || words > 5
+                || tokens.get(from - 1).text().length() <= 2 || lettered(tokens, first, from) < 3) {
+            return labels;
+        }
+        StringBuilder part = new StringBuilder();
+        for (int j = from + 1; j <= last; j++) {
+            part.append(tokens.get(j).text()).append(' ');
+        }
+        if (PROCEEDINGS.matcher(part.toString().toLowerCase(Locale.ROOT)).find() || PERIODICAL_WORD.matcher(part).find()) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, from + 1, last, "publisher");
+        out.set(from, Labels.OTHER);
+        return out;
+    }
+
+    /**
+     * "E. Allender, … (1993), A First-Order Isomorphism Theorem, STACS, 163-174.": with no host and no place labelled, a
+     * publisher right before a range of pages is the meeting or journal the pages are in (a publisher names no pages),
+     * unless it is a press, a publishing house or an institution, or the pages are a book's count ("561 p.").
+     */
+    static List<String> publisherBeforePages(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title") || labels.contains("publisher-place") || !labels.contains("title")) {
+            return labels;
+        }
+        int from = labels.indexOf("publisher");
+        if (from < 0 || from < labels.lastIndexOf("title")) {
+            return labels;
+        }
+        int end = runEnd(labels, from);
+        int k = end + 1;
+        while (k < tokens.size() && isPunctuation(tokens.get(k).text()) && labels.get(k).equals(Labels.OTHER)) {
+            k++;
+        }
+        if (k == end + 1 || k >= tokens.size() || !labels.get(k).equals("page") || labels.lastIndexOf("publisher") != end) {
+            return labels;
+        }
+        int pageEnd = runEnd(labels, k);
+        boolean range = false;
+        for (int j = k; j <= pageEnd; j++) {
+            range |= tokens.get(j).text().equals("-") || tokens.get(j).text().equals("–");
+        }
+        if (!range || pageEnd + 1 < tokens.size() && PAGE_MARKS.contains(tokens.get(pageEnd + 1).text().toLowerCase(Locale.ROOT))) {
+            return labels; // "…, Éditions Yvon Blais, 561 p.": a book's count of pages after its publisher
+        }
+        for (int j = from; j <= end; j++) {
+            String t = tokens.get(j).text();
+            if (PUBLISHING_WORDS.contains(t.toLowerCase(Locale.ROOT)) || ReferenceWords.INSTITUTION_WORDS.matcher(t).find()) {
+                return labels; // "Cambridge University Press, 189-208": a chapter's book left out, its publisher named
+            }
+        }
+        return relabelled(labels, from, end, "container-title");
+    }
+
+    /** Whether the place run at {@code at} opens with a known place, up to its first comma or its end. */
+    private static boolean startsWithKnownPlace(List<Token> tokens, List<String> labels, int at) {
+        StringBuilder name = new StringBuilder();
+        for (int k = at; k < tokens.size() && labels.get(k).equals("publisher-place") && !tokens.get(k).text().equals(","); k++) {
+            name.append(k > at && tokens.get(k).spaceBefore() ? " " : "").append(tokens.get(k).text());
+        }
+        return Places.isPlace(name.toString());
+    }
+
+    /**
      * Whether the reference has a volume or an issue, or a page after its mark ("p.14"): an article's numbers, not a
      * book's count of pages ("…, 1996, 108 p.").
      */

@@ -254,6 +254,32 @@ final class NameLabels {
     }
 
     /**
+     * "Tim Watson. A new representation technique …. In Keane et al. [4], pages 233-246.": with no author labelled, a
+     * reference that opens with a known given name, an initial or none, and a capitalised family name before a full
+     * stop, read into the title, opens with its author.
+     */
+    static List<String> authorReadIntoTitle(List<Token> tokens, List<String> labels) {
+        if (labels.size() < 5 || !labels.get(0).equals("title") || labels.contains("author")
+                || !io.github.citekit.internal.extract.GivenNames.contains(tokens.get(0).text())
+                || Dates.isMonthOrSeason(tokens.get(0).text())) {
+            return labels;
+        }
+        int family = 1;
+        if (LabelRuns.isInitialLetter(tokens.get(family).text()) && tokens.get(family + 1).text().equals(".")) {
+            family += 2; // "Tim R. Watson."
+        }
+        int stop = family + 1;
+        if (stop + 1 >= tokens.size() || !isCapitalisedWord(tokens.get(family).text()) || !tokens.get(stop).text().equals(".")
+                || !labels.get(family).equals("title") || !labels.get(stop).equals("title")
+                || !labels.get(stop + 1).equals("title") || !Character.isUpperCase(tokens.get(stop + 1).text().charAt(0))) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, 0, family, "author");
+        out.set(stop, Labels.OTHER);
+        return out;
+    }
+
+    /**
      * "White, P. Sep. 2018.": a month name that ends the authors, just before the year, is the date's, not
      * another author's.
      */

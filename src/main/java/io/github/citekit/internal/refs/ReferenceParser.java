@@ -417,6 +417,7 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.givenNameReadAsDate(tokens, labels));
         labels = LabelList.of(monthDayReadAsTitle(tokens, labels));
         labels = LabelList.of(NameLabels.corporateAuthorFirst(tokens, labels));
+        labels = LabelList.of(NameLabels.authorReadIntoTitle(tokens, labels));
         labels = LabelList.of(NameLabels.unitOfGroupAuthorReadAsTitle(tokens, labels));
         labels = LabelList.of(RoleLabels.filmCredits(tokens, labels));
         labels = LabelList.of(acronymLeftOutBeforeDate(tokens, labels));
@@ -487,6 +488,8 @@ public final class ReferenceParser {
         out = LabelList.of(NumberLabels.namesYearReadAsDate(tokens, out));
         out = LabelList.of(NumberLabels.erratumIsTheNote(tokens, out));
         out = LabelList.of(HostLabels.newspaperBeforeItsDay(tokens, out));
+        out = LabelList.of(HostLabels.publisherReadIntoTitle(tokens, out));
+        out = LabelList.of(HostLabels.publisherBeforePages(tokens, out));
         return LabelList.of(HostLabels.journalLeftOutBetweenDateAndVolume(tokens, out));
     }
 

@@ -1071,6 +1071,55 @@ class ReferencesTest {
     }
 
     @Test
+    void aGivenAndFamilyNameOpeningTheTitleAreTheAuthor() {
+        String text = "Grace Okafor. A new model of harbour silting. In Adeyemi et al. [4], pages 233-246.";
+        List<String> read = SpanLabels.labels(text, "title:Grace Okafor. A new model of harbour silting", "editor:Adeyemi et al",
+                "page:233-246");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), NameLabels.authorReadIntoTitle(Tokenizer.tokenize(text), read));
+        assertEquals("Grace Okafor", fields.get("author"));
+        assertEquals("A new model of harbour silting", fields.get("title"));
+        // a title that opens with a name and a lower-case word, or with a month, stays whole
+        String title = "Grace Darling. the heroine of the harbour. Tidal Press, 1990.";
+        List<String> titleRead = SpanLabels.labels(title, "title:Grace Darling. the heroine of the harbour", "publisher:Tidal Press",
+                "date:1990");
+        assertEquals(titleRead, NameLabels.authorReadIntoTitle(Tokenizer.tokenize(title), titleRead));
+        String month = "June Tides. A Harbour Almanac. Tidal Press, 1990.";
+        List<String> monthRead = SpanLabels.labels(month, "title:June Tides. A Harbour Almanac", "publisher:Tidal Press", "date:1990");
+        assertEquals(monthRead, NameLabels.authorReadIntoTitle(Tokenizer.tokenize(month), monthRead));
+    }
+
+    @Test
+    void aPublisherReadIntoTheTitleBeforeItsPlaceAndAMeetingReadAsThePublisherBeforeItsPages() {
+        String book = "Okafor, K. 1982. The estimation of harbour silt. Kemi Adeyemi, London, United Kingdom.";
+        List<String> bookRead = SpanLabels.labels(book, "author:Okafor, K.", "date:1982",
+                "title:The estimation of harbour silt. Kemi Adeyemi", "publisher-place:London, United Kingdom");
+        var bookFields = Spans.fields(book, Tokenizer.tokenize(book), HostLabels.publisherReadIntoTitle(Tokenizer.tokenize(book), bookRead));
+        assertEquals("Kemi Adeyemi", bookFields.get("publisher"));
+        assertEquals("The estimation of harbour silt", bookFields.get("title"));
+        String proceedings = "Okafor, K. 1982. The estimation of harbour silt. Proceedings of HARB, London, United Kingdom.";
+        List<String> proceedingsRead = SpanLabels.labels(proceedings, "author:Okafor, K.", "date:1982",
+                "title:The estimation of harbour silt. Proceedings of HARB", "publisher-place:London, United Kingdom");
+        assertEquals(proceedingsRead, HostLabels.publisherReadIntoTitle(Tokenizer.tokenize(proceedings), proceedingsRead));
+
+        String meeting = "K. Okafor (1993), A Theorem on Harbour Silt, HARBS, 163-174.";
+        List<String> meetingRead = SpanLabels.labels(meeting, "author:K. Okafor", "date:1993", "title:A Theorem on Harbour Silt",
+                "publisher:HARBS", "page:163-174");
+        var meetingFields = Spans.fields(meeting, Tokenizer.tokenize(meeting),
+                HostLabels.publisherBeforePages(Tokenizer.tokenize(meeting), meetingRead));
+        assertEquals("HARBS", meetingFields.get("container-title"));
+        assertFalse(meetingFields.containsKey("publisher"));
+        // a press before a chapter's pages, and a count of pages, leave the publisher
+        String press = "K. Okafor (1993), A Theorem on Harbour Silt, Tidal University Press, 163-174.";
+        List<String> pressRead = SpanLabels.labels(press, "author:K. Okafor", "date:1993", "title:A Theorem on Harbour Silt",
+                "publisher:Tidal University Press", "page:163-174");
+        assertEquals(pressRead, HostLabels.publisherBeforePages(Tokenizer.tokenize(press), pressRead));
+        String count = "K. Okafor (1993), A Theorem on Harbour Silt, Yvon Adeyemi, 1-561 p.";
+        List<String> countRead = SpanLabels.labels(count, "author:K. Okafor", "date:1993", "title:A Theorem on Harbour Silt",
+                "publisher:Yvon Adeyemi", "page:1-561");
+        assertEquals(countRead, HostLabels.publisherBeforePages(Tokenizer.tokenize(count), countRead));
+    }
+
+    @Test
     void aNewspapersNameBeforeTheDayOfItsIssueIsTheHost() {
         String comma = "Okafor, Kemi, ‘So, what is this harbour revolution?’, Tidal Herald, 3 December 2006.";
         List<String> commaRead = SpanLabels.labels(comma, "author:Okafor, Kemi", "title:So, what is this harbour revolution?",

@@ -602,7 +602,8 @@ final class HostLabels {
                 part.append(tokens.get(j).text()).append(' ');
             }
             if (JournalNames.shipped().isName(tokens, from, lastWord(tokens, from, last)) || PERIODICAL_WORD.matcher(part).find()
-                    || REFERENCE_WORK.matcher(part).find() || stop && isShortName(tokens, from, last) && hasAnIssuesNumbers(tokens, labels)) {
+                    || REFERENCE_WORK.matcher(part).find() || stop && isShortName(tokens, from, last) && hasAnIssuesNumbers(tokens, labels)
+                    || opensMeetingsName(tokens, from, last)) {
                 List<String> out = relabelled(labels, from, last, "container-title");
                 out.set(i, Labels.OTHER);
                 return out;
@@ -698,6 +699,33 @@ final class HostLabels {
         }
         return Places.isPlace(name.toString());
     }
+
+    /**
+     * Whether a title's last part opens as a meeting's name does, with its ordinal and a society or a meeting's word:
+     * "Seventh IEEE Structure in Complexity Theory", "12th Annual Symposium on …".
+     */
+    private static boolean opensMeetingsName(List<Token> tokens, int from, int to) {
+        String first = tokens.get(from).text();
+        boolean ordinal = WORD_ORDINALS.contains(first.toLowerCase(Locale.ROOT)) || from + 1 <= to
+                && LabelRuns.isDigits(first) && ORDINAL_SUFFIX.contains(tokens.get(from + 1).text().toLowerCase(Locale.ROOT));
+        if (!ordinal) {
+            return false;
+        }
+        for (int k = from + 1; k <= to; k++) {
+            String t = tokens.get(k).text();
+            if (SOCIETIES.contains(t) || PROCEEDINGS.matcher(t.toLowerCase(Locale.ROOT)).find()
+                    || t.equalsIgnoreCase("annual") || t.equalsIgnoreCase("international")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WORD_ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth");
+
+    /** Societies whose meetings are cited by the society's name and the meeting's. */
+    private static final Set<String> SOCIETIES = Set.of("IEEE", "ACM", "SIAM", "AAAI", "IFIP", "USENIX", "ISCA", "SPIE", "IEE");
 
     /**
      * Whether the reference has a volume or an issue, or a page after its mark ("p.14"): an article's numbers, not a

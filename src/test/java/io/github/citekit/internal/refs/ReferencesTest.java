@@ -2549,6 +2549,16 @@ class ReferencesTest {
                 "title:Study to aid push for harbour dredging. The Lagos Courier", "page:14");
         assertEquals("The Lagos Courier", Spans.fields(paper, Tokenizer.tokenize(paper),
                 HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(paper), paperRead)).get("container-title"));
+        // a meeting's name after the title's last comma, by its ordinal and society; a title's own ordinal stays
+        String meeting = "Okafor, K. (1992), A Purely Logical Account of Harbour Silt, Seventh IEEE Harbour Theory, 185-192.";
+        List<String> meetingRead = SpanLabels.labels(meeting, "author:Okafor, K.", "date:1992",
+                "title:A Purely Logical Account of Harbour Silt, Seventh IEEE Harbour Theory", "page:185-192");
+        assertEquals("Seventh IEEE Harbour Theory", Spans.fields(meeting, Tokenizer.tokenize(meeting),
+                HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(meeting), meetingRead)).get("container-title"));
+        String part = "Okafor, K. (1992), A Purely Logical Account of Harbour Silt, Seventh part, 185-192.";
+        List<String> partRead = SpanLabels.labels(part, "author:Okafor, K.", "date:1992",
+                "title:A Purely Logical Account of Harbour Silt, Seventh part", "page:185-192");
+        assertEquals(partRead, HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(part), partRead));
         // a book's count of pages is no issue's number
         String book = "Okafor, K. (1996). Les ports de la Manche. Une perspective de développement, 1996, 108 p.";
         List<String> bookRead = SpanLabels.labels(book, "author:Okafor, K.", "date:1996",

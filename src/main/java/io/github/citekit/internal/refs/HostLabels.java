@@ -602,7 +602,7 @@ final class HostLabels {
                 part.append(tokens.get(j).text()).append(' ');
             }
             if (JournalNames.shipped().isName(tokens, from, lastWord(tokens, from, last)) || PERIODICAL_WORD.matcher(part).find()
-                    || REFERENCE_WORK.matcher(part).find() || stop && isShortName(tokens, from, last) && hasAnIssuesNumbers(tokens, labels)
+                    || REFERENCE_WORK.matcher(part).find() || stop && isShortName(tokens, from, last) && hasAnIssuesNumbers(tokens, labels) && oneSentence(tokens, first, i)
                     || opensMeetingsName(tokens, from, last)) {
                 List<String> out = relabelled(labels, from, last, "container-title");
                 out.set(i, Labels.OTHER);
@@ -726,6 +726,19 @@ final class HostLabels {
 
     /** Societies whose meetings are cited by the society's name and the meeting's. */
     private static final Set<String> SOCIETIES = Set.of("IEEE", "ACM", "SIAM", "AAAI", "IFIP", "USENIX", "ISCA", "SPIE", "IEE");
+
+    /**
+     * Whether the tokens before {@code stop} hold no full stop after a word: a title of one sentence before the short
+     * name, not a name abbreviated all along ("Monografías del Semin. Matem. García de Galdeano. 27: 27–35").
+     */
+    private static boolean oneSentence(List<Token> tokens, int from, int stop) {
+        for (int k = from + 1; k < stop; k++) {
+            if (tokens.get(k).text().equals(".") && isWordToken(tokens.get(k - 1).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Whether the reference has a volume or an issue, or a page after its mark ("p.14"): an article's numbers, not a

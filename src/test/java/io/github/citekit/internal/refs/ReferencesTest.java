@@ -2559,6 +2559,11 @@ class ReferencesTest {
         List<String> partRead = SpanLabels.labels(part, "author:Okafor, K.", "date:1992",
                 "title:A Purely Logical Account of Harbour Silt, Seventh part", "page:185-192");
         assertEquals(partRead, HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(part), partRead));
+        // a name abbreviated all along is one name, not a title and a journal
+        String abbreviated = "Okafor, K. Monografías del Semin. Matem. Puerto de Lagos. 27: 27–35, (2003).";
+        List<String> abbreviatedRead = SpanLabels.labels(abbreviated, "author:Okafor, K.",
+                "title:Monografías del Semin. Matem. Puerto de Lagos", "volume:27", "page:27–35", "date:2003");
+        assertEquals(abbreviatedRead, HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(abbreviated), abbreviatedRead));
         // a book's count of pages is no issue's number
         String book = "Okafor, K. (1996). Les ports de la Manche. Une perspective de développement, 1996, 108 p.";
         List<String> bookRead = SpanLabels.labels(book, "author:Okafor, K.", "date:1996",

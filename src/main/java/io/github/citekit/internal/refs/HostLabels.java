@@ -616,7 +616,9 @@ final class HostLabels {
     /**
      * "Seber, G. 1982. The estimation of animal abundance. Charles Griffin, London, United Kingdom.": with no publisher
      * or host labelled and a known place right after the title, the title's last sentence, of two to five capitalised
-     * words, is the publisher before its place.
+     * words, is the publisher before its place; so are the capitalised words ending the title in a publishing house's
+     * word ("Psychological Testing 6th edition Macmillan Publishing Company, New York") and a bracket's words before
+     * its place and year ("La Propagation des Ondes (Gauthier-Villars, Paris, 1965)").
      */
     static List<String> publisherReadIntoTitle(List<Token> tokens, List<String> labels) {
         if (labels.contains("publisher") || labels.contains("container-title") || labels.contains("institution")) {
@@ -632,11 +634,23 @@ final class HostLabels {
                 || !labels.get(place + 1).equals("publisher-place") || !startsWithKnownPlace(tokens, labels, place + 1)) {
             return labels;
         }
+        int open = bracketInTitle(tokens, first, last);
+        if (open > first + 2 && last - open <= 6 && tokens.get(open).spaceBefore() && imprintClosesBracket(tokens, labels, place + 1)) {
+            // "La Propagation des Ondes (Gauthier-Villars, Paris, 1965)": the bracket's imprint
+            List<String> out = relabelled(labels, open + 1, last, "publisher");
+            out.set(open, Labels.OTHER);
+            return out;
+        }
         int from = last;
         while (from > first && isWordToken(tokens.get(from).text()) && Character.isUpperCase(tokens.get(from).text().charAt(0))) {
             from--;
         }
         int words = last - from;
+        boolean house = COMPANY_WORDS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT)) && words >= 2
+                && from > first + 2 && !isPunctuation(tokens.get(from).text()); // "… 6th edition Macmillan Publishing Company"
+        if (house) {
+            return relabelled(labels, from + 1, last, "publisher");
+        }
         if (from <= first + 2 || !tokens.get(from).text().equals(".") || words < 2 || words > 5
                 || tokens.get(from - 1).text().length() <= 2 || lettered(tokens, first, from) < 3) {
             return labels;
@@ -652,6 +666,64 @@ final class HostLabels {
         out.set(from, Labels.OTHER);
         return out;
     }
+
+    /**
+     * "Anthropometric Data Book …, The Ergonomics Society of Taiwan, Hsinchu, ROC, 2002.": a series read where no
+     * publisher is, right before the place, is the publisher, unless its words name a series ("Lecture Notes in …",
+     * "… Series", "Studies in …").
+     */
+    static List<String> seriesBeforePlaceIsThePublisher(List<Token> tokens, List<String> labels) {
+        int from = labels.indexOf("collection-title");
+        if (from < 0 || labels.contains("publisher") || labels.contains("institution") || labels.contains("editor")) {
+            return labels; // "in: L. Pye (eds.), Political Culture and Political Development, Princeton": the book
+        }
+        int end = runEnd(labels, from);
+        if (end + 2 >= tokens.size() || !tokens.get(end + 1).text().equals(",") || !labels.get(end + 2).equals("publisher-place")) {
+            return labels;
+        }
+        for (int k = from; k <= end; k++) {
+            String t = tokens.get(k).text();
+            if (LabelRuns.isDigits(t) || SERIES_WORDS.matcher(t).matches()) {
+                return labels;
+            }
+        }
+        return relabelled(labels, from, end, "publisher");
+    }
+
+    private static final Pattern SERIES_WORDS = Pattern.compile("(?iu)series|serie|reihe|collection|coll|lecture|lectures|"
+            + "notes|studies|texts|monographs?|library|bibliotheca|cahiers|papers|reports?|proceedings|volumes?|vol|bd|"
+            + "schriften|schriftenreihe|beiträge|ser");
+
+    /** The last "(" in the title's run that no ")" closes inside it, or -1. */
+    private static int bracketInTitle(List<Token> tokens, int first, int last) {
+        for (int k = last; k > first; k--) {
+            String t = tokens.get(k).text();
+            if (t.equals(")")) {
+                return -1;
+            }
+            if (t.equals("(")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the place run at {@code at} is followed by a date and a ")" that closes the imprint's bracket. */
+    private static boolean imprintClosesBracket(List<Token> tokens, List<String> labels, int at) {
+        int k = runEnd(labels, at) + 1;
+        while (k < tokens.size() && tokens.get(k).text().equals(",")) {
+            k++;
+        }
+        if (k >= tokens.size() || !labels.get(k).equals("date")) {
+            return false;
+        }
+        k = runEnd(labels, k) + 1;
+        return k < tokens.size() && tokens.get(k).text().equals(")");
+    }
+
+    /** The words a publishing house's name ends with. */
+    private static final Set<String> COMPANY_WORDS = Set.of("company", "inc", "ltd", "press", "publishers", "publishing",
+            "verlag", "gmbh", "llc", "corporation");
 
     /**
      * "E. Allender, … (1993), A First-Order Isomorphism Theorem, STACS, 163-174.": with no host and no place labelled, a

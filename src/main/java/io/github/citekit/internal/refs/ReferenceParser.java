@@ -490,6 +490,7 @@ public final class ReferenceParser {
         out = LabelList.of(HostLabels.newspaperBeforeItsDay(tokens, out));
         out = LabelList.of(HostLabels.publisherReadIntoTitle(tokens, out));
         out = LabelList.of(HostLabels.publisherBeforePages(tokens, out));
+        out = LabelList.of(HostLabels.seriesBeforePlaceIsThePublisher(tokens, out));
         return LabelList.of(HostLabels.journalLeftOutBetweenDateAndVolume(tokens, out));
     }
 

@@ -1101,6 +1101,36 @@ class ReferencesTest {
                 "title:The estimation of harbour silt. Proceedings of HARB", "publisher-place:London, United Kingdom");
         assertEquals(proceedingsRead, HostLabels.publisherReadIntoTitle(Tokenizer.tokenize(proceedings), proceedingsRead));
 
+        // a publishing house at the title's end, and a bracket's imprint, before the place
+        String house = "Okafor K. Harbour Testing 6th edition Tidal Publishing Company, New York, 1988; 202-234.";
+        List<String> houseRead = SpanLabels.labels(house, "author:Okafor K",
+                "title:Harbour Testing 6th edition Tidal Publishing Company", "publisher-place:New York", "date:1988", "page:202-234");
+        var houseFields = Spans.fields(house, Tokenizer.tokenize(house), HostLabels.publisherReadIntoTitle(Tokenizer.tokenize(house), houseRead));
+        assertEquals("Tidal Publishing Company", houseFields.get("publisher"));
+        assertEquals("Harbour Testing 6th edition", houseFields.get("title"));
+        String bracket = "K. Okafor, La Propagation des Marées (Gauthier-Bello, Paris, 1965).";
+        List<String> bracketRead = SpanLabels.labels(bracket, "author:K. Okafor", "title:La Propagation des Marées (Gauthier-Bello",
+                "publisher-place:Paris", "date:1965");
+        var bracketFields = Spans.fields(bracket, Tokenizer.tokenize(bracket),
+                HostLabels.publisherReadIntoTitle(Tokenizer.tokenize(bracket), bracketRead));
+        assertEquals("Gauthier-Bello", bracketFields.get("publisher"));
+        assertEquals("La Propagation des Marées", bracketFields.get("title"));
+        // a report's number glued to its bracket is no imprint
+        String glued = "K. Okafor, A study of harbour contracts, HARB-1975-005( HARB, Paris, 1975 ).";
+        List<String> gluedRead = SpanLabels.labels(glued, "author:K. Okafor", "title:A study of harbour contracts, HARB-1975-005( HARB",
+                "publisher-place:Paris", "date:1975");
+        assertEquals(gluedRead, HostLabels.publisherReadIntoTitle(Tokenizer.tokenize(glued), gluedRead));
+        // a society read as a series before the place is the publisher; a series named so stays
+        String society = "Okafor, K., Data Book of Harbour Workers, The Harbour Society of Lagos, London, 2002.";
+        List<String> societyRead = SpanLabels.labels(society, "author:Okafor, K.", "title:Data Book of Harbour Workers",
+                "collection-title:The Harbour Society of Lagos", "publisher-place:London", "date:2002");
+        assertEquals("The Harbour Society of Lagos", Spans.fields(society, Tokenizer.tokenize(society),
+                HostLabels.seriesBeforePlaceIsThePublisher(Tokenizer.tokenize(society), societyRead)).get("publisher"));
+        String series = "Okafor, K., Data Book of Harbour Workers, Harbour Studies Series, London, 2002.";
+        List<String> seriesRead = SpanLabels.labels(series, "author:Okafor, K.", "title:Data Book of Harbour Workers",
+                "collection-title:Harbour Studies Series", "publisher-place:London", "date:2002");
+        assertEquals(seriesRead, HostLabels.seriesBeforePlaceIsThePublisher(Tokenizer.tokenize(series), seriesRead));
+
         String meeting = "K. Okafor (1993), A Theorem on Harbour Silt, HARBS, 163-174.";
         List<String> meetingRead = SpanLabels.labels(meeting, "author:K. Okafor", "date:1993", "title:A Theorem on Harbour Silt",
                 "publisher:HARBS", "page:163-174");

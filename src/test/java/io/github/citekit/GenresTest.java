@@ -452,11 +452,12 @@ class GenresTest {
                 ———, and Max Brod. Tagebücher. Frankfurt: Fischer, 1951.
                 Muir, Edwin, and Willa Muir. Transition. London: Hogarth Press, 1926.
                 ---. Kafka in English. London: Hogarth Press, 1930.
+                ––– (1931). Kafka in Scotland. London: Hogarth Press.
                 """;
         Bibliography bib = Citekit.create().processText("doc.txt", text);
         List<Item> refs = bib.items().stream().filter(i -> i.sources().get(0).kind() == io.github.citekit.model.SourceKind.REFERENCE)
                 .sorted(java.util.Comparator.comparingInt(i -> i.sources().get(0).index())).toList();
-        assertEquals(5, refs.size());
+        assertEquals(6, refs.size());
         assertEquals(List.of(new Name("Kafka", "Franz", "")), refs.get(1).authors(), "——— repeats the authors before");
         assertEquals("The Trial", refs.get(1).get(Field.TITLE).orElse(""));
         assertEquals("———. The Trial. Translated by Willa Muir. New York: Schocken Books, 1984.", refs.get(1).sources().get(0).text(),
@@ -466,8 +467,23 @@ class GenresTest {
         assertEquals("Tagebücher", refs.get(2).get(Field.TITLE).orElse(""));
         assertEquals(List.of(new Name("Muir", "Edwin", ""), new Name("Muir", "Willa", "")), refs.get(4).authors(),
                 "MLA's '---.' repeats every author");
+        assertEquals(refs.get(4).authors(), refs.get(5).authors(), "en dashes before a bracketed year repeat them too");
+        assertEquals("Kafka in Scotland", refs.get(5).get(Field.TITLE).orElse(""));
         var report = bib.report().documents().get(0);
         assertEquals(List.of(List.of(1, 2, 4)), report.citations().stream().map(c -> c.references()).toList());
+    }
+
+    @Test
+    void aDittoWithNoEntryBeforeItLeavesNoAuthorAndSaysSo() {
+        List<Item> items = Citekit.create().parseReferences("refs.txt", List.of(
+                "–––––. Harbours; or The Tide. A Lagos Tale. Edited by Kemi Okafor. Ibadan: Harbour Press, 2009.",
+                "______. On Tidal Doctrine, trans. D. W. Bello. Ibadan, 1958."));
+        assertEquals(List.of(), items.get(0).authors(), "an en-dash ditto, first in the list, names nobody");
+        assertEquals("Harbours; or The Tide. A Lagos Tale", items.get(0).get(Field.TITLE).orElse(""),
+                "the title's first words are not read as names");
+        assertTrue(items.get(0).warnings().stream().anyMatch(w -> w.startsWith("missing authors: '–––––'")), items.get(0).warnings().toString());
+        assertEquals(List.of(), items.get(1).authors());
+        assertEquals("On Tidal Doctrine", items.get(1).get(Field.TITLE).orElse(""));
     }
 
     @Test

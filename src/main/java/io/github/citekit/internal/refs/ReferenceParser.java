@@ -876,8 +876,9 @@ public final class ReferenceParser {
         }
         Matcher same = SAME_AUTHORS.matcher(text);
         List<Name> before = earlier.isEmpty() ? List.of() : earlier.get(earlier.size() - 1).authors();
-        if (same.lookingAt() && !before.isEmpty()) {
-            return withAuthorsOf(before, text.substring(same.end()), source);
+        if (same.lookingAt()) {
+            return before.isEmpty() ? withoutDittoAuthors(same.group(), text.substring(same.end()), source)
+                    : withAuthorsOf(before, text.substring(same.end()), source);
         }
         Optional<java.util.regex.MatchResult> second = secondWorkSignal(entry);
         if (second.isPresent()) {
@@ -907,6 +908,26 @@ public final class ReferenceParser {
             }
         }
         return item;
+    }
+
+    /**
+     * A ditto's dashes with no entry before them to take the authors from (a reference given alone, or the first of a
+     * list): the entry is read with a stand-in name in their place, so that the labeller meets an ordinary reference
+     * and does not read the title's first words as names, and the record has no author, only what follows the dashes
+     * ("———, and Max Brod."), with a warning that names the dashes.
+     */
+    private Item withoutDittoAuthors(String dashes, String rest, Source source) {
+        Name standIn = Name.of("Smith", "John");
+        Item item = withAuthorsOf(List.of(standIn), rest, source);
+        Item.Builder b = item.toBuilder();
+        for (NameRole role : List.of(NameRole.AUTHOR, NameRole.EDITOR)) {
+            List<Name> names = item.names(role);
+            if (!names.isEmpty() && names.get(0).equals(standIn)) {
+                b.names(role, names.subList(1, names.size()));
+            }
+        }
+        return b.addWarning("missing authors: '" + dashes + "' stands for the authors of an entry before it, and none was given")
+                .build();
     }
 
     /**
@@ -982,8 +1003,8 @@ public final class ReferenceParser {
         return title.toLowerCase(Locale.ROOT).replaceFirst("^\\W*(?:the|a|an)\\s+", "").replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    /** The dashes or rules that stand for the authors of the entry before: "———", "——", "---", "___". */
-    private static final Pattern SAME_AUTHORS = Pattern.compile("^(?:[—―]+|-{2,}|_{2,})(?=\\s*[.,])");
+    /** The dashes or rules that stand for the authors of the entry before: "———", "——", "---", "–––", "___". */
+    private static final Pattern SAME_AUTHORS = Pattern.compile("^(?:[—―]+|-{2,}|–{2,}|_{2,})(?=\\s*[.,(])");
 
     /** An earlier entry's record again, with this entry's source and its own locator, if it gives one. */
     private static Item repeated(Item work, Source source, String locator) {

@@ -70,6 +70,6 @@ final class ReferenceWords {
     static final Pattern INSTITUTION_WORDS = Pattern.compile("(?i)univ|institut|laborator|\\blabs?\\b|\\bdept\\b|"
             + "department|college|school|\\bcent(?:er|re)\\b|research|faculty|[ée]cole");
 
-    /** A day and a month, either order, that end the reference: ", 27 February.", ", Feb. 27". */
-    static final Pattern DAY_MONTH_END = Pattern.compile("(?iu),\\s+(\\d{1,2}\\s+\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})\\.?$");
+    /** A day and a month, either order, that end the reference: ", 27 February.", ", Feb. 27", "Wall Street Journal 4 January.". */
+    static final Pattern DAY_MONTH_END = Pattern.compile("(?iu)[,\\s]\\s*(\\d{1,2}\\s+\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})\\.?$");
 }

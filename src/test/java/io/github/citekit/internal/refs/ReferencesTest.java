@@ -302,9 +302,14 @@ class ReferencesTest {
         assertEquals(new io.github.citekit.model.DateParts(2013, 2, 27), article.issued().orElseThrow());
         assertEquals(new io.github.citekit.model.DateParts(2019, 3, 3),
                 parse("Smith, J. (2019) 'Ports', The Guardian, March 3.").issued().orElseThrow());
-        // a chapter's number is no day
+        // with no comma before them: "Lagos Evening Courier 4 January."
+        assertEquals(new io.github.citekit.model.DateParts(2012, 1, 4),
+                parse("Okafor, Kemi. (2012). A Harbour Town Fades Away. Lagos Evening Courier 4 January.").issued().orElseThrow());
+        // a chapter's number is no day, nor a volume's after its journal
         assertEquals(new io.github.citekit.model.DateParts(2019, 0, 0),
                 parse("Smith, J. (2019) Ports. London: Verso, chapter 12.").issued().orElseThrow());
+        assertEquals(new io.github.citekit.model.DateParts(2019, 0, 0),
+                parse("Smith, J. (2019). Ports and tides. Harbour Review 12.").issued().orElseThrow());
     }
 
     @Test

@@ -254,6 +254,46 @@ final class NameLabels {
     }
 
     /**
+     * Chicago's "Weber, Eugen. Movements, Currents, Trends: Aspects of …" and "Hawthorne, Nathaniel. Novels: “The Scarlet
+     * Letter,” …": the author's run goes on past the full stop after a full given name into the title's first words.
+     * After "Family, Given." the names end where no given name, initial or "and" follows: the words to the run's end
+     * are the title's, joined to the title after them.
+     */
+    static List<String> titleWordsAfterGivenNamesStop(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        if (n < 7 || !labels.get(0).equals("author") || !tokens.get(1).text().equals(",") || !isCapitalisedWord(tokens.get(0).text())
+                || !isCapitalisedWord(tokens.get(2).text()) || tokens.get(2).text().length() < 3 || isAllCaps(tokens.get(2).text())
+                || !tokens.get(3).text().equals(".") || !labels.get(3).equals("author") || !labels.get(4).equals("author")) {
+            return labels;
+        }
+        String next = tokens.get(4).text();
+        if (!isCapitalisedWord(next) || io.github.citekit.internal.extract.GivenNames.contains(next)
+                || EDITOR_WORDS.contains(next.toLowerCase(Locale.ROOT))) {
+            return labels; // "Smith, John. Mary Brown" lists names; "Smith, John. Ed." marks a role
+        }
+        int end = runEnd(labels, 4);
+        for (int k = 4; k <= end; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("and") || t.equals("&") || isInitialLetter(t) || io.github.citekit.internal.extract.GivenNames.contains(t)) {
+                return labels; // "Smith, John. Brown, Mary." lists names
+            }
+        }
+        List<String> out = relabelled(labels, 4, end, "title");
+        out.set(3, Labels.OTHER);
+        int k = end + 1;
+        while (k < n && isPunctuation(tokens.get(k).text()) && labels.get(k).equals(Labels.OTHER) && !tokens.get(k).text().equals(".")) {
+            k++;
+        }
+        if (k < n && k > end + 1 && labels.get(k).equals("title") && !tokens.get(k - 1).text().equals("“")
+                && !tokens.get(k - 1).text().equals("\"")) {
+            for (int j = end + 1; j < k; j++) {
+                out.set(j, "title"); // "Movements, Currents, Trends: …" is one title
+            }
+        }
+        return out;
+    }
+
+    /**
      * "Tim Watson. A new representation technique …. In Keane et al. [4], pages 233-246.": with no author labelled, a
      * reference that opens with a known given name, an initial or none, and a capitalised family name before a full
      * stop, read into the title, opens with its author.

@@ -1094,6 +1094,21 @@ class ReferencesTest {
     }
 
     @Test
+    void titleWordsAfterTheGivenNamesFullStopAreTheTitles() {
+        String text = "Okafor, Kemi. Harbours, Tides, Trends: Aspects of Coastal Thought. Lagos: Tidal Press, 1977.";
+        List<String> read = SpanLabels.labels(text, "author:Okafor, Kemi. Harbours, Tides", "title:Trends: Aspects of Coastal Thought",
+                "publisher-place:Lagos", "publisher:Tidal Press", "date:1977");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), NameLabels.titleWordsAfterGivenNamesStop(Tokenizer.tokenize(text), read));
+        assertEquals("Okafor, Kemi", fields.get("author"));
+        assertEquals("Harbours, Tides, Trends: Aspects of Coastal Thought", fields.get("title"));
+        // a second inverted name after the first one's full stop stays a name
+        String two = "Okafor, Kemi. Bello, Mary. Harbours and Tides. Lagos: Tidal Press, 1977.";
+        List<String> twoRead = SpanLabels.labels(two, "author:Okafor, Kemi. Bello, Mary", "title:Harbours and Tides",
+                "publisher-place:Lagos", "publisher:Tidal Press", "date:1977");
+        assertEquals(twoRead, NameLabels.titleWordsAfterGivenNamesStop(Tokenizer.tokenize(two), twoRead));
+    }
+
+    @Test
     void aPublisherReadIntoTheTitleBeforeItsPlaceAndAMeetingReadAsThePublisherBeforeItsPages() {
         String book = "Okafor, K. 1982. The estimation of harbour silt. Kemi Adeyemi, London, United Kingdom.";
         List<String> bookRead = SpanLabels.labels(book, "author:Okafor, K.", "date:1982",

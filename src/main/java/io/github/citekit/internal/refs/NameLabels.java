@@ -294,6 +294,44 @@ final class NameLabels {
     }
 
     /**
+     * "Orland Figes, Peasant Russia, Civil War: The Volga Countryside …", "Adolf Hitler, Mein Kampf, trans. …": a name
+     * printed given name first (a known given name and a capitalised family name, the whole author) and after its comma
+     * words of no person's, two or more, read as the author too. Those words, to the next comma, bracket or full stop,
+     * are the title's, joined to a title right after them.
+     */
+    static List<String> titleAfterGivenFirstNameReadAsAuthor(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        if (n < 7 || !labels.get(0).equals("author") || !io.github.citekit.internal.extract.GivenNames.contains(tokens.get(0).text())
+                || !isCapitalisedWord(tokens.get(1).text()) || isAllCaps(tokens.get(1).text()) // "Miller BH, Shinnick TM."
+                || !tokens.get(2).text().equals(",") || !labels.get(3).equals("author")
+                || labels.subList(0, 3).contains(Labels.OTHER)) {
+            return labels;
+        }
+        int end = runEnd(labels, 3);
+        int stop = 3;
+        while (stop <= end && !tokens.get(stop).text().equals(",") && !tokens.get(stop).text().equals("(")
+                && !tokens.get(stop).text().equals(".")) {
+            stop++;
+        }
+        if (stop <= end || stop - 3 < 2 || labels.lastIndexOf("author") != end) {
+            return labels; // the run goes on past the words: more names ("…, Peasant Russia, and …")
+        }
+        for (int k = 3; k < stop; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("and") || t.equals("&") || isInitialLetter(t) || io.github.citekit.internal.extract.GivenNames.contains(t)
+                    || k == 3 && !Character.isUpperCase(t.charAt(0)) || t.length() <= 3 && isAllCaps(t)) {
+                return labels;
+            }
+        }
+        List<String> out = relabelled(labels, 3, end, "title");
+        out.set(2, Labels.OTHER);
+        if (end + 2 < n && tokens.get(end + 1).text().equals(",") && labels.get(end + 2).equals("title")) {
+            out.set(end + 1, "title"); // "Peasant Russia, Civil War: …" is one title
+        }
+        return out;
+    }
+
+    /**
      * "Tim Watson. A new representation technique …. In Keane et al. [4], pages 233-246.": with no author labelled, a
      * reference that opens with a known given name, an initial or none, and a capitalised family name before a full
      * stop, read into the title, opens with its author.

@@ -1109,6 +1109,26 @@ class ReferencesTest {
     }
 
     @Test
+    void aNotesTitleAfterAGivenFirstNameReadAsTheAuthorIsTheTitle() {
+        String text = "Grace Okafor, Harbour Lives, trans. James Vincent Bello (London: Tidal Press, 1938),";
+        List<String> read = SpanLabels.labels(text, "author:Grace Okafor, Harbour Lives", "title:James Vincent Bello",
+                "publisher-place:London", "publisher:Tidal Press", "date:1938");
+        List<String> out = NameLabels.titleAfterGivenFirstNameReadAsAuthor(Tokenizer.tokenize(text), read);
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), out);
+        assertEquals("Grace Okafor", fields.get("author"));
+        assertEquals("Harbour Lives", fields.get("title"), fields.toString());
+        // Vancouver's "Miller BH, Shinnick TM." and a list of given-first names stay names
+        String vancouver = "Grace BH, Okafor TM. Harbour silt in tidal basins. Mar Geol 1998; 93:317-320.";
+        List<String> vancouverRead = SpanLabels.labels(vancouver, "author:Grace BH, Okafor TM", "title:Harbour silt in tidal basins",
+                "container-title:Mar Geol", "date:1998", "volume:93", "page:317-320");
+        assertEquals(vancouverRead, NameLabels.titleAfterGivenFirstNameReadAsAuthor(Tokenizer.tokenize(vancouver), vancouverRead));
+        String list = "Grace Okafor, Mary Bello, Harbour silt. Lagos: Tidal Press, 1938.";
+        List<String> listRead = SpanLabels.labels(list, "author:Grace Okafor, Mary Bello", "title:Harbour silt",
+                "publisher-place:Lagos", "publisher:Tidal Press", "date:1938");
+        assertEquals(listRead, NameLabels.titleAfterGivenFirstNameReadAsAuthor(Tokenizer.tokenize(list), listRead));
+    }
+
+    @Test
     void aPublisherReadIntoTheTitleBeforeItsPlaceAndAMeetingReadAsThePublisherBeforeItsPages() {
         String book = "Okafor, K. 1982. The estimation of harbour silt. Kemi Adeyemi, London, United Kingdom.";
         List<String> bookRead = SpanLabels.labels(book, "author:Okafor, K.", "date:1982",

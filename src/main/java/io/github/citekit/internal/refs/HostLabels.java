@@ -209,14 +209,14 @@ final class HostLabels {
             if (!isNewspaperName(tokens, a, nameEnd)) {
                 return labels;
             }
+            if (day >= 0 && day + 2 <= end && !isPunctuation(tokens.get(day + 2).text())) {
+                return labels; // more words in the note after the day: not a name and its day alone
+            }
             List<String> out = relabelled(labels, a, nameEnd, "container-title");
             if (day >= 0) {
                 out = relabelled(out, day, day + 1, "date");
-                for (int k = day + 2; k <= end && isPunctuation(tokens.get(k).text()); k++) {
-                    out.set(k, Labels.OTHER);
-                }
-                if (day + 2 <= end && !isPunctuation(tokens.get(day + 2).text())) {
-                    return labels; // more words in the note after the day: not a name and its day alone
+                for (int k = day + 2; k <= end; k++) {
+                    out.set(k, Labels.OTHER); // the note's closing punctuation
                 }
             }
             return out;
@@ -224,7 +224,7 @@ final class HostLabels {
         return labels;
     }
 
-    /** The start of a day and a month, in either order ("3 December", "June 7"), at {@code from} if it is one there and ends before {@code to}, else -1; a day before {@code from} is looked for in a note's run too. */
+    /** The first index from {@code from} where a day and a month stand together, either order ("3 December", "June 7"), ending before {@code to}; else -1. */
     private static int dayAndMonthAt(List<Token> tokens, int from, int to) {
         for (int k = from; k + 1 < to && k + 1 < tokens.size(); k++) {
             String x = tokens.get(k).text();
@@ -602,7 +602,8 @@ final class HostLabels {
                 part.append(tokens.get(j).text()).append(' ');
             }
             if (JournalNames.shipped().isName(tokens, from, lastWord(tokens, from, last)) || PERIODICAL_WORD.matcher(part).find()
-                    || REFERENCE_WORK.matcher(part).find() || stop && isShortName(tokens, from, last) && hasAnIssuesNumbers(tokens, labels) && oneSentence(tokens, first, i)
+                    || REFERENCE_WORK.matcher(part).find()
+                    || stop && isShortName(tokens, from, last) && hasAnIssuesNumbers(tokens, labels) && oneSentence(tokens, first, i)
                     || opensMeetingsName(tokens, from, last)) {
                 List<String> out = relabelled(labels, from, last, "container-title");
                 out.set(i, Labels.OTHER);
@@ -646,7 +647,7 @@ final class HostLabels {
             from--;
         }
         int words = last - from;
-        boolean house = COMPANY_WORDS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT)) && words >= 2
+        boolean house = COMPANY_WORDS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT)) && words >= 2 && words <= 6
                 && from > first + 2 && !isPunctuation(tokens.get(from).text()); // "… 6th edition Macmillan Publishing Company"
         if (house) {
             return relabelled(labels, from + 1, last, "publisher");

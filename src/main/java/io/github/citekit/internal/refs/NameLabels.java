@@ -294,10 +294,10 @@ final class NameLabels {
     }
 
     /**
-     * "Orland Figes, Peasant Russia, Civil War: The Volga Countryside …", "Adolf Hitler, Mein Kampf, trans. …": a name
-     * printed given name first (a known given name and a capitalised family name, the whole author) and after its comma
-     * words of no person's, two or more, read as the author too. Those words, to the next comma, bracket or full stop,
-     * are the title's, joined to a title right after them.
+     * A note's "Adolf Hitler, Mein Kampf, trans. James Vincent Murphy (London: …)": a name printed given name first (a
+     * known given name and a capitalised family name that is no Vancouver initials) and after its comma words of no
+     * person's, two or more, read as the author too, the author's run ending with them at a comma, bracket or full
+     * stop. Those words are the title's, joined to a title right after their comma.
      */
     static List<String> titleAfterGivenFirstNameReadAsAuthor(List<Token> tokens, List<String> labels) {
         int n = tokens.size();

@@ -209,8 +209,10 @@ final class HostLabels {
             if (!isNewspaperName(tokens, a, nameEnd)) {
                 return labels;
             }
-            if (day >= 0 && day + 2 <= end && !isPunctuation(tokens.get(day + 2).text())) {
-                return labels; // more words in the note after the day: not a name and its day alone
+            for (int k = day + 2; day >= 0 && k <= end; k++) {
+                if (!isPunctuation(tokens.get(k).text())) {
+                    return labels; // more words in the note after the day: not a name and its day alone
+                }
             }
             List<String> out = relabelled(labels, a, nameEnd, "container-title");
             if (day >= 0) {

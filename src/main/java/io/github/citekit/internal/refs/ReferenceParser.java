@@ -922,10 +922,16 @@ public final class ReferenceParser {
         Name standIn = Name.of("Smith", "John");
         Item item = withAuthorsOf(List.of(standIn), rest, source);
         Item.Builder b = item.toBuilder();
-        for (NameRole role : List.of(NameRole.AUTHOR, NameRole.EDITOR)) {
-            List<Name> names = item.names(role);
-            if (!names.isEmpty() && names.get(0).equals(standIn)) {
-                b.names(role, names.subList(1, names.size()));
+        for (NameRole role : NameRole.values()) {
+            List<Name> names = new java.util.ArrayList<>(item.names(role));
+            if (names.remove(standIn)) {
+                b.names(role, names);
+            }
+            if (!rest.contains("Smith") && names.stream().anyMatch(name -> (name.family() + " " + name.given() + " "
+                    + name.literal()).contains("Smith"))) {
+                // the stand-in read into another name: it must not reach the record, so the entry is read as printed
+                b = toItem(parse(dashes + rest), source).toBuilder();
+                break;
             }
         }
         return b.addWarning("missing authors: '" + dashes + "' stands for the authors of an entry before it, and none was given")

@@ -642,6 +642,52 @@ final class NameLabels {
     }
 
     /**
+     * Vancouver's group author after the persons, or alone before the title: "Walter SD, Troyan S, for the Canadian Lung
+     * Oncology Group. Outcome assessment …", "The C elegans Sequencing Consortium. Genome sequence of …". The title's
+     * first sentence, when its last word names a group ("Group", "Consortium", "Collaboration", "Investigators") and
+     * another sentence follows it, is the last author, as PubMed lists it.
+     */
+    static List<String> groupAuthorOpeningTheTitle(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        int t0 = labels.indexOf("title");
+        if (t0 < 0 || labels.subList(t0 + 1, n).contains("author")) {
+            return labels;
+        }
+        int before = t0 - 1;
+        while (before >= 0 && labels.get(before).equals(Labels.OTHER) && isPunctuation(tokens.get(before).text())) {
+            before--;
+        }
+        if (before >= 0 && !labels.get(before).equals("author")) {
+            return labels; // after the persons or opening the reference, not after a date or a marker
+        }
+        int stop = -1;
+        for (int i = t0 + 1; i < n && i - t0 <= NAME_REACH && labels.get(i).equals("title"); i++) {
+            if (tokens.get(i).text().equals(".")) {
+                stop = i;
+                break;
+            }
+        }
+        if (stop < 0 || stop + 2 >= n || !GROUP_ENDINGS.contains(tokens.get(stop - 1).text().toLowerCase(Locale.ROOT))
+                || !labels.get(stop + 1).equals("title") || !labels.get(stop + 2).equals("title")
+                || !Character.isUpperCase(tokens.get(stop + 1).text().charAt(0))) {
+            return labels;
+        }
+        for (int i = t0; i < stop; i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(":") || t.equals("?") || t.equals("!")) {
+                return labels; // "Testing: the working group." is a title's sentence
+            }
+        }
+        List<String> out = relabelled(labels, t0, stop - 1, "author");
+        out.set(stop, Labels.OTHER);
+        return out;
+    }
+
+    /** The last words of a group's name: "Study Group", "Sequencing Consortium", "ALICE Collaboration". */
+    private static final Set<String> GROUP_ENDINGS = Set.of("group", "consortium", "collaboration", "collaborators",
+            "investigators", "trialists");
+
+    /**
      * APA's group authors with a unit: "Australia. Department of Health and Aged Care. (1999). Mental health …", "American
      * Bar Association, Commission on Women in the Profession. (2016) A Current Glance …", "U.S. Board of Governors of the
      * Federal Reserve System. Fifty-Third Annual Report." The unit, a sentence whose head names a body ("Department",

@@ -2963,4 +2963,30 @@ class ReferencesTest {
                 "container-title:Mar Geol", "volume:120", "page:33-51", "date:2004");
         assertEquals(read, HostLabels.titleInTwoSentences(Tokenizer.tokenize(text), read), "an imprint, not the title's");
     }
+
+    @Test
+    void aGroupNamedAtTheTitlesOpeningAfterThePersonsIsTheLastAuthor() {
+        String text = "Osei K, Lind P, for the Nordic Harbour Silt Study Group. Silt in tidal harbours: a survey. Mar Geol. 2004;120:33-51.";
+        List<String> read = SpanLabels.labels(text, "author:Osei K, Lind P",
+                "title:for the Nordic Harbour Silt Study Group. Silt in tidal harbours: a survey", "container-title:Mar Geol",
+                "date:2004", "volume:120", "page:33-51");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), NameLabels.groupAuthorOpeningTheTitle(Tokenizer.tokenize(text), read));
+        assertEquals("Osei K, Lind P, for the Nordic Harbour Silt Study Group", fields.get("author"));
+        assertEquals("Silt in tidal harbours: a survey", fields.get("title"));
+        String alone = "The Harbour Sequencing Consortium. Silt genomes of tidal harbours. Mar Geol. 2004;120:33-51.";
+        List<String> aloneRead = SpanLabels.labels(alone,
+                "title:The Harbour Sequencing Consortium. Silt genomes of tidal harbours", "container-title:Mar Geol",
+                "date:2004", "volume:120", "page:33-51");
+        assertEquals("The Harbour Sequencing Consortium", Spans.fields(alone, Tokenizer.tokenize(alone),
+                NameLabels.groupAuthorOpeningTheTitle(Tokenizer.tokenize(alone), aloneRead)).get("author"));
+        // a sentence that only ends in "group", with a colon in it, is the title's own; so is one after the date
+        String titled = "Osei K. Silt: the working group. Notes on harbours. Mar Geol. 2004;120:33-51.";
+        List<String> titledRead = SpanLabels.labels(titled, "author:Osei K", "title:Silt: the working group. Notes on harbours",
+                "container-title:Mar Geol", "date:2004", "volume:120", "page:33-51");
+        assertEquals(titledRead, NameLabels.groupAuthorOpeningTheTitle(Tokenizer.tokenize(titled), titledRead));
+        String dated = "Osei K. 2004. The harbour group. Notes on silt. Mar Geol 120:33-51.";
+        List<String> datedRead = SpanLabels.labels(dated, "author:Osei K", "date:2004", "title:The harbour group. Notes on silt",
+                "container-title:Mar Geol", "volume:120", "page:33-51");
+        assertEquals(datedRead, NameLabels.groupAuthorOpeningTheTitle(Tokenizer.tokenize(dated), datedRead));
+    }
 }

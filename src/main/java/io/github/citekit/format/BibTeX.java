@@ -92,6 +92,9 @@ public final class BibTeX {
         if (!item.names(NameRole.DIRECTOR).isEmpty()) {
             put(e, "editoratype", "director");
         }
+        if (!item.names(NameRole.PRODUCER).isEmpty()) {
+            put(e, "editorbtype", "producer");
+        }
         item.title().ifPresent(t -> put(e, "title", protectCapitals(escape(t))));
         item.get(Field.CONTAINER_TITLE).ifPresent(c -> put(e, containerField(item.type()), escape(c)));
         item.get(Field.COLLECTION_TITLE).ifPresent(c -> put(e, "series", escape(c)));
@@ -304,6 +307,9 @@ public final class BibTeX {
         for (NameRole role : NameRole.values()) {
             if (role == NameRole.DIRECTOR && !"director".equalsIgnoreCase(f.getOrDefault("editoratype", ""))) {
                 continue; // biblatex's editora is a director only where its type says so
+            }
+            if (role == NameRole.PRODUCER && !"producer".equalsIgnoreCase(f.getOrDefault("editorbtype", ""))) {
+                continue; // and its editorb a producer
             }
             if (f.containsKey(role.bibtexName())) {
                 List<Name> names = parseNames(f.get(role.bibtexName()));

@@ -9,7 +9,9 @@ public enum NameRole {
     /** Translator. */
     TRANSLATOR("translator", "translator"),
     /** A film's director: biblatex's {@code editora} with {@code editoratype = {director}}, as pandoc reads it. */
-    DIRECTOR("director", "editora");
+    DIRECTOR("director", "editora"),
+    /** A film's producer: biblatex's {@code editorb} with {@code editorbtype = {producer}}. */
+    PRODUCER("producer", "editorb");
 
     private final String cslName;
     private final String bibtexName;

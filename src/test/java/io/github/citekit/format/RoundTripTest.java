@@ -79,6 +79,21 @@ class RoundTripTest {
     }
 
     @Test
+    void aFilmsProducerIsBiblatexsEditorbOfTypeProducerAndCslsProducer() {
+        Item film = Item.builder(ItemType.MOTION_PICTURE).citationKey("yates2009harbour").set(Field.TITLE, "Harbour Nights")
+                .addName(NameRole.DIRECTOR, Name.of("Yates", "D.")).addName(NameRole.PRODUCER, Name.of("Barron", "D."))
+                .issued(DateParts.ofYear(2009)).build();
+        String bib = BibTeX.write(List.of(film));
+        assertTrue(bib.contains("editorb = {Barron, D.}") && bib.contains("editorbtype = {producer}"), bib);
+        Item read = BibTeX.read(bib, "film.bib").get(0);
+        assertEquals(List.of(Name.of("Barron", "D.")), read.names(NameRole.PRODUCER));
+        assertEquals(List.of(Name.of("Yates", "D.")), read.names(NameRole.DIRECTOR));
+        assertEquals(film.names(NameRole.PRODUCER), CslJson.read(CslJson.write(List.of(film)), "film.json").get(0).names(NameRole.PRODUCER));
+        String other = "@book{k, title = {T}, editorb = {Lee, K.}, editorbtype = {redactor}, year = {2001}}";
+        assertEquals(List.of(), BibTeX.read(other, "k.bib").get(0).names(NameRole.PRODUCER), "an editorb of another type is no producer");
+    }
+
+    @Test
     void aFilmsDirectorIsBiblatexsEditoraOfTypeDirectorAndCslsDirector() {
         Item film = Item.builder(ItemType.MOTION_PICTURE).citationKey("arrival1996").set(Field.TITLE, "The Arrival")
                 .addName(NameRole.DIRECTOR, Name.of("Twohy", "David")).set(Field.PUBLISHER, "Artisan")

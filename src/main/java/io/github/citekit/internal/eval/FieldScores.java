@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class FieldScores {
     /**
-     * Fields that are never scored on their own, and "director", which is no key of the README's {@code expected}
-     * (AnyStyle's directors are kept in {@code extra}, which is never scored).
+     * Fields that are never scored on their own, and "director" and "producer", which are no keys of the README's
+     * {@code expected} (AnyStyle's directors and producers are kept in {@code extra}, which is never scored).
      */
     private static final Set<String> UNSCORED = Set.of("author_family", "editor_family", "translator_family",
-            "publisher-place-expanded", "director");
+            "publisher-place-expanded", "director", "producer");
     private static final Set<String> NAME_STOPWORDS = Set.of("and", "et", "al", "eds", "ed", "и", "под", "ред");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");

@@ -17,6 +17,9 @@ public final class Labels {
      */
     public static final String DIRECTOR = "director";
 
+    /** A film's producer: given by a rule ({@link RoleLabels#filmRolesInBrackets}) and outside {@link #FIELDS}, as {@link #DIRECTOR}. */
+    public static final String PRODUCER = "producer";
+
     private Labels() {
     }
 }

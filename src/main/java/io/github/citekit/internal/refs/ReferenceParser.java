@@ -423,6 +423,7 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.unitOfGroupAuthorReadAsTitle(tokens, labels));
         labels = LabelList.of(NameLabels.groupAuthorOpeningTheTitle(tokens, labels));
         labels = LabelList.of(RoleLabels.filmCredits(tokens, labels));
+        labels = LabelList.of(RoleLabels.filmRolesInBrackets(tokens, labels));
         labels = LabelList.of(acronymLeftOutBeforeDate(tokens, labels));
         labels = LabelList.of(HostLabels.journalFirst(tokens, labels));
         labels = LabelList.of(linkLeftOutside(tokens, labels));
@@ -1228,7 +1229,8 @@ public final class ReferenceParser {
             return ItemType.POST; // APA's "[Tweet]": a post on social media, as Zotero types it
         }
         if (genre.equals("video") || genre.equals("film") || genre.equals("motion picture") || genre.equals("dvd")
-                || genre.equals("video recording") || genre.equals("videorecording") || f.containsKey("director")) {
+                || genre.equals("video recording") || genre.equals("videorecording") || f.containsKey("director")
+                || f.containsKey("producer")) {
             return ItemType.MOTION_PICTURE;
         }
         if (!container.isEmpty()) {

@@ -129,6 +129,69 @@ final class RoleLabels {
         return out;
     }
 
+    /**
+     * A film as APA cites it: "Barron, D., Heyman, D. (Producers), & Yates, D. (Director). (2009). Harry Potter …
+     * [Motion picture]." Each group of names before the date takes the role its bracket names: the director's
+     * ("Director", "Writer/Director") or the producers' ("Producer", "Executive Producer"). The labeller, which has
+     * seen few films, reads them as authors or leaves them out; the brackets and the links between the groups belong
+     * to no field.
+     */
+    static List<String> filmRolesInBrackets(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        int date = labels.indexOf("date");
+        if (date < 0 || labels.subList(0, date).contains("title")) {
+            return labels;
+        }
+        List<String> out = labels;
+        int from = 0;
+        while (from < date && labels.get(from).equals(Labels.OTHER)) {
+            from++;
+        }
+        int start = from;
+        for (int i = from; i + 2 < date; i++) {
+            if (!tokens.get(i).text().equals("(")) {
+                continue;
+            }
+            int close = i + 1;
+            String role = null;
+            boolean other = false;
+            while (close < date && !tokens.get(close).text().equals(")")) {
+                String w = tokens.get(close).text().toLowerCase(java.util.Locale.ROOT);
+                if (w.startsWith("director")) {
+                    role = Labels.DIRECTOR;
+                } else if (w.startsWith("producer")) {
+                    role = role == null ? Labels.PRODUCER : role;
+                } else if (!FILM_ROLE_WORDS.contains(w)) {
+                    other = true;
+                }
+                close++;
+            }
+            if (role == null || other || close >= date || i == start) {
+                return labels; // "(Writer)" alone, or a bracket that names no film role, is left as read
+            }
+            for (int k = start; k < i; k++) {
+                String t = tokens.get(k).text();
+                if (!(labels.get(k).equals("author") || labels.get(k).equals("editor")
+                        || labels.get(k).equals(Labels.OTHER) && (LabelRuns.isPunctuation(t) || isCapitalisedWord(t) || isInitialLetter(t)))) {
+                    return labels;
+                }
+            }
+            out = relabelled(out, start, i - 1, role);
+            out = relabelled(out, i, close, Labels.OTHER);
+            start = close + 1;
+            while (start < date && (tokens.get(start).text().equals(",") || tokens.get(start).text().equals("&")
+                    || tokens.get(start).text().equalsIgnoreCase("and"))) {
+                out.set(start, Labels.OTHER);
+                start++;
+            }
+            i = close;
+        }
+        return out;
+    }
+
+    /** The words besides "Director" and "Producer" that a film's role bracket holds: "Writer/Director", "Executive Producer". */
+    private static final Set<String> FILM_ROLE_WORDS = Set.of("writer", "writers", "/", "executive", "and", "&", ",");
+
     /** The full stop at or after {@code from} that ends a sentence, not an initial's ("Bill W. Kurtis."), or -1. */
     private static int sentenceEnd(List<Token> tokens, int from) {
         for (int j = from; j < tokens.size(); j++) {

@@ -2989,4 +2989,29 @@ class ReferencesTest {
                 "container-title:Mar Geol", "volume:120", "page:33-51");
         assertEquals(datedRead, NameLabels.groupAuthorOpeningTheTitle(Tokenizer.tokenize(dated), datedRead));
     }
+
+    @Test
+    void aFilmsNamesTakeTheRolesTheirBracketsName() {
+        String text = "Osei, K., Lind, P. (Producers), & Tamm, R. (Director). (2011). Harbour nights [Motion picture]. Norway: Fjord Films.";
+        List<String> read = SpanLabels.labels(text, "author:Osei, K., Lind, P. (Producers), & Tamm, R.", "date:2011",
+                "title:Harbour nights", "genre:Motion picture", "publisher-place:Norway", "publisher:Fjord Films");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), RoleLabels.filmRolesInBrackets(Tokenizer.tokenize(text), read));
+        assertEquals("Osei, K., Lind, P", fields.get("producer"));
+        assertEquals("Tamm, R", fields.get("director"));
+        assertEquals(null, fields.get("author"));
+        String writer = "Moore, M. (Writer/Director). (2003). Harbour nights [DVD]. Oslo: Fjord Films.";
+        List<String> writerRead = SpanLabels.labels(writer, "author:Moore, M.", "date:2003", "title:Harbour nights",
+                "publisher-place:Oslo", "publisher:Fjord Films");
+        assertEquals("Moore, M", Spans.fields(writer, Tokenizer.tokenize(writer),
+                RoleLabels.filmRolesInBrackets(Tokenizer.tokenize(writer), writerRead)).get("director"));
+        // an editors' bracket, and a role bracket that names no film role, are left as read
+        String edited = "Osei, K. (Ed.). (2003). Harbour nights. Oslo: Fjord.";
+        List<String> editedRead = SpanLabels.labels(edited, "editor:Osei, K.", "date:2003", "title:Harbour nights",
+                "publisher-place:Oslo", "publisher:Fjord");
+        assertEquals(editedRead, RoleLabels.filmRolesInBrackets(Tokenizer.tokenize(edited), editedRead));
+        String writerOnly = "Moore, M. (Writer). (2003). Harbour nights. Oslo: Fjord.";
+        List<String> writerOnlyRead = SpanLabels.labels(writerOnly, "author:Moore, M.", "date:2003", "title:Harbour nights",
+                "publisher-place:Oslo", "publisher:Fjord");
+        assertEquals(writerOnlyRead, RoleLabels.filmRolesInBrackets(Tokenizer.tokenize(writerOnly), writerOnlyRead));
+    }
 }

@@ -671,6 +671,51 @@ final class HostLabels {
     }
 
     /**
+     * BibTeX's plain style names a book's series after the volume: "In Evolution equations, volume 17 of Clay Math. Proc.,
+     * pages 1–72." After a host already read, the words after "volume N of" up to the next comma are the series
+     * (the labeller reads them as a second host or leaves them out).
+     */
+    static List<String> seriesAfterVolumeOf(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        int host = labels.indexOf("container-title");
+        if (host < 0 || labels.contains("collection-title")) {
+            return labels;
+        }
+        for (int i = runEnd(labels, host) + 1; i + 3 < n; i++) {
+            String mark = tokens.get(i).text();
+            if (!(mark.equalsIgnoreCase("volume") || mark.equalsIgnoreCase("vol"))) {
+                continue;
+            }
+            int num = tokens.get(i + 1).text().equals(".") ? i + 2 : i + 1;
+            if (num + 2 >= n || !LabelRuns.isDigits(tokens.get(num).text()) || !tokens.get(num + 1).text().equals("of")
+                    || !LabelRuns.isCapitalisedWord(tokens.get(num + 2).text())) {
+                return labels;
+            }
+            int end = num + 2;
+            while (end + 1 < n && !tokens.get(end + 1).text().equals(",") && end - num < NAME_REACH) {
+                end++;
+            }
+            if (end + 1 >= n || !tokens.get(end + 1).text().equals(",")) {
+                return labels; // no comma closes it: "volume 2 of 3." counts volumes
+            }
+            for (int k = num + 2; k <= end; k++) {
+                String l = labels.get(k);
+                if (!(l.equals("container-title") || l.equals(Labels.OTHER))) {
+                    return labels;
+                }
+            }
+            String series = LabelRuns.text(tokens, num + 2, end).replaceAll("[^\\p{L}]", "");
+            if (series.equalsIgnoreCase(LabelRuns.text(tokens, host, runEnd(labels, host)).replaceAll("[^\\p{L}]", ""))) {
+                return labels; // "European Physical Journal Web of Conferences, Vol. 137 of European Physical Journal …": the host again
+            }
+            List<String> out = relabelled(labels, num + 2, end, "collection-title");
+            out.set(num + 1, Labels.OTHER);
+            return out;
+        }
+        return labels;
+    }
+
+    /**
      * "Anthropometric Data Book …, The Ergonomics Society of Taiwan, Hsinchu, ROC, 2002.": a series read where no
      * publisher is, right before the place, is the publisher, unless its words name a series ("Lecture Notes in …",
      * "… Series", "Studies in …").

@@ -3014,4 +3014,19 @@ class ReferencesTest {
                 "publisher-place:Oslo", "publisher:Fjord");
         assertEquals(writerOnlyRead, RoleLabels.filmRolesInBrackets(Tokenizer.tokenize(writerOnly), writerOnlyRead));
     }
+
+    @Test
+    void theWordsAfterVolumeNOfAreTheSeries() {
+        String text = "Osei K. Silt in harbours. In Coastal Processes, volume 17 of Lecture Notes in Harbour Studies, pages 1-72. Fjord, 2013.";
+        List<String> read = SpanLabels.labels(text, "author:Osei K", "title:Silt in harbours", "container-title:Coastal Processes",
+                "volume:17", "container-title:Lecture Notes in Harbour Studies", "page:1-72", "publisher:Fjord", "date:2013");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), HostLabels.seriesAfterVolumeOf(Tokenizer.tokenize(text), read));
+        assertEquals("Lecture Notes in Harbour Studies", fields.get("collection-title"));
+        assertEquals("Coastal Processes", fields.get("container-title"));
+        // the host named again after "Vol. 137 of" is no series
+        String again = "Osei K. Silt in harbours, in: Harbour Web of Conferences, Vol. 137 of Harbour Web of Conferences, 2017, p. 4.";
+        List<String> againRead = SpanLabels.labels(again, "author:Osei K", "title:Silt in harbours",
+                "container-title:Harbour Web of Conferences", "volume:137", "date:2017", "page:4");
+        assertEquals(againRead, HostLabels.seriesAfterVolumeOf(Tokenizer.tokenize(again), againRead));
+    }
 }

@@ -1154,13 +1154,29 @@ public final class ReferenceParser {
         }
     }
 
-    /** The arXiv identifier a reference prints, which CSL keeps as the number ("arXiv:1706.03762"), as Zotero does. */
+    /**
+     * An old-style arXiv identifier printed without its "arXiv:" mark, as physics lists print it: "… (2001).
+     * [hep-th/0011193]." Only the archives' own names, so that no other path with seven digits is taken for one.
+     */
+    private static final Pattern ARXIV_BARE = Pattern.compile("(?<![\\w/.-])((?:hep-(?:th|ph|ex|lat)|gr-qc|astro-ph"
+            + "|cond-mat|quant-ph|nucl-(?:th|ex)|math-ph|nlin|chao-dyn|solv-int)(?:\\.[A-Za-z]{2})?/\\d{7}(?:v\\d+)?)(?![\\w/])");
+
+    /**
+     * The arXiv identifier a reference prints, which CSL keeps as the number ("arXiv:1706.03762"), as Zotero does;
+     * also an old-style one printed bare ("[hep-th/0011193]").
+     */
     static Optional<String> arxiv(String raw) {
-        if (raw.indexOf('v') < 0 && raw.indexOf('V') < 0) {
+        if (raw.indexOf('v') >= 0 || raw.indexOf('V') >= 0) {
+            Matcher m = ARXIV.matcher(raw);
+            if (m.find()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        if (raw.indexOf('/') < 0) {
             return Optional.empty();
         }
-        Matcher m = ARXIV.matcher(raw);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        Matcher bare = ARXIV_BARE.matcher(raw);
+        return bare.find() ? Optional.of(bare.group(1)) : Optional.empty();
     }
 
     /** GOST's designation of an online resource, "[Электронный ресурс]" or (GOST 2018) "Текст : электронный". */

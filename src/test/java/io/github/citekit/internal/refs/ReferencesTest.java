@@ -622,6 +622,11 @@ class ReferencesTest {
         assertEquals(ItemType.ARTICLE, attention.type());
         assertEquals(Optional.of("arXiv:hep-th/9802109"), parse("S. S. Gubser, I. R. Klebanov, A. M. Polyakov, Phys. Lett. B428 (1998) "
                 + "105-114. [hep-th/9802109]. arXiv:hep-th/9802109").get(Field.NUMBER));
+        // an old-style identifier printed bare, as physics lists do; a path with seven digits in a link is none
+        assertEquals(Optional.of("arXiv:hep-th/0011193"), parse("J. Polchinski, Int. J. Mod. Phys. A16, 707-718 (2001). "
+                + "[hep-th/0011193].").get(Field.NUMBER));
+        assertEquals(Optional.empty(), parse("J. Osei, Harbour silt, Mar. Geol. 16, 7-18 (2001). "
+                + "http://example.org/papers/hep-th/0011193").get(Field.NUMBER));
         // Vancouver: a title's first word before its colon is not the last author's
         Item bert = parse("Devlin J, Chang MW, Lee K, Toutanova K. BERT: Pre-training of deep bidirectional transformers for "
                 + "language understanding. arXiv. 2018.");

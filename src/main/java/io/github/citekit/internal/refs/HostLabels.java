@@ -671,6 +671,50 @@ final class HostLabels {
     }
 
     /**
+     * A place that the labeller read as the title's last part: the first of several, "… Hearts and Minds. Houndmills,
+     * London, New York: St. Martin's Press", before the place it did read; or a known place alone before the publisher
+     * or the year, "The classical roots of Ethnomethodology, Chapel Hill, The University of North Carolina Press".
+     */
+    static List<String> placeReadIntoTitleEnd(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        int first = labels.indexOf("title");
+        if (first < 0) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        if (labels.lastIndexOf("title") != last || last + 2 >= n || !tokens.get(last + 1).text().equals(",")) {
+            return labels;
+        }
+        int from = last;
+        while (from > first && isWordToken(tokens.get(from).text()) && Character.isUpperCase(tokens.get(from).text().charAt(0))) {
+            from--;
+        }
+        int words = last - from;
+        String sep = tokens.get(from).text();
+        if (words < 1 || words > 3 || !(sep.equals(",") || sep.equals(".")) || lettered(tokens, first, from) < 3) {
+            return labels;
+        }
+        String part = LabelRuns.text(tokens, from + 1, last);
+        String next = labels.get(last + 2);
+        // a part that is no known place must open a sentence ("Minds. Houndmills, London"), not end a list of the
+        // title's own ("Top table: restaurant, Pompidou Centre, Paris")
+        boolean beforePlace = next.equals("publisher-place") && !labels.subList(0, first).contains("publisher-place")
+                && (Places.isPlace(part) || sep.equals(".") && startsWithKnownPlace(tokens, labels, last + 2));
+        // a book's imprint: an article's title may end with the place it studies ("… sampled at Lofoten, Norway")
+        boolean alone = !labels.contains("publisher-place") && !labels.contains("container-title") && Places.isPlace(part)
+                && (next.equals("publisher") || next.equals("date") || next.equals("institution"));
+        if (!beforePlace && !alone) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, from + 1, last, "publisher-place");
+        out.set(from, Labels.OTHER);
+        if (beforePlace) {
+            out.set(last + 1, "publisher-place"); // one place, "Houndmills, London, New York", as the data joins it
+        }
+        return out;
+    }
+
+    /**
      * BibTeX's plain style names a book's series after the volume: "In Evolution equations, volume 17 of Clay Math. Proc.,
      * pages 1–72." After a host already read, the words after "volume N of" up to the next comma are the series
      * (the labeller reads them as a second host or leaves them out).

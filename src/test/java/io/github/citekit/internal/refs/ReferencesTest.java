@@ -3034,4 +3034,29 @@ class ReferencesTest {
                 "container-title:Harbour Web of Conferences", "volume:137", "date:2017", "page:4");
         assertEquals(againRead, HostLabels.seriesAfterVolumeOf(Tokenizer.tokenize(again), againRead));
     }
+
+    @Test
+    void aPlaceReadAsTheTitlesLastPartIsThePlace() {
+        String text = "Osei, Kofi. Harbours and Tides. Houndmills, London, New York: Fjord Press, 2000.";
+        List<String> read = SpanLabels.labels(text, "author:Osei, Kofi", "title:Harbours and Tides. Houndmills",
+                "publisher-place:London, New York", "publisher:Fjord Press", "date:2000");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), HostLabels.placeReadIntoTitleEnd(Tokenizer.tokenize(text), read));
+        assertEquals("Harbours and Tides", fields.get("title"));
+        assertEquals("Houndmills, London, New York", fields.get("publisher-place"));
+        String alone = "Osei, Kofi, 1992, The roots of harbour law, Chapel Hill, Fjord Press, 275 p.";
+        List<String> aloneRead = SpanLabels.labels(alone, "author:Osei, Kofi", "date:1992", "title:The roots of harbour law, Chapel Hill",
+                "publisher:Fjord Press", "number-of-pages:275");
+        var aloneFields = Spans.fields(alone, Tokenizer.tokenize(alone), HostLabels.placeReadIntoTitleEnd(Tokenizer.tokenize(alone), aloneRead));
+        assertEquals("The roots of harbour law", aloneFields.get("title"));
+        assertEquals("Chapel Hill", aloneFields.get("publisher-place"));
+        // the title's own list before a place, and an article's title that ends with the place it studies, stay
+        String listed = "Osei, K. Top table: restaurant, Harbour Centre, Paris, France, Fjord review, 2000.";
+        List<String> listedRead = SpanLabels.labels(listed, "author:Osei, K", "title:Top table: restaurant, Harbour Centre",
+                "publisher-place:Paris, France", "date:2000");
+        assertEquals(listedRead, HostLabels.placeReadIntoTitleEnd(Tokenizer.tokenize(listed), listedRead));
+        String studied = "Osei K. Silt sampled at Lofoten, Norway, 1994. Mar Geol 1994; 198:430-437.";
+        List<String> studiedRead = SpanLabels.labels(studied, "author:Osei K", "title:Silt sampled at Lofoten, Norway",
+                "date:1994", "container-title:Mar Geol", "volume:198", "page:430-437");
+        assertEquals(studiedRead, HostLabels.placeReadIntoTitleEnd(Tokenizer.tokenize(studied), studiedRead));
+    }
 }

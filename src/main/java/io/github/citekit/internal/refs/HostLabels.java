@@ -579,10 +579,17 @@ final class HostLabels {
         if (last - first < 5 || labels.lastIndexOf("title") != last) {
             return labels;
         }
-        int k = last + 1;
-        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && (isPunctuation(tokens.get(k).text())
-                || NUMBER_MARKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
-            k++;
+        int k = skipMarks(tokens, labels, last + 1);
+        int hostEnd = last;
+        if (k < tokens.size() && labels.get(k).equals("publisher-place") && runEnd(labels, k) - k < 3
+                && labels.indexOf("publisher-place") == k && !labels.contains("publisher")) {
+            // "… II. Feddes Repertorium Specierum Novarum Regni Vegetabilis. Berlin 13: 267-278": the journal's town
+            // before its volume is part of its name, as old journals print it
+            int after = skipMarks(tokens, labels, runEnd(labels, k) + 1);
+            if (after < tokens.size() && labels.get(after).equals("volume")) {
+                hostEnd = runEnd(labels, k);
+                k = after;
+            }
         }
         if (k >= tokens.size() || !(labels.get(k).equals("volume") || labels.get(k).equals("page") || labels.get(k).equals("issue")
                 || labels.get(k).equals("date") && (labels.contains("volume") || labels.contains("page")))) {
@@ -607,7 +614,7 @@ final class HostLabels {
                     || REFERENCE_WORK.matcher(part).find()
                     || stop && isShortName(tokens, from, last) && hasAnIssuesNumbers(tokens, labels) && oneSentence(tokens, first, i)
                     || opensMeetingsName(tokens, from, last)) {
-                List<String> out = relabelled(labels, from, last, "container-title");
+                List<String> out = relabelled(labels, from, hostEnd, "container-title");
                 out.set(i, Labels.OTHER);
                 return out;
             }
@@ -902,6 +909,16 @@ final class HostLabels {
             }
         }
         return true;
+    }
+
+    /** The first token at or after {@code from} that is no unlabelled punctuation or number mark ("No.", "vol."). */
+    private static int skipMarks(List<Token> tokens, List<String> labels, int from) {
+        int k = from;
+        while (k < tokens.size() && labels.get(k).equals(Labels.OTHER) && (isPunctuation(tokens.get(k).text())
+                || NUMBER_MARKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -3059,4 +3059,20 @@ class ReferencesTest {
                 "date:1994", "container-title:Mar Geol", "volume:198", "page:430-437");
         assertEquals(studiedRead, HostLabels.placeReadIntoTitleEnd(Tokenizer.tokenize(studied), studiedRead));
     }
+
+    @Test
+    void aJournalsTownBetweenItsNameAndItsVolumeIsPartOfTheName() {
+        String text = "Osei, K., 1899. Die Schlicke des Hafens von Bergen. Fauna Flora Hafen. Bergen, 25: 1-217.";
+        List<String> read = SpanLabels.labels(text, "author:Osei, K.", "date:1899",
+                "title:Die Schlicke des Hafens von Bergen. Fauna Flora Hafen", "publisher-place:Bergen", "volume:25", "page:1-217");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(text), read));
+        assertEquals("Die Schlicke des Hafens von Bergen", fields.get("title"));
+        assertEquals("Fauna Flora Hafen. Bergen", fields.get("container-title"));
+        assertEquals(null, fields.get("publisher-place"));
+        // a book's place and publisher before its count of pages is no journal's town
+        String book = "Osei, K., 1899. Die Schlicke des Hafens. Fauna Flora Hafen. Bergen: Fjord, 217 p.";
+        List<String> bookRead = SpanLabels.labels(book, "author:Osei, K.", "date:1899",
+                "title:Die Schlicke des Hafens. Fauna Flora Hafen", "publisher-place:Bergen", "publisher:Fjord", "page:217");
+        assertEquals(bookRead, HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(book), bookRead));
+    }
 }

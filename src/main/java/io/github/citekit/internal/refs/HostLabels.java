@@ -1027,6 +1027,52 @@ final class HostLabels {
     }
 
     /**
+     * A period that ends the title, "Australia. Department of Health and Aged Care. (1999). Mental health: A report
+     * focusing on depression, 1998. Canberra", "… in the UK (2005-2008). Social Science & Medicine": where the work's
+     * date stands before the title, a second date right after it, up to the sentence's end, is the title's own (the
+     * labeller reads it as a date, and the record keeps the first).
+     */
+    static List<String> periodEndingTheTitle(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        int date = labels.indexOf("date");
+        int first = labels.indexOf("title");
+        if (date < 0 || first < 0 || date > first) {
+            return labels;
+        }
+        int last = runEnd(labels, first);
+        int d = last + 1;
+        String sep = d < n ? tokens.get(d).text() : "";
+        boolean bracket = sep.equals("(");
+        if (sep.equals(",") || sep.equals(":") || bracket) {
+            d++;
+        } else {
+            return labels;
+        }
+        if (d >= n || !labels.get(d).equals("date") || !labels.get(d - 1).equals(Labels.OTHER)) {
+            return labels;
+        }
+        int end = runEnd(labels, d);
+        int after = end + 1;
+        if (bracket) {
+            if (after >= n || !tokens.get(after).text().equals(")")) {
+                return labels;
+            }
+            after++;
+        }
+        if (after < n && !tokens.get(after).text().equals(".")) {
+            return labels; // "…, 1998, 4 p.": the date of a part, not a period that closes the title
+        }
+        boolean year = false;
+        for (int k = d; k <= end; k++) {
+            year |= Features.isYear(tokens.get(k).text());
+        }
+        if (!year || LabelRuns.text(tokens, d, end).equals(LabelRuns.text(tokens, date, runEnd(labels, date)))) {
+            return labels; // the work's own date printed again stays a date
+        }
+        return relabelled(labels, last + 1, bracket ? end + 1 : end, "title");
+    }
+
+    /**
      * A proceedings' acronym in brackets, "… Neural Networks (IJCNN89)", "(UIST 94)", "(II/2)": the container read up to
      * the bracket's inside, with the rest of it read as a volume or issue, goes on to the closing bracket.
      */

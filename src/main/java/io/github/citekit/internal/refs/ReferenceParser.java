@@ -459,6 +459,7 @@ public final class ReferenceParser {
         out = LabelList.of(NameLabels.journalStartReadAsAuthor(tokens, out));
         out = LabelList.of(NameLabels.journalReadIntoAuthors(tokens, out));
         out = LabelList.of(HostLabels.yearReadIntoTitle(tokens, out));
+        out = LabelList.of(HostLabels.periodEndingTheTitle(tokens, out));
         out = LabelList.of(HostLabels.titleEndReadIntoJournal(tokens, out));
         return CjkRules.hasCjk(tokens) ? CjkRules.cjkRules(tokens, out) : out;
     }

@@ -3075,4 +3075,22 @@ class ReferencesTest {
                 "title:Die Schlicke des Hafens. Fauna Flora Hafen", "publisher-place:Bergen", "publisher:Fjord", "page:217");
         assertEquals(bookRead, HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(book), bookRead));
     }
+
+    @Test
+    void aPeriodRightAfterTheTitleIsTheTitlesWhenTheWorksDateCameBefore() {
+        String text = "Harbour Board. (1999). Silt in harbours: A report on dredging, 1998. Oslo: Fjord.";
+        List<String> read = SpanLabels.labels(text, "author:Harbour Board", "date:1999",
+                "title:Silt in harbours: A report on dredging", "date:1998", "publisher-place:Oslo", "publisher:Fjord");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), HostLabels.periodEndingTheTitle(Tokenizer.tokenize(text), read));
+        assertEquals("Silt in harbours: A report on dredging, 1998", fields.get("title"));
+        assertEquals("1999", fields.get("date"));
+        // with no date before the title, the date after it is the work's; a date before a count of pages is a part's
+        String only = "Harbour Board. Silt in harbours, 1998. Oslo: Fjord.";
+        List<String> onlyRead = SpanLabels.labels(only, "author:Harbour Board", "title:Silt in harbours", "date:1998",
+                "publisher-place:Oslo", "publisher:Fjord");
+        assertEquals(onlyRead, HostLabels.periodEndingTheTitle(Tokenizer.tokenize(only), onlyRead));
+        String part = "Harbour Board. (1999). Silt in harbours, 1998, 4 p.";
+        List<String> partRead = SpanLabels.labels(part, "author:Harbour Board", "date:1999", "title:Silt in harbours", "date:1998");
+        assertEquals(partRead, HostLabels.periodEndingTheTitle(Tokenizer.tokenize(part), partRead));
+    }
 }

@@ -349,7 +349,8 @@ final class NameLabels {
         int stop = family + 1;
         if (stop + 1 >= tokens.size() || !isCapitalisedWord(tokens.get(family).text()) || !tokens.get(stop).text().equals(".")
                 || !labels.get(family).equals("title") || !labels.get(stop).equals("title")
-                || !labels.get(stop + 1).equals("title") || !Character.isUpperCase(tokens.get(stop + 1).text().charAt(0))) {
+                || !labels.get(stop + 1).equals("title") || !(Character.isUpperCase(tokens.get(stop + 1).text().charAt(0))
+                        || Character.isDigit(tokens.get(stop + 1).text().charAt(0)))) { // "Jason Rennie. 20 Newsgroups dataset"
             return labels;
         }
         List<String> out = relabelled(labels, 0, family, "author");

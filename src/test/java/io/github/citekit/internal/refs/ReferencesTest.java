@@ -1088,6 +1088,11 @@ class ReferencesTest {
         var fields = Spans.fields(text, Tokenizer.tokenize(text), NameLabels.authorReadIntoTitle(Tokenizer.tokenize(text), read));
         assertEquals("Grace Okafor", fields.get("author"));
         assertEquals("A new model of harbour silting", fields.get("title"));
+        String numbered = "Grace Okafor. 20 Harbours dataset, 2008. http://example.org/harbours";
+        List<String> numberedRead = SpanLabels.labels(numbered, "title:Grace Okafor. 20 Harbours dataset", "date:2008",
+                "URL:http://example.org/harbours");
+        assertEquals("Grace Okafor", Spans.fields(numbered, Tokenizer.tokenize(numbered),
+                NameLabels.authorReadIntoTitle(Tokenizer.tokenize(numbered), numberedRead)).get("author"), "a title may open with a number");
         // a title that opens with a name and a lower-case word, or with a month, stays whole
         String title = "Grace Darling. the heroine of the harbour. Tidal Press, 1990.";
         List<String> titleRead = SpanLabels.labels(title, "title:Grace Darling. the heroine of the harbour", "publisher:Tidal Press",

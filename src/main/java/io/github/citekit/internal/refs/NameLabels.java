@@ -570,7 +570,12 @@ final class NameLabels {
         int n = tokens.size();
         int t = last + 1;
         boolean afterInitial;
-        if (t < n && tokens.get(t).text().equals(",") && !labels.get(t).equals("title")) {
+        if (t + 1 < n && tokens.get(t).text().equals(".") && NAME_SUFFIXES.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))
+                && tokens.get(t + 1).text().equals(",") && !labels.get(t + 1).equals("title")) {
+            // "…, Mauricio Breternitz Jr. | , Zhiwei Ying, and Youfeng Wu. Stardbt: …": after a name's suffix
+            afterInitial = false;
+            t += 2;
+        } else if (t < n && tokens.get(t).text().equals(",") && !labels.get(t).equals("title")) {
             // "…, Sergey Ioffe, | Jonathon Shlens, and …": the names run on after the comma
             afterInitial = false;
             t++;

@@ -2022,6 +2022,11 @@ class ReferencesTest {
         var initialFields = Spans.fields(initial, Tokenizer.tokenize(initial),
                 NameLabels.lastNamesReadIntoTitle(Tokenizer.tokenize(initial), initialRead));
         assertEquals("Adaeze N. Okafor and Lena Brandt", initialFields.get("author"), "the family name after a middle initial");
+        String suffix = "Adaeze Okafor, Kofi Mensah Jr., Lena Brandt, and Marta Lind. Tidal mixing in shallow harbours. In Coastal Dynamics, 2019.";
+        List<String> suffixRead = SpanLabels.labels(suffix, "author:Adaeze Okafor, Kofi Mensah Jr",
+                "title:Lena Brandt, and Marta Lind. Tidal mixing in shallow harbours", "container-title:Coastal Dynamics", "date:2019");
+        assertEquals("Tidal mixing in shallow harbours", Spans.fields(suffix, Tokenizer.tokenize(suffix),
+                NameLabels.lastNamesReadIntoTitle(Tokenizer.tokenize(suffix), suffixRead)).get("title"), "after a name's suffix");
         // a title of two noun phrases joined by "and", after names printed family first or after a comma, stays the title
         String familyFirst = "Okafor, A. Pride and Prejudice. Harbour readings. London: Routledge, 2015.";
         List<String> familyFirstRead = SpanLabels.labels(familyFirst, "author:Okafor, A.", "title:Pride and Prejudice. Harbour readings",

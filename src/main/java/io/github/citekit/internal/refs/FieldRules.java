@@ -401,16 +401,30 @@ final class FieldRules {
     }
 
     /** A title, a comma, "in" and a capitalised name: "Chiral symmetry, in Nuclear, subnuclear and astroparticle physics". */
+    /** A title that ends in a question or an exclamation, then "In" and its host: the mark stays the title's. */
+    private static final Pattern QUESTION_IN = Pattern.compile("^(.{8,}?[?!])\\s+In:?\\s(\\p{Lu}.{3,})$");
     private static final Pattern COMMA_IN = Pattern.compile("^(.{8,}?)\\s?,\\s?[Ii]n:?\\s?(\\p{Lu}.{3,})$");
 
     /**
      * A title read on past ", in" into the book or proceedings that holds it, with no container read: the two are split
-     * there ("Lattice gauge theories, in Modern perspectives in lattice QCD", ",inproceedings of …" too).
+     * there ("Lattice gauge theories, in Modern perspectives in lattice QCD", ",inproceedings of …" too); so are a title
+     * that ends in a question and the "In" after it ("… too big? In Conference on Fairness, …").
      */
     static void containerAfterCommaIn(Map<String, String> f) {
         String title = f.get("title");
-        if (title == null || f.containsKey("container-title") || !(title.contains(", in") || title.contains(",in")
-                || title.contains(", In"))) {
+        if (title == null || f.containsKey("container-title")) {
+            return;
+        }
+        if (title.contains("? In ") || title.contains("! In ")) {
+            // "On the dangers of stochastic parrots: Can language models be too big? In Conference on Fairness, …"
+            Matcher q = QUESTION_IN.matcher(title);
+            if (q.matches()) {
+                f.put("title", q.group(1).strip());
+                f.put("container-title", SpanText.clean(q.group(2)));
+            }
+            return;
+        }
+        if (!(title.contains(", in") || title.contains(",in") || title.contains(", In"))) {
             return;
         }
         Matcher m = COMMA_IN.matcher(title.replace(", inproceedings", ", in Proceedings").replace(",inproceedings", ", in Proceedings"));

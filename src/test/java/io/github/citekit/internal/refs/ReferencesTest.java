@@ -2963,6 +2963,14 @@ class ReferencesTest {
                 "container-title", "Coastal Engineering"));
         FieldRules.containerAfterCommaIn(hosted);
         assertEquals("Silt, in Harbours", hosted.get("title"), "a container is already read");
+        java.util.Map<String, String> question = new java.util.HashMap<>(java.util.Map.of("title",
+                "Can harbours be too deep? In Conference on Coastal Engineering (CCE '21)"));
+        FieldRules.containerAfterCommaIn(question);
+        assertEquals("Can harbours be too deep?", question.get("title"));
+        assertEquals("Conference on Coastal Engineering (CCE '21)", question.get("container-title"));
+        java.util.Map<String, String> asked = new java.util.HashMap<>(java.util.Map.of("title", "Why harbours? In search of silt"));
+        FieldRules.containerAfterCommaIn(asked);
+        assertEquals("Why harbours? In search of silt", asked.get("title"), "\"In\" and a lower-case word: the title's own");
     }
 
     @Test

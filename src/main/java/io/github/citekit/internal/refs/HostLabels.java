@@ -722,6 +722,44 @@ final class HostLabels {
     }
 
     /**
+     * "SPE Western Regional Meeting held in San Jose, California, USA, 24–26 March 2009.": a meeting's "held in" and
+     * the place after it, read into the meeting's name (the title, or the host), are no part of it; the place is the
+     * place.
+     */
+    private static final Pattern MEETING = Pattern.compile(PROCEEDINGS.pattern() + "|meeting|exhibition|colloqu");
+
+    static List<String> meetingHeldInPlace(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        for (int i = 1; i + 1 < n; i++) {
+            if (!tokens.get(i).text().equals("held") || !(tokens.get(i + 1).text().equals("in") || tokens.get(i + 1).text().equals("at"))) {
+                continue;
+            }
+            String name = labels.get(i);
+            if (!(name.equals("title") || name.equals("container-title")) || !labels.get(i - 1).equals(name)
+                    || !MEETING.matcher(LabelRuns.text(tokens, 0, i - 1).toLowerCase(Locale.ROOT)).find()) {
+                return labels; // a meeting's name before it: "… Meeting held in", not "… the treaty held in force"
+            }
+            int end = i + 1;
+            while (end + 1 < n && labels.get(end + 1).equals(name) && (LabelRuns.isCapitalisedWord(tokens.get(end + 1).text())
+                    || tokens.get(end + 1).text().equals(","))) {
+                end++;
+            }
+            if (end + 1 < n && labels.get(end + 1).equals(name)) {
+                return labels; // the name goes on after the place: the words are its own
+            }
+            List<String> out = relabelled(labels, i, i + 1, Labels.OTHER);
+            if (end > i + 1) {
+                out = relabelled(out, i + 2, end, "publisher-place");
+                if (end + 2 < n && tokens.get(end + 1).text().equals(",") && labels.get(end + 2).equals("publisher-place")) {
+                    out.set(end + 1, "publisher-place"); // "The Hague, | The Netherlands": one place
+                }
+            }
+            return out;
+        }
+        return labels;
+    }
+
+    /**
      * BibTeX's plain style names a book's series after the volume: "In Evolution equations, volume 17 of Clay Math. Proc.,
      * pages 1–72." After a host already read, the words after "volume N of" up to the next comma are the series
      * (the labeller reads them as a second host or leaves them out).

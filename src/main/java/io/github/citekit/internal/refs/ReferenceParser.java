@@ -498,6 +498,7 @@ public final class ReferenceParser {
         out = LabelList.of(HostLabels.seriesBeforePlaceIsThePublisher(tokens, out));
         out = LabelList.of(HostLabels.seriesAfterVolumeOf(tokens, out));
         out = LabelList.of(HostLabels.placeReadIntoTitleEnd(tokens, out));
+        out = LabelList.of(HostLabels.meetingHeldInPlace(tokens, out));
         return LabelList.of(HostLabels.journalLeftOutBetweenDateAndVolume(tokens, out));
     }
 

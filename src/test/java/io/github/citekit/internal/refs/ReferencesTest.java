@@ -3111,4 +3111,23 @@ class ReferencesTest {
         List<String> partRead = SpanLabels.labels(part, "author:Harbour Board", "date:1999", "title:Silt in harbours", "date:1998");
         assertEquals(partRead, HostLabels.periodEndingTheTitle(Tokenizer.tokenize(part), partRead));
     }
+
+    @Test
+    void aMeetingsHeldInAndItsPlaceAreNoPartOfItsName() {
+        String text = "the Harbour Silt Conference held in The Hague, The Netherlands, 21-22 May 2001.";
+        List<String> read = SpanLabels.labels(text, "title:the Harbour Silt Conference held in The Hague",
+                "publisher-place:The Netherlands", "date:21-22 May 2001");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), HostLabels.meetingHeldInPlace(Tokenizer.tokenize(text), read));
+        assertEquals("the Harbour Silt Conference", fields.get("title"));
+        assertEquals("The Hague, The Netherlands", fields.get("publisher-place"));
+        // "held in" after no meeting's name, or with the name going on after it, is the title's
+        String treaty = "Osei, K. The treaty held in force by the harbour states. Oslo: Fjord, 2001.";
+        List<String> treatyRead = SpanLabels.labels(treaty, "author:Osei, K.", "title:The treaty held in force by the harbour states",
+                "publisher-place:Oslo", "publisher:Fjord", "date:2001");
+        assertEquals(treatyRead, HostLabels.meetingHeldInPlace(Tokenizer.tokenize(treaty), treatyRead));
+        String goesOn = "Osei, K. Silt. Harbour Conference held in Memory of Lena Brandt, Oslo, 2001.";
+        List<String> goesOnRead = SpanLabels.labels(goesOn, "author:Osei, K.", "title:Silt",
+                "container-title:Harbour Conference held in Memory of Lena Brandt", "publisher-place:Oslo", "date:2001");
+        assertEquals(goesOnRead, HostLabels.meetingHeldInPlace(Tokenizer.tokenize(goesOn), goesOnRead));
+    }
 }

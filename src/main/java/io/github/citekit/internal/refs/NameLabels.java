@@ -694,6 +694,58 @@ final class NameLabels {
             "investigators", "trialists");
 
     /**
+     * Chemistry's and physics' short form, the names and then the journal with no title: "C. RAPPE et R. KUMAR. Arkiv
+     * Kemi, 39, 475 (1965)", "E. W. Becker, K. Bier, and W. Henkes, Z. Physik, 146: 333 (1956)". With no title or host
+     * labelled and the volume right after the names, the words after the last name's full stop, or a known journal after
+     * the last comma, are the journal.
+     */
+    static List<String> journalReadAsLastAuthor(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title") || labels.contains("container-title")) {
+            return labels;
+        }
+        int a0 = labels.indexOf("author");
+        if (a0 < 0) {
+            return labels;
+        }
+        int a1 = runEnd(labels, a0);
+        int v = a1 + 1;
+        while (v < tokens.size() && labels.get(v).equals(Labels.OTHER) && isPunctuation(tokens.get(v).text())) {
+            v++;
+        }
+        if (v >= tokens.size() || !labels.get(v).equals("volume") || labels.subList(a1 + 1, tokens.size()).contains("author")) {
+            return labels;
+        }
+        for (int s = a1 - 1; s > a0 + 1 && a1 - s <= 5; s--) {
+            String t = tokens.get(s).text();
+            String before = tokens.get(s - 1).text();
+            boolean nameStop = t.equals(".") && (before.length() >= 2 && isWordToken(before) || before.equals("."));
+            boolean comma = t.equals(",") && JournalNames.shipped().isName(tokens, s + 1, a1);
+            if (!nameStop && !comma) {
+                continue;
+            }
+            if (!Character.isUpperCase(tokens.get(s + 1).text().charAt(0)) || !hasInitial(tokens, a0, s - 1)
+                    || nameStop && tokens.subList(s + 1, a1 + 1).stream().anyMatch(k -> k.text().equals(",")) // "andW . Henkes, Z. Physik"
+                    || nameStop && !comma && isInitials(tokens.get(s + 1).text()) && s + 2 <= a1 && !JournalNames.shipped().isName(tokens, s + 1, a1)) {
+                return labels; // "… Henkes. K. Bier": another person, not a journal
+            }
+            List<String> out = relabelled(labels, s + 1, a1, "container-title");
+            out.set(s, Labels.OTHER);
+            return out;
+        }
+        return labels;
+    }
+
+    /** Whether tokens {@code from} to {@code to} hold a one-letter initial: names printed with initials. */
+    private static boolean hasInitial(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (isInitialLetter(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * APA's group authors with a unit: "Australia. Department of Health and Aged Care. (1999). Mental health …", "American
      * Bar Association, Commission on Women in the Profession. (2016) A Current Glance …", "U.S. Board of Governors of the
      * Federal Reserve System. Fifty-Third Annual Report." The unit, a sentence whose head names a body ("Department",

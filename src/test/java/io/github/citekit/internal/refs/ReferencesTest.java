@@ -3130,4 +3130,21 @@ class ReferencesTest {
                 "container-title:Harbour Conference held in Memory of Lena Brandt", "publisher-place:Oslo", "date:2001");
         assertEquals(goesOnRead, HostLabels.meetingHeldInPlace(Tokenizer.tokenize(goesOn), goesOnRead));
     }
+
+    @Test
+    void theJournalAfterTheNamesFullStopWithNoTitleIsTheJournal() {
+        String text = "K. OSEI et L. BRANDT. Harbour Chem, 39, 475 (1965);";
+        List<String> read = SpanLabels.labels(text, "author:K. OSEI et L. BRANDT. Harbour Chem", "volume:39", "page:475", "date:1965");
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), NameLabels.journalReadAsLastAuthor(Tokenizer.tokenize(text), read));
+        assertEquals("K. OSEI et L. BRANDT", fields.get("author"));
+        assertEquals("Harbour Chem", fields.get("container-title"));
+        // with a title, the names are names; a comma after the stop ("andW . Mensah, Z. Harb") is a name's
+        String titled = "K. Osei. Harbour silt. Harbour Chem, 39, 475 (1965).";
+        List<String> titledRead = SpanLabels.labels(titled, "author:K. Osei", "title:Harbour silt", "volume:39", "page:475", "date:1965");
+        assertEquals(titledRead, NameLabels.journalReadAsLastAuthor(Tokenizer.tokenize(titled), titledRead));
+        String glued = "E. W. Osei, K. Lind, andW . Mensah, Z. Harbourkunde, 146: 333 (1956)";
+        List<String> gluedRead = SpanLabels.labels(glued, "author:E. W. Osei, K. Lind, andW . Mensah, Z. Harbourkunde", "volume:146",
+                "page:333", "date:1956");
+        assertEquals(gluedRead, NameLabels.journalReadAsLastAuthor(Tokenizer.tokenize(glued), gluedRead));
+    }
 }

@@ -760,6 +760,41 @@ final class HostLabels {
     }
 
     /**
+     * A journal cited alone, as a paper's running head prints it: "Technovation 21 (2001) 479–488", "JPET 304:781–791,
+     * 2003", "TRANSPLANTATION Vol. 76, 387–394". With no author, title or host labelled, the unlabelled words that open
+     * the reference before its volume are the journal.
+     */
+    static List<String> journalLeftOutAtTheStart(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title") || labels.contains("container-title") || labels.contains("author")
+                || labels.contains("editor")) {
+            return labels;
+        }
+        int v = labels.indexOf("volume");
+        if (v < 1) {
+            return labels;
+        }
+        int end = v - 1;
+        while (end >= 0 && labels.get(end).equals(Labels.OTHER) && (isPunctuation(tokens.get(end).text())
+                || NUMBER_MARKS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT)))) {
+            end--;
+        }
+        if (end < 0 || end > 8) {
+            return labels;
+        }
+        for (int i = 0; i <= end; i++) {
+            String t = tokens.get(i).text();
+            if (!labels.get(i).equals(Labels.OTHER) || !(isWordToken(t) && !t.chars().anyMatch(Character::isDigit) || t.equals(".")
+                    || t.equals("&"))) {
+                return labels;
+            }
+        }
+        if (!Character.isUpperCase(tokens.get(0).text().charAt(0))) {
+            return labels;
+        }
+        return relabelled(labels, 0, end, "container-title");
+    }
+
+    /**
      * BibTeX's plain style names a book's series after the volume: "In Evolution equations, volume 17 of Clay Math. Proc.,
      * pages 1–72." After a host already read, the words after "volume N of" up to the next comma are the series
      * (the labeller reads them as a second host or leaves them out).

@@ -500,6 +500,7 @@ public final class ReferenceParser {
         out = LabelList.of(HostLabels.seriesAfterVolumeOf(tokens, out));
         out = LabelList.of(HostLabels.placeReadIntoTitleEnd(tokens, out));
         out = LabelList.of(HostLabels.meetingHeldInPlace(tokens, out));
+        out = LabelList.of(HostLabels.journalLeftOutAtTheStart(tokens, out));
         return LabelList.of(HostLabels.journalLeftOutBetweenDateAndVolume(tokens, out));
     }
 

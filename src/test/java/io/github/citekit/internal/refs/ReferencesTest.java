@@ -3147,4 +3147,23 @@ class ReferencesTest {
                 "page:333", "date:1956");
         assertEquals(gluedRead, NameLabels.journalReadAsLastAuthor(Tokenizer.tokenize(glued), gluedRead));
     }
+
+    @Test
+    void aJournalCitedAloneBeforeItsVolumeIsTheJournal() {
+        String text = "Harbourvation 21 (2001) 479-488";
+        List<String> read = SpanLabels.labels(text, "volume:21", "date:2001", "page:479-488");
+        assertEquals("Harbourvation", Spans.fields(text, Tokenizer.tokenize(text),
+                HostLabels.journalLeftOutAtTheStart(Tokenizer.tokenize(text), read)).get("container-title"));
+        String marked = "HARBOURS Vol. 76, 387-394, No. 2, July 27, 2003";
+        List<String> markedRead = SpanLabels.labels(marked, "volume:76", "page:387-394", "issue:2", "date:July 27, 2003");
+        assertEquals("HARBOURS", Spans.fields(marked, Tokenizer.tokenize(marked),
+                HostLabels.journalLeftOutAtTheStart(Tokenizer.tokenize(marked), markedRead)).get("container-title"));
+        // names before the volume, or words with a number among them, are no journal cited alone
+        String named = "Osei K. 21 (2001) 479-488";
+        List<String> namedRead = SpanLabels.labels(named, "author:Osei K", "volume:21", "date:2001", "page:479-488");
+        assertEquals(namedRead, HostLabels.journalLeftOutAtTheStart(Tokenizer.tokenize(named), namedRead));
+        String numbered = "Report 7 of harbours 21 (2001) 479-488";
+        List<String> numberedRead = SpanLabels.labels(numbered, "volume:21", "date:2001", "page:479-488");
+        assertEquals(numberedRead, HostLabels.journalLeftOutAtTheStart(Tokenizer.tokenize(numbered), numberedRead));
+    }
 }

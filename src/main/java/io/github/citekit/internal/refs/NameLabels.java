@@ -656,7 +656,7 @@ final class NameLabels {
     static List<String> groupAuthorOpeningTheTitle(List<Token> tokens, List<String> labels) {
         int n = tokens.size();
         int t0 = labels.indexOf("title");
-        if (t0 < 0 || labels.subList(t0 + 1, n).contains("author")) {
+        if (t0 < 0 || labels.lastIndexOf("author") > t0) {
             return labels;
         }
         int before = t0 - 1;

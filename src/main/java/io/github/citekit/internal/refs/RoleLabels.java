@@ -137,9 +137,9 @@ final class RoleLabels {
      * to no field.
      */
     static List<String> filmRolesInBrackets(List<Token> tokens, List<String> labels) {
-        int n = tokens.size();
         int date = labels.indexOf("date");
-        if (date < 0 || labels.subList(0, date).contains("title")) {
+        int title = labels.indexOf("title");
+        if (date < 0 || title >= 0 && title < date) {
             return labels;
         }
         List<String> out = labels;

@@ -400,9 +400,9 @@ final class FieldRules {
         }
     }
 
-    /** A title, a comma, "in" and a capitalised name: "Chiral symmetry, in Nuclear, subnuclear and astroparticle physics". */
     /** A title that ends in a question or an exclamation, then "In" and its host: the mark stays the title's. */
     private static final Pattern QUESTION_IN = Pattern.compile("^(.{8,}?[?!])\\s+In:?\\s(\\p{Lu}.{3,})$");
+    /** A title, a comma, "in" and a capitalised name: "Chiral symmetry, in Nuclear, subnuclear and astroparticle physics". */
     private static final Pattern COMMA_IN = Pattern.compile("^(.{8,}?)\\s?,\\s?[Ii]n:?\\s?(\\p{Lu}.{3,})$");
 
     /**

@@ -705,7 +705,8 @@ final class HostLabels {
         String next = labels.get(last + 2);
         // a part that is no known place must open a sentence ("Minds. Houndmills, London"), not end a list of the
         // title's own ("Top table: restaurant, Pompidou Centre, Paris")
-        boolean beforePlace = next.equals("publisher-place") && !labels.subList(0, first).contains("publisher-place")
+        int place = labels.indexOf("publisher-place");
+        boolean beforePlace = next.equals("publisher-place") && place == last + 2
                 && (Places.isPlace(part) || sep.equals(".") && startsWithKnownPlace(tokens, labels, last + 2));
         // a book's imprint: an article's title may end with the place it studies ("… sampled at Lofoten, Norway")
         boolean alone = !labels.contains("publisher-place") && !labels.contains("container-title") && Places.isPlace(part)
@@ -721,13 +722,14 @@ final class HostLabels {
         return out;
     }
 
+    /** A meeting's name, for {@link #meetingHeldInPlace}: the proceedings' words and a meeting's own. */
+    private static final Pattern MEETING = Pattern.compile(PROCEEDINGS.pattern() + "|meeting|exhibition|colloqu");
+
     /**
      * "SPE Western Regional Meeting held in San Jose, California, USA, 24–26 March 2009.": a meeting's "held in" and
      * the place after it, read into the meeting's name (the title, or the host), are no part of it; the place is the
      * place.
      */
-    private static final Pattern MEETING = Pattern.compile(PROCEEDINGS.pattern() + "|meeting|exhibition|colloqu");
-
     static List<String> meetingHeldInPlace(List<Token> tokens, List<String> labels) {
         int n = tokens.size();
         for (int i = 1; i + 1 < n; i++) {

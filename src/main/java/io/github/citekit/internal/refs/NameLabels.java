@@ -712,7 +712,7 @@ final class NameLabels {
         while (v < tokens.size() && labels.get(v).equals(Labels.OTHER) && isPunctuation(tokens.get(v).text())) {
             v++;
         }
-        if (v >= tokens.size() || !labels.get(v).equals("volume") || labels.subList(a1 + 1, tokens.size()).contains("author")) {
+        if (v >= tokens.size() || !labels.get(v).equals("volume") || labels.lastIndexOf("author") > a1) {
             return labels;
         }
         for (int s = a1 - 1; s > a0 + 1 && a1 - s <= 5; s--) {

@@ -319,7 +319,12 @@ public final class ReferenceParser {
                     // "World Bank", "United Nations", "GTEx Consortium" (with no "et al." after it)
                     list = List.of(Name.literal(SpanText.clean(ET_AL_AFTER.matcher(span).replaceFirst(""))));
                 }
-                names.put(role, list.stream().map(Names::unshoutedFamily).toList());
+                if (list.stream().anyMatch(ReferenceParser::isEtAlReadAsName)) {
+                    // "Kuint RC, Martinez-Leon M, et al.; ImageKids Study Group": "et al." before a group is no person
+                    list = list.stream().filter(name -> !isEtAlReadAsName(name)).toList();
+                    etAl.add(role);
+                }
+                names.put(role, list.stream().map(ReferenceParser::groupAsLiteral).map(Names::unshoutedFamily).toList());
             }
         }
         if (names.containsKey(NameRole.EDITOR) != names.containsKey(NameRole.TRANSLATOR) && EDITED_AND_TRANSLATED.matcher(text).find()) {
@@ -364,6 +369,29 @@ public final class ReferenceParser {
     /** A bracketed role mark left at a name list's end: "Douglas W. Stott (ed. and trans.)", "L. Brandt (Hrsg.)". */
     private static final Pattern ROLE_MARK_AT_END = Pattern.compile("(?i)\\s*\\((?:eds?|trans|transl|tr|hrsg|hg|dir|comp)\\.?"
             + "(?:\\s+(?:and|&|et|und)\\s+(?:eds?|trans|transl|tr)\\.?)?\\)\\s*$");
+
+    /**
+     * A group named among the persons, "…, Troyan S, for the Canadian Lung Oncology Group": the name reader splits it
+     * as a person whose family name is "Group"; it is one name, kept whole (without the "for the" that links it), as
+     * PubMed lists a collective author.
+     */
+    private static Name groupAsLiteral(Name name) {
+        if (name.isLiteral() || name.given().isEmpty() || !GROUP_NAME_END.matcher(name.family()).matches()
+                || name.given().indexOf(' ') < 0 || !GROUP_WORDS_BEFORE.matcher(name.given()).find()) {
+            return name; // "R. C. Group" is a person: initials alone before the word
+        }
+        return Name.literal(GROUP_LINK.matcher(name.given() + " " + name.family()).replaceFirst(""));
+    }
+
+    private static final Pattern GROUP_NAME_END = Pattern.compile("(?i)group|consortium|collaboration|collaborators|investigators|trialists");
+    /** A word of two letters or more among the words before the group's last word: "Canadian Lung Oncology", not "R. C.". */
+    private static final Pattern GROUP_WORDS_BEFORE = Pattern.compile("\\p{L}{2,}");
+    private static final Pattern GROUP_LINK = Pattern.compile("(?i)^(?:for|on behalf of)\\s+(?:the\\s+)?");
+
+    /** Whether the name reader took an "et al." inside a list for a person: family "al", given "et" or none. */
+    private static boolean isEtAlReadAsName(Name name) {
+        return !name.isLiteral() && name.family().equalsIgnoreCase("al") && (name.given().isEmpty() || name.given().equalsIgnoreCase("et"));
+    }
 
     /** Words that make the editors the translators too. */
     private static final Pattern EDITED_AND_TRANSLATED = Pattern.compile("(?i)\\bedited\\s+and\\s+translated\\s+by\\b|\\(eds?\\.\\s+and\\s+trans\\.\\)");

@@ -3166,4 +3166,21 @@ class ReferencesTest {
         List<String> numberedRead = SpanLabels.labels(numbered, "volume:21", "date:2001", "page:479-488");
         assertEquals(numberedRead, HostLabels.journalLeftOutAtTheStart(Tokenizer.tokenize(numbered), numberedRead));
     }
+
+    @Test
+    void aGroupAmongThePersonsIsOneNameAndAnEtAlInsideTheListIsNoPerson() {
+        Item item = parse("Osei K, Lind P, et al.; Nordic Harbour Silt Study Group. Silt in tidal harbours: a survey. "
+                + "Mar Geol. 2004;120:33-51.");
+        List<Name> authors = item.authors();
+        assertEquals(Name.literal("Nordic Harbour Silt Study Group"), authors.get(authors.size() - 1));
+        assertTrue(authors.stream().noneMatch(n -> n.family().equalsIgnoreCase("al")), authors.toString());
+        assertTrue(item.etAl(io.github.citekit.model.NameRole.AUTHOR));
+        Item linked = parse("Osei K, Lind P, for the Nordic Harbour Silt Study Group. Silt in tidal harbours: a survey. "
+                + "Mar Geol. 2004;120:33-51.");
+        assertEquals(Name.literal("Nordic Harbour Silt Study Group"), linked.authors().get(linked.authors().size() - 1),
+                "the \"for the\" that links a group is no part of its name");
+        // a person whose family name is a group's word, with initials alone before it, stays a person
+        Item person = parse("M. R. Osei, D. Lind and R. C. Group, Silt in tidal harbours, Mar. Geol. 120 (2004) 33-51.");
+        assertEquals("Group", person.authors().get(person.authors().size() - 1).family());
+    }
 }

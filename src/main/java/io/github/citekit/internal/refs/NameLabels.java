@@ -428,7 +428,7 @@ final class NameLabels {
      * Short citations with no title, "Mischel and Cloughesy, Brain Pathol. (2003) 13(1): 52-61" and "C. P. Mak et A.
      * Brossi. Heterocycles, 12, 1413 (1979)": with no title and no container labelled, a listed journal's name read
      * into the end of the author span, after a comma, full stop or bracket and before the date, volume or pages, is
-     * the journal.
+     * the journal; right before the volume, so are the words after the last name's full stop where no list names them.
      */
     static List<String> journalReadIntoAuthors(List<Token> tokens, List<String> labels) {
         if (labels.contains("title") || labels.contains("container-title")) {
@@ -454,7 +454,10 @@ final class NameLabels {
             String before = tokens.get(j - 1).text();
             String word = tokens.get(j).text();
             if (!(before.equals(",") || before.equals(".") || before.equals("(") || before.equals(";"))
-                    || !Character.isUpperCase(word.codePointAt(0)) || word.length() < 2) {
+                    || !Character.isUpperCase(word.codePointAt(0))
+                    || word.length() < 2 && !(before.equals(",") && hasInitial(tokens, a0, j - 2))) {
+                // a one-letter word opens a journal's name only after a comma that closes a name with its initials,
+                // "C. Giunti, J. High Energy Phys.", not after an inverted name's family name: "Smith, J. Phys."
                 continue;
             }
             for (int e = end; e >= j; e--) {
@@ -467,7 +470,44 @@ final class NameLabels {
                 }
             }
         }
+        return labels.get(k).equals("volume") && k == skipPunctuation(tokens, labels, a1 + 1)
+                ? journalAfterNamesStop(tokens, labels, a0, a1) : labels;
+    }
+
+    /**
+     * Chemistry's short form with a journal no list names: "C. RAPPE et R. KUMAR. Arkiv Kemi, 39, 475 (1965)", "H. WEIL.
+     * Beilstein, 43, 2605 (1910).": the words after the last name's full stop, right before the volume, are the journal
+     * (where the names have an initial, and not another person's initial, "… Henkes. K. Bier", unless a list names the
+     * words: "… V. M.. J. Lumin. 119-120").
+     */
+    private static List<String> journalAfterNamesStop(List<Token> tokens, List<String> labels, int a0, int a1) {
+        for (int s = a1 - 1; s > a0 + 1 && a1 - s <= 5; s--) {
+            String t = tokens.get(s).text();
+            String before = tokens.get(s - 1).text();
+            if (t.equals(",")) {
+                return labels; // "andW . Henkes, Z. Physik": a comma after the stop is a name's
+            }
+            if (!t.equals(".") || !(before.length() >= 2 && isWordToken(before) || before.equals("."))) {
+                continue;
+            }
+            if (!Character.isUpperCase(tokens.get(s + 1).text().charAt(0)) || !hasInitial(tokens, a0, s - 1)
+                    || isInitials(tokens.get(s + 1).text()) && s + 2 <= a1 && !JournalNames.shipped().isName(tokens, s + 1, a1)) {
+                return labels; // "V. M.. J. Lumin." is a listed journal's
+            }
+            List<String> out = relabelled(labels, s + 1, a1, "container-title");
+            out.set(s, Labels.OTHER);
+            return out;
+        }
         return labels;
+    }
+
+    /** The first token at or after {@code from} that is no unlabelled punctuation. */
+    private static int skipPunctuation(List<Token> tokens, List<String> labels, int from) {
+        int v = from;
+        while (v < tokens.size() && labels.get(v).equals(Labels.OTHER) && isPunctuation(tokens.get(v).text())) {
+            v++;
+        }
+        return v;
     }
 
     /**
@@ -692,48 +732,6 @@ final class NameLabels {
     /** The last words of a group's name: "Study Group", "Sequencing Consortium", "ALICE Collaboration". */
     private static final Set<String> GROUP_ENDINGS = Set.of("group", "consortium", "collaboration", "collaborators",
             "investigators", "trialists");
-
-    /**
-     * Chemistry's and physics' short form, the names and then the journal with no title: "C. RAPPE et R. KUMAR. Arkiv
-     * Kemi, 39, 475 (1965)", "E. W. Becker, K. Bier, and W. Henkes, Z. Physik, 146: 333 (1956)". With no title or host
-     * labelled and the volume right after the names, the words after the last name's full stop, or a known journal after
-     * the last comma, are the journal.
-     */
-    static List<String> journalReadAsLastAuthor(List<Token> tokens, List<String> labels) {
-        if (labels.contains("title") || labels.contains("container-title")) {
-            return labels;
-        }
-        int a0 = labels.indexOf("author");
-        if (a0 < 0) {
-            return labels;
-        }
-        int a1 = runEnd(labels, a0);
-        int v = a1 + 1;
-        while (v < tokens.size() && labels.get(v).equals(Labels.OTHER) && isPunctuation(tokens.get(v).text())) {
-            v++;
-        }
-        if (v >= tokens.size() || !labels.get(v).equals("volume") || labels.lastIndexOf("author") > a1) {
-            return labels;
-        }
-        for (int s = a1 - 1; s > a0 + 1 && a1 - s <= 5; s--) {
-            String t = tokens.get(s).text();
-            String before = tokens.get(s - 1).text();
-            boolean nameStop = t.equals(".") && (before.length() >= 2 && isWordToken(before) || before.equals("."));
-            boolean comma = t.equals(",") && JournalNames.shipped().isName(tokens, s + 1, a1);
-            if (!nameStop && !comma) {
-                continue;
-            }
-            if (!Character.isUpperCase(tokens.get(s + 1).text().charAt(0)) || !hasInitial(tokens, a0, s - 1)
-                    || nameStop && tokens.subList(s + 1, a1 + 1).stream().anyMatch(k -> k.text().equals(",")) // "andW . Henkes, Z. Physik"
-                    || nameStop && !comma && isInitials(tokens.get(s + 1).text()) && s + 2 <= a1 && !JournalNames.shipped().isName(tokens, s + 1, a1)) {
-                return labels; // "… Henkes. K. Bier": another person, not a journal
-            }
-            List<String> out = relabelled(labels, s + 1, a1, "container-title");
-            out.set(s, Labels.OTHER);
-            return out;
-        }
-        return labels;
-    }
 
     /** Whether tokens {@code from} to {@code to} hold a one-letter initial: names printed with initials. */
     private static boolean hasInitial(List<Token> tokens, int from, int to) {

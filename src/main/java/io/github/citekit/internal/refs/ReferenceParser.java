@@ -450,7 +450,6 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.titleAfterGivenFirstNameReadAsAuthor(tokens, labels));
         labels = LabelList.of(NameLabels.unitOfGroupAuthorReadAsTitle(tokens, labels));
         labels = LabelList.of(NameLabels.groupAuthorOpeningTheTitle(tokens, labels));
-        labels = LabelList.of(NameLabels.journalReadAsLastAuthor(tokens, labels));
         labels = LabelList.of(RoleLabels.filmCredits(tokens, labels));
         labels = LabelList.of(RoleLabels.filmRolesInBrackets(tokens, labels));
         labels = LabelList.of(acronymLeftOutBeforeDate(tokens, labels));

@@ -3135,17 +3135,22 @@ class ReferencesTest {
     void theJournalAfterTheNamesFullStopWithNoTitleIsTheJournal() {
         String text = "K. OSEI et L. BRANDT. Harbour Chem, 39, 475 (1965);";
         List<String> read = SpanLabels.labels(text, "author:K. OSEI et L. BRANDT. Harbour Chem", "volume:39", "page:475", "date:1965");
-        var fields = Spans.fields(text, Tokenizer.tokenize(text), NameLabels.journalReadAsLastAuthor(Tokenizer.tokenize(text), read));
+        var fields = Spans.fields(text, Tokenizer.tokenize(text), NameLabels.journalReadIntoAuthors(Tokenizer.tokenize(text), read));
         assertEquals("K. OSEI et L. BRANDT", fields.get("author"));
         assertEquals("Harbour Chem", fields.get("container-title"));
+        String listed = "K. Osei, J. High Energy Phys. 0211, 017 (2002).";
+        List<String> listedRead = SpanLabels.labels(listed, "author:K. Osei, J. High Energy Phys", "volume:0211", "page:017", "date:2002");
+        assertEquals("J. High Energy Phys", Spans.fields(listed, Tokenizer.tokenize(listed),
+                NameLabels.journalReadIntoAuthors(Tokenizer.tokenize(listed), listedRead)).get("container-title"),
+                "a listed journal whose name opens with a one-letter word, after a comma");
         // with a title, the names are names; a comma after the stop ("andW . Mensah, Z. Harb") is a name's
         String titled = "K. Osei. Harbour silt. Harbour Chem, 39, 475 (1965).";
         List<String> titledRead = SpanLabels.labels(titled, "author:K. Osei", "title:Harbour silt", "volume:39", "page:475", "date:1965");
-        assertEquals(titledRead, NameLabels.journalReadAsLastAuthor(Tokenizer.tokenize(titled), titledRead));
+        assertEquals(titledRead, NameLabels.journalReadIntoAuthors(Tokenizer.tokenize(titled), titledRead));
         String glued = "E. W. Osei, K. Lind, andW . Mensah, Z. Harbourkunde, 146: 333 (1956)";
         List<String> gluedRead = SpanLabels.labels(glued, "author:E. W. Osei, K. Lind, andW . Mensah, Z. Harbourkunde", "volume:146",
                 "page:333", "date:1956");
-        assertEquals(gluedRead, NameLabels.journalReadAsLastAuthor(Tokenizer.tokenize(glued), gluedRead));
+        assertEquals(gluedRead, NameLabels.journalReadIntoAuthors(Tokenizer.tokenize(glued), gluedRead));
     }
 
     @Test

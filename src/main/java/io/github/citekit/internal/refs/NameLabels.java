@@ -470,7 +470,7 @@ final class NameLabels {
                 }
             }
         }
-        return labels.get(k).equals("volume") && k == skipPunctuation(tokens, labels, a1 + 1)
+        return labels.get(k).equals("volume") && k == ReferenceParser.nextField(tokens, labels, a1 + 1, false)
                 ? journalAfterNamesStop(tokens, labels, a0, a1) : labels;
     }
 
@@ -499,15 +499,6 @@ final class NameLabels {
             return out;
         }
         return labels;
-    }
-
-    /** The first token at or after {@code from} that is no unlabelled punctuation. */
-    private static int skipPunctuation(List<Token> tokens, List<String> labels, int from) {
-        int v = from;
-        while (v < tokens.size() && labels.get(v).equals(Labels.OTHER) && isPunctuation(tokens.get(v).text())) {
-            v++;
-        }
-        return v;
     }
 
     /**
@@ -730,7 +721,7 @@ final class NameLabels {
     }
 
     /** The last words of a group's name: "Study Group", "Sequencing Consortium", "ALICE Collaboration". */
-    private static final Set<String> GROUP_ENDINGS = Set.of("group", "consortium", "collaboration", "collaborators",
+    static final Set<String> GROUP_ENDINGS = Set.of("group", "consortium", "collaboration", "collaborators",
             "investigators", "trialists");
 
     /** Whether tokens {@code from} to {@code to} hold a one-letter initial: names printed with initials. */

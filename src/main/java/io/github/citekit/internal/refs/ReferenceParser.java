@@ -376,14 +376,13 @@ public final class ReferenceParser {
      * PubMed lists a collective author.
      */
     private static Name groupAsLiteral(Name name) {
-        if (name.isLiteral() || name.given().isEmpty() || !GROUP_NAME_END.matcher(name.family()).matches()
+        if (name.isLiteral() || name.given().isEmpty() || !NameLabels.GROUP_ENDINGS.contains(name.family().toLowerCase(Locale.ROOT))
                 || name.given().indexOf(' ') < 0 || !GROUP_WORDS_BEFORE.matcher(name.given()).find()) {
             return name; // "R. C. Group" is a person: initials alone before the word
         }
         return Name.literal(GROUP_LINK.matcher(name.given() + " " + name.family()).replaceFirst(""));
     }
 
-    private static final Pattern GROUP_NAME_END = Pattern.compile("(?i)group|consortium|collaboration|collaborators|investigators|trialists");
     /** A word of two letters or more among the words before the group's last word: "Canadian Lung Oncology", not "R. C.". */
     private static final Pattern GROUP_WORDS_BEFORE = Pattern.compile("\\p{L}{2,}");
     private static final Pattern GROUP_LINK = Pattern.compile("(?i)^(?:for|on behalf of)\\s+(?:the\\s+)?");

@@ -3087,10 +3087,10 @@ class ReferencesTest {
         assertEquals("Die Schlicke des Hafens von Bergen", fields.get("title"));
         assertEquals("Fauna Flora Hafen. Bergen", fields.get("container-title"));
         assertEquals(null, fields.get("publisher-place"));
-        // a book's place and publisher before its count of pages is no journal's town
-        String book = "Osei, K., 1899. Die Schlicke des Hafens. Fauna Flora Hafen. Bergen: Fjord, 217 p.";
+        // a book's place before its count of pages, with no volume after it, is no journal's town
+        String book = "Osei, K., 1899. Die Schlicke des Hafens. Bulletin der Hafenkunde. Bergen, 217 p.";
         List<String> bookRead = SpanLabels.labels(book, "author:Osei, K.", "date:1899",
-                "title:Die Schlicke des Hafens. Fauna Flora Hafen", "publisher-place:Bergen", "publisher:Fjord", "page:217");
+                "title:Die Schlicke des Hafens. Bulletin der Hafenkunde", "publisher-place:Bergen", "page:217");
         assertEquals(bookRead, HostLabels.journalInTitlesLastPart(Tokenizer.tokenize(book), bookRead));
     }
 

@@ -41,13 +41,23 @@ final class EntryOpenings {
     private static final Pattern ENDS_WITH_NUMBER = Pattern.compile("\\d\\s*$");
 
     /** The line ends where an entry may end: a full stop, a closing bracket or quote, or a link. */
-    static final Pattern ENTRY_END = Pattern.compile("(?:[.!?)\\]»”\"]|https?://\\S+|\\b10\\.\\d{4,9}/\\S+)\\s*$");
+    static final Pattern ENTRY_END = Pattern.compile("(?:[.!?)\\]»”\"]|https?://\\S+|\\b10\\.\\d{4,9}/\\S+"
+            + "|\\.\\s?(?i:pdf|html?|php|aspx?))\\s*$"); // a link's file name ends a link broken over lines: "…/t00000055.pdf"
     /**
      * How a person's name opens a reference: "Family, I." or "Family, Given", "van Bueren, J.", "Suzuki, et al.",
      * "Folkman, 1985," "I. Family", "J. P. COLLMAN.", "C. K. I. Williams.", "Family I." (GOST), "Family AB,",
      * "Rammensee H-G," "Bergren DR:" (Vancouver), "Family J and Other K 1997", "Family J L, …", "Family I et al" (IOP's
      * physics style), a Korean or Chinese name before a comma, a full stop or the year ("성춘택, 2017", "권 진. (2013)").
      */
+    /**
+     * A Chinese, Japanese or Korean name, an organisation's too, with its Chinese characters in brackets after a Korean
+     * reading ("가토 기요후미(加藤淸文)" has two): before the year ("中井えり子 (2015)", "국토교통부(2008)", "北鄕繁 &amp; 鈴木輝之
+     * (1973)", "김승래 2017."), and, without kana (a Japanese title's words), before a comma ("木村雄四郞, …", "정진영․
+     * 박호정․ 장희선, …").
+     */
+    private static final String CJK_NAME = "[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]{1,6}(?:\\s?\\([\\p{IsHan}\\p{IsHangul}]{2,8}\\))?";
+    private static final String CJK_FULL_NAME = "[\\p{IsHan}\\p{IsHangul}]{2,6}(?:\\s?\\([\\p{IsHan}\\p{IsHangul}]{2,8}\\))?";
+
     private static final String PERSON_START = "(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|ter|ten)"
             + "(?:\\s(?:de|der|den))?\\s)?(?:\\p{Lu}[\\p{L}'’-]+(?:\\s(?:van|von|de|der|den|da|du|la|le)\\s\\p{Lu}[\\p{L}'’-]+)?"
             + "(?:,\\s*\\p{Lu}|,?\\set al\\b|,\\s(?:1[5-9]|20)\\d\\d\\b)"
@@ -58,6 +68,8 @@ final class EntryOpenings {
             + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?\\s\\p{Lu}{1,3}(?:-\\p{Lu})?[,.]\\s"
             + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{2,3}:\\s"
             + "|[\\p{IsHan}\\p{IsHangul}]{1,4}(?:\\s[\\p{IsHan}\\p{IsHangul}]{1,3})?(?:[,.]\\s?|\\s?\\((?:1[5-9]|20)\\d\\d)"
+            + "|" + CJK_NAME + "(?:(?:\\s?[․・、]\\s?|\\s&\\s|\\s)" + CJK_NAME + "){0,4}\\s?[(,]?\\s?(?:1[5-9]|20)\\d\\d(?!\\d)"
+            + "|" + CJK_FULL_NAME + "(?:\\s?[․・、]\\s?" + CJK_FULL_NAME + "){0,4},"
             + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3}(?:\\s\\p{Lu})?(?:,|\\sand\\s|\\set al\\b|\\s(?:1[5-9]|20)\\d\\d\\b))";
     private static final Pattern PERSON_OPENS = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START + ")");
     /**
@@ -88,16 +100,76 @@ final class EntryOpenings {
         if (!YEAR_OR_UNDATED.matcher(current).find()) {
             // an entry without a year ("… Internetworking: Research and Experience, 1, 3-26.") ends as well, when
             // it is long and the line opens with a name and initials, "Fikes, R. E.," "R. E. Fikes," "Fikes RE,"
-            return current.length() >= 60 && ENTRY_END.matcher(current).find() && NAME_WITH_INITIALS.matcher(line).lookingAt();
+            // or a standard's designation opens the line ("3GPP TS 23.402: \"…\"."), as in a list of standards, none dated
+            return ENTRY_END.matcher(current).find() && (current.length() >= 60 && NAME_WITH_INITIALS.matcher(line).lookingAt()
+                    || opensWithStandard(line));
         }
         return (ENTRY_END.matcher(current).find() && (ENTRY_START.matcher(line).find()
                         && !(WORD_COMMA_WORD.matcher(line).lookingAt() && opensWithAPublisherOrJournal(line))
-                        || ReferenceParser.standardAt(line) != null
+                        || opensWithStandard(line)
                         || CAPITALS.matcher(line).lookingAt() && !opensWithAPublisherOrJournal(line))
                         || ENDS_WITH_NUMBER_OR_SEMICOLON.matcher(current).find()
                                 && !(FAMILY_YEAR.matcher(line).lookingAt() && current.toString().stripTrailing().endsWith(";"))
                                 && (PERSON_OPENS.matcher(line).find() || opensWithAuthors(line)));
     }
+
+    /**
+     * Whether a standard's designation opens {@code line}: "3GPP TS 23.402: …", "ISO/IEC 23090-6: …", also after
+     * "Recommendation" ("Recommendation ITU-R BT.500-13: …").
+     */
+    private static boolean opensWithStandard(String line) {
+        return ReferenceParser.standardAt(line) != null
+                || line.startsWith("Recommendation ") && ReferenceParser.standardAt(line.substring("Recommendation ".length())) != null;
+    }
+
+    /**
+     * Whether {@code line} opens with a number in brackets, "[12] …", "[12]Smith", "[ 43]N. …": in a list that is not
+     * read as numbered (most of its markers lost, or its numbers out of sequence), such a number at a line's start still
+     * marks an entry; a wrapped line does not open with one.
+     */
+    static boolean opensWithBracketedNumber(String line) {
+        return BRACKETED_NUMBER.matcher(line).lookingAt();
+    }
+
+    private static final Pattern BRACKETED_NUMBER = Pattern.compile("\\[\\s?\\d{1,3}\\s?]\\s?[\\p{L}\\p{N}\"“«‘'(]");
+
+    /**
+     * Whether the entry so far ends as a whole journal article ends in Vancouver's style, its year, volume and pages
+     * ("… J Natl Cancer Inst 2000; 92:205-216.", "… Lancet 1990;335(8):1078-80."), and {@code line} opens with a capital
+     * letter: nothing of the article is left to follow (a link's, DOI's or PubMed's cue continues, see {@link #continues}),
+     * so the line opens the next entry, also one that opens with its title ("The Cardiac Insufficiency Bisoprolol Study
+     * II …"), with no names to tell it by.
+     */
+    static boolean opensAfterAWholeArticle(CharSequence current, String line) {
+        int first = QUOTES.indexOf(line.isEmpty() ? ' ' : line.charAt(0)) >= 0 ? 1 : 0; // "\"Glucose tolerance and mortality …\""
+        return line.length() > first && Character.isUpperCase(line.charAt(first)) && VANCOUVER_ARTICLE_END.matcher(current).find()
+                && !AFTER_AN_ARTICLE.matcher(line).lookingAt();
+    }
+
+    private static final Pattern VANCOUVER_ARTICLE_END = Pattern.compile("(?<!\\d)(?:1[89]|20)\\d\\d(?:\\s\\p{L}{3,9}(?:\\s\\d{1,2})?)?"
+            + "\\s?;\\s?\\d{1,4}(?:\\s?\\(\\d{1,4}(?:-\\d{1,4})?\\))?\\s?:\\s?\\p{Lu}?\\d{1,6}(?:\\s?[-–]\\s?\\p{Lu}?\\d{1,6})?\\.\\s*$");
+
+    private static final String QUOTES = "\"“‘'«";
+
+    /**
+     * Whether {@code line} opens with an entry's number glued to the names after it by a PDF's text, "17.Creed PA, Hicks
+     * RE, …", "2-Trimba R, …", "23.van den Hout JH, …", where the names open an entry after the one so far ({@link
+     * #nextEntry}, {@link #opensStrongly}); "2-Amino-4-nitrophenol …", a chemical's name, opens none.
+     */
+    static boolean opensWithGluedNumber(StringBuilder current, String line) {
+        Matcher glued = GLUED_NUMBER.matcher(line);
+        if (!glued.lookingAt()) {
+            return false;
+        }
+        String rest = line.substring(glued.end());
+        return nextEntry(current, rest) || opensStrongly(current, rest);
+    }
+
+    private static final Pattern GLUED_NUMBER = Pattern.compile("\\d{1,3}[.-](?=\\p{Lu}|van\\s|de\\s|von\\s)");
+
+    /** What PubMed and some styles add after an article's pages: "Epub 2005 Jan 3.", "Erratum in: …", "Review.", "Available from: …". */
+    private static final Pattern AFTER_AN_ARTICLE = Pattern.compile("(?:Epub|Erratum|Review|Comment|Available|Accessed|Retrieved|Cited|Published"
+            + "|Article|Print|Online|English|Free|Update|Corrected|Retraction|Reprinted|Also|See|PMID|PMCID)\\b");
 
     /**
      * Whether {@code line} goes on with the entry so far whatever else suggests a new one. No entry opens with
@@ -302,7 +374,7 @@ final class EntryOpenings {
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\s,]");
 
     private static final Pattern NAME_WITH_INITIALS = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s(?:\\p{Lu}\\.\\s?)+[,&]"
-            + "|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll}[\\p{L}'’-]+,|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3},\\s");
+            + "|(?:\\p{Lu}\\.-?\\s?)+\\p{Lu}\\p{Ll}[\\p{L}'’-]+,|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3},\\s");
 
     static final Pattern ENDS_WITH_NUMBER_OR_SEMICOLON = Pattern.compile("[\\d;]\\s*$");
 
@@ -311,5 +383,5 @@ final class EntryOpenings {
      * mark of a work without one ("n.d.", "in press", "in preparation").
      */
     private static final Pattern YEAR_OR_UNDATED = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|\\bn\\.\\s?d\\."
-            + "|(?i:\\bin press\\b|\\bforthcoming\\b|\\bin prepara-?tion\\b|\\barxiv\\s?:\\s?\\d{4}\\s?\\.\\s?\\d{4,5}|\\b[a-z-]+/\\d{7}\\b)");
+            + "|(?iu:\\bin press\\b|\\bforthcoming\\b|\\bin prepara-?tion\\b|\\b[àa] para[iî]tre\\b|\\bsous presse\\b|\\barxiv\\s?:\\s?\\d{4}\\s?\\.\\s?\\d{4,5}|\\b[a-z-]+/\\d{7}\\b)");
 }

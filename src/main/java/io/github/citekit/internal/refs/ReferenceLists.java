@@ -214,7 +214,10 @@ public final class ReferenceLists {
                     || !marked && (current == null || linePerEntry || !goesOn
                             && (EntryOpenings.nextEntry(current, t) || EntryOpenings.endedShort(last, t, column)
                                     || EntryOpenings.opensStrongly(current, t)
-                                    || EntryOpenings.opensWithAuthorsAfterAnEntry(current, t)));
+                                    || EntryOpenings.opensWithAuthorsAfterAnEntry(current, t)
+                                    || EntryOpenings.opensWithBracketedNumber(t)
+                                    || EntryOpenings.opensAfterAWholeArticle(current, t)
+                                    || EntryOpenings.opensWithGluedNumber(current, t)));
             if (marked && !starts && blankBefore && current != null && EntryOpenings.ENTRY_END.matcher(current).find()) {
                 // across a page break, an entry's rest may take a narrow column's eight lines
                 if (nextNumbered(doc, i, to, listStyle, notes ? number : lastNumber, notes, breakBefore ? 8 : 3) < 0) {

@@ -109,4 +109,75 @@ class EntryOpeningsTest {
         assertTrue(continues("Иванов И. И. Экономика строительного комплекса : дис. … канд.", "экон. наук : 08.00.05."));
         assertFalse(continues("Иванов И. И. Экономика. — М. : Наука, 2001. — 300 с. Second edition.", "de Waal, T. (2003)."));
     }
+    @Test
+    void aNumberInBracketsOpeningALineMarksAnEntry() {
+        assertTrue(EntryOpenings.opensWithBracketedNumber("[10]http://cern.ch/garfield."));
+        assertTrue(EntryOpenings.opensWithBracketedNumber("[ 43]N. Vilenkin, A. Klimyk, Representation of Lie Groups"));
+        assertTrue(EntryOpenings.opensWithBracketedNumber("[52] T. Nubbemeyer, M. Kaumanns, Opt. Lett. 25, 575 (2000)."));
+        // a wrapped line's bracket holds no number alone: a category, an identifier, a year, a range of references
+        assertFalse(EntryOpenings.opensWithBracketedNumber("[hep-lat/0305004]."));
+        assertFalse(EntryOpenings.opensWithBracketedNumber("[2006] Oxford: Clarendon."));
+        assertFalse(EntryOpenings.opensWithBracketedNumber("[12, 13] and the works cited there."));
+        assertFalse(EntryOpenings.opensWithBracketedNumber("[Reprinted: Int. J. Mod. Phys. B 10, 1755 (1996)]."));
+    }
+
+    @Test
+    void aStandardsDesignationOpensAnEntryAfterOneWithoutAYear() {
+        StringBuilder entry = new StringBuilder("3GPP TS 23.401: \"General Packet Radio Service (GPRS) enhancements; Stage 2\".");
+        assertTrue(EntryOpenings.nextEntry(entry, "3GPP TS 23.402: \"Architecture enhancements for non-3GPP accesses\"."));
+        assertTrue(EntryOpenings.nextEntry(entry, "ISO/IEC 23090-6: \"Immersive media metrics\"."));
+        assertTrue(EntryOpenings.nextEntry(entry, "Recommendation ITU-R BT.500-13: \"Methodology for the subjective assessment\"."));
+        // the entry must have ended: a standard's designation cited inside a title goes on with it
+        assertFalse(EntryOpenings.nextEntry(new StringBuilder("3GPP TS 23.401: \"Enhancements to the procedures of"),
+                "3GPP TS 23.402: \"Architecture enhancements\"."));
+    }
+
+    @Test
+    void afterAWholeVancouverArticleACapitalOpensTheNextEntry() {
+        StringBuilder article = new StringBuilder("Holmes DR, Bates EX. Reperfusion therapy for cardiogenic shock. J Am Coll Cardiol 1995; 26:668-674.");
+        assertTrue(EntryOpenings.opensAfterAWholeArticle(article, "The Cardiac Insufficiency Bisoprolol Study II (CIBIS-II): a randomised"));
+        assertTrue(EntryOpenings.opensAfterAWholeArticle(new StringBuilder("Criteria for diagnosis. Lancet 1990 Jan 5;335(8):1078-80."),
+                "Prevention of stroke by antihypertensive drug treatment in older persons"));
+        // what PubMed adds after the pages, a lower-case word, or an article that has not reached its pages
+        assertFalse(EntryOpenings.opensAfterAWholeArticle(article, "Epub 1995 Mar 3."));
+        assertFalse(EntryOpenings.opensAfterAWholeArticle(article, "Erratum in: J Am Coll Cardiol 1996; 27:1."));
+        assertFalse(EntryOpenings.opensAfterAWholeArticle(article, "and the registry that followed it."));
+        assertFalse(EntryOpenings.opensAfterAWholeArticle(new StringBuilder("Holmes DR, Bates EX. Reperfusion therapy. J Am Coll Cardiol 1995;"),
+                "Supplement 2: 26-34."));
+    }
+
+    @Test
+    void chineseJapaneseAndKoreanNamesBeforeTheYearOrACommaOpenAnEntry() {
+        StringBuilder entry = new StringBuilder("김경화, 노이즈 듣기: 소음의 소리 정체성, 음악이론연구 제 27집, 2019, pp.140-163.");
+        assertTrue(EntryOpenings.nextEntry(entry, "中井えり子 (2015). 大学図書館と特殊コレクション. カレントアウェアネス, 323, 8-12."));
+        assertTrue(EntryOpenings.nextEntry(entry, "北鄕繁 & 鈴木輝之 (1973), 砂と粘土の混合土の土質工學的性質."));
+        assertTrue(EntryOpenings.nextEntry(entry, "이경렬․박명진(2016), 스크린 유형과 광고주 업종에 따른 동영상광고의 노출효과."));
+        assertTrue(EntryOpenings.nextEntry(entry, "오다쇼고(小田省吾), 京城尊都の 由來, 朝鮮 제197호, 1931."));
+        assertTrue(EntryOpenings.nextEntry(entry, "米田美代治, 1940, 慶州望德寺の研究, 朝鮮と建築19(4), pp.31-42."));
+        // a journal's name in kana before a comma, or a long name before its number, is no author
+        assertFalse(EntryOpenings.nextEntry(entry, "アーカイブズ, 71, 2019."));
+        assertFalse(EntryOpenings.nextEntry(entry, "日本造船学会誌, 869, p.638."));
+    }
+    @Test
+    void aNumberGluedToTheNamesAfterItOpensAnEntry() {
+        StringBuilder entry = new StringBuilder("Ryle G. The Concept of Mind. London: Hutchinson, 1949.");
+        assertTrue(EntryOpenings.opensWithGluedNumber(entry, "17.Creed PA, Hicks RE, Machin MA. Behavioural plasticity and mental health."));
+        assertTrue(EntryOpenings.opensWithGluedNumber(entry, "2-Trimba R, Spivak JM, Bendo JA. Conjoined nerve roots of the lumbar spine."));
+        // a chemical's name, or a number glued to a word that opens no reference
+        assertFalse(EntryOpenings.opensWithGluedNumber(entry, "2-Amino-4-nitrophenol and its salts in hair dyes."));
+        assertFalse(EntryOpenings.opensWithGluedNumber(entry, "3.Aufl. Stuttgart: Thieme, 1999."));
+    }
+
+    @Test
+    void aLinksFileNameAndAFrenchForthcomingEndAnEntry() {
+        assertTrue(EntryOpenings.nextEntry(new StringBuilder("Smith, J. 2016. Studies of the pixel module. PhD thesis. http://hss.ulb.uni-bonn.de/"
+                + "2016/4348/4348.htm"), "Ottnad, J., Studies on field distortions, 2017."));
+        assertTrue(EntryOpenings.nextEntry(new StringBuilder("Smith, J. Studies of the pixel module. http://hss.ulb.uni-bonn.de/dateien/t0042.pdf"),
+                "Lupberger, M., & Desch, K. (2015). The pixel-TPC."));
+        assertTrue(EntryOpenings.nextEntry(new StringBuilder("M. BOLTE, M. MASSAUX et J. ZAREMBOVITCH. Inorg. Chim. Acta. À paraître."),
+                "F. C. FREDERICK et K. E. JOHNSON. J. Electrochem. Soc. 2070 (1981)."));
+        // a format's name is no file's name
+        assertFalse(EntryOpenings.nextEntry(new StringBuilder("Smith, J. Studies of the pixel module, a thesis written in html"),
+                "Lupberger, M., & Desch, K. (2015). The pixel-TPC."));
+    }
 }

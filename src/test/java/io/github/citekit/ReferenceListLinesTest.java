@@ -855,4 +855,23 @@ class ReferenceListLinesTest {
         assertEquals("4 Stinchcombe, Regulated secretion from hemopoietic, 16.", entries.get(3));
         assertEquals("13 Stinchcombe, Regulated secretion from hemopoietic, 52.", entries.get(12));
     }
+    @Test
+    void aSpacedDashBrokenAtALinesStartContinuesItsEntry() {
+        // a title's " - " broken before the dash: the wrapped line looks like a bulleted one, but goes on in lower case
+        String text = HEAD + """
+                Holmes DR, Bates EX, Kleimen NS. Contemporary reperfusion therapy for cardiogenic shock
+                - implications for the GUSTO-I trial experience. J Am Coll Cardiol 1995; 26:668-674.
+                Anderson FA, Wheeler HB, Goldberg RJ. A population based perspective of the hospital
+                incidence of deep vein thrombosis. Arch Intern Med 1991; 151:933-938.
+                Shmueli O. Decidability and expressiveness aspects of logic queries. In: Proceedings of
+                the Sixth Symposium on Principles of Database Systems. 1987: 237-249.
+                - Supplementary tables. Bethesda: National Library of Medicine; 1999.
+                """;
+        List<String> entries = entries(text);
+        assertEquals(4, entries.size(), String.join("\n", entries));
+        assertEquals("Holmes DR, Bates EX, Kleimen NS. Contemporary reperfusion therapy for cardiogenic shock - implications for the"
+                + " GUSTO-I trial experience. J Am Coll Cardiol 1995; 26:668-674.", entries.get(0));
+        // a dash before a capital still marks an entry of its own
+        assertEquals("Supplementary tables. Bethesda: National Library of Medicine; 1999.", entries.get(3));
+    }
 }

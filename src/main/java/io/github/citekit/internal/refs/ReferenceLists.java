@@ -203,6 +203,8 @@ public final class ReferenceLists {
             }
             if (listStyle != 0 && b.matches()) {
                 b.reset(""); // "- 22, April 30, 1956.": in a numbered list, a dash that opens a line continues an entry
+            } else if (!marked && current != null && b.matches() && t.charAt(0) == '-' && Character.isLowerCase(b.group(1).charAt(0))) {
+                b.reset(""); // "… tumour necrosis factor" + "- implications for …": a spaced dash broken at the line's start
             }
             // in a list without markers, a line goes on with the entry before when no entry opens as it does, nor
             // as the words after a number it opens with ("16. PMID: …", "572. DOI=…")

@@ -234,4 +234,13 @@ class MainTest {
         assertEquals("[[0,1]]", out.get("clusters").toString());
         assertEquals("x", out.get("items").get(0).get("id").asText());
     }
+    @Test
+    void benchAgainstAMissingBuildNamesIt(@TempDir Path dir) throws Exception {
+        Path data = Files.writeString(dir.resolve("refs.jsonl"),
+                "{\"id\": \"x-1\", \"raw\": \"Smith, J. (2001). A title. Journal, 3, 1-9.\", \"expected\": {}}\n");
+        Path missing = dir.resolve("old/citekit-cli.jar");
+        Result r = run("bench", "references", "--against", missing.toString(), data.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(missing.toString()), r.err());
+    }
 }

@@ -53,10 +53,11 @@ final class EntryOpenings {
      * A Chinese, Japanese or Korean name, an organisation's too, with its Chinese characters in brackets after a Korean
      * reading ("가토 기요후미(加藤淸文)" has two): before the year ("中井えり子 (2015)", "국토교통부(2008)", "北鄕繁 &amp; 鈴木輝之
      * (1973)", "김승래 2017."), and, without kana (a Japanese title's words), before a comma ("木村雄四郞, …", "정진영․
-     * 박호정․ 장희선, …").
+     * 박호정․ 장희선, …"): two to four Korean syllables or two to five Chinese characters, as a journal's longer name
+     * is not ("한국노년학, 28(4), …").
      */
     private static final String CJK_NAME = "[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]{1,6}(?:\\s?\\([\\p{IsHan}\\p{IsHangul}]{2,8}\\))?";
-    private static final String CJK_FULL_NAME = "[\\p{IsHan}\\p{IsHangul}]{2,6}(?:\\s?\\([\\p{IsHan}\\p{IsHangul}]{2,8}\\))?";
+    private static final String CJK_FULL_NAME = "(?:\\p{IsHangul}{2,4}|\\p{IsHan}{2,5})(?:\\s?\\([\\p{IsHan}\\p{IsHangul}]{2,8}\\))?";
 
     private static final String PERSON_START = "(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|ter|ten)"
             + "(?:\\s(?:de|der|den))?\\s)?(?:\\p{Lu}[\\p{L}'’-]+(?:\\s(?:van|von|de|der|den|da|du|la|le)\\s\\p{Lu}[\\p{L}'’-]+)?"

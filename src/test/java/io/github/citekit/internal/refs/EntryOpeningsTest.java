@@ -157,6 +157,7 @@ class EntryOpeningsTest {
         // a journal's name in kana before a comma, or a long name before its number, is no author
         assertFalse(EntryOpenings.nextEntry(entry, "アーカイブズ, 71, 2019."));
         assertFalse(EntryOpenings.nextEntry(entry, "日本造船学会誌, 869, p.638."));
+        assertFalse(EntryOpenings.nextEntry(entry, "한국노년학, 28(4), 815-829."));
     }
     @Test
     void aNumberGluedToTheNamesAfterItOpensAnEntry() {

@@ -40,15 +40,13 @@ final class EntryOpenings {
     /** A page or a year at a line's end ("ApJ, 427, 759", "503-508, 1989"): styles without a final full stop end so. */
     private static final Pattern ENDS_WITH_NUMBER = Pattern.compile("\\d\\s*$");
 
-    /** The line ends where an entry may end: a full stop, a closing bracket or quote, or a link. */
-    static final Pattern ENTRY_END = Pattern.compile("(?:[.!?)\\]»”\"]|https?://\\S+|\\b10\\.\\d{4,9}/\\S+"
-            + "|\\.\\s?(?i:pdf|html?|php|aspx?))\\s*$"); // a link's file name ends a link broken over lines: "…/t00000055.pdf"
     /**
-     * How a person's name opens a reference: "Family, I." or "Family, Given", "van Bueren, J.", "Suzuki, et al.",
-     * "Folkman, 1985," "I. Family", "J. P. COLLMAN.", "C. K. I. Williams.", "Family I." (GOST), "Family AB,",
-     * "Rammensee H-G," "Bergren DR:" (Vancouver), "Family J and Other K 1997", "Family J L, …", "Family I et al" (IOP's
-     * physics style), a Korean or Chinese name before a comma, a full stop or the year ("성춘택, 2017", "권 진. (2013)").
+     * The line ends where an entry may end: a full stop, a closing bracket or quote, a link, or a link's file name (the end
+     * of a link broken over lines, "…/ dateien/t00000055.pdf").
      */
+    static final Pattern ENTRY_END = Pattern.compile("(?:[.!?)\\]»”\"]|https?://\\S+|\\b10\\.\\d{4,9}/\\S+"
+            + "|\\.\\s?(?i:pdf|html?|php|aspx?))\\s*$");
+
     /**
      * A Chinese, Japanese or Korean name, an organisation's too, with its Chinese characters in brackets after a Korean
      * reading ("가토 기요후미(加藤淸文)" has two): before the year ("中井えり子 (2015)", "국토교통부(2008)", "北鄕繁 &amp; 鈴木輝之
@@ -59,6 +57,13 @@ final class EntryOpenings {
     private static final String CJK_NAME = "[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]{1,6}(?:\\s?\\([\\p{IsHan}\\p{IsHangul}]{2,8}\\))?";
     private static final String CJK_FULL_NAME = "(?:\\p{IsHangul}{2,4}|\\p{IsHan}{2,5})(?:\\s?\\([\\p{IsHan}\\p{IsHangul}]{2,8}\\))?";
 
+    /**
+     * How a person's name opens a reference: "Family, I." or "Family, Given", "van Bueren, J.", "Suzuki, et al.",
+     * "Folkman, 1985," "I. Family", "J. P. COLLMAN.", "C. K. I. Williams.", "Family I." (GOST), "Family AB,",
+     * "Rammensee H-G," "Bergren DR:" (Vancouver), "Family J and Other K 1997", "Family J L, …", "Family I et al" (IOP's
+     * physics style), a Korean or Chinese name before a comma, a full stop or the year ("성춘택, 2017", "권 진. (2013)"),
+     * and longer CJK names and lists of them ({@link #CJK_NAME}).
+     */
     private static final String PERSON_START = "(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|ter|ten)"
             + "(?:\\s(?:de|der|den))?\\s)?(?:\\p{Lu}[\\p{L}'’-]+(?:\\s(?:van|von|de|der|den|da|du|la|le)\\s\\p{Lu}[\\p{L}'’-]+)?"
             + "(?:,\\s*\\p{Lu}|,?\\set al\\b|,\\s(?:1[5-9]|20)\\d\\d\\b)"

@@ -9,6 +9,7 @@ import io.github.citekit.model.ItemType;
 import io.github.citekit.model.Name;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Documents written for these tests in the corpus's genres, worded differently from the seeds. */
@@ -471,6 +472,21 @@ class GenresTest {
         assertEquals("Kafka in Scotland", refs.get(5).get(Field.TITLE).orElse(""));
         var report = bib.report().documents().get(0);
         assertEquals(List.of(List.of(1, 2, 4)), report.citations().stream().map(c -> c.references()).toList());
+    }
+
+    @Test
+    void theMeteorologistsDashesRepeatOneNameEach() {
+        // the American Meteorological Society's style: a dash for each name repeated, in its place, and new names after
+        List<Item> items = Citekit.create().parseReferences("refs.txt", List.of(
+                "Okafor, C. N., L. M. Brandt, and P. Ruiz, 2001: Tidal ranges of West African harbours. J. Coastal Res., 17, 101-109.",
+                "--, and L. M. Brandt, 2003: Silt and the harbour wall. J. Coastal Res., 19, 55-60.",
+                "--, --, and S. Mensah, 2005: Harbours in a warming sea. Ocean Model., 9, 1-12.",
+                "--, A. B. Diallo, and K. Asante, 2007: Dredging schedules. J. Coastal Res., 23, 200-210."));
+        Function<Item, List<String>> families = item -> item.authors().stream().map(Name::family).toList();
+        assertEquals(List.of("Okafor", "Brandt"), families.apply(items.get(1)), "the co-author is the entry before's second name");
+        assertEquals(List.of("Okafor", "Brandt", "Mensah"), families.apply(items.get(2)), "two dashes, the first two names");
+        assertEquals(List.of("Okafor", "Diallo", "Asante"), families.apply(items.get(3)),
+                "before names the entry before does not have, the dash is its first name alone");
     }
 
     @Test

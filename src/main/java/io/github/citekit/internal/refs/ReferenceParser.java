@@ -928,9 +928,19 @@ public final class ReferenceParser {
      * "———." (Chicago) or "---." (MLA) in place of the authors: the authors of the entry before. The
      * entry is read with the first of them written out, so that the labeller meets an ordinary reference,
      * and that name then stands for all of them; co-authors added after the dash ("———, and Max Brod.")
-     * are kept.
+     * are kept. The American Meteorological Society's style gives a dash to each name it repeats, in its place:
+     * after "Elsner, J. B., T. H. Jagger, and X. Niu, 2000: …", "——, and T. H. Jagger, 2006: …" repeats the first
+     * name only (the co-author after the dash is the entry before's second), "——, ——, and X. Niu, 2001: …" the
+     * first two, and "——, ——, and ——, 2007: …" the first three.
      */
     private Item withAuthorsOf(List<Name> before, String rest, Source source) {
+        Matcher more = MORE_DASHES.matcher(rest);
+        int dashes = 1 + (more.lookingAt() ? (int) more.group().chars().filter(c -> c == ',').count() : 0);
+        if (dashes > 1 && dashes <= before.size()) {
+            rest = rest.substring(more.end()); // the names the dashes stand for come back below, from the entry before
+        } else {
+            dashes = 1;
+        }
         Name first = before.get(0);
         String written = first.isLiteral() ? first.literal()
                 : first.given().isEmpty() ? first.family() : first.family() + ", " + first.given();
@@ -938,12 +948,33 @@ public final class ReferenceParser {
         for (NameRole role : List.of(NameRole.AUTHOR, NameRole.EDITOR)) {
             List<Name> names = item.names(role);
             if (!names.isEmpty() && names.get(0).equals(first)) {
-                List<Name> all = new java.util.ArrayList<>(before);
-                all.addAll(names.subList(1, names.size()));
+                List<Name> added = names.subList(1, names.size());
+                int repeated = dashes > 1 ? dashes : added.isEmpty() ? before.size() : placeAmong(before, added.get(0));
+                List<Name> all = new java.util.ArrayList<>(before.subList(0, repeated));
+                all.addAll(added);
                 return item.toBuilder().names(role, all).build();
             }
         }
         return item;
+    }
+
+    /** More dashes after the first, each for one more name of the entry before: ", ——" in "——, ——, and X. Niu". */
+    private static final Pattern MORE_DASHES = Pattern.compile("(?:\\s*,\\s*(?:(?:and|&)\\s+)?(?:[—―]+|-{2,}|–{2,}|_{2,})(?=\\s*[,.(]))+");
+
+    /**
+     * How many names of the entry before a single dash stands for, when {@code added} is named after it: those before
+     * {@code added}'s place among them ("——, and T. H. Jagger" after "Elsner, J. B., T. H. Jagger, …": one), or else the
+     * first alone ("——, A. W. Robertson, …" after "Camargo, S. J., K. A. Emanuel, and A. H. Sobel"), as Chicago's and
+     * MLA's dash stands for a whole list of names and no part of one ("———, and Max Brod" after "Kafka, Franz.").
+     */
+    private static int placeAmong(List<Name> before, Name added) {
+        for (int i = 1; i < before.size(); i++) {
+            Name b = before.get(i);
+            if (!b.isLiteral() && !added.isLiteral() && b.family().equalsIgnoreCase(added.family())) {
+                return i;
+            }
+        }
+        return 1;
     }
 
     /**

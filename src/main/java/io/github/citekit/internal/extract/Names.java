@@ -261,6 +261,18 @@ public final class Names {
             + String.join("|", ORGANISATION_STEMS.stream().map(stem -> stem + "\\w*").toList()) + ")\\b");
 
     /** An editor's mark in brackets after the names, in the languages references use. */
+    /** White space before a full stop, comma or semicolon, which no name has: PDF text's "Seljak ,U ." */
+    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+(?=[.,;])");
+
+    /**
+     * An aside in brackets after an inverted name's given names, which is no name of the list: a pen name's real name
+     * ("Céline, Louis-Ferdinand (Louis-Ferdinand Destouches)"), a nickname ("Esty, Joshua (Jed)"). Group 1 is the name
+     * before it. Roles in brackets are {@link #EDITOR_IN_PARENS}'s, and initials in brackets after a family name ("ALY
+     * (M.I.)") no given names.
+     */
+    private static final Pattern ASIDE_AFTER_GIVEN = Pattern.compile("(,\\s?\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\.|\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?)"
+            + "\\s\\((?!(?i:eds?|editors?|trans|transl|tr|hrsg|hg|dir|comp|coords?)\\.?\\))\\p{L}[^()]{1,60}\\)");
+
     private static final Pattern EDITOR_IN_PARENS = Pattern.compile(
             "(?iu)\\s*\\((?:eds?|editors?|hrsg|hg|dir|réd|éds?|coords?|orgs?|a cura di|red|ред)\\.?\\)");
 
@@ -370,7 +382,8 @@ public final class Names {
             "^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\.\\s?-?\\s?){0,3}\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}{1,2})(?:\\s\\p{Ll}{1,3}\\.?)?$");
     static final Pattern STARTS_WITH_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*){1,4})(\\S.*)$");
     /** "et al.", "and others", "[и др.]", German "u. a." (in lower case: "U. A." are initials), not the end of "Vetal". */
-    private static final Pattern ET_AL = Pattern.compile("(?iu)(?:,?\\s*(?:(?<!\\p{L})et\\.?\\s*al\\.?|(?<!\\p{L})and others|\\[?(?<!\\p{L})и\\s+др\\.?]?|(?<!\\p{L})(?-i:u\\.\\s*a\\.)))\\s*$");
+    private static final Pattern ET_AL = Pattern.compile("(?iu)(?:,?\\s*(?:(?<!\\p{L})et\\.?\\s*al\\.?|(?<!\\p{L})and others|\\[?(?<!\\p{L})и\\s+др\\.?]?|(?<!\\p{L})(?-i:u\\.\\s*a\\.)"
+            + "|(?<=[\\p{IsHan}\\p{IsHangul}])\\s(?:外|외|등)(?:\\s?\\d{1,2}\\s?(?:人|인|명))?))\\s*$"); // "박장식 외", "王一童 外 5人": and others
     private static final Pattern BARE_INITIAL = Pattern.compile("(?<=\\s)(\\p{Lu})(?=\\s|$)");
     /** The family part of an inverted name: "Mearsheimer", "de Waal", "van der Berg". */
     private static final Pattern INVERTED_FAMILY = Pattern.compile("(?:" + PARTICLE + "\\s+){1,2}\\p{Lu}[\\p{L}'’-]+");
@@ -456,8 +469,12 @@ public final class Names {
      */
     public static List<Name> parseList(String written) {
         String t = collapseSpaces(written.strip());
+        if (t.contains(" .") || t.contains(" ,") || t.contains(" ;")) {
+            t = SPACE_BEFORE_MARK.matcher(t).replaceAll(""); // a PDF's "Komatsu,E .& Seljak ,U ." is "Komatsu,E.& Seljak,U."
+        }
         if (t.indexOf('(') >= 0) {
             t = EDITOR_IN_PARENS.matcher(t).replaceAll(""); // "Rossi, M. (a cura di)": the role, not a name
+            t = ASIDE_AFTER_GIVEN.matcher(t).replaceAll("$1"); // "Céline, Louis-Ferdinand (Louis-Ferdinand Destouches)"
         }
         if (mayEndWithEtAl(t)) {
             t = ET_AL.matcher(t).replaceAll("").strip();
@@ -575,12 +592,12 @@ public final class Names {
 
     /** A cheap test before {@link #ET_AL}: what it removes ends the text with one of these. */
     private static boolean mayEndWithEtAl(String s) {
-        if (s.isEmpty() || "lLsSрР.]".indexOf(s.charAt(s.length() - 1)) < 0) { // the last letters below, in any case
+        if (s.isEmpty() || "lLsSрР.]外외등人인명".indexOf(s.charAt(s.length() - 1)) < 0) { // the last letters below, in any case
             return false;
         }
         String end = s.substring(Math.max(0, s.length() - 6)).toLowerCase(Locale.ROOT);
         return end.endsWith("al") || end.endsWith("al.") || end.endsWith("others") || end.endsWith("др")
-                || end.endsWith("др.") || end.endsWith("]") || end.endsWith("a.");
+                || end.endsWith("др.") || end.endsWith("]") || end.endsWith("a.") || "外외등人인명".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /**
@@ -753,8 +770,29 @@ public final class Names {
         return Character.isLowerCase(second) && j < p.length() && p.charAt(j) == '.';
     }
 
+    /**
+     * A Chinese, Japanese or Korean name written with a space between family and given name, family first: "松掛 暢",
+     * "권 진", "가토 기요후미(加藤淸文)" (the name in Chinese characters after the Korean reading stays with the given name).
+     */
+    private static final Pattern CJK_FAMILY_GIVEN = Pattern.compile("([\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]{1,5})\\s"
+            + "([\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]{1,8}(?:\\([\\p{IsHan}\\p{IsHangul}\\s]{2,10}\\))?)");
+
+    /** A family name and its initials in brackets, as French humanities print them: "ALY (M.I.)", "Kefi (N.)", "HERBIN (Fr.-R.)". */
+    private static final Pattern FAMILY_BRACKETED_INITIALS = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s?"
+            + "\\(((?:\\p{Lu}\\p{Ll}?\\.[\\s-]?){1,3})\\)");
+
     /** One name without commas: "Дугин А.Г.", "J. P. Smith", "Murad Ismayilov", "Stratfor", "Gretz HF 3d". */
     private static Name single(String p) {
+        if (p.indexOf(' ') > 0 || p.indexOf('(') > 0) {
+            Matcher cjk = p.charAt(0) > 0x2E7F ? CJK_FAMILY_GIVEN.matcher(p) : null; // no Latin or Cyrillic name opens so
+            if (cjk != null && cjk.matches()) {
+                return Name.of(cjk.group(1), cjk.group(2));
+            }
+            Matcher bracketed = p.endsWith(".)") ? FAMILY_BRACKETED_INITIALS.matcher(p) : null;
+            if (bracketed != null && bracketed.matches()) {
+                return Name.of(bracketed.group(1), normalizeInitials(bracketed.group(2).strip()));
+            }
+        }
         Suffixed suffixed = splitSuffix(p);
         if (suffixed != null && !isSuffix(suffixed.name()) && !spacedInitials(suffixed)) {
             return single(suffixed.name()).withSuffix(suffixed.suffix());

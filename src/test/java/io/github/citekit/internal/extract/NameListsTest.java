@@ -1,0 +1,63 @@
+package io.github.citekit.internal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.citekit.model.Name;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a list of names as printed is split into persons, for the forms that PDF text and other scripts bring. */
+class NameListsTest {
+
+    private static Name name(String family, String given) {
+        return new Name(family, given, "");
+    }
+
+    @Test
+    void spacesBeforeTheMarksThatPdfTextLeavesAreNoPartOfANames() {
+        assertEquals(List.of(name("Okafor", "E."), name("Mensah", "U.")), Names.parseList("Okafor,E .& Mensah ,U ."));
+        assertEquals(List.of(name("Brandt", "P. D."), name("Ruiz", "R. S."), name("Diallo", "D.")),
+                Names.parseList("Brandt,P .D .,Ruiz ,R .S .,& Diallo ,D ."));
+    }
+
+    @Test
+    void chineseJapaneseAndKoreanNamesPutTheFamilyNameFirst() {
+        assertEquals(List.of(name("高橋", "誠")), Names.parseList("高橋 誠"));
+        assertEquals(List.of(name("김", "민준"), name("이", "서연")), Names.parseList("김 민준, 이 서연"));
+        assertEquals(List.of(name("松本", "健一"), name("森", "かおり")), Names.parseList("松本 健一 , 森 かおり"));
+        // the name in Chinese characters after its Korean reading stays with the given name
+        assertEquals(List.of(name("가토", "기요후미(加藤淸文)")), Names.parseList("가토 기요후미(加藤淸文)"));
+        // written in Latin letters, the order cannot be told and stays as printed
+        assertEquals(List.of(name("Makoto", "Takahashi")), Names.parseList("Takahashi Makoto"));
+    }
+
+    @Test
+    void andOthersInChineseJapaneseAndKorean() {
+        assertEquals(List.of(new Name("박민준", "", "")), Names.parseList("박민준 외"));
+        assertTrue(Names.endsWithEtAl("박민준 외"));
+        assertTrue(Names.endsWithEtAl("王小明 外 5人"));
+        assertTrue(Names.endsWithEtAl("이서연 외 3인"));
+        // the same character inside a name, with no space before it, is the name's
+        assertFalse(Names.endsWithEtAl("김등"));
+    }
+
+    @Test
+    void initialsInBracketsAfterTheFamilyName() {
+        // French humanities' "NOM (I.)"
+        assertEquals(List.of(name("ALY", "M. I."), name("NAGEB", "R."), name("HERBIN", "Fr.-R.")),
+                Names.parseList("ALY (M.I.), NAGEB (R.), HERBIN (Fr.-R.)"));
+        assertEquals(List.of(name("Kefi", "N.")), Names.parseList("Kefi (N.)"));
+    }
+
+    @Test
+    void anAsideAfterTheGivenNamesIsNoName() {
+        assertEquals(List.of(name("Céline", "Louis-Ferdinand")), Names.parseList("Céline, Louis-Ferdinand (Louis-Ferdinand Destouches)"));
+        assertEquals(List.of(name("Esty", "Joshua")), Names.parseList("Esty, Joshua (Jed)"));
+        // a role in brackets is taken out as before, and the names after an aside are kept
+        assertEquals(List.of(name("Smith", "J.")), Names.parseList("Smith, J. (Ed.)"));
+        assertEquals(List.of(name("Gorky", "Maxim"), name("Tolstoy", "Aleksey")),
+                Names.parseList("Gorky, Maxim (Alexei Peshkov), and Aleksey Tolstoy"));
+    }
+}

@@ -874,4 +874,22 @@ class ReferenceListLinesTest {
         // a dash before a capital still marks an entry of its own
         assertEquals("Supplementary tables. Bethesda: National Library of Medicine; 1999.", entries.get(3));
     }
+    @Test
+    void aNumberAloneRightAfterAnEntryEndingWithACommaIsTheEntrysNotAPagesNumber() {
+        // a narrow column broke "…, 179," before the page; a page's number stands apart, after a blank line
+        String text = HEAD + """
+                Holmes, D. R., & Bates, E. X. 1995, ApJ, 427,
+                759
+
+                Anderson, F. A., & Wheeler, H. B. 1991, ApJS,
+                151, 933
+
+                17
+
+                Shmueli, O. 1987, PASP, 99, 237
+                """;
+        List<String> entries = entries(text);
+        assertEquals(List.of("Holmes, D. R., & Bates, E. X. 1995, ApJ, 427, 759", "Anderson, F. A., & Wheeler, H. B. 1991, ApJS, 151, 933",
+                "Shmueli, O. 1987, PASP, 99, 237"), entries);
+    }
 }

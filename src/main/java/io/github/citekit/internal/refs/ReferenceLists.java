@@ -78,6 +78,18 @@ public final class ReferenceLists {
         return doc.isBlank(i - 1) || doc.isBlank(i + 1);
     }
 
+    /**
+     * Whether the entry so far ends with a comma: a number alone on the line right after it ("…, ApJS, 179," + "195"
+     * before a blank line) is its page or year, not the page's number that a PDF prints apart, after a blank line.
+     */
+    private static boolean endsWithComma(CharSequence current) {
+        int end = current.length();
+        while (end > 0 && Character.isWhitespace(current.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && current.charAt(end - 1) == ',';
+    }
+
     /** A Markdown footnote's definition: "[^1]: Gunnarsson, B. (2021). …". */
     private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^(\\d{1,3})]:\\s+(\\S.*)$");
 
@@ -180,7 +192,8 @@ public final class ReferenceLists {
                 breakBefore |= pageBreak;
                 continue;
             }
-            if (isPageNumber(doc, i) || suggestedCitation(doc, i)) {
+            boolean pagesOwn = current != null && !doc.isBlank(i - 1) && endsWithComma(current);
+            if (isPageNumber(doc, i) && !pagesOwn || suggestedCitation(doc, i)) {
                 breakBefore |= isPageNumber(doc, i);
                 continue; // a page's number standing alone between entries of a PDF dump, or its citation line
             }

@@ -14,9 +14,23 @@ import collections, json, os, re, sys, unicodedata
 
 expected = json.load(open(sys.argv[1], encoding='utf-8'))
 report = json.load(open(sys.argv[2], encoding='utf-8'))
+CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+CONT = '[\u0080-\u00bf' + re.sub('[\u0080-\u009f]', '', CP1252_HIGH) + ']'
+RUN = re.compile('[ÃÂÎÏÐÑ]' + CONT + '|[\u00c4-\u00df](?<![ÎÏÐÑ])[\u0080-\u00bf]|[\u00e0-\u00ef]' + CONT + '{2}')
+
+
+def reread(m):
+    """A run of UTF-8 once read as Windows-1252 read again, as the main job's documents are (internal.text.Mojibake)."""
+    try:
+        return bytes(ord(c) if ord(c) <= 0xff else 0x80 + CP1252_HIGH.index(c) for c in m.group()).decode('utf-8')
+    except UnicodeDecodeError:
+        return m.group()
+
+
 def norm(t):
-    """Letters and digits, lower-cased, of the text in NFC (the main job writes its entries in NFC)."""
-    return re.sub(r'[\W_]+', '', unicodedata.normalize('NFC', t)).lower()
+    """Letters and digits, lower-cased, of the text in NFC with mis-decoded UTF-8 read again (as the main job reads a
+    document)."""
+    return re.sub(r'[\W_]+', '', unicodedata.normalize('NFC', RUN.sub(reread, t))).lower()
 
 
 if '--entries' in sys.argv:

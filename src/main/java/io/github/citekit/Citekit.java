@@ -12,6 +12,7 @@ import io.github.citekit.internal.refs.RawEntry;
 import io.github.citekit.internal.refs.ReferenceLists;
 import io.github.citekit.internal.refs.ReferenceParser;
 import io.github.citekit.internal.text.Document;
+import io.github.citekit.internal.text.Mojibake;
 import io.github.citekit.internal.text.Normalizer;
 import io.github.citekit.internal.text.TextLoader;
 import io.github.citekit.internal.text.Vocabulary;
@@ -232,9 +233,9 @@ public final class Citekit {
             if (raw == null) {
                 throw new NullPointerException("references[" + i + "] is null");
             }
-            // composed as documents are (PDF and macOS text often decomposes "é"), so that the rules' letters match;
-            // the provenance keeps the string as given
-            String line = Normalizer.composed(raw.replace('\r', ' ').replace('\n', ' ')).strip();
+            // composed as documents are (PDF and macOS text often decomposes "é"), so that the rules' letters match, and
+            // read as written where it was once mis-decoded ("SchÃ¼hlen"); the provenance keeps the string as given
+            String line = Normalizer.composed(Mojibake.repair(raw.replace('\r', ' ').replace('\n', ' '))).strip();
             Source source = Source.reference(sourceName, i, raw);
             try {
                 items.add(line.isEmpty()

@@ -19,7 +19,6 @@ import io.github.citekit.internal.extract.Dois;
 import io.github.citekit.internal.extract.Names;
 import io.github.citekit.internal.text.AsciiClasses;
 import io.github.citekit.internal.text.Markup;
-import io.github.citekit.internal.text.Mojibake;
 import io.github.citekit.model.DateParts;
 import io.github.citekit.model.Field;
 import io.github.citekit.model.Item;
@@ -114,29 +113,6 @@ public final class ReferenceParser {
          * supply them: their names come from the statement of responsibility, where the data's gold is the
          * family names; other records are compared by their name spans.
          */
-        /** This reading with its fields' and names' mis-decoded UTF-8 read again ({@link Mojibake}); itself when none has any. */
-        Parsed withMojibakeRepaired() {
-            boolean any = fields.values().stream().anyMatch(v -> !Mojibake.repair(v).equals(v))
-                    || names.values().stream().flatMap(List::stream).anyMatch(n -> !repaired(n).equals(n));
-            if (!any) {
-                return this;
-            }
-            Map<String, String> f = new LinkedHashMap<>();
-            fields.forEach((k, v) -> f.put(k, Mojibake.repair(v)));
-            Map<NameRole, List<Name>> n = new LinkedHashMap<>();
-            names.forEach((role, list) -> n.put(role, list.stream().map(Parsed::repaired).toList()));
-            return new Parsed(raw, f, n, etAl, gost, locator, institutional);
-        }
-
-        private static Name repaired(Name n) {
-            String family = Mojibake.repair(n.family());
-            String given = Mojibake.repair(n.given());
-            String literal = Mojibake.repair(n.literal());
-            String suffix = Mojibake.repair(n.suffix());
-            return family.equals(n.family()) && given.equals(n.given()) && literal.equals(n.literal()) && suffix.equals(n.suffix())
-                    ? n : new Name(family, given, literal, suffix);
-        }
-
         public Map<String, List<String>> families() {
             Map<String, List<String>> out = new LinkedHashMap<>();
             if (!gost) {
@@ -1117,10 +1093,7 @@ public final class ReferenceParser {
             "(?iu)^(.*?\\p{L}.*?)[,;:]?\\s+(?:(?:vols?|v|no|nr|n°|№|вып|т)\\.?\\s*)?(\\d{1,4})$");
 
     /** The parsed reference as a record, with its source. */
-    public Item toItem(Parsed parsed, Source source) {
-        // the spans keep the text as printed, as the evaluation data's gold does; the record reads UTF-8 that was once
-        // mis-decoded ("SchÃ¼hlen", "F2Î±") as it was written
-        Parsed p = parsed.withMojibakeRepaired();
+    public Item toItem(Parsed p, Source source) {
         Map<String, String> f = p.fields();
         Matcher number = NUMBER.matcher(p.raw());
         Matcher standard = standardAt(Markup.strip(number.lookingAt() ? p.raw().substring(number.end()) : p.raw()));

@@ -223,7 +223,8 @@ public final class Normalizer {
 
     /** NFC (as {@link #composed}), ligatures, soft hyphens, non-breaking and zero-width spaces. */
     static String cleanCharacters(String text) {
-        String t = composed(text);
+        // UTF-8 once read as Windows-1252 ("MÃ¼nster") is read as written, before the spaces below ("Ã\u00A0" is "à")
+        String t = composed(Mojibake.repair(text));
         StringBuilder s = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

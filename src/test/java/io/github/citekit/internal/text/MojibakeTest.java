@@ -36,4 +36,21 @@ class MojibakeTest {
         assertEquals("Köhler", item.authors().get(0).family());
         assertEquals(raw, item.sources().get(0).text());
     }
+    @Test
+    void aDocumentIsReadAsItWasWritten() {
+        var bib = Citekit.create().processText("doc.txt", """
+                Harbour Workers and the Sea Air: a Study from MÃ¼nster
+
+                Jana KÃ¶hler
+
+                Abstract
+                We study the harbour.
+
+                References
+                MÃ¼ller, A. (2001). Ports and lungs. Thorax, 56, 12-18.
+                """);
+        assertEquals(List.of("Harbour Workers and the Sea Air: a Study from Münster", "Ports and lungs"),
+                bib.items().stream().map(i -> i.title().orElse("")).toList());
+        assertEquals("Müller", bib.items().get(1).authors().get(0).family());
+    }
 }

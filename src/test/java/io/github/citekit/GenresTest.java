@@ -490,6 +490,23 @@ class GenresTest {
     }
 
     @Test
+    void idemAndItsKinRepeatTheAuthorsBefore() {
+        List<Item> items = Citekit.create().parseReferences("refs.txt", List.of(
+                "Okafor, Chidi. Les ports de l'Afrique de l'Ouest. Paris: Karthala, 1999.",
+                "Idem. Le port de Lagos. Paris: Karthala, 2003.",
+                "Brandt, Lena. Häfen und Städte. Berlin: Springer, 2001.",
+                "Eadem, Häfen am Meer, Berlin, Springer, 2004.",
+                "Ders., Hafenstädte im Wandel, Berlin, Springer, 2006."));
+        assertEquals(List.of(new Name("Okafor", "Chidi", "")), items.get(1).authors());
+        assertEquals("Le port de Lagos", items.get(1).get(Field.TITLE).orElse(""));
+        assertEquals(List.of(new Name("Brandt", "Lena", "")), items.get(3).authors());
+        assertEquals(List.of(new Name("Brandt", "Lena", "")), items.get(4).authors());
+        // a name that only begins so is a name
+        assertEquals("Idema", Citekit.create().parseReferences("refs.txt", List.of(
+                "Okafor, Chidi. Ports. Paris: Karthala, 1999.", "Idema, T. Harbours. Leiden: Brill, 2005.")).get(1).authors().get(0).family());
+    }
+
+    @Test
     void aDittoWithNoEntryBeforeItLeavesNoAuthorAndSaysSo() {
         List<Item> items = Citekit.create().parseReferences("refs.txt", List.of(
                 "–––––. Harbours; or The Tide. A Lagos Tale. Edited by Kemi Okafor. Ibadan: Harbour Press, 2009.",

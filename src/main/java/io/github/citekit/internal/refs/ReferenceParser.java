@@ -1076,8 +1076,13 @@ public final class ReferenceParser {
         return title.toLowerCase(Locale.ROOT).replaceFirst("^\\W*(?:the|a|an)\\s+", "").replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    /** The dashes or rules that stand for the authors of the entry before: "———", "——", "---", "–––", "___". */
-    private static final Pattern SAME_AUTHORS = Pattern.compile("^(?:[—―]+|-{2,}|–{2,}|_{2,})(?=\\s*[.,(])");
+    /**
+     * The dashes or rules that stand for the authors of the entry before, "———", "——", "---", "–––", "___", and the words
+     * that do: Latin's "Idem", "Eadem", "Iidem", "Eaedem", "Ead." and German's "Ders.", "Dies.", "Derselbe", "Dieselbe"
+     * ("Id." alone is left out: in legal citations it is "ibid.").
+     */
+    private static final Pattern SAME_AUTHORS = Pattern.compile("^(?:[—―]+|-{2,}|–{2,}|_{2,}"
+            + "|(?:Idem|IDEM|Eadem|EADEM|Iidem|Eaedem|Ead|Ders|Dies|Derselbe|Dieselbe)(?=\\s*[.,:]))(?=\\s*[.,(:])");
 
     /** An earlier entry's record again, with this entry's source and its own locator, if it gives one. */
     private static Item repeated(Item work, Source source, String locator) {

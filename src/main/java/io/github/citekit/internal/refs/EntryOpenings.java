@@ -147,7 +147,7 @@ final class EntryOpenings {
      * II …"), with no names to tell it by.
      */
     static boolean opensAfterAWholeArticle(CharSequence current, String line) {
-        int first = QUOTES.indexOf(line.isEmpty() ? ' ' : line.charAt(0)) >= 0 ? 1 : 0; // "\"Glucose tolerance and mortality …\""
+        int first = OPENING_QUOTES.indexOf(line.isEmpty() ? ' ' : line.charAt(0)) >= 0 ? 1 : 0; // "\"Glucose tolerance and mortality …\""
         return line.length() > first && Character.isUpperCase(line.charAt(first)) && VANCOUVER_ARTICLE_END.matcher(current).find()
                 && !AFTER_AN_ARTICLE.matcher(line).lookingAt();
     }
@@ -155,7 +155,8 @@ final class EntryOpenings {
     private static final Pattern VANCOUVER_ARTICLE_END = Pattern.compile("(?<!\\d)(?:1[89]|20)\\d\\d(?:\\s\\p{L}{3,9}(?:\\s\\d{1,2})?)?"
             + "\\s?;\\s?\\d{1,4}(?:\\s?\\(\\d{1,4}(?:-\\d{1,4})?\\))?\\s?:\\s?\\p{Lu}?\\d{1,6}(?:\\s?[-–]\\s?\\p{Lu}?\\d{1,6})?\\.\\s*$");
 
-    private static final String QUOTES = "\"“‘'«";
+    /** The marks a quoted title opens with (not those that close one). */
+    private static final String OPENING_QUOTES = "\"“‘'«";
 
     /**
      * Whether {@code line} opens with an entry's number glued to the names after it by a PDF's text, "17.Creed PA, Hicks

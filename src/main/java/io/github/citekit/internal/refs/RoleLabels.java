@@ -228,6 +228,9 @@ final class RoleLabels {
             if (role == null || labels.get(m).equals("edition") || inHost && !postfix && !opensHostOfNames(tokens, labels, m)) {
                 continue; // "2nd ed.", "Phil. Trans. Roy. Soc."
             }
+            if (postfix && m < 2) {
+                continue; // "(Eds.), Well-Being: …", an entry cut after its names: none before the mark to read
+            }
             if (postfix) {
                 // "…, Richard Stokes (trans.)": the names from the comma before them
                 int from = m - 2;
@@ -282,7 +285,7 @@ final class RoleLabels {
             String close = end < n ? tokens.get(end).text() : ".";
             boolean closed = close.equals(".") || close.equals(")") || close.equals("(");
             // "Leach, Neil, ed. Rethinking Architecture": names before the mark, a title after it
-            boolean afterNames = before.equals(",") && (labels.get(m - 2).equals("author") || isInitialLetter(tokens.get(m - 2).text()));
+            boolean afterNames = before.equals(",") && m >= 2 && (labels.get(m - 2).equals("author") || isInitialLetter(tokens.get(m - 2).text()));
             if (end > from && closed && !afterNames && eachIsAPerson(tokens, from, end)) {
                 int markStart = m;
                 if (m >= 2 && tokens.get(m - 1).text().equalsIgnoreCase("and") && tokens.get(m - 2).text().equalsIgnoreCase("edited")) {

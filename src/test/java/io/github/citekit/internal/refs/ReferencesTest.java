@@ -2240,6 +2240,22 @@ class ReferencesTest {
     }
 
     @Test
+    void anEntryCutRightAfterItsNamesOpensWithTheEditorsMarkAndIsStillRead() {
+        // a list cut in the wrong place leaves "(Eds.), …" or ", ed. …" opening an entry: no names before the mark
+        Item eds = parse("(Eds.), Harbour Silt: Tidal Studies. New York, NY: Brill.");
+        assertEquals(Optional.of("Harbour Silt: Tidal Studies"), eds.get(Field.TITLE));
+        assertEquals(Optional.of("Brill"), eds.get(Field.PUBLISHER));
+        Item ed = parse(", ed. The Harbour. London: Routledge, 1994.");
+        assertEquals(Optional.of("The Harbour"), ed.get(Field.TITLE));
+        assertEquals(Optional.of("London"), ed.get(Field.PUBLISHER_PLACE));
+        for (String cut : List.of("(Eds.), Harbour Silt.", ", ed. Harbour Silt.", "(trans.) Harbour Silt.", ", trans. by")) {
+            List<Token> tokens = Tokenizer.tokenize(cut);
+            List<String> title = java.util.Collections.nCopies(tokens.size(), "title");
+            assertEquals(tokens.size(), RoleLabels.namesAroundEditorMark(tokens, title).size(), cut);
+        }
+    }
+
+    @Test
     void aPlaceThatEndsThePublisherWithNoCommaIsThePlace() {
         assertEquals(java.util.Map.of("publisher", "Tidal-Verlag", "publisher-place", "Stuttgart"),
                 after(ImprintFields::placeAfterPublisherWithoutComma, "publisher", "Tidal-Verlag Stuttgart"));

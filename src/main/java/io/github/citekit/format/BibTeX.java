@@ -261,19 +261,14 @@ public final class BibTeX {
     public static List<Item> read(String text, String shownAs) {
         BibTeXDatabase db;
         try {
-            db = new BibTeXParser() {
-                @Override
-                public void checkStringResolution(Key key, org.jbibtex.BibTeXString string) {
-                    // unknown @string macros are kept as text rather than failing the whole file
-                }
-
-                @Override
-                public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
-                    // a missing crossref target is not an error for reading one file
-                }
-            }.parse(new StringReader(text.replace("\r\n", "\n").replace('\r', '\n')));
+            db = parse(text);
         } catch (ParseException e) {
             int line = e.currentToken == null || e.currentToken.next == null ? 0 : e.currentToken.next.beginLine;
+            if (line == 0) {
+                // the parser ran to the file's end (a quote or brace left open): the entry that fails alone, or the end
+                line = firstEntryThatFails(text);
+                line = line > 0 ? line : (int) text.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count() + 1;
+            }
             int unclosed = unclosedEntry(text);
             if (unclosed > 0) {
                 // the parser reports the end of the file; the fault is where the entry with an open brace began
@@ -288,9 +283,65 @@ public final class BibTeX {
         }
         List<Item> items = new ArrayList<>();
         for (BibTeXEntry entry : db.getEntries().values()) {
-            items.add(fromEntry(entry, shownAs));
+            try {
+                items.add(fromEntry(entry, shownAs));
+            } catch (CitekitException | IllegalArgumentException e) {
+                // a field's value that cannot be read (a date, a provenance label): named at its entry's line
+                String problem = e instanceof CitekitException c ? c.problem() : e.getMessage();
+                throw new CitekitException(shownAs, entryLine(text, entry.getKey().getValue()),
+                        "entry " + entry.getKey().getValue() + ": " + problem, e);
+            }
         }
         return items;
+    }
+
+    private static BibTeXDatabase parse(String text) throws ParseException {
+        return new BibTeXParser() {
+            @Override
+            public void checkStringResolution(Key key, org.jbibtex.BibTeXString string) {
+                // unknown @string macros are kept as text rather than failing the whole file
+            }
+
+            @Override
+            public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+                // a missing crossref target is not an error for reading one file
+            }
+        }.parse(new StringReader(text.replace("\r\n", "\n").replace('\r', '\n')));
+    }
+
+    /**
+     * The 1-based line of the first entry that does not parse on its own (each read from its "@" to the next
+     * entry's), or 0: where the parser's own error gives no line.
+     */
+    private static int firstEntryThatFails(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int start = -1;
+        for (int i = 0; i <= lines.length; i++) {
+            if (i == lines.length || lines[i].stripLeading().startsWith("@")) {
+                if (start >= 0) {
+                    try {
+                        parse(String.join("\n", java.util.Arrays.copyOfRange(lines, start, i)));
+                    } catch (ParseException | TokenMgrException e) {
+                        return start + 1;
+                    }
+                }
+                start = i;
+            }
+        }
+        return 0;
+    }
+
+    /** The 1-based line where the entry with this key opens, or 0 if it cannot be found. */
+    private static int entryLine(String text, String key) {
+        Matcher m = Pattern.compile("@\\s*\\w+\\s*[{(]\\s*" + Pattern.quote(key) + "\\s*,").matcher(text);
+        if (!m.find()) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < m.start(); i++) {
+            line += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return line;
     }
 
     private static String firstLine(String s) {
@@ -382,8 +433,7 @@ public final class BibTeX {
                 if (m.matches()) {
                     List<String> fields = m.group(4) == null || m.group(4).isEmpty() ? List.of()
                             : Arrays.asList(m.group(4).split(","));
-                    b.addSource(new Source(m.group(1), SourceKind.fromLabel(m.group(2)),
-                            Integer.parseInt(m.group(3)), "", fields));
+                    b.addSource(new Source(m.group(1), SourceKind.fromLabel(m.group(2)), sourceIndex(m.group(3)), "", fields));
                 }
             }
         }
@@ -391,6 +441,14 @@ public final class BibTeX {
             b.warnings(splitList(latexToUnicode(f.get(WARNINGS))));
         }
         return b.build();
+    }
+
+    private static int sourceIndex(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a source's index out of range: " + digits, e);
+        }
     }
 
     private static List<String> splitList(String s) {

@@ -1,6 +1,8 @@
 package io.github.citekit.format;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +18,7 @@ import io.github.citekit.model.Name;
 import io.github.citekit.model.NameRole;
 import io.github.citekit.model.Source;
 import io.github.citekit.model.SourceKind;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -168,24 +171,36 @@ public final class CslJson {
      * @param shownAs the file name for error messages
      */
     public static List<Item> read(String text, String shownAs) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
+        List<Item> items = new ArrayList<>();
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_ARRAY && first != JsonToken.START_OBJECT) {
+                throw new CitekitException(shownAs, 1, "CSL-JSON must be an array of items or one item object");
+            }
+            boolean array = first == JsonToken.START_ARRAY;
+            // read item by item, so that a problem in one names the line where that item opens
+            for (int i = 0; array ? parser.nextToken() != JsonToken.END_ARRAY : i == 0; i++) {
+                int line = parser.currentTokenLocation().getLineNr();
+                JsonNode node = parser.readValueAsTree();
+                if (node == null || !node.isObject()) {
+                    throw new CitekitException(shownAs, line, "item " + i + " is not a JSON object");
+                }
+                try {
+                    items.add(fromJson((ObjectNode) node, shownAs + " item " + i));
+                } catch (CitekitException | IllegalArgumentException e) {
+                    String problem = e instanceof CitekitException c ? c.problem() : e.getMessage();
+                    throw new CitekitException(shownAs, line, "item " + i + ": " + problem, e);
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw new CitekitException(shownAs, parser.currentTokenLocation().getLineNr(),
+                        "not valid JSON: text after the " + (array ? "array" : "item"));
+            }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new CitekitException(shownAs, line, "not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (root == null || !(root.isArray() || root.isObject())) {
-            throw new CitekitException(shownAs, 1, "CSL-JSON must be an array of items or one item object");
-        }
-        List<Item> items = new ArrayList<>();
-        int i = 0;
-        for (JsonNode node : root.isArray() ? root : MAPPER.createArrayNode().add(root)) {
-            if (!node.isObject()) {
-                throw new CitekitException(shownAs, 0, "item " + i + " is not a JSON object");
-            }
-            items.add(fromJson((ObjectNode) node, shownAs + " item " + i));
-            i++;
+        } catch (IOException e) {
+            throw new CitekitException(shownAs, 0, "cannot read: " + e.getMessage(), e);
         }
         return items;
     }

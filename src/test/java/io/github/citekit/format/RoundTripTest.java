@@ -254,4 +254,40 @@ class RoundTripTest {
         assertTrue(open.getMessage().contains("braces are not closed"), open.getMessage());
         assertEquals(0, BibTeX.unclosedEntry("@article{a, title = {A \\{ brace}}\n"), "an escaped brace is printed, not a group");
     }
+
+    @Test
+    void aFieldThatCannotBeReadNamesItsEntrysLine() {
+        // a date no calendar has, and a provenance index past int: the entry's line, not the file's start
+        var date = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
+                () -> BibTeX.read("@book{a,\n  title = {ok},\n}\n\n@book{b,\n  title = {x},\n  date = {2020-13-45},\n}\n", "dates.bib"));
+        assertEquals(5, date.line(), date.getMessage());
+        assertTrue(date.getMessage().startsWith("dates.bib:5: entry b: bad date"), date.getMessage());
+        var index = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
+                () -> BibTeX.read("@book{a,\n  title = {ok},\n  citekit-sources = {x.txt\\#reference/99999999999},\n}\n", "sources.bib"));
+        assertEquals("sources.bib:1: entry a: a source's index out of range: 99999999999", index.getMessage());
+        // a quote left open runs the parser to the file's end: the entry that fails alone is named
+        var quote = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
+                () -> BibTeX.read("@book{a,\n  title = {ok},\n}\n@book{b,\n  title = \"x,\n}\n@book{c,\n  title = {ok},\n}\n", "quote.bib"));
+        assertEquals(4, quote.line(), quote.getMessage());
+    }
+
+    @Test
+    void aCslJsonItemThatCannotBeReadNamesTheLineWhereItOpens() {
+        String good = "{\"id\": \"a\", \"type\": \"book\", \"title\": \"ok\"}";
+        String bad = "{\"id\": \"b\", \"type\": \"book\",\n  \"custom\": {\"sources\": [{\"document\": \"x.txt\", \"kind\": \"}article\"}]}}";
+        var kind = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
+                () -> CslJson.read("[\n  " + good + ",\n  " + bad + "\n]\n", "items.json"));
+        assertEquals(3, kind.line(), kind.getMessage());
+        assertTrue(kind.getMessage().contains("item 1: unknown source kind"), kind.getMessage());
+        var date = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
+                () -> CslJson.read("[\n" + good + ",\n\n{\"id\": \"c\", \"issued\": {\"raw\": \"2020-13-45\"}}]", "dates.json"));
+        assertEquals(4, date.line(), date.getMessage());
+        // text after the array is no part of a valid file, and is not dropped without a word
+        var trailing = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
+                () -> CslJson.read("[" + good + "]\n{\"id\": \"lost\"}\n", "two.json"));
+        assertEquals(2, trailing.line(), trailing.getMessage());
+        assertEquals(List.of("ok"), CslJson.read("[" + good + "]\n\n", "one.json").stream().map(i -> i.title().orElseThrow()).toList());
+        assertEquals(1, CslJson.read(good, "object.json").size(), "one item object");
+        assertEquals(0, CslJson.read("[]", "empty.json").size());
+    }
 }

@@ -44,7 +44,10 @@ public final class Names {
     private static final Pattern TWO_INITIALS = Pattern.compile("\\p{Lu}\\.\\p{Lu}");
     private static final Pattern BARE_INITIALS = Pattern.compile("\\p{Lu}{1,2}");
     private static final Pattern DOT_BEFORE_INITIAL = Pattern.compile("\\.\\s*(?=\\p{Lu})");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:\\s]+|[,;:\\s]+$");
+    /** Separators at a list's edges, also full-width ones ("舒仁輝 ，"), and a bracket left open at its end. */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:，；：、\\s]+|[,;:，；：、\\s\\[(]+$");
+    /** A footnote's mark after a name, "Furhmann, T.* & Blikstein, P.": no part of it. */
+    private static final Pattern NOTE_MARK = Pattern.compile("(?<=[\\p{L}.])[*†‡]+");
     /** What {@link #splitAtCommas} splits at. */
     static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
@@ -382,7 +385,7 @@ public final class Names {
             "^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\.\\s?-?\\s?){0,3}\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}{1,2})(?:\\s\\p{Ll}{1,3}\\.?)?$");
     static final Pattern STARTS_WITH_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*){1,4})(\\S.*)$");
     /** "et al.", "and others", "[и др.]", German "u. a." (in lower case: "U. A." are initials), not the end of "Vetal". */
-    private static final Pattern ET_AL = Pattern.compile("(?iu)(?:,?\\s*(?:(?<!\\p{L})et\\.?\\s*al\\.?|(?<!\\p{L})and others|\\[?(?<!\\p{L})и\\s+др\\.?]?|(?<!\\p{L})(?-i:u\\.\\s*a\\.)"
+    private static final Pattern ET_AL = Pattern.compile("(?iu)(?:,?\\s*(?:(?<!\\p{L})et\\.?\\s*al\\.?|\\[(?<!\\p{L})et\\.?\\s*al\\.?]|(?<!\\p{L})and others|\\[?(?<!\\p{L})и\\s+др\\.?]?|(?<!\\p{L})(?-i:u\\.\\s*a\\.)"
             + "|(?<=[\\p{IsHan}\\p{IsHangul}])\\s(?:外|외|등)(?:\\s?\\d{1,2}\\s?(?:人|인|명))?))\\s*$"); // "박장식 외", "王一童 外 5人": and others
     private static final Pattern BARE_INITIAL = Pattern.compile("(?<=\\s)(\\p{Lu})(?=\\s|$)");
     /** The family part of an inverted name: "Mearsheimer", "de Waal", "van der Berg". */
@@ -479,7 +482,10 @@ public final class Names {
         if (mayEndWithEtAl(t)) {
             t = ET_AL.matcher(t).replaceAll("").strip();
         }
-        if (!t.isEmpty() && (",;: ".indexOf(t.charAt(0)) >= 0 || ",;: ".indexOf(t.charAt(t.length() - 1)) >= 0)) {
+        if (t.indexOf('*') >= 0 || t.indexOf('†') >= 0 || t.indexOf('‡') >= 0) {
+            t = NOTE_MARK.matcher(t).replaceAll("");
+        }
+        if (!t.isEmpty() && (",;: ，；：、".indexOf(t.charAt(0)) >= 0 || ",;: ，；：、[(".indexOf(t.charAt(t.length() - 1)) >= 0)) {
             t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
         }
         List<Name> out = new ArrayList<>();
@@ -550,8 +556,32 @@ public final class Names {
                 }
             }
         }
+        // no letter, no person: APA's ellipsis for names left out ("Hong, J. J., ... & Lee, H. Y."; see omitsNames),
+        // a bracket of "[et al.]", a footnote's star
+        out.removeIf(n -> !hasLetter(n.family()) && !hasLetter(n.given()) && !hasLetter(n.literal()));
         return out;
     }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /**
+     * Whether a list of names marks some left out with an ellipsis, as APA does from the twenty-first author
+     * on ("…, Hong, J. J., ... Lee, H. Y."): the record's list is incomplete, as after "et al.".
+     */
+    public static boolean omitsNames(String written) {
+        return (written.contains("...") || written.contains(". . .") || written.indexOf('…') >= 0) && ELLIPSIS.matcher(written).find();
+    }
+
+    private static final Pattern ELLIPSIS = Pattern.compile("(?:^|[,;&]\\s*)(?:\\.\\s?\\.\\s?\\.|…)\\s*(?:[,;&]|and\\s|$|\\p{Lu})");
 
     /** Whether {@code parts} from {@code from} on are all names in given-family order ("Kate Lee"), at least one. */
     private static boolean naturalOrderFrom(String[] parts, int from) {

@@ -306,7 +306,7 @@ public final class ReferenceParser {
             String span = fields.get(role.cslName());
             if (span != null) {
                 List<Name> list = Names.parseList(span.endsWith(")") ? ROLE_MARK_AT_END.matcher(span).replaceFirst("") : span);
-                if (Names.endsWithEtAl(span)) {
+                if (Names.endsWithEtAl(span) || Names.omitsNames(span)) {
                     etAl.add(role);
                 }
                 if (list.size() == 1 && list.get(0).given().isEmpty() && !list.get(0).family().isEmpty()

@@ -34,6 +34,23 @@ class NameListsTest {
     }
 
     @Test
+    void marksWithoutLettersAreNoPersons() {
+        // APA's ellipsis before the last author: the names between are left out, as after "et al."
+        String apa = "Okafor, B. H., Mensah, K. J., ... & Diallo, H. Y.";
+        assertEquals(List.of(name("Okafor", "B. H."), name("Mensah", "K. J."), name("Diallo", "H. Y.")), Names.parseList(apa));
+        assertTrue(Names.omitsNames(apa));
+        assertTrue(Names.omitsNames("Okafor, B. H., Mensah, K. J., . . . Diallo, H. Y."));
+        assertTrue(Names.omitsNames("Okafor, B. H., … Diallo, H. Y."));
+        assertFalse(Names.omitsNames("Okafor, B. H. and Mensah, K. J."));
+        assertFalse(Names.omitsNames("Okafor, B...H."), "an ellipsis inside a name's text marks no names left out");
+        // "[et al.]", a footnote's star after initials, a full-width comma after a CJK name
+        assertEquals(List.of(name("Andrade", "Carla Ruiz")), Names.parseList("Carla Ruiz Andrade [et al.]"));
+        assertTrue(Names.endsWithEtAl("Carla Ruiz Andrade [et al.]"));
+        assertEquals(List.of(name("Okafor", "T."), name("Mensah", "P.")), Names.parseList("Okafor, T.* & Mensah, P."));
+        assertEquals(List.of(name("舒仁輝", "")), Names.parseList("舒仁輝 ，"));
+    }
+
+    @Test
     void andOthersInChineseJapaneseAndKorean() {
         assertEquals(List.of(new Name("박민준", "", "")), Names.parseList("박민준 외"));
         assertTrue(Names.endsWithEtAl("박민준 외"));

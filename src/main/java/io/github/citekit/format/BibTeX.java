@@ -105,16 +105,14 @@ public final class BibTeX {
             // biblatex's number of a book or chapter is its number in the series
             item.get(Field.COLLECTION_NUMBER).ifPresent(v -> put(e, "number", escape(v)));
         }
-        if (item.get(Field.ISSUE).isEmpty()) {
-            item.get(Field.NUMBER).ifPresent(v -> {
-                if (v.startsWith(ARXIV_PREFIX)) { // biblatex's eprint fields, which biber links
-                    put(e, "eprint", escape(v.substring(ARXIV_PREFIX.length())));
-                    put(e, "eprinttype", "arxiv");
-                } else {
-                    put(e, "number", escape(v));
-                }
-            });
-        }
+        item.get(Field.NUMBER).ifPresent(v -> {
+            if (v.startsWith(ARXIV_PREFIX)) { // biblatex's eprint fields, which biber links; beside an issue too
+                put(e, "eprint", escape(v.substring(ARXIV_PREFIX.length())));
+                put(e, "eprinttype", "arxiv");
+            } else if (item.get(Field.ISSUE).isEmpty()) {
+                put(e, "number", escape(v));
+            }
+        });
         item.get(Field.PAGE).ifPresent(v -> put(e, "pages", escape(v).replaceAll("(?<=\\w)-(?=\\w)", "--")));
         item.get(Field.NUMBER_OF_PAGES).ifPresent(v -> put(e, "pagetotal", escape(v)));
         item.issued().ifPresent(d -> put(e, "date", d.iso()));
@@ -379,7 +377,7 @@ public final class BibTeX {
         // a book's or chapter's number with its series is its number in the series; a report's stays its own
         boolean inSeries = f.containsKey("series") && SERIES_NUMBERED.contains(type);
         setText(b, periodical ? Field.ISSUE : inSeries ? Field.COLLECTION_NUMBER : Field.NUMBER, number);
-        if (number == null && f.containsKey("eprint") && "arxiv".equalsIgnoreCase(first(f, "eprinttype", "archiveprefix"))) {
+        if (b.get(Field.NUMBER).isEmpty() && f.containsKey("eprint") && "arxiv".equalsIgnoreCase(first(f, "eprinttype", "archiveprefix"))) {
             b.set(Field.NUMBER, ARXIV_PREFIX + f.get("eprint"));
         }
         if (f.containsKey("pages")) {

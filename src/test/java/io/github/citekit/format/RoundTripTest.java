@@ -120,6 +120,15 @@ class RoundTripTest {
         assertEquals(java.util.Optional.of("arXiv:1706.03762"), BibTeX.read("@article{k, title = {T}, eprint = {1706.03762},"
                 + " archivePrefix = {arXiv}, year = {2017}}", "q.bib").get(0).get(Field.NUMBER), "BibTeX's archivePrefix too");
         assertEquals(List.of(preprint), CslJson.read(CslJson.write(List.of(preprint)), "p.json"));
+        // a journal article with its issue and its arXiv identifier keeps both: the issue as number, the identifier as eprint
+        Item published = Item.builder(ItemType.ARTICLE_JOURNAL).citationKey("okafor2015tidal").set(Field.TITLE, "Tidal silt")
+                .set(Field.CONTAINER_TITLE, "Phys. Rev. D").set(Field.VOLUME, "92").set(Field.ISSUE, "4")
+                .set(Field.NUMBER, "arXiv:1509.09029").issued(DateParts.ofYear(2015)).build();
+        String both = BibTeX.write(List.of(published));
+        assertTrue(both.contains("number = {4}") && both.contains("eprint = {1509.09029}"), both);
+        Item read = BibTeX.read(both, "both.bib").get(0);
+        assertEquals(published.fields(), read.fields());
+        assertEquals(ItemType.ARTICLE_JOURNAL, read.type());
     }
 
     @Test

@@ -40,6 +40,28 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void aWrappedListOfLikeEntriesIsCutWhereEachOpensAsTheOneBefore() {
+        // no names, no full stops: only their common opening tells where each ends
+        String text = """
+                Silt in Small Harbours
+                Jane Doe
+
+                Abstract
+                We review the meetings of the working group and their reports.
+
+                References
+                Meeting #126, August 18-23, 2019, Bruges, Belgium, with the working groups on
+                dredging and silt held in Ghent on the days before, 2019
+                Meeting #92, Ljubljana, SI, 26th-30th Aug, 2019, hosted by the port authority
+                of Koper and the Slovenian maritime administration, 2019
+                Meeting #33 Sophia Antipolis, France, 2nd-6th September 2019
+                Meeting #107, Prague, Czech Republic, 26th-30th August 2019, with the joint
+                session on harbour basins and tidal silt of the two working groups, 2019
+                """;
+        assertEquals(4, report(text).references());
+    }
+
+    @Test
     void oneBulletedEntryAmongUnmarkedOnesMarksNoList() {
         String text = HEAD + """
                 Shmueli, O. (1987). Decidability and expressiveness aspects of logic queries. In Proceedings of PODS, 237-249.

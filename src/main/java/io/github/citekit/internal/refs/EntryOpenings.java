@@ -174,6 +174,27 @@ final class EntryOpenings {
 
     private static final Pattern GLUED_NUMBER = Pattern.compile("\\d{1,3}[.-](?=\\p{Lu}|van\\s|de\\s|von\\s)");
 
+    /**
+     * Whether {@code line} opens with the word the entry so far opened with, after an entry that ended as entries
+     * end: a list of like entries, each on its own lines ("Meeting #92, Ljubljana, …, 2019" after "Meeting #126,
+     * …, 2019"; "Okafor, K. (2005)" after "Okafor, K. (2001). … 1-10."). A common word, "The", "In", "Journal", is
+     * no sign.
+     */
+    static boolean opensAsTheEntryBefore(CharSequence current, String line) {
+        int space = line.indexOf(' ');
+        if (space < 4 || !Character.isUpperCase(line.charAt(0)) || current.length() <= space
+                || !current.subSequence(0, space + 1).toString().equals(line.substring(0, space + 1))) {
+            return false;
+        }
+        String word = line.substring(0, space);
+        return !COMMON_OPENING.matcher(word).matches() && !DANGLING.matcher(current).find()
+                && (ENTRY_END.matcher(current).find() || ENDS_WITH_NUMBER.matcher(current).find());
+    }
+
+    /** Words that open many entries, or a wrapped line, of unrelated works. */
+    private static final Pattern COMMON_OPENING = Pattern.compile("(?i)(?:the|in|an|and|for|from|on|of|with|journal|proceedings"
+            + "|international|annual|american|european|national|report|university|department|institute|der|die|das|les|la|le|el)[,.:]?");
+
     /** What PubMed and some styles add after an article's pages: "Epub 2005 Jan 3.", "Erratum in: …", "Review.", "Available from: …". */
     private static final Pattern AFTER_AN_ARTICLE = Pattern.compile("(?:Epub|Erratum|Review|Comment|Available|Accessed|Retrieved|Cited|Published"
             + "|Article|Print|Online|English|Free|Update|Corrected|Retraction|Reprinted|Also|See|PMID|PMCID)\\b");

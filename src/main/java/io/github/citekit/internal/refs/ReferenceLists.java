@@ -232,7 +232,8 @@ public final class ReferenceLists {
                                     || EntryOpenings.opensWithAuthorsAfterAnEntry(current, t)
                                     || EntryOpenings.opensWithBracketedNumber(t)
                                     || EntryOpenings.opensAfterAWholeArticle(current, t)
-                                    || EntryOpenings.opensWithGluedNumber(current, t)));
+                                    || EntryOpenings.opensWithGluedNumber(current, t)
+                                    || EntryOpenings.opensAsTheEntryBefore(current, t)));
             if (marked && !starts && blankBefore && current != null && EntryOpenings.ENTRY_END.matcher(current).find()) {
                 // across a page break, an entry's rest may take a narrow column's eight lines
                 if (nextNumbered(doc, i, to, listStyle, notes ? number : lastNumber, notes, breakBefore ? 8 : 3) < 0) {

@@ -13,6 +13,18 @@ class EntryOpeningsTest {
     }
 
     @Test
+    void aLineOpeningAsTheEntryBeforeOpenedOpensTheNextOfALikeList() {
+        assertTrue(EntryOpenings.opensAsTheEntryBefore(new StringBuilder("Meeting #126 Bruges, Belgium 19-23 August 2019"),
+                "Meeting #92, Ljubljana, SI, 26th-30th Aug, 2019"));
+        assertTrue(EntryOpenings.opensAsTheEntryBefore(new StringBuilder("Harbourworks Agency. 2010. Silt in ports. Geneva: HA."),
+                "Harbourworks Agency. 2011. Tides and silt. Geneva: HA."));
+        // the entry so far has not ended, a common word opens many entries, another word opens this one
+        assertFalse(EntryOpenings.opensAsTheEntryBefore(new StringBuilder("Meeting #126, August 18-23,"), "Meeting #92, 2019"));
+        assertFalse(EntryOpenings.opensAsTheEntryBefore(new StringBuilder("Journal of Silt. 2010. Tides. 4, 1-9."), "Journal of Silt, 5."));
+        assertFalse(EntryOpenings.opensAsTheEntryBefore(new StringBuilder("Meeting #126, Bruges, 2019."), "Meetings of the Council."));
+    }
+
+    @Test
     void linesThatNoEntryOpensWithContinue() {
         String entry = "Smith, J. (2001). Handbook of developmental science (pp. 281-298).";
         assertTrue(continues(entry, "Mahwah, NJ, US: Lawrence Erlbaum."));

@@ -34,6 +34,28 @@ class GenresTest {
     }
 
     @Test
+    void aLineOfNamesRightUnderTheTitleIsItsByline() {
+        String text = """
+                Silt in Small Harbours
+                Jane Doe and K. Mensah
+
+                Abstract
+                We review the dredging of small harbours.
+
+                References
+                Doe, J. (2001). Silt. Journal of Ports, 3, 1-9.
+                """;
+        Item article = Citekit.create().processText("silt.txt", text).items().get(0);
+        assertEquals(Optional.of("Silt in Small Harbours"), article.get(Field.TITLE));
+        assertEquals(List.of(new Name("Doe", "Jane", ""), new Name("Mensah", "K.", "")), article.authors());
+        // a title broken before a person it names goes on in its next line
+        String named = text.replace("Silt in Small Harbours\nJane Doe and K. Mensah", "The Harbours of\nJane Doe");
+        Item about = Citekit.create().processText("about.txt", named).items().get(0);
+        assertEquals(Optional.of("The Harbours of Jane Doe"), about.get(Field.TITLE));
+        assertEquals(List.of(), about.authors());
+    }
+
+    @Test
     void digestWithParticlesWrappedBylinesRunningHeadersAndALostTitle() {
         String text = """
                 TRADE MONITOR No. 47, 12 March 2021 1

@@ -170,6 +170,10 @@ public final class ArticleExtractor {
                     && !namesOnly(doc.text(j - 2))) {
                 byline = j--; // "Jan Kowalski and Anna Nowak" alone between the title and the abstract
                 skipped++;
+            } else if (byline < 0 && j > 0 && !doc.isBlank(j - 1) && namesOnly(t) && givenNamesFirst(t)
+                    && !(namesOnly(doc.text(j - 1)) && givenNamesFirst(doc.text(j - 1))) && !TITLE_GOES_ON.matcher(doc.text(j - 1)).find()) {
+                byline = j--; // "Jane Doe" right under the title: a person, by the given name, not the title's last line
+                skipped++;
             } else {
                 break;
             }
@@ -190,6 +194,20 @@ public final class ArticleExtractor {
         }
         return new Span(from, -1, from, to + 1, byline);
     }
+
+    /** Whether each name of a names-only line opens with a known given name or an initial: "Jane Doe and J. Roe". */
+    private static boolean givenNamesFirst(String line) {
+        return namesIn(line).stream().allMatch(n -> {
+            String first = n.strip().split("\\s+")[0];
+            return INITIAL.matcher(first).matches() || GivenNames.contains(first);
+        });
+    }
+
+    private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.-?){1,3}");
+
+    /** A title line that goes on in the next: it ends with a word that cannot end a title ("… of", "… and the"). */
+    private static final Pattern TITLE_GOES_ON = Pattern.compile("(?iu)(?:\\b(?:of|and|the|in|for|on|to|with|by|a|an|from|at|as"
+            + "|und|der|die|das|des|de|du|la|le|les|et|en|y|del|и|в|на|о|об|по|для|с)|[-–—:,])\\s*$");
 
     /** The most affiliation lines (departments, addresses, e-mail) between a byline and what follows it. */
     private static final int AFFILIATION_LINES = 3;

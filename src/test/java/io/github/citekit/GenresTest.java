@@ -34,6 +34,39 @@ class GenresTest {
     }
 
     @Test
+    void aTitleWhoseLineEndsWithAColonGoesOnWithItsSubtitle() {
+        String text = """
+                Tidal Silt in Small Harbours:
+                A Survey of Dredging Practice
+                Jane Doe
+                University of Ghana
+
+                Abstract
+                We review the dredging of small harbours.
+                """;
+        Item article = Citekit.create().processText("silt.txt", text).items().get(0);
+        assertEquals(Optional.of("Tidal Silt in Small Harbours: A Survey of Dredging Practice"), article.get(Field.TITLE));
+        assertEquals(List.of(new Name("Doe", "Jane", "")), article.authors());
+    }
+
+    @Test
+    void namesPrintedInCapitalsAreTheByline() {
+        String head = "TIDAL SILT IN SMALL HARBOURS\n%s\n\nAbstract\nWe review the dredging of small harbours.\n";
+        List<Name> two = List.of(new Name("Doe", "Jane", ""), new Name("Mensah", "Kofi", ""));
+        for (String byline : List.of("JANE DOE AND KOFI MENSAH", "By JANE DOE & KOFI MENSAH", "JANE DOE and KOFI MENSAH, University of Ghana")) {
+            Item article = Citekit.create().processText("caps.txt", String.format(head, byline)).items().get(0);
+            assertEquals(Optional.of("Tidal Silt in Small Harbours"), article.get(Field.TITLE), byline);
+            assertEquals(two, article.authors(), byline);
+        }
+        // a name alone in capitals is no label to drop ("RESEARCH ARTICLE" is)
+        Item one = Citekit.create().processText("one.txt", "RESEARCH ARTICLE\n\n" + String.format(head, "JANE DOE\nUniversity of Ghana"))
+                .items().get(0);
+        assertEquals(Optional.of("Tidal Silt in Small Harbours"), one.get(Field.TITLE));
+        assertEquals(List.of(new Name("Doe", "Jane", "")), one.authors());
+        assertEquals(List.of("University of Ghana"), one.affiliations());
+    }
+
+    @Test
     void aLineOfNamesRightUnderTheTitleIsItsByline() {
         String text = """
                 Silt in Small Harbours

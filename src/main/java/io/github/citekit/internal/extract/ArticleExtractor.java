@@ -187,7 +187,8 @@ public final class ArticleExtractor {
         boolean titleLike = from >= 0 && to >= from;
         for (int k = Math.max(from, 0); titleLike && k <= to; k++) {
             String t = doc.text(k);
-            titleLike = t.length() <= 200 && !t.matches(".*[.,;:]$") && !isMarker(t) && !isAbstractHeading(t);
+            // a colon may end a line that the subtitle follows ("Tidal Silt in Small Harbours:" / "A Survey")
+            titleLike = t.length() <= 200 && !t.matches(k < to ? ".*[.,;]$" : ".*[.,;:]$") && !isMarker(t) && !isAbstractHeading(t);
         }
         if (!standsAlone || !titleLike || to < 0) {
             return new Span(heading, -1, -1, -1, -1);
@@ -234,10 +235,11 @@ public final class ArticleExtractor {
             return List.of();
         }
         String[] parts = bylineSplit(line);
-        if (parts[1].isEmpty() || isAffiliation(parts[0])) {
+        String written = namesAsWritten(parts[0]); // "JANE DOE, University of Ghana"
+        if (parts[1].isEmpty() || isAffiliation(written)) {
             return List.of(); // "МГИМО МИД России, Москва" is an affiliation and its city, not names
         }
-        List<String> names = Names.splitList(parts[0]);
+        List<String> names = Names.splitList(written);
         return !names.isEmpty() && names.stream().allMatch(Names::looksLikePersonName) ? names : List.of();
     }
 
@@ -371,6 +373,35 @@ public final class ArticleExtractor {
     private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("a", "an", "and", "the", "of", "in", "on",
             "for", "to", "at", "by", "with", "und", "der", "die", "das", "de", "la", "le", "et", "и", "в");
 
+    /**
+     * Names printed in capitals as they would be written: "JANE DOE and KOFI MENSAH" → "Jane Doe and Kofi Mensah"
+     * (the words between names may stay in lower case); other text stays as printed.
+     */
+    static String namesAsWritten(String s) {
+        String[] words = s.split(" ");
+        StringBuilder out = new StringBuilder(s.length());
+        boolean shouted = false;
+        for (String w : words) {
+            boolean connector = CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT));
+            if (!connector && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                return s;
+            }
+            shouted |= !connector && !w.equals(w.toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!shouted) {
+            return s;
+        }
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            out.append(k > 0 ? " " : "").append(CONNECTORS.contains(lower) || w.isEmpty() ? lower
+                    : w.substring(0, w.offsetByCodePoints(0, 1)) + w.substring(w.offsetByCodePoints(0, 1)).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("and", "und", "et", "y", "e", "и", "&");
+
     /** "MARITIME POLICY REVIEW" → "Maritime Policy Review"; a name not all in capitals stays as printed. */
     static String titleCaseIfShouted(String s) {
         if (!s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.equals(s.toLowerCase(java.util.Locale.ROOT))) {
@@ -404,17 +435,21 @@ public final class ArticleExtractor {
     private static boolean namesOnly(String line) {
         String t = IEEE_GRADE.matcher(line).replaceAll("").strip();
         // a full stop may end the line only as an initial's: "Иванов И. И."
+        // "JANE DOE" is tested as "Jane Doe": in capitals, every word would read as an institution's acronym
         if (t.isEmpty() || t.length() > 120 || t.matches(".*[;:,]$") || t.endsWith(".") && !t.matches(".*\\b\\p{Lu}\\.$")
-                || isAffiliation(t)) {
+                || isAffiliation(namesAsWritten(t))) {
             return false;
         }
         List<String> names = namesIn(t);
         return !names.isEmpty() && names.size() <= 8 && names.stream().allMatch(Names::looksLikePersonName);
     }
 
-    /** A names-only line split at commas, semicolons and "and": "И. И. Иванов, П. П. Петров". */
+    /**
+     * A names-only line split at commas, semicolons and "and": "И. И. Иванов, П. П. Петров"; a line all in capitals,
+     * "JANE DOE AND KOFI MENSAH", as the names would be written.
+     */
     private static List<String> namesIn(String line) {
-        return java.util.Arrays.stream(IEEE_GRADE.matcher(line).replaceAll("").strip().split("\\s*(?:[,;]\\s*(?:and\\s+|и\\s+|&\\s*)?|\\s(?:and|и|&)\\s)\\s*"))
+        return java.util.Arrays.stream(namesAsWritten(IEEE_GRADE.matcher(line).replaceAll("").strip()).split("\\s*(?:[,;]\\s*(?:and\\s+|и\\s+|&\\s*)?|\\s(?:and|и|&)\\s)\\s*"))
                 .filter(n -> !n.isBlank()).toList();
     }
 
@@ -494,7 +529,7 @@ public final class ArticleExtractor {
                     next++;
                 }
                 parts = bylineSplit(content);
-                names = Names.splitList(parts[0]);
+                names = Names.splitList(namesAsWritten(parts[0])); // "By JANE DOE AND KOFI MENSAH"
             }
             for (String n : names) {
                 b.addName(NameRole.AUTHOR, Names.unshoutedFamily(Names.parse(n)));

@@ -65,7 +65,7 @@ public final class Normalizer {
             String t = MARKDOWN_HEADING.matcher(raw[i].strip().replaceAll("[ \\t]{2,}", " ")).replaceFirst("");
             if (RUNNING_LABEL.matcher(t).matches() && !SECTION.matcher(t).matches()
                     && !(i + 1 < raw.length && ISSUE_LINE_START.matcher(raw[i + 1].strip()).find())
-                    && !NAME_LINE.matcher(nextNonBlank(raw, i)).matches()) {
+                    && !NAME_LINE.matcher(nextNonBlank(raw, i)).matches() && !personInCapitals(t)) {
                 continue; // a label; but a heading over its authors' names is an upper-case title
             }
             if (CLASSIFICATION.matcher(t).matches()) {
@@ -78,6 +78,19 @@ public final class Normalizer {
             lines.remove(lines.size() - 1);
         }
         return new Document(name, joinBrokenWords(lines, Vocabulary.of(clean), corpus), heads);
+    }
+
+    /**
+     * Whether an upper-case line of two or three words is a person's name, "JANE DOE", "KOFI A MENSAH": its first
+     * word is a common given name. A byline so printed is no label to drop.
+     */
+    private static boolean personInCapitals(String line) {
+        int space = line.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String first = line.substring(0, space);
+        return io.github.citekit.internal.extract.GivenNames.contains(first.charAt(0) + first.substring(1).toLowerCase(Locale.ROOT));
     }
 
     /**

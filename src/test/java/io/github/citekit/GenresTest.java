@@ -67,6 +67,53 @@ class GenresTest {
     }
 
     @Test
+    void theAuthorsOverATitleInCapitalsAsRussianJournalsPrintThem() {
+        String text = """
+                УДК 627.7
+                Петрова А. С.
+                ЗАИЛЕНИЕ МАЛЫХ ГАВАНЕЙ
+                Аннотация. Рассмотрено заиление малых гаваней.
+                Ключевые слова: гавань, ил.
+
+                Список литературы
+                1. Иванов И. И. Ил и вода. М. : Наука, 2010. 320 с.
+                """;
+        Item article = Citekit.create().processText("ru.txt", text).items().get(0);
+        assertEquals(Optional.of("Заиление малых гаваней"), article.get(Field.TITLE));
+        assertEquals(List.of(new Name("Петрова", "А. С.", "")), article.authors());
+        assertEquals(Optional.of("Рассмотрено заиление малых гаваней."), article.get(Field.ABSTRACT));
+    }
+
+    @Test
+    void aMarkdownBylineInBoldAndADoiInTheMasthead() {
+        String markdown = """
+                # Tidal Silt in Small Harbours
+
+                **Jane Doe** and **Kofi Mensah**
+
+                ## Abstract
+
+                We review the dredging of small harbours.
+                """;
+        Item md = Citekit.create().processText("silt.md", markdown).items().get(0);
+        assertEquals(Optional.of("Tidal Silt in Small Harbours"), md.get(Field.TITLE));
+        assertEquals(List.of(new Name("Doe", "Jane", ""), new Name("Mensah", "Kofi", "")), md.authors());
+        String masthead = """
+                Journal of Ports, Vol. 3, No. 2, 2019, pp. 1-20
+                https://doi.org/10.1234/jp.2019.002
+
+                Tidal Silt in Small Harbours
+                Jane Doe
+
+                Abstract
+                We review the dredging of small harbours.
+                """;
+        Item printed = Citekit.create().processText("silt.txt", masthead).items().get(0);
+        assertEquals(Optional.of("10.1234/jp.2019.002"), printed.get(Field.DOI));
+        assertEquals(Optional.of("Journal of Ports"), printed.get(Field.CONTAINER_TITLE));
+    }
+
+    @Test
     void aLineOfNamesRightUnderTheTitleIsItsByline() {
         String text = """
                 Silt in Small Harbours

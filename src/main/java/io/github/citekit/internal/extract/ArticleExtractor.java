@@ -170,8 +170,8 @@ public final class ArticleExtractor {
                     && !namesOnly(doc.text(j - 2))) {
                 byline = j--; // "Jan Kowalski and Anna Nowak" alone between the title and the abstract
                 skipped++;
-            } else if (byline < 0 && j > 0 && !doc.isBlank(j - 1) && namesOnly(t) && givenNamesFirst(t)
-                    && !(namesOnly(doc.text(j - 1)) && givenNamesFirst(doc.text(j - 1))) && !TITLE_GOES_ON.matcher(doc.text(j - 1)).find()) {
+            } else if (byline < 0 && j > 0 && !doc.isBlank(j - 1) && namesOnly(t) && personsByName(t)
+                    && !(namesOnly(doc.text(j - 1)) && personsByName(doc.text(j - 1))) && !TITLE_GOES_ON.matcher(doc.text(j - 1)).find()) {
                 byline = j--; // "Jane Doe" right under the title: a person, by the given name, not the title's last line
                 skipped++;
             } else {
@@ -184,6 +184,9 @@ public final class ArticleExtractor {
             from--;
         }
         boolean standsAlone = from >= 0 && doc.isBlank(from - 1);
+        if (byline < 0 && from < to && namesOnly(doc.text(from)) && personsByName(doc.text(from))) {
+            byline = from++; // the authors over the title, as Russian journals print them: "Иванов И. И." / "ЗАИЛЕНИЕ …"
+        }
         boolean titleLike = from >= 0 && to >= from;
         for (int k = Math.max(from, 0); titleLike && k <= to; k++) {
             String t = doc.text(k);
@@ -196,11 +199,14 @@ public final class ArticleExtractor {
         return new Span(from, -1, from, to + 1, byline);
     }
 
-    /** Whether each name of a names-only line opens with a known given name or an initial: "Jane Doe and J. Roe". */
-    private static boolean givenNamesFirst(String line) {
+    /**
+     * Whether each name of a names-only line is a person's by its given name or initials: it opens with a known
+     * given name, or has an initial ("Jane Doe and J. Roe", "Иванов И. И."), not only capitalised words.
+     */
+    private static boolean personsByName(String line) {
         return namesIn(line).stream().allMatch(n -> {
-            String first = n.strip().split("\\s+")[0];
-            return INITIAL.matcher(first).matches() || GivenNames.contains(first);
+            String[] words = n.strip().split("\\s+");
+            return GivenNames.contains(words[0]) || java.util.Arrays.stream(words).anyMatch(w -> INITIAL.matcher(w).matches());
         });
     }
 
@@ -230,7 +236,8 @@ public final class ArticleExtractor {
     }
 
     /** The names of a byline printed without "By": "Name, Affiliation" or "A and B, Affiliation". */
-    private static List<String> unprefixedBylineNames(String line) {
+    private static List<String> unprefixedBylineNames(String printed) {
+        String line = Markup.strip(printed);
         if (line.length() > 200 || line.matches(".*[.;:]$") || !line.contains(",")) {
             return List.of();
         }
@@ -255,6 +262,9 @@ public final class ArticleExtractor {
      * prints them (a cover page's suggested citation, when there is one, says more and is used instead).
      */
     private static void masthead(Document doc, int titleFrom, Item.Builder b) {
+        if (b.get(Field.DOI).isEmpty()) { // "https://doi.org/10.1234/jp.2019.002" under the journal's issue line
+            doiLine(doc, Math.max(0, titleFrom - 8), titleFrom).ifPresent(d -> b.set(Field.DOI, d));
+        }
         for (int i = Math.max(0, titleFrom - 8); i < titleFrom; i++) {
             Matcher m = ISSUE_LINE.matcher(doc.text(i));
             if (!m.matches()) {
@@ -422,8 +432,12 @@ public final class ArticleExtractor {
 
     /** An affiliation line: it names an organisation ("Tallinn University") or gives an e-mail address. */
     private static boolean isAffiliation(String line) {
-        return Names.namesOrganisation(line) || EMAIL.matcher(line).find() || INSTITUTION_ACRONYM.matcher(line).find();
+        return Names.namesOrganisation(line) || EMAIL.matcher(line).find() || INSTITUTION_ACRONYM.matcher(line).find()
+                && !(line.equals(line.toUpperCase(java.util.Locale.ROOT)) && LONG_WORD.matcher(line).find());
     }
+
+    /** A word of seven letters or more: a line all in capitals with one is a shouted title, not acronyms ("ИМЭМО РАН"). */
+    private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{7,}");
 
     /** An institution's acronym, as Russian affiliations print it: "МГИМО МИД России", "ИМЭМО РАН", "НИУ ВШЭ". */
     private static final Pattern INSTITUTION_ACRONYM = Pattern.compile("(?U)(?<!\\p{L})\\p{Lu}{3,}(?!\\p{L})(?!\\s\\p{Lu}\\.)"); // not "ИВАНОВ И. И."
@@ -433,7 +447,7 @@ public final class ArticleExtractor {
 
     /** A line of people's names and nothing else: "Anna Petrova", "A. Roe and B. Poe". */
     private static boolean namesOnly(String line) {
-        String t = IEEE_GRADE.matcher(line).replaceAll("").strip();
+        String t = IEEE_GRADE.matcher(Markup.strip(line)).replaceAll("").strip();
         // a full stop may end the line only as an initial's: "Иванов И. И."
         // "JANE DOE" is tested as "Jane Doe": in capitals, every word would read as an institution's acronym
         if (t.isEmpty() || t.length() > 120 || t.matches(".*[;:,]$") || t.endsWith(".") && !t.matches(".*\\b\\p{Lu}\\.$")
@@ -449,14 +463,15 @@ public final class ArticleExtractor {
      * "JANE DOE AND KOFI MENSAH", as the names would be written.
      */
     private static List<String> namesIn(String line) {
-        return java.util.Arrays.stream(namesAsWritten(IEEE_GRADE.matcher(line).replaceAll("").strip()).split("\\s*(?:[,;]\\s*(?:and\\s+|и\\s+|&\\s*)?|\\s(?:and|и|&)\\s)\\s*"))
+        return java.util.Arrays.stream(namesAsWritten(IEEE_GRADE.matcher(Markup.strip(line)).replaceAll("").strip()).split("\\s*(?:[,;]\\s*(?:and\\s+|и\\s+|&\\s*)?|\\s(?:and|и|&)\\s)\\s*"))
                 .filter(n -> !n.isBlank()).toList();
     }
 
     /** A byline's content, with or without the leading "By". */
     private static String bylineContent(String line) {
-        Matcher m = BYLINE.matcher(line);
-        return m.matches() ? m.group(1) : line;
+        String t = Markup.strip(line); // "**Jane Doe** and **Kofi Mensah**" in Markdown
+        Matcher m = BYLINE.matcher(t);
+        return m.matches() ? m.group(1) : t;
     }
 
     private static boolean isAbstractHeading(String line) {

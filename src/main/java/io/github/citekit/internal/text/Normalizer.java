@@ -65,8 +65,11 @@ public final class Normalizer {
             String t = MARKDOWN_HEADING.matcher(raw[i].strip().replaceAll("[ \\t]{2,}", " ")).replaceFirst("");
             if (RUNNING_LABEL.matcher(t).matches() && !SECTION.matcher(t).matches()
                     && !(i + 1 < raw.length && ISSUE_LINE_START.matcher(raw[i + 1].strip()).find())
-                    && !NAME_LINE.matcher(nextNonBlank(raw, i)).matches() && !personInCapitals(t)) {
-                continue; // a label; but a heading over its authors' names is an upper-case title
+                    && !NAME_LINE.matcher(nextNonBlank(raw, i)).matches() && !personInCapitals(t)
+                    && !(i > 0 && NAME_LINE.matcher(raw[i - 1].strip()).matches())) {
+                // a label; but a heading over its authors' names is an upper-case title, as is one right under
+                // them, as Russian journals print it ("Иванов И. И." over "ЗАИЛЕНИЕ МАЛЫХ ГАВАНЕЙ")
+                continue;
             }
             if (CLASSIFICATION.matcher(t).matches()) {
                 continue; // "УДК 327.8", "JEL: F13": classification codes, never a title

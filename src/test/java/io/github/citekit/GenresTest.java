@@ -114,6 +114,45 @@ class GenresTest {
     }
 
     @Test
+    void bylinesWithTheirMarksBracketsAndGradesAreReadAsNames() {
+        String head = "Tidal Silt in Small Harbours\n%s\n\nAbstract\nWe review the dredging of small harbours.\n";
+        List<Name> two = List.of(new Name("Doe", "Jane", ""), new Name("Mensah", "Kofi", ""));
+        // names keyed to affiliations by digits, a star keyed to a note, IEEE's grades, affiliations in brackets
+        Item keyed = Citekit.create().processText("keyed.txt", String.format(head,
+                "\nJane Doe1, Kofi Mensah2\n1University of Ghana, Accra 2Massachusetts Institute of Technology")).items().get(0);
+        assertEquals(Optional.of("Tidal Silt in Small Harbours"), keyed.get(Field.TITLE));
+        assertEquals(two, keyed.authors());
+        assertEquals(List.of("University of Ghana, Accra", "Massachusetts Institute of Technology"), keyed.affiliations());
+        Item starred = Citekit.create().processText("star.txt", String.format(head,
+                "Jane Doe*, Kofi Mensah\n*Corresponding author: jane.doe@ug.edu.gh")).items().get(0);
+        assertEquals(two, starred.authors());
+        assertEquals(List.of(), starred.affiliations(), "whom to write to is no affiliation");
+        Item ieee = Citekit.create().processText("ieee.txt", String.format(head, "Jane Doe, Member, IEEE, and Kofi Mensah")).items().get(0);
+        assertEquals(two, ieee.authors());
+        assertEquals(List.of(), ieee.affiliations());
+        Item bracketed = Citekit.create().processText("brackets.txt", String.format(head,
+                "Jane Doe (University of Ghana) and Kofi Mensah (MIT)")).items().get(0);
+        assertEquals(two, bracketed.authors());
+        assertEquals(List.of("University of Ghana", "MIT"), bracketed.affiliations());
+        // a line of the article's history under the byline gives the date, and no affiliation
+        Item dated = Citekit.create().processText("dated.txt", String.format(head, "Jane Doe\nPublished: 3 March 2020")).items().get(0);
+        assertEquals(List.of(new Name("Doe", "Jane", "")), dated.authors());
+        assertEquals(Optional.of(new io.github.citekit.model.DateParts(2020, 3, 3)), dated.issued());
+        assertEquals(List.of(), dated.affiliations());
+    }
+
+    @Test
+    void aWebPagesBylineRightUnderItsHeadline() {
+        for (String byline : List.of("Posted on March 3, 2020 by Jane Doe", "By Jane Doe | March 3, 2020")) {
+            Item post = Citekit.create().processText("post.txt", "Tidal Silt in Small Harbours\n" + byline
+                    + "\n\nHarbours silt up. This post looks at why.\n").items().get(0);
+            assertEquals(Optional.of("Tidal Silt in Small Harbours"), post.get(Field.TITLE), byline);
+            assertEquals(List.of(new Name("Doe", "Jane", "")), post.authors(), byline);
+            assertEquals(Optional.of(new io.github.citekit.model.DateParts(2020, 3, 3)), post.issued(), byline);
+        }
+    }
+
+    @Test
     void aLineOfNamesRightUnderTheTitleIsItsByline() {
         String text = """
                 Silt in Small Harbours

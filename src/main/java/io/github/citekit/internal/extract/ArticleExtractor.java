@@ -47,6 +47,8 @@ public final class ArticleExtractor {
             + "|\\b(?:[Uu]nlimited|[Ff]ull|[Dd]igital) access to ((?:The |the )?\\p{Lu}[\\p{L}&'-]*(?: \\p{Lu}[\\p{L}&'-]*){0,4})[.!]");
     private static final Pattern POSTED_BY = Pattern.compile(
             "(?i)^(?:posted|written|published)?\\s*by\\s+(\\p{Lu}[\\p{L}'’. -]+?)(?:\\s*(?:on|\\||,|·|—|–)\\s*(.*\\d{4}))?\\s*$");
+    private static final Pattern POSTED_ON_BY = Pattern.compile(
+            "(?i)^(?:posted|written|published|updated)\\s+(?:on\\s+)?(.{0,30}?\\d{4})\\s*,?\\s+by\\s+(\\p{Lu}[\\p{L}'’. -]+?)\\s*$");
     private static final Pattern DOI_LINE = Pattern.compile(
             "(?i)^\\W*(?:doi\\s*[:=]?\\s*<?\\s*10\\.\\S+|<?(?:https?://)?(?:dx\\.)?doi\\.org/10\\.\\S+)\\s*$");
     private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣-]|\\*)\\s+.*");
@@ -151,7 +153,8 @@ public final class ArticleExtractor {
         while (j >= 0 && skipped < 5) {
             String t = doc.text(j);
             if (t.isEmpty() || (t.length() < 120 && Dois.findFirst(t).isPresent() && t.split("\\s+").length <= 3)
-                    || KEYWORDS.matcher(t).find()) { // keywords may stand between the byline and the abstract
+                    || KEYWORDS.matcher(t).find() // keywords may stand between the byline and the abstract
+                    || HISTORY_LINE.matcher(t).lookingAt()) { // "Published: 3 March 2020", "Received 2 May 2019; accepted …"
                 j--;
                 skipped++;
             } else if (byline < 0 && !unprefixedBylineNames(t).isEmpty()) {
@@ -237,7 +240,7 @@ public final class ArticleExtractor {
 
     /** The names of a byline printed without "By": "Name, Affiliation" or "A and B, Affiliation". */
     private static List<String> unprefixedBylineNames(String printed) {
-        String line = Markup.strip(printed);
+        String line = NAME_MARK.matcher(Markup.strip(printed)).replaceAll("");
         if (line.length() > 200 || line.matches(".*[.;:]$") || !line.contains(",")) {
             return List.of();
         }
@@ -290,6 +293,10 @@ public final class ArticleExtractor {
             return;
         }
     }
+
+    /** A line of the article's history: "Published: 3 March 2020", "Received 2 May 2019; accepted 1 June 2019". */
+    private static final Pattern HISTORY_LINE = Pattern.compile("(?iu)^(?:published(?: online)?|first published|received|accepted|revised"
+            + "|опубликовано|поступила в редакцию|принята к печати)\\b[^\\n]{0,80}?\\d{4}");
 
     private static final Pattern KEYWORDS = Pattern.compile("(?iU)^(?:key\\s?words|index terms|ключевые слова)\\s*[:.—–-]");
 
@@ -430,11 +437,61 @@ public final class ArticleExtractor {
 
     private static final Pattern EMAIL = Pattern.compile("\\S@\\S");
 
-    /** An affiliation line: it names an organisation ("Tallinn University") or gives an e-mail address. */
-    private static boolean isAffiliation(String line) {
+    /**
+     * A line that may be a byline, without what is printed around the names: Markdown's emphasis, IEEE's grades, the
+     * marks that key names to affiliations and notes ("Jane Doe1, Kofi Mensah2", "Jane Doe*", "Kofi Mensah†"),
+     * affiliations in brackets after each name ("Jane Doe (University of Ghana) and …", see {@link #bracketedAffiliations}).
+     */
+    private static String bylineText(String line) {
+        String t = IEEE_GRADE.matcher(Markup.strip(line)).replaceAll("");
+        t = NAME_MARK.matcher(t).replaceAll("");
+        if (t.indexOf('(') > 0 && !t.strip().endsWith(")") || BRACKETS_BETWEEN_NAMES.matcher(t).find()) {
+            t = BRACKETED.matcher(t).replaceAll("");
+        }
+        return t.strip();
+    }
+
+    /** A name's mark for its affiliation or a note: digits, stars, daggers, superscripts, glued to its last letter. */
+    private static final Pattern NAME_MARK = Pattern.compile("(?<=\\p{Ll})(?:\\d{1,2}(?:[,–-]\\d{1,2})*|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(?=[\\s,;]|$)");
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]*\\)");
+    /** An affiliation in brackets followed by another name: "Jane Doe (University of Ghana) and Kofi Mensah (MIT)". */
+    private static final Pattern BRACKETS_BETWEEN_NAMES = Pattern.compile("\\)\\s*(?:,|and|&|и)\\s*\\p{Lu}");
+
+    /** The affiliations in brackets after the names of a byline, "Jane Doe (University of Ghana) and Kofi Mensah (MIT)". */
+    private static List<String> bracketedAffiliations(String line) {
+        String t = Markup.strip(line);
+        if (!BRACKETS_BETWEEN_NAMES.matcher(t).find()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        Matcher m = BRACKETED.matcher(t);
+        while (m.find()) {
+            String a = m.group().strip();
+            out.add(a.substring(1, a.length() - 1).strip());
+        }
+        return out;
+    }
+
+    /** An affiliation line, also after the mark that keys it to names ("1University of Ghana", "*Corresponding author: …"). */
+    private static boolean isAffiliation(String printed) {
+        String line = AFFILIATION_MARK.matcher(printed).replaceFirst("");
         return Names.namesOrganisation(line) || EMAIL.matcher(line).find() || INSTITUTION_ACRONYM.matcher(line).find()
                 && !(line.equals(line.toUpperCase(java.util.Locale.ROOT)) && LONG_WORD.matcher(line).find());
     }
+
+    /** An affiliation line's parts, each keyed by its mark: "1University of Ghana, Accra 2MIT" gives two. */
+    private static List<String> affiliationsKeyed(String line) {
+        return java.util.Arrays.stream(KEYED_PART.split(AFFILIATION_MARK.matcher(line.strip()).replaceFirst("")))
+                .map(String::strip).filter(a -> !a.isEmpty() && !CORRESPONDENCE.matcher(a).lookingAt()).toList();
+    }
+
+    /** A note on whom to write to, no affiliation: "Corresponding author: jane.doe@…", "E-mail: …". */
+    private static final Pattern CORRESPONDENCE = Pattern.compile("(?i)(?:corresponding author|correspondence|e-?mail)\\b");
+
+    /** Where the next affiliation of a keyed line starts: its mark after a space ("… Accra 2Massachusetts …"). */
+    private static final Pattern KEYED_PART = Pattern.compile("\\s(?:\\d{1,2}|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\\s?(?=\\p{Lu})");
+
+    private static final Pattern AFFILIATION_MARK = Pattern.compile("^(?:\\d{1,2}|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\\s?(?=\\p{Lu})");
 
     /** A word of seven letters or more: a line all in capitals with one is a shouted title, not acronyms ("ИМЭМО РАН"). */
     private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{7,}");
@@ -447,7 +504,7 @@ public final class ArticleExtractor {
 
     /** A line of people's names and nothing else: "Anna Petrova", "A. Roe and B. Poe". */
     private static boolean namesOnly(String line) {
-        String t = IEEE_GRADE.matcher(Markup.strip(line)).replaceAll("").strip();
+        String t = bylineText(line);
         // a full stop may end the line only as an initial's: "Иванов И. И."
         // "JANE DOE" is tested as "Jane Doe": in capitals, every word would read as an institution's acronym
         if (t.isEmpty() || t.length() > 120 || t.matches(".*[;:,]$") || t.endsWith(".") && !t.matches(".*\\b\\p{Lu}\\.$")
@@ -463,7 +520,7 @@ public final class ArticleExtractor {
      * "JANE DOE AND KOFI MENSAH", as the names would be written.
      */
     private static List<String> namesIn(String line) {
-        return java.util.Arrays.stream(namesAsWritten(IEEE_GRADE.matcher(Markup.strip(line)).replaceAll("").strip()).split("\\s*(?:[,;]\\s*(?:and\\s+|и\\s+|&\\s*)?|\\s(?:and|и|&)\\s)\\s*"))
+        return java.util.Arrays.stream(namesAsWritten(bylineText(line)).split("\\s*(?:[,;]\\s*(?:and\\s+|и\\s+|&\\s*)?|\\s(?:and|и|&)\\s)\\s*"))
                 .filter(n -> !n.isBlank()).toList();
     }
 
@@ -471,7 +528,7 @@ public final class ArticleExtractor {
     private static String bylineContent(String line) {
         String t = Markup.strip(line); // "**Jane Doe** and **Kofi Mensah**" in Markdown
         Matcher m = BYLINE.matcher(t);
-        return m.matches() ? m.group(1) : t;
+        return NAME_MARK.matcher(IEEE_GRADE.matcher(m.matches() ? m.group(1) : t).replaceAll("")).replaceAll("");
     }
 
     private static boolean isAbstractHeading(String line) {
@@ -533,9 +590,17 @@ public final class ArticleExtractor {
             int next = span.byline() + 1;
             String[] parts;
             List<String> names;
-            if (namesOnly(content) && wrappedBylineContinues(doc, next, span.end())) {
-                // a line of names only over the affiliation: "И. И. Иванов, П. П. Петров" / "МГИМО МИД России"
-                parts = new String[] {content, doc.text(next).strip()};
+            List<String> bracketed = bracketedAffiliations(content);
+            if (!bracketed.isEmpty() && namesOnly(content)) {
+                // "Jane Doe (University of Ghana) and Kofi Mensah (MIT)": each name's affiliation after it
+                names = namesIn(content);
+                parts = new String[] {content, ""};
+                bracketed.forEach(b::addAffiliation);
+            } else if (namesOnly(content) && wrappedBylineContinues(doc, next, span.end())) {
+                // a line of names only over the affiliation: "И. И. Иванов, П. П. Петров" / "МГИМО МИД России";
+                // "1University of Ghana, Accra 2Massachusetts Institute of Technology" keyed by marks
+                parts = new String[] {content, ""};
+                affiliationsKeyed(doc.text(next)).forEach(b::addAffiliation);
                 names = namesIn(content);
                 next++;
             } else {
@@ -549,7 +614,9 @@ public final class ArticleExtractor {
             for (String n : names) {
                 b.addName(NameRole.AUTHOR, Names.unshoutedFamily(Names.parse(n)));
             }
-            b.addAffiliation(parts[1]);
+            if (!parts[1].isEmpty()) {
+                b.addAffiliation(parts[1]);
+            }
             bodyStart = next;
         } else if (span.titleFrom() >= 0) {
             b.set(Field.TITLE, unshout(clean(doc.join(span.titleFrom(), span.titleTo())), doc));
@@ -584,6 +651,9 @@ public final class ArticleExtractor {
             keywords(doc, i, span.end()).ifPresent(k -> b.set(Field.KEYWORD, k)); // keywords before the abstract
         }
         doiLine(doc, span.start(), Math.min(headerEnd, span.end())).ifPresent(d -> b.set(Field.DOI, d));
+        if (b.issued().isEmpty()) {
+            publishedLine(doc, span.start(), Math.min(headerEnd, span.end())).ifPresent(b::issued);
+        }
         if (b.names(NameRole.AUTHOR).isEmpty() || b.build().affiliations().isEmpty()) {
             authorFromBio(doc, span, b);
         }
@@ -621,8 +691,8 @@ public final class ArticleExtractor {
         if (line >= end || doc.isBlank(line)) {
             return false;
         }
-        String t = doc.text(line);
-        return t.length() <= 80 && Character.isUpperCase(t.codePointAt(0)) && !t.matches(".*[.;:!?]$")
+        String t = AFFILIATION_MARK.matcher(doc.text(line)).replaceFirst("");
+        return !HISTORY_LINE.matcher(t).lookingAt() && t.length() <= 80 && Character.isUpperCase(t.codePointAt(0)) && !t.matches(".*[.;:!?]$")
                 && Dois.findFirst(t).isEmpty() && !isMarker(t) && !isAbstractHeading(t);
     }
 
@@ -643,6 +713,19 @@ public final class ArticleExtractor {
         return Optional.empty();
     }
 
+    /** The date of a header's "Published: 3 March 2020" line ("Published online …", "Опубликовано …"). */
+    private static Optional<io.github.citekit.model.DateParts> publishedLine(Document doc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Matcher m = PUBLISHED.matcher(doc.text(i).strip());
+            if (m.matches()) {
+                return io.github.citekit.internal.refs.Dates.parse(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:published(?: online)?|first published|опубликовано)\\s*:?\\s*(.{4,40})");
+
     /** Reads a headline at the top of a one-article document; returns the first line of the body. */
     private static int headline(Document doc, Item.Builder b) {
         int first = 0;
@@ -661,7 +744,9 @@ public final class ArticleExtractor {
             first = pastMasthead(doc, first);
         }
         String line = doc.text(first);
-        boolean standsAlone = doc.isBlank(first + 1);
+        // a web page's "By Jane Doe | March 3, 2020" or "Posted on March 3, 2020 by Jane Doe" right under its headline
+        boolean standsAlone = doc.isBlank(first + 1)
+                || first + 1 < doc.size() && postedByLine(doc.text(first + 1)).isPresent() && doc.isBlank(first + 2);
         if (series != null && standsAlone) {
             series(series, b);
         }
@@ -784,17 +869,33 @@ public final class ArticleExtractor {
         if (i >= doc.size()) {
             return from;
         }
-        Matcher m = POSTED_BY.matcher(Markup.strip(doc.text(i)).strip()); // "*By Maria Lopez — 3 March 2022*"
-        if (!m.matches() || !Names.splitList(m.group(1)).stream().allMatch(Names::looksLikePersonName)) {
+        Optional<String[]> posted = postedByLine(doc.text(i));
+        if (posted.isEmpty()) {
             return from;
         }
         if (b.names(NameRole.AUTHOR).isEmpty()) {
-            Names.splitList(m.group(1)).forEach(n -> b.addName(NameRole.AUTHOR, Names.parse(n)));
+            Names.splitList(posted.get()[0]).forEach(n -> b.addName(NameRole.AUTHOR, Names.parse(n)));
         }
-        if (m.group(2) != null && b.issued().isEmpty()) {
-            io.github.citekit.internal.refs.Dates.parse(m.group(2)).ifPresent(b::issued);
+        if (posted.get()[1] != null && b.issued().isEmpty()) {
+            io.github.citekit.internal.refs.Dates.parse(posted.get()[1]).ifPresent(b::issued);
         }
         return i + 1;
+    }
+
+    /**
+     * The names and the date (or null) of a web page's byline, "*By Maria Lopez — 3 March 2022*", "Posted on
+     * 3 March 2022 by Maria Lopez"; empty when the line is none.
+     */
+    private static Optional<String[]> postedByLine(String line) {
+        String t = Markup.strip(line).strip();
+        Matcher m = POSTED_BY.matcher(t);
+        String[] found = m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+        Matcher on = POSTED_ON_BY.matcher(t);
+        if (found == null && on.matches()) {
+            found = new String[] {on.group(2), on.group(1)};
+        }
+        return found != null && Names.splitList(found[0]).stream().allMatch(Names::looksLikePersonName)
+                ? Optional.of(found) : Optional.empty();
     }
 
     /** The most lines after the headline in which {@link #dateline} looks for the date. */

@@ -153,6 +153,55 @@ class GenresTest {
     }
 
     @Test
+    void anElsevierHeaderWithLetteredAffiliationsAndLetterSpacedHeadings() {
+        String text = """
+                Tidal silt in small harbours
+                Jane Doe a,*, Kofi Mensah b
+                a University of Ghana, Accra, Ghana
+                b Massachusetts Institute of Technology, Cambridge, USA
+
+                A R T I C L E  I N F O
+                Keywords: silt
+
+                A B S T R A C T
+                We review the dredging of small harbours.
+                """;
+        Item article = Citekit.create().processText("elsevier.txt", text).items().get(0);
+        assertEquals(Optional.of("Tidal silt in small harbours"), article.get(Field.TITLE));
+        assertEquals(List.of(new Name("Doe", "Jane", ""), new Name("Mensah", "Kofi", "")), article.authors());
+        assertEquals(List.of("University of Ghana, Accra, Ghana", "Massachusetts Institute of Technology, Cambridge, USA"),
+                article.affiliations());
+        assertEquals(Optional.of("We review the dredging of small harbours."), article.get(Field.ABSTRACT));
+    }
+
+    @Test
+    void aWorkingPapersSeriesLineAndDateAroundItsTitleAndByline() {
+        String text = """
+                Working Paper No. 12
+
+                Tidal Silt in Small Harbours
+
+                Jane Doe and Kofi Mensah
+
+                March 2020
+
+                Abstract
+                We review the dredging of small harbours.
+                """;
+        Item paper = Citekit.create().processText("wp.txt", text).items().get(0);
+        assertEquals(Optional.of("Tidal Silt in Small Harbours"), paper.get(Field.TITLE));
+        assertEquals(List.of(new Name("Doe", "Jane", ""), new Name("Mensah", "Kofi", "")), paper.authors());
+        assertEquals(Optional.of(new io.github.citekit.model.DateParts(2020, 3, 0)), paper.issued());
+        assertEquals(ItemType.REPORT, paper.type());
+        assertEquals(Optional.of("Working Paper"), paper.get(Field.GENRE));
+        assertEquals(Optional.of("12"), paper.get(Field.NUMBER));
+        // a web page's lead paragraph labelled "Summary:" is the abstract without its label
+        Item post = Citekit.create().processText("post.txt", "Tidal Silt in Small Harbours\n\nJane Doe\n\n"
+                + "Summary: Harbours silt up; we review why.\n\nHarbours silt up [1].\n").items().get(0);
+        assertEquals(Optional.of("Harbours silt up; we review why."), post.get(Field.ABSTRACT));
+    }
+
+    @Test
     void aLineOfNamesRightUnderTheTitleIsItsByline() {
         String text = """
                 Silt in Small Harbours

@@ -154,7 +154,8 @@ public final class ArticleExtractor {
             String t = doc.text(j);
             if (t.isEmpty() || (t.length() < 120 && Dois.findFirst(t).isPresent() && t.split("\\s+").length <= 3)
                     || KEYWORDS.matcher(t).find() // keywords may stand between the byline and the abstract
-                    || HISTORY_LINE.matcher(t).lookingAt()) { // "Published: 3 March 2020", "Received 2 May 2019; accepted …"
+                    || HISTORY_LINE.matcher(t).lookingAt() // "Published: 3 March 2020", "Received 2 May 2019; accepted …"
+                    || dateAlone(t).isPresent()) { // a working paper's "March 2020" between its byline and abstract
                 j--;
                 skipped++;
             } else if (byline < 0 && !unprefixedBylineNames(t).isEmpty()) {
@@ -269,6 +270,10 @@ public final class ArticleExtractor {
             doiLine(doc, Math.max(0, titleFrom - 8), titleFrom).ifPresent(d -> b.set(Field.DOI, d));
         }
         for (int i = Math.max(0, titleFrom - 8); i < titleFrom; i++) {
+            if (SERIES_LINE.matcher(doc.text(i)).matches()) {
+                series(doc.text(i), b); // "Working Paper No. 12" over the title: a report of that series
+                return;
+            }
             Matcher m = ISSUE_LINE.matcher(doc.text(i));
             if (!m.matches()) {
                 continue;
@@ -452,7 +457,8 @@ public final class ArticleExtractor {
     }
 
     /** A name's mark for its affiliation or a note: digits, stars, daggers, superscripts, glued to its last letter. */
-    private static final Pattern NAME_MARK = Pattern.compile("(?<=\\p{Ll})(?:\\d{1,2}(?:[,–-]\\d{1,2})*|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(?=[\\s,;]|$)");
+    private static final Pattern NAME_MARK = Pattern.compile("(?<=\\p{Ll})(?:\\d{1,2}(?:[,–-]\\d{1,2})*|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
+            + "|\\s[a-f](?:,(?:[a-f]|\\*))*(?=,\\s|$))(?=[\\s,;]|$)"); // also Elsevier's letters: "Jane Doe a,*, Kofi Mensah b"
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]*\\)");
     /** An affiliation in brackets followed by another name: "Jane Doe (University of Ghana) and Kofi Mensah (MIT)". */
     private static final Pattern BRACKETS_BETWEEN_NAMES = Pattern.compile("\\)\\s*(?:,|and|&|и)\\s*\\p{Lu}");
@@ -491,7 +497,7 @@ public final class ArticleExtractor {
     /** Where the next affiliation of a keyed line starts: its mark after a space ("… Accra 2Massachusetts …"). */
     private static final Pattern KEYED_PART = Pattern.compile("\\s(?:\\d{1,2}|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\\s?(?=\\p{Lu})");
 
-    private static final Pattern AFFILIATION_MARK = Pattern.compile("^(?:\\d{1,2}|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\\s?(?=\\p{Lu})");
+    private static final Pattern AFFILIATION_MARK = Pattern.compile("^(?:\\d{1,2}|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-f]\\s)\\s?(?=\\p{Lu})");
 
     /** A word of seven letters or more: a line all in capitals with one is a shouted title, not acronyms ("ИМЭМО РАН"). */
     private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{7,}");
@@ -603,6 +609,11 @@ public final class ArticleExtractor {
                 affiliationsKeyed(doc.text(next)).forEach(b::addAffiliation);
                 names = namesIn(content);
                 next++;
+                while (next < span.end() && !doc.isBlank(next) && AFFILIATION_MARK.matcher(doc.text(next)).find()
+                        && isAffiliation(doc.text(next)) && next - span.byline() <= AFFILIATION_LINES) {
+                    affiliationsKeyed(doc.text(next)).forEach(b::addAffiliation); // "b Massachusetts Institute …" under "a …"
+                    next++;
+                }
             } else {
                 if (wrappedBylineContinues(doc, next, span.end())) {
                     content = content + " " + doc.text(next); // an affiliation wrapped onto a second line
@@ -720,9 +731,23 @@ public final class ArticleExtractor {
             if (m.matches()) {
                 return io.github.citekit.internal.refs.Dates.parse(m.group(1).strip());
             }
+            if (dateAlone(doc.text(i)).isPresent() && (i == 0 || doc.isBlank(i - 1)) && (i + 1 >= doc.size() || doc.isBlank(i + 1))) {
+                return dateAlone(doc.text(i));
+            }
         }
         return Optional.empty();
     }
+
+    /** A line that is a date and nothing else, "March 2020", "3 March 2020", "2020-03-03", with a month. */
+    private static Optional<io.github.citekit.model.DateParts> dateAlone(String line) {
+        String t = line.strip();
+        if (t.length() > 24 || !DATE_WORDS.matcher(t).matches()) {
+            return Optional.empty();
+        }
+        return io.github.citekit.internal.refs.Dates.parse(t).filter(d -> d.month() > 0);
+    }
+
+    private static final Pattern DATE_WORDS = Pattern.compile("(?u)(?:\\d{1,2}(?:st|nd|rd|th)?\\s)?\\p{L}{3,9}\\.?\\s(?:\\d{1,2},?\\s)?\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?");
 
     private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:published(?: online)?|first published|опубликовано)\\s*:?\\s*(.{4,40})");
 
@@ -920,6 +945,8 @@ public final class ArticleExtractor {
         return Optional.empty();
     }
 
+    private static final Pattern SUMMARY_LABEL = Pattern.compile("(?iu)^(?:summary|abstract|резюме|аннотация)\\s*:\\s*");
+
     /** A short lead paragraph right after a headline: a web page's standfirst, kept as the abstract. */
     private static Optional<String> standfirst(Document doc, int from, Set<Integer> paywall) {
         int i = from;
@@ -934,7 +961,7 @@ public final class ArticleExtractor {
         long sentences = text.chars().filter(c -> c == '.' || c == '?' || c == '!').count();
         boolean moreFollows = to < doc.size() - 1;
         if (text.length() <= 400 && sentences <= 2 && text.matches(".*[.?!]$") && moreFollows) {
-            return Optional.of(clean(text));
+            return Optional.of(clean(SUMMARY_LABEL.matcher(text).replaceFirst(""))); // "Summary: Harbours silt up; …"
         }
         return Optional.empty();
     }

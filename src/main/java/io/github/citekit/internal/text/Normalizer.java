@@ -62,7 +62,7 @@ public final class Normalizer {
         String[] raw = clean.split("\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
-            String t = MARKDOWN_HEADING.matcher(raw[i].strip().replaceAll("[ \\t]{2,}", " ")).replaceFirst("");
+            String t = MARKDOWN_HEADING.matcher(letterSpacedWords(raw[i].strip()).replaceAll("[ \\t]{2,}", " ")).replaceFirst("");
             if (RUNNING_LABEL.matcher(t).matches() && !SECTION.matcher(t).matches()
                     && !(i + 1 < raw.length && ISSUE_LINE_START.matcher(raw[i + 1].strip()).find())
                     && !NAME_LINE.matcher(nextNonBlank(raw, i)).matches() && !personInCapitals(t)
@@ -82,6 +82,23 @@ public final class Normalizer {
         }
         return new Document(name, joinBrokenWords(lines, Vocabulary.of(clean), corpus), heads);
     }
+
+    /**
+     * A heading printed letter-spaced, "A B S T R A C T", "A R T I C L E  I N F O", with its words joined again
+     * ("ABSTRACT", "ARTICLE INFO"); any other line as it is.
+     */
+    static String letterSpacedWords(String line) {
+        if (!LETTER_SPACED.matcher(line).matches()) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : line.split("\\s{2,}")) {
+            out.append(out.length() > 0 ? " " : "").append(word.replace(" ", ""));
+        }
+        return out.toString();
+    }
+
+    private static final Pattern LETTER_SPACED = Pattern.compile("\\p{L}(?:\\s{1,3}\\p{L}){3,}");
 
     /**
      * Whether an upper-case line of two or three words is a person's name, "JANE DOE", "KOFI A MENSAH": its first

@@ -202,6 +202,41 @@ class GenresTest {
     }
 
     @Test
+    void issueLinesWithoutAVolumeAndInGostsFormAboveTheTitle() {
+        String gost = """
+                Вестник портов. 2019. № 2. С. 10–20.
+
+                ЗАИЛЕНИЕ МАЛЫХ ГАВАНЕЙ
+
+                А. С. Петрова, И. И. Иванов
+                МГИМО МИД России, Москва
+
+                Аннотация
+                Рассмотрено заиление малых гаваней.
+                """;
+        Item ru = Citekit.create().processText("ru.txt", gost).items().get(0);
+        assertEquals(Optional.of("Вестник портов"), ru.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("2"), ru.get(Field.ISSUE));
+        assertEquals(Optional.of("10-20"), ru.get(Field.PAGE));
+        assertEquals(Optional.of(io.github.citekit.model.DateParts.ofYear(2019)), ru.issued());
+        assertEquals(List.of(new Name("Петрова", "А. С.", ""), new Name("Иванов", "И. И.", "")), ru.authors());
+        String digest = """
+                DIGEST OF PORT STUDIES
+                Issue 4, 2021
+
+                Tidal Silt in Small Harbours
+                By Jane Doe
+
+                Harbours silt up.
+                """;
+        Item en = Citekit.create().processText("digest.txt", digest).items().get(0);
+        assertEquals(Optional.of("Digest of Port Studies"), en.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("4"), en.get(Field.ISSUE));
+        assertEquals(Optional.empty(), en.get(Field.VOLUME));
+        assertEquals(Optional.of(io.github.citekit.model.DateParts.ofYear(2021)), en.issued());
+    }
+
+    @Test
     void aLineOfNamesRightUnderTheTitleIsItsByline() {
         String text = """
                 Silt in Small Harbours

@@ -259,6 +259,30 @@ public final class ArticleExtractor {
             + "(?:[,.]?\\s*(?:no\\.?|issue|iss\\.|№|nr\\.?)\\s*(\\d+))?"
             + "(?:[,.]?\\s*\\(?((?:19|20)\\d\\d)\\)?)?"
             + "(?:[,.]?\\s*(?:pp?\\.|с\\.)?\\s*(\\d+)\\s*[-–—]\\s*(\\d+))?\\.?$");
+    /** An issue line with no volume, in the same six groups (the second empty): "Issue 4, 2021", "No. 2 (2019)". */
+    private static final Pattern ISSUE_ONLY_LINE = Pattern.compile("(?iU)^(?:(\\p{L}.*?)[,.]?\\s+)?()(?:no\\.?|issue|iss\\.|№|nr\\.?)\\s*(\\d+)"
+            + "(?:[,.]?\\s*\\(?((?:19|20)\\d\\d)\\)?)"
+            + "(?:[,.]?\\s*(?:pp?\\.|с\\.)?\\s*(\\d+)\\s*[-–—]\\s*(\\d+))?\\.?$");
+    /** GOST's: "Вестник портов. 2019. Т. 5, № 2. С. 10–20." (journal, volume, issue, year, pages as the others). */
+    private static final Pattern GOST_ISSUE_LINE = Pattern.compile("(?U)^(\\p{Lu}[^.]{2,80})\\.\\s*(?=(?:19|20)\\d\\d\\.)(?:((?:19|20)\\d\\d)\\.)\\s*"
+            + "(?:Т\\.\\s*(\\d+)[.,]\\s*)?№\\s*(\\d+)\\.?(?:\\s*С\\.\\s*(\\d+)\\s*[-–—]\\s*(\\d+)\\.?)?$");
+
+    /** The first issue line's match among {@link #ISSUE_LINE}'s kinds, in its groups (journal, volume, issue, year, pages). */
+    private static Optional<String[]> issueLine(String line) {
+        for (Pattern p : List.of(ISSUE_LINE, ISSUE_ONLY_LINE)) {
+            Matcher m = p.matcher(line);
+            if (m.matches()) {
+                return Optional.of(new String[] {m.group(1), blankAsNull(m.group(2)), m.group(3), m.group(4), m.group(5), m.group(6)});
+            }
+        }
+        Matcher g = GOST_ISSUE_LINE.matcher(line.strip());
+        return g.matches() ? Optional.of(new String[] {g.group(1), g.group(3), g.group(4), g.group(2), g.group(5), g.group(6)})
+                : Optional.empty();
+    }
+
+    private static String blankAsNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
 
     /**
      * The journal's masthead above the first article's title, "MARITIME POLICY REVIEW" over "Vol. 3,
@@ -274,11 +298,12 @@ public final class ArticleExtractor {
                 series(doc.text(i), b); // "Working Paper No. 12" over the title: a report of that series
                 return;
             }
-            Matcher m = ISSUE_LINE.matcher(doc.text(i));
-            if (!m.matches()) {
+            Optional<String[]> issue = issueLine(doc.text(i));
+            if (issue.isEmpty()) {
                 continue;
             }
-            String journal = m.group(1);
+            String[] m = issue.get(); // journal, volume, issue, year, first page, last page
+            String journal = m[0];
             if (journal == null && i > 0 && !doc.isBlank(i - 1) && doc.text(i - 1).length() <= 100
                     && !doc.text(i - 1).matches(".*[.;:,]$")) {
                 journal = doc.text(i - 1);
@@ -286,13 +311,13 @@ public final class ArticleExtractor {
             if (journal != null && b.get(Field.CONTAINER_TITLE).isEmpty()) {
                 b.set(Field.CONTAINER_TITLE, titleCaseIfShouted(clean(journal)));
             }
-            b.set(Field.VOLUME, m.group(2));
-            b.set(Field.ISSUE, m.group(3));
-            if (m.group(4) != null && b.issued().isEmpty()) {
-                b.issued(io.github.citekit.model.DateParts.ofYear(Integer.parseInt(m.group(4))));
+            b.set(Field.VOLUME, m[1]);
+            b.set(Field.ISSUE, m[2]);
+            if (m[3] != null && b.issued().isEmpty()) {
+                b.issued(io.github.citekit.model.DateParts.ofYear(Integer.parseInt(m[3])));
             }
-            if (m.group(5) != null) {
-                b.set(Field.PAGE, m.group(5) + "-" + m.group(6));
+            if (m[4] != null) {
+                b.set(Field.PAGE, m[4] + "-" + m[5]);
             }
             b.type(ItemType.ARTICLE_JOURNAL);
             return;

@@ -142,6 +142,30 @@ class GenresTest {
     }
 
     @Test
+    void bylinesWithALabelTitlesDegreesAndOrcidLinks() {
+        String head = "Tidal Silt in Small Harbours\n%s\n\nAbstract\nWe review the dredging of small harbours.\n";
+        List<Name> two = List.of(new Name("Doe", "Jane", ""), new Name("Mensah", "Kofi", ""));
+        for (String byline : List.of("Authors: Jane Doe, Kofi Mensah", "by Jane Doe and Kofi Mensah",
+                "Jane Doe, PhD, and Kofi Mensah, MSc", "Dr. Jane Doe and Prof. Kofi Mensah",
+                "Jane Doe https://orcid.org/0000-0002-1825-0097, Kofi Mensah")) {
+            Item article = Citekit.create().processText("by.txt", String.format(head, byline)).items().get(0);
+            assertEquals(Optional.of("Tidal Silt in Small Harbours"), article.get(Field.TITLE), byline);
+            assertEquals(two, article.authors(), byline);
+        }
+        // initials first, split at the commas; in a list of several, one known given name is enough
+        assertEquals(List.of(new Name("Doe", "J.", ""), new Name("Mensah", "K.", "")),
+                Citekit.create().processText("i.txt", String.format(head, "J. Doe, K. Mensah")).items().get(0).authors());
+        assertEquals(List.of(new Name("Doe", "Jane", ""), new Name("Mensah", "Kofi", ""), new Name("Owusu", "Ama", "")),
+                Citekit.create().processText("3.txt", String.format(head, "Jane Doe, Kofi Mensah, and Ama Owusu")).items().get(0).authors());
+        // Russian names keyed by superscripts to their affiliations, under a title in capitals
+        Item ru = Citekit.create().processText("ru.txt", "ЗАИЛЕНИЕ МАЛЫХ ГАВАНЕЙ\n\nПетрова А. С.¹, Иванов И. И.²\n"
+                + "¹ МГИМО МИД России, Москва\n² ИМЭМО РАН, Москва\n\nАннотация. Рассмотрено заиление.\n").items().get(0);
+        assertEquals(Optional.of("Заиление малых гаваней"), ru.get(Field.TITLE));
+        assertEquals(List.of(new Name("Петрова", "А. С.", ""), new Name("Иванов", "И. И.", "")), ru.authors());
+        assertEquals(List.of("МГИМО МИД России, Москва", "ИМЭМО РАН, Москва"), ru.affiliations());
+    }
+
+    @Test
     void aWebPagesBylineRightUnderItsHeadline() {
         for (String byline : List.of("Posted on March 3, 2020 by Jane Doe", "By Jane Doe | March 3, 2020")) {
             Item post = Citekit.create().processText("post.txt", "Tidal Silt in Small Harbours\n" + byline

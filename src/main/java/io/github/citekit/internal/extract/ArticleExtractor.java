@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * printed stays empty and is reported by a warning.
  */
 public final class ArticleExtractor {
-    private static final Pattern BYLINE = Pattern.compile("^By\\s+(\\p{Lu}.+)$");
+    private static final Pattern BYLINE = Pattern.compile("^(?:[Bb]y|BY|Authors?:|Авторы?:)\\s+(\\p{Lu}.+)$");
     private static final Pattern ABSTRACT = Pattern.compile("(?iu)^(?:abstract|summary|аннотация|резюме)\\s*[:.—–-]?\\s*(.*)$");
     private static final Pattern ABOUT = Pattern.compile("(?iu)^about the authors?\\s*:?$|^об авторах?\\s*:?$|^сведения об авторах?\\s*:?$");
     private static final Pattern HEADING = Pattern.compile(
@@ -208,10 +208,13 @@ public final class ArticleExtractor {
      * given name, or has an initial ("Jane Doe and J. Roe", "Иванов И. И."), not only capitalised words.
      */
     private static boolean personsByName(String line) {
-        return namesIn(line).stream().allMatch(n -> {
+        List<String> names = namesIn(line);
+        java.util.function.Predicate<String> known = n -> {
             String[] words = n.strip().split("\\s+");
             return GivenNames.contains(words[0]) || java.util.Arrays.stream(words).anyMatch(w -> INITIAL.matcher(w).matches());
-        });
+        };
+        // in a list of several names one known is enough ("Jane Doe, Kofi Mensah, and Ama Owusu"); one alone must be
+        return names.size() > 1 ? names.stream().anyMatch(known) : names.stream().allMatch(known);
     }
 
     private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.-?){1,3}");
@@ -475,6 +478,9 @@ public final class ArticleExtractor {
     private static String bylineText(String line) {
         String t = IEEE_GRADE.matcher(Markup.strip(line)).replaceAll("");
         t = NAME_MARK.matcher(t).replaceAll("");
+        if (t.indexOf('.') >= 0 || t.contains("orcid") || t.contains("PhD")) {
+            t = HONOURS.matcher(t).replaceAll(""); // "Dr. Jane Doe, PhD", an ORCID link after the name
+        }
         if (t.indexOf('(') > 0 && !t.strip().endsWith(")") || BRACKETS_BETWEEN_NAMES.matcher(t).find()) {
             t = BRACKETED.matcher(t).replaceAll("");
         }
@@ -482,8 +488,11 @@ public final class ArticleExtractor {
     }
 
     /** A name's mark for its affiliation or a note: digits, stars, daggers, superscripts, glued to its last letter. */
-    private static final Pattern NAME_MARK = Pattern.compile("(?<=\\p{Ll})(?:\\d{1,2}(?:[,–-]\\d{1,2})*|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
+    private static final Pattern NAME_MARK = Pattern.compile("(?<=[\\p{Ll}.])(?:\\d{1,2}(?:[,–-]\\d{1,2})*|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
             + "|\\s[a-f](?:,(?:[a-f]|\\*))*(?=,\\s|$))(?=[\\s,;]|$)"); // also Elsevier's letters: "Jane Doe a,*, Kofi Mensah b"
+    /** A title or degree around a name, or an ORCID after it: "Dr.", "Prof.", ", PhD", ", M.Sc.", "https://orcid.org/…". */
+    private static final Pattern HONOURS = Pattern.compile("(?<![\\p{L}])(?:Dr|Prof|Professor|Mr|Mrs|Ms)\\.?\\s+(?=\\p{Lu})"
+            + "|,?\\s+(?:Ph\\.?\\s?D|M\\.?Sc|M\\.?D|M\\.?A|MBA|B\\.?Sc|D\\.?Phil)\\b\\.?|\\s*(?:https?://)?orcid\\.org/[\\d-]{15,19}X?");
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]*\\)");
     /** An affiliation in brackets followed by another name: "Jane Doe (University of Ghana) and Kofi Mensah (MIT)". */
     private static final Pattern BRACKETS_BETWEEN_NAMES = Pattern.compile("\\)\\s*(?:,|and|&|и)\\s*\\p{Lu}");
@@ -559,7 +568,7 @@ public final class ArticleExtractor {
     private static String bylineContent(String line) {
         String t = Markup.strip(line); // "**Jane Doe** and **Kofi Mensah**" in Markdown
         Matcher m = BYLINE.matcher(t);
-        return NAME_MARK.matcher(IEEE_GRADE.matcher(m.matches() ? m.group(1) : t).replaceAll("")).replaceAll("");
+        return bylineText(m.matches() ? m.group(1) : t);
     }
 
     private static boolean isAbstractHeading(String line) {
@@ -621,7 +630,7 @@ public final class ArticleExtractor {
             int next = span.byline() + 1;
             String[] parts;
             List<String> names;
-            List<String> bracketed = bracketedAffiliations(content);
+            List<String> bracketed = bracketedAffiliations(doc.text(span.byline()));
             if (!bracketed.isEmpty() && namesOnly(content)) {
                 // "Jane Doe (University of Ghana) and Kofi Mensah (MIT)": each name's affiliation after it
                 names = namesIn(content);
@@ -639,6 +648,9 @@ public final class ArticleExtractor {
                     affiliationsKeyed(doc.text(next)).forEach(b::addAffiliation); // "b Massachusetts Institute …" under "a …"
                     next++;
                 }
+            } else if (namesOnly(content) && !content.contains(";")) {
+                parts = new String[] {content, ""}; // "J. Doe, K. Mensah": names given first, split at the commas
+                names = namesIn(content);
             } else {
                 if (wrappedBylineContinues(doc, next, span.end())) {
                     content = content + " " + doc.text(next); // an affiliation wrapped onto a second line

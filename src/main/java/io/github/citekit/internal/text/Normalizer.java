@@ -31,7 +31,8 @@ public final class Normalizer {
     /** A Markdown heading's marks: "# The Arctic Is Open for Business", "## References". */
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(?=\\S)");
     private static final Pattern NAME_LINE = Pattern.compile("^(?:By\\s+)?(?:(?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}\\p{Ll}+"
-            + "|\\p{Lu}(?:\\p{Ll}+|\\p{Lu}{2,})\\s(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}\\p{Ll}+)(?:,\\s.*)?$");
+            + "|\\p{Lu}(?:\\p{Ll}+|\\p{Lu}{2,})\\s(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}\\p{Ll}+)"
+            + "[¹²³⁴⁵⁶⁷⁸⁹⁰*†\\d]*(?:,\\s.*)?$"); // a mark keying the name to its affiliation: "Петрова А. С.¹, …"
     private static final Pattern CLASSIFICATION = Pattern.compile("(?iU)^(?:УДК|UDC|ББК|BBK|ГРНТИ|JEL(?:\\s+classification)?)"
             + "\\s*(?:codes?)?\\s*:?\\s*[\\p{Lu}\\d][\\p{Lu}\\d.,:;()\\s/+-]{0,60}$");
 

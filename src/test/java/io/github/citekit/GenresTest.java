@@ -152,7 +152,9 @@ class GenresTest {
             assertEquals(Optional.of("Tidal Silt in Small Harbours"), article.get(Field.TITLE), byline);
             assertEquals(two, article.authors(), byline);
         }
-        // initials first, split at the commas; in a list of several, one known given name is enough
+        // inverted names apart at semicolons; initials first, split at the commas; in a list of several, one known
+        // given name is enough
+        assertEquals(two, Citekit.create().processText("inv.txt", String.format(head, "Doe, Jane; Mensah, Kofi")).items().get(0).authors());
         assertEquals(List.of(new Name("Doe", "J.", ""), new Name("Mensah", "K.", "")),
                 Citekit.create().processText("i.txt", String.format(head, "J. Doe, K. Mensah")).items().get(0).authors());
         assertEquals(List.of(new Name("Doe", "Jane", ""), new Name("Mensah", "Kofi", ""), new Name("Owusu", "Ama", "")),

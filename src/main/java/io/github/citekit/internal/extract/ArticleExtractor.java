@@ -560,9 +560,20 @@ public final class ArticleExtractor {
      * "JANE DOE AND KOFI MENSAH", as the names would be written.
      */
     private static List<String> namesIn(String line) {
-        return java.util.Arrays.stream(namesAsWritten(bylineText(line)).split("\\s*(?:[,;]\\s*(?:and\\s+|и\\s+|&\\s*)?|\\s(?:and|и|&)\\s)\\s*"))
+        String t = namesAsWritten(bylineText(line));
+        if (INVERTED_LIST.matcher(t).matches()) {
+            // "Doe, Jane; Mensah, Kofi": each name inverted, the names apart at semicolons, written as given first
+            return java.util.Arrays.stream(t.split("\\s*;\\s*")).map(n -> {
+                int comma = n.indexOf(',');
+                return n.substring(comma + 1).strip() + " " + n.substring(0, comma).strip();
+            }).toList();
+        }
+        return java.util.Arrays.stream(t.split("\\s*(?:[,;]\\s*(?:and\\s+|и\\s+|&\\s*)?|\\s(?:and|и|&)\\s)\\s*"))
                 .filter(n -> !n.isBlank()).toList();
     }
+
+    /** Two or more inverted names apart at semicolons: "Doe, Jane; Mensah, K.". */
+    private static final Pattern INVERTED_LIST = Pattern.compile("(?U)\\p{Lu}[\\p{L}'’-]+,\\s*\\p{Lu}[\\p{L}. -]*(?:;\\s*\\p{Lu}[\\p{L}'’-]+,\\s*\\p{Lu}[\\p{L}. -]*)+");
 
     /** A byline's content, with or without the leading "By". */
     private static String bylineContent(String line) {

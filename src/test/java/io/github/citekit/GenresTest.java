@@ -123,6 +123,9 @@ class GenresTest {
         assertEquals(Optional.of("Tidal Silt in Small Harbours"), keyed.get(Field.TITLE));
         assertEquals(two, keyed.authors());
         assertEquals(List.of("University of Ghana, Accra", "Massachusetts Institute of Technology"), keyed.affiliations());
+        // an address's own number is no mark: the line stays one affiliation
+        assertEquals(List.of("Department of Physics, Building 2 Main Street, Accra"), Citekit.create().processText("addr.txt",
+                String.format(head, "Jane Doe\nDepartment of Physics, Building 2 Main Street, Accra")).items().get(0).affiliations());
         Item starred = Citekit.create().processText("star.txt", String.format(head,
                 "Jane Doe*, Kofi Mensah\n*Corresponding author: jane.doe@ug.edu.gh")).items().get(0);
         assertEquals(two, starred.authors());

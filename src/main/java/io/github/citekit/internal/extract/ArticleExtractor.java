@@ -267,7 +267,7 @@ public final class ArticleExtractor {
             + "(?:[,.]?\\s*\\(?((?:19|20)\\d\\d)\\)?)"
             + "(?:[,.]?\\s*(?:pp?\\.|с\\.)?\\s*(\\d+)\\s*[-–—]\\s*(\\d+))?\\.?$");
     /** GOST's: "Вестник портов. 2019. Т. 5, № 2. С. 10–20." (journal, volume, issue, year, pages as the others). */
-    private static final Pattern GOST_ISSUE_LINE = Pattern.compile("(?U)^(\\p{Lu}[^.]{2,80})\\.\\s*(?=(?:19|20)\\d\\d\\.)(?:((?:19|20)\\d\\d)\\.)\\s*"
+    private static final Pattern GOST_ISSUE_LINE = Pattern.compile("(?U)^(\\p{Lu}[^.]{2,80})\\.\\s*((?:19|20)\\d\\d)\\.\\s*"
             + "(?:Т\\.\\s*(\\d+)[.,]\\s*)?№\\s*(\\d+)\\.?(?:\\s*С\\.\\s*(\\d+)\\s*[-–—]\\s*(\\d+)\\.?)?$");
 
     /** The first issue line's match among {@link #ISSUE_LINE}'s kinds, in its groups (journal, volume, issue, year, pages). */
@@ -521,8 +521,12 @@ public final class ArticleExtractor {
 
     /** An affiliation line's parts, each keyed by its mark: "1University of Ghana, Accra 2MIT" gives two. */
     private static List<String> affiliationsKeyed(String line) {
-        return java.util.Arrays.stream(KEYED_PART.split(AFFILIATION_MARK.matcher(line.strip()).replaceFirst("")))
-                .map(String::strip).filter(a -> !a.isEmpty() && !CORRESPONDENCE.matcher(a).lookingAt()).toList();
+        String t = line.strip();
+        Matcher mark = AFFILIATION_MARK.matcher(t);
+        // split only a keyed line: an address's own numbers ("Building 2 Main Street") are no marks
+        String[] parts = mark.lookingAt() ? KEYED_PART.split(t.substring(mark.end())) : new String[] {t};
+        return java.util.Arrays.stream(parts).map(String::strip).filter(a -> !a.isEmpty() && !CORRESPONDENCE.matcher(a).lookingAt())
+                .toList();
     }
 
     /** A note on whom to write to, no affiliation: "Corresponding author: jane.doe@…", "E-mail: …". */

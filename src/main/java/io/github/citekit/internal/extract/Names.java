@@ -563,14 +563,7 @@ public final class Names {
     }
 
     private static boolean hasLetter(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (Character.isLetter(c)) {
-                return true;
-            }
-            i += Character.charCount(c);
-        }
-        return false;
+        return s.codePoints().anyMatch(Character::isLetter);
     }
 
     /**

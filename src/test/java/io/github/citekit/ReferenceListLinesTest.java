@@ -1,6 +1,7 @@
 package io.github.citekit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.citekit.report.DocumentReport;
 import java.util.List;
@@ -37,6 +38,28 @@ class ReferenceListLinesTest {
         DocumentReport r = report(text);
         assertEquals(5, r.references());
         assertEquals("(Holmes et al. 1995)->[2] Anderson et al. (1991)->[3] (Shmueli 1987)->[1]", TestSupport.links(r));
+    }
+
+    @Test
+    void namesWithParticlesAreCitedWithOrWithoutThem() {
+        String text = """
+                Harbours of Two Continents
+                Jane Doe
+
+                Abstract
+                Van der Berg (2010) and de Souza (2012) describe ports (van der Berg, 2010; de Souza, 2012), as does Berg (2010).
+
+                References
+                van der Berg, H. (2010). Ports and their basins. Maritime Review, 1, 1-2.
+                de Souza, M. (2012). Harbours of the south. Maritime Review, 3, 3-4.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(2, r.references());
+        String links = TestSupport.links(r);
+        assertTrue(links.contains("Van der Berg (2010)->[0]"), links);
+        assertTrue(links.contains("de Souza (2012)->[1]"), links);
+        assertTrue(links.contains("(van der Berg, 2010; de Souza, 2012)->[0, 1]"), links);
+        assertTrue(links.contains("Berg (2010)->[0]"), "the family name without its particle: " + links);
     }
 
     @Test

@@ -19,6 +19,11 @@ public final class Names {
             java.util.stream.Stream.of("st.")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Lower-case name particles, as a regular expression. */
     static final String PARTICLE = "(?:" + String.join("|", PARTICLE_WORDS) + ")";
+
+    /** Whether {@code word}, in lower case, is a family name's particle: "van", "de", "der", "al". */
+    public static boolean isParticle(String word) {
+        return PARTICLES.contains(word);
+    }
     private static final String INITIAL = "\\p{Lu}\\p{Ll}?\\.";
     /** "Дугин А.Г." or "Mackinder, H.J.": family name then initials. */
     private static final Pattern FAMILY_INITIALS = Pattern.compile(

@@ -33,7 +33,9 @@ public final class CitationLinker {
     /** Vancouver's numbers in parentheses: "(1, 2)", "(3–4)", "(5)". */
     private static final Pattern NUMBER_PARENS = Pattern.compile("\\((\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*)\\)");
     /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Lee and Kim (2015: 45)", "Doe (n.d.)", "Kim et al. [2018]". */
-    private static final Pattern NARRATIVE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:\\s+et al\\.|\\s+(?:and|&|и)\\s+"
+    private static final Pattern NARRATIVE = Pattern.compile("(?:(?<![\\p{L}])(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e"
+            + "|ter|ten|dos|das)\\s+){0,2}" // the family name's particles: "Van der Berg (2010)", "de Souza (2012)"
+            + "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+et al\\.|\\s+(?:and|&|и)\\s+"
             + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:,\\s*\\d{4}[a-z]?)*|n\\.\\s?d\\.|in press|forthcoming)"
             + "(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?[)\\]]");
     /** More letters after a lettered year: the ", b" of "2012a, b". */
@@ -494,8 +496,11 @@ public final class CitationLinker {
             Name first = people.get(0);
             String key = first.isLiteral() ? first.literal() : first.family();
             Set<String> keyWords = words(key);
+            Set<String> withoutParticles = new LinkedHashSet<>(keyWords);
+            withoutParticles.removeIf(io.github.citekit.internal.extract.Names::isParticle); // "Berg (2010)" for "van der Berg"
             Matcher acronym = ACRONYM.matcher(key);
             if (!keyWords.isEmpty() && words.containsAll(keyWords)
+                    || !first.isLiteral() && !withoutParticles.isEmpty() && words.containsAll(withoutParticles)
                     || first.isLiteral() && acronym.find() && words.contains(acronym.group(1).toLowerCase(Locale.ROOT))
                     || first.isLiteral() && isAcronymOf(names.strip(), key)) {
                 out.add(i);

@@ -63,6 +63,36 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void lettersAfterANarrativeYearAYearAloneAfterASemicolonAndNumbersEachWithItsLocator() {
+        String text = """
+                Harbours of Two Continents
+                Jane Doe
+
+                Abstract
+                Roe et al. (2001a, b) agree. Dredging is dear (Roe, 2001a; 2003).
+
+                References
+                Roe, R., Poe, P., & Loe, L. (2001a). Silt in ports. Journal of Ports, 3, 1-9.
+                Roe, R., Poe, P., & Loe, L. (2001b). More silt. Journal of Ports, 3, 10-19.
+                Roe, R. (2003). A survey of silt. Journal of Ports, 5, 10-19.
+                """;
+        assertEquals("Roe et al. (2001a, b)->[0, 1] (Roe, 2001a; 2003)->[0, 2]", TestSupport.links(report(text)));
+        String russian = """
+                ЗАИЛЕНИЕ МАЛЫХ ГАВАНЕЙ
+
+                Петрова А. С.
+
+                Аннотация. Ил накапливается быстро [1, с. 5; 3], как и прежде [2, с. 7; 3, с. 9].
+
+                Список литературы
+                1. Сидоров С. С. Ил. М. : Наука, 2015. 320 с.
+                2. Иванов И. И. Гавани // Вестник портов. 2010. № 2. С. 10–20.
+                3. Петров П. П. Приливы. СПб. : Питер, 2012. 100 с.
+                """;
+        assertEquals("[1, с. 5; 3]->[0, 2] [2, с. 7; 3, с. 9]->[1, 2]", TestSupport.links(report(russian)));
+    }
+
+    @Test
     void aWrappedListOfLikeEntriesIsCutWhereEachOpensAsTheOneBefore() {
         // no names, no full stops: only their common opening tells where each ends
         String text = """

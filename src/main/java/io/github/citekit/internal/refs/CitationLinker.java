@@ -25,9 +25,12 @@ public final class CitationLinker {
     /** Square brackets that hold words, not only numbers: "[Сидоров, 2020, с. 5]". */
     private static final Pattern AUTHOR_BRACKETS = Pattern.compile("\\[(\\p{L}[^\\[\\]]{2,200})]");
     /** Numbers in square brackets, perhaps with a locator: "[3, 5–7]", "[7, с. 41]", "[6, Sec. 3]", "[2, Fig. 4]". */
-    private static final Pattern BRACKETS = Pattern.compile("\\[(\\d{1,3}(?:\\s*[-–,;]\\s*\\d{1,3})*)"
-            + "(?:\\s*[,;]\\s*(?:(?:p{1,2}|с|s)\\.|(?:[Ss]ect?|[Cc]hap?|[Ff]ig|[Ee]qs?|[Tt]hm|[Aa]pp|[Pp]ara)\\.|[Tt]able|[Cc]hapter|"
-            + "[Ss]ection|§)\\s*[\\dA-Z][\\d.–-]*)?]");
+    private static final String BRACKET_LOCATOR = "\\s*[,;]\\s*(?:(?:p{1,2}|с|s)\\.|(?:[Ss]ect?|[Cc]hap?|[Ff]ig|[Ee]qs?|[Tt]hm|[Aa]pp|[Pp]ara)\\.|[Tt]able|"
+            + "[Cc]hapter|[Ss]ection|§)\\s*[\\dA-Z][\\d.–-]*";
+    /** Also several numbers each with its locator: "[1, с. 5; 3]", "[2, p. 4; 5, p. 9]" (group 1 keeps the locators). */
+    private static final Pattern BRACKETS = Pattern.compile("\\[(\\d{1,3}(?:\\s*[-–,;]\\s*\\d{1,3})*(?:" + BRACKET_LOCATOR
+            + "(?:\\s*;\\s*\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*)*)*)]");
+    private static final Pattern LOCATOR_IN_BRACKETS = Pattern.compile(BRACKET_LOCATOR);
     /** A range written across brackets, "[1]–[3]": one citation of the whole range. */
     private static final Pattern BRACKET_RANGE = Pattern.compile("\\[(\\d{1,3})]\\s*[-–]\\s*\\[(\\d{1,3})]");
     /** Vancouver's numbers in parentheses: "(1, 2)", "(3–4)", "(5)". */
@@ -36,7 +39,7 @@ public final class CitationLinker {
     private static final Pattern NARRATIVE = Pattern.compile("(?:(?<![\\p{L}])(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e"
             + "|ter|ten|dos|das)\\s+){0,2}" // the family name's particles: "Van der Berg (2010)", "de Souza (2012)"
             + "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+et al\\.|\\s+(?:and|&|и)\\s+"
-            + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:,\\s*\\d{4}[a-z]?)*|n\\.\\s?d\\.|in press|forthcoming)"
+            + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:,\\s*(?:\\d{4}[a-z]?|[a-z](?![\\p{L}])))*|n\\.\\s?d\\.|in press|forthcoming)"
             + "(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?[)\\]]");
     /** More letters after a lettered year: the ", b" of "2012a, b". */
     private static final Pattern MORE_LETTERS = Pattern.compile("(?:,\\s*[a-z])+");
@@ -109,7 +112,7 @@ public final class CitationLinker {
             while (b.find()) {
                 int at = b.start();
                 if (ranges.stream().noneMatch(r -> at >= r[0] && at < r[1])) {
-                    here.add(new Found(at, new Citation(b.group(), line.number(), byNumber(b.group(1), entries, line.number()))));
+                    here.add(new Found(at, new Citation(b.group(), line.number(), byNumber(LOCATOR_IN_BRACKETS.matcher(b.group(1)).replaceAll(""), entries, line.number()))));
                 }
             }
             numbersInParentheses(t, line.number(), entries).forEach(here::add);
@@ -419,13 +422,18 @@ public final class CitationLinker {
     private static java.util.Optional<Citation> parenthetical(String text, String content, int line, List<Item> items) {
         Set<Integer> refs = new LinkedHashSet<>();
         boolean citationShaped = false;
+        String previous = ""; // the names of the part before: "(Roe, 2001a; 2003)" cites Roe's 2003 too
         // "Smith, 2010, as cited in Lee & Kim, 2015": APA's secondary source is a citation of its own
         for (String part : CITATION_SEPARATOR.split(content)) {
             String p = part.strip();
             String names = LOCATOR.matcher(p).replaceFirst("");
             Matcher y = YEAR.matcher(names); // on the names, whose indices the code below takes
-            if (y.find() && y.start() > 0) {
+            boolean dated = y.find();
+            if (dated && y.start() == 0 && !previous.isEmpty() && YEAR_ALONE.matcher(names).matches()) {
+                refs.addAll(byAuthorYear(previous, yearOf(y), items));
+            } else if (dated && y.start() > 0) {
                 String who = names.substring(0, Math.min(names.length(), y.start())).replaceAll("[,\\s]+$", "");
+                previous = nameLike(who) ? who : "";
                 refs.addAll(byAuthorYear(who, yearOf(y), items));
                 int end = y.end();
                 while (y.find() && names.substring(end, Math.min(y.start(), names.length())).matches(",\\s*")) {
@@ -457,6 +465,9 @@ public final class CitationLinker {
         }
         return java.util.Optional.of(new Citation(text, line, new ArrayList<>(refs)));
     }
+
+    /** A year and nothing else but a locator, "2003", "2003a", "2003, p. 5", after a part that named the authors. */
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?");
 
     /** A few capitalised words or initials: "Colin S. Gray", "Дугин А.Г.", "Лукьянович, Н. В.", "Stratfor". */
     private static boolean nameLike(String s) {
@@ -543,8 +554,12 @@ public final class CitationLinker {
     /** The entries by {@code who} of each year in {@code years}: "Jones (2011, 2012)" cites both works. */
     private static Set<Integer> byAuthorYears(String who, String years, List<Item> items) {
         Set<Integer> refs = new LinkedHashSet<>();
+        String last = "";
         for (String year : years.split(",\\s*")) {
-            refs.addAll(byAuthorYear(who, year, items));
+            // "2001a, b": a letter alone is the year before with that letter
+            String full = year.length() == 1 && last.length() >= 4 ? last.substring(0, 4) + year : year;
+            refs.addAll(byAuthorYear(who, full, items));
+            last = full;
         }
         return refs;
     }

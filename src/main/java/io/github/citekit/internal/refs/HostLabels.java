@@ -1503,6 +1503,19 @@ final class HostLabels {
     }
 
     /**
+     * Whether token {@code s} stands right after the date and its closing marks, "(2001a). Silt.", "2001a. Silt.":
+     * where an author–date entry prints its title, so that a short word there ("Silt", "Ice") is no abbreviation.
+     */
+    private static boolean rightAfterTheDate(List<Token> tokens, List<String> labels, int s) {
+        int k = s - 1;
+        while (k >= 0 && k >= s - 2 && (tokens.get(k).text().equals(".") || tokens.get(k).text().equals(")"))
+                && labels.get(k).equals(Labels.OTHER)) {
+            k--;
+        }
+        return k >= 0 && k < s - 1 && labels.get(k).equals("date") && tokens.get(s).text().chars().allMatch(Character::isLetter);
+    }
+
+    /**
      * "Jones, K. 2018. Essays. Journal …", "Adams, A. "Paper." In …", "Zed, Z. (2019) Title. (Accessed: …)":
      * a title of a word or two is often left outside every field by the labeller. When no title is labelled,
      * the first unlabelled sentence after the names and date (begun after a full stop, a bracket or an
@@ -1540,7 +1553,7 @@ final class HostLabels {
         String first = tokens.get(s).text();
         String last = tokens.get(e - 1).text().toLowerCase(Locale.ROOT);
         boolean quoted = isQuote(tokens.get(s - 1).text());
-        if (!quoted && (!Character.isUpperCase(first.codePointAt(0)) || e - s == 1 && first.length() < 5
+        if (!quoted && (!Character.isUpperCase(first.codePointAt(0)) || e - s == 1 && first.length() < 5 && !rightAfterTheDate(tokens, labels, s)
                 || tokens.get(e).text().equals(".") && Features.isClosedClass(last))) {
             return labels; // "Vol. 3", "Available at", "report no. 87"; a journal's abbreviated word: "Circ. Res."
         }

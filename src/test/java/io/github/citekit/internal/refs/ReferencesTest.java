@@ -2240,6 +2240,18 @@ class ReferencesTest {
     }
 
     @Test
+    void aShortTitleRightAfterALetteredYearIsTheTitle() {
+        // "(2001a). Silt." : the labeller leaves a one-word title after a lettered year outside every field
+        for (String entry : List.of("Roe, R., Poe, P., & Loe, L. (2001a). Silt. Journal of Ports, 3, 1-9.",
+                "Roe, R. 2001a. Silt. Journal of Ports 3: 1-9.")) {
+            assertEquals(Optional.of("Silt"), parse(entry).get(Field.TITLE), entry);
+            assertEquals(Optional.of("Journal of Ports"), parse(entry).get(Field.CONTAINER_TITLE), entry);
+        }
+        // a journal's abbreviation there is the journal's, not a title
+        assertEquals(Optional.empty(), parse("Roe, R. (2001a). Circ. Res. 3, 1-9.").get(Field.TITLE));
+    }
+
+    @Test
     void anEntryCutRightAfterItsNamesOpensWithTheEditorsMarkAndIsStillRead() {
         // a list cut in the wrong place leaves "(Eds.), …" or ", ed. …" opening an entry: no names before the mark
         Item eds = parse("(Eds.), Harbour Silt: Tidal Studies. New York, NY: Brill.");

@@ -64,6 +64,10 @@ class GenresTest {
         assertEquals(Optional.of("Tidal Silt in Small Harbours"), one.get(Field.TITLE));
         assertEquals(List.of(new Name("Doe", "Jane", "")), one.authors());
         assertEquals(List.of("University of Ghana"), one.affiliations());
+        // an affiliation in capitals under a name in capitals is no label either
+        Item shouted = Citekit.create().processText("shouted.txt", String.format(head, "JANE DOE\nUNIVERSITY OF GHANA")).items().get(0);
+        assertEquals(List.of(new Name("Doe", "Jane", "")), shouted.authors());
+        assertEquals(List.of("UNIVERSITY OF GHANA"), shouted.affiliations());
     }
 
     @Test

@@ -67,9 +67,10 @@ public final class Normalizer {
             if (RUNNING_LABEL.matcher(t).matches() && !SECTION.matcher(t).matches()
                     && !(i + 1 < raw.length && ISSUE_LINE_START.matcher(raw[i + 1].strip()).find())
                     && !NAME_LINE.matcher(nextNonBlank(raw, i)).matches() && !personInCapitals(t)
-                    && !(i > 0 && NAME_LINE.matcher(raw[i - 1].strip()).matches())) {
+                    && !(i > 0 && (NAME_LINE.matcher(raw[i - 1].strip()).matches() || RUNNING_LABEL.matcher(raw[i - 1].strip()).matches() && personInCapitals(raw[i - 1].strip())))) {
                 // a label; but a heading over its authors' names is an upper-case title, as is one right under
-                // them, as Russian journals print it ("Иванов И. И." over "ЗАИЛЕНИЕ МАЛЫХ ГАВАНЕЙ")
+                // them, as Russian journals print it ("Иванов И. И." over "ЗАИЛЕНИЕ МАЛЫХ ГАВАНЕЙ"), or an
+                // affiliation under a name in capitals ("JANE DOE" over "UNIVERSITY OF GHANA")
                 continue;
             }
             if (CLASSIFICATION.matcher(t).matches()) {

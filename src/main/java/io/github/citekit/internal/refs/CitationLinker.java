@@ -112,7 +112,8 @@ public final class CitationLinker {
             while (b.find()) {
                 int at = b.start();
                 if (ranges.stream().noneMatch(r -> at >= r[0] && at < r[1])) {
-                    here.add(new Found(at, new Citation(b.group(), line.number(), byNumber(LOCATOR_IN_BRACKETS.matcher(b.group(1)).replaceAll(""), entries, line.number()))));
+                    String numbers = LOCATOR_IN_BRACKETS.matcher(b.group(1)).replaceAll(""); // "[1, с. 5; 3]": 1 and 3
+                    here.add(new Found(at, new Citation(b.group(), line.number(), byNumber(numbers, entries, line.number()))));
                 }
             }
             numbersInParentheses(t, line.number(), entries).forEach(here::add);

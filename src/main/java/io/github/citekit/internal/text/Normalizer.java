@@ -64,13 +64,7 @@ public final class Normalizer {
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String t = MARKDOWN_HEADING.matcher(letterSpacedWords(raw[i].strip()).replaceAll("[ \\t]{2,}", " ")).replaceFirst("");
-            if (RUNNING_LABEL.matcher(t).matches() && !SECTION.matcher(t).matches()
-                    && !(i + 1 < raw.length && ISSUE_LINE_START.matcher(raw[i + 1].strip()).find())
-                    && !NAME_LINE.matcher(nextNonBlank(raw, i)).matches() && !personInCapitals(t)
-                    && !(i > 0 && (NAME_LINE.matcher(raw[i - 1].strip()).matches() || RUNNING_LABEL.matcher(raw[i - 1].strip()).matches() && personInCapitals(raw[i - 1].strip())))) {
-                // a label; but a heading over its authors' names is an upper-case title, as is one right under
-                // them, as Russian journals print it ("Иванов И. И." over "ЗАИЛЕНИЕ МАЛЫХ ГАВАНЕЙ"), or an
-                // affiliation under a name in capitals ("JANE DOE" over "UNIVERSITY OF GHANA")
+            if (isRunningLabel(raw, i, t)) {
                 continue;
             }
             if (CLASSIFICATION.matcher(t).matches()) {
@@ -83,6 +77,22 @@ public final class Normalizer {
             lines.remove(lines.size() - 1);
         }
         return new Document(name, joinBrokenWords(lines, Vocabulary.of(clean), corpus), heads);
+    }
+
+    /**
+     * Whether line {@code i}, read as {@code t}, is a running label ("ANALYSIS", "RESEARCH ARTICLE") to drop. An
+     * upper-case section heading is none; nor is a journal's name over its issue line, a title over its authors'
+     * names or right under them (as Russian journals print it: "Иванов И. И." over "ЗАИЛЕНИЕ МАЛЫХ ГАВАНЕЙ"), a
+     * name in capitals ("JANE DOE"), or an affiliation under one ("UNIVERSITY OF GHANA").
+     */
+    private static boolean isRunningLabel(String[] raw, int i, String t) {
+        if (!RUNNING_LABEL.matcher(t).matches() || SECTION.matcher(t).matches() || personInCapitals(t)
+                || i + 1 < raw.length && ISSUE_LINE_START.matcher(raw[i + 1].strip()).find()
+                || NAME_LINE.matcher(nextNonBlank(raw, i)).matches()) {
+            return false;
+        }
+        String before = i > 0 ? raw[i - 1].strip() : "";
+        return !NAME_LINE.matcher(before).matches() && !(RUNNING_LABEL.matcher(before).matches() && personInCapitals(before));
     }
 
     /**

@@ -223,7 +223,7 @@ public final class BibTeX {
      * next line that opens an entry with "@"; 0 when every entry balances.
      */
     static int unclosedEntry(String text) {
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] lines = lines(text);
         int start = 0;
         int depth = 0;
         for (int i = 0; i < lines.length; i++) {
@@ -265,7 +265,7 @@ public final class BibTeX {
             if (line == 0) {
                 // the parser ran to the file's end (a quote or brace left open): the entry that fails alone, or the end
                 line = firstEntryThatFails(text);
-                line = line > 0 ? line : (int) text.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count() + 1;
+                line = line > 0 ? line : lines(text).length;
             }
             int unclosed = unclosedEntry(text);
             if (unclosed > 0) {
@@ -280,15 +280,17 @@ public final class BibTeX {
                     "not valid BibTeX: " + firstLine(e.getMessage()), e);
         }
         List<Item> items = new ArrayList<>();
+        int ordinal = 0;
         for (BibTeXEntry entry : db.getEntries().values()) {
             try {
                 items.add(fromEntry(entry, shownAs));
             } catch (CitekitException | IllegalArgumentException e) {
                 // a field's value that cannot be read (a date, a provenance label): named at its entry's line
                 String problem = e instanceof CitekitException c ? c.problem() : e.getMessage();
-                throw new CitekitException(shownAs, entryLine(text, entry.getKey().getValue()),
+                throw new CitekitException(shownAs, entryLine(text, entry.getKey().getValue(), ordinal),
                         "entry " + entry.getKey().getValue() + ": " + problem, e);
             }
+            ordinal++;
         }
         return items;
     }
@@ -312,7 +314,7 @@ public final class BibTeX {
      * entry's), or 0: where the parser's own error gives no line.
      */
     private static int firstEntryThatFails(String text) {
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] lines = lines(text);
         int start = -1;
         for (int i = 0; i <= lines.length; i++) {
             if (i == lines.length || lines[i].stripLeading().startsWith("@")) {
@@ -329,17 +331,30 @@ public final class BibTeX {
         return 0;
     }
 
-    /** The 1-based line where the entry with this key opens, or 0 if it cannot be found. */
-    private static int entryLine(String text, String key) {
-        Matcher m = Pattern.compile("@\\s*\\w+\\s*[{(]\\s*" + Pattern.quote(key) + "\\s*,").matcher(text);
+    /**
+     * The 1-based line where the entry with this key opens; for a key the file does not print (JBibTeX names an
+     * entry without one "jbibtex-1"), where the entry of that ordinal opens; 0 if neither is found.
+     */
+    private static int entryLine(String text, String key, int ordinal) {
+        String normalised = String.join("\n", lines(text));
+        Matcher m = Pattern.compile("@\\s*\\w+\\s*[{(]\\s*" + Pattern.quote(key) + "\\s*,").matcher(normalised);
         if (!m.find()) {
-            return 0;
+            m = ENTRY_OPENING.matcher(normalised);
+            for (int k = 0; k <= ordinal; k++) {
+                if (!m.find()) {
+                    return 0;
+                }
+            }
         }
-        int line = 1;
-        for (int i = 0; i < m.start(); i++) {
-            line += text.charAt(i) == '\n' ? 1 : 0;
-        }
-        return line;
+        return (int) normalised.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** An entry's "@type{", not a string, preamble or comment. */
+    private static final Pattern ENTRY_OPENING = Pattern.compile("(?im)^[ \\t]*@(?!string|preamble|comment)\\w+\\s*[{(]");
+
+    /** The text's lines, whichever line ends it uses ("\r\n", "\r", "\n"), as the parser counts them. */
+    private static String[] lines(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     }
 
     private static String firstLine(String s) {

@@ -274,6 +274,13 @@ class RoundTripTest {
         var index = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
                 () -> BibTeX.read("@book{a,\n  title = {ok},\n  citekit-sources = {x.txt\\#reference/99999999999},\n}\n", "sources.bib"));
         assertEquals("sources.bib:1: entry a: a source's index out of range: 99999999999", index.getMessage());
+        // an entry whose key was lost, which JBibTeX names "jbibtex-1", and a file with "\r" line ends
+        var keyless = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
+                () -> BibTeX.read("@string{p = {Brill}}\n@book{a,\n  title = {ok},\n}\n\n@book{title = {x},\n  date = {2020-13-45},\n}\n", "keyless.bib"));
+        assertEquals(6, keyless.line(), keyless.getMessage());
+        var cr = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
+                () -> BibTeX.read("@book{a,\r  title = {ok},\r}\r@book{b,\r  date = {2020-13-45},\r}\r", "cr.bib"));
+        assertEquals(4, cr.line(), cr.getMessage());
         // a quote left open runs the parser to the file's end: the entry that fails alone is named
         var quote = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
                 () -> BibTeX.read("@book{a,\n  title = {ok},\n}\n@book{b,\n  title = \"x,\n}\n@book{c,\n  title = {ok},\n}\n", "quote.bib"));

@@ -24,6 +24,7 @@ public final class Names {
     public static boolean isParticle(String word) {
         return PARTICLES.contains(word);
     }
+
     private static final String INITIAL = "\\p{Lu}\\p{Ll}?\\.";
     /** "Дугин А.Г." or "Mackinder, H.J.": family name then initials. */
     private static final Pattern FAMILY_INITIALS = Pattern.compile(

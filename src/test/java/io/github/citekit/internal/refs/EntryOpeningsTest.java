@@ -171,6 +171,7 @@ class EntryOpeningsTest {
         assertFalse(EntryOpenings.nextEntry(entry, "日本造船学会誌, 869, p.638."));
         assertFalse(EntryOpenings.nextEntry(entry, "한국노년학, 28(4), 815-829."));
     }
+
     @Test
     void aNumberGluedToTheNamesAfterItOpensAnEntry() {
         StringBuilder entry = new StringBuilder("Ryle G. The Concept of Mind. London: Hutchinson, 1949.");

@@ -34,6 +34,32 @@ class GenresTest {
     }
 
     @Test
+    void aRussianListAndItsTransliterationAreOneRecordEachInCyrillic() {
+        String text = """
+                РАЗВИТИЕ АРКТИЧЕСКИХ ПОРТОВ
+
+                Смирнова Е. В.
+
+                Аннотация. Северный морской путь рассматривается как коридор [1, 2].
+
+                Список литературы
+                1. Лукин Ю. Ф. Российская Арктика в изменяющемся мире. Архангельск : САФУ, 2013. 281 с.
+                2. Додин Д. А. Устойчивое развитие Арктики : проблемы и перспективы. СПб. : Наука, 2005. 283 с.
+
+                References
+                1. Lukin Yu. F. Rossiyskaya Arktika v izmenyayushchemsya mire [Russian Arctic in a changing world]. Arkhangelsk, SAFU Publ., 2013. 281 p.
+                2. Dodin D. A. Ustoychivoe razvitie Arktiki: problemy i perspektivy [Sustainable development of the Arctic]. St. Petersburg, Nauka Publ., 2005. 283 p.
+                """;
+        List<Item> items = Citekit.create().processText("arctic.txt", text).items();
+        // the article and two works, each met in both lists
+        assertEquals(3, items.size());
+        Item lukin = items.stream().filter(it -> it.title().orElse("").startsWith("Российская")).findFirst().orElseThrow();
+        assertEquals(2, lukin.sources().size());
+        // the transliteration's fuller initials ("Yu." for "Ю.") do not put Latin names beside a Cyrillic title
+        assertEquals(List.of(Name.of("Лукин", "Ю. Ф.")), lukin.authors());
+    }
+
+    @Test
     void aTitleWhoseLineEndsWithAColonGoesOnWithItsSubtitle() {
         String text = """
                 Tidal Silt in Small Harbours:

@@ -89,6 +89,21 @@ class NoteCitationsTest {
     }
 
     @Test
+    void aFlattenedRangeBeforeTheSentencesFullStopLinksToEachNote() {
+        // Vancouver's superscript "falls³⁻⁵." flattened by a PDF: the range stands before the full stop
+        String text = """
+                Grain Corridors After the War
+                By Helena Marsh
+
+                Exports through the Danube ports doubled1,2 and insurers raised premiums1-3. Shipping lines
+                avoided the route3; tables 2.5 and a version3.1 release are no notes.
+
+                """ + NOTES;
+        DocumentReport r = report(text);
+        assertEquals("1,2->[0, 1] 1-3->[0, 1, 2] 3->[2]", TestSupport.links(r));
+    }
+
+    @Test
     void superscriptsSupTagsAndMarkdownMarksLinkToNumberedEntries() {
         String text = """
                 Grain Corridors After the War

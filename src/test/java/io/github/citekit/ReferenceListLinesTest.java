@@ -60,6 +60,38 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void harvardsUndatedAgencyThreeNarrativeNamesAndMlasAuthorAndPage() {
+        String harvard = """
+                Harbours and Heat
+                Jane Doe
+
+                Abstract
+                According to the EPA (n.d.), ports are warm. Berardi, Okafor and Mensah (2014) agree, unlike Europe, Lee (2014).
+
+                Reference list
+                Berardi, U., Okafor, A. and Mensah, K. (2014) 'Green roofs on port buildings', Applied Energy, 115, pp. 411-428.
+                EPA (n.d.) Heat Island Effect. Available at: https://www.epa.gov/heatislands (Accessed: 3 March 2020).
+                """;
+        DocumentReport h = report(harvard);
+        // the agency before "(n.d.)" is the entry's author; the first of three names stands before the last two; a
+        // place before a name that cites no entry is no author
+        assertEquals("EPA (n.d.)->[1] Berardi, Okafor and Mensah (2014)->[0] Lee (2014)->[]", TestSupport.links(h));
+        String mla = """
+                Memory and Monuments
+                Anna Keller
+
+                Abstract
+                Memory is contested (Young 12), a palimpsest (Huyssen, Present Pasts 81) of ghosts (Ladd 3-5), as (Table 2) shows.
+
+                Works Cited
+                Huyssen, Andreas. Present Pasts: Urban Palimpsests and the Politics of Memory. Stanford UP, 2003.
+                Ladd, Brian. The Ghosts of Berlin: Confronting German History in the Urban Landscape. U of Chicago P, 1997.
+                Young, James E. "The Counter-Monument: Memory against Itself." Critical Inquiry, vol. 18, no. 2, 1992, pp. 267-96.
+                """;
+        assertEquals("(Young 12)->[2] (Huyssen, Present Pasts 81)->[0] (Ladd 3-5)->[1]", TestSupport.links(report(mla)));
+    }
+
+    @Test
     void lettersAfterANarrativeYearAYearAloneAfterASemicolonAndNumbersEachWithItsLocator() {
         String text = """
                 Harbours of Two Continents

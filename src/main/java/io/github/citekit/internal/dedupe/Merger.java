@@ -72,10 +72,21 @@ public final class Merger {
             List<Name> names = List.of();
             boolean etAl = false;
             int fullness = -1;
+            // a Russian list's names and their transliteration in the English list after it: the names stay in the
+            // script of the best-ranked record that has them, as its title does, however full the other's initials
+            Boolean cyrillic = null;
             for (int i : ranked) {
                 List<Name> n = members.get(i).names(role);
+                if (n.isEmpty()) {
+                    continue;
+                }
+                if (cyrillic == null) {
+                    cyrillic = inCyrillic(n);
+                } else if (cyrillic != inCyrillic(n)) {
+                    continue;
+                }
                 int full = n.stream().mapToInt(x -> x.given().length() + x.literal().length()).sum();
-                if (!n.isEmpty() && full > fullness) {
+                if (full > fullness) {
                     names = n;
                     etAl = members.get(i).etAl(role); // the mark belongs to the list it ends
                     fullness = full;
@@ -97,6 +108,11 @@ public final class Merger {
             m.warnings().forEach(b::addWarning);
         }
         return new Merged(b.build(), conflicts);
+    }
+
+    private static boolean inCyrillic(List<Name> names) {
+        return names.stream().anyMatch(n -> (n.family() + n.literal()).codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC));
     }
 
     private static int rank(Item item, Profile p) {

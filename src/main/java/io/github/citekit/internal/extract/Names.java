@@ -79,7 +79,8 @@ public final class Names {
                 return Name.of(family, normalizeInitials(given.substring(0, second)), given.substring(second + 1).strip());
             }
             if (!given.isEmpty() && !given.contains(",")) {
-                return Name.of(family, normalizeInitials(given));
+                Name withParticles = family.indexOf(' ') < 0 ? particlesAfterGiven(family, given) : null;
+                return withParticles != null ? withParticles : Name.of(family, normalizeInitials(given));
             }
         }
         Suffixed suffixed = splitSuffix(t);
@@ -388,7 +389,7 @@ public final class Names {
     }
 
     private static final Pattern ENDS_WITH_INITIALS = Pattern.compile(
-            "^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\.\\s?-?\\s?){0,3}\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}{1,2})(?:\\s\\p{Ll}{1,3}\\.?)?$");
+            "^(.*?\\p{L}{2,}[\\p{L}'’-]*)\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?\\s?){0,3}\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}{1,2})(?:\\s\\p{Ll}{1,3}\\.?)?$");
     static final Pattern STARTS_WITH_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.\\s*-?\\s*){1,4})(\\S.*)$");
     /** "et al.", "and others", "[и др.]", German "u. a." (in lower case: "U. A." are initials), not the end of "Vetal". */
     private static final Pattern ET_AL = Pattern.compile("(?iu)(?:,?\\s*(?:(?<!\\p{L})et\\.?\\s*al\\.?|\\[(?<!\\p{L})et\\.?\\s*al\\.?]|(?<!\\p{L})and others|\\[?(?<!\\p{L})и\\s+др\\.?]?|(?<!\\p{L})(?-i:u\\.\\s*a\\.)"
@@ -521,6 +522,7 @@ public final class Names {
                 boolean singleWord = !p.contains(" ");
                 String after = k + 2 < parts.length ? parts[k + 2].strip() : "";
                 Suffixed suffixedFamily;
+                Name inverted;
                 Suffixed suffixedInitials = splitSuffix(next);
                 if (isSuffix(p) && !out.isEmpty()) { // "Smith, J., Jr.", "Martin Luther King, Jr."
                     out.set(out.size() - 1, out.get(out.size() - 1).withSuffix(p));
@@ -534,6 +536,9 @@ public final class Names {
                     k += 2;
                 } else if (!next.isEmpty() && onlyInitials(next) && !isSuffix(next)) {
                     out.add(Name.of(p, normalizeInitials(next))); // Family, I.
+                    k += 2;
+                } else if (singleWord && (inverted = particlesAfterGiven(p, next)) != null) {
+                    out.add(inverted); // "Broek, Hein van den"
                     k += 2;
                 } else if (singleWord && k == 0 && parts.length == 2 && chunks.length == 1 && suffixedInitials != null
                         && INVERTED_GIVEN.matcher(suffixedInitials.name()).matches()) {
@@ -566,6 +571,30 @@ public final class Names {
         // a bracket of "[et al.]", a footnote's star
         out.removeIf(n -> !hasLetter(n.family()) && !hasLetter(n.given()) && !hasLetter(n.literal()));
         return out;
+    }
+
+    /**
+     * "Broek, Hein van den", "Humboldt, A. von": Chicago inverts a Dutch or German name with its particles
+     * after the given names, and they belong to the family name ("van den Broek"). Null when the given names
+     * do not end with particles in lower case, or are not given names before them. A given-first name
+     * never ends with a particle, so this reads the two parts as one person wherever they stand in a list.
+     */
+    private static Name particlesAfterGiven(String family, String given) {
+        String g = given.endsWith(".") ? given.substring(0, given.length() - 1) : given;
+        String[] words = g.split(" ");
+        int end = words.length;
+        while (end > 1 && PARTICLES.contains(words[end - 1]) && words[end - 1].equals(words[end - 1].toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        if (end == words.length) {
+            return null;
+        }
+        String first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
+        if (!onlyInitials(first) && !INVERTED_GIVEN.matcher(first).matches()) {
+            return null;
+        }
+        String particles = String.join(" ", java.util.Arrays.copyOfRange(words, end, words.length));
+        return Name.of(particles + " " + family, normalizeInitials(first));
     }
 
     private static boolean hasLetter(String s) {

@@ -57,9 +57,10 @@ public final class CitationLinker {
     /**
      * A note mark flattened by PDF text extraction: digits glued to the end of a word or after its closing
      * punctuation ("the Arctic.12 The", "policy,3 and"), never after a digit, a capital (MH17, G20) or a
-     * locator abbreviation ("p.12", "No.3").
+     * locator abbreviation ("p.12", "No.3"); before a space or the end, perhaps after the sentence's own mark
+     * ("with falls3-5. Most").
      */
-    private static final Pattern GLUED_NOTE = Pattern.compile("(?<=\\S)(\\d{1,3}(?:[,–-]\\d{1,3})*)(?=[\\s)\\]]|$)");
+    private static final Pattern GLUED_NOTE = Pattern.compile("(?<=\\S)(\\d{1,3}(?:[,–-]\\d{1,3})*)(?=[.,;:]?(?:[\\s)\\]]|$))");
     private static final Set<String> LOCATOR_WORDS = Set.of("p", "pp", "no", "nos", "nr", "vol", "fig", "ch", "art",
             "sec", "n", "с", "т", "ч", "рис", "гл", "ст");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -130,6 +131,15 @@ public final class CitationLinker {
                     if (!longer.isEmpty()) {
                         refs = longer;
                         start = org.group(1).startsWith("The ") ? org.start(1) + 4 : org.start(1);
+                    }
+                }
+                Matcher list = refs.isEmpty() ? NAMES_BEFORE.matcher(t.substring(0, n.start())) : null;
+                if (list != null && list.find()) {
+                    // "Berardi, Hoseini and Hoseini (2014)": the first author's name stands before the last two
+                    Set<Integer> first = byAuthorYears(list.group(1) + ", " + who, n.group(2), items);
+                    if (!first.isEmpty()) {
+                        refs = first;
+                        start = list.start(1);
                     }
                 }
                 here.add(new Found(start, new Citation(t.substring(start, n.end()), line.number(), new ArrayList<>(refs))));
@@ -424,6 +434,7 @@ public final class CitationLinker {
         Set<Integer> refs = new LinkedHashSet<>();
         boolean citationShaped = false;
         String previous = ""; // the names of the part before: "(Roe, 2001a; 2003)" cites Roe's 2003 too
+        Matcher pages;
         // "Smith, 2010, as cited in Lee & Kim, 2015": APA's secondary source is a citation of its own
         for (String part : CITATION_SEPARATOR.split(content)) {
             String p = part.strip();
@@ -456,6 +467,9 @@ public final class CitationLinker {
                 citationShaped |= nameLike(who) && after.isEmpty();
             } else if (nameLike(names)) {
                 refs.addAll(byName(names, items));
+            } else if ((pages = NAME_THEN_PAGES.matcher(names)).matches() && nameLike(pages.group(1))) {
+                // MLA's author and page, "(Young 12)", "(Ladd 3-5)", or with a short title, "(Huyssen, Present Pasts 81)"
+                refs.addAll(byName(pages.group(1), items));
             }
             if (refs.isEmpty() && p.split("\\s+").length >= 2) {
                 refs.addAll(byTitleStart(p, items));
@@ -466,6 +480,9 @@ public final class CitationLinker {
         }
         return java.util.Optional.of(new Citation(text, line, new ArrayList<>(refs)));
     }
+
+    /** Names, perhaps a short title, and pages with no year: MLA's "Young 12", "Huyssen, Present Pasts 81". */
+    private static final Pattern NAME_THEN_PAGES = Pattern.compile("(.+?),?\\s+\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?");
 
     /** A year and nothing else but a locator, "2003", "2003a", "2003, p. 5", after a part that named the authors. */
     private static final Pattern YEAR_ALONE = Pattern.compile("(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?");
@@ -551,6 +568,9 @@ public final class CitationLinker {
     /** Capitalised words (and the small words of a name) before a narrative citation's last name word. */
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'’.-]*\\s+)(?:(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on|the)\\s+){0,5})$");
+
+    /** Family names and commas right before a narrative citation's last two names: "Berardi, Lee and Kim (2014)". */
+    private static final Pattern NAMES_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:,\\s+\\p{Lu}[\\p{L}'’-]+){0,4}),\\s+$");
 
     /** The entries by {@code who} of each year in {@code years}: "Jones (2011, 2012)" cites both works. */
     private static Set<Integer> byAuthorYears(String who, String years, List<Item> items) {

@@ -153,6 +153,7 @@ final class FieldRules {
         editedBookReadAsContainer(text, f);
         editedBookSeriesReadAsContainer(text, f);
         NumberFields.isbnReadAsPage(text, f);
+        ImprintFields.transliteratedImprint(f);
         ImprintFields.publisherReadIntoPlace(f);
         ImprintFields.publisherBesidePlace(f);
         ImprintFields.placeReadIntoPublisher(f);

@@ -134,7 +134,7 @@ public final class GostParser {
     }
 
     /** The text with GMD designations ("[Текст]") removed; GOST prints them inside the title area. */
-    private static String withoutDesignations(String text) {
+    static String withoutDesignations(String text) {
         return GMD.matcher(text).replaceAll("");
     }
 

@@ -3,6 +3,7 @@ package io.github.citekit.internal.refs;
 import static io.github.citekit.internal.refs.FieldRules.COUNTRIES;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -312,6 +313,31 @@ final class ImprintFields {
             f.put("publisher", m.group(2).strip());
         }
     }
+
+    /**
+     * "Arkhangelsk, SAFU Publ., 2013. 281 p.": the imprint of a Russian reference transliterated for an English
+     * "References" list, as Russian journals print one after the Cyrillic list (the publisher's name, then "Publ."),
+     * labelled whole as the journal, the publisher or the place. The part before the comma is the place.
+     */
+    static void transliteratedImprint(Map<String, String> f) {
+        for (String field : List.of("container-title", "publisher", "publisher-place")) {
+            String value = f.get(field);
+            if (value == null || !(value.endsWith(" Publ") || value.endsWith(" Publ."))) {
+                continue;
+            }
+            Matcher m = PLACE_THEN_TRANSLITERATED_PUBLISHER.matcher(value);
+            if (m.matches() && (field.equals("container-title") || !f.containsKey("container-title"))) {
+                f.remove(field);
+                f.put("publisher-place", m.group(1));
+                f.put("publisher", m.group(2));
+            }
+            return;
+        }
+    }
+
+    /** "St. Petersburg, Nauka Publ": a place of up to three words, a comma, and the publisher's name before "Publ". */
+    private static final Pattern PLACE_THEN_TRANSLITERATED_PUBLISHER = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,2}),\\s+(\\S.*?\\sPubl\\.?)$");
 
     /**
      * "Harandi, M. T. (1990). Knowledge based program analysis. IEEE Software.": with no container and no place, a

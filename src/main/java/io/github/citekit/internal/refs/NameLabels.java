@@ -294,6 +294,86 @@ final class NameLabels {
     }
 
     /**
+     * Harvard's "EPA (n.d.) Heat Island Effect. Available at: …": an author (an agency's acronym, an organisation's
+     * capitalised words) before "(n.d.)" with no full stop after it, read as nothing and the mark's letters as the
+     * title's first words. The words before the mark are the author; the mark is no title's (the record notes "n.d.").
+     * A title after the mark that was left unlabelled, as a single word often is, is the title.
+     */
+    static List<String> authorBeforeUndatedMark(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        int k = 1;
+        while (k <= 6 && k + 5 < n && !isUndatedMark(tokens, k)) {
+            if (!(isCapitalisedWord(tokens.get(k - 1).text()) || isAllCaps(tokens.get(k - 1).text())
+                    || ORGANISATION_JOINS.contains(tokens.get(k - 1).text()))) {
+                return labels;
+            }
+            k++;
+        }
+        if (k > 6 || k + 5 >= n || !isUndatedMark(tokens, k)
+                || !(isCapitalisedWord(tokens.get(k - 1).text()) || isAllCaps(tokens.get(k - 1).text()))) {
+            return labels;
+        }
+        List<String> out = labels;
+        if (!labels.subList(0, k).contains("author")) {
+            out = relabelled(labels, 0, k - 1, "author");
+            for (int i = k; i <= k + 5; i++) {
+                out.set(i, Labels.OTHER);
+            }
+        }
+        // "World Health Organization (n.d.) Falls. Available at: …": a one-word title after the mark, left unlabelled
+        int stop = k + 6;
+        while (stop < n && labels.get(stop).equals(Labels.OTHER) && !tokens.get(stop).text().equals(".")) {
+            stop++;
+        }
+        if (!out.contains("title") && stop > k + 6 && stop < n && tokens.get(stop).text().equals(".")
+                && isCapitalisedWord(tokens.get(k + 6).text())) {
+            out = relabelled(out, k + 6, stop - 1, "title");
+        }
+        return out;
+    }
+
+    /** Words that join an organisation's name: "Department of Health", "Food and Drug Administration". */
+    private static final Set<String> ORGANISATION_JOINS = Set.of("of", "and", "&", "for", "the", "on");
+
+    /** "( n . d . )" from token {@code k}, as the tokenizer cuts "(n.d.)". */
+    private static boolean isUndatedMark(List<Token> tokens, int k) {
+        return tokens.get(k).text().equals("(") && tokens.get(k + 1).text().equalsIgnoreCase("n") && tokens.get(k + 2).text().equals(".")
+                && tokens.get(k + 3).text().equalsIgnoreCase("d") && tokens.get(k + 4).text().equals(".") && tokens.get(k + 5).text().equals(")");
+    }
+
+    /**
+     * "Humboldt, A. von. Cosmos. New York: …" and "Broek, Hein van den. The Port of Rotterdam. …": Chicago inverts a
+     * first author's name with its particles after the given names, and the full stop after the particle ends the
+     * name. Words after it read as the author too are the title's, as a given-first name never ends with a particle.
+     */
+    static List<String> titleAfterTrailingParticle(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        if (n < 7 || !labels.get(0).equals("author") || !tokens.get(1).text().equals(",") || !isCapitalisedWord(tokens.get(0).text())) {
+            return labels;
+        }
+        int end = runEnd(labels, 0);
+        int p = 3;
+        while (p + 2 <= end && (isCapitalisedWord(tokens.get(p - 1).text()) || isInitialLetter(tokens.get(p - 1).text())
+                || tokens.get(p - 1).text().equals(".") && p - 1 > 2)) {
+            String t = tokens.get(p).text();
+            if (Names.isParticle(t) && t.equals(t.toLowerCase(Locale.ROOT))) {
+                int q = p;
+                while (q + 1 <= end && Names.isParticle(tokens.get(q + 1).text())) {
+                    q++;
+                }
+                if (q + 2 <= end && tokens.get(q + 1).text().equals(".") && isCapitalisedWord(tokens.get(q + 2).text())) {
+                    List<String> out = relabelled(labels, q + 2, end, "title");
+                    out.set(q + 1, Labels.OTHER);
+                    return out;
+                }
+                return labels;
+            }
+            p++;
+        }
+        return labels;
+    }
+
+    /**
      * A note's "Adolf Hitler, Mein Kampf, trans. James Vincent Murphy (London: …)": a name printed given name first (a
      * known given name and a capitalised family name that is no Vancouver initials) and after its comma words of no
      * person's, two or more, read as the author too, the author's run ending with them at a comma, bracket or full

@@ -298,6 +298,7 @@ public final class ReferenceParser {
             institutionReadAsPublisher(text, fields);
             doiFromText(text, fields);
             spacedLink(text, fields);
+            designationsLeftInTitles(fields);
             institutional = fields.containsKey("institution");
         }
         Map<NameRole, List<Name>> names = new LinkedHashMap<>();
@@ -446,6 +447,8 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.corporateAuthorFirst(tokens, labels));
         labels = LabelList.of(NameLabels.authorReadIntoTitle(tokens, labels));
         labels = LabelList.of(NameLabels.titleWordsAfterGivenNamesStop(tokens, labels));
+        labels = LabelList.of(NameLabels.titleAfterTrailingParticle(tokens, labels));
+        labels = LabelList.of(NameLabels.authorBeforeUndatedMark(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterGivenFirstNameReadAsAuthor(tokens, labels));
         labels = LabelList.of(NameLabels.unitOfGroupAuthorReadAsTitle(tokens, labels));
         labels = LabelList.of(NameLabels.groupAuthorOpeningTheTitle(tokens, labels));
@@ -1246,6 +1249,25 @@ public final class ReferenceParser {
         return bare.find() ? Optional.of(bare.group(1)) : Optional.empty();
     }
 
+    /**
+     * "Официальный сайт Росморречфлота [Электронный ресурс]. URL: …": a Russian entry too short for the GOST
+     * reader (one area after the title) keeps its medium designation in the labelled title; it names no part of
+     * the work (the record's type says it is online).
+     */
+    private static void designationsLeftInTitles(Map<String, String> fields) {
+        for (String field : List.of("title", "container-title")) {
+            String value = fields.get(field);
+            if (value != null && value.indexOf('[') >= 0) {
+                String without = SpanText.clean(GostParser.withoutDesignations(value));
+                if (without.isEmpty()) {
+                    fields.remove(field);
+                } else {
+                    fields.put(field, without);
+                }
+            }
+        }
+    }
+
     /** GOST's designation of an online resource, "[Электронный ресурс]" or (GOST 2018) "Текст : электронный". */
     private static boolean isElectronic(String lowerCaseRaw) {
         return lowerCaseRaw.contains("электронный ресурс") || lowerCaseRaw.contains(": электронный");
@@ -1343,7 +1365,9 @@ public final class ReferenceParser {
         // a link to a DOI, or a link after a book's "Place: Publisher" imprint or ISBN, is where the book is read
         boolean pageLink = f.containsKey("URL") && !f.get("URL").toLowerCase(Locale.ROOT).contains("doi.org/")
                 && !(f.containsKey("publisher-place") && f.containsKey("publisher") || f.containsKey("ISBN"));
-        if (pageLink || LOST_LINK.matcher(p.raw().strip()).find() || isElectronic(raw)) {
+        // an electronic book ("[Электронный ресурс] : монография. М. : Наука, 2015. 200 с. URL: …") is still a book
+        boolean electronicBook = f.containsKey("publisher") && f.containsKey("publisher-place") || f.containsKey("number-of-pages");
+        if (pageLink || LOST_LINK.matcher(p.raw().strip()).find() || isElectronic(raw) && !electronicBook) {
             return ItemType.WEBPAGE;
         }
         if (p.institutional()) {

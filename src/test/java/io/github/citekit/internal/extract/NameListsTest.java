@@ -16,6 +16,20 @@ class NameListsTest {
     }
 
     @Test
+    void particlesAfterAnInvertedNamesGivenNamesBelongToTheFamilyName() {
+        // Chicago inverts "Hein van den Broek" as "Broek, Hein van den": one person, not "Broek" and "van den, Hein"
+        assertEquals(List.of(name("van den Broek", "Hein")), Names.parseList("Broek, Hein van den"));
+        assertEquals(List.of(name("von Humboldt", "A.")), Names.parseList("Humboldt, A. von."));
+        assertEquals(List.of(name("van den Broek", "Hein"), name("Hall", "Peter")),
+                Names.parseList("Broek, Hein van den, and Peter Hall"));
+        assertEquals(name("de Gaulle", "Charles"), Names.parse("Gaulle, Charles de"));
+        // particles before the family name, or a given name alone, are read as before
+        assertEquals(List.of(name("van den Broek", "Hein")), Names.parseList("Hein van den Broek"));
+        assertEquals(List.of(name("de Souza", "Ana")), Names.parseList("de Souza, Ana"));
+        assertEquals(name("Broek", "Hein"), Names.parse("Broek, Hein"));
+    }
+
+    @Test
     void spacesBeforeTheMarksThatPdfTextLeavesAreNoPartOfANames() {
         assertEquals(List.of(name("Okafor", "E."), name("Mensah", "U.")), Names.parseList("Okafor,E .& Mensah ,U ."));
         assertEquals(List.of(name("Brandt", "P. D."), name("Ruiz", "R. S."), name("Diallo", "D.")),

@@ -1820,6 +1820,63 @@ class ReferencesTest {
     }
 
     @Test
+    void aTitleAfterAFirstAuthorsParticleAndFullStopIsNoPartOfTheName() {
+        // Chicago's "Humboldt, A. von." ends the name at the full stop after the particle; "Cosmos" had been read as a
+        // second author's family name and the reference had no title
+        Item cosmos = parse("Humboldt, A. von. Cosmos. New York: Harper, 1858.");
+        assertEquals(List.of(Name.of("von Humboldt", "A.")), cosmos.authors());
+        assertEquals(Optional.of("Cosmos"), cosmos.title());
+        Item port = parse("Broek, Hein van den. The Port of Rotterdam: A History. Rotterdam: Brill, 2004.");
+        assertEquals(List.of(Name.of("van den Broek", "Hein")), port.authors());
+        assertEquals(Optional.of("The Port of Rotterdam: A History"), port.title());
+        assertEquals(Optional.of("Brill"), port.get(Field.PUBLISHER));
+    }
+
+    @Test
+    void anAgencyBeforeHarvardsUndatedMarkIsTheAuthor() {
+        Item epa = parse("EPA (n.d.) Heat Island Effect. Available at: https://www.epa.gov/heatislands (Accessed: 3 March 2020).");
+        assertEquals(List.of(Name.literal("EPA")), epa.authors());
+        assertEquals(Optional.of("Heat Island Effect"), epa.title());
+        assertTrue(epa.issued().isEmpty());
+        // a one-word title after the mark, left unlabelled
+        Item who = parse("World Health Organization (n.d.) Falls. Available at: https://www.who.int/falls");
+        assertEquals(List.of(Name.literal("World Health Organization")), who.authors());
+        assertEquals(Optional.of("Falls"), who.title());
+    }
+
+    @Test
+    void aRussianReferenceTransliteratedForAnEnglishList() {
+        // Russian journals print the Cyrillic list again in Latin letters: "Yu." is one letter of the Cyrillic
+        // initials, and "City, Name Publ." the imprint
+        Item lukin = parse("Lukin Yu. F. Rossiyskaya Arktika v izmenyayushchemsya mire [Russian Arctic in a changing world]. "
+                + "Arkhangelsk, SAFU Publ., 2013. 281 p.");
+        assertEquals(List.of(Name.of("Lukin", "Yu. F.")), lukin.authors());
+        assertEquals(Optional.of("Arkhangelsk"), lukin.get(Field.PUBLISHER_PLACE));
+        assertEquals(Optional.of("SAFU Publ"), lukin.get(Field.PUBLISHER));
+        assertEquals(Optional.of("281"), lukin.get(Field.NUMBER_OF_PAGES));
+        assertEquals(ItemType.BOOK, lukin.type());
+        Item dodin = parse("Dodin D. A. Ustoychivoe razvitie Arktiki [Sustainable development of the Arctic]. "
+                + "St. Petersburg, Nauka Publ., 2005. 283 p.");
+        assertEquals(Optional.of("St. Petersburg"), dodin.get(Field.PUBLISHER_PLACE));
+        assertEquals(Optional.of("Nauka Publ"), dodin.get(Field.PUBLISHER));
+    }
+
+    @Test
+    void aMediumDesignationIsNoPartOfATitleOutsideTheGostReader() {
+        // one area after the title is too little for the GOST reader; the labelled title kept "[Электронный ресурс]"
+        Item site = parse("Официальный сайт Росморречфлота [Электронный ресурс]. URL: http://www.morflot.gov.ru "
+                + "(дата обращения: 12.03.2021).");
+        assertEquals(Optional.of("Официальный сайт Росморречфлота"), site.title());
+        assertEquals(ItemType.WEBPAGE, site.type());
+        // an electronic book with its imprint and extent is a book, not a web page
+        Item book = parse("Иванов И. И. Цифровые порты [Электронный ресурс] : монография. М. : Наука, 2015. 200 с. "
+                + "URL: http://example.ru/a");
+        assertEquals(ItemType.BOOK, book.type());
+        assertEquals(Optional.of("Цифровые порты : монография"), book.title());
+        assertEquals(Optional.of("Москва"), book.get(Field.PUBLISHER_PLACE));
+    }
+
+    @Test
     void hashedDecodingEqualsDecodingByFeatureNames() {
         CrfModel model = CrfModel.shipped();
         for (String entry : List.of("A. Cau, R. Kuiper, and W.-P. de Roever. Formalising Dijkstra's development strategy. "

@@ -331,7 +331,7 @@ final class ImprintFields {
                 f.put("publisher-place", m.group(1));
                 f.put("publisher", m.group(2));
             }
-            return;
+            return; // the first field so ended is the imprint, read or not
         }
     }
 

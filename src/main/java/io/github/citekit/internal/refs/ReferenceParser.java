@@ -1257,8 +1257,9 @@ public final class ReferenceParser {
     private static void designationsLeftInTitles(Map<String, String> fields) {
         for (String field : List.of("title", "container-title")) {
             String value = fields.get(field);
-            if (value != null && value.indexOf('[') >= 0) {
-                String without = SpanText.clean(GostParser.withoutDesignations(value));
+            String bare = value != null && value.indexOf('[') >= 0 ? GostParser.withoutDesignations(value) : value;
+            if (bare != null && !bare.equals(value)) { // other brackets, "[Russian Arctic in a changing world]", stay
+                String without = SpanText.clean(bare);
                 if (without.isEmpty()) {
                     fields.remove(field);
                 } else {

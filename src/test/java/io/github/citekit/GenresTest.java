@@ -34,6 +34,34 @@ class GenresTest {
     }
 
     @Test
+    void aTitleOfCapitalisedWordsOnlyOverABylineAloneBetweenBlankLines() {
+        // "Designing Calm Notifications" reads as a name by its shape; the line under it names persons by their given
+        // names, so the byline is that line and the title the one above
+        Item article = extract("""
+                Designing Calm Notifications
+
+                Jane Doe and Kofi Mensah
+
+                ABSTRACT
+                Notifications interrupt work.
+                """).get(0);
+        assertEquals(Optional.of("Designing Calm Notifications"), article.title());
+        assertEquals(List.of(Name.of("Doe", "Jane"), Name.of("Mensah", "Kofi")), article.authors());
+    }
+
+    @Test
+    void aRussianTitleInCapitalsKeepsItsLatinNumeralsAndAcronyms() {
+        Item article = extract("""
+                ПОРТОВАЯ ПОЛИТИКА В XIX ВЕКЕ И IT-СИСТЕМЫ
+
+                Петров П. П.
+
+                Аннотация. Развитие портов шло неравномерно.
+                """).get(0);
+        assertEquals(Optional.of("Портовая политика в XIX веке и IT-системы"), article.title());
+    }
+
+    @Test
     void aRussianListAndItsTransliterationAreOneRecordEachInCyrillic() {
         String text = """
                 РАЗВИТИЕ АРКТИЧЕСКИХ ПОРТОВ

@@ -89,6 +89,30 @@ class NoteCitationsTest {
     }
 
     @Test
+    void germanNotesSignalIbidAndPagePinpoint() {
+        String german = """
+                Hafenstädte im Wandel
+                Hans Müller
+
+                Die Hafenstädte veränderten sich nach 1850.1 Hamburg wuchs schneller als Bremen.2
+
+                Anmerkungen
+                1 Vgl. Schmidt, Peter: Hamburg und die Welt. Hamburg 2005, S. 45.
+                2 Ebd., S. 52.
+                """;
+        DocumentReport r = report(german);
+        // "Ebd." had been no entry at all; "Vgl." and "S. 45" had been read into the record
+        assertEquals("1->[0] 2->[1]", TestSupport.links(r));
+        java.util.List<io.github.citekit.model.Item> items = io.github.citekit.Citekit.create()
+                .processText("notes.txt", german).items();
+        io.github.citekit.model.Item schmidt = items.stream().filter(it -> it.title().orElse("").equals("Hamburg und die Welt"))
+                .findFirst().orElseThrow();
+        assertEquals(java.util.Optional.of("Hamburg"), schmidt.get(io.github.citekit.model.Field.PUBLISHER_PLACE));
+        assertEquals(java.util.Optional.of("S. 45"), schmidt.get(io.github.citekit.model.Field.LOCATOR));
+        assertEquals(java.util.Optional.empty(), schmidt.get(io.github.citekit.model.Field.CONTAINER_TITLE));
+    }
+
+    @Test
     void aFlattenedRangeBeforeTheSentencesFullStopLinksToEachNote() {
         // Vancouver's superscript "falls³⁻⁵." flattened by a PDF: the range stands before the full stop
         String text = """

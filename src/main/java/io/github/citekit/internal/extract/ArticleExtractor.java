@@ -171,8 +171,10 @@ public final class ArticleExtractor {
                 j = byline - 1;
                 skipped++;
             } else if (byline < 0 && j > 1 && namesOnly(t) && doc.isBlank(j - 1) && !doc.isBlank(j - 2)
-                    && !namesOnly(doc.text(j - 2))) {
-                byline = j--; // "Jan Kowalski and Anna Nowak" alone between the title and the abstract
+                    && (!namesOnly(doc.text(j - 2)) || personsByName(t) && !personsByName(doc.text(j - 2)))) {
+                // "Jan Kowalski and Anna Nowak" alone between the title and the abstract; a title of capitalised words
+                // only, "Designing Calm Notifications", over persons known by their given names
+                byline = j--;
                 skipped++;
             } else if (byline < 0 && j > 0 && !doc.isBlank(j - 1) && namesOnly(t) && personsByName(t)
                     && !(namesOnly(doc.text(j - 1)) && personsByName(doc.text(j - 1))) && !TITLE_GOES_ON.matcher(doc.text(j - 1)).find()) {
@@ -368,12 +370,20 @@ public final class ArticleExtractor {
         if (title.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
             String lower = title.toLowerCase(java.util.Locale.ROOT);
             int first = lower.offsetByCodePoints(0, 1);
-            return lower.substring(0, first).toUpperCase(java.util.Locale.ROOT) + lower.substring(first);
+            String sentence = lower.substring(0, first).toUpperCase(java.util.Locale.ROOT) + lower.substring(first);
+            // a Latin word in a Russian title is a century's numeral or an acronym ("В XIX ВЕКЕ", "IT-КОМПАНИИ"): as printed
+            Matcher latin = LATIN_WORD.matcher(title);
+            StringBuilder out = new StringBuilder(sentence);
+            while (latin.find()) {
+                out.replace(latin.start(), latin.end(), latin.group());
+            }
+            return out.toString();
         }
         return titleCaseIfShouted(title);
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<!\\p{L})\\p{IsLatin}+(?!\\p{L})");
 
     /**
      * {@link #unshout(String)}, with the proper names of a Cyrillic title ("России", "Арктики") capitalised

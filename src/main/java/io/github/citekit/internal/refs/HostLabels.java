@@ -31,6 +31,61 @@ final class HostLabels {
     }
 
     /**
+     * Springer's "… In: Küsters, R., Naumann, D. (eds.) CSF 2021, pp. 1–16. IEEE (2021)" and "In: Smith, A. (ed.)
+     * ESOP 2019. LNCS, vol. 1234, pp. 1–10. Springer, Cham (2019)": the proceedings' short name after the editor mark,
+     * up to the full stop or the pages, left unlabelled (the labelled data has none of this style). It is the
+     * container; a series' few words before ", vol." after it ("LNCS", "Lecture Notes in Computer Science") are the
+     * collection.
+     */
+    static List<String> hostAfterEditorMark(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title") || !labels.contains("title") || !labels.contains("editor")) {
+            return labels;
+        }
+        int n = tokens.size();
+        int close = -1;
+        for (int i = 1; i + 3 < n; i++) {
+            if (tokens.get(i).text().equals("(") && EDITOR_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
+                    && labels.get(i - 1).equals("editor") || i >= 2 && labels.get(i - 2).equals("editor") && tokens.get(i).text().equals("(")
+                    && EDITOR_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                close = tokens.get(i + 2).text().equals(".") ? i + 3 : i + 2;
+                break;
+            }
+        }
+        if (close < 0 || close + 1 >= n || !tokens.get(close).text().equals(")")) {
+            return labels;
+        }
+        int start = close + 1;
+        int end = start;
+        while (end < n && labels.get(end).equals(Labels.OTHER) && !tokens.get(end).text().equals(".")
+                && !(tokens.get(end).text().equals(",") && end + 1 < n && PAGES_OR_VOLUME.contains(tokens.get(end + 1).text().toLowerCase(Locale.ROOT)))) {
+            end++;
+        }
+        if (end == start || end >= n || !Character.isUpperCase(tokens.get(start).text().codePointAt(0))
+                || !tokens.get(end).text().equals(".") && !tokens.get(end).text().equals(",")) {
+            return labels; // not up to the full stop or the pages: another label stopped it ("… (ed.) Semantic …, MIT Press")
+        }
+        int firstEditor = labels.indexOf("editor");
+        if (firstEditor < 2 || !tokens.get(firstEditor - 1).text().equals(":") || !tokens.get(firstEditor - 2).text().equals("In")) {
+            return labels; // Springer's "In: Smith, A. (ed.)", not "Reprinted in Minsky (ed.)"
+        }
+        List<String> out = relabelled(labels, start, end - 1, "container-title");
+        // "ESOP 2019. LNCS, vol. 1234": the series before its volume
+        int series = end + 1;
+        int k = series;
+        while (k < n && labels.get(k).equals(Labels.OTHER) && !isPunctuation(tokens.get(k).text())) {
+            k++;
+        }
+        if (tokens.get(end).text().equals(".") && k > series && k - series <= 6 && k + 2 < n && tokens.get(k).text().equals(",")
+                && VOLUME_WORDS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+            out = relabelled(out, series, k - 1, "collection-title");
+        }
+        return out;
+    }
+
+    /** What follows a proceedings' short name after a comma: its pages or its volume. */
+    private static final Set<String> PAGES_OR_VOLUME = Set.of("pp", "p", "pages", "vol", "volume");
+
+    /**
      * A host's first words left out of it: an abbreviation whose full stop ends a sentence to the labeller, "(Am. J. Hum.
      * Genet. 61: 785–789, 1997)", where the whole is a name of JabRef's list; a proceedings' ordinal, "… problems are.
      * 12th International Joint Conference on …"; and a second title run that opens with a proceedings' word before it

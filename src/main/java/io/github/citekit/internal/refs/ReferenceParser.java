@@ -48,7 +48,8 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceParser {
     /** A note's signal before the work it cites: "See", "See also", "Cf." (not the surname in "See, J." or "See JA"). */
-    private static final Pattern SIGNAL = Pattern.compile("^(?:[Ss]ee(?:\\s+also)?|[Cc]f\\.)\\s+(?=\\p{Lu}\\p{Ll}|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll})");
+    private static final Pattern SIGNAL = Pattern.compile("^(?:[Ss]ee(?:\\s+also)?|[Cc]f\\.|[Vv]gl\\.|[Ss]iehe(?:\\s+auch)?|[Vv]oir|См\\.(?:\\s+также)?|Ср\\.)"
+            + "\\s+(?=\\p{Lu}\\p{Ll}|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll})");
     /** A note's second work after its first: "…: 201–20; see also Byers, International Law, 150." */
     private static final Pattern SECOND_WORK = Pattern.compile("(?i);\\s+(?:see(?:\\s+also)?|cf\\.|compare)\\s+(?=\\p{Lu})");
     private static final Pattern PAGE_ABBREVIATION = Pattern.compile("^pp?\\.\\s*");
@@ -237,14 +238,22 @@ public final class ReferenceParser {
     private Parsed read(String raw) {
         Matcher number = NUMBER.matcher(raw);
         String text = Markup.strip(number.lookingAt() ? raw.substring(number.end()) : raw); // NUMBER opens with ^
-        if (text.length() > 4 && "SsCc".indexOf(text.charAt(0)) >= 0 && ANY_YEAR.matcher(text).find()) {
-            // a note's "See Mary Brown, …, 2018": the work starts after the signal ("See Supplemental
-            // Material", citing no dated work, is a note as printed)
+        if (text.length() > 4 && "SsCcVvСс".indexOf(text.charAt(0)) >= 0 && ANY_YEAR.matcher(text).find()) {
+            // a note's "See Mary Brown, …, 2018", "Vgl. Schmidt, Peter: …", "См. также …": the work starts after the
+            // signal ("See Supplemental Material", citing no dated work, is a note as printed)
             text = SIGNAL.matcher(text).replaceFirst("");
+        }
+        // a German note's pinpoint after the place and year, "Hamburg 2005, S. 45.": read the book without it (in a
+        // journal, "Zeitschrift 12 (2010), S. 101–120", or after "in:", the pages are the part's)
+        Matcher seite = text.endsWith(".") || Character.isDigit(text.charAt(text.length() - 1)) ? PLACE_YEAR_PAGE.matcher(text) : null;
+        String seitePin = "";
+        if (seite != null && seite.find() && !IN_CONTAINER.matcher(text).find()) {
+            seitePin = seite.group(1);
+            text = text.substring(0, seite.start()) + ".";
         }
         // a note's pinpoint after the imprint, "(London: Verso, 2019), p. 514": read the reference without it
         Matcher pin = PINPOINT.matcher(text);
-        String locator = "";
+        String locator = seitePin;
         // a bare number, "(Oxford: Clarendon Press, 2001), 45", only after a "Place: Publisher" imprint
         if (endsWithDigit(text) && mayEndWithPinpoint(text) && pin.find() && isImprint(pin.group(1)) && !IN_CONTAINER.matcher(text).find()
                 && (pin.group(2).startsWith("p") || pin.group(1).contains(":"))) {
@@ -280,6 +289,12 @@ public final class ReferenceParser {
             fields = new LinkedHashMap<>(gbt.get());
         } else if (gost.isPresent()) {
             fields = new LinkedHashMap<>(gost.get());
+            if (locator.isEmpty() && fields.containsKey("page") && !fields.containsKey("container-title") && !text.contains("//")
+                    && (fields.containsKey("publisher") || fields.containsKey("publisher-place"))) {
+                // a whole book's "С. 45" ("… М. : Наука, 2010. С. 45." in a note): the page cited, as a book's extent
+                // is "320 с." and only a part of a book ("… // Сочинения. …") has pages of its own
+                locator = fields.remove("page");
+            }
         } else if (treaty != null && treaty.matches()) {
             fields = treaty(treaty);
             if (treaty.group("pin") != null) {
@@ -458,6 +473,7 @@ public final class ReferenceParser {
         labels = LabelList.of(HostLabels.journalFirst(tokens, labels));
         labels = LabelList.of(linkLeftOutside(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterEditorMark(tokens, labels));
+        labels = LabelList.of(HostLabels.hostAfterEditorMark(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterNamesColon(tokens, labels));
         labels = LabelList.of(publisherWithInitialsAfterPlace(tokens, labels));
         labels = LabelList.of(publisherLeftAfterPlace(tokens, labels));
@@ -556,6 +572,9 @@ public final class ReferenceParser {
     /** "(imprint), p. 514" at the end: group 1 the parenthesis' content, group 2 the pinpoint. */
     private static final Pattern PINPOINT = Pattern.compile("\\(([^()]*)\\)\\s*,\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?)\\.?\\s*$");
     private static final Pattern IMPRINT_WORD = Pattern.compile("\\p{L}{2,}");
+    /** A place's capitalised words (or two, "Berlin/New York"), the year, and "S." with a page: "Hamburg 2005, S. 45." */
+    private static final Pattern PLACE_YEAR_PAGE = Pattern.compile("(?<=\\p{Lu}[\\p{L}/ .-]{1,40}\\s(?:1[5-9]|20)\\d\\d),\\s*"
+            + "(S\\.\\s?\\d+(?:\\s?[-–]\\s?\\d+)?(?:\\s?f{1,2}\\.)?)\\.?$");
     /** "in Book (…), pp. 415-45": after a container the pages are the chapter's, not a pinpoint. */
     private static final Pattern IN_CONTAINER = Pattern.compile("(?i)\\bin:?\\s|//");
 
@@ -853,10 +872,10 @@ public final class ReferenceParser {
         }
     }
 
-    /** "Ibid., p. 12", "Ibidem", "Там же. С. 41": a note that repeats the work of the note before it. */
-    private static final Pattern REPEAT = Pattern.compile("(?iu)^(?:ibid(?:em)?\\.?|там\\s+же\\.?)[\\s,.;:]*(.*?)\\.?$");
-    /** "Brown, op. cit., 52", "Иванов И. И. Указ. соч. С. 41": a note that repeats an earlier work by that author. */
-    private static final Pattern EARLIER = Pattern.compile("(?iu)^(\\p{L}[\\p{L}'’ .-]{0,60}?)[,.]?\\s+(?:op\\.\\s?cit|loc\\.\\s?cit|указ\\.\\s?соч)\\."
+    /** "Ibid., p. 12", "Ibidem", German "Ebd., S. 52", "Там же. С. 41": a note that repeats the work of the note before it. */
+    private static final Pattern REPEAT = Pattern.compile("(?iu)^(?:ibid(?:em)?\\.?|ibíd\\.?|ebd\\.?|ebenda\\.?|там\\s+же\\.?)[\\s,.;:]*(.*?)\\.?$");
+    /** "Brown, op. cit., 52", German "Schmidt, a.a.O., S. 50", "Иванов И. И. Указ. соч. С. 41": a note that repeats an earlier work by that author. */
+    private static final Pattern EARLIER = Pattern.compile("(?iu)^(\\p{L}[\\p{L}'’ .-]{0,60}?)[,.]?\\s+(?:op\\.\\s?cit|loc\\.\\s?cit|a\\.\\s?a\\.\\s?o|указ\\.\\s?соч)\\."
             + "[\\s,.;:]*(.*?)\\.?$");
 
     /**
@@ -1269,6 +1288,9 @@ public final class ReferenceParser {
         }
     }
 
+    /** A meeting's acronym and year, "ESOP 2019", "CSF 2021", "CHI '19": the name of proceedings printed short. */
+    private static final Pattern MEETING_SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{L}&-]*\\p{Lu}[\\p{L}&-]*\\s(?:(?:19|20)\\d\\d|['’]\\d\\d)");
+
     /** GOST's designation of an online resource, "[Электронный ресурс]" or (GOST 2018) "Текст : электронный". */
     private static boolean isElectronic(String lowerCaseRaw) {
         return lowerCaseRaw.contains("электронный ресурс") || lowerCaseRaw.contains(": электронный");
@@ -1341,8 +1363,8 @@ public final class ReferenceParser {
             return ItemType.MOTION_PICTURE;
         }
         if (!container.isEmpty()) {
-            if (PROCEEDINGS.matcher(container).find()) {
-                return ItemType.PAPER_CONFERENCE;
+            if (PROCEEDINGS.matcher(container).find() || f.containsKey("editor") && MEETING_SHORT_NAME.matcher(f.get("container-title")).matches()) {
+                return ItemType.PAPER_CONFERENCE; // also a meeting's short name with its editors, Springer's "(eds.) ESOP 2019"
             }
             if (!f.containsKey("volume") && !f.containsKey("editor")) {
                 if (MAGAZINE.matcher(container).find()) { // first: "The New York Times Magazine"

@@ -1862,6 +1862,31 @@ class ReferencesTest {
     }
 
     @Test
+    void springersProceedingsShortNameAfterTheEditorsAndItsSeries() {
+        Item esop = parse("Doe, J., Roe, R.: Title of paper. In: Smith, A. (ed.) ESOP 2019. LNCS, vol. 1234, pp. 1–10. "
+                + "Springer, Cham (2019)");
+        assertEquals(Optional.of("ESOP 2019"), esop.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("LNCS"), esop.get(Field.COLLECTION_TITLE));
+        assertEquals(Optional.of("1234"), esop.get(Field.VOLUME));
+        assertEquals(ItemType.PAPER_CONFERENCE, esop.type());
+        Item csf = parse("Das, A., Balzer, S.: Resource-aware session types. In: Küsters, R., Naumann, D. (eds.) CSF 2021, "
+                + "pp. 1–16. IEEE (2021)");
+        assertEquals(Optional.of("CSF 2021"), csf.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("1-16"), csf.get(Field.PAGE));
+        assertEquals(List.of(Name.of("Küsters", "R."), Name.of("Naumann", "D.")), csf.names(io.github.citekit.model.NameRole.EDITOR));
+    }
+
+    @Test
+    void aWholeBooksPageInAGostNoteIsThePageCited() {
+        Item note = parse("Иванов И. И. История русских портов. М. : Наука, 2010. С. 45.");
+        assertEquals(Optional.of("45"), note.get(Field.LOCATOR));
+        assertEquals(Optional.empty(), note.get(Field.PAGE));
+        // a part of a book has pages of its own
+        Item part = parse("Иванов И. И. Гавани // Сочинения. Т. 1. М. : Наука, 2010. С. 45–67.");
+        assertEquals(Optional.of("45-67"), part.get(Field.PAGE));
+    }
+
+    @Test
     void aMediumDesignationIsNoPartOfATitleOutsideTheGostReader() {
         // one area after the title is too little for the GOST reader; the labelled title kept "[Электронный ресурс]"
         Item site = parse("Официальный сайт Росморречфлота [Электронный ресурс]. URL: http://www.morflot.gov.ru "

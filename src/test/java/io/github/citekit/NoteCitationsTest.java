@@ -89,6 +89,33 @@ class NoteCitationsTest {
     }
 
     @Test
+    void aNoteThatCitesTwoWorksInFullIsAnEntryForEach() {
+        String text = """
+                The Politics of Harbours
+                By Thomas Wright
+
+                Historians have disagreed about the causes.1 Others followed.2
+
+                Notes
+                1. See Karel Davids, "Harbours and Hinterlands," Journal of Maritime History 12, no. 2 (2010): 101–20; and Peter Hall, Cities in Civilization (New York: Pantheon, 1998), 310.
+                2. Anna Berg, Ports (London: Verso; New York: Norton, 2001), 12.
+                """;
+        DocumentReport r = report(text);
+        // the second note's semicolon stands inside its imprint's brackets: one work
+        assertEquals(3, r.references());
+        assertEquals("1->[0, 1] 2->[2]", TestSupport.links(r));
+        java.util.List<io.github.citekit.model.Item> items = io.github.citekit.Citekit.create().processText("notes.txt", text).items();
+        io.github.citekit.model.Item hall = items.stream().filter(it -> it.title().orElse("").equals("Cities in Civilization"))
+                .findFirst().orElseThrow();
+        // "Cities in Civilization" is a title, not a chapter "in" a book: "310" is the page cited
+        assertEquals(java.util.Optional.of("310"), hall.get(io.github.citekit.model.Field.LOCATOR));
+        assertEquals(java.util.Optional.empty(), hall.get(io.github.citekit.model.Field.PAGE));
+        io.github.citekit.model.Item davids = items.stream().filter(it -> it.title().orElse("").equals("Harbours and Hinterlands"))
+                .findFirst().orElseThrow();
+        assertEquals(java.util.Optional.of("101-120"), davids.get(io.github.citekit.model.Field.PAGE));
+    }
+
+    @Test
     void germanNotesSignalIbidAndPagePinpoint() {
         String german = """
                 Hafenstädte im Wandel

@@ -735,7 +735,13 @@ public final class CitationLinker {
                 }
             }
             if (after >= 0 || before >= 0) {
-                out.add(after >= 0 ? after : before);
+                int at = after >= 0 ? after : before;
+                while (at > 0 && entries.get(at - 1).number() == n && entries.get(at - 1).line() == entries.get(at).line()) {
+                    at--; // a note that cites several works is an entry for each (ReferenceLists.worksOfANote)
+                }
+                for (int k = at; k < entries.size() && entries.get(k).number() == n && entries.get(k).line() == entries.get(at).line(); k++) {
+                    out.add(k);
+                }
             }
         }
         return out;

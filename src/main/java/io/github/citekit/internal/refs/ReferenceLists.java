@@ -388,8 +388,63 @@ public final class ReferenceLists {
         if (notes && !BIBLIOGRAPHIC.matcher(t).find() && ReferenceParser.shortNote(t).isEmpty() || BIO.matcher(t).find()) {
             return;
         }
-        out.add(new RawEntry(t, line, endLine, number, list));
+        for (String work : notes ? worksOfANote(t) : List.of(t)) {
+            out.add(new RawEntry(work, line, endLine, number, list));
+        }
     }
+
+    /**
+     * A note that cites several works in full, Chicago's "See Karel Davids, "…," Journal … (2010): 101–20; and Peter Hall,
+     * Cities in Civilization (New York: Pantheon, 1998), 310.": each work apart, at the semicolons outside brackets and
+     * quotes, when every part names a year and has a few words (a short form after a semicolon, "see also Byers,
+     * International Law, 155.", names none and stays with the note, which cites that earlier work).
+     */
+    static List<String> worksOfANote(String note) {
+        if (note.indexOf(';') < 0) {
+            return List.of(note);
+        }
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int from = 0;
+        for (int i = 0; i < note.length(); i++) {
+            char c = note.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '“') {
+                quoted = true;
+            } else if (c == '”') {
+                quoted = false;
+            } else if (c == ';' && depth == 0 && !quoted) {
+                parts.add(note.substring(from, i).strip());
+                from = i + 1;
+            }
+        }
+        parts.add(note.substring(from).strip());
+        if (parts.size() < 2) {
+            return List.of(note);
+        }
+        List<String> works = new ArrayList<>();
+        for (String part : parts) {
+            String work = NOTE_CONNECTOR.matcher(part).replaceFirst("");
+            String words = works.isEmpty() ? NOTE_MARKER.matcher(work).replaceFirst("") : work; // the first keeps its number
+            if (!NOTE_YEAR.matcher(words).find() || words.split("\\s+").length < 4 || !Character.isUpperCase(words.codePointAt(0))
+                    && !words.startsWith("\"") && !words.startsWith("“")) {
+                return List.of(note);
+            }
+            works.add(work.endsWith(".") ? work : work + ".");
+        }
+        return works;
+    }
+
+    /** The words that join the works of a note: "; and Peter Hall, …", "; see also …", "; cf. …". */
+    private static final Pattern NOTE_CONNECTOR = Pattern.compile("^(?:and|see also|see|also|cf\\.|и|см\\. также|см\\.)\\s+");
+    private static final Pattern NOTE_MARKER = Pattern.compile("^(?:\\[?\\d{1,3}[.)\\]]?|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*");
+    private static final Pattern NOTE_YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)");
 
     /** A numbered list 1, 2, 3, … that ends the document, with no heading before it. */
     private static List<RawEntry> trailingNumberedList(Document doc) {

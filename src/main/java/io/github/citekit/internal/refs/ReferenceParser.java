@@ -576,7 +576,7 @@ public final class ReferenceParser {
     private static final Pattern PLACE_YEAR_PAGE = Pattern.compile("(?<=\\p{Lu}[\\p{L}/ .-]{1,40}\\s(?:1[5-9]|20)\\d\\d),\\s*"
             + "(S\\.\\s?\\d+(?:\\s?[-–]\\s?\\d+)?(?:\\s?f{1,2}\\.)?)\\.?$");
     /** "in Book (…), pp. 415-45": after a container the pages are the chapter's, not a pinpoint. */
-    private static final Pattern IN_CONTAINER = Pattern.compile("(?i)\\bin:?\\s|//");
+    private static final Pattern IN_CONTAINER = Pattern.compile("(?:^|[.,][\"”’]?\\s+)[Ii]n:?\\s|//"); // not "Cities in Civilization"
 
     /**
      * Whether a parenthesis holds a book's imprint, "(London: Verso, 2019)", "(Frank Cass Publishers 1999)",

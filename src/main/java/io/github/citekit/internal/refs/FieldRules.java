@@ -167,7 +167,39 @@ final class FieldRules {
         CjkRules.cjkTitleReadAsAuthor(f);
         typeMarkLeftIn(f);
         containerTail(text, f);
+        requestForComments(text, f);
     }
+
+    /**
+     * "J. Moy, "OSPF version 2," IETF, RFC 2328, Apr. 1998.": an Internet standard's number, read as the journal (with
+     * its issuer) or left out, is the report's number; its issuer, printed beside it, the publisher.
+     */
+    static void requestForComments(String text, Map<String, String> f) {
+        if (f.containsKey("number") || !(text.contains("RFC") || text.contains("Request for Comments"))) {
+            return;
+        }
+        Matcher m = RFC.matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        f.put("number", "RFC " + m.group(1));
+        f.computeIfPresent("title", (k, v) -> SpanText.clean(RFC_AFTER_TITLE.matcher(v).replaceFirst(""))); // APA's "Title (RFC 2328)"
+        for (String field : List.of("container-title", "collection-title", "genre", "note", "publisher")) {
+            String value = f.get(field);
+            if (value == null || !RFC.matcher(value).find()) {
+                continue;
+            }
+            String rest = SpanText.clean(RFC_IN_FIELD.matcher(value).replaceAll(" ").strip());
+            f.remove(field);
+            if (!rest.isEmpty()) {
+                f.putIfAbsent(field.equals("container-title") || field.equals("collection-title") ? "publisher" : field, rest);
+            }
+        }
+    }
+
+    private static final Pattern RFC = Pattern.compile("\\b(?:RFC|Request for Comments:?)\\s?(\\d{2,5})\\b");
+    private static final Pattern RFC_AFTER_TITLE = Pattern.compile("\\s*\\((?:RFC|Request for Comments:?)\\s?\\d{2,5}\\)$");
+    private static final Pattern RFC_IN_FIELD = Pattern.compile("[,;(]?\\s*\\b(?:RFC|Request for Comments:?)\\s?\\d{2,5}\\b\\)?");
 
     /** Whether {@code text} is all of a listed journal's name or standard abbreviation. */
     static boolean isJournalName(String text) {

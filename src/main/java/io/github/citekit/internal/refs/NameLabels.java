@@ -203,6 +203,9 @@ final class NameLabels {
             return labels;
         }
         int end = ReferenceParser.openingRunEnd(labels);
+        if (labels.get(0).equals("title") && quotedTitleAfter(tokens, labels, end)) {
+            return relabelled(labels, 0, end, "author"); // "The Next Stage. "Ports after the pandemic." …"
+        }
         if (labels.get(0).equals("title") && !(ReferenceParser.namesOrganisation(tokens, end) && endsWithAcronym(tokens, end))
                 && !titleRunAfterDate(tokens, labels, end)) {
             return labels; // APA puts an authorless work's title first: "Title. (2003)."
@@ -219,6 +222,25 @@ final class NameLabels {
             return labels;
         }
         return relabelled(labels, 0, end, "author");
+    }
+
+    /**
+     * "The Next Stage. "Ports after the pandemic." The Next Stage Blog, …": a short opening run of capitalised words read
+     * as a title, a full stop, then the title in quotes. A work has one title: the run before it names the author.
+     */
+    private static boolean quotedTitleAfter(List<Token> tokens, List<String> labels, int end) {
+        if (end > 7 || end + 3 >= tokens.size() || !tokens.get(end + 1).text().equals(".")
+                || !"\"“«‘".contains(tokens.get(end + 2).text()) || !labels.get(end + 2).equals(Labels.OTHER)
+                || !labels.get(end + 3).equals("title")) {
+            return false;
+        }
+        for (int i = 0; i <= end; i++) {
+            String t = tokens.get(i).text();
+            if (!isCapitalisedWord(t) && !isAllCaps(t) && !t.equals("of") && !t.equals("and") && !t.equals("&") && !t.equals("for")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

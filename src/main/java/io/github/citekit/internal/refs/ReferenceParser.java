@@ -330,7 +330,8 @@ public final class ReferenceParser {
                         && role == NameRole.AUTHOR && !isCyrillic(span)) {
                     list = List.of(Name.literal(list.get(0).family())); // a lone word: an organisation
                 } else if (!span.contains(",") && (!span.contains(".") || endsWithOrganisationWord(span))
-                        && Names.namesOrganisation(span)) {
+                        && (Names.namesOrganisation(span) || span.startsWith("The ") && role == NameRole.AUTHOR)) {
+                    // ("The Next Stage": no person's name opens with the article)
                     // "U.S. Energy Information Administration": no person's name ends with "Administration"
                     // "World Bank", "United Nations", "GTEx Consortium" (with no "et al." after it)
                     list = List.of(Name.literal(SpanText.clean(ET_AL_AFTER.matcher(span).replaceFirst(""))));
@@ -1367,6 +1368,9 @@ public final class ReferenceParser {
                 return ItemType.PAPER_CONFERENCE; // also a meeting's short name with its editors, Springer's "(eds.) ESOP 2019"
             }
             if (!f.containsKey("volume") && !f.containsKey("editor")) {
+                if (container.endsWith(" blog") || container.startsWith("blog ")) {
+                    return ItemType.POST_WEBLOG; // "The Next Stage Blog": a post on a blog
+                }
                 if (MAGAZINE.matcher(container).find()) { // first: "The New York Times Magazine"
                     return ItemType.ARTICLE_MAGAZINE;
                 }

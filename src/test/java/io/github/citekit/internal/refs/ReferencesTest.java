@@ -1887,6 +1887,27 @@ class ReferencesTest {
     }
 
     @Test
+    void anInternetStandardsNumberAndItsIssuer() {
+        Item ospf = parse("J. Moy, \"OSPF version 2,\" IETF, RFC 2328, Apr. 1998.");
+        assertEquals(ItemType.REPORT, ospf.type());
+        assertEquals(Optional.of("RFC 2328"), ospf.get(Field.NUMBER));
+        assertEquals(Optional.of("IETF"), ospf.get(Field.PUBLISHER));
+        assertEquals(Optional.empty(), ospf.get(Field.CONTAINER_TITLE));
+        Item apa = parse("Moy, J. (1998). OSPF version 2 (RFC 2328). Internet Engineering Task Force.");
+        assertEquals(Optional.of("OSPF version 2"), apa.title());
+        assertEquals(Optional.of("RFC 2328"), apa.get(Field.NUMBER));
+        assertEquals(Optional.of("Internet Engineering Task Force"), apa.get(Field.PUBLISHER));
+    }
+
+    @Test
+    void anOrganisationRunReadAsATitleBeforeTheQuotedTitleIsTheAuthor() {
+        Item post = parse("The Next Stage. \"Ports after the pandemic.\" The Next Stage Blog, 12 December 2021.");
+        assertEquals(List.of(Name.literal("The Next Stage")), post.authors());
+        assertEquals(Optional.of("Ports after the pandemic"), post.title());
+        assertEquals(ItemType.POST_WEBLOG, post.type());
+    }
+
+    @Test
     void aMediumDesignationIsNoPartOfATitleOutsideTheGostReader() {
         // one area after the title is too little for the GOST reader; the labelled title kept "[Электронный ресурс]"
         Item site = parse("Официальный сайт Росморречфлота [Электронный ресурс]. URL: http://www.morflot.gov.ru "

@@ -245,11 +245,13 @@ public final class ReferenceParser {
         }
         // a German note's pinpoint after the place and year, "Hamburg 2005, S. 45.": read the book without it (in a
         // journal, "Zeitschrift 12 (2010), S. 101–120", or after "in:", the pages are the part's)
-        Matcher seite = text.endsWith(".") || Character.isDigit(text.charAt(text.length() - 1)) ? PLACE_YEAR_PAGE.matcher(text) : null;
+        int comma = text.lastIndexOf(", S.");
+        Matcher seite = comma > 0 ? PAGE_CITED.matcher(text).region(comma, text.length()) : null;
         String seitePin = "";
-        if (seite != null && seite.find() && !IN_CONTAINER.matcher(text).find()) {
+        if (seite != null && seite.matches() && PLACE_YEAR_AT_END.matcher(text.substring(Math.max(0, comma - 50), comma)).find()
+                && !IN_CONTAINER.matcher(text).find()) {
             seitePin = seite.group(1);
-            text = text.substring(0, seite.start()) + ".";
+            text = text.substring(0, comma) + ".";
         }
         // a note's pinpoint after the imprint, "(London: Verso, 2019), p. 514": read the reference without it
         Matcher pin = PINPOINT.matcher(text);
@@ -573,9 +575,10 @@ public final class ReferenceParser {
     /** "(imprint), p. 514" at the end: group 1 the parenthesis' content, group 2 the pinpoint. */
     private static final Pattern PINPOINT = Pattern.compile("\\(([^()]*)\\)\\s*,\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?)\\.?\\s*$");
     private static final Pattern IMPRINT_WORD = Pattern.compile("\\p{L}{2,}");
-    /** A place's capitalised words (or two, "Berlin/New York"), the year, and "S." with a page: "Hamburg 2005, S. 45." */
-    private static final Pattern PLACE_YEAR_PAGE = Pattern.compile("(?<=\\p{Lu}[\\p{L}/ .-]{1,40}\\s(?:1[5-9]|20)\\d\\d),\\s*"
-            + "(S\\.\\s?\\d+(?:\\s?[-–]\\s?\\d+)?(?:\\s?f{1,2}\\.)?)\\.?$");
+    /** ", S. 45." at the end: the page cited after a German imprint ({@link #PLACE_YEAR_AT_END}). */
+    private static final Pattern PAGE_CITED = Pattern.compile(",\\s*(S\\.\\s?\\d+(?:\\s?[-–]\\s?\\d+)?(?:\\s?f{1,2}\\.)?)\\.?");
+    /** A place's capitalised words (or two, "Berlin/New York") and the year, before ", S. 45": "Hamburg 2005". */
+    private static final Pattern PLACE_YEAR_AT_END = Pattern.compile("\\p{Lu}[\\p{L}/ .-]{1,40}\\s(?:1[5-9]|20)\\d\\d$");
     /** "in Book (…), pp. 415-45": after a container the pages are the chapter's, not a pinpoint. */
     private static final Pattern IN_CONTAINER = Pattern.compile("(?:^|[.,][\"”’]?\\s+)[Ii]n:?\\s|//"); // not "Cities in Civilization"
 

@@ -34,6 +34,80 @@ class GenresTest {
     }
 
     @Test
+    void anElsevierMastheadAndThePageFootInsideTheReferenceList() {
+        String text = """
+                Journal of Port Studies 12 (2021) 45–60
+
+                Tidal Silt in Small Harbours
+                Ama Owusu
+                University of Ghana, Legon
+
+                Abstract
+                Silt accumulates in small harbours (Roe 2003).
+
+                References
+                Okafor, E., Bello, A., Nwosu, C., 2018. Dredging costs and port com-
+                  petitiveness. Maritime Policy & Management 45 (3), 301–318.
+
+                Journal of Port Studies 12 (2021) 45–60                                   59
+
+                Roe, R., 2003. A Survey of Silt. Port Press, Accra.
+                """;
+        List<Item> items = Citekit.create().processText("silt.txt", text).items();
+        Item article = items.get(0);
+        // the masthead over the title gives the journal, volume, year and pages
+        assertEquals(Optional.of("Journal of Port Studies"), article.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("12"), article.get(Field.VOLUME));
+        assertEquals(Optional.of("45-60"), article.get(Field.PAGE));
+        // the page's foot with its number is no reference: the article and two entries
+        assertEquals(3, items.size());
+    }
+
+    @Test
+    void aSpanishArticlesResumenHeadingAndTheListsY() {
+        Item article = extract("""
+                Los puertos del Caribe
+
+                María López
+
+                Resumen
+                Los puertos crecieron rápidamente.
+
+                Referencias
+                Pérez, A. y Ruiz, M. (2015). El comercio marítimo en Cuba. Revista de Historia Económica, 33(2), 201-230.
+                Ortega y Gasset, J. (1930). La rebelión de las masas. Madrid: Revista de Occidente.
+                """).get(0);
+        assertEquals(Optional.of("Los puertos crecieron rápidamente."), article.get(Field.ABSTRACT));
+        List<Item> items = Citekit.create().processText("caribe.txt", """
+                Los puertos del Caribe
+
+                María López
+
+                Resumen
+                Los puertos crecieron rápidamente.
+
+                Referencias
+                Pérez, A. y Ruiz, M. (2015). El comercio marítimo en Cuba. Revista de Historia Económica, 33(2), 201-230.
+                Ortega y Gasset, J. (1930). La rebelión de las masas. Madrid: Revista de Occidente.
+                """).items();
+        // "y" after an initial joins two persons; between two words it is part of one family name
+        assertEquals(List.of(Name.of("Pérez", "A."), Name.of("Ruiz", "M.")), items.get(1).authors());
+        assertEquals(List.of(Name.of("Ortega y Gasset", "J.")), items.get(2).authors());
+    }
+
+    @Test
+    void aMarkdownBylineInItalicsWithBy() {
+        Item article = extract("""
+                # Open Data in Ports
+
+                *By Lena Fischer*
+
+                Ports publish more data than before.
+                """).get(0);
+        assertEquals(List.of(Name.of("Fischer", "Lena")), article.authors());
+    }
+
+    @Test
     void aTitleOfCapitalisedWordsOnlyOverABylineAloneBetweenBlankLines() {
         // "Designing Calm Notifications" reads as a name by its shape; the line under it names persons by their given
         // names, so the byline is that line and the title the one above

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class ArticleExtractor {
     private static final Pattern BYLINE = Pattern.compile("^(?:[Bb]y|BY|Authors?:|Авторы?:)\\s+(\\p{Lu}.+)$");
-    private static final Pattern ABSTRACT = Pattern.compile("(?iu)^(?:abstract|summary|аннотация|резюме)\\s*[:.—–-]?\\s*(.*)$");
+    private static final Pattern ABSTRACT = Pattern.compile("(?iu)^(?:abstract|summary|аннотация|резюме|resumen|résumé|resumo"
+            + "|riassunto|zusammenfassung|samenvatting|streszczenie)\\s*[:.—–-]?\\s*(.*)$");
     private static final Pattern ABOUT = Pattern.compile("(?iu)^about the authors?\\s*:?$|^об авторах?\\s*:?$|^сведения об авторах?\\s*:?$");
     private static final Pattern HEADING = Pattern.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+\\p{Lu}.{0,80}|(?iu)(?:introduction|abstract|contents|table of contents|"
@@ -298,6 +299,24 @@ public final class ArticleExtractor {
         if (b.get(Field.DOI).isEmpty()) { // "https://doi.org/10.1234/jp.2019.002" under the journal's issue line
             doiLine(doc, Math.max(0, titleFrom - 8), titleFrom).ifPresent(d -> b.set(Field.DOI, d));
         }
+        // Elsevier's "Marine Policy 45 (2019) 100–110" over the title, which the normaliser took out as the pages' running
+        // head it also is: the journal, volume, year and the article's pages
+        int titleLine = doc.lines().get(titleFrom).number();
+        for (io.github.citekit.internal.text.Line head : doc.runningHeads()) {
+            Matcher m = head.number() < titleLine && head.number() >= titleLine - 8 ? JOURNAL_VOLUME_YEAR_PAGES.matcher(head.text()) : null;
+            if (m != null && m.matches() && b.get(Field.CONTAINER_TITLE).isEmpty()) {
+                b.set(Field.CONTAINER_TITLE, titleCaseIfShouted(m.group(1).strip()));
+                b.set(Field.VOLUME, m.group(2));
+                if (b.issued().isEmpty()) {
+                    b.issued(io.github.citekit.model.DateParts.ofYear(Integer.parseInt(m.group(3))));
+                }
+                if (b.get(Field.PAGE).isEmpty()) {
+                    b.set(Field.PAGE, m.group(4) + "-" + m.group(5));
+                }
+                b.type(ItemType.ARTICLE_JOURNAL);
+                return;
+            }
+        }
         for (int i = Math.max(0, titleFrom - 8); i < titleFrom; i++) {
             if (SERIES_LINE.matcher(doc.text(i)).matches()) {
                 series(doc.text(i), b); // "Working Paper No. 12" over the title: a report of that series
@@ -328,6 +347,10 @@ public final class ArticleExtractor {
             return;
         }
     }
+
+    /** "Journal of Port Studies 12 (2021) 45–60": a journal, its volume, the year in brackets, and the article's pages. */
+    private static final Pattern JOURNAL_VOLUME_YEAR_PAGES = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.&:,' /-]{3,80}?)\\s(\\d{1,4})\\s\\(((?:1[89]|20)\\d\\d)\\)\\s+(\\d{1,5})\\s?[–-]\\s?(\\d{1,5})$");
 
     /** A line of the article's history: "Published: 3 March 2020", "Received 2 May 2019; accepted 1 June 2019". */
     private static final Pattern HISTORY_LINE = Pattern.compile("(?iu)^(?:published(?: online)?|first published|received|accepted|revised"
@@ -608,7 +631,7 @@ public final class ArticleExtractor {
 
     /** The names of a byline "By A and B, Affiliation"; empty when the line is not a byline. */
     private static List<String> bylineNames(String line) {
-        Matcher m = BYLINE.matcher(line);
+        Matcher m = BYLINE.matcher(line.indexOf('*') >= 0 || line.indexOf('_') >= 0 ? Markup.strip(line) : line); // "*By Lena Fischer*"
         if (!m.matches()) {
             return List.of();
         }

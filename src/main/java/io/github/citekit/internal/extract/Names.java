@@ -409,7 +409,10 @@ public final class Names {
      */
     static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:" + String.join("|", LIST_WORDS)
             + ")\\s+|\\s+(?:" + String.join("|", LIST_WORDS) + ")\\s+|\\s*&\\s*|;\\s*(?:(?:"
-            + String.join("|", LIST_WORDS) + ")\\s+)?|\\s*/\\s*)");
+            + String.join("|", LIST_WORDS) + ")\\s+)?|\\s*/\\s*"
+            // Spanish and Portuguese "y" and "e" after an initial's full stop, "Pérez, A. y Ruiz, M." (between two
+            // words they join one family name, "Ortega y Gasset")
+            + "|(?<=\\.)\\s+(?-i:y|e)\\s+(?=\\p{Lu}))");
 
     /** Vancouver's "Holmes DR": a family name, then one or two initials run together. */
     private static final Pattern VANCOUVER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\p{Lu}{1,2}");
@@ -736,6 +739,16 @@ public final class Names {
             return skipPatternSpace(t, q + 1);
         }
         int end = spaced ? listWordAt(t, q) : -1;
+        if (end < 0 && spaced && (c == 'y' || c == 'e') && q + 1 < t.length() && isPatternSpace(t.charAt(q + 1))) {
+            int before = q - 1; // "Pérez, A. y Ruiz, M.": after an initial's full stop, before a capital
+            while (before >= 0 && isPatternSpace(t.charAt(before))) {
+                before--;
+            }
+            int after = skipPatternSpace(t, q + 1);
+            if (before >= 0 && t.charAt(before) == '.' && after < t.length() && Character.isUpperCase(t.charAt(after))) {
+                return after;
+            }
+        }
         return end < 0 ? -1 : skipPatternSpace(t, end);
     }
 

@@ -193,10 +193,11 @@ public final class Normalizer {
     /**
      * A journal's running head with its page number, as a PDF page prints it: "12 Journal of Eurasian
      * Studies 5 (2020)", "Marine Policy 45 (2019) 100–110", Elsevier's "J. Smith et al. / Marine Policy 45
-     * (2019) 100–110": a name, a volume and a year in parentheses, with a page number before or pages after.
+     * (2019) 100–110": a name, a volume and a year in parentheses, with a page number before or pages after (and
+     * perhaps the page's number after them, "… 45–60 59", spaced far to the right on the page).
      */
     private static final Pattern JOURNAL_HEAD = Pattern.compile("^(?:\\d{1,4}\\s+\\p{Lu}[\\p{L}.&:,' -]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)"
-            + "|\\p{Lu}[\\p{L}.&:,' /-]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)\\s+\\d{1,4}(?:[–-]\\d{1,4})?)$");
+            + "|\\p{Lu}[\\p{L}.&:,' /-]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)\\s+\\d{1,4}(?:[–-]\\d{1,4})?(?:\\s\\d{1,4})?)$");
 
     /** A numbered entry's opening, "16. Пико …", "[16] Smith …": no continuation of a range left open before it. */
     private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,3}[.)]|\\[\\d{1,3}])\\s+\\p{Lu}");

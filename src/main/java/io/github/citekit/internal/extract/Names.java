@@ -254,7 +254,7 @@ public final class Names {
     }
 
     /** Words that name an organisation rather than a person: a bank, a university, a ministry, a department. */
-    private static final Set<String> ORGANISATION_WORDS = Set.of("bank", "fund", "agency", "organisation", "organization",
+    private static final Set<String> ORGANISATION_WORDS = Set.of("bank", "fund", "agency", "organisation", "organization", "statistics",
             "commission", "committee", "office", "association", "society", "union", "group", "forum", "nations", "bureau",
             "service", "administration", "authority", "corporation", "company", "council", "college", "school", "faculty",
             "academy", "ministry", "department", "center", "centre", "foundation", "party", "federation", "league", "board",

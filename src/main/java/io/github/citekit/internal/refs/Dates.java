@@ -14,8 +14,9 @@ public final class Dates {
     private static final List<String> RU = List.of("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт",
             "ноя", "дек");
     /** "2019-03-12", "2019-03", and "2019/03/12" (with slashes only whole: "2019/1" is an issue of 2019). */
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?|/(\\d{2})/(\\d{2}))\\b");
-    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
+    // a year of this millennium or the last: "Table 23-10-0003-01" holds no date of year 3
+    private static final Pattern ISO = Pattern.compile("\\b((?:1\\d|20)\\d\\d)(?:-(\\d{1,2})(?:-(\\d{1,2}))?|/(\\d{2})/(\\d{2}))\\b");
+    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:1\\d|20)\\d\\d)\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     /** "3 March 2020", "3 Mar. 2012", and IEEE's "19-Oct-2017". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})(?:\\.?\\s+|-)(\\p{L}{3,})(?:\\.?,?\\s+|-)(\\d{4})\\b");

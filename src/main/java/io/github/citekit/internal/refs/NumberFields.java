@@ -554,6 +554,20 @@ final class NumberFields {
     /** A date read only from the access date ("дата обращения: 12.03.2019") is not the work's date. */
     static void accessDateIsNotTheDate(String text, Map<String, String> f) {
         String date = f.get("date");
+        Matcher joined = date == null ? null : ACCESS_WORD_INSIDE.matcher(date);
+        if (joined != null && joined.find()) {
+            // two runs joined, the second the access date: "Table 23-10-0003-01 … (accessed 12 Jan 2022)"
+            String before = date.substring(0, joined.start()).strip();
+            Matcher year = LATER_YEAR.matcher(before);
+            if (year.find()) {
+                f.put("date", before);
+                f.put("year", year.group(1));
+            } else {
+                f.remove("date");
+                f.remove("year");
+            }
+            return;
+        }
         int at = date == null ? -1 : text.indexOf(date);
         if (at < 0 || text.indexOf(date, at + 1) >= 0) {
             return;
@@ -570,6 +584,9 @@ final class NumberFields {
             f.remove("year");
         }
     }
+
+    /** An access word after the start of a date span: the work's date, if any, stands before it. */
+    private static final Pattern ACCESS_WORD_INSIDE = Pattern.compile("(?iu)(?<=\\S)\\s+(?:accessed|retrieved|viewed|дата обращения)\\b");
 
     private static final Pattern ISBN_BEFORE = Pattern.compile("(?i)ISBN(?:-1[03])?\\s*:?\\s*$");
 

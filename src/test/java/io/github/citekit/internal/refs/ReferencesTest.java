@@ -1908,6 +1908,17 @@ class ReferencesTest {
     }
 
     @Test
+    void aStatisticalTablesNumberIsNoDateAndTheAccessDateIsNotTheWorks() {
+        // "23-10-0003-01" had given a work of the year 3; the labeller joins the table's number and the access date
+        Item table = parse("Statistics Canada. Table 23-10-0003-01 Railway carloadings, by commodity. "
+                + "https://doi.org/10.25318/2310000301-eng (accessed 12 Jan 2022).");
+        assertTrue(table.issued().isEmpty());
+        assertEquals(new io.github.citekit.model.DateParts(2022, 1, 12), table.accessed().orElseThrow());
+        assertEquals(List.of(Name.literal("Statistics Canada")), table.authors());
+        assertEquals(Optional.of("Railway carloadings, by commodity"), table.title());
+    }
+
+    @Test
     void aMediumDesignationIsNoPartOfATitleOutsideTheGostReader() {
         // one area after the title is too little for the GOST reader; the labelled title kept "[Электронный ресурс]"
         Item site = parse("Официальный сайт Росморречфлота [Электронный ресурс]. URL: http://www.morflot.gov.ru "

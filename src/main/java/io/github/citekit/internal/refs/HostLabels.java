@@ -44,9 +44,9 @@ final class HostLabels {
         int n = tokens.size();
         int close = -1;
         for (int i = 1; i + 3 < n; i++) {
+            // the editors' run ends at the mark, or at the full stop of their last initial just before it
             if (tokens.get(i).text().equals("(") && EDITOR_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
-                    && labels.get(i - 1).equals("editor") || i >= 2 && labels.get(i - 2).equals("editor") && tokens.get(i).text().equals("(")
-                    && EDITOR_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                    && (labels.get(i - 1).equals("editor") || i >= 2 && labels.get(i - 2).equals("editor"))) {
                 close = tokens.get(i + 2).text().equals(".") ? i + 3 : i + 2;
                 break;
             }

@@ -76,7 +76,9 @@ public final class ReferenceParser {
      * "Указ Президента РФ от 02.07.2021 № 400 …", "Гражданский кодекс Российской Федерации". An act's name
      * needs its date or number, so that a book called "Закон и порядок" stays a book.
      */
-    private static final Pattern LAW_TITLE = Pattern.compile("^(?:(?:(?:Федеральный|Федеральный конституционный|Областной)\\s+)?"
+    private static final Pattern LAW_TITLE = Pattern.compile("^(?:(?:Council|Commission|Commission Implementing|Commission Delegated)\\s+)?"
+            + "(?:Regulation|Directive|Decision)\\s+(?:\\((?:EU|EC|EEC|Euratom|EU, Euratom)\\)\\s+)?(?:No\\.?\\s+)?\\d{1,4}/\\d{1,4}\\b"
+            + "|^(?:(?:(?:Федеральный|Федеральный конституционный|Областной)\\s+)?"
             + "[Зз]акон|Указ|Постановление|Распоряжение|Приказ)\\s.*(?:\\bот\\s+\\d{1,2}\\.\\d{2}\\.\\d{4}|№\\s?\\d)"
             + "|^(?:Конституция|(?:[\\p{L}-]+\\s+){1,2}кодекс|Кодекс)\\s+(?:Российской Федерации|РФ|РСФСР|СССР)"
             // an act approved by a decree: "Стратегия …: утв. Указом Президента РФ от 26.10.2020 № 645"
@@ -201,6 +203,46 @@ public final class ReferenceParser {
         return f;
     }
 
+    /**
+     * An act of the European Union as the Official Journal cites it: "Regulation (EU) 2016/679 of the European Parliament
+     * and of the Council of 27 April 2016 on the protection of … data. OJ L 119, 4.5.2016, p. 1–88." (and "Directive
+     * 2008/98/EC …", "Commission Implementing Regulation (EU) No 1234/2011 …"), with "OJ L", "OJ C" or "O.J." and the
+     * issue, the day of publication and the pages.
+     */
+    private static final Pattern EU_ACT = Pattern.compile("^(?<title>(?:(?:Council|Commission|Commission Implementing|Commission Delegated)\\s+)?"
+            + "(?:Regulation|Directive|Decision)\\s+(?:\\((?:EU|EC|EEC|Euratom|EU, Euratom)\\)\\s+)?(?:No\\.?\\s+)?"
+            + "(?<number>\\d{1,4}/\\d{1,4}(?:/(?:EU|EC|EEC|CFSP|JHA))?)\\b[^;]{0,400}?)[.,]?\\s+"
+            + "(?<journal>O\\.?J\\.?\\s+[LC])\\s+(?<issue>\\d{1,4}(?:\\s?[A-Z])?),\\s+(?<published>\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d\\d),?"
+            + "\\s+pp?\\.\\s?(?<page>\\d{1,4}(?:\\s?[–-]\\s?\\d{1,4})?)\\.?$");
+    /** The act's own date in its title: "… of 27 April 2016 on …". */
+    private static final Pattern ACT_DATE = Pattern.compile("\\bof\\s(\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8}\\s(?:19|20)\\d\\d)\\b");
+
+    /** {@link #EU_ACT} matched on {@code text}, or null: a cheap test first, as few references cite the Official Journal. */
+    private static Matcher euActMatcher(String text) {
+        if (!(text.contains("OJ ") || text.contains("O.J. ")) || !(text.contains("Regulation") || text.contains("Directive")
+                || text.contains("Decision"))) {
+            return null;
+        }
+        Matcher m = EU_ACT.matcher(text);
+        return m.matches() ? m : null;
+    }
+
+    /** The fields of an act of the European Union that {@link #EU_ACT} matched: dated by its adoption, else its publication. */
+    private static Map<String, String> euAct(Matcher m) {
+        Map<String, String> f = new LinkedHashMap<>();
+        String title = m.group("title").strip();
+        f.put("title", title);
+        f.put("number", m.group("number"));
+        f.put("container-title", m.group("journal").replace(".", "")); // "O.J. L" as "OJ L"
+        f.put("volume", m.group("issue"));
+        f.put("page", m.group("page"));
+        Matcher adopted = ACT_DATE.matcher(title);
+        String date = adopted.find() ? adopted.group(1) : m.group("published");
+        f.put("date", date);
+        f.put("year", date.substring(date.length() - 4));
+        return f;
+    }
+
     /** The fields of a court case that {@link #LEGAL_CASE} matched. */
     private static Map<String, String> legalCase(Matcher m) {
         Map<String, String> f = new LinkedHashMap<>();
@@ -284,6 +326,7 @@ public final class ReferenceParser {
         Map<String, String> fields;
         boolean institutional = false;
         Matcher legalCase = text.contains(" v. ") ? LEGAL_CASE.matcher(text) : null;
+        Matcher euAct;
         Matcher treaty = text.indexOf('.') >= 0 && (text.contains("U.N.T.S.") || text.contains("Stat.") || text.contains("U.S.T.")
                 || text.contains("I.L.M.") || text.contains("T.S.") || text.contains("O.J.") || text.contains("Bevans"))
                 ? TREATY.matcher(text) : null;
@@ -297,6 +340,8 @@ public final class ReferenceParser {
                 // is "320 с." and only a part of a book ("… // Сочинения. …") has pages of its own
                 locator = fields.remove("page");
             }
+        } else if ((euAct = euActMatcher(text)) != null) {
+            fields = euAct(euAct);
         } else if (treaty != null && treaty.matches()) {
             fields = treaty(treaty);
             if (treaty.group("pin") != null) {

@@ -1919,6 +1919,24 @@ class ReferencesTest {
     }
 
     @Test
+    void anActOfTheEuropeanUnionAsTheOfficialJournalCitesIt() {
+        Item gdpr = parse("Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection "
+                + "of natural persons with regard to the processing of personal data. OJ L 119, 4.5.2016, p. 1–88.");
+        assertEquals(ItemType.LEGISLATION, gdpr.type());
+        assertEquals(Optional.of("2016/679"), gdpr.get(Field.NUMBER));
+        assertEquals(Optional.of("OJ L"), gdpr.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("119"), gdpr.get(Field.VOLUME));
+        assertEquals(Optional.of("1-88"), gdpr.get(Field.PAGE));
+        // dated by its adoption, as its title gives it; the author had been "(Eu)"
+        assertEquals(new io.github.citekit.model.DateParts(2016, 4, 27), gdpr.issued().orElseThrow());
+        assertTrue(gdpr.authors().isEmpty());
+        Item waste = parse("Directive 2008/98/EC of the European Parliament and of the Council of 19 November 2008 on waste. "
+                + "OJ L 312, 22.11.2008, p. 3–30.");
+        assertEquals(Optional.of("2008/98/EC"), waste.get(Field.NUMBER));
+        assertEquals(ItemType.LEGISLATION, waste.type());
+    }
+
+    @Test
     void aMediumDesignationIsNoPartOfATitleOutsideTheGostReader() {
         // one area after the title is too little for the GOST reader; the labelled title kept "[Электронный ресурс]"
         Item site = parse("Официальный сайт Росморречфлота [Электронный ресурс]. URL: http://www.morflot.gov.ru "

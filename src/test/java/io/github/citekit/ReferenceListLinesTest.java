@@ -60,6 +60,28 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void aShortListOfWholeOneLineEntriesOneOpeningWithThe() {
+        String text = """
+                Why Port Congestion Persists
+                Posted on March 3, 2022 by Tom Reyes
+
+                Congestion did not ease (UNCTAD). Lines blame labour (Drewry); economists point to demand (Jeffrey Sachs).
+                The problem is structural (The Next Stage).
+
+                Sources
+                UNCTAD. Review of Maritime Transport 2021. Geneva: United Nations, 2021.
+                Drewry. "Port congestion tracker." Drewry Maritime Research, January 2022. https://www.drewry.co.uk/port-congestion
+                Jeffrey Sachs, "The global supply chain crisis," Project Syndicate, November 2021.
+                The Next Stage. "Ports after the pandemic." The Next Stage Blog, 12 December 2021.
+                """;
+        DocumentReport r = report(text);
+        // four lines, each a whole entry: the last had been joined to the one before, while "The Next Stage" read as a
+        // title (an organisation before a quoted title is the author, and an author opens an entry)
+        assertEquals(4, r.references());
+        assertEquals("(UNCTAD)->[0] (Drewry)->[1] (Jeffrey Sachs)->[2] (The Next Stage)->[3]", TestSupport.links(r));
+    }
+
+    @Test
     void harvardsUndatedAgencyThreeNarrativeNamesAndMlasAuthorAndPage() {
         String harvard = """
                 Harbours and Heat

@@ -168,7 +168,30 @@ final class FieldRules {
         typeMarkLeftIn(f);
         containerTail(text, f);
         requestForComments(text, f);
+        paperInASeries(text, f);
     }
+
+    /**
+     * "…", OECD Regional Development Working Papers, No. 2013/13, OECD Publishing, Paris.": a working paper's series,
+     * read as the journal, and its number after it, left out. The series is the collection, the number the report's.
+     */
+    static void paperInASeries(String text, Map<String, String> f) {
+        String container = f.get("container-title");
+        if (container == null || f.containsKey("number") || f.containsKey("volume") || !PAPER_SERIES.matcher(container).find()) {
+            return;
+        }
+        int at = text.indexOf(container);
+        Matcher number = at < 0 ? null : NUMBER_AFTER_SERIES.matcher(text).region(at + container.length(), text.length());
+        if (number == null || !number.lookingAt()) {
+            return;
+        }
+        f.put("collection-title", f.remove("container-title"));
+        f.put("number", number.group(1));
+    }
+
+    private static final Pattern PAPER_SERIES = Pattern.compile("(?i)\\b(?:working|discussion|policy|research|occasional|staff)\\s"
+            + "(?:papers?|notes?)\\b|\\bpaper series\\b");
+    private static final Pattern NUMBER_AFTER_SERIES = Pattern.compile("[,.]?\\s*(?:No\\.|Nr\\.|Number|#)\\s?(\\d[\\w/.-]*\\w)");
 
     /**
      * "J. Moy, "OSPF version 2," IETF, RFC 2328, Apr. 1998.": an Internet standard's number, read as the journal (with

@@ -210,8 +210,9 @@ final class NameLabels {
                 && !titleRunAfterDate(tokens, labels, end)) {
             return labels; // APA puts an authorless work's title first: "Title. (2003)."
         }
-        if (labels.get(0).equals("container-title") && !(ReferenceParser.namesOrganisation(tokens, end) && !namesPeriodical(tokens, end)
-                && labels.contains("title"))) {
+        boolean acronym = end == 0 && tokens.get(0).text().length() >= 2 && isAllCaps(tokens.get(0).text()); // "IPCC, 2021:"
+        if (labels.get(0).equals("container-title") && !((ReferenceParser.namesOrganisation(tokens, end) || acronym)
+                && !namesPeriodical(tokens, end) && labels.contains("title"))) {
             return labels; // "Sov. Phys. JETP 12 (1961)": a reference may open with its journal
         }
         int k = end + 1;
@@ -310,6 +311,24 @@ final class NameLabels {
                 && !tokens.get(k - 1).text().equals("\"")) {
             for (int j = end + 1; j < k; j++) {
                 out.set(j, "title"); // "Movements, Currents, Trends: …" is one title
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "[Masson-Delmotte, V., P. Zhai, …]": a name's run that the labeller starts after the hyphen of a double family
+     * name, the first half and the hyphen left out. Glued on both sides, they belong to the name.
+     */
+    static List<String> hyphenatedNameStart(List<Token> tokens, List<String> labels) {
+        List<String> out = labels;
+        for (int s = 2; s < tokens.size(); s++) {
+            String label = out.get(s);
+            if ((label.equals("author") || label.equals("editor") || label.equals("translator")) && !out.get(s - 1).equals(label)
+                    && tokens.get(s - 1).text().equals("-") && !tokens.get(s - 1).spaceBefore() && !tokens.get(s).spaceBefore()
+                    && out.get(s - 1).equals(Labels.OTHER) && out.get(s - 2).equals(Labels.OTHER)
+                    && isCapitalisedWord(tokens.get(s - 2).text())) {
+                out = relabelled(out, s - 2, s - 1, label);
             }
         }
         return out;

@@ -320,6 +320,9 @@ public final class ReferenceParser {
         if (standard != null) {
             text = text.substring(standard.end()); // its number and body go to the record (toItem); the title is labelled alone
         }
+        if (text.indexOf('\u2212') >= 0) {
+            text = MINUS_BETWEEN_DIGITS.matcher(text).replaceAll("–"); // "pp. 3−32" with a minus sign, as some PDFs print a range
+        }
         List<Token> tokens = Tokenizer.tokenize(text);
         Optional<Map<String, String>> gbt = GbtParser.applies(text) ? GbtParser.parse(text) : Optional.empty();
         Optional<Map<String, String>> gost = gbt.isEmpty() && GostParser.applies(text) ? GostParser.parse(text) : Optional.empty();
@@ -512,6 +515,7 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.titleWordsAfterGivenNamesStop(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterTrailingParticle(tokens, labels));
         labels = LabelList.of(NameLabels.authorBeforeUndatedMark(tokens, labels));
+        labels = LabelList.of(NameLabels.hyphenatedNameStart(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterGivenFirstNameReadAsAuthor(tokens, labels));
         labels = LabelList.of(NameLabels.unitOfGroupAuthorReadAsTitle(tokens, labels));
         labels = LabelList.of(NameLabels.groupAuthorOpeningTheTitle(tokens, labels));
@@ -617,6 +621,7 @@ public final class ReferenceParser {
         return labels;
     }
 
+    private static final Pattern MINUS_BETWEEN_DIGITS = Pattern.compile("(?<=\\d)\\s?\u2212\\s?(?=\\d)");
     /** "(imprint), p. 514" at the end: group 1 the parenthesis' content, group 2 the pinpoint. */
     private static final Pattern PINPOINT = Pattern.compile("\\(([^()]*)\\)\\s*,\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?)\\.?\\s*$");
     private static final Pattern IMPRINT_WORD = Pattern.compile("\\p{L}{2,}");

@@ -1937,6 +1937,27 @@ class ReferencesTest {
     }
 
     @Test
+    void anAssessmentReportsChapterWithItsAcronymAuthorDoubleNamedEditorAndMinusSignPages() {
+        Item spm = parse("IPCC, 2021: Summary for Policymakers. In: Climate Change 2021: The Physical Science Basis. Contribution of "
+                + "Working Group I to the Sixth Assessment Report of the Intergovernmental Panel on Climate Change [Masson-Delmotte, V., "
+                + "P. Zhai, A. Pirani (eds.)]. Cambridge University Press, pp. 3\u221232.");
+        assertEquals(List.of(Name.literal("IPCC")), spm.authors());
+        assertEquals(List.of(Name.of("Masson-Delmotte", "V."), Name.of("Zhai", "P."), Name.of("Pirani", "A.")),
+                spm.names(io.github.citekit.model.NameRole.EDITOR));
+        assertEquals(Optional.of("3-32"), spm.get(Field.PAGE));
+    }
+
+    @Test
+    void aWorkingPapersSeriesAndNumber() {
+        Item merk = parse("Merk, O. (2013), \"The Competitiveness of Global Port-Cities: Synthesis Report\", OECD Regional Development "
+                + "Working Papers, No. 2013/13, OECD Publishing, Paris.");
+        assertEquals(ItemType.REPORT, merk.type());
+        assertEquals(Optional.of("OECD Regional Development Working Papers"), merk.get(Field.COLLECTION_TITLE));
+        assertEquals(Optional.of("2013/13"), merk.get(Field.NUMBER));
+        assertEquals(Optional.empty(), merk.get(Field.CONTAINER_TITLE));
+    }
+
+    @Test
     void aMediumDesignationIsNoPartOfATitleOutsideTheGostReader() {
         // one area after the title is too little for the GOST reader; the labelled title kept "[Электронный ресурс]"
         Item site = parse("Официальный сайт Росморречфлота [Электронный ресурс]. URL: http://www.morflot.gov.ru "

@@ -934,11 +934,14 @@ final class NameLabels {
             return labels;
         }
         String after = tokens.get(w + 1).text();
-        if (!(after.equals(",") || after.equals(":")) || !labels.get(w + 2).equals("title") || isInitialLetter(tokens.get(w + 2).text())
-                || !isFamilyFirstList(tokens, first, w - 2)) {
+        boolean titleGoesOn = (after.equals(",") || after.equals(":")) && labels.get(w + 2).equals("title")
+                && !isInitialLetter(tokens.get(w + 2).text());
+        // Vancouver's one-word title before the journal, "Roe R. Silt. J Ports. 2003;1:1-9.": no title labelled at all
+        boolean wholeTitle = after.equals(".") && labels.get(w + 2).equals("container-title") && !labels.contains("title");
+        if (!(titleGoesOn || wholeTitle) || !isFamilyFirstList(tokens, first, w - 2)) {
             return labels;
         }
-        List<String> out = relabelled(labels, w, w + 1, "title");
+        List<String> out = relabelled(labels, w, titleGoesOn ? w + 1 : w, "title");
         out.set(w - 1, Labels.OTHER);
         return out;
     }

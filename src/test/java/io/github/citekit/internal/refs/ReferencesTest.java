@@ -1958,6 +1958,14 @@ class ReferencesTest {
     }
 
     @Test
+    void vancouversOneWordTitleBeforeTheJournal() {
+        Item silt = parse("Roe RA, Lee K, Kim S. Silt. J Ports. 2003;1:1-9.");
+        assertEquals(Optional.of("Silt"), silt.title());
+        assertEquals(List.of(Name.of("Roe", "R. A."), Name.of("Lee", "K."), Name.of("Kim", "S.")), silt.authors());
+        assertEquals(Optional.of("J Ports"), silt.get(Field.CONTAINER_TITLE));
+    }
+
+    @Test
     void aMediumDesignationIsNoPartOfATitleOutsideTheGostReader() {
         // one area after the title is too little for the GOST reader; the labelled title kept "[Электронный ресурс]"
         Item site = parse("Официальный сайт Росморречфлота [Электронный ресурс]. URL: http://www.morflot.gov.ru "

@@ -177,7 +177,9 @@ final class FieldRules {
      */
     static void paperInASeries(String text, Map<String, String> f) {
         String container = f.get("container-title");
-        if (container == null || f.containsKey("number") || f.containsKey("volume") || !PAPER_SERIES.matcher(container).find()) {
+        if (container == null || f.containsKey("number") || f.containsKey("volume")
+                || container.indexOf("aper") < 0 && container.indexOf("APER") < 0 && container.indexOf("ote") < 0
+                && container.indexOf("OTE") < 0 || !PAPER_SERIES.matcher(container).find()) { // the cheap test first
             return;
         }
         int at = text.indexOf(container);

@@ -936,7 +936,7 @@ final class NameLabels {
         String after = tokens.get(w + 1).text();
         boolean titleGoesOn = (after.equals(",") || after.equals(":")) && labels.get(w + 2).equals("title")
                 && !isInitialLetter(tokens.get(w + 2).text());
-        // Vancouver's one-word title before the journal, "Roe R. Silt. J Ports. 2003;1:1-9.": no title labelled at all
+        // Vancouver's one-word title before the journal, "Roe RA, Lee K, Kim S. Silt. J Ports. 2003;1:1-9.": no title labelled
         boolean wholeTitle = after.equals(".") && labels.get(w + 2).equals("container-title") && !labels.contains("title");
         if (!(titleGoesOn || wholeTitle) || !isFamilyFirstList(tokens, first, w - 2)) {
             return labels;

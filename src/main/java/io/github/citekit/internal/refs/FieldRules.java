@@ -222,9 +222,10 @@ final class FieldRules {
         }
     }
 
-    private static final Pattern RFC = Pattern.compile("\\b(?:RFC|Request for Comments:?)\\s?(\\d{2,5})\\b");
-    private static final Pattern RFC_AFTER_TITLE = Pattern.compile("\\s*\\((?:RFC|Request for Comments:?)\\s?\\d{2,5}\\)$");
-    private static final Pattern RFC_IN_FIELD = Pattern.compile("[,;(]?\\s*\\b(?:RFC|Request for Comments:?)\\s?\\d{2,5}\\b\\)?");
+    private static final String RFC_MARK = "(?:RFC|Request for Comments:?)\\s?";
+    private static final Pattern RFC = Pattern.compile("\\b" + RFC_MARK + "(\\d{2,5})\\b");
+    private static final Pattern RFC_AFTER_TITLE = Pattern.compile("\\s*\\(" + RFC_MARK + "\\d{2,5}\\)$");
+    private static final Pattern RFC_IN_FIELD = Pattern.compile("[,;(]?\\s*\\b" + RFC_MARK + "\\d{2,5}\\b\\)?");
 
     /** Whether {@code text} is all of a listed journal's name or standard abbreviation. */
     static boolean isJournalName(String text) {

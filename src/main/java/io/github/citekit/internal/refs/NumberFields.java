@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * found where it was read as something else. {@link FieldRules#refine} runs them in its order.
  */
 final class NumberFields {
+    /** The words before an access date: "accessed", "retrieved", "дата обращения". */
+    private static final List<String> ACCESS_WORDS = List.of("accessed", "retrieved", "viewed", "consulted", "дата обращения");
+
     private NumberFields() {
     }
 
@@ -586,7 +589,7 @@ final class NumberFields {
     }
 
     /** An access word after the start of a date span: the work's date, if any, stands before it. */
-    private static final Pattern ACCESS_WORD_INSIDE = Pattern.compile("(?iu)(?<=\\S)\\s+(?:accessed|retrieved|viewed|дата обращения)\\b");
+    private static final Pattern ACCESS_WORD_INSIDE = Pattern.compile("(?iu)(?<=\\S)\\s+(?:" + String.join("|", ACCESS_WORDS) + ")\\b");
 
     private static final Pattern ISBN_BEFORE = Pattern.compile("(?i)ISBN(?:-1[03])?\\s*:?\\s*$");
 
@@ -672,7 +675,6 @@ final class NumberFields {
     /** Whether {@code text} has one of the words that {@link ReferenceWords#ACCESSED} starts with: a cheap test before it. */
     private static boolean mentionsAccess(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        return t.contains("accessed") || t.contains("retrieved") || t.contains("viewed") || t.contains("consulted")
-                || t.contains("дата обращения");
+        return ACCESS_WORDS.stream().anyMatch(t::contains);
     }
 }

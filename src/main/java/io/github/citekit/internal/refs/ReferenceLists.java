@@ -432,7 +432,7 @@ public final class ReferenceLists {
         for (String part : parts) {
             String work = NOTE_CONNECTOR.matcher(part).replaceFirst("");
             String words = works.isEmpty() ? NOTE_MARKER.matcher(work).replaceFirst("") : work; // the first keeps its number
-            if (!NOTE_YEAR.matcher(words).find() || words.split("\\s+").length < 4 || !Character.isUpperCase(words.codePointAt(0))
+            if (!ReferenceWords.ANY_YEAR.matcher(words).find() || words.split("\\s+").length < 4 || !Character.isUpperCase(words.codePointAt(0))
                     && !words.startsWith("\"") && !words.startsWith("“")) {
                 return List.of(note);
             }
@@ -444,7 +444,6 @@ public final class ReferenceLists {
     /** The words that join the works of a note: "; and Peter Hall, …", "; see also …", "; cf. …". */
     private static final Pattern NOTE_CONNECTOR = Pattern.compile("^(?:and|see also|see|also|cf\\.|и|см\\. также|см\\.)\\s+");
     private static final Pattern NOTE_MARKER = Pattern.compile("^(?:\\[?\\d{1,3}[.)\\]]?|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*");
-    private static final Pattern NOTE_YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)");
 
     /** A numbered list 1, 2, 3, … that ends the document, with no heading before it. */
     private static List<RawEntry> trailingNumberedList(Document doc) {

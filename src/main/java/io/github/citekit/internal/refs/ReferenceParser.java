@@ -76,8 +76,10 @@ public final class ReferenceParser {
      * "Указ Президента РФ от 02.07.2021 № 400 …", "Гражданский кодекс Российской Федерации". An act's name
      * needs its date or number, so that a book called "Закон и порядок" stays a book.
      */
-    private static final Pattern LAW_TITLE = Pattern.compile("^(?:(?:Council|Commission|Commission Implementing|Commission Delegated)\\s+)?"
-            + "(?:Regulation|Directive|Decision)\\s+(?:\\((?:EU|EC|EEC|Euratom|EU, Euratom)\\)\\s+)?(?:No\\.?\\s+)?\\d{1,4}/\\d{1,4}\\b"
+    /** An act of the European Union by its kind and number: "Regulation (EU) 2016/679", "Commission Implementing Regulation (EU) No 1234/2011". */
+    private static final String EU_ACT_NAME = "(?:(?:Council|Commission|Commission Implementing|Commission Delegated)\\s+)?"
+            + "(?:Regulation|Directive|Decision)\\s+(?:\\((?:EU|EC|EEC|Euratom|EU, Euratom)\\)\\s+)?(?:No\\.?\\s+)?";
+    private static final Pattern LAW_TITLE = Pattern.compile("^" + EU_ACT_NAME + "\\d{1,4}/\\d{1,4}\\b"
             + "|^(?:(?:(?:Федеральный|Федеральный конституционный|Областной)\\s+)?"
             + "[Зз]акон|Указ|Постановление|Распоряжение|Приказ)\\s.*(?:\\bот\\s+\\d{1,2}\\.\\d{2}\\.\\d{4}|№\\s?\\d)"
             + "|^(?:Конституция|(?:[\\p{L}-]+\\s+){1,2}кодекс|Кодекс)\\s+(?:Российской Федерации|РФ|РСФСР|СССР)"
@@ -209,8 +211,7 @@ public final class ReferenceParser {
      * 2008/98/EC …", "Commission Implementing Regulation (EU) No 1234/2011 …"), with "OJ L", "OJ C" or "O.J." and the
      * issue, the day of publication and the pages.
      */
-    private static final Pattern EU_ACT = Pattern.compile("^(?<title>(?:(?:Council|Commission|Commission Implementing|Commission Delegated)\\s+)?"
-            + "(?:Regulation|Directive|Decision)\\s+(?:\\((?:EU|EC|EEC|Euratom|EU, Euratom)\\)\\s+)?(?:No\\.?\\s+)?"
+    private static final Pattern EU_ACT = Pattern.compile("^(?<title>" + EU_ACT_NAME
             + "(?<number>\\d{1,4}/\\d{1,4}(?:/(?:EU|EC|EEC|CFSP|JHA))?)\\b[^;]{0,400}?)[.,]?\\s+"
             + "(?<journal>O\\.?J\\.?\\s+[LC])\\s+(?<issue>\\d{1,4}(?:\\s?[A-Z])?),\\s+(?<published>\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d\\d),?"
             + "\\s+pp?\\.\\s?(?<page>\\d{1,4}(?:\\s?[–-]\\s?\\d{1,4})?)\\.?$");

@@ -187,4 +187,33 @@ class NoteCitationsTest {
         // a work named in short that no earlier note gives is not linked to anything else
         assertEquals("1->[0] 2->[1, 0] 3->[2]", TestSupport.links(r));
     }
+
+    @Test
+    void aLawReviewsNotesLinkEveryMarkIncludingIdAndSupra() {
+        // "Id. at 590." had been dropped as a content note, so mark 2 linked nothing; "See, e.g.," had been read as
+        // two authors of the note's first work
+        String text = """
+                Nudges and the Administrative State
+                By Maria Lopez
+
+                Behavioural tools now shape regulation.1 Critics say defaults manipulate choosers.2 The courts have
+                not settled the question,3 though early cases point one way.4 Congress acted in 2010.5
+
+                Notes
+                1 See Cass R. Sunstein, Nudging: A Very Short Guide, 37 J. Consumer Pol'y 583, 585 (2014) (discussing defaults).
+                2 Id. at 590.
+                3 See, e.g., Richard A. Posner, Economic Analysis of Law 45 (9th ed. 2014); Brown v. Board of Education, 347 U.S. 483 (1954).
+                4 Sunstein, supra note 1, at 588.
+                5 Patient Protection and Affordable Care Act, Pub. L. No. 111-148, 124 Stat. 119 (2010).
+                """;
+        Bibliography result = Citekit.create().processText("brief.txt", text);
+        assertEquals("1->[0] 2->[1] 3->[2, 3] 4->[4] 5->[5]", TestSupport.links(result.report().documents().get(0)));
+        java.util.List<io.github.citekit.model.Item> items = result.items();
+        io.github.citekit.model.Item posner = items.stream().filter(i -> i.title().equals(java.util.Optional.of(
+                "Economic Analysis of Law"))).findFirst().orElseThrow();
+        assertEquals(java.util.List.of(io.github.citekit.model.Name.of("Posner", "Richard A.")), posner.authors(),
+                "the signal is no author");
+        assertEquals(1, items.stream().filter(i -> i.title().equals(java.util.Optional.of("Nudging: A Very Short Guide")))
+                .count(), "the note, \"Id.\" and \"supra\" cite one work");
+    }
 }

@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceParser {
     /** A note's signal before the work it cites: "See", "See also", "Cf." (not the surname in "See, J." or "See JA"). */
-    private static final Pattern SIGNAL = Pattern.compile("^(?:[Ss]ee(?:\\s+also)?|[Cc]f\\.|[Vv]gl\\.|[Ss]iehe(?:\\s+auch)?|[Vv]oir|См\\.(?:\\s+также)?|Ср\\.)"
+    private static final Pattern SIGNAL = Pattern.compile("^(?:(?:[Bb]ut\\s+)?[Ss]ee(?:\\s+also|\\s+generally)?(?:,\\s+e\\.g\\.,)?|(?:[Bb]ut\\s+)?[Cc]f\\.|E\\.g\\.,|Accord,?|[Vv]gl\\.|[Ss]iehe(?:\\s+auch)?|[Vv]oir|См\\.(?:\\s+также)?|Ср\\.)"
             + "\\s+(?=\\p{Lu}\\p{Ll}|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll})");
     /** A note's second work after its first: "…: 201–20; see also Byers, International Law, 150." */
     private static final Pattern SECOND_WORK = Pattern.compile("(?i);\\s+(?:see(?:\\s+also)?|cf\\.|compare)\\s+(?=\\p{Lu})");
@@ -151,15 +151,6 @@ public final class ReferenceParser {
     }
 
     /**
-     * A court case as the Bluebook cites it: "Brown v. Board of Education, 347 U.S. 483 (1954).", "Roe v.
-     * Wade, 410 U.S. 113, 153 (1973)" (a pinpoint page after the first), "Smith v. Jones, 123 F.3d 456 (9th
-     * Cir. 1997)" (the court before the year).
-     */
-    private static final Pattern LEGAL_CASE = Pattern.compile("^(?<title>[^,()]{2,120}?\\sv\\.\\s[^()]{2,160}?),\\s(?<volume>\\d{1,4})\\s"
-            + "(?<reporter>\\p{Lu}[\\p{L}\\d.' ]{0,24}?)\\s(?<page>\\d{1,5})(?:,\\s(?<pin>\\d{1,5}(?:[–-]\\d{1,5})?))?"
-            + "\\s\\((?<court>[^()]*?)\\s?(?<year>(?:1[6-9]|20)\\d\\d)\\)\\.?$");
-
-    /**
      * A UN, EU or OECD document's symbol in parentheses after its title: "(A/RES/70/1)", "(E/CN.4/2005/L.10)",
      * "(OECD/LEGAL/0449)", "(COM(2020) 102 final)", "(SWD(2019) 1 final)".
      */
@@ -174,35 +165,10 @@ public final class ReferenceParser {
      */
     private static final Pattern EU_SYMBOL_SENTENCE = Pattern.compile("(?<=[.,])\\s(" + EU_SYMBOL + ")(?:[.,;]|$)");
 
-    /**
-     * A treaty as the Bluebook cites it: "United Nations Convention on the Law of the Sea, December 10, 1982,
-     * 1833 U.N.T.S. 397, art. 234." (the date of signature, then the treaty series' volume and first page, and
-     * perhaps the article cited).
-     */
-    private static final String TREATY_SERIES_NAMES = "(?:U\\.N\\.T\\.S\\.|U\\.S\\.T\\.|T\\.I\\.A\\.S\\.|I\\.L\\.M\\.|Stat\\.|E\\.T\\.S\\.|C\\.E\\.T\\.S\\.|"
-            + "L\\.N\\.T\\.S\\.|Bevans|O\\.J\\.(?:\\s\\(\\p{Lu}\\))?)";
-    private static final Pattern TREATY = Pattern.compile("^(?<title>[^,()]{0,200}?\\b(?:Convention|Treaty|Agreement|Protocol|Charter|Accord)\\b"
-            + "[^,()]{0,160}?),\\s(?<date>(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2},\\s|\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8}\\.?\\s)?(?:1[6-9]|20)\\d\\d),\\s"
-            + "(?<volume>\\d{1,5})\\s(?<series>" + TREATY_SERIES_NAMES + ")\\s(?<page>\\d{1,6})"
-            + "(?:,\\s\\d{1,5}\\s" + TREATY_SERIES_NAMES + "\\s\\d{1,6})*" // a parallel citation in another series
-            + "(?:,\\s(?<pin>(?:art|arts|para|annex)\\.?\\s[\\d\\p{Lu}][\\w()–-]*(?:\\.\\d+)?))?\\.?$");
-
     /** A cheap test before {@link #EU_SYMBOL_SENTENCE}: one of its series' names before a bracket. */
     private static boolean mayHoldEuSymbol(String text) {
         return text.contains("COM(") || text.contains("SEC(") || text.contains("SWD(") || text.contains("JOIN(")
                 || text.contains("COM (") || text.contains("SWD (");
-    }
-
-    /** The fields of a treaty that {@link #TREATY} matched. */
-    private static Map<String, String> treaty(Matcher m) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("title", m.group("title").strip());
-        f.put("date", m.group("date"));
-        f.put("year", m.group("date").substring(m.group("date").length() - 4));
-        f.put("container-title", m.group("series"));
-        f.put("volume", m.group("volume"));
-        f.put("page", m.group("page"));
-        return f;
     }
 
     /**
@@ -244,21 +210,6 @@ public final class ReferenceParser {
         return f;
     }
 
-    /** The fields of a court case that {@link #LEGAL_CASE} matched. */
-    private static Map<String, String> legalCase(Matcher m) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("title", m.group("title").strip());
-        f.put("container-title", m.group("reporter").strip());
-        f.put("volume", m.group("volume"));
-        f.put("page", m.group("page"));
-        if (!m.group("court").isBlank()) {
-            f.put("authority", m.group("court").strip());
-        }
-        f.put("date", m.group("year"));
-        f.put("year", m.group("year"));
-        return f;
-    }
-
     private static final Pattern ET_AL_AFTER = Pattern.compile("(?i),?\\s*et\\.?\\s*al\\.?$");
 
     /** Labels and reads one reference string. */
@@ -281,8 +232,9 @@ public final class ReferenceParser {
     private Parsed read(String raw) {
         Matcher number = NUMBER.matcher(raw);
         String text = Markup.strip(number.lookingAt() ? raw.substring(number.end()) : raw); // NUMBER opens with ^
-        if (text.length() > 4 && "SsCcVvСс".indexOf(text.charAt(0)) >= 0 && ANY_YEAR.matcher(text).find()) {
-            // a note's "See Mary Brown, …, 2018", "Vgl. Schmidt, Peter: …", "См. также …": the work starts after the
+        if (text.length() > 4 && "SsCcVvСсBbEA".indexOf(text.charAt(0)) >= 0 && ANY_YEAR.matcher(text).find()) {
+            // a note's "See Mary Brown, …, 2018", "Vgl. Schmidt, Peter: …", "См. также …", the Bluebook's "See, e.g.,"
+            // and "But cf.": the work starts after the
             // signal ("See Supplemental Material", citing no dated work, is a note as printed)
             text = SIGNAL.matcher(text).replaceFirst("");
         }
@@ -329,11 +281,8 @@ public final class ReferenceParser {
         Optional<Map<String, String>> gost = gbt.isEmpty() && GostParser.applies(text) ? GostParser.parse(text) : Optional.empty();
         Map<String, String> fields;
         boolean institutional = false;
-        Matcher legalCase = text.contains(" v. ") ? LEGAL_CASE.matcher(text) : null;
         Matcher euAct;
-        Matcher treaty = text.indexOf('.') >= 0 && (text.contains("U.N.T.S.") || text.contains("Stat.") || text.contains("U.S.T.")
-                || text.contains("I.L.M.") || text.contains("T.S.") || text.contains("O.J.") || text.contains("Bevans"))
-                ? TREATY.matcher(text) : null;
+        Optional<LegalCitations.Reading> legal;
         if (gbt.isPresent()) {
             fields = new LinkedHashMap<>(gbt.get());
         } else if (gost.isPresent()) {
@@ -346,15 +295,10 @@ public final class ReferenceParser {
             }
         } else if ((euAct = euActMatcher(text)) != null) {
             fields = euAct(euAct);
-        } else if (treaty != null && treaty.matches()) {
-            fields = treaty(treaty);
-            if (treaty.group("pin") != null) {
-                locator = treaty.group("pin"); // "art. 234": the article cited
-            }
-        } else if (legalCase != null && legalCase.matches()) {
-            fields = legalCase(legalCase);
-            if (legalCase.group("pin") != null) {
-                locator = legalCase.group("pin"); // "410 U.S. 113, 153": the page cited within the case
+        } else if ((legal = LegalCitations.read(text)).isPresent()) {
+            fields = new LinkedHashMap<>(legal.get().fields());
+            if (!legal.get().locator().isEmpty()) {
+                locator = legal.get().locator(); // "583, 585 (2014)": the page cited within the work
             }
         } else {
             fields = tokens.isEmpty() ? new LinkedHashMap<>()
@@ -928,9 +872,10 @@ public final class ReferenceParser {
     }
 
     /** "Ibid., p. 12", "Ibidem", German "Ebd., S. 52", "Там же. С. 41": a note that repeats the work of the note before it. */
-    private static final Pattern REPEAT = Pattern.compile("(?iu)^(?:ibid(?:em)?\\.?|ibíd\\.?|ebd\\.?|ebenda\\.?|там\\s+же\\.?)[\\s,.;:]*(.*?)\\.?$");
-    /** "Brown, op. cit., 52", German "Schmidt, a.a.O., S. 50", "Иванов И. И. Указ. соч. С. 41": a note that repeats an earlier work by that author. */
-    private static final Pattern EARLIER = Pattern.compile("(?iu)^(\\p{L}[\\p{L}'’ .-]{0,60}?)[,.]?\\s+(?:op\\.\\s?cit|loc\\.\\s?cit|a\\.\\s?a\\.\\s?o|указ\\.\\s?соч)\\."
+    private static final Pattern REPEAT = Pattern.compile("(?iu)^(?:ibid(?:em)?\\.?|ibíd\\.?|ebd\\.?|ebenda\\.?|там\\s+же\\.?"
+            + "|id\\.(?=$|\\s+at\\s))[\\s,.;:]*(.*?)\\.?$"); // the Bluebook's "Id. at 585."
+    /** "Brown, op. cit., 52", German "Schmidt, a.a.O., S. 50", "Иванов И. И. Указ. соч. С. 41", the Bluebook's "Sunstein, supra note 3, at 590": a note that repeats an earlier work by that author. */
+    private static final Pattern EARLIER = Pattern.compile("(?iu)^(\\p{L}[\\p{L}'’ .-]{0,60}?)[,.]?\\s+(?:(?:op\\.\\s?cit|loc\\.\\s?cit|a\\.\\s?a\\.\\s?o|указ\\.\\s?соч)\\.|supra(?:\\s+note\\s+\\d{1,4})?)"
             + "[\\s,.;:]*(.*?)\\.?$");
 
     /**
@@ -1164,8 +1109,12 @@ public final class ReferenceParser {
     /** An earlier entry's record again, with this entry's source and its own locator, if it gives one. */
     private static Item repeated(Item work, Source source, String locator) {
         Item.Builder again = work.toBuilder().sources(List.of(source));
-        if (!locator.strip().isEmpty()) {
-            again.set(Field.LOCATOR, locator.strip()); // a bare "Ibid." cites the same place as the note before
+        String place = locator.strip();
+        if (place.startsWith("at ")) {
+            place = place.substring(3).strip(); // the Bluebook's "Id. at 585"
+        }
+        if (!place.isEmpty()) {
+            again.set(Field.LOCATOR, place); // a bare "Ibid." cites the same place as the note before
         }
         return again.build();
     }
@@ -1351,15 +1300,14 @@ public final class ReferenceParser {
         return lowerCaseRaw.contains("электронный ресурс") || lowerCaseRaw.contains(": электронный");
     }
 
-    /** The treaty series {@link #TREATY} reads as a treaty's container. */
-    private static final Set<String> TREATY_SERIES = Set.of("U.N.T.S.", "U.S.T.", "T.I.A.S.", "I.L.M.", "Stat.", "E.T.S.",
-            "C.E.T.S.", "L.N.T.S.", "Bevans", "O.J.", "O.J. (L)", "O.J. (C)");
-
     private static final Map<String, ItemType> GBT_TYPES = Map.ofEntries(Map.entry("J", ItemType.ARTICLE_JOURNAL),
             Map.entry("J/OL", ItemType.ARTICLE_JOURNAL), Map.entry("M", ItemType.BOOK), Map.entry("M/OL", ItemType.BOOK),
             Map.entry("D", ItemType.THESIS), Map.entry("C", ItemType.PAPER_CONFERENCE), Map.entry("N", ItemType.ARTICLE_NEWSPAPER),
             Map.entry("N/OL", ItemType.ARTICLE_NEWSPAPER), Map.entry("R", ItemType.REPORT), Map.entry("S", ItemType.STANDARD),
             Map.entry("P", ItemType.PATENT), Map.entry("EB/OL", ItemType.WEBPAGE), Map.entry("DB/OL", ItemType.DATASET));
+
+    /** The codes of United States law and regulation that {@link LegalCitations} reads as a statute's container. */
+    private static final Set<String> US_CODES = Set.of("U.S.C.", "U.S.C.A.", "U.S.C.S.", "C.F.R.");
 
     private static ItemType type(Parsed p) {
         Map<String, String> f = p.fields();
@@ -1374,12 +1322,16 @@ public final class ReferenceParser {
         if (LAW_TITLE.matcher(f.getOrDefault("title", "")).find()) {
             return ItemType.LEGISLATION;
         }
-        if (TREATY_SERIES.contains(f.getOrDefault("container-title", "")) && !f.containsKey("author")) {
+        if (US_CODES.contains(f.getOrDefault("container-title", "")) || f.getOrDefault("number", "").startsWith("Pub. L.")) {
+            return ItemType.LEGISLATION; // a statute by its place in the United States Code or the Statutes at Large
+        }
+        if (LegalCitations.TREATY_SERIES.contains(f.getOrDefault("container-title", "")) && !f.containsKey("author")) {
             return ItemType.TREATY;
         }
-        if (f.containsKey("authority") || f.getOrDefault("title", "").contains(" v. ") && !f.containsKey("author")
-                && f.containsKey("container-title") && f.containsKey("volume") && f.containsKey("page")) {
-            return ItemType.LEGAL_CASE; // as LEGAL_CASE reads it: the parties, a reporter's volume and page
+        String title = f.getOrDefault("title", "");
+        if (f.containsKey("authority") || (title.contains(" v. ") && f.containsKey("volume") || title.contains(" v ") && p.raw().contains("["))
+                && !f.containsKey("author") && f.containsKey("container-title") && f.containsKey("page")) {
+            return ItemType.LEGAL_CASE; // as LegalCitations reads it: the parties, a reporter's volume and page
         }
         Matcher gbt = p.raw().indexOf('[') >= 0 ? GBT_TYPE_MARK.matcher(p.raw()) : null;
         if (gbt != null && gbt.find()) {

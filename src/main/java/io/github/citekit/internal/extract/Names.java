@@ -311,9 +311,16 @@ public final class Names {
      */
     public static Name unshoutedFamily(Name n) {
         String f = n.family();
-        if (n.isLiteral() || n.given().isEmpty() || f.length() < 3 || !f.equals(f.toUpperCase(Locale.ROOT))
-                || f.equals(f.toLowerCase(Locale.ROOT))) {
+        if (n.isLiteral() || n.given().isEmpty() || f.length() < 3 || f.equals(f.toLowerCase(Locale.ROOT))) {
             return n;
+        }
+        if (!f.equals(f.toUpperCase(Locale.ROOT))) {
+            // ABNT's "SILVA, João da" read as "da SILVA": the particles in small letters, the name in capitals
+            for (String word : f.split(" ")) {
+                if (!word.equals(word.toLowerCase(Locale.ROOT)) && (!word.equals(word.toUpperCase(Locale.ROOT)) || word.length() < 2)) {
+                    return n; // a word in mixed case: "McDonald", "da Silva"
+                }
+            }
         }
         StringBuilder out = new StringBuilder(f.length());
         boolean start = true;

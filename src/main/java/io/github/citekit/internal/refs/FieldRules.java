@@ -117,6 +117,7 @@ final class FieldRules {
         NumberFields.volumeAndPageInOneField(f);
         publicationStatusReadInto(f);
         periodicalReadIntoTitle(f);
+        journalReadIntoTitleBeforeItsNumbers(f);
         journalAfterQuestion(f);
         proceedingsReadIntoTitle(f);
         NumberFields.numberedSeriesVolume(text, f);
@@ -161,6 +162,9 @@ final class FieldRules {
         ImprintFields.placeReadIntoPublisherBeforeIt(f);
         ImprintFields.monthOrMediumReadIntoPlace(f);
         ImprintFields.journalReadAsPublisher(f);
+        ImprintFields.titleAndPublisherReadAsAuthors(f);
+        ImprintFields.wordsReadIntoDate(text, f);
+        ImprintFields.publisherReadIntoTitleEnd(f);
         NameFields.journalReadAsAuthor(f);
         NumberFields.issueLeftOutAfterVolume(text, f);
         NumberFields.markedIssueLeftOut(text, f);
@@ -593,6 +597,30 @@ final class FieldRules {
                 || NEWSPAPER.matcher(m.group(2)).find() || MAGAZINE.matcher(m.group(2)).find())) {
             f.put("title", m.group(1));
             f.put("container-title", m.group(2).strip());
+        }
+    }
+
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\s\\p{Ll}{3,}\\b");
+    /** A title's last sentence when it is a journal's name: capitalised words, and the short words between them. */
+    private static final Pattern LAST_SENTENCE_JOURNAL = Pattern.compile("^(.{8,}?\\p{Ll}[?!]?)\\.\\s+(\\p{Lu}[\\p{L}'’&-]*"
+            + "(?:\\s(?:\\p{Lu}[\\p{L}'’&.-]*|de|da|do|dos|das|di|del|della|des|du|la|le|e|y|i|of|and|the|for|in|on|für|und|&)){1,8})$");
+
+    /**
+     * ABNT's "SMITH, J. Port congestion and trade. Revista Brasileira de Logística, São Paulo, v. 12, n. 3, p. 45-67,
+     * 2019.": with no container labelled, a title followed by a volume and an issue or a page range holds the journal
+     * in its last sentence, a run of capitalised words.
+     */
+    static void journalReadIntoTitleBeforeItsNumbers(Map<String, String> f) {
+        String title = f.get("title");
+        if (title == null || f.containsKey("container-title") || f.containsKey("publisher") || !f.containsKey("volume")
+                || !(f.containsKey("issue") || f.getOrDefault("page", "").indexOf('-') > 0) || title.indexOf(". ") < 0) {
+            return;
+        }
+        Matcher m = LAST_SENTENCE_JOURNAL.matcher(title);
+        // the title before it is a sentence, with a word in small letters: "Proc. Natl. Acad Sci" is a journal's name alone
+        if (m.matches() && m.group(2).length() >= 8 && LOWER_CASE_WORD.matcher(m.group(1)).find()) {
+            f.put("title", m.group(1));
+            f.put("container-title", m.group(2));
         }
     }
 

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 public final class GostParser {
     private static final Pattern AREA = Pattern.compile("(?<=[.\\])?!])\\s+[—–]\\s+");
     /**
-     * Designations that name no part of the work: in brackets, "[Текст]", "[Электронный ресурс]", ": [сайт]"; and
+     * Designations that name no part of the work: in brackets, "[Текст]", "[Электронный ресурс]", ": [сайт]", and the "[Internet]" and "[Online]" of English styles; and
      * GOST 7.0.100-2018's content and media area, "— Текст : электронный", "— Текст : непосредственный".
      */
-    private static final Pattern GMD = Pattern.compile("(?iu)\\s*\\[(?:текст|электронный ресурс|text|electronic resource)]"
+    private static final Pattern GMD = Pattern.compile("(?iu)\\s*\\[(?:текст|электронный ресурс|text|electronic resource|internet|online)]"
             + "|\\s*:\\s*\\[(?:сайт|веб-сайт|портал|блог|website|web site|blog)]"
             + "|\\s*[—–]\\s*(?:Текст|Изображение|Электронная программа|Text)(?:\\.\\s*(?:Текст|Изображение))?\\s*:\\s*"
             + "(?:электронн|непосредственн|electronic|unmediated)\\p{L}*\\.?(?=\\s*(?://|[—–]|$))");

@@ -377,4 +377,104 @@ final class ImprintFields {
 
     /** A title's last sentence when it is a few capitalised words: "… Brazilian Dilemma. South Bend". */
     private static final Pattern TITLE_THEN_PLACE = Pattern.compile("^(.{3,}?)\\.\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:\\s\\(\\p{Lu}{2}\\))?)$");
+
+    /** Words and a year read as the date: "Meiner 2005", "Warszawa 2017". */
+    private static final Pattern WORDS_BEFORE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,3})\\s((?:1[5-9]|20)\\d\\d)$");
+
+    /**
+     * German's and Polish's imprint, with no comma before the year: "Hamburg: Meiner 2005.", "…, Warszawa 2017.".
+     * Words read into the date with the year are the publisher after the place's colon, or the place where they are
+     * a known one or follow the publisher; a month or a season stays the date's.
+     */
+    static void wordsReadIntoDate(String text, Map<String, String> f) {
+        String date = f.get("date");
+        if (date == null || date.length() < 7 || !Character.isUpperCase(date.charAt(0)) || date.indexOf(' ') < 0) {
+            return;
+        }
+        Matcher m = WORDS_BEFORE_YEAR.matcher(date);
+        if (!m.matches()) {
+            return;
+        }
+        String words = m.group(1);
+        for (String word : words.split(" ")) {
+            if (Dates.isMonthOrSeason(word)) {
+                return;
+            }
+        }
+        int at = text.indexOf(date);
+        if (at >= 2 && text.startsWith(": ", at - 2) && !f.containsKey("publisher") && f.containsKey("publisher-place")) {
+            f.put("publisher", words);
+        } else if (!f.containsKey("publisher-place") && (Places.isCity(words) || Places.isPlace(words)
+                || f.containsKey("publisher") && at >= 2 && text.startsWith(", ", at - 2))) { // "…, Wydawnictwo Morskie, Gdańsk 2016"
+            f.put("publisher-place", words);
+        } else {
+            return;
+        }
+        f.put("date", m.group(2));
+    }
+
+    /** A publisher's word that opens its name: "Wydawnictwo Naukowe PWN", "Verlag C. H. Beck", "Editora FGV". */
+    private static final Set<String> PUBLISHER_OPENINGS = Set.of("Wydawnictwo", "Wydawnictwa", "Verlag", "Editora", "Editorial",
+            "Éditions", "Editions", "Edições", "Edizioni", "Ediciones", "Издательство", "Nakladatelství", "Uitgeverij",
+            "Forlag", "Förlag", "Kiadó", "Publishing", "Presses");
+    /** A publisher's word that closes its name: "Oxford University Press", "Springer Verlag". */
+    private static final Set<String> PUBLISHER_ENDINGS = Set.of("Press", "Verlag", "Publishing", "Publishers", "Publications",
+            "Kiadó", "Forlag", "Förlag");
+
+    /**
+     * "Kowalski J., Porty morskie w Polsce, Wydawnictwo Naukowe PWN, Warszawa 2017.": with no publisher labelled, the
+     * title's last part after a comma that a publisher's word opens or closes is the publisher.
+     */
+    static void publisherReadIntoTitleEnd(Map<String, String> f) {
+        String title = f.get("title");
+        int comma = title == null || f.containsKey("publisher") || f.containsKey("container-title") ? -1 : title.lastIndexOf(", ");
+        if (comma < 3) {
+            return;
+        }
+        String tail = title.substring(comma + 2).strip();
+        int space = tail.indexOf(' ');
+        if (space < 0 || tail.length() > 60) {
+            return;
+        }
+        String first = tail.substring(0, space);
+        String last = tail.substring(tail.lastIndexOf(' ') + 1);
+        if (PUBLISHER_OPENINGS.contains(first) || PUBLISHER_ENDINGS.contains(last) && Character.isUpperCase(tail.charAt(0))) {
+            f.put("title", title.substring(0, comma).strip());
+            f.put("publisher", tail);
+        }
+    }
+
+    /** A name of family and initials, as Polish and Czech lists print it: "Nowak J.", "Novák J. A.". */
+    private static final Pattern FAMILY_THEN_INITIALS = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s(?:\\p{Lu}\\.\\s?){1,3}");
+
+    /**
+     * "Nowak J., Porty Bałtyku, Wydawnictwo Morskie, Gdańsk 2016.": the title and the publisher read into the authors.
+     * With no title, the authors' part that a publisher's word opens, and all after it, is the publisher, and the part
+     * just before it the title, where every part before that is a name of family and initials.
+     */
+    static void titleAndPublisherReadAsAuthors(Map<String, String> f) {
+        String authors = f.get("author");
+        if (authors == null || f.containsKey("title") || f.containsKey("publisher") || authors.indexOf(", ") < 0) {
+            return;
+        }
+        String[] parts = authors.split(", ");
+        int publisher = -1;
+        for (int i = 2; i < parts.length && publisher < 0; i++) {
+            int space = parts[i].indexOf(' ');
+            if (space > 0 && PUBLISHER_OPENINGS.contains(parts[i].substring(0, space))) {
+                publisher = i;
+            }
+        }
+        if (publisher < 0) {
+            return;
+        }
+        for (int i = 0; i < publisher - 1; i++) {
+            if (!FAMILY_THEN_INITIALS.matcher(parts[i].strip()).matches()) {
+                return;
+            }
+        }
+        f.put("author", String.join(", ", Arrays.copyOfRange(parts, 0, publisher - 1)));
+        f.put("title", parts[publisher - 1].strip());
+        f.put("publisher", String.join(", ", Arrays.copyOfRange(parts, publisher, parts.length)).strip());
+    }
 }

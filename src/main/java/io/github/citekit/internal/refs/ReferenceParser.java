@@ -1275,7 +1275,7 @@ public final class ReferenceParser {
     /**
      * "Официальный сайт Росморречфлота [Электронный ресурс]. URL: …": a Russian entry too short for the GOST
      * reader (one area after the title) keeps its medium designation in the labelled title; it names no part of
-     * the work (the record's type says it is online).
+     * the work (the record's type says it is online). So do Vancouver's "[Internet]" and IEEE's "[Online]".
      */
     private static void designationsLeftInTitles(Map<String, String> fields) {
         for (String field : List.of("title", "container-title")) {
@@ -1308,6 +1308,22 @@ public final class ReferenceParser {
 
     /** The codes of United States law and regulation that {@link LegalCitations} reads as a statute's container. */
     private static final Set<String> US_CODES = Set.of("U.S.C.", "U.S.C.A.", "U.S.C.S.", "C.F.R.");
+
+    /**
+     * Whether "in" (or "in:") stands outside the title in the lower-cased reference, where it opens a host: "… 1990.
+     * In: Smith (ed.) …". The word inside the title, "Silt in tidal harbours", opens none.
+     */
+    private static boolean inMarkOutsideTitle(String raw, String title) {
+        Matcher m = IN_MARK.matcher(raw);
+        String t = title.toLowerCase(Locale.ROOT);
+        int start = t.length() < 4 ? -1 : raw.indexOf(t);
+        while (m.find()) {
+            if (start < 0 || m.start() < start || m.start() >= start + t.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static ItemType type(Parsed p) {
         Map<String, String> f = p.fields();
@@ -1385,7 +1401,7 @@ public final class ReferenceParser {
                     return ItemType.ARTICLE_NEWSPAPER; // "BBC News, May 25, 2019": a news service's story of a day
                 }
             }
-            if (f.containsKey("editor") || IN_MARK.matcher(raw).find() && (f.containsKey("publisher")
+            if (f.containsKey("editor") || inMarkOutsideTitle(raw, f.getOrDefault("title", "")) && (f.containsKey("publisher")
                     || f.containsKey("publisher-place")) || raw.contains("//") && f.containsKey("publisher")) {
                 return ItemType.CHAPTER;
             }

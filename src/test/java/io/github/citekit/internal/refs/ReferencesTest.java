@@ -3377,4 +3377,39 @@ class ReferencesTest {
         Item person = parse("M. R. Osei, D. Lind and R. C. Group, Silt in tidal harbours, Mar. Geol. 120 (2004) 33-51.");
         assertEquals("Group", person.authors().get(person.authors().size() - 1).family());
     }
+
+    @Test
+    void abntJournalAndNameWithItsParticleAfterTheGivenName() {
+        Item a = parse("OKAFOR, J.; LIND, K. Silt in tidal harbours. Revista Brasileira de Portos, Santos, v. 12, n. 3, p. 45-67, 2019.");
+        assertEquals(Optional.of("Silt in tidal harbours"), a.title());
+        assertEquals(Optional.of("Revista Brasileira de Portos"), a.get(Field.CONTAINER_TITLE), "the journal is no part of the title");
+        assertEquals(ItemType.ARTICLE_JOURNAL, a.type());
+        assertEquals(Optional.of("12"), a.get(Field.VOLUME));
+        assertEquals(Optional.of("3"), a.get(Field.ISSUE));
+        assertEquals(List.of(Name.of("da Costa", "Maria")),
+                parse("COSTA, Maria da. Portos do Norte. 2. ed. Belém: Editora Pará, 2018. 320 p.").authors(),
+                "the family name in capitals is written in title case, its particle as printed");
+    }
+
+    @Test
+    void anImprintWithoutACommaBeforeTheYear() {
+        Item german = parse("Brandt, Karl: Häfen im Wandel. Bremen: Schünemann 2005.");
+        assertEquals(Optional.of("Schünemann"), german.get(Field.PUBLISHER));
+        assertEquals(Optional.of("Bremen"), german.get(Field.PUBLISHER_PLACE));
+        assertEquals(2005, german.issued().orElseThrow().year());
+        Item polish = parse("Nowak J., Porty Bałtyku, Wydawnictwo Morskie, Gdańsk 2016.");
+        assertEquals(Optional.of("Porty Bałtyku"), polish.title());
+        assertEquals(Optional.of("Wydawnictwo Morskie"), polish.get(Field.PUBLISHER));
+        assertEquals(Optional.of("Gdańsk"), polish.get(Field.PUBLISHER_PLACE));
+        assertEquals(2016, polish.issued().orElseThrow().year());
+    }
+
+    @Test
+    void vancouversInternetAndIeeesOnlineAreNoPartOfTheTitle() {
+        Item book = parse("Osei K. Silt in tidal harbours [Internet]. Geneva: WHO; 2019 [cited 2020 Mar 3]. Available from: https://www.who.int/silt");
+        assertEquals(Optional.of("Silt in tidal harbours"), book.title());
+        assertEquals(Optional.of("WHO"), book.get(Field.PUBLISHER));
+        Item journal = parse("Osei K, Lind P. Silt in tidal harbours. Mar Geol [Internet]. 2004;120:33-51.");
+        assertEquals(Optional.of("Mar Geol"), journal.get(Field.CONTAINER_TITLE));
+    }
 }

@@ -1345,6 +1345,38 @@ class GenresTest {
     }
 
     @Test
+    void refsNamedInTheSentenceAndOneWordTitlesOfVancouverBooks() {
+        // "as shown in ref. 7", "refs 8,9" and "(Refs. 2 and 12)" had linked nothing; "Smith J. Ports. London: Routledge;
+        // 2019." had read the title as a second name, so the entry had no title
+        String text = PORTS_AND_POWER + """
+                Silt builds up quickly [1–3]. As shown in ref. 4, costs rise; refs 5,6 agree. Models (Refs. 2 and 7) predict more.
+
+                References
+                1. Osei K. Silt in harbours. Mar Geol. 2004;120:33-51.
+                2. Lind P. Dredging costs. Port Technol. 2010;5:1-9.
+                3. Roe R. Harbour silt. Estuaries. 2001;24:5-15.
+                4. Dupont J. Les ports. Paris: Seuil; 2015.
+                5. Smith J. Ports. London: Routledge; 2019.
+                6. Brown K, Okafor J. Harbours. Oxford: OUP; 2018.
+                7. Park C. Silt forecasts. Ocean Model. 2016;99:1-12.
+                """;
+        Bibliography result = Citekit.create().processText("doc.txt", text);
+        var report = result.report().documents().get(0);
+        assertEquals(List.of("[1–3]", "ref. 4", "refs 5,6", "(Refs. 2 and 7)"), report.citations().stream().map(c -> c.text()).toList());
+        assertEquals(List.of(List.of(0, 1, 2), List.of(3), List.of(4, 5), List.of(1, 6)),
+                report.citations().stream().map(c -> c.references()).toList());
+        Item smith = result.items().stream().filter(i -> i.get(Field.PUBLISHER).equals(Optional.of("Routledge"))).findFirst().orElseThrow();
+        assertEquals(Optional.of("Ports"), smith.title());
+        assertEquals(List.of(Name.of("Smith", "J.")), smith.authors());
+        Item brown = result.items().stream().filter(i -> i.get(Field.PUBLISHER).equals(Optional.of("OUP"))).findFirst().orElseThrow();
+        assertEquals(Optional.of("Harbours"), brown.title());
+        assertEquals(List.of(Name.of("Brown", "K."), Name.of("Okafor", "J.")), brown.authors());
+        Item roe = result.items().stream().filter(i -> i.get(Field.VOLUME).equals(Optional.of("24"))).findFirst().orElseThrow();
+        assertEquals(Optional.of("Estuaries"), roe.get(Field.CONTAINER_TITLE), "a journal's one-word name");
+        assertEquals(Optional.of("Harbour silt"), roe.title());
+    }
+
+    @Test
     void anEntryWhoseDateWasNotReadIsCitedByTheYearItPrints() {
         // a GOST-punctuated English entry whose year the parser leaves in its host's name ("Congress 2009"); the
         // citation still finds the entry of the author that prints the year

@@ -189,16 +189,34 @@ public final class CitationLinker {
             }
         }
         Matcher r = REF_PARENS.matcher(t);
+        List<int[]> inParentheses = new ArrayList<>();
         while (r.find()) { // Nature's "(ref. 7)", "(refs 3–5)": the word says what the numbers are
-            List<Integer> refs = byNumber(r.group(1), entries, line);
+            List<Integer> refs = byNumber(AND_BETWEEN_NUMBERS.matcher(r.group(1)).replaceAll(", "), entries, line);
             if (!refs.isEmpty()) {
                 out.add(new Found(r.start(), new Citation(r.group(), line, refs)));
+                inParentheses.add(new int[] {r.start(), r.end()});
+            }
+        }
+        if (t.contains("ef")) {
+            Matcher w = REF_WORD.matcher(t);
+            while (w.find()) { // and in the sentence: "as shown in ref. 7", "refs 8,9 agree", "Refs. 2 and 12"
+                String spec = AND_BETWEEN_NUMBERS.matcher(w.group(1)).replaceAll(", ");
+                int at = w.start();
+                boolean read = inParentheses.stream().anyMatch(span -> span[0] <= at && at < span[1]);
+                List<Integer> refs = read ? List.of() : byNumber(spec, entries, line);
+                if (!refs.isEmpty() && refs.size() == numbers(spec).size()) {
+                    out.add(new Found(w.start(), new Citation(w.group(), line, refs)));
+                }
             }
         }
         return out;
     }
 
-    private static final Pattern REF_PARENS = Pattern.compile("(?i)\\((?:see\\s+(?:also\\s+)?)?refs?\\.?\\s*(\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*)\\)");
+    /** "ref. 7", "refs 8,9", "Refs. 2 and 12", "Ref. 3–5" in running text, not in parentheses (see {@link #REF_PARENS}). */
+    private static final Pattern REF_WORD = Pattern.compile("(?<![(\\p{L}])[Rr]efs?\\.?\\s+(\\d{1,3}(?:(?:\\s*[-–,]\\s*|\\s+and\\s+)\\d{1,3})*)(?![\\d\\p{L}])");
+    private static final Pattern AND_BETWEEN_NUMBERS = Pattern.compile("\\s+and\\s+");
+
+    private static final Pattern REF_PARENS = Pattern.compile("(?i)\\((?:see\\s+(?:also\\s+)?)?refs?\\.?\\s*(\\d{1,3}(?:(?:\\s*[-–,]\\s*|\\s+and\\s+)\\d{1,3})*)\\)");
 
     /** The numbers a spec such as "1, 3–5" names: 1, 3, 4, 5 (a range at most 100 long). */
     private static List<Integer> numbers(String spec) {

@@ -506,8 +506,8 @@ final class HostLabels {
                 return labels; // a lower-case word: still the title's sentence ("Surg Infect (Larchmt)" is a journal's)
             }
         }
-        if (stop < 0 || stop == last - 1) {
-            return labels;
+        if (stop < 0 || stop == last - 1 && (tokens.get(last).text().length() < 4 || isAllCapitals(tokens.get(last).text()))) {
+            return labels; // one word may be the journal, "Estuaries", "Sedimentology"; not a title's "Part II. Introduction"
         }
         List<String> out = relabelled(labels, stop + 1, last, "container-title");
         out.set(stop, Labels.OTHER);
@@ -1708,4 +1708,8 @@ final class HostLabels {
     }
 
     private static final Set<String> JOURNAL_SMALL_WORDS = Set.of("&", "of", "and", "the", "in", "for", "on", "-", ":");
+
+    private static boolean isAllCapitals(String word) {
+        return word.equals(word.toUpperCase(Locale.ROOT));
+    }
 }

@@ -938,7 +938,12 @@ final class NameLabels {
                 && !isInitialLetter(tokens.get(w + 2).text());
         // Vancouver's one-word title before the journal, "Roe RA, Lee K, Kim S. Silt. J Ports. 2003;1:1-9.": no title labelled
         boolean wholeTitle = after.equals(".") && labels.get(w + 2).equals("container-title") && !labels.contains("title");
-        if (!(titleGoesOn || wholeTitle) || !isFamilyFirstList(tokens, first, w - 2)) {
+        // a shorter list, "Smith J. Ports. London: Routledge; 2019.", has the shape of "Jørgen E. Andersen. …"; with no
+        // title labelled, Vancouver's ";" before the year tells it (the book's imprint, or the journal's "2001;24:5-15")
+        boolean vancouverBook = !labels.contains("title") && after.equals(".") && vancouverNames(tokens, first, w - 2)
+                && (labels.get(w + 2).equals("publisher-place") || labels.get(w + 2).equals("container-title"))
+                && semicolonBeforeDate(tokens, labels, w + 2);
+        if (!(titleGoesOn || wholeTitle || vancouverBook) || !vancouverBook && !isFamilyFirstList(tokens, first, w - 2)) {
             return labels;
         }
         List<String> out = relabelled(labels, w, titleGoesOn ? w + 1 : w, "title");
@@ -1050,6 +1055,31 @@ final class NameLabels {
     private static boolean isCollaborationWord(String t) {
         for (String w : COLLABORATION_WORDS) {
             if (t.equalsIgnoreCase(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code first} to {@code initials} are Vancouver's names: a family name and its initials, each, between commas. */
+    private static boolean vancouverNames(List<Token> tokens, int first, int initials) {
+        int i = first;
+        while (i + 1 <= initials && isCapitalisedWord(tokens.get(i).text()) && isInitials(tokens.get(i + 1).text())) {
+            if (i + 1 == initials) {
+                return true;
+            }
+            if (!tokens.get(i + 2).text().equals(",")) {
+                return false;
+            }
+            i += 3;
+        }
+        return false;
+    }
+
+    /** Whether a ";" right before a date follows token {@code from}: "London: Routledge; 2019", "Estuaries. 2001;24". */
+    private static boolean semicolonBeforeDate(List<Token> tokens, List<String> labels, int from) {
+        for (int i = from; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(";") && (labels.get(i + 1).equals("date") || i > 0 && labels.get(i - 1).equals("date"))) {
                 return true;
             }
         }

@@ -251,6 +251,51 @@ final class CjkRules {
     /** A Chinese, Japanese or Korean run of seven characters or more: longer than a person's name. */
     private static final Pattern CJK_PHRASE = Pattern.compile("[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}‐\\-·]{7,}");
 
+    /** Japanese quotation marks: 「…」 around an article's title, 『…』 around a journal's or a book's. */
+    private static final Pattern ARTICLE_QUOTE = Pattern.compile("「([^「」]{1,300})」");
+    private static final Pattern WORK_QUOTE = Pattern.compile("『([^『』]{1,300})』");
+
+    /**
+     * Japanese styles mark titles by their brackets, "山田太郎 (2019)「港湾の混雑と貿易」『海運経済研究』12(3), 45-67.": the
+     * article's title in 「」 and its journal in 『』, or a book's title alone in 『』. The brackets say what the labeller,
+     * which has met few of them, may not.
+     */
+    static void japaneseQuotes(String text, Map<String, String> f) {
+        if (text.indexOf('」') < 0 && text.indexOf('』') < 0) {
+            return;
+        }
+        Matcher article = ARTICLE_QUOTE.matcher(text);
+        Matcher work = WORK_QUOTE.matcher(text);
+        boolean hasArticle = article.find();
+        boolean hasWork = work.find(hasArticle ? article.end() : 0);
+        if (hasArticle) {
+            f.put("title", article.group(1).strip());
+            if (hasWork) {
+                f.put("container-title", work.group(1).strip());
+            }
+        } else if (hasWork) {
+            f.put("title", work.group(1).strip());
+            f.remove("container-title");
+            // a book's publisher follows its title: "『港湾経済論』東京大学出版会."
+            String after = text.substring(work.end()).strip().replaceFirst("[.,。、]$", "").strip();
+            if (!f.containsKey("publisher") && !after.isEmpty() && after.length() <= 30 && after.chars().noneMatch(Character::isDigit)
+                    && isCjk(after)) {
+                f.put("publisher", after);
+            }
+        } else {
+            return;
+        }
+        // what the labeller read as the author may hold the titles too: the author is what precedes the first bracket
+        String author = f.get("author");
+        int open = text.indexOf(hasArticle ? '「' : '『');
+        if (author != null && (author.contains("「") || author.contains("『") || !text.substring(0, open).contains(author))) {
+            String before = text.substring(0, open).replaceFirst("\\s*[（(]\\d{4}[a-z]?[）)]\\s*$", "").strip();
+            if (!before.isEmpty()) {
+                f.put("author", before);
+            }
+        }
+    }
+
     /**
      * "陳遵嬀, 二十八宿的演變, 中國天文學史, 권2, 1985.": with no title labelled, an author span in these scripts whose
      * part after a comma or full stop is a phrase longer than any name holds the title there, and the journal in the

@@ -169,6 +169,7 @@ final class FieldRules {
         NumberFields.issueLeftOutAfterVolume(text, f);
         NumberFields.markedIssueLeftOut(text, f);
         CjkRules.cjkTitleReadAsAuthor(f);
+        CjkRules.japaneseQuotes(text, f);
         typeMarkLeftIn(f);
         containerTail(text, f);
         requestForComments(text, f);

@@ -3412,4 +3412,19 @@ class ReferencesTest {
         Item journal = parse("Osei K, Lind P. Silt in tidal harbours. Mar Geol [Internet]. 2004;120:33-51.");
         assertEquals(Optional.of("Mar Geol"), journal.get(Field.CONTAINER_TITLE));
     }
+
+    @Test
+    void japaneseBracketsMarkTheArticleAndItsJournalOrABook() {
+        Item article = parse("佐藤次郎 (2020)「港湾の泥と浚渫」『沿岸工学研究』15(2), 101-118.");
+        assertEquals(Optional.of("港湾の泥と浚渫"), article.title());
+        assertEquals(Optional.of("沿岸工学研究"), article.get(Field.CONTAINER_TITLE));
+        Name author = article.authors().get(0);
+        assertEquals("佐藤次郎", author.isLiteral() ? author.literal() : author.family() + author.given(), "no title in the name");
+        assertEquals(Optional.of("15"), article.get(Field.VOLUME));
+        assertEquals(Optional.of("101-118"), article.get(Field.PAGE));
+        Item book = parse("佐藤次郎 (2017)『浚渫の経済学』港湾出版社.");
+        assertEquals(ItemType.BOOK, book.type());
+        assertEquals(Optional.of("浚渫の経済学"), book.title());
+        assertEquals(Optional.of("港湾出版社"), book.get(Field.PUBLISHER));
+    }
 }

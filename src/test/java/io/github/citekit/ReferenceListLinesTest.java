@@ -667,9 +667,12 @@ class ReferenceListLinesTest {
     @Test
     void listsUnderTheHeadingsOfThesesAndOtherLanguagesAreFound() {
         // Russian theses' "Список использованных источников", APA's "Reference List", IEEE's "VI. REFERENCES",
-        // German, French and Spanish names
+        // German, French and Spanish names, and the other European languages' (Polish "Literatura" had been none)
         for (String heading : List.of("Список использованных источников", "Список источников и литературы", "Reference List",
-                "VI. REFERENCES", "Literaturverzeichnis", "Références bibliographiques", "Referencias", "Works Consulted")) {
+                "VI. REFERENCES", "Literaturverzeichnis", "Références bibliographiques", "Referencias", "Works Consulted",
+                // Ukrainian, Polish, Czech, Dutch, Swedish, Turkish
+                "Список використаних джерел", "Література", "Literatura", "Bibliografia", "Seznam použité literatury",
+                "Literatuurlijst", "Referenser", "Kaynakça")) {
             String text = HEAD.replace("References\n", heading + "\n") + """
                     Holmes, D. R., Bates, E. X., and Kleimen, N. S. (1995). Contemporary reperfusion therapy. J Am Coll Cardiol, 26, 668-674.
                     Shmueli, O. (1987). Decidability and expressiveness aspects of logic queries. In Proceedings of PODS, 237-249.

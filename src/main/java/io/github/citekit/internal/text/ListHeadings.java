@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The headings over reference lists and notes, in English, Russian, the other languages of the labelled data and
+ * The headings over reference lists and notes, in English, Russian, Ukrainian, the other languages of Europe and
  * Chinese, Japanese and Korean ("参考文献", "참고문헌"): one list for the document reader, the article finder and the list finder, which all have to know
  * where a list begins.
  */
@@ -21,6 +21,12 @@ public final class ListHeadings {
             + "|literaturverzeichnis|literatur|quellenverzeichnis|quellen(?: und literatur)?|anmerkungen"
             + "|références(?: bibliographiques)?|bibliographie|notes et références"
             + "|referencias(?: bibliográficas)?|referências(?: bibliográficas)?|bibliografía|bibliografia|riferimenti bibliografici|notas"
+            // Ukrainian, Polish, Czech, Dutch, the Nordic languages, Finnish, Hungarian, Turkish
+            + "|список (?:використаної |використаних )?(?:літератури|джерел)|список використаних джерел(?: і літератури)?|література"
+            + "|використана література|джерела|примітки"
+            + "|literatura(?: cytowana)?|piśmiennictwo|bibliografie|seznam (?:použité )?literatury|použitá literatura"
+            + "|literatuur(?:lijst)?|referenties|litteratur(?:liste|förteckning)?|referenser|lähteet|kirjallisuus|irodalom"
+            + "|felhasznált irodalom|kaynakça|kaynaklar"
             + "|参考文献|參考文獻|参考资料|參考資料|主要参考文献|引用文献|참고문헌|참고 문헌|注释|注釋";
 
     /** A heading line: the name alone, perhaps numbered ("7. References", "VI. REFERENCES") and with a colon. */
@@ -37,7 +43,7 @@ public final class ListHeadings {
 
     /** Whether a list of this name holds notes (numbered notes, endnotes) rather than references. */
     public static boolean namesNotes(String name) {
-        return name.contains("note") || name.startsWith("примеч") || name.equals("anmerkungen") || name.equals("notas")
+        return name.contains("note") || name.startsWith("примеч") || name.startsWith("примітк") || name.equals("anmerkungen") || name.equals("notas")
                 || name.startsWith("注");
     }
 }

@@ -18,7 +18,24 @@ public final class Languages {
     private Languages() {
     }
 
-    /** A BCP 47 language tag for {@code text}: {@code ru} for Cyrillic, else by stop words. */
+    /**
+     * Whether Cyrillic text is Ukrainian rather than Russian: it has more of the letters only Ukrainian writes (і, ї, є,
+     * ґ) than of those only Russian does (ы, э, ъ, ё). A text with neither is taken for Russian.
+     */
+    public static boolean isUkrainian(String text) {
+        int ukrainian = 0;
+        int russian = 0;
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ' -> ukrainian++;
+                case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё' -> russian++;
+                default -> { }
+            }
+        }
+        return ukrainian > russian;
+    }
+
+    /** A BCP 47 language tag for {@code text}: {@code ru} or {@code uk} for Cyrillic, else by stop words. */
     public static Optional<String> detect(String text) {
         int letters = 0;
         int cyrillic = 0;
@@ -35,7 +52,7 @@ public final class Languages {
             return Optional.empty();
         }
         if (cyrillic * 2 > letters) {
-            return Optional.of("ru");
+            return Optional.of(isUkrainian(text) ? "uk" : "ru");
         }
         int words = 0;
         String best = null;

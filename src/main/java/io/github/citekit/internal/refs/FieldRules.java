@@ -608,16 +608,29 @@ final class FieldRules {
 
     /**
      * ABNT's "SMITH, J. Port congestion and trade. Revista Brasileira de Logística, São Paulo, v. 12, n. 3, p. 45-67,
-     * 2019.": with no container labelled, a title followed by a volume and an issue or a page range holds the journal
-     * in its last sentence, a run of capitalised words.
+     * 2019.", and Ukrainian DSTU 8302's "Розвиток портів. Економіка України. 2019. № 5. С. 45–67." (no "//" before the
+     * journal): with no container labelled, a title followed by a volume or an issue, and an issue or a page range, holds
+     * the journal in its last sentence, a run of capitalised words.
      */
     static void journalReadIntoTitleBeforeItsNumbers(Map<String, String> f) {
+        journalReadIntoTitleBeforeItsNumbers(f, LAST_SENTENCE_JOURNAL);
+    }
+
+    /** A title's last sentence of up to eight words in sentence case, as Russian and Ukrainian journals are named. */
+    private static final Pattern LAST_SENTENCE_ANY_JOURNAL = Pattern.compile("^(.{8,}?\\p{Ll}[?!]?)\\.\\s+(\\p{Lu}[\\p{L}'’&-]*(?:\\s[\\p{L}'’&.-]+){1,7})$");
+
+    /** {@link #journalReadIntoTitleBeforeItsNumbers(Map)} for DSTU 8302, whose journals' names are in sentence case. */
+    static void sentenceCaseJournalReadIntoTitle(Map<String, String> f) {
+        journalReadIntoTitleBeforeItsNumbers(f, LAST_SENTENCE_ANY_JOURNAL);
+    }
+
+    private static void journalReadIntoTitleBeforeItsNumbers(Map<String, String> f, Pattern lastSentence) {
         String title = f.get("title");
-        if (title == null || f.containsKey("container-title") || f.containsKey("publisher") || !f.containsKey("volume")
+        if (title == null || f.containsKey("container-title") || f.containsKey("publisher") || !(f.containsKey("volume") || f.containsKey("issue"))
                 || !(f.containsKey("issue") || f.getOrDefault("page", "").indexOf('-') > 0) || title.indexOf(". ") < 0) {
             return;
         }
-        Matcher m = LAST_SENTENCE_JOURNAL.matcher(title);
+        Matcher m = lastSentence.matcher(title);
         // the title before it is a sentence, with a word in small letters: "Proc. Natl. Acad Sci" is a journal's name alone
         if (m.matches() && m.group(2).length() >= 8 && LOWER_CASE_WORD.matcher(m.group(1)).find()) {
             f.put("title", m.group(1));

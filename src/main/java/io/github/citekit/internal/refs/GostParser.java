@@ -156,6 +156,9 @@ public final class GostParser {
                 f.put("year", y.group(1));
             }
         }
+        if (!t.contains(" // ")) {
+            FieldRules.sentenceCaseJournalReadIntoTitle(f); // DSTU 8302's journal, with no "//" before it
+        }
         return f.containsKey("title") ? Optional.of(f) : Optional.empty();
     }
 

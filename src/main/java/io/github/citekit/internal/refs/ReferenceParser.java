@@ -16,6 +16,7 @@ import static io.github.citekit.internal.refs.LabelRuns.isPunctuation;
 import static io.github.citekit.internal.refs.LabelRuns.relabelled;
 
 import io.github.citekit.internal.extract.Dois;
+import io.github.citekit.internal.extract.Languages;
 import io.github.citekit.internal.extract.Names;
 import io.github.citekit.internal.text.AsciiClasses;
 import io.github.citekit.internal.text.Markup;
@@ -1162,7 +1163,8 @@ public final class ReferenceParser {
         } else {
             b.set(Field.PUBLISHER, f.getOrDefault("publisher", f.get("institution")));
         }
-        b.set(Field.PUBLISHER_PLACE, f.containsKey("publisher-place") ? place(f.get("publisher-place")) : null);
+        boolean ukrainian = Languages.isUkrainian(p.raw());
+        b.set(Field.PUBLISHER_PLACE, f.containsKey("publisher-place") ? place(f.get("publisher-place"), ukrainian) : null);
         b.set(Field.GENRE, f.get("genre"));
         b.set(Field.SECTION, f.get("section"));
         b.set(Field.AUTHORITY, f.get("authority"));
@@ -1198,7 +1200,7 @@ public final class ReferenceParser {
         b.set(Field.NOTE, note != null && (LOST_LINK.matcher(note).matches()
                 || accessDate.isPresent() && isAccessStatement(note)) ? null : note);
         if (isCyrillic(p.raw())) {
-            b.set(Field.LANGUAGE, "ru");
+            b.set(Field.LANGUAGE, ukrainian ? "uk" : "ru");
         }
         String trimmed = p.raw().strip();
         if (LOST_LINK.matcher(trimmed).find()) {
@@ -1476,9 +1478,23 @@ public final class ReferenceParser {
 
     /** GOST abbreviations of cities expanded: "М." → "Москва". */
     static String place(String place) {
+        return place(place, false);
+    }
+
+    /** {@link #place(String)}, in a Ukrainian reference (DSTU 8302), where "К." is Київ and "Л." Львів. */
+    static String place(String place, boolean ukrainian) {
         String p = place.strip();
+        if (ukrainian) {
+            String here = UKRAINIAN_PLACES.getOrDefault(p, UKRAINIAN_PLACES.get(p + "."));
+            if (here != null) {
+                return here;
+            }
+        }
         return PLACES.getOrDefault(p, PLACES.getOrDefault(p + ".", p));
     }
+
+    private static final Map<String, String> UKRAINIAN_PLACES = Map.of("К.", "Київ", "Х.", "Харків", "Л.", "Львів",
+            "О.", "Одеса", "Д.", "Дніпро");
 
     /** Whether most letters of {@code s} are Cyrillic (U+0400–U+04FF); one pass, as every reference asks. */
     static boolean isCyrillic(String s) {

@@ -3427,4 +3427,18 @@ class ReferencesTest {
         assertEquals(Optional.of("浚渫の経済学"), book.title());
         assertEquals(Optional.of("港湾出版社"), book.get(Field.PUBLISHER));
     }
+
+    @Test
+    void ukrainianReferencesAreUkrainianWithTheirPlacesAndJournals() {
+        Item book = parse("Бондар О. М. Річкові порти : монографія. К. : Либідь, 2016. 212 с.");
+        assertEquals(Optional.of("uk"), book.get(Field.LANGUAGE), "і, ї, є are Ukrainian's");
+        assertEquals(Optional.of("Київ"), book.get(Field.PUBLISHER_PLACE), "DSTU's \"К.\" is Kyiv in Ukrainian");
+        Item article = parse("Бондар О. М. Річкові порти Дніпра. Вісник економіки транспорту. 2017. № 4. С. 12–19.");
+        assertEquals(Optional.of("Річкові порти Дніпра"), article.title());
+        assertEquals(Optional.of("Вісник економіки транспорту"), article.get(Field.CONTAINER_TITLE), "no \"//\" before the journal");
+        assertEquals(Optional.of("4"), article.get(Field.ISSUE));
+        Item russian = parse("Бондарев О. М. Речные порты. Л. : Наука, 1980. 212 с.");
+        assertEquals(Optional.of("ru"), russian.get(Field.LANGUAGE));
+        assertEquals(Optional.of("Ленинград"), russian.get(Field.PUBLISHER_PLACE));
+    }
 }

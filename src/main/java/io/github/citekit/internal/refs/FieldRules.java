@@ -170,6 +170,8 @@ final class FieldRules {
         NumberFields.markedIssueLeftOut(text, f);
         CjkRules.cjkTitleReadAsAuthor(f);
         CjkRules.japaneseQuotes(text, f);
+        preprintServerId(text, f);
+        ImprintFields.organisationReadAsContainer(f);
         typeMarkLeftIn(f);
         containerTail(text, f);
         requestForComments(text, f);
@@ -575,7 +577,7 @@ final class FieldRules {
     }
 
     /** A title's last sentence when it is a short capitalised name: "Ports reopen after storm. The Guardian". */
-    private static final Pattern LAST_SENTENCE_NAME = Pattern.compile("^(.{8,}?\\p{Ll}[?!]?)\\.\\s+((?:\\p{Lu}[\\p{L}'’&-]*\\s?){1,5})$");
+    private static final Pattern LAST_SENTENCE_NAME = Pattern.compile("^(.{8,}?[\\p{Ll}\\d][?!]?)\\.\\s+((?:\\p{Lu}[\\p{L}'’&-]*\\s?){1,5})$");
 
     /**
      * APA's "Smith, J. (2020, March 3). Ports reopen after storm. The Guardian. https://…": with no
@@ -635,6 +637,29 @@ final class FieldRules {
         if (m.matches() && m.group(2).length() >= 8 && LOWER_CASE_WORD.matcher(m.group(1)).find()) {
             f.put("title", m.group(1));
             f.put("container-title", m.group(2));
+        }
+    }
+
+    /** A bioRxiv or medRxiv preprint's identifier after the server's name: "bioRxiv 2020.03.01.123456". */
+    private static final Pattern PREPRINT_SERVER_ID = Pattern.compile("\\b(bioRxiv|medRxiv)[\\s.:,]+(\\d{4}\\.\\d{2}\\.\\d{2}\\.\\d{5,8}(?:v\\d+)?)\\b");
+
+    /**
+     * "bioRxiv 2020.03.01.123456 [Preprint]": the server is the container and its identifier the number, which the
+     * labeller split into a container "bioRxiv 2020" and a volume "03".
+     */
+    static void preprintServerId(String text, Map<String, String> f) {
+        if (!text.contains("Rxiv")) {
+            return;
+        }
+        Matcher m = PREPRINT_SERVER_ID.matcher(text);
+        if (m.find()) {
+            f.put("container-title", m.group(1));
+            f.put("number", m.group(2));
+            for (String part : List.of("volume", "issue", "page")) {
+                if (m.group(2).contains(f.getOrDefault(part, "\u0000"))) {
+                    f.remove(part); // a piece of the identifier
+                }
+            }
         }
     }
 

@@ -477,4 +477,26 @@ final class ImprintFields {
         f.put("title", parts[publisher - 1].strip());
         f.put("publisher", String.join(", ", Arrays.copyOfRange(parts, publisher, parts.length)).strip());
     }
+
+    /**
+     * "R Core Team (2020). R: A language and environment for statistical computing. R Foundation for Statistical
+     * Computing, Vienna, Austria.": with a place, and no volume, issue, pages or publisher, a container that names an
+     * organisation, and no periodical or meeting, is the publisher.
+     */
+    static void organisationReadAsContainer(Map<String, String> f) {
+        String container = f.get("container-title");
+        if (container == null || f.containsKey("publisher") || !f.containsKey("publisher-place") || f.containsKey("volume")
+                || f.containsKey("issue") || f.containsKey("page") || !f.containsKey("title")) {
+            return;
+        }
+        String lower = container.toLowerCase(Locale.ROOT);
+        if (io.github.citekit.internal.extract.Names.namesOrganisation(container) && !ReferenceWords.PERIODICAL_WORD.matcher(container).find()
+                && !FieldRules.isJournalName(container) && !ReferenceWords.PROCEEDINGS.matcher(lower).find()
+                && !EVENT_WORD.matcher(lower).find()) {
+            f.put("publisher", f.remove("container-title"));
+        }
+    }
+
+    private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:meeting|session|seminar|colloquium|forum|summit|convention"
+            + "|poster|team|record|school)\\b");
 }

@@ -3441,4 +3441,20 @@ class ReferencesTest {
         assertEquals(Optional.of("ru"), russian.get(Field.LANGUAGE));
         assertEquals(Optional.of("Ленинград"), russian.get(Field.PUBLISHER_PLACE));
     }
+
+    @Test
+    void preprintServersAndAFoundationAsPublisher() {
+        Item bio = parse("Osei K, Lind P. Silt microbes in harbours. bioRxiv 2021.05.04.442601 [Preprint]. 2021. "
+                + "Available from: https://doi.org/10.1101/2021.05.04.442601");
+        assertEquals(Optional.of("bioRxiv"), bio.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("2021.05.04.442601"), bio.get(Field.NUMBER));
+        assertEquals(Optional.empty(), bio.get(Field.VOLUME), "no piece of the identifier is a volume");
+        Item ssrn = parse("Osei, K. (2021). Harbour silt after COVID-19. SSRN. https://doi.org/10.2139/ssrn.3811111");
+        assertEquals(Optional.of("Harbour silt after COVID-19"), ssrn.title());
+        assertEquals(Optional.of("SSRN"), ssrn.get(Field.CONTAINER_TITLE));
+        Item software = parse("Silt Tools Team (2022). silttools: Sediment budgets for harbours. Harbour Science Foundation, "
+                + "Rotterdam, Netherlands. URL https://silttools.org/.");
+        assertEquals(Optional.of("Harbour Science Foundation"), software.get(Field.PUBLISHER));
+        assertEquals(Optional.empty(), software.get(Field.CONTAINER_TITLE));
+    }
 }

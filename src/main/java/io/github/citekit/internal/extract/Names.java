@@ -314,13 +314,8 @@ public final class Names {
         if (n.isLiteral() || n.given().isEmpty() || f.length() < 3 || f.equals(f.toLowerCase(Locale.ROOT))) {
             return n;
         }
-        if (!f.equals(f.toUpperCase(Locale.ROOT))) {
-            // ABNT's "SILVA, João da" read as "da SILVA": the particles in small letters, the name in capitals
-            for (String word : f.split(" ")) {
-                if (!word.equals(word.toLowerCase(Locale.ROOT)) && (!word.equals(word.toUpperCase(Locale.ROOT)) || word.length() < 2)) {
-                    return n; // a word in mixed case: "McDonald", "da Silva"
-                }
-            }
+        if (!isShouted(f)) {
+            return n;
         }
         StringBuilder out = new StringBuilder(f.length());
         boolean start = true;
@@ -330,6 +325,40 @@ public final class Names {
             start = !Character.isLetter(c);
         }
         return Name.of(out.toString(), n.given(), n.suffix());
+    }
+
+    /**
+     * Whether a family name is printed in capitals: every word with a letter in capitals ("SMITH", "LE GALL-DURAND"),
+     * or in small letters where it is a particle, with one word in capitals of two letters or more (ABNT's "SILVA,
+     * João da" read as "da SILVA"). One pass, without case-mapped copies, as every name asks.
+     */
+    private static boolean isShouted(String family) {
+        boolean shouted = false;
+        boolean upper = false;
+        boolean lower = false;
+        int letters = 0;
+        for (int i = 0; i <= family.length(); i++) {
+            char c = i < family.length() ? family.charAt(i) : ' ';
+            if (c == ' ') {
+                if (upper && lower) {
+                    return false; // a word in mixed case: "McDonald", "da Silva"
+                }
+                shouted |= upper && letters >= 2;
+                if (upper && letters < 2) {
+                    return false; // an initial
+                }
+                upper = false;
+                lower = false;
+                letters = 0;
+            } else if (Character.isUpperCase(c)) {
+                upper = true;
+                letters++;
+            } else if (Character.isLowerCase(c)) {
+                lower = true;
+                letters++;
+            }
+        }
+        return shouted;
     }
 
     /** What {@code text.split("\\\\s")[0]} gives, without compiling that pattern on every call. */

@@ -457,6 +457,14 @@ final class ImprintFields {
         if (authors == null || f.containsKey("title") || f.containsKey("publisher") || authors.indexOf(", ") < 0) {
             return;
         }
+        boolean named = false; // a cheap test first: a publisher's word after one of the commas
+        for (int at = authors.indexOf(", "); at >= 0 && !named; at = authors.indexOf(", ", at + 2)) {
+            int space = authors.indexOf(' ', at + 2);
+            named = space > 0 && PUBLISHER_OPENINGS.contains(authors.substring(at + 2, space));
+        }
+        if (!named) {
+            return;
+        }
         String[] parts = authors.split(", ");
         int publisher = -1;
         for (int i = 2; i < parts.length && publisher < 0; i++) {

@@ -180,13 +180,17 @@ final class LegalCitations {
             }
         }
         if (endsWithYearInBrackets(text)) {
-            Matcher m = BLUEBOOK_ARTICLE.matcher(text);
-            if (m.matches()) {
-                return Optional.of(bluebookArticle(m));
+            if (hasVolumeBeforeName(text)) {
+                Matcher m = BLUEBOOK_ARTICLE.matcher(text);
+                if (m.matches()) {
+                    return Optional.of(bluebookArticle(m));
+                }
             }
-            m = BLUEBOOK_BOOK.matcher(text);
-            if (m.matches()) {
-                return Optional.of(book(m, null));
+            if (titleWithoutCommaOrDigit(text)) {
+                Matcher m = BLUEBOOK_BOOK.matcher(text);
+                if (m.matches()) {
+                    return Optional.of(book(m, null));
+                }
             }
         }
         if (text.contains(" edn, ") || text.indexOf(')') > 0 && endsWithPin(text)) {
@@ -209,6 +213,43 @@ final class LegalCitations {
         int end = text.endsWith(".") ? text.length() - 1 : text.length();
         return end >= 6 && text.charAt(end - 1) == ')' && Character.isDigit(text.charAt(end - 2))
                 && Character.isDigit(text.charAt(end - 5)) && text.lastIndexOf('(') > 0;
+    }
+
+    /** A cheap test before {@link #BLUEBOOK_ARTICLE}: ", 37 J." somewhere, a volume after a comma and a capital after it. */
+    private static boolean hasVolumeBeforeName(String text) {
+        for (int at = text.indexOf(", "); at >= 0; at = text.indexOf(", ", at + 2)) {
+            int i = at + 2;
+            while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i > at + 2 && i + 1 < text.length() && text.charAt(i) == ' ' && Character.isUpperCase(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cheap test before {@link #BLUEBOOK_BOOK}: between the authors' comma and the last bracket, no other comma, and no
+     * digit but a pinpoint's at the end.
+     */
+    private static boolean titleWithoutCommaOrDigit(String text) {
+        int from = text.indexOf(", ");
+        int open = text.lastIndexOf('(');
+        if (from < 0 || open < from + 2) {
+            return false;
+        }
+        int end = open - 1;
+        while (end > from && (Character.isDigit(text.charAt(end - 1)) || text.charAt(end - 1) == '-' || text.charAt(end - 1) == '–')) {
+            end--;
+        }
+        for (int i = from + 2; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text ends with a page after a closing bracket: ") 45." */

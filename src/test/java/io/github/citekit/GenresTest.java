@@ -1377,6 +1377,47 @@ class GenresTest {
     }
 
     @Test
+    void aTaylorAndFrancisPdfDumpWithLetterMarksARunningHeadAndADoiBrokenAcrossLines() {
+        // the byline's letter marks ("Jane Okafor a and Kofi Mensah b") had kept it in the title; the journal's year after
+        // a comma had stayed in its name; a DOI broken after its last full stop had made its rest an entry; the page's
+        // running head in capitals inside the list had been an entry too
+        String text = """
+                Maritime Policy & Management, 2021
+                Vol. 48, No. 3, 301–320
+
+                Silt and Trade in West African Harbours
+                Jane Okafor a and Kofi Mensah b
+                a University of Lagos, Nigeria; b University of Ghana, Accra
+
+                ABSTRACT
+                Silt rose after 2020 (Osei et al. 2021).
+
+                References
+                Lind, P., and T. Berg. 2014. “Dredging in Tidal Harbours: A Comparison of Port Manage-
+                  ment Tools.” Transport Reviews 34 (2): 169–189.
+                  https://doi.org/10.1080/01441647.2014.
+                  891162.
+
+                MARITIME POLICY & MANAGEMENT 319
+
+                Osei, K., A. Roe, and J.-P. Dupont. 2021. “Silt after the Pandemic.” Maritime Economics &
+                  Logistics 23: 179–210. https://doi.org/10.1057/s41278-020-00180-5.
+                """;
+        Bibliography result = Citekit.create().processText("dump.txt", text);
+        Item article = result.items().get(0);
+        assertEquals(Optional.of("Silt and Trade in West African Harbours"), article.title());
+        assertEquals(List.of(Name.of("Okafor", "Jane"), Name.of("Mensah", "Kofi")), article.authors());
+        assertEquals(Optional.of("Maritime Policy & Management"), article.get(Field.CONTAINER_TITLE));
+        assertEquals(2021, article.issued().orElseThrow().year());
+        assertEquals(Optional.of("301-320"), article.get(Field.PAGE));
+        var report = result.report().documents().get(0);
+        assertEquals(2, report.references(), "the DOI's rest and the running head are no entries");
+        Item lind = result.items().stream().filter(i -> i.get(Field.CONTAINER_TITLE).equals(Optional.of("Transport Reviews")))
+                .findFirst().orElseThrow();
+        assertEquals(Optional.of("10.1080/01441647.2014.891162"), lind.get(Field.DOI));
+    }
+
+    @Test
     void anEntryWhoseDateWasNotReadIsCitedByTheYearItPrints() {
         // a GOST-punctuated English entry whose year the parser leaves in its host's name ("Congress 2009"); the
         // citation still finds the entry of the author that prints the year

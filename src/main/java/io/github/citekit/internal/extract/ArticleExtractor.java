@@ -295,6 +295,8 @@ public final class ArticleExtractor {
      * No. 2, 2019, pp. 1-20": the journal, volume, issue, year and pages of the article, where the text
      * prints them (a cover page's suggested citation, when there is one, says more and is used instead).
      */
+    private static final Pattern JOURNAL_THEN_YEAR = Pattern.compile("^(.{3,}?),\\s*((?:19|20)\\d\\d)$");
+
     private static void masthead(Document doc, int titleFrom, Item.Builder b) {
         if (b.get(Field.DOI).isEmpty()) { // "https://doi.org/10.1234/jp.2019.002" under the journal's issue line
             doiLine(doc, Math.max(0, titleFrom - 8), titleFrom).ifPresent(d -> b.set(Field.DOI, d));
@@ -332,13 +334,19 @@ public final class ArticleExtractor {
                     && !doc.text(i - 1).matches(".*[.;:,]$")) {
                 journal = doc.text(i - 1);
             }
+            String year = m[3];
+            Matcher dated = journal == null ? null : JOURNAL_THEN_YEAR.matcher(journal);
+            if (dated != null && dated.matches()) { // Taylor & Francis's "Maritime Policy & Management, 2021" over "Vol. 48, No. 3, 301–320"
+                journal = dated.group(1);
+                year = year == null ? dated.group(2) : year;
+            }
             if (journal != null && b.get(Field.CONTAINER_TITLE).isEmpty()) {
                 b.set(Field.CONTAINER_TITLE, titleCaseIfShouted(clean(journal)));
             }
             b.set(Field.VOLUME, m[1]);
             b.set(Field.ISSUE, m[2]);
-            if (m[3] != null && b.issued().isEmpty()) {
-                b.issued(io.github.citekit.model.DateParts.ofYear(Integer.parseInt(m[3])));
+            if (year != null && b.issued().isEmpty()) {
+                b.issued(io.github.citekit.model.DateParts.ofYear(Integer.parseInt(year)));
             }
             if (m[4] != null) {
                 b.set(Field.PAGE, m[4] + "-" + m[5]);
@@ -522,7 +530,8 @@ public final class ArticleExtractor {
 
     /** A name's mark for its affiliation or a note: digits, stars, daggers, superscripts, glued to its last letter. */
     private static final Pattern NAME_MARK = Pattern.compile("(?<=[\\p{Ll}.])(?:\\d{1,2}(?:[,–-]\\d{1,2})*|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
-            + "|\\s[a-f](?:,(?:[a-f]|\\*))*(?=,\\s|$))(?=[\\s,;]|$)"); // also Elsevier's letters: "Jane Doe a,*, Kofi Mensah b"
+            + "|\\s[a-f](?:,(?:[a-f]|\\*))*(?=,\\s|\\s(?:and|&)\\s|$))(?=[\\s,;]|$)"); // also Elsevier's letters: "Jane Doe a,*, Kofi Mensah b"
+            // (and Taylor & Francis's, "Jane Doe a and Kofi Mensah b")
     /** A title or degree around a name, or an ORCID after it: "Dr.", "Prof.", ", PhD", ", M.Sc.", "https://orcid.org/…". */
     private static final Pattern HONOURS = Pattern.compile("(?<![\\p{L}])(?:Dr|Prof|Professor|Mr|Mrs|Ms)\\.?\\s+(?=\\p{Lu})"
             + "|,?\\s+(?:Ph\\.?\\s?D|M\\.?Sc|M\\.?D|M\\.?A|MBA|B\\.?Sc|D\\.?Phil)\\b\\.?|\\s*(?:https?://)?orcid\\.org/[\\d-]{15,19}X?");

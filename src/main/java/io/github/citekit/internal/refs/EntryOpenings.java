@@ -210,7 +210,8 @@ final class EntryOpenings {
      * ends with an editor's mark after a name ("E. Neuhold, Ed.", "(Eds.)", not an edition's "1991 ed."),
      * "St." ("… pages 251-255, St." + "Charles, IL"), "doi:", a bracket left open near its end and no full
      * stop ("(UIST" + "94) 17-26"), a name before a semicolon ("In: Chapman, J. A.;" + "Feldhamer, G. A.,
-     * eds."), or its authors and date alone ("Spirtes, P., & Scheines, R. (1993)." + the title).
+     * eds."), its authors and date alone ("Spirtes, P., & Scheines, R. (1993)." + the title), or a link whose rest is
+     * the line, one word.
      */
     static boolean continues(CharSequence current, String line) {
         return CONTINUATION.matcher(line).lookingAt() || placeAlone(line) || FEW_WORDS.matcher(line).matches()
@@ -218,8 +219,15 @@ final class EntryOpenings {
                         && !PAGES.matcher(current).find()
                 || CANNOT_END.matcher(current).find() || NAMES_AND_DATE_ONLY.matcher(current).matches()
                 || !ENTRY_END.matcher(current).find() && (openBracketAtEnd(current) || LOWER_CASE.matcher(line).lookingAt())
-                || ABBREVIATION_END.matcher(current).find() && LOWER_CASE.matcher(line).lookingAt();
+                || ABBREVIATION_END.matcher(current).find() && LOWER_CASE.matcher(line).lookingAt()
+                || line.length() <= 80 && line.indexOf(' ') < 0 && LINK_AT_END.matcher(current).find();
     }
+
+    /**
+     * A link or DOI at the entry's end: a line of one word after it is its rest, broken at the line's end
+     * ("https://doi.org/10.1080/01441647.2014." + "891162."), which no entry opens with.
+     */
+    private static final Pattern LINK_AT_END = Pattern.compile("(?:https?://|www\\.|doi\\.org/|\\b10\\.\\d{4,9}/)\\S*$");
 
     /**
      * Whether the entry so far ends where a number must follow: a part's or volume's mark ("Вып.", "Кн.", "Т.",

@@ -182,7 +182,7 @@ public final class Normalizer {
             // a page's number may stand above it, as pdftotext writes a page's foot before the next one's head
             boolean alone = (i == 0 || lines.get(i - 1).isBlank() || PAGE_NUMBER.matcher(lines.get(i - 1).text()).matches())
                     && (i + 1 == lines.size() || lines.get(i + 1).isBlank());
-            if (alone && JOURNAL_HEAD.matcher(lines.get(i).text()).matches()) {
+            if (alone && (JOURNAL_HEAD.matcher(lines.get(i).text()).matches() || isHeadInCapitals(lines.get(i).text()))) {
                 heads.add(lines.remove(i)); // a page's running head met once, "12 Journal of Eurasian Studies 5 (2020)"
             }
         }
@@ -198,6 +198,24 @@ public final class Normalizer {
      */
     private static final Pattern JOURNAL_HEAD = Pattern.compile("^(?:\\d{1,4}\\s+\\p{Lu}[\\p{L}.&:,' -]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)"
             + "|\\p{Lu}[\\p{L}.&:,' /-]{3,80}\\s\\d{1,4}\\s\\((?:1[89]|20)\\d\\d\\)\\s+\\d{1,4}(?:[–-]\\d{1,4})?(?:\\s\\d{1,4})?)$");
+
+    /**
+     * A page's running head in capitals, with its page number, as Taylor & Francis, SAGE and Wiley print it: "MARITIME
+     * POLICY & MANAGEMENT 319", "320 J. OKAFOR AND K. MENSAH". Two words or more and ten letters at least, none in small
+     * letters; not a table's, figure's or part's heading ("TABLE 3", "CHAPTER 12").
+     */
+    private static boolean isHeadInCapitals(String text) {
+        Matcher m = HEAD_IN_CAPITALS.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        String words = m.group(1) != null ? m.group(1) : m.group(2);
+        return words.indexOf(' ') > 0 && words.chars().filter(Character::isLetter).count() >= 10
+                && !NOT_A_HEAD.matcher(words).lookingAt();
+    }
+
+    private static final Pattern HEAD_IN_CAPITALS = Pattern.compile("^(?:(\\p{Lu}[\\p{Lu}.&:,'’ -]{6,80}?)\\s+\\d{1,4}|\\d{1,4}\\s+(\\p{Lu}[\\p{Lu}.&:,'’ -]{6,80}))$");
+    private static final Pattern NOT_A_HEAD = Pattern.compile("(?:TABLE|FIGURE|FIG\\.|CHAPTER|SECTION|APPENDIX|PART|ANNEX|BOX)\\b");
 
     /** A numbered entry's opening, "16. Пико …", "[16] Smith …": no continuation of a range left open before it. */
     private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,3}[.)]|\\[\\d{1,3}])\\s+\\p{Lu}");

@@ -1418,6 +1418,39 @@ class GenresTest {
     }
 
     @Test
+    void anMdpiTitlePageWithItsKindItsSetApartByLineAndItsCitation() {
+        // the "Citation:" line above the abstract had been read as the title, and the byline's marks set apart ("Okafor
+        // 1,*"), the blank line under it and the blank lines between the blocks had hidden the authors
+        String text = """
+                water
+
+                Article
+                Tidal Silt in Small Harbours
+                Ama Boateng 1,* and Lars Berg 2
+
+                1 Department of Geography, University of Cape Coast, Cape Coast, Ghana
+                2 Department of Earth Sciences, Uppsala University, Uppsala, Sweden; lars.berg@geo.uu.se
+                * Correspondence: aboateng@ucc.edu.gh
+
+                Received: 2 May 2022; Accepted: 9 June 2022; Published: 14 June 2022
+
+                Citation: Boateng, A.; Berg, L. Tidal Silt in Small Harbours. Water 2022, 14, 1890. https://doi.org/10.3390/w14121890
+
+                Abstract: Silt fills small harbours [1].
+
+                References
+                1. Osei, K.; Lind, P. Silt in tidal harbours. Mar. Geol. 2004, 120, 33–51.
+                """;
+        Item article = Citekit.create().processText("water.txt", text).items().get(0);
+        assertEquals(Optional.of("Tidal Silt in Small Harbours"), article.title(), "no \"Article\", no citation line");
+        assertEquals(List.of(Name.of("Boateng", "Ama"), Name.of("Berg", "Lars")), article.authors());
+        assertEquals(Optional.of("Water"), article.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("14"), article.get(Field.VOLUME));
+        assertEquals(Optional.of("10.3390/w14121890"), article.get(Field.DOI));
+        assertEquals(2022, article.issued().orElseThrow().year());
+    }
+
+    @Test
     void anEntryWhoseDateWasNotReadIsCitedByTheYearItPrints() {
         // a GOST-punctuated English entry whose year the parser leaves in its host's name ("Congress 2009"); the
         // citation still finds the entry of the author that prints the year

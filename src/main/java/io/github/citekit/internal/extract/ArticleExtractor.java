@@ -147,18 +147,23 @@ public final class ArticleExtractor {
      * "By" byline announced. The title block must stand after a blank line and read as a title, not as
      * the last sentence of the previous article; otherwise the article starts at the heading, untitled.
      */
+    /** A journal's label for the kind of article, printed over its title. */
+    private static final Pattern ARTICLE_KIND = Pattern.compile("(?i)(?:research |original |review |brief |short )?(?:article|review|paper"
+            + "|communication|report|research|editorial|perspective|commentary|letter|case report|opinion)");
+
     private static Span headerAbove(Document doc, int heading) {
         int j = heading - 1;
         int byline = -1;
         int skipped = 0;
-        while (j >= 0 && skipped < 5) {
+        while (j >= 0 && skipped < 5 && heading - j <= 16) {
             String t = doc.text(j);
             if (t.isEmpty() || (t.length() < 120 && Dois.findFirst(t).isPresent() && t.split("\\s+").length <= 3)
                     || KEYWORDS.matcher(t).find() // keywords may stand between the byline and the abstract
                     || HISTORY_LINE.matcher(t).lookingAt() // "Published: 3 March 2020", "Received 2 May 2019; accepted …"
+                    || SuggestedCitation.opens(t) // MDPI's "Citation: Okafor, J.; … Sustainability 2021, 13, 4123."
                     || dateAlone(t).isPresent()) { // a working paper's "March 2020" between its byline and abstract
                 j--;
-                skipped++;
+                skipped += t.isEmpty() ? 0 : 1; // blank lines between them count for nothing (MDPI sets each block apart)
             } else if (byline < 0 && !unprefixedBylineNames(t).isEmpty()) {
                 byline = j--;
                 skipped++;
@@ -191,6 +196,9 @@ public final class ArticleExtractor {
             from--;
         }
         boolean standsAlone = from >= 0 && doc.isBlank(from - 1);
+        if (from < to && ARTICLE_KIND.matcher(doc.text(from)).matches()) {
+            from++; // MDPI's and Frontiers' kind of article over its title, "Article", "Original Research"
+        }
         if (byline < 0 && from < to && namesOnly(doc.text(from)) && personsByName(doc.text(from))) {
             byline = from++; // the authors over the title, as Russian journals print them: "Иванов И. И." / "ЗАИЛЕНИЕ …"
         }
@@ -230,11 +238,15 @@ public final class ArticleExtractor {
     private static final int AFFILIATION_LINES = 3;
 
     /**
-     * The line of names above {@code from} and up to two more affiliation lines above it ("Jane Smith, Member,
-     * IEEE, and Bob Lee" / "Department of …" / "jane@mit.edu"), or -1.
+     * The line of names above {@code from} and up to three more affiliation lines above it ("Jane Smith, Member,
+     * IEEE, and Bob Lee" / "Department of …" / "jane@mit.edu"), perhaps with a blank line between, or -1.
      */
     private static int affiliationsThenNames(Document doc, int from) {
-        for (int k = from - 1; k >= 0 && from - k <= AFFILIATION_LINES && !doc.isBlank(k); k--) {
+        for (int k = from - 1; k >= 0 && from - k <= AFFILIATION_LINES + 1; k--) {
+            if (doc.isBlank(k)) {
+                // MDPI sets its byline apart from the affiliations under it: "Jane Okafor 1,* and Kofi Mensah 2" / "" / "1 Department …"
+                return k > 1 && namesOnly(doc.text(k - 1)) ? k - 1 : -1;
+            }
             if (namesOnly(doc.text(k))) {
                 return k > 0 ? k : -1; // a title must stand above it
             }
@@ -530,7 +542,8 @@ public final class ArticleExtractor {
 
     /** A name's mark for its affiliation or a note: digits, stars, daggers, superscripts, glued to its last letter. */
     private static final Pattern NAME_MARK = Pattern.compile("(?<=[\\p{Ll}.])(?:\\d{1,2}(?:[,–-]\\d{1,2})*|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
-            + "|\\s[a-f](?:,(?:[a-f]|\\*))*(?=,\\s|\\s(?:and|&)\\s|$))(?=[\\s,;]|$)"); // also Elsevier's letters: "Jane Doe a,*, Kofi Mensah b"
+            + "|\\s[a-f](?:,(?:[a-f]|\\*))*(?=,\\s|\\s(?:and|&)\\s|$)" // also Elsevier's letters: "Jane Doe a,*, Kofi Mensah b"
+            + "|\\s\\d{1,2}(?:,(?:\\d{1,2}|\\*))*(?=,\\s|\\s(?:and|&)\\s|$))(?=[\\s,;]|$)"); // and superscripts set apart: "Jane Doe 1,* and Kofi Mensah 2"
             // (and Taylor & Francis's, "Jane Doe a and Kofi Mensah b")
     /** A title or degree around a name, or an ORCID after it: "Dr.", "Prof.", ", PhD", ", M.Sc.", "https://orcid.org/…". */
     private static final Pattern HONOURS = Pattern.compile("(?<![\\p{L}])(?:Dr|Prof|Professor|Mr|Mrs|Ms)\\.?\\s+(?=\\p{Lu})"

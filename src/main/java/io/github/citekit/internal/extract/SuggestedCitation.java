@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  */
 public record SuggestedCitation(String text, ItemType type, List<Name> authors, Map<Field, String> fields,
         Optional<DateParts> issued) {
-    private static final Pattern HEADING = Pattern.compile("(?iu).*\\b(?:suggested citation|recommended citation|cite (?:this|as))\\s*:?\\s*(.*)$");
+    private static final Pattern HEADING = Pattern.compile("(?iu)(?:.*\\b(?:suggested citation|recommended citation|cite (?:this|as))\\s*:?"
+            + "|(?-i:Citation|How to cite(?: this article)?)\\s*:)\\s*(.*)$"); // MDPI's and Frontiers' "Citation: …" opens its line
     private static final Pattern APA = Pattern.compile(
             "^(?<authors>.+?)\\s*\\((?<year>\\d{4})[a-z]?(?:,[^)]*)?\\)\\.\\s*(?<title>.+?[.?!])\\s+(?<container>\\*[^*]+\\*|[^,]+?),"
             + "\\s*(?<volume>\\d+)(?:\\s*\\((?<issue>[^)]+)\\))?(?:,\\s*(?<pages>\\d+(?:\\s*[-–]\\s*\\d+)?))?");
@@ -43,6 +44,17 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
     private static final String INVERTED = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,\\s\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}";
     private static final Pattern SSRN = Pattern.compile("^(?<authors>" + INVERTED + "(?:,?\\s(?:and|&)\\s" + INVERTED + ")*),\\s"
             + "(?<title>[^()]+?)\\s\\((?<date>[^()]*?\\d{4})\\)\\.?\\s*(?<rest>.*)$");
+    /**
+     * MDPI's (and the American Chemical Society's) form: family names and initials parted by semicolons, the title, then
+     * the journal, year, volume and article number or pages: "Okafor, J.; Mensah, K. Silt Management in West African
+     * Ports. Sustainability 2021, 13, 4123. https://doi.org/…".
+     */
+    private static final String INVERTED_INITIALS = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,\\s(?:\\p{Lu}\\.(?:-?\\p{Lu}\\.)*\\s?)+";
+    private static final Pattern MDPI = Pattern.compile("^(?<authors>" + INVERTED_INITIALS + "(?:;\\s(?:and\\s)?" + INVERTED_INITIALS + ")*)"
+            + "\\s*(?<title>\\p{Lu}.+?[.?!])\\s(?<container>\\p{Lu}[^.,;]*?(?:\\.\\s?[^.,;\\d]+?)*)\\s(?<year>(?:19|20)\\d\\d),\\s(?<volume>\\d{1,4})"
+            + "(?:\\s\\((?<issue>\\d{1,4})\\))?,\\s(?<pages>[\\w]+(?:[–-]\\w+)?)\\.?(?:\\s.*)?$");
+    private static final Pattern MDPI_AUTHOR = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?),\\s((?:\\p{Lu}\\.(?:-?\\p{Lu}\\.)*\\s?)+)");
+
     private static final Pattern VOLUME = Pattern.compile("(?i)\\bVol(?:ume)?\\.?\\s*(\\w+)");
     private static final Pattern ISSUE = Pattern.compile("(?i)\\b(?:Iss(?:ue)?\\.?|No\\.?)\\s*(\\w+)");
     private static final Pattern PAGES = Pattern.compile("(?i)\\bpp?\\.\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?)");
@@ -92,6 +104,9 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
         if ((m = SSRN.matcher(text)).matches()) {
             return Optional.of(ssrn(text, m));
         }
+        if ((m = MDPI.matcher(text)).matches()) {
+            return Optional.of(mdpi(text, m));
+        }
         return Optional.empty();
     }
 
@@ -115,6 +130,26 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
         if (m.group("pages") != null) {
             fields.put(Field.PAGE, m.group("pages").replaceAll("\\s*[-–]\\s*", "-"));
         }
+        Dois.findFirst(text).ifPresent(d -> fields.put(Field.DOI, d));
+        return new SuggestedCitation(text, ItemType.ARTICLE_JOURNAL, List.copyOf(authors), Map.copyOf(fields),
+                Optional.of(DateParts.ofYear(Integer.parseInt(m.group("year")))));
+    }
+
+    private static SuggestedCitation mdpi(String text, Matcher m) {
+        List<Name> authors = new ArrayList<>();
+        Matcher a = MDPI_AUTHOR.matcher(m.group("authors"));
+        while (a.find()) {
+            authors.add(Name.of(a.group(1), Names.normalizeInitials(a.group(2))));
+        }
+        EnumMap<Field, String> fields = new EnumMap<>(Field.class);
+        String title = m.group("title");
+        fields.put(Field.TITLE, title.endsWith(".") ? title.substring(0, title.length() - 1).strip() : title.strip());
+        fields.put(Field.CONTAINER_TITLE, m.group("container").strip());
+        fields.put(Field.VOLUME, m.group("volume"));
+        if (m.group("issue") != null) {
+            fields.put(Field.ISSUE, m.group("issue"));
+        }
+        fields.put(Field.PAGE, m.group("pages").replace('–', '-'));
         Dois.findFirst(text).ifPresent(d -> fields.put(Field.DOI, d));
         return new SuggestedCitation(text, ItemType.ARTICLE_JOURNAL, List.copyOf(authors), Map.copyOf(fields),
                 Optional.of(DateParts.ofYear(Integer.parseInt(m.group("year")))));

@@ -1441,13 +1441,53 @@ class GenresTest {
                 References
                 1. Osei, K.; Lind, P. Silt in tidal harbours. Mar. Geol. 2004, 120, 33–51.
                 """;
-        Item article = Citekit.create().processText("water.txt", text).items().get(0);
+        Bibliography result = Citekit.create().processText("water.txt", text);
+        Item article = result.items().get(0);
         assertEquals(Optional.of("Tidal Silt in Small Harbours"), article.title(), "no \"Article\", no citation line");
         assertEquals(List.of(Name.of("Boateng", "Ama"), Name.of("Berg", "Lars")), article.authors());
         assertEquals(Optional.of("Water"), article.get(Field.CONTAINER_TITLE));
         assertEquals(Optional.of("14"), article.get(Field.VOLUME));
         assertEquals(Optional.of("10.3390/w14121890"), article.get(Field.DOI));
         assertEquals(2022, article.issued().orElseThrow().year());
+        // below a list's heading "Citation:" is no journal's heading: a reference may open with it
+        var below = io.github.citekit.internal.extract.SuggestedCitation.find(List.of("References",
+                "Citation: Boateng, A.; Berg, L. Tidal Silt in Small Harbours. Water 2022, 14, 1890."));
+        assertEquals(Optional.empty(), below);
+        assertTrue(io.github.citekit.internal.extract.SuggestedCitation.find(List.of("Tidal Silt in Small Harbours",
+                "Citation: Boateng, A.; Berg, L. Tidal Silt in Small Harbours. Water 2022, 14, 1890.")).isPresent());
+    }
+
+    @Test
+    void aPlosTitlePageWithItsEditorHistoryAndCitation() {
+        // "Editor: …" had been read as the title; five lines of history, editor and citation had hidden the byline
+        String text = """
+                RESEARCH ARTICLE
+                Tidal silt in small harbours
+                Ama Boateng1*, Lars Berg2
+                1 Department of Geography, University of Cape Coast, Cape Coast, Ghana, 2 Department of Earth Sciences, Uppsala University, Uppsala, Sweden
+                * aboateng@ucc.edu.gh
+
+                Citation: Boateng A, Berg L (2022) Tidal silt in small harbours. PLoS ONE 17(6): e0269999. https://doi.org/10.1371/journal.pone.0269999
+
+                Editor: Kofi Mensah, University of Ghana, GHANA
+
+                Received: December 3, 2021
+                Accepted: May 20, 2022
+                Published: June 10, 2022
+
+                Abstract
+                Silt fills small harbours [1].
+
+                References
+                1. Osei K, Lind P. Silt in tidal harbours. Mar Geol. 2004; 120: 33–51.
+                """;
+        Item article = Citekit.create().processText("plos.txt", text).items().get(0);
+        assertEquals(Optional.of("Tidal silt in small harbours"), article.title());
+        assertEquals(List.of(Name.of("Boateng", "Ama"), Name.of("Berg", "Lars")), article.authors(), "the byline's names, not the editor's");
+        assertEquals(Optional.of("PLoS ONE"), article.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("17"), article.get(Field.VOLUME));
+        assertEquals(Optional.of("6"), article.get(Field.ISSUE));
+        assertEquals(Optional.of("e0269999"), article.get(Field.PAGE));
     }
 
     @Test

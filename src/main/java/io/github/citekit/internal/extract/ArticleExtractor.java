@@ -155,12 +155,13 @@ public final class ArticleExtractor {
         int j = heading - 1;
         int byline = -1;
         int skipped = 0;
-        while (j >= 0 && skipped < 5 && heading - j <= 16) {
+        while (j >= 0 && skipped < 8 && heading - j <= 20) {
             String t = doc.text(j);
             if (t.isEmpty() || (t.length() < 120 && Dois.findFirst(t).isPresent() && t.split("\\s+").length <= 3)
                     || KEYWORDS.matcher(t).find() // keywords may stand between the byline and the abstract
                     || HISTORY_LINE.matcher(t).lookingAt() // "Published: 3 March 2020", "Received 2 May 2019; accepted …"
-                    || SuggestedCitation.opens(t) // MDPI's "Citation: Okafor, J.; … Sustainability 2021, 13, 4123."
+                    || SuggestedCitation.opensOnTitlePage(t) // MDPI's "Citation: Okafor, J.; … Sustainability 2021, 13, 4123."
+                    || FRONT_MATTER.matcher(t).lookingAt() // PLOS's "Editor: Lars Berg, Uppsala University, SWEDEN"
                     || dateAlone(t).isPresent()) { // a working paper's "March 2020" between its byline and abstract
                 j--;
                 skipped += t.isEmpty() ? 0 : 1; // blank lines between them count for nothing (MDPI sets each block apart)
@@ -376,6 +377,10 @@ public final class ArticleExtractor {
     private static final Pattern HISTORY_LINE = Pattern.compile("(?iu)^(?:published(?: online)?|first published|received|accepted|revised"
             + "|опубликовано|поступила в редакцию|принята к печати)\\b[^\\n]{0,80}?\\d{4}");
 
+    /** A journal's notes on the article printed between its byline and abstract: its handling editor, licence, funding. */
+    private static final Pattern FRONT_MATTER = Pattern.compile("(?:Academic Editor|Editor|Edited by|Reviewed by|Copyright|Data Availability"
+            + "|Funding|Competing [Ii]nterests|Open Access)\\s*:");
+
     private static final Pattern KEYWORDS = Pattern.compile("(?iU)^(?:key\\s?words|index terms|ключевые слова)\\s*[:.—–-]");
 
     /**
@@ -541,7 +546,7 @@ public final class ArticleExtractor {
     }
 
     /** A name's mark for its affiliation or a note: digits, stars, daggers, superscripts, glued to its last letter. */
-    private static final Pattern NAME_MARK = Pattern.compile("(?<=[\\p{Ll}.])(?:\\d{1,2}(?:[,–-]\\d{1,2})*|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
+    private static final Pattern NAME_MARK = Pattern.compile("(?<=[\\p{Ll}.])(?:\\d{1,2}(?:[,–-]\\d{1,2})*[*†‡]?|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
             + "|\\s[a-f](?:,(?:[a-f]|\\*))*(?=,\\s|\\s(?:and|&)\\s|$)" // also Elsevier's letters: "Jane Doe a,*, Kofi Mensah b"
             + "|\\s\\d{1,2}(?:,(?:\\d{1,2}|\\*))*(?=,\\s|\\s(?:and|&)\\s|$))(?=[\\s,;]|$)"); // and superscripts set apart: "Jane Doe 1,* and Kofi Mensah 2"
             // (and Taylor & Francis's, "Jane Doe a and Kofi Mensah b")

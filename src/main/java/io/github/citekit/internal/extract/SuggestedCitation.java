@@ -31,8 +31,12 @@ import java.util.regex.Pattern;
  */
 public record SuggestedCitation(String text, ItemType type, List<Name> authors, Map<Field, String> fields,
         Optional<DateParts> issued) {
-    private static final Pattern HEADING = Pattern.compile("(?iu)(?:.*\\b(?:suggested citation|recommended citation|cite (?:this|as))\\s*:?"
-            + "|(?-i:Citation|How to cite(?: this article)?)\\s*:)\\s*(.*)$"); // MDPI's and Frontiers' "Citation: …" opens its line
+    private static final Pattern HEADING = Pattern.compile("(?iu).*\\b(?:suggested citation|recommended citation|cite (?:this|as))\\s*:?\\s*(.*)$");
+    /**
+     * The journals' own heading on an article's first page, MDPI's and PLOS's "Citation: …", Frontiers' "How to cite this
+     * article: …": read only above the reference lists, where a reference may open with the same word.
+     */
+    private static final Pattern TITLE_PAGE_HEADING = Pattern.compile("^(?:Citation|How to cite(?: this article)?)\\s*:\\s*(.*)$");
     private static final Pattern APA = Pattern.compile(
             "^(?<authors>.+?)\\s*\\((?<year>\\d{4})[a-z]?(?:,[^)]*)?\\)\\.\\s*(?<title>.+?[.?!])\\s+(?<container>\\*[^*]+\\*|[^,]+?),"
             + "\\s*(?<volume>\\d+)(?:\\s*\\((?<issue>[^)]+)\\))?(?:,\\s*(?<pages>\\d+(?:\\s*[-–]\\s*\\d+)?))?");
@@ -53,6 +57,16 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
     private static final Pattern MDPI = Pattern.compile("^(?<authors>" + INVERTED_INITIALS + "(?:;\\s(?:and\\s)?" + INVERTED_INITIALS + ")*)"
             + "\\s*(?<title>\\p{Lu}.+?[.?!])\\s(?<container>\\p{Lu}[^.,;]*?(?:\\.\\s?[^.,;\\d]+?)*)\\s(?<year>(?:19|20)\\d\\d),\\s(?<volume>\\d{1,4})"
             + "(?:\\s\\((?<issue>\\d{1,4})\\))?,\\s(?<pages>[\\w]+(?:[–-]\\w+)?)\\.?(?:\\s.*)?$");
+    /**
+     * PLOS's form: Vancouver's names, the year in brackets, the title, then the journal, volume, issue and article
+     * number: "Okafor J, Mensah K (2021) Silt in tidal harbours. PLoS ONE 16(3): e0248123. https://doi.org/…".
+     */
+    private static final String VANCOUVER_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*\\s\\p{Lu}{1,3}";
+    private static final Pattern PLOS = Pattern.compile("^(?<authors>" + VANCOUVER_NAME + "(?:,\\s" + VANCOUVER_NAME + ")*)(?:,?\\s(?:et al\\.?))?"
+            + "\\s\\((?<year>(?:19|20)\\d\\d)\\)\\s(?<title>\\p{Lu}.+?[.?!])\\s(?<container>\\p{Lu}[^.\\d]*?)\\s(?<volume>\\d{1,4})"
+            + "(?:\\((?<issue>\\d{1,4})\\))?:\\s?(?<pages>\\w+(?:[–-]\\w+)?)\\.?(?:\\s.*)?$");
+    private static final Pattern VANCOUVER_AUTHOR = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*)\\s(\\p{Lu}{1,3})(?=,|$)");
+
     private static final Pattern MDPI_AUTHOR = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?),\\s((?:\\p{Lu}\\.(?:-?\\p{Lu}\\.)*\\s?)+)");
 
     private static final Pattern VOLUME = Pattern.compile("(?i)\\bVol(?:ume)?\\.?\\s*(\\w+)");
@@ -67,10 +81,23 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
         return HEADING.matcher(line).matches();
     }
 
-    /** Looks for a suggested citation among {@code lines}; the heading may carry it or precede it, and it may wrap. */
+    /** Whether {@code line} opens a journal's citation of the article on its first page ("Citation: …"), or {@link #opens}. */
+    public static boolean opensOnTitlePage(String line) {
+        return opens(line) || TITLE_PAGE_HEADING.matcher(line).matches();
+    }
+
+    /**
+     * Looks for a suggested citation among {@code lines}; the heading may carry it or precede it, and it may wrap. A
+     * journal's "Citation:" counts above the first reference list's heading only.
+     */
     public static Optional<SuggestedCitation> find(List<String> lines) {
+        boolean aboveLists = true;
         for (int i = 0; i < lines.size(); i++) {
+            aboveLists &= io.github.citekit.internal.text.ListHeadings.name(lines.get(i).strip()).isEmpty();
             Matcher h = HEADING.matcher(lines.get(i));
+            if (!h.matches() && aboveLists) {
+                h = TITLE_PAGE_HEADING.matcher(lines.get(i));
+            }
             if (!h.matches()) {
                 continue;
             }
@@ -107,6 +134,9 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
         if ((m = MDPI.matcher(text)).matches()) {
             return Optional.of(mdpi(text, m));
         }
+        if ((m = PLOS.matcher(text)).matches()) {
+            return Optional.of(mdpi(text, m));
+        }
         return Optional.empty();
     }
 
@@ -135,11 +165,14 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
                 Optional.of(DateParts.ofYear(Integer.parseInt(m.group("year")))));
     }
 
+    /** MDPI's form and PLOS's, which give the same fields. */
     private static SuggestedCitation mdpi(String text, Matcher m) {
         List<Name> authors = new ArrayList<>();
-        Matcher a = MDPI_AUTHOR.matcher(m.group("authors"));
+        boolean vancouver = m.pattern() == PLOS;
+        Matcher a = (vancouver ? VANCOUVER_AUTHOR : MDPI_AUTHOR).matcher(m.group("authors"));
         while (a.find()) {
-            authors.add(Name.of(a.group(1), Names.normalizeInitials(a.group(2))));
+            // Vancouver's initials run together, "JP"; Names writes them as "J. P."
+            authors.add(Name.of(a.group(1), Names.normalizeInitials(vancouver ? a.group(2).replaceAll("(\\p{Lu})", "$1. ").strip() : a.group(2))));
         }
         EnumMap<Field, String> fields = new EnumMap<>(Field.class);
         String title = m.group("title");

@@ -1491,6 +1491,36 @@ class GenresTest {
     }
 
     @Test
+    void aRussianTitlePageWithACopyrightBylineSuperscriptsAndItsSeriesMasthead() {
+        // "© Сидоров П.П.¹, …" had not been read as a byline (the title took it and the affiliations), its superscripts had
+        // been linked as notes, and the masthead's series ("Серия: …") had hidden the journal, issue and pages
+        String text = """
+                Вестник Поморского университета. Серия: Естественные науки. 2020. № 2. С. 15–27.
+                УДК 551.468
+
+                ЗАИЛЕНИЕ МАЛЫХ ГАВАНЕЙ
+
+                © Сидоров П.П.¹, Кузнецова М.А.²
+                ¹ Поморский государственный университет, г. Архангельск
+                ² Институт океанологии РАН, г. Москва
+
+                Аннотация. Рассматривается заиление гаваней [1, с. 12].
+
+                Список литературы
+                1. Орлов В.В. Гавани Белого моря. Архангельск : Правда Севера, 2011. 200 с.
+                """;
+        Bibliography result = Citekit.create().processText("vestnik.txt", text);
+        Item article = result.items().get(0);
+        assertEquals(List.of(Name.of("Сидоров", "П. П."), Name.of("Кузнецова", "М. А.")), article.authors());
+        assertEquals("заиление малых гаваней", article.title().orElseThrow().toLowerCase(java.util.Locale.ROOT));
+        assertEquals(Optional.of("Вестник Поморского университета. Серия: Естественные науки"), article.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("2"), article.get(Field.ISSUE));
+        assertEquals(Optional.of("15-27"), article.get(Field.PAGE));
+        assertEquals(2020, article.issued().orElseThrow().year());
+        assertEquals("[1, с. 12]->[0]", TestSupport.links(result.report().documents().get(0)), "the byline's marks are no notes");
+    }
+
+    @Test
     void anEntryWhoseDateWasNotReadIsCitedByTheYearItPrints() {
         // a GOST-punctuated English entry whose year the parser leaves in its host's name ("Congress 2009"); the
         // citation still finds the entry of the author that prints the year

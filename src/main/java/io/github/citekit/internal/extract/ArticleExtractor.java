@@ -282,8 +282,14 @@ public final class ArticleExtractor {
     private static final Pattern ISSUE_ONLY_LINE = Pattern.compile("(?iU)^(?:(\\p{L}.*?)[,.]?\\s+)?()(?:no\\.?|issue|iss\\.|№|nr\\.?)\\s*(\\d+)"
             + "(?:[,.]?\\s*\\(?((?:19|20)\\d\\d)\\)?)"
             + "(?:[,.]?\\s*(?:pp?\\.|с\\.)?\\s*(\\d+)\\s*[-–—]\\s*(\\d+))?\\.?$");
-    /** GOST's: "Вестник портов. 2019. Т. 5, № 2. С. 10–20." (journal, volume, issue, year, pages as the others). */
-    private static final Pattern GOST_ISSUE_LINE = Pattern.compile("(?U)^(\\p{Lu}[^.]{2,80})\\.\\s*((?:19|20)\\d\\d)\\.\\s*"
+    /** A journal's name with its year after a comma, "Maritime Policy & Management, 2021". */
+    private static final Pattern JOURNAL_THEN_YEAR = Pattern.compile("^(.{3,}?),\\s*((?:19|20)\\d\\d)$");
+
+    /**
+     * GOST's: "Вестник портов. 2019. Т. 5, № 2. С. 10–20." (journal, volume, issue, year, pages as the others); the
+     * journal's series after its name, "Вестник САФУ. Серия: Гуманитарные и социальные науки. 2019. № 3. С. 45–56.".
+     */
+    private static final Pattern GOST_ISSUE_LINE = Pattern.compile("(?U)^(\\p{Lu}[^.]{2,80}(?:\\.\\s(?:Серия|Сер\\.|Series)[^.]{2,80})?)\\.\\s*((?:19|20)\\d\\d)\\.\\s*"
             + "(?:Т\\.\\s*(\\d+)[.,]\\s*)?№\\s*(\\d+)\\.?(?:\\s*С\\.\\s*(\\d+)\\s*[-–—]\\s*(\\d+)\\.?)?$");
 
     /** The first issue line's match among {@link #ISSUE_LINE}'s kinds, in its groups (journal, volume, issue, year, pages). */
@@ -308,8 +314,6 @@ public final class ArticleExtractor {
      * No. 2, 2019, pp. 1-20": the journal, volume, issue, year and pages of the article, where the text
      * prints them (a cover page's suggested citation, when there is one, says more and is used instead).
      */
-    private static final Pattern JOURNAL_THEN_YEAR = Pattern.compile("^(.{3,}?),\\s*((?:19|20)\\d\\d)$");
-
     private static void masthead(Document doc, int titleFrom, Item.Builder b) {
         if (b.get(Field.DOI).isEmpty()) { // "https://doi.org/10.1234/jp.2019.002" under the journal's issue line
             doiLine(doc, Math.max(0, titleFrom - 8), titleFrom).ifPresent(d -> b.set(Field.DOI, d));
@@ -529,12 +533,16 @@ public final class ArticleExtractor {
     private static final Pattern EMAIL = Pattern.compile("\\S@\\S");
 
     /**
-     * A line that may be a byline, without what is printed around the names: Markdown's emphasis, IEEE's grades, the
+     * A line that may be a byline, without what is printed around the names: Markdown's emphasis, IEEE's grades, a
+     * copyright sign before them, the
      * marks that key names to affiliations and notes ("Jane Doe1, Kofi Mensah2", "Jane Doe*", "Kofi Mensah†"),
      * affiliations in brackets after each name ("Jane Doe (University of Ghana) and …", see {@link #bracketedAffiliations}).
      */
     private static String bylineText(String line) {
         String t = IEEE_GRADE.matcher(Markup.strip(line)).replaceAll("");
+        if (t.startsWith("©")) {
+            t = t.substring(1).strip(); // Russian journals' "© Иванов И.И., Петрова А.А."
+        }
         t = NAME_MARK.matcher(t).replaceAll("");
         if (t.indexOf('.') >= 0 || t.contains("orcid") || t.contains("PhD")) {
             t = HONOURS.matcher(t).replaceAll(""); // "Dr. Jane Doe, PhD", an ORCID link after the name

@@ -232,6 +232,23 @@ public final class CitationLinker {
         return numbers;
     }
 
+    /**
+     * Whether a superscript keys a byline's name to its affiliation, not a note: after a name's initials and before a
+     * comma, "and" or the line's end ("Иванов И.И.¹, Петрова А.А.²"), or opening an affiliation's line ("¹ Северный …").
+     */
+    private static boolean keysAnAffiliation(String t, int start, int end) {
+        if (start == 0) {
+            return end < t.length() && t.charAt(end) == ' ';
+        }
+        boolean afterInitials = start >= 4 && t.charAt(start - 1) == '.' && Character.isUpperCase(t.charAt(start - 2))
+                && INITIAL_BEFORE.matcher(t.substring(Math.max(0, start - 6), start - 2)).find();
+        String rest = t.substring(end);
+        return afterInitials && (rest.isEmpty() || rest.startsWith(",") || AND_AFTER.matcher(rest).lookingAt());
+    }
+
+    private static final Pattern INITIAL_BEFORE = Pattern.compile("\\p{Lu}\\.\\s?$");
+    private static final Pattern AND_AFTER = Pattern.compile("\\s(?:and|и|&)\\s");
+
     /** A citation and where its text starts in its line. */
     private record Found(int at, Citation citation) {
     }
@@ -247,6 +264,9 @@ public final class CitationLinker {
         }
         Matcher m = MARKED_NOTE.matcher(t);
         while (m.find()) {
+            if (m.group(1) != null && keysAnAffiliation(t, m.start(), m.end())) {
+                continue;
+            }
             String spec = m.group(1) != null ? fromSuperscript(m.group(1))
                     : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             List<Integer> refs = withSecondWorks(byNumber(spec, entries, line), entries, items);

@@ -30,9 +30,9 @@ public final class Normalizer {
     /** A line of authors: "И. И. Иванов", "Иванов И. И.", "Anna Petrova", each perhaps followed by more after a comma. */
     /** A Markdown heading's marks: "# The Arctic Is Open for Business", "## References". */
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(?=\\S)");
-    private static final Pattern NAME_LINE = Pattern.compile("^(?:By\\s+)?(?:(?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}\\p{Ll}+"
+    private static final Pattern NAME_LINE = Pattern.compile("^(?:By\\s+|©\\s*)?(?:(?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}\\p{Ll}+"
             + "|\\p{Lu}(?:\\p{Ll}+|\\p{Lu}{2,})\\s(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}\\p{Ll}+)"
-            + "[¹²³⁴⁵⁶⁷⁸⁹⁰*†\\d]*(?:,\\s.*)?$"); // a mark keying the name to its affiliation: "Петрова А. С.¹, …"
+            + "[¹²³⁴⁵⁶⁷⁸⁹⁰*†\\d]*(?:,\\s.*)?$"); // a mark keying the name to its affiliation: "Петрова А. С.¹, …", perhaps after "©"
     private static final Pattern CLASSIFICATION = Pattern.compile("(?iU)^(?:УДК|UDC|ББК|BBK|ГРНТИ|JEL(?:\\s+classification)?)"
             + "\\s*(?:codes?)?\\s*:?\\s*[\\p{Lu}\\d][\\p{Lu}\\d.,:;()\\s/+-]{0,60}$");
 

@@ -1521,6 +1521,40 @@ class GenresTest {
     }
 
     @Test
+    void aSpringerTitlePageWithItsDottedBylineCopyrightAndMasthead() {
+        // "Accepted: … / Published online: …" and "© The Author(s) 2021" had been read as the title, the byline's "·" had
+        // hidden its names, and the masthead's "Climatic Change (2021) 164:12–30" had been an unresolved citation
+        String text = """
+                Climatic Change (2021) 164:12–30
+                https://doi.org/10.1007/s10584-021-03000-1
+
+                ORIGINAL ARTICLE
+
+                Sea level and silt in small harbours
+
+                Ama Boateng1 · Lars Berg2
+
+                Received: 3 March 2020 / Accepted: 2 January 2021 / Published online: 20 January 2021
+                © The Author(s) 2021
+
+                Abstract
+                Silt rises with the sea (Osei and Lind 2004).
+
+                References
+                Osei, K., and P. Lind. 2004. Silt in tidal harbours. Marine Geology 120: 33–51.
+                """;
+        Bibliography result = Citekit.create().processText("springer.txt", text);
+        Item article = result.items().get(0);
+        assertEquals(Optional.of("Sea level and silt in small harbours"), article.title());
+        assertEquals(List.of(Name.of("Boateng", "Ama"), Name.of("Berg", "Lars")), article.authors());
+        assertEquals(Optional.of("Climatic Change"), article.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("164"), article.get(Field.VOLUME));
+        assertEquals(Optional.of("12-30"), article.get(Field.PAGE));
+        assertEquals(2021, article.issued().orElseThrow().year());
+        assertEquals("(Osei and Lind 2004)->[0]", TestSupport.links(result.report().documents().get(0)), "the masthead cites nothing");
+    }
+
+    @Test
     void anEntryWhoseDateWasNotReadIsCitedByTheYearItPrints() {
         // a GOST-punctuated English entry whose year the parser leaves in its host's name ("Congress 2009"); the
         // citation still finds the entry of the author that prints the year

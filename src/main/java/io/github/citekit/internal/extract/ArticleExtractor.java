@@ -162,6 +162,7 @@ public final class ArticleExtractor {
                     || HISTORY_LINE.matcher(t).lookingAt() // "Published: 3 March 2020", "Received 2 May 2019; accepted …"
                     || SuggestedCitation.opensOnTitlePage(t) // MDPI's "Citation: Okafor, J.; … Sustainability 2021, 13, 4123."
                     || FRONT_MATTER.matcher(t).lookingAt() // PLOS's "Editor: Lars Berg, Uppsala University, SWEDEN"
+                    || COPYRIGHT_LINE.matcher(t).lookingAt() // Springer's "© The Author(s) 2020"
                     || dateAlone(t).isPresent()) { // a working paper's "March 2020" between its byline and abstract
                 j--;
                 skipped += t.isEmpty() ? 0 : 1; // blank lines between them count for nothing (MDPI sets each block apart)
@@ -282,6 +283,10 @@ public final class ArticleExtractor {
     private static final Pattern ISSUE_ONLY_LINE = Pattern.compile("(?iU)^(?:(\\p{L}.*?)[,.]?\\s+)?()(?:no\\.?|issue|iss\\.|№|nr\\.?)\\s*(\\d+)"
             + "(?:[,.]?\\s*\\(?((?:19|20)\\d\\d)\\)?)"
             + "(?:[,.]?\\s*(?:pp?\\.|с\\.)?\\s*(\\d+)\\s*[-–—]\\s*(\\d+))?\\.?$");
+    /** Springer's: "Maritime Economics & Logistics (2021) 23:179–210", "Climatic Change (2020) 158(2):45–60". */
+    private static final Pattern SPRINGER_ISSUE_LINE = Pattern.compile("^(\\p{Lu}[^()]{2,80}?)\\s\\(((?:19|20)\\d\\d)\\)\\s(\\d{1,4})"
+            + "(?:\\((\\d{1,4})\\))?:(\\d{1,6})[–-](\\d{1,6})$");
+
     /** A journal's name with its year after a comma, "Maritime Policy & Management, 2021". */
     private static final Pattern JOURNAL_THEN_YEAR = Pattern.compile("^(.{3,}?),\\s*((?:19|20)\\d\\d)$");
 
@@ -294,6 +299,11 @@ public final class ArticleExtractor {
 
     /** The first issue line's match among {@link #ISSUE_LINE}'s kinds, in its groups (journal, volume, issue, year, pages). */
     private static Optional<String[]> issueLine(String line) {
+        Matcher springer = SPRINGER_ISSUE_LINE.matcher(line.strip());
+        if (springer.matches()) {
+            return Optional.of(new String[] {springer.group(1), springer.group(3), springer.group(4), springer.group(2),
+                springer.group(5), springer.group(6)});
+        }
         for (Pattern p : List.of(ISSUE_LINE, ISSUE_ONLY_LINE)) {
             Matcher m = p.matcher(line);
             if (m.matches()) {
@@ -380,6 +390,9 @@ public final class ArticleExtractor {
     /** A line of the article's history: "Published: 3 March 2020", "Received 2 May 2019; accepted 1 June 2019". */
     private static final Pattern HISTORY_LINE = Pattern.compile("(?iu)^(?:published(?: online)?|first published|received|accepted|revised"
             + "|опубликовано|поступила в редакцию|принята к печати)\\b[^\\n]{0,80}?\\d{4}");
+
+    /** A copyright line: "© The Author(s) 2020", "Copyright © 2021 Elsevier Ltd.", "(c) 2019 IEEE". */
+    private static final Pattern COPYRIGHT_LINE = Pattern.compile("(?i)(?:©|\\(c\\)\\s|copyright\\b)");
 
     /** A journal's notes on the article printed between its byline and abstract: its handling editor, licence, funding. */
     private static final Pattern FRONT_MATTER = Pattern.compile("(?:Academic Editor|Editor|Edited by|Reviewed by|Copyright|Data Availability"
@@ -534,7 +547,7 @@ public final class ArticleExtractor {
 
     /**
      * A line that may be a byline, without what is printed around the names: Markdown's emphasis, IEEE's grades, a
-     * copyright sign before them, the
+     * copyright sign before them, Springer's dots between them, the
      * marks that key names to affiliations and notes ("Jane Doe1, Kofi Mensah2", "Jane Doe*", "Kofi Mensah†"),
      * affiliations in brackets after each name ("Jane Doe (University of Ghana) and …", see {@link #bracketedAffiliations}).
      */
@@ -542,6 +555,9 @@ public final class ArticleExtractor {
         String t = IEEE_GRADE.matcher(Markup.strip(line)).replaceAll("");
         if (t.startsWith("©")) {
             t = t.substring(1).strip(); // Russian journals' "© Иванов И.И., Петрова А.А."
+        }
+        if (t.indexOf('·') > 0) {
+            t = t.replace(" · ", ", "); // Springer's "Jane Okafor1 · Kofi Mensah2"
         }
         t = NAME_MARK.matcher(t).replaceAll("");
         if (t.indexOf('.') >= 0 || t.contains("orcid") || t.contains("PhD")) {

@@ -120,6 +120,9 @@ public final class CitationLinker {
             numbersInParentheses(t, line.number(), entries).forEach(here::add);
             Matcher n = NARRATIVE.matcher(t);
             while (n.find()) {
+                if (VOLUME_AND_PAGES_AFTER.matcher(t).region(n.end(), t.length()).lookingAt()) {
+                    continue; // a journal's masthead, "Maritime Economics & Logistics (2021) 23:179–210", cites nothing
+                }
                 // the names before the bracket, "Smith et al.", "Lee and Kim": which of the author's works it is
                 String who = POSSESSIVE.matcher(t.substring(n.start(), n.start(2) - 1).strip()).replaceFirst("");
                 Set<Integer> refs = byAuthorYears(who, n.group(2), items);
@@ -211,6 +214,9 @@ public final class CitationLinker {
         }
         return out;
     }
+
+    /** A volume and pages right after a bracketed year: " 23:179–210", " 158(2):45–60". */
+    private static final Pattern VOLUME_AND_PAGES_AFTER = Pattern.compile("\\s\\d{1,4}(?:\\(\\d{1,4}\\))?:\\d");
 
     /** "ref. 7", "refs 8,9", "Refs. 2 and 12", "Ref. 3–5" in running text, not in parentheses (see {@link #REF_PARENS}). */
     private static final Pattern REF_WORD = Pattern.compile("(?<![(\\p{L}])[Rr]efs?\\.?\\s+(\\d{1,3}(?:(?:\\s*[-–,]\\s*|\\s+and\\s+)\\d{1,3})*)(?![\\d\\p{L}])");

@@ -117,7 +117,7 @@ final class FieldRules {
         NumberFields.volumeAndPageInOneField(f);
         publicationStatusReadInto(f);
         periodicalReadIntoTitle(f);
-        journalReadIntoTitleBeforeItsNumbers(f);
+        journalReadIntoTitleBeforeItsNumbers(text, f);
         journalAfterQuestion(f);
         proceedingsReadIntoTitle(f);
         NumberFields.numberedSeriesVolume(text, f);
@@ -614,19 +614,25 @@ final class FieldRules {
      * journal): with no container labelled, a title followed by a volume or an issue, and an issue or a page range, holds
      * the journal in its last sentence, a run of capitalised words.
      */
-    static void journalReadIntoTitleBeforeItsNumbers(Map<String, String> f) {
-        journalReadIntoTitleBeforeItsNumbers(f, LAST_SENTENCE_JOURNAL);
+    static void journalReadIntoTitleBeforeItsNumbers(String text, Map<String, String> f) {
+        journalReadIntoTitleBeforeItsNumbers(text, f, LAST_SENTENCE_JOURNAL);
     }
 
     /** A title's last sentence of up to eight words in sentence case, as Russian and Ukrainian journals are named. */
     private static final Pattern LAST_SENTENCE_ANY_JOURNAL = Pattern.compile("^(.{8,}?\\p{Ll}[?!]?)\\.\\s+(\\p{Lu}[\\p{L}'’&-]*(?:\\s[\\p{L}'’&.-]+){1,7})$");
 
-    /** {@link #journalReadIntoTitleBeforeItsNumbers(Map)} for DSTU 8302, whose journals' names are in sentence case. */
-    static void sentenceCaseJournalReadIntoTitle(Map<String, String> f) {
-        journalReadIntoTitleBeforeItsNumbers(f, LAST_SENTENCE_ANY_JOURNAL);
+    /** {@link #journalReadIntoTitleBeforeItsNumbers(String, Map)} for DSTU 8302, whose journals' names are in sentence case. */
+    static void sentenceCaseJournalReadIntoTitle(String text, Map<String, String> f) {
+        journalReadIntoTitleBeforeItsNumbers(text, f, LAST_SENTENCE_ANY_JOURNAL);
     }
 
-    private static void journalReadIntoTitleBeforeItsNumbers(Map<String, String> f, Pattern lastSentence) {
+    /**
+     * What may follow a journal's name in the reference: a comma (its place, its volume) or a full stop and a number ("2019.
+     * № 5."); not another name, "… The Framingham Study. Stroke 1990;21:…", where the subtitle is the title's.
+     */
+    private static final Pattern AFTER_JOURNAL = Pattern.compile("\\s*(?:,|\\.\\s*(?:[—–]\\s*)?(?:\\d|№|[Vv]\\.|[Vv]ol|Т\\.|$))");
+
+    private static void journalReadIntoTitleBeforeItsNumbers(String text, Map<String, String> f, Pattern lastSentence) {
         String title = f.get("title");
         if (title == null || f.containsKey("container-title") || f.containsKey("publisher") || !(f.containsKey("volume") || f.containsKey("issue"))
                 || !(f.containsKey("issue") || f.getOrDefault("page", "").indexOf('-') > 0) || title.indexOf(". ") < 0) {
@@ -634,7 +640,9 @@ final class FieldRules {
         }
         Matcher m = lastSentence.matcher(title);
         // the title before it is a sentence, with a word in small letters: "Proc. Natl. Acad Sci" is a journal's name alone
-        if (m.matches() && m.group(2).length() >= 8 && LOWER_CASE_WORD.matcher(m.group(1)).find()) {
+        int after = m.matches() ? text.indexOf(m.group(2)) : -1;
+        if (after >= 0 && m.group(2).length() >= 8 && LOWER_CASE_WORD.matcher(m.group(1)).find()
+                && AFTER_JOURNAL.matcher(text).region(after + m.group(2).length(), text.length()).lookingAt()) {
             f.put("title", m.group(1));
             f.put("container-title", m.group(2));
         }

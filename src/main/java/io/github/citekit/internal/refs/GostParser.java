@@ -157,7 +157,7 @@ public final class GostParser {
             }
         }
         if (!t.contains(" // ")) {
-            FieldRules.sentenceCaseJournalReadIntoTitle(f); // DSTU 8302's journal, with no "//" before it
+            FieldRules.sentenceCaseJournalReadIntoTitle(t, f); // DSTU 8302's journal, with no "//" before it
         }
         return f.containsKey("title") ? Optional.of(f) : Optional.empty();
     }

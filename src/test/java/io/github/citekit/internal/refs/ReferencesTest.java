@@ -3457,4 +3457,20 @@ class ReferencesTest {
         assertEquals(Optional.of("Harbour Science Foundation"), software.get(Field.PUBLISHER));
         assertEquals(Optional.empty(), software.get(Field.CONTAINER_TITLE));
     }
+
+    @Test
+    void aSubtitleBeforeTheJournalIsNoJournal() {
+        // the rule that takes ABNT's journal out of the title leaves a subtitle that another name follows
+        String text = "Kiely DK, Wolf PA. Silt in harbours. The Lagos Study. Estuaries 1994; 25: 1-5.";
+        Map<String, String> f = new java.util.HashMap<>(Map.of("title", "Silt in harbours. The Lagos Study", "volume", "25",
+                "page", "1-5"));
+        FieldRules.journalReadIntoTitleBeforeItsNumbers(text, f);
+        assertEquals("Silt in harbours. The Lagos Study", f.get("title"));
+        assertFalse(f.containsKey("container-title"));
+        String abnt = "OKAFOR, J. Silt in harbours. Revista de Portos, Santos, v. 12, n. 3, p. 45-67, 2019.";
+        Map<String, String> g = new java.util.HashMap<>(Map.of("title", "Silt in harbours. Revista de Portos", "volume", "12",
+                "issue", "3"));
+        FieldRules.journalReadIntoTitleBeforeItsNumbers(abnt, g);
+        assertEquals("Revista de Portos", g.get("container-title"));
+    }
 }

@@ -1555,6 +1555,37 @@ class GenresTest {
     }
 
     @Test
+    void aFrontiersTitlePageWithItsCitationUnderItsHeading() {
+        // the byline's marks "1*" set apart had hidden its names; Frontiers' citation names its last author after "and"
+        String text = """
+                ORIGINAL RESEARCH
+                published: 2 May 2022
+                doi: 10.3389/fmars.2022.812345
+
+                Sea Level and Silt in Small Harbours
+
+                Lars Berg 1*, Ama Boateng 2 and Kofi Osei 1
+
+                1 Department of Earth Sciences, Uppsala University, Uppsala, Sweden, 2 Department of Geography, University of Cape Coast, Cape Coast, Ghana
+
+                Citation:
+                Berg L, Boateng A and Osei K (2022) Sea Level and Silt in Small Harbours. Front. Mar. Sci. 9:812345. doi: 10.3389/fmars.2022.812345
+
+                INTRODUCTION
+                Harbours silt up (Lind, 2009).
+
+                REFERENCES
+                Lind, P. (2009). Dredging small harbours. Coast. Eng. 56, 10–20.
+                """;
+        Item article = Citekit.create().processText("frontiers.txt", text).items().get(0);
+        assertEquals(Optional.of("Sea Level and Silt in Small Harbours"), article.title());
+        assertEquals(List.of(Name.of("Berg", "Lars"), Name.of("Boateng", "Ama"), Name.of("Osei", "Kofi")), article.authors());
+        assertEquals(Optional.of("Front. Mar. Sci."), article.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("9"), article.get(Field.VOLUME));
+        assertEquals(Optional.of("812345"), article.get(Field.PAGE));
+    }
+
+    @Test
     void anEntryWhoseDateWasNotReadIsCitedByTheYearItPrints() {
         // a GOST-punctuated English entry whose year the parser leaves in its host's name ("Congress 2009"); the
         // citation still finds the entry of the author that prints the year

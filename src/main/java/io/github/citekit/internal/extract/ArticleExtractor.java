@@ -572,7 +572,7 @@ public final class ArticleExtractor {
     /** A name's mark for its affiliation or a note: digits, stars, daggers, superscripts, glued to its last letter. */
     private static final Pattern NAME_MARK = Pattern.compile("(?<=[\\p{Ll}.])(?:\\d{1,2}(?:[,–-]\\d{1,2})*[*†‡]?|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
             + "|\\s[a-f](?:,(?:[a-f]|\\*))*(?=,\\s|\\s(?:and|&)\\s|$)" // also Elsevier's letters: "Jane Doe a,*, Kofi Mensah b"
-            + "|\\s\\d{1,2}(?:,(?:\\d{1,2}|\\*))*(?=,\\s|\\s(?:and|&)\\s|$))(?=[\\s,;]|$)"); // and superscripts set apart: "Jane Doe 1,* and Kofi Mensah 2"
+            + "|\\s\\d{1,2}\\*?(?:,(?:\\d{1,2}\\*?|\\*))*(?=,\\s|\\s(?:and|&)\\s|$))(?=[\\s,;]|$)"); // and superscripts set apart: "Jane Doe 1,* and Kofi Mensah 2", "Ama Boateng 1*"
             // (and Taylor & Francis's, "Jane Doe a and Kofi Mensah b")
     /** A title or degree around a name, or an ORCID after it: "Dr.", "Prof.", ", PhD", ", M.Sc.", "https://orcid.org/…". */
     private static final Pattern HONOURS = Pattern.compile("(?<![\\p{L}])(?:Dr|Prof|Professor|Mr|Mrs|Ms)\\.?\\s+(?=\\p{Lu})"

@@ -58,14 +58,16 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
             + "\\s*(?<title>\\p{Lu}.+?[.?!])\\s(?<container>\\p{Lu}[^.,;]*?(?:\\.\\s?[^.,;\\d]+?)*)\\s(?<year>(?:19|20)\\d\\d),\\s(?<volume>\\d{1,4})"
             + "(?:\\s\\((?<issue>\\d{1,4})\\))?,\\s(?<pages>[\\w]+(?:[–-]\\w+)?)\\.?(?:\\s.*)?$");
     /**
-     * PLOS's form: Vancouver's names, the year in brackets, the title, then the journal, volume, issue and article
-     * number: "Okafor J, Mensah K (2021) Silt in tidal harbours. PLoS ONE 16(3): e0248123. https://doi.org/…".
+     * PLOS's and Frontiers' form: Vancouver's names, the year in brackets, the title, then the journal, volume, issue and
+     * article number: "Okafor J, Mensah K (2021) Silt in tidal harbours. PLoS ONE 16(3): e0248123. https://doi.org/…",
+     * "Boateng A, Berg L and Mensah K (2021) Tidal Silt Budgets. Front. Mar. Sci. 8:654321. doi: …".
      */
     private static final String VANCOUVER_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*\\s\\p{Lu}{1,3}";
-    private static final Pattern PLOS = Pattern.compile("^(?<authors>" + VANCOUVER_NAME + "(?:,\\s" + VANCOUVER_NAME + ")*)(?:,?\\s(?:et al\\.?))?"
-            + "\\s\\((?<year>(?:19|20)\\d\\d)\\)\\s(?<title>\\p{Lu}.+?[.?!])\\s(?<container>\\p{Lu}[^.\\d]*?)\\s(?<volume>\\d{1,4})"
+    private static final Pattern PLOS = Pattern.compile("^(?<authors>" + VANCOUVER_NAME + "(?:(?:,\\s|,?\\s(?:and|&)\\s)" + VANCOUVER_NAME + ")*)"
+            + "(?:,?\\s(?:et al\\.?))?"
+            + "\\s\\((?<year>(?:19|20)\\d\\d)\\)\\s(?<title>\\p{Lu}.+?[.?!])\\s(?<container>\\p{Lu}[^\\d]*?)\\s(?<volume>\\d{1,4})"
             + "(?:\\((?<issue>\\d{1,4})\\))?:\\s?(?<pages>\\w+(?:[–-]\\w+)?)\\.?(?:\\s.*)?$");
-    private static final Pattern VANCOUVER_AUTHOR = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*)\\s(\\p{Lu}{1,3})(?=,|$)");
+    private static final Pattern VANCOUVER_AUTHOR = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*)\\s(\\p{Lu}{1,3})(?=,|\\s(?:and|&)\\s|$)");
 
     private static final Pattern MDPI_AUTHOR = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?),\\s((?:\\p{Lu}\\.(?:-?\\p{Lu}\\.)*\\s?)+)");
 

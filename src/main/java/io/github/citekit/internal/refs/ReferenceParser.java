@@ -235,8 +235,8 @@ public final class ReferenceParser {
         String text = Markup.strip(number.lookingAt() ? raw.substring(number.end()) : raw); // NUMBER opens with ^
         if (text.length() > 4 && "SsCcVvСсBbEA".indexOf(text.charAt(0)) >= 0 && ANY_YEAR.matcher(text).find()) {
             // a note's "See Mary Brown, …, 2018", "Vgl. Schmidt, Peter: …", "См. также …", the Bluebook's "See, e.g.,"
-            // and "But cf.": the work starts after the
-            // signal ("See Supplemental Material", citing no dated work, is a note as printed)
+            // and "But cf.": the work starts after the signal ("See Supplemental Material", citing no dated work, is
+            // a note as printed)
             text = SIGNAL.matcher(text).replaceFirst("");
         }
         // a German note's pinpoint after the place and year, "Hamburg 2005, S. 45.": read the book without it (in a
@@ -1163,7 +1163,7 @@ public final class ReferenceParser {
         } else {
             b.set(Field.PUBLISHER, f.getOrDefault("publisher", f.get("institution")));
         }
-        boolean ukrainian = Languages.isUkrainian(p.raw());
+        boolean ukrainian = isCyrillic(p.raw()) && Languages.isUkrainian(p.raw());
         b.set(Field.PUBLISHER_PLACE, f.containsKey("publisher-place") ? place(f.get("publisher-place"), ukrainian) : null);
         b.set(Field.GENRE, f.get("genre"));
         b.set(Field.SECTION, f.get("section"));

@@ -505,6 +505,6 @@ final class ImprintFields {
         }
     }
 
-    private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:meeting|session|seminar|colloquium|forum|summit|convention"
-            + "|poster|team|record|school)\\b");
+    private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:meet|session|seminar|colloquium|forum|summit|convention"
+            + "|poster|team|record|school)"); // "meet" also begins a "Meet -ing" that a PDF broke
 }

@@ -233,11 +233,14 @@ public final class ReferenceParser {
     private Parsed read(String raw) {
         Matcher number = NUMBER.matcher(raw);
         String text = Markup.strip(number.lookingAt() ? raw.substring(number.end()) : raw); // NUMBER opens with ^
-        if (text.length() > 4 && "SsCcVvСсBbEA".indexOf(text.charAt(0)) >= 0 && ANY_YEAR.matcher(text).find()) {
+        if (text.length() > 4 && "SsCcVvСсBbEA".indexOf(text.charAt(0)) >= 0) {
             // a note's "See Mary Brown, …, 2018", "Vgl. Schmidt, Peter: …", "См. также …", the Bluebook's "See, e.g.,"
             // and "But cf.": the work starts after the signal ("See Supplemental Material", citing no dated work, is
-            // a note as printed)
-            text = SIGNAL.matcher(text).replaceFirst("");
+            // a note as printed); the signal is looked for first, as most references open with none
+            Matcher signal = SIGNAL.matcher(text);
+            if (signal.lookingAt() && ANY_YEAR.matcher(text).find()) {
+                text = text.substring(signal.end());
+            }
         }
         // a German note's pinpoint after the place and year, "Hamburg 2005, S. 45.": read the book without it (in a
         // journal, "Zeitschrift 12 (2010), S. 101–120", or after "in:", the pages are the part's)

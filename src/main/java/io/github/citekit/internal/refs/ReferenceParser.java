@@ -1323,7 +1323,7 @@ public final class ReferenceParser {
         String t = title.toLowerCase(Locale.ROOT);
         int start = t.length() < 4 ? -1 : raw.indexOf(t);
         while (m.find()) {
-            if (start < 0 || m.start() < start || m.start() >= start + t.length()) {
+            if (start < 0 || m.start() <= start || m.start() >= start + t.length()) { // "In" opening it opens a host read as the title
                 return true;
             }
         }

@@ -1586,6 +1586,29 @@ class GenresTest {
     }
 
     @Test
+    void cyrillicLettersAfterAYearTellAnAuthorsWorksApart() {
+        // "2015а" and "2015б" (Cyrillic letters): the GOST reader had lost the book's title, and the citations of both
+        // works, in brackets and in square brackets, had linked nothing
+        String text = """
+                Гавани Севера
+
+                Орлов В. В.
+
+                Аннотация
+                Гавани мелеют (Сидоров, 2015а, 2015б). Ср. [Сидоров 2015а, с. 12].
+
+                Список литературы
+                Сидоров П. П. Гавани Белого моря. М. : Наука, 2015а. 200 с.
+                Сидоров П. П. Заиление гаваней // Вопросы географии. 2015б. № 3. С. 10–20.
+                """;
+        Bibliography result = Citekit.create().processText("gavani.txt", text);
+        Item book = result.items().stream().filter(i -> i.get(Field.PUBLISHER).equals(Optional.of("Наука"))).findFirst().orElseThrow();
+        assertEquals(Optional.of("Гавани Белого моря"), book.title());
+        assertEquals(2015, book.issued().orElseThrow().year());
+        assertEquals("(Сидоров, 2015а, 2015б)->[0, 1] [Сидоров 2015а, с. 12]->[0]", TestSupport.links(result.report().documents().get(0)));
+    }
+
+    @Test
     void anEntryWhoseDateWasNotReadIsCitedByTheYearItPrints() {
         // a GOST-punctuated English entry whose year the parser leaves in its host's name ("Congress 2009"); the
         // citation still finds the entry of the author that prints the year

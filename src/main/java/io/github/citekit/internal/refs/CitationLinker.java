@@ -46,11 +46,11 @@ public final class CitationLinker {
     /** A possessive ending, "Smith's (2010) study". */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     /** A year ("2010", "2011a") in group 1, or "n.d." (no date) in group 2. */
-    private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?)\\b|(?<![\\p{L}.])(n\\.\\s?d\\.)"
+    private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-zа-я]?)\\b|(?<![\\p{L}.])(n\\.\\s?d\\.)"
             + "|\\b(in press|forthcoming)\\b");
     /** A pinpoint after the names and year: ", p. 5", ", с. 41", or after a colon right behind the year, "2015: 45". */
     private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?<!\\p{L})(?:p{1,2}|с|s|ch|chap)\\.\\s*[\\d–-]+.*$"
-            + "|(?<=(?:1[5-9]|20)\\d\\d[a-z]?):\\s*\\d[\\d–-]*(?:,\\s*\\d[\\d–-]*)*$");
+            + "|(?<=(?:1[5-9]|20)\\d\\d[a-zа-я]?):\\s*\\d[\\d–-]*(?:,\\s*\\d[\\d–-]*)*$");
     /** Note marks written as marks: superscript digits, HTML {@code <sup>}, Markdown {@code [^12]} and {@code ^12^}. */
     private static final Pattern MARKED_NOTE = Pattern.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)"
             + "|<sup>\\s*(\\d{1,3}(?:\\s*[,–-]\\s*\\d{1,3})*)\\s*</sup>|\\[\\^(\\d{1,3})]|\\^(\\d{1,3})\\^");
@@ -529,7 +529,7 @@ public final class CitationLinker {
     private static final Pattern NAME_THEN_PAGES = Pattern.compile("(.+?),?\\s+\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?");
 
     /** A year and nothing else but a locator, "2003", "2003a", "2003, p. 5", after a part that named the authors. */
-    private static final Pattern YEAR_ALONE = Pattern.compile("(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?");
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?:1[5-9]\\d\\d|20\\d\\d)[a-zа-я]?");
 
     /** A few capitalised words or initials: "Colin S. Gray", "Дугин А.Г.", "Лукьянович, Н. В.", "Stratfor". */
     private static boolean nameLike(String s) {

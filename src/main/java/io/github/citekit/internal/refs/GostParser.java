@@ -40,10 +40,10 @@ public final class GostParser {
     private static final Pattern LEADING_AUTHORS = Pattern.compile("^((?:" + NAME + "(?:\\s?\\p{Ll}{1,3}\\.)?,?\\s*)+(?:\\[?и\\sдр\\.]?\\s*)?)(?=\\S)");
     private static final Pattern ONE_NAME = Pattern.compile(NAME + "(?:\\s?\\p{Ll}{1,3}\\.)?");
     private static final Pattern PART = Pattern.compile("(?iu)^(.*?)[.,]?\\s(?:(bd|т|vol|band)|ч|кн|вып|book|part)\\.?\\s(\\d+|[IVXLC]+)\\.\\s+(\\S.*)$");
-    private static final Pattern IMPRINT = Pattern.compile("^(?:(.+?)\\s?:\\s?)?(.+?),\\s*\\[?((?:1[5-9]|20)\\d\\d(?:\\s?[–—-]\\s?\\d{2,4})?)]?\\s?[–—-]*\\.?$");
+    private static final Pattern IMPRINT = Pattern.compile("^(?:(.+?)\\s?:\\s?)?(.+?),\\s*\\[?((?:1[5-9]|20)\\d\\d(?:\\s?[–—-]\\s?\\d{2,4}|[а-я])?)]?\\s?[–—-]*\\.?$");
     private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("^(\\p{L}{3,})\\s((?:1[5-9]|20)\\d\\d)\\.?$");
-    private static final Pattern YEAR_ONLY = Pattern.compile("^\\[?((?:1[5-9]|20)\\d\\d)]?\\.?$");
+    private static final Pattern YEAR_ONLY = Pattern.compile("^\\[?((?:1[5-9]|20)\\d\\d)[а-я]?]?\\.?$"); // "2015б": the author's second work of the year
     private static final Pattern PAGES = Pattern.compile("(?iu)^(?:с|p|s|pp)\\.\\s*(\\d+(?:\\s?[—–-]\\s?\\d+)?)\\.?$");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?iu)^(\\d+)\\s*(?:с|p|s|pp|л)\\.?$");
     /** "Vol. 27, no. 4", "Т. 5, № 2", "Vol. 11, Fall, no. 2" (a season between), "No. 55/56: Part title" (a part's title after). */
@@ -103,9 +103,9 @@ public final class GostParser {
      * "С. 45–67", "320 с."), an imprint ("М. : Наука", "СПб. : Питер", "Л., 1985"), a standard number or a
      * link (also after "320 с."). A title that ends with its question mark ends its area too.
      */
-    private static final Pattern SIMPLIFIED_AREA = Pattern.compile("(?<=\\p{L}{2}\\.|\\p{L}[?!]|\\p{Lu}\\.\\p{Lu}\\.|[\\d\\])]\\.|\\d\\s?(?:с|p|S)\\.|\\d-е\\.)\\s+(?="
+    private static final Pattern SIMPLIFIED_AREA = Pattern.compile("(?<=\\p{L}{2}\\.|\\p{L}[?!]|\\p{Lu}\\.\\p{Lu}\\.|[\\d\\])]\\.|\\d[а-я]\\.|\\d\\s?(?:с|p|S)\\.|\\d-е\\.)\\s+(?="
             + "(?:\\d{1,2}\\.\\d{1,2}\\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s)?"
-            + "(?:1[5-9]|20)\\d\\d(?:[.,]|$)"
+            + "(?:1[5-9]|20)\\d\\d[а-я]?(?:[.,]|$)" // "2015а": a second work of the author's year
             + "|\\d{1,2}-е\\s(?:изд|стер|испр|перераб|доп)|Изд\\.\\s\\d"
             + "|\\((?:Сер(?:ия|\\.)|Series|Библиотека|Б-ка)\\s"
             + "|(?:Т|Вып|Ч|Кн|Vol|Bd|Ст)\\.\\s?\\d|№\\s?\\d"

@@ -25,7 +25,7 @@ public final class ReferenceLists {
     private static final Pattern BULLET = Pattern.compile("^[-•·▪*]\\s+(\\S.*)$");
     private static final Pattern STOP = Pattern.compile("(?iu)^(?:about the authors?|об авторах?|appendix|приложение|"
             + "acknowledge?ments|благодарности)\\s*:?$");
-    private static final Pattern BIBLIOGRAPHIC = Pattern.compile("(?iu)(?:\\b1[5-9]\\d\\d[a-z]?\\b|\\b20\\d\\d[a-z]?\\b|available at|\\bwww\\.|\\burl:|"
+    private static final Pattern BIBLIOGRAPHIC = Pattern.compile("(?iu)(?:\\b1[5-9]\\d\\d[a-zа-я]?\\b|\\b20\\d\\d[a-zа-я]?\\b|available at|\\bwww\\.|\\burl:|"
             + "https?://|doi|[“\"«*]|\\bp{1,2}\\.\\s*\\d|\\bс\\.\\s*\\d|//|\\bn\\.d\\.|\\bibid\\b|\\bтам же\\b|\\b(?:ebd|ebenda|ibíd)\\b|\\ba\\.\\s?a\\.\\s?o\\.|\\b(?-i:S)\\.\\s?\\d|"
             + "\\bop\\.\\s?cit\\b|\\bid\\.(?:$|\\s+at\\s)|\\bsupra\\b|\\bloc\\.\\s?cit\\b|\\bуказ\\.\\s?соч\\b|\\bto appear\\b|\\bin press\\b|\\bforthcoming\\b|\\barxiv\\b|\\bvol\\.\\s*\\d)");
 

@@ -1021,4 +1021,24 @@ class ReferenceListLinesTest {
         assertEquals(List.of("Holmes, D. R., & Bates, E. X. 1995, ApJ, 427, 759", "Anderson, F. A., & Wheeler, H. B. 1991, ApJS, 151, 933",
                 "Shmueli, O. 1987, PASP, 99, 237"), entries);
     }
+
+    @Test
+    void wikipediasCaretNotesAreEntriesNumberedByTheirPlace() {
+        // "^ a b Osei, Kofi (2004). …" had run the three notes together into one record, and "[2]", "[3]" linked nothing
+        String text = """
+                Port of Takoradi
+
+                From Wikipedia, the free encyclopedia
+
+                The Port of Takoradi is Ghana's oldest port.[1] It ships bauxite and manganese.[2][3] Silt is a problem.[1]
+
+                References
+                ^ a b Osei, Kofi (2004). "Silt in tidal harbours". Marine Geology. 120 (2): 33–51.
+                ^ "Takoradi Port expansion completed". BBC News. 12 June 2019. Retrieved 3 March 2020.
+                ^ Lind, Peter (2009). Dredging Small Harbours. Accra: Ghana Universities Press. ISBN 978-9964-3-0123-4.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("[1]->[0] [2]->[1] [3]->[2] [1]->[0]", TestSupport.links(r));
+    }
 }

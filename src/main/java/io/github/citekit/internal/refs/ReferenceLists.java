@@ -22,7 +22,11 @@ public final class ReferenceLists {
      * authors again), or with the superscript number that PDF text keeps, "¹ Smith, J. …".
      */
     private static final Pattern NOTE = Pattern.compile("^(\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*(?<=\\s|[⁰¹²³⁴⁵⁶⁷⁸⁹])(?:[\"“‘«]?\\p{Lu}|[—–-]{1,3},\\s).*");
-    private static final Pattern BULLET = Pattern.compile("^[-•·▪*]\\s+(\\S.*)$");
+    /**
+     * A bulleted entry, or a web page's note in Wikipedia's form, "^ a b Osei, Kofi (2004). …": the caret and the letters
+     * that link back to each citation of it (the page's "[1]"), its number being its place in the list.
+     */
+    private static final Pattern BULLET = Pattern.compile("^(?:[-•·▪*]|(\\^)(?:\\sa(?:\\s[b-z])*)?)\\s+(\\S.*)$");
     private static final Pattern STOP = Pattern.compile("(?iu)^(?:about the authors?|об авторах?|appendix|приложение|"
             + "acknowledge?ments|благодарности)\\s*:?$");
     private static final Pattern BIBLIOGRAPHIC = Pattern.compile("(?iu)(?:\\b1[5-9]\\d\\d[a-zа-я]?\\b|\\b20\\d\\d[a-zа-я]?\\b|available at|\\bwww\\.|\\burl:|"
@@ -180,6 +184,7 @@ public final class ReferenceLists {
         int number = 0;
         boolean blankBefore = false;
         boolean breakBefore = false; // a page break (its number, a running head taken out) since the last line of text
+        int carets = 0; // Wikipedia's notes, "^ …", numbered by their place
         for (int i = from; i < to; i++) {
             String t = doc.text(i);
             if (t.isEmpty()) {
@@ -216,7 +221,7 @@ public final class ReferenceLists {
             }
             if (listStyle != 0 && b.matches()) {
                 b.reset(""); // "- 22, April 30, 1956.": in a numbered list, a dash that opens a line continues an entry
-            } else if (!marked && current != null && b.matches() && t.charAt(0) == '-' && Character.isLowerCase(b.group(1).charAt(0))) {
+            } else if (!marked && current != null && b.matches() && t.charAt(0) == '-' && Character.isLowerCase(b.group(2).charAt(0))) {
                 b.reset(""); // "… tumour necrosis factor" + "- implications for …": a spaced dash broken at the line's start
             }
             // in a list without markers, a line goes on with the entry before when no entry opens as it does, nor
@@ -248,11 +253,13 @@ public final class ReferenceLists {
                 if (current != null) {
                     add(out, current, line, endLine, number, list, notes);
                 }
-                current = new StringBuilder(b.matches() ? b.group(1) : t);
+                current = new StringBuilder(b.matches() ? b.group(2) : t);
                 line = doc.lines().get(i).number();
                 endLine = line;
+                carets += b.matches() && b.group(1) != null ? 1 : 0;
                 number = n.matches() ? Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2))
-                        : notes && note.matches() ? Integer.parseInt(CitationLinker.fromSuperscript(note.group(1))) : 0;
+                        : notes && note.matches() ? Integer.parseInt(CitationLinker.fromSuperscript(note.group(1)))
+                        : b.matches() && b.group(1) != null ? carets : 0;
             } else if (current != null) {
                 join(current, t);
                 endLine = doc.lines().get(i).number();

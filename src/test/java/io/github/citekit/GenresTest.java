@@ -1609,6 +1609,27 @@ class GenresTest {
     }
 
     @Test
+    void anIeeeRunningHeadGivesTheJournalVolumeIssueAndYear() {
+        String text = """
+                IEEE TRANSACTIONS ON OCEANIC ENGINEERING, VOL. 47, NO. 2, APRIL 2022 401
+
+                Sonar Surveys of Silt in Small Harbours
+                Lars Berg, Member, IEEE, and Ama Boateng, Senior Member, IEEE
+
+                Abstract—Silt is surveyed by sonar [1].
+
+                REFERENCES
+                [1] K. Osei and P. Lind, “Silt in tidal harbours,” Mar. Geol., vol. 120, no. 2, pp. 33–51, 2004.
+                """;
+        Item article = Citekit.create().processText("ieee.txt", text).items().get(0);
+        assertEquals(Optional.of("IEEE Transactions on Oceanic Engineering"), article.get(Field.CONTAINER_TITLE), "IEEE stays in capitals");
+        assertEquals(Optional.of("47"), article.get(Field.VOLUME));
+        assertEquals(Optional.of("2"), article.get(Field.ISSUE));
+        assertEquals(2022, article.issued().orElseThrow().year());
+        assertEquals(Optional.empty(), article.get(Field.PAGE), "401 is the page's number, not the article's pages");
+    }
+
+    @Test
     void anEntryWhoseDateWasNotReadIsCitedByTheYearItPrints() {
         // a GOST-punctuated English entry whose year the parser leaves in its host's name ("Congress 2009"); the
         // citation still finds the entry of the author that prints the year

@@ -283,6 +283,10 @@ public final class ArticleExtractor {
     private static final Pattern ISSUE_ONLY_LINE = Pattern.compile("(?iU)^(?:(\\p{L}.*?)[,.]?\\s+)?()(?:no\\.?|issue|iss\\.|№|nr\\.?)\\s*(\\d+)"
             + "(?:[,.]?\\s*\\(?((?:19|20)\\d\\d)\\)?)"
             + "(?:[,.]?\\s*(?:pp?\\.|с\\.)?\\s*(\\d+)\\s*[-–—]\\s*(\\d+))?\\.?$");
+    /** IEEE's running head: "IEEE TRANSACTIONS ON INTELLIGENT TRANSPORTATION SYSTEMS, VOL. 22, NO. 3, MARCH 2021 1234". */
+    private static final Pattern IEEE_HEAD = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\s&:,/-]{5,160}?),\\s+VOL\\.\\s*(\\d{1,4}),\\s+NO\\.\\s*(\\d{1,4}),"
+            + "\\s+(?:\\p{Lu}{3,9}\\.?(?:[/–-]\\p{Lu}{3,9}\\.?)?\\s+)?((?:19|20)\\d\\d)(?:\\s+\\d{1,5})?$");
+
     /** Springer's: "Maritime Economics & Logistics (2021) 23:179–210", "Climatic Change (2020) 158(2):45–60". */
     private static final Pattern SPRINGER_ISSUE_LINE = Pattern.compile("^(\\p{Lu}[^()]{2,80}?)\\s\\(((?:19|20)\\d\\d)\\)\\s(\\d{1,4})"
             + "(?:\\((\\d{1,4})\\))?:(\\d{1,6})[–-](\\d{1,6})$");
@@ -299,6 +303,10 @@ public final class ArticleExtractor {
 
     /** The first issue line's match among {@link #ISSUE_LINE}'s kinds, in its groups (journal, volume, issue, year, pages). */
     private static Optional<String[]> issueLine(String line) {
+        Matcher ieee = IEEE_HEAD.matcher(line.strip());
+        if (ieee.matches()) { // the page's number after the date is no page range of the article
+            return Optional.of(new String[] {ieee.group(1), ieee.group(2), ieee.group(3), ieee.group(4), null, null});
+        }
         Matcher springer = SPRINGER_ISSUE_LINE.matcher(line.strip());
         if (springer.matches()) {
             return Optional.of(new String[] {springer.group(1), springer.group(3), springer.group(4), springer.group(2),
@@ -528,6 +536,10 @@ public final class ArticleExtractor {
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("and", "und", "et", "y", "e", "и", "&");
 
     /** "MARITIME POLICY REVIEW" → "Maritime Policy Review"; a name not all in capitals stays as printed. */
+    /** Initials that a journal's name in capitals keeps in title case: "IEEE Transactions on …", "ACM Computing Surveys". */
+    private static final Set<String> ACRONYMS = Set.of("ieee", "acm", "iet", "siam", "asme", "asce", "aiaa", "ifac", "spie",
+            "aip", "aps", "iop", "isprs", "sae", "ieice", "ijcai", "aaai", "usa", "uk", "eu", "un", "oecd");
+
     static String titleCaseIfShouted(String s) {
         if (!s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.equals(s.toLowerCase(java.util.Locale.ROOT))) {
             return s;
@@ -537,6 +549,10 @@ public final class ArticleExtractor {
         for (int k = 0; k < words.length; k++) {
             String w = words[k];
             boolean minor = k > 0 && MINOR_WORDS.contains(w);
+            if (ACRONYMS.contains(w)) { // "IEEE TRANSACTIONS ON …": the publishers' and societies' initials stay so
+                out.append(k > 0 ? " " : "").append(w.toUpperCase(java.util.Locale.ROOT));
+                continue;
+            }
             out.append(k > 0 ? " " : "").append(minor || w.isEmpty() ? w
                     : w.substring(0, w.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT) + w.substring(w.offsetByCodePoints(0, 1)));
         }

@@ -1041,4 +1041,32 @@ class ReferenceListLinesTest {
         assertEquals(3, r.references());
         assertEquals("[1]->[0] [2]->[1] [3]->[2] [1]->[0]", TestSupport.links(r));
     }
+
+    @Test
+    void aGostEntryEndedByItsPagesOrExtentIsFollowedByTheNextWhateverOpensIt() {
+        // a title-first entry ("… : стат. сб. / Росстат.") and an organisation's ("Росстат. …") had been joined to the
+        // entry before, which had ended with its pages
+        String text = """
+                Порты
+
+                Иванов И. И.
+
+                Аннотация
+                Текст [1; 2; 3; 4].
+
+                Список литературы
+                Петров П. П. Грузы Севера // Вопросы экономики. 2015. № 3. С. 10–20.
+                Транспорт в России : стат. сб. / Росстат. М., 2020. 100 с.
+                Росстат. Транспорт в России. М. : Росстат, 2020. 100 с.
+                Сидоров С. С. Порты. М. : Наука, 2010. 200 с.
+                """;
+        assertEquals(4, report(text).references());
+        // an initial before a year is no page: "Lee, J.S. 2015." wrapped before its title stays one entry
+        String english = HEAD + """
+                Hong, W.T., Kang, S. and Lee, J.S. 2015.
+                Silt under radar. Journal of Port Studies, 31, 41-48.
+                Osei, K. 2004. Silt in tidal harbours. Marine Geology, 120, 33-51.
+                """;
+        assertEquals(2, report(english).references());
+    }
 }

@@ -152,6 +152,20 @@ final class EntryOpenings {
                 && !AFTER_AN_ARTICLE.matcher(line).lookingAt();
     }
 
+    /**
+     * Whether the entry so far ends as a whole GOST entry ends, with its pages or its extent ("… № 3. С. 10–20.", "…
+     * 2010. 200 с.", "… P. 5–9."), and {@code line} opens with a capital letter: the next entry, also one that opens
+     * with its title or an organisation ("Транспорт в России : стат. сб. / Росстат. …", "Росстат. …"), which no
+     * name tells.
+     */
+    static boolean opensAfterAWholeGostEntry(CharSequence current, String line) {
+        return !line.isEmpty() && Character.isUpperCase(line.charAt(0)) && GOST_ENTRY_END.matcher(current).find()
+                && !AFTER_AN_ARTICLE.matcher(line).lookingAt();
+    }
+
+    private static final Pattern GOST_ENTRY_END = Pattern.compile("(?:\\b[СР]\\.\\s?(?!(?:1[5-9]|20)\\d\\d\\.)\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?\\."
+            + "|\\b[CSP]\\.\\s?\\d{1,5}\\s?[–—-]\\s?\\d{1,5}\\.|\\b\\d{1,5}\\s?с\\.)\\s*$"); // not an initial and a year, "Lee, J.S. 2015."
+
     private static final Pattern VANCOUVER_ARTICLE_END = Pattern.compile("(?<!\\d)(?:1[89]|20)\\d\\d(?:\\s\\p{L}{3,9}(?:\\s\\d{1,2})?)?"
             + "\\s?;\\s?\\d{1,4}(?:\\s?\\(\\d{1,4}(?:-\\d{1,4})?\\))?\\s?:\\s?\\p{Lu}?\\d{1,6}(?:\\s?[-–]\\s?\\p{Lu}?\\d{1,6})?\\.\\s*$");
 

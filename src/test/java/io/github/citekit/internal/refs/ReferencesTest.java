@@ -3473,4 +3473,14 @@ class ReferencesTest {
         FieldRules.journalReadIntoTitleBeforeItsNumbers(abnt, g);
         assertEquals("Revista de Portos", g.get("container-title"));
     }
+
+    @Test
+    void aGostEntryEndsWithItsPagesOrExtentNotWithAnInitialAndAYear() {
+        assertTrue(EntryOpenings.opensAfterAWholeGostEntry("Петров П. П. Грузы // Вопросы экономики. 2015. № 3. С. 10–20.",
+                "Росстат. Транспорт в России. М. : Росстат, 2020. 100 с."));
+        assertTrue(EntryOpenings.opensAfterAWholeGostEntry("Сидоров С. С. Порты. М. : Наука, 2010. 200 с.", "Транспорт в России"));
+        // "Lee, J.S. 2015." wrapped before its title (GROBID's real lists at 50 columns): "S. 2015." is an initial and a year
+        assertFalse(EntryOpenings.opensAfterAWholeGostEntry("Hong, W.T., Kang, S. and Lee, J.S. 2015.", "Application of Radar."));
+        assertFalse(EntryOpenings.opensAfterAWholeGostEntry("Иванов И. С. 2015.", "Порты Севера."));
+    }
 }

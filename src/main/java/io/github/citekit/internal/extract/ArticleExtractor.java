@@ -399,8 +399,8 @@ public final class ArticleExtractor {
     private static final Pattern HISTORY_LINE = Pattern.compile("(?iu)^(?:published(?: online)?|first published|received|accepted|revised"
             + "|опубликовано|поступила в редакцию|принята к печати)\\b[^\\n]{0,80}?\\d{4}");
 
-    /** A copyright line: "© The Author(s) 2020", "Copyright © 2021 Elsevier Ltd.", "(c) 2019 IEEE". */
-    private static final Pattern COPYRIGHT_LINE = Pattern.compile("(?i)(?:©|\\(c\\)\\s|copyright\\b)");
+    /** A copyright line: "© The Author(s) 2020", "Copyright © 2021 Elsevier Ltd.", "(c) 2019 IEEE"; not a title "Copyright Law …". */
+    private static final Pattern COPYRIGHT_LINE = Pattern.compile("(?i)(?:©|\\(c\\)\\s|copyright\\s+(?:©|\\(c\\)|(?:19|20)\\d\\d))");
 
     /** A journal's notes on the article printed between its byline and abstract: its handling editor, licence, funding. */
     private static final Pattern FRONT_MATTER = Pattern.compile("(?:Academic Editor|Editor|Edited by|Reviewed by|Copyright|Data Availability"
@@ -587,9 +587,10 @@ public final class ArticleExtractor {
 
     /** A name's mark for its affiliation or a note: digits, stars, daggers, superscripts, glued to its last letter. */
     private static final Pattern NAME_MARK = Pattern.compile("(?<=[\\p{Ll}.])(?:\\d{1,2}(?:[,–-]\\d{1,2})*[*†‡]?|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
-            + "|\\s[a-f](?:,(?:[a-f]|\\*))*(?=,\\s|\\s(?:and|&)\\s|$)" // also Elsevier's letters: "Jane Doe a,*, Kofi Mensah b"
-            + "|\\s\\d{1,2}\\*?(?:,(?:\\d{1,2}\\*?|\\*))*(?=,\\s|\\s(?:and|&)\\s|$))(?=[\\s,;]|$)"); // and superscripts set apart: "Jane Doe 1,* and Kofi Mensah 2", "Ama Boateng 1*"
-            // (and Taylor & Francis's, "Jane Doe a and Kofi Mensah b")
+            // also Elsevier's and Taylor & Francis's letters, "Jane Doe a,*, Kofi Mensah b", "Jane Doe a and Kofi Mensah b"
+            + "|\\s[a-f](?:,(?:[a-f]|\\*))*(?=,\\s|\\s(?:and|&)\\s|$)"
+            // and superscripts set apart from the name, "Jane Doe 1,* and Kofi Mensah 2", "Ama Boateng 1*"
+            + "|\\s\\d{1,2}\\*?(?:,(?:\\d{1,2}\\*?|\\*))*(?=,\\s|\\s(?:and|&)\\s|$))(?=[\\s,;]|$)");
     /** A title or degree around a name, or an ORCID after it: "Dr.", "Prof.", ", PhD", ", M.Sc.", "https://orcid.org/…". */
     private static final Pattern HONOURS = Pattern.compile("(?<![\\p{L}])(?:Dr|Prof|Professor|Mr|Mrs|Ms)\\.?\\s+(?=\\p{Lu})"
             + "|,?\\s+(?:Ph\\.?\\s?D|M\\.?Sc|M\\.?D|M\\.?A|MBA|B\\.?Sc|D\\.?Phil)\\b\\.?|\\s*(?:https?://)?orcid\\.org/[\\d-]{15,19}X?");

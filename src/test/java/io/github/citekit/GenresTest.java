@@ -1630,6 +1630,24 @@ class GenresTest {
     }
 
     @Test
+    void aTitleOfCapitalisedWordsOverAShorterBylineOfUnlistedNames() {
+        // both lines read as names; neither name is in the given-name list, and the byline was taken for the title
+        Item article = Citekit.create().processText("law.txt", """
+                Copyright Law and Harbour Data
+
+                Ama Boateng
+
+                Abstract
+                Data about silt is owned by someone (Osei and Lind 2004).
+
+                References
+                Osei, K., and P. Lind. 2004. Silt in tidal harbours. Marine Geology 120: 33–51.
+                """).items().get(0);
+        assertEquals(Optional.of("Copyright Law and Harbour Data"), article.title());
+        assertEquals(List.of(Name.of("Boateng", "Ama")), article.authors());
+    }
+
+    @Test
     void anEntryWhoseDateWasNotReadIsCitedByTheYearItPrints() {
         // a GOST-punctuated English entry whose year the parser leaves in its host's name ("Congress 2009"); the
         // citation still finds the entry of the author that prints the year

@@ -147,7 +147,11 @@ public final class ArticleExtractor {
      * "By" byline announced. The title block must stand after a blank line and read as a title, not as
      * the last sentence of the previous article; otherwise the article starts at the heading, untitled.
      */
-    /** A journal's label for the kind of article, printed over its title. */
+    private static int wordsIn(String line) {
+        return line.strip().split("\\s+").length;
+    }
+
+        /** A journal's label for the kind of article, printed over its title. */
     private static final Pattern ARTICLE_KIND = Pattern.compile("(?i)(?:research |original |review |brief |short )?(?:article|review|paper"
             + "|communication|report|research|editorial|perspective|commentary|letter|case report|opinion)");
 
@@ -179,9 +183,11 @@ public final class ArticleExtractor {
                 j = byline - 1;
                 skipped++;
             } else if (byline < 0 && j > 1 && namesOnly(t) && doc.isBlank(j - 1) && !doc.isBlank(j - 2)
-                    && (!namesOnly(doc.text(j - 2)) || personsByName(t) && !personsByName(doc.text(j - 2)))) {
+                    && (!namesOnly(doc.text(j - 2)) || personsByName(t) && !personsByName(doc.text(j - 2))
+                            || !personsByName(doc.text(j - 2)) && wordsIn(doc.text(j - 2)) > wordsIn(t) + 1)) {
                 // "Jan Kowalski and Anna Nowak" alone between the title and the abstract; a title of capitalised words
-                // only, "Designing Calm Notifications", over persons known by their given names
+                // only, "Designing Calm Notifications", over persons known by their given names, or over a shorter line
+                // of names no list knows ("Copyright Law and Harbour Data" over "Ama Boateng")
                 byline = j--;
                 skipped++;
             } else if (byline < 0 && j > 0 && !doc.isBlank(j - 1) && namesOnly(t) && personsByName(t)

@@ -142,19 +142,20 @@ public final class ArticleExtractor {
         return spans;
     }
 
+    /** How many words a line has. */
+    private static int wordsIn(String line) {
+        return line.strip().split("\\s+").length;
+    }
+
+    /** A journal's label for the kind of article, printed over its title. */
+    private static final Pattern ARTICLE_KIND = Pattern.compile("(?i)(?:research |original |review |brief |short )?(?:article|review|paper"
+            + "|communication|report|research|editorial|perspective|commentary|letter|case report|opinion)");
+
     /**
      * The title (and an unprefixed byline or DOI line) printed just above an abstract heading that no
      * "By" byline announced. The title block must stand after a blank line and read as a title, not as
      * the last sentence of the previous article; otherwise the article starts at the heading, untitled.
      */
-    private static int wordsIn(String line) {
-        return line.strip().split("\\s+").length;
-    }
-
-        /** A journal's label for the kind of article, printed over its title. */
-    private static final Pattern ARTICLE_KIND = Pattern.compile("(?i)(?:research |original |review |brief |short )?(?:article|review|paper"
-            + "|communication|report|research|editorial|perspective|commentary|letter|case report|opinion)");
-
     private static Span headerAbove(Document doc, int heading) {
         int j = heading - 1;
         int byline = -1;
@@ -541,11 +542,11 @@ public final class ArticleExtractor {
 
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("and", "und", "et", "y", "e", "и", "&");
 
-    /** "MARITIME POLICY REVIEW" → "Maritime Policy Review"; a name not all in capitals stays as printed. */
     /** Initials that a journal's name in capitals keeps in title case: "IEEE Transactions on …", "ACM Computing Surveys". */
     private static final Set<String> ACRONYMS = Set.of("ieee", "acm", "iet", "siam", "asme", "asce", "aiaa", "ifac", "spie",
             "aip", "aps", "iop", "isprs", "sae", "ieice", "ijcai", "aaai", "usa", "uk", "eu", "un", "oecd");
 
+    /** "MARITIME POLICY REVIEW" → "Maritime Policy Review"; a name not all in capitals stays as printed. */
     static String titleCaseIfShouted(String s) {
         if (!s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.equals(s.toLowerCase(java.util.Locale.ROOT))) {
             return s;

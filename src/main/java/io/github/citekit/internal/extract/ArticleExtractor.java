@@ -162,7 +162,7 @@ public final class ArticleExtractor {
         int skipped = 0;
         while (j >= 0 && skipped < 8 && heading - j <= 20) {
             String t = doc.text(j);
-            if (t.isEmpty() || (t.length() < 120 && Dois.findFirst(t).isPresent() && t.split("\\s+").length <= 3)
+            if (t.isEmpty() || (t.length() < 120 && Dois.findFirst(t).isPresent() && wordsIn(t) <= 3)
                     || KEYWORDS.matcher(t).find() // keywords may stand between the byline and the abstract
                     || HISTORY_LINE.matcher(t).lookingAt() // "Published: 3 March 2020", "Received 2 May 2019; accepted …"
                     || SuggestedCitation.opensOnTitlePage(t) // MDPI's "Citation: Okafor, J.; … Sustainability 2021, 13, 4123."

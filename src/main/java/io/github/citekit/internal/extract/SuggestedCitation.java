@@ -69,8 +69,6 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
             + "(?:\\((?<issue>\\d{1,4})\\))?:\\s?(?<pages>\\w+(?:[–-]\\w+)?)\\.?(?:\\s.*)?$");
     private static final Pattern VANCOUVER_AUTHOR = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*)\\s(\\p{Lu}{1,3})(?=,|\\s(?:and|&)\\s|$)");
 
-    private static final Pattern MDPI_AUTHOR = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?),\\s((?:\\p{Lu}\\.(?:-?\\p{Lu}\\.)*\\s?)+)");
-
     private static final Pattern VOLUME = Pattern.compile("(?i)\\bVol(?:ume)?\\.?\\s*(\\w+)");
     private static final Pattern ISSUE = Pattern.compile("(?i)\\b(?:Iss(?:ue)?\\.?|No\\.?)\\s*(\\w+)");
     private static final Pattern PAGES = Pattern.compile("(?i)\\bpp?\\.\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?)");
@@ -171,7 +169,7 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
     private static SuggestedCitation mdpi(String text, Matcher m) {
         List<Name> authors = new ArrayList<>();
         boolean vancouver = m.pattern() == PLOS;
-        Matcher a = (vancouver ? VANCOUVER_AUTHOR : MDPI_AUTHOR).matcher(m.group("authors"));
+        Matcher a = (vancouver ? VANCOUVER_AUTHOR : APA_AUTHOR).matcher(m.group("authors"));
         while (a.find()) {
             // Vancouver's initials run together, "JP"; Names writes them as "J. P."
             authors.add(Name.of(a.group(1), Names.normalizeInitials(vancouver ? a.group(2).replaceAll("(\\p{Lu})", "$1. ").strip() : a.group(2))));

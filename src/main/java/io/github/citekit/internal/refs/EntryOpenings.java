@@ -238,10 +238,11 @@ final class EntryOpenings {
     }
 
     /**
-     * A link or DOI at the entry's end: a line of one word after it is its rest, broken at the line's end
-     * ("https://doi.org/10.1080/01441647.2014." + "891162."), which no entry opens with.
+     * A link or DOI at the entry's end ("https://www.example.org/en/"): a line of one word after it is its rest, broken
+     * at the line's end ("https://doi.org/10.1080/01441647.2014." + "891162."), which no entry opens with, and is joined
+     * to it without a space.
      */
-    private static final Pattern LINK_AT_END = Pattern.compile("(?:https?://|www\\.|doi\\.org/|\\b10\\.\\d{4,9}/)\\S*$");
+    static final Pattern LINK_AT_END = Pattern.compile("(?:https?://|www\\.|doi\\.org/|\\b10\\.\\d{4,9}/)\\S*$");
 
     /**
      * Whether the entry so far ends where a number must follow: a part's or volume's mark ("Вып.", "Кн.", "Т.",

@@ -1,6 +1,7 @@
 package io.github.citekit.internal.refs;
 
 import static io.github.citekit.internal.refs.LabelRuns.hasLetter;
+import static io.github.citekit.internal.refs.LabelRuns.isAllCaps;
 import static io.github.citekit.internal.refs.LabelRuns.isOneRun;
 import static io.github.citekit.internal.refs.LabelRuns.isPunctuation;
 import static io.github.citekit.internal.refs.LabelRuns.isWordToken;
@@ -506,7 +507,7 @@ final class HostLabels {
                 return labels; // a lower-case word: still the title's sentence ("Surg Infect (Larchmt)" is a journal's)
             }
         }
-        if (stop < 0 || stop == last - 1 && (tokens.get(last).text().length() < 4 || isAllCapitals(tokens.get(last).text()))) {
+        if (stop < 0 || stop == last - 1 && (tokens.get(last).text().length() < 4 || isAllCaps(tokens.get(last).text()))) {
             return labels; // one word may be the journal, "Estuaries", "Sedimentology"; not a title's "Part II. Introduction"
         }
         List<String> out = relabelled(labels, stop + 1, last, "container-title");
@@ -1708,8 +1709,4 @@ final class HostLabels {
     }
 
     private static final Set<String> JOURNAL_SMALL_WORDS = Set.of("&", "of", "and", "the", "in", "for", "on", "-", ":");
-
-    private static boolean isAllCapitals(String word) {
-        return word.equals(word.toUpperCase(Locale.ROOT));
-    }
 }

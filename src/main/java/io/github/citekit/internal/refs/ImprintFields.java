@@ -365,8 +365,8 @@ final class ImprintFields {
     private static final Pattern PUBLISHER_THEN_EDITION = Pattern.compile("^(.+?);\\s*(\\d+(?:st|nd|rd|th)?\\s+(?:edition|ed\\.?|edn\\.?))$");
 
     static final Pattern PUBLISHER_WORD = Pattern.compile("(?iu)\\b(?:press|presses|verlag|publishers?|publishing|"
-            + "books|éditions|editions|editore|editrice|edizioni|editorial|ediciones|editora|forlag|förlag|wydawnictwo|"
-            + "uitgeverij|издательство|изд-во)\\b");
+            + "books|éditions|editions|editore|editrice|edizioni|editorial|ediciones|editora|edições|forlag|förlag|wydawnictwo|"
+            + "wydawnictwa|nakladatelství|kiadó|uitgeverij|издательство|изд-во)\\b");
 
     /** A state's or province's two-letter code: "MA", "NY", "ON". */
     private static final Pattern STATE_CODE = Pattern.compile("\\p{Lu}{2}");
@@ -413,13 +413,10 @@ final class ImprintFields {
         f.put("date", m.group(2));
     }
 
-    /** A publisher's word that opens its name: "Wydawnictwo Naukowe PWN", "Verlag C. H. Beck", "Editora FGV". */
-    private static final Set<String> PUBLISHER_OPENINGS = Set.of("Wydawnictwo", "Wydawnictwa", "Verlag", "Editora", "Editorial",
-            "Éditions", "Editions", "Edições", "Edizioni", "Ediciones", "Издательство", "Nakladatelství", "Uitgeverij",
-            "Forlag", "Förlag", "Kiadó", "Publishing", "Presses");
-    /** A publisher's word that closes its name: "Oxford University Press", "Springer Verlag". */
-    private static final Set<String> PUBLISHER_ENDINGS = Set.of("Press", "Verlag", "Publishing", "Publishers", "Publications",
-            "Kiadó", "Forlag", "Förlag");
+    /** Whether {@code word} is one of {@link #PUBLISHER_WORD}'s: "Wydawnictwo", "Verlag", "Press". */
+    private static boolean isPublisherWord(String word) {
+        return PUBLISHER_WORD.matcher(word).matches();
+    }
 
     /**
      * "Kowalski J., Porty morskie w Polsce, Wydawnictwo Naukowe PWN, Warszawa 2017.": with no publisher labelled, the
@@ -438,7 +435,7 @@ final class ImprintFields {
         }
         String first = tail.substring(0, space);
         String last = tail.substring(tail.lastIndexOf(' ') + 1);
-        if (PUBLISHER_OPENINGS.contains(first) || PUBLISHER_ENDINGS.contains(last) && Character.isUpperCase(tail.charAt(0))) {
+        if (Character.isUpperCase(tail.charAt(0)) && (isPublisherWord(first) || isPublisherWord(last))) {
             f.put("title", title.substring(0, comma).strip());
             f.put("publisher", tail);
         }
@@ -460,7 +457,7 @@ final class ImprintFields {
         boolean named = false; // a cheap test first: a publisher's word after one of the commas
         for (int at = authors.indexOf(", "); at >= 0 && !named; at = authors.indexOf(", ", at + 2)) {
             int space = authors.indexOf(' ', at + 2);
-            named = space > 0 && PUBLISHER_OPENINGS.contains(authors.substring(at + 2, space));
+            named = space > 0 && isPublisherWord(authors.substring(at + 2, space));
         }
         if (!named) {
             return;
@@ -469,7 +466,7 @@ final class ImprintFields {
         int publisher = -1;
         for (int i = 2; i < parts.length && publisher < 0; i++) {
             int space = parts[i].indexOf(' ');
-            if (space > 0 && PUBLISHER_OPENINGS.contains(parts[i].substring(0, space))) {
+            if (space > 0 && isPublisherWord(parts[i].substring(0, space))) {
                 publisher = i;
             }
         }

@@ -369,15 +369,12 @@ public final class ReferenceLists {
         return java.util.stream.IntStream.range(from, to).map(i -> doc.text(i).length()).filter(n -> n > 0).sorted().toArray();
     }
 
-    /** The last word of an entry so far when it is a link broken at the line end ("https://www.example.org/en/"). */
-    private static final Pattern BROKEN_LINK = Pattern.compile("(?:https?://|www\\.|doi\\.org/|\\b10\\.\\d{4,9}/)\\S*$");
-
     private static void join(StringBuilder entry, String next) {
         // a link broken at the line end, or a word at a hyphen (either side of it: "single" + "-photon"),
         // continues without a space ("№ 5." does not)
         String so = entry.toString();
         // (a link that ends in a letter before a capital, "…/page" + "Accessed 3 May 2020", ends there)
-        boolean glue = !next.startsWith("http") && (so.endsWith("-") || BROKEN_LINK.matcher(so).find()
+        boolean glue = !next.startsWith("http") && (so.endsWith("-") || EntryOpenings.LINK_AT_END.matcher(so).find()
                 && (so.matches("(?s).*[/\\-._~=?&#%]$") || !next.matches("^(?:\\p{Lu}|\\[|\\().*")))
                 || next.length() > 1 && next.charAt(0) == '-' && Character.isLowerCase(next.charAt(1))
                         && !so.isEmpty() && Character.isLetter(so.charAt(so.length() - 1))

@@ -1479,12 +1479,7 @@ public final class ReferenceParser {
         return PLACES.containsKey(s.strip());
     }
 
-    /** GOST abbreviations of cities expanded: "М." → "Москва". */
-    static String place(String place) {
-        return place(place, false);
-    }
-
-    /** {@link #place(String)}, in a Ukrainian reference (DSTU 8302), where "К." is Київ and "Л." Львів. */
+    /** GOST abbreviations of cities expanded: "М." → "Москва"; in a Ukrainian reference (DSTU 8302) "К." is Київ and "Л." Львів. */
     static String place(String place, boolean ukrainian) {
         String p = place.strip();
         if (ukrainian) {

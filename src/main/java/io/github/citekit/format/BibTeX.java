@@ -131,6 +131,7 @@ public final class BibTeX {
         item.get(Field.ABSTRACT).ifPresent(v -> put(e, "abstract", escape(v)));
         item.get(Field.KEYWORD).ifPresent(v -> put(e, "keywords", escape(v)));
         item.get(Field.NOTE).ifPresent(v -> put(e, "note", escape(v)));
+        item.get(Field.STATUS).ifPresent(v -> put(e, "pubstate", escape(FieldMapping.pubstate(v))));
         item.get(Field.SECTION).ifPresent(v -> put(e, "section", escape(v)));
         item.get(Field.ARCHIVE).ifPresent(v -> put(e, "archive", escape(v)));
         item.get(Field.AUTHORITY).ifPresent(v -> put(e, "authority", escape(v)));
@@ -422,6 +423,9 @@ public final class BibTeX {
         setText(b, Field.ABSTRACT, f.get("abstract"));
         setText(b, Field.KEYWORD, f.get("keywords"));
         setText(b, Field.NOTE, f.get("note"));
+        if (f.containsKey("pubstate")) {
+            setText(b, Field.STATUS, FieldMapping.status(f.get("pubstate")));
+        }
         setText(b, Field.SECTION, f.get("section"));
         setText(b, Field.ARCHIVE, f.get("archive"));
         setText(b, Field.AUTHORITY, f.get("authority"));

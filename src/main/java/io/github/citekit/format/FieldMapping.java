@@ -109,4 +109,29 @@ final class FieldMapping {
             default -> l;
         };
     }
+
+    /**
+     * biblatex's {@code pubstate} keys, which its styles print in the document's language, for the statuses
+     * printed in references (lower case); a status without a key is written as printed.
+     */
+    private static final Map<String, String> PUBSTATES = Map.ofEntries(Map.entry("in press", "inpress"),
+            Map.entry("inpress", "inpress"), Map.entry("im druck", "inpress"), Map.entry("sous presse", "inpress"),
+            Map.entry("в печати", "inpress"), Map.entry("in corso di stampa", "inpress"), Map.entry("forthcoming", "forthcoming"),
+            Map.entry("to appear", "forthcoming"), Map.entry("à paraître", "forthcoming"), Map.entry("a paraître", "forthcoming"),
+            Map.entry("submitted", "submitted"), Map.entry("submitted for publication", "submitted"), Map.entry("soumis", "submitted"),
+            Map.entry("in preparation", "inpreparation"), Map.entry("prepublished", "prepublished"));
+
+    /** The CSL status for each pubstate key, as English prints it. */
+    private static final Map<String, String> STATUSES = Map.of("inpress", "in press", "forthcoming", "forthcoming",
+            "submitted", "submitted", "inpreparation", "in preparation", "prepublished", "prepublished");
+
+    static String pubstate(String status) {
+        String s = status.strip();
+        return PUBSTATES.getOrDefault(s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "), s);
+    }
+
+    static String status(String pubstate) {
+        String s = pubstate.strip();
+        return STATUSES.getOrDefault(s.toLowerCase(java.util.Locale.ROOT), s);
+    }
 }

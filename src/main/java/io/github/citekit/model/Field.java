@@ -53,6 +53,8 @@ public enum Field {
     KEYWORD("keyword"),
     /** Free-text note. */
     NOTE("note"),
+    /** Where an unpublished work stands, as printed: "in press", "forthcoming", "submitted", "в печати". */
+    STATUS("status"),
     /** The article of a law gazette where a law is printed ("Ст. 3448" of "Собрание законодательства РФ"). */
     SECTION("section"),
     /** The repository or archive that holds a work, such as a thesis: "Oxford Research Archive". */

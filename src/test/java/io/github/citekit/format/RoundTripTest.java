@@ -306,4 +306,23 @@ class RoundTripTest {
         assertEquals(1, CslJson.read(good, "object.json").size(), "one item object");
         assertEquals(0, CslJson.read("[]", "empty.json").size());
     }
+
+    @Test
+    void aStatusIsCslsStatusAndBiblatexsPubstateKey() {
+        Item inPress = Item.builder(ItemType.ARTICLE_JOURNAL).citationKey("smith2020silt").set(Field.TITLE, "Silt")
+                .addName(NameRole.AUTHOR, Name.of("Smith", "J.")).set(Field.CONTAINER_TITLE, "Journal of Ports")
+                .set(Field.STATUS, "in press").build();
+        String bib = BibTeX.write(List.of(inPress));
+        assertTrue(bib.contains("pubstate = {inpress}"), bib); // a key, which biblatex prints in the document's language
+        assertEquals(List.of(inPress), BibTeX.read(bib, "s.bib"));
+        assertTrue(CslJson.write(List.of(inPress)).contains("\"status\": \"in press\""), CslJson.write(List.of(inPress)));
+        assertEquals(List.of(inPress), CslJson.read(CslJson.write(List.of(inPress)), "s.json"));
+        Item russian = inPress.toBuilder().set(Field.STATUS, "в печати").build();
+        assertTrue(BibTeX.write(List.of(russian)).contains("pubstate = {inpress}"));
+        Item accepted = inPress.toBuilder().set(Field.STATUS, "accepted").build();
+        assertTrue(BibTeX.write(List.of(accepted)).contains("pubstate = {accepted}"), "a status without a key is written as printed");
+        assertEquals(java.util.Optional.of("forthcoming"),
+                BibTeX.read("@book{k, title = {T}, pubstate = {forthcoming}}", "k.bib").get(0).get(Field.STATUS));
+    }
 }
+

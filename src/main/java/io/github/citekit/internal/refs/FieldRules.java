@@ -780,9 +780,26 @@ final class FieldRules {
     }
 
     /** Where a work stands when it is not yet published, at the end of a field: "Inorg. Chim. Acta. À paraître", "…, in press". */
-    private static final Pattern PUBLICATION_STATUS = Pattern.compile("(?iu)(?:^|[.,;:]?\\s+)\\(?((?:à|a)\\s+para[iî]tre|sous\\s+presse|soumis"
+    private static final String STATUS = "((?:à|a)\\s+para[iî]tre|sous\\s+presse|soumis"
             + "|in\\s*press|submitted(?:\\s+for\\s+publication)?|accepted(?:\\s+for\\s+publication)?|forthcoming|in\\s+preparation"
-            + "|to\\s+appear|im\\s+druck|in\\s+corso\\s+di\\s+stampa|в\\s+печати)\\)?\\.?$");
+            + "|to\\s+appear|im\\s+druck|in\\s+corso\\s+di\\s+stampa|в\\s+печати)";
+    private static final Pattern PUBLICATION_STATUS = Pattern.compile("(?iu)(?:^|[.,;:]?\\s+)\\(?" + STATUS + "\\)?\\.?$");
+    /** A field that holds nothing but a status: "in press", "(forthcoming)", "In press." */
+    private static final Pattern STATUS_ALONE = Pattern.compile("(?iu)^\\s*[(\\[]?" + STATUS + "[)\\]]?[.,]?\\s*$");
+
+    /**
+     * The publication status that is all of {@code value} ("in press", "(forthcoming)"), without its brackets, or
+     * empty: the record's CSL {@code status}, which styles print in the date's place.
+     */
+    static java.util.Optional<String> statusAlone(String value) {
+        if (value == null || !endsWithStatusWord(value)) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = STATUS_ALONE.matcher(value);
+        // lower case, as a status is printed mid-sentence ("Nature. In press." is "in press")
+        return m.matches() ? java.util.Optional.of(m.group(1).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT))
+                : java.util.Optional.empty();
+    }
 
     /** The words that end {@link #PUBLICATION_STATUS}, lower-cased. */
     private static final List<String> STATUS_LAST_WORDS = List.of("paraître", "paraitre", "presse", "soumis", "press", "inpress",

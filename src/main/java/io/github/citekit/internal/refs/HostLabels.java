@@ -1,7 +1,7 @@
 package io.github.citekit.internal.refs;
 
 import static io.github.citekit.internal.refs.LabelRuns.hasLetter;
-import static io.github.citekit.internal.refs.LabelRuns.isAllCaps;
+import static io.github.citekit.internal.refs.LabelRuns.hasNoLowerCase;
 import static io.github.citekit.internal.refs.LabelRuns.isOneRun;
 import static io.github.citekit.internal.refs.LabelRuns.isPunctuation;
 import static io.github.citekit.internal.refs.LabelRuns.isWordToken;
@@ -507,8 +507,10 @@ final class HostLabels {
                 return labels; // a lower-case word: still the title's sentence ("Surg Infect (Larchmt)" is a journal's)
             }
         }
-        if (stop < 0 || stop == last - 1 && (tokens.get(last).text().length() < 4 || isAllCaps(tokens.get(last).text()))) {
-            return labels; // one word may be the journal, "Estuaries", "Sedimentology"; not a title's "Part II. Introduction"
+        if (stop < 0 || stop == last - 1 && (tokens.get(last).text().length() < 4 || hasNoLowerCase(tokens.get(last).text()))) {
+            // one word may be the journal, "Estuaries", "Sedimentology"; not a title's "Part II. Introduction", nor a
+            // word without case, "완화의료학회지", the end of a Korean journal's name after its stop
+            return labels;
         }
         List<String> out = relabelled(labels, stop + 1, last, "container-title");
         out.set(stop, Labels.OTHER);
@@ -1625,6 +1627,66 @@ final class HostLabels {
             out.set(k, "title");
         }
         return out;
+    }
+
+    /**
+     * "Candice Nelson, ‘Elections’, in Robert Singh (ed.), Governing America …", "“Metaphor.” Oxford English
+     * Dictionary. …": a short title in quotation marks left outside every field, and the host's name after it read as
+     * the title. Quotation marks after the names enclose the work's own title; what was read as the title after them is
+     * its host.
+     */
+    static List<String> quotedTitleLeftOut(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        int open = 0;
+        for (; open < n && open < QUOTE_REACH; open++) {
+            String label = labels.get(open);
+            if (isQuote(tokens.get(open).text()) && label.equals(Labels.OTHER)) {
+                break;
+            }
+            if (!(label.equals(Labels.OTHER) || label.equals("author") || label.equals("date"))) {
+                return labels; // a title or another field comes first
+            }
+        }
+        if (open >= n || open >= QUOTE_REACH || open > 0 && !isPunctuation(tokens.get(open - 1).text())
+                && !labels.get(open - 1).equals("author") && !labels.get(open - 1).equals("date")) {
+            return labels;
+        }
+        int close = open + 1;
+        boolean letters = false;
+        while (close < n && close - open <= LEFT_TITLE_TOKENS && labels.get(close).equals(Labels.OTHER)
+                && !isClosingQuote(tokens.get(close).text())) {
+            letters |= hasLetter(tokens.get(close).text());
+            close++;
+        }
+        if (close >= n || !letters || !isClosingQuote(tokens.get(close).text()) || !labels.get(close).equals(Labels.OTHER)) {
+            return labels;
+        }
+        int host = close + 1;
+        while (host < n && !labels.get(host).equals("title")) {
+            if (!(labels.get(host).equals(Labels.OTHER) || labels.get(host).equals("editor"))) {
+                return labels; // the host's name comes right after the names and the quoted title, or not at all
+            }
+            host++;
+        }
+        if (host >= n) {
+            return labels;
+        }
+        int end = close;
+        while (end > open + 1 && isPunctuation(tokens.get(end - 1).text())) {
+            end--; // "“Metaphor.”": the stop inside the marks is no title's
+        }
+        List<String> out = relabelled(labels, open + 1, end - 1, "title");
+        for (int k = host; k < n && labels.get(k).equals("title"); k++) {
+            out.set(k, "container-title");
+        }
+        return out;
+    }
+
+    /** How far into a reference {@link #quotedTitleLeftOut} looks for the opening quotation mark, in tokens. */
+    private static final int QUOTE_REACH = 40;
+
+    private static boolean isClosingQuote(String token) {
+        return token.length() == 1 && "\"”’»'“".indexOf(token.charAt(0)) >= 0;
     }
 
     /** The longest title {@link #titleLeftUnlabelled} takes, in tokens: longer sentences the labeller does label. */

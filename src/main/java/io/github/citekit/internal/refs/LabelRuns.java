@@ -121,6 +121,19 @@ final class LabelRuns {
         return true;
     }
 
+    /**
+     * Whether {@code t} has no lower-case letter: a word in capitals, a number, or a word of a script without case
+     * (Korean, Chinese), which {@link #isAllCaps} is not.
+     */
+    static boolean hasNoLowerCase(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLowerCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether every letter of {@code t} is a capital: "KP", "ARITO". */
     static boolean isAllCaps(String t) {
         for (int i = 0; i < t.length(); ) {

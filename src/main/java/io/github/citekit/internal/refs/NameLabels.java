@@ -373,6 +373,47 @@ final class NameLabels {
         return out;
     }
 
+    /**
+     * "Hartner, Marcus (forthcoming). “Images of Home.” …", "Boateng, A. (in press). Silt.": a publication status in
+     * brackets where an author–date entry prints its year, read into the names or into the title, or left out. It
+     * stands in the date's place (the record's status); the words around it keep their fields.
+     */
+    static List<String> statusInTheDatesPlace(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        int open = -1;
+        for (int k = 1; k + 2 < n && k < STATUS_REACH; k++) {
+            if (tokens.get(k).text().equals("(") && (labels.get(k - 1).equals("author")
+                    || k >= 2 && tokens.get(k - 1).text().equals(".") && labels.get(k - 2).equals("author"))) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0) {
+            return labels;
+        }
+        int close = open + 1;
+        StringBuilder words = new StringBuilder();
+        while (close < n && close - open <= 4 && !tokens.get(close).text().equals(")")) {
+            words.append(tokens.get(close).text()).append(' ');
+            close++;
+        }
+        String inside = labels.get(open + 1);
+        if (close >= n || close == open + 1 || !(inside.equals("author") || inside.equals("title") || inside.equals(Labels.OTHER))
+                || FieldRules.statusAlone(words.toString()).isEmpty()) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, open + 1, close - 1, "date");
+        out.set(open, Labels.OTHER);
+        out.set(close, Labels.OTHER);
+        if (close + 1 < n && isPunctuation(tokens.get(close + 1).text()) && !labels.get(close + 1).equals(Labels.OTHER)) {
+            out.set(close + 1, Labels.OTHER);
+        }
+        return out;
+    }
+
+    /** How far into a reference {@link #statusInTheDatesPlace} looks for the bracket after the names, in tokens. */
+    private static final int STATUS_REACH = 40;
+
     /** Words that join an organisation's name: "Department of Health", "Food and Drug Administration". */
     private static final Set<String> ORGANISATION_JOINS = Set.of("of", "and", "&", "for", "the", "on");
 

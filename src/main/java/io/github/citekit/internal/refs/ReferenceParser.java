@@ -464,6 +464,7 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.titleWordsAfterGivenNamesStop(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterTrailingParticle(tokens, labels));
         labels = LabelList.of(NameLabels.authorBeforeUndatedMark(tokens, labels));
+        labels = LabelList.of(NameLabels.statusInTheDatesPlace(tokens, labels));
         labels = LabelList.of(NameLabels.hyphenatedNameStart(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterGivenFirstNameReadAsAuthor(tokens, labels));
         labels = LabelList.of(NameLabels.unitOfGroupAuthorReadAsTitle(tokens, labels));
@@ -481,6 +482,7 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.noDateReadAsAuthor(tokens, labels));
         labels = LabelList.of(HostLabels.titleReadAsContainer(tokens, labels));
         labels = LabelList.of(HostLabels.titleLeftUnlabelled(tokens, labels));
+        labels = LabelList.of(HostLabels.quotedTitleLeftOut(tokens, labels));
         labels = LabelList.of(HostLabels.titleBeforeCityAfterNames(tokens, labels));
         labels = LabelList.of(HostLabels.journalReadIntoTitle(tokens, labels));
         labels = journalBoundaries(tokens, labels);
@@ -1180,8 +1182,14 @@ public final class ReferenceParser {
         b.set(Field.ISBN, f.containsKey("ISBN") ? f.get("ISBN").replaceFirst("(?i)^isbn:?\\s*", "").replaceAll("[—–]", "-") : null);
         identifiers(p.raw(), b);
         String note = f.get("note");
+        // "(in press)", "(forthcoming)": printed where the date goes, or after the host; CSL's status, not a note
+        Optional<String> status = FieldRules.statusAlone(note).or(() -> FieldRules.statusAlone(f.get("date")));
+        if (status.isPresent()) {
+            b.set(Field.STATUS, status.get());
+            note = FieldRules.statusAlone(note).isPresent() ? null : note;
+        }
         // "available at" whose link was lost is flagged below as incomplete, not kept as a note
-        if (f.containsKey("date")) {
+        if (f.containsKey("date") && FieldRules.statusAlone(f.get("date")).isEmpty()) {
             Matcher reissue = REISSUE.matcher(f.get("date").strip());
             if (reissue.matches()) { // "(1962/2012)": first published 1962, cited in the edition of 2012
                 boolean slash = reissue.group(2) != null;

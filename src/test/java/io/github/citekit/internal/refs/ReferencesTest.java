@@ -3483,4 +3483,67 @@ class ReferencesTest {
         assertFalse(EntryOpenings.opensAfterAWholeGostEntry("Hong, W.T., Kang, S. and Lee, J.S. 2015.", "Application of Radar."));
         assertFalse(EntryOpenings.opensAfterAWholeGostEntry("Иванов И. С. 2015.", "Порты Севера."));
     }
+
+    @Test
+    void aShortQuotedTitleLeftOutIsTheTitleAndWhatWasReadAsTheTitleAfterItIsTheHost() {
+        // as a labeller that never saw the string read them (a fold model of the evaluation)
+        String chapter = "Candice Nelson, ‘Elections’, in Robert Singh (ed.), Governing America (Oxford: Oxford University Press, 2003).";
+        List<String> read = SpanLabels.labels(chapter, "author:Candice Nelson", "editor:Robert Singh", "title:Governing America",
+                "publisher-place:Oxford", "publisher:Oxford University Press", "date:2003");
+        List<String> mended = HostLabels.quotedTitleLeftOut(Tokenizer.tokenize(chapter), read);
+        assertEquals("Elections", SpanLabels.words(chapter, mended, "title"));
+        assertEquals("Governing America", SpanLabels.words(chapter, mended, "container-title"));
+        String entry = "“Metaphor.” Oxford English Dictionary. Oxford University Press, 1992. Web.";
+        List<String> entryRead = SpanLabels.labels(entry, "title:Oxford English Dictionary", "publisher:Oxford University Press",
+                "date:1992");
+        List<String> entryMended = HostLabels.quotedTitleLeftOut(Tokenizer.tokenize(entry), entryRead);
+        assertEquals("Metaphor", SpanLabels.words(entry, entryMended, "title"), "the stop inside the marks is no title's");
+        assertEquals("Oxford English Dictionary", SpanLabels.words(entry, entryMended, "container-title"));
+        // a quoted title that was read stays; so does a quotation after the title
+        String read2 = "Smith, J. “Ports.” In The Sea, edited by A. Jones. London: Routledge, 2010.";
+        List<String> labelled = SpanLabels.labels(read2, "author:Smith, J.", "title:Ports", "container-title:The Sea");
+        assertEquals(labelled, HostLabels.quotedTitleLeftOut(Tokenizer.tokenize(read2), labelled));
+        String after = "Smith, J. 2010. Harbours. Nicknamed “the silt book”. London: Routledge.";
+        List<String> afterRead = SpanLabels.labels(after, "author:Smith, J.", "date:2010", "title:Harbours", "publisher:Routledge");
+        assertEquals(afterRead, HostLabels.quotedTitleLeftOut(Tokenizer.tokenize(after), afterRead));
+    }
+
+    @Test
+    void aPublicationStatusIsTheRecordsStatusWhereverItIsPrinted() {
+        Item forthcoming = parse("Boateng, A. (forthcoming). Harbour silt. Journal of Ports.");
+        assertEquals(Optional.of("forthcoming"), forthcoming.get(Field.STATUS));
+        assertEquals(Optional.of("Harbour silt"), forthcoming.title());
+        assertEquals(List.of(Name.of("Boateng", "A.")), forthcoming.authors());
+        assertEquals(Optional.empty(), forthcoming.issued());
+        Item inPress = parse("Smith, J. (in press). Silt in harbours. Journal of Ports, 12, 3-9.");
+        assertEquals(Optional.of("in press"), inPress.get(Field.STATUS));
+        assertEquals(Optional.empty(), inPress.get(Field.NOTE), "the status is no note");
+        assertEquals(Optional.of("in press"), parse("Smith J. Silt in ports. Nature. In press.").get(Field.STATUS));
+        // read into the names by a labeller that never saw the string (a fold model of the evaluation)
+        String text = "Hartner, Marcus (forthcoming). “Images of Home.” Journal of Ports 3: 4-5.";
+        List<String> read = SpanLabels.labels(text, "author:Hartner, Marcus (forthcoming)", "title:Images of Home",
+                "container-title:Journal of Ports");
+        List<String> mended = NameLabels.statusInTheDatesPlace(Tokenizer.tokenize(text), read);
+        assertEquals("Hartner , Marcus", SpanLabels.words(text, mended, "author"));
+        assertEquals("forthcoming", SpanLabels.words(text, mended, "date"));
+        // a bracket after the names that holds no status is left as it was
+        String year = "Hartner, Marcus (2019). Images. Journal of Ports 3: 4-5.";
+        List<String> yearRead = SpanLabels.labels(year, "author:Hartner, Marcus (2019)", "title:Images");
+        assertEquals(yearRead, NameLabels.statusInTheDatesPlace(Tokenizer.tokenize(year), yearRead));
+    }
+
+    @Test
+    void aWordWithoutCaseAfterTheTitlesLastStopIsNoOneWordJournal() {
+        // Korean has no capitals: "완화의료학회지" ends the journal's name "한국 호스피스.완화의료학회지", it is not all of it
+        String korean = "김형철, 김은숙, 박광희. 일 호스피스 병동 입원 환자와 가족의 요구도. 한국 호스피스.완화의료학회지. 2007;10(3):137-144.";
+        List<String> read = SpanLabels.labels(korean, "author:김형철, 김은숙, 박광희", "title:일 호스피스 병동 입원 환자와 가족의 요구도. 한국 호스피스.완화의료학회지",
+                "date:2007", "volume:10", "issue:3", "page:137-144");
+        assertEquals(read, HostLabels.journalReadIntoTitle(Tokenizer.tokenize(korean), read));
+        String english = "Roe R, Lee K. Silt in harbours. Estuaries. 2001;24(3):5-15.";
+        List<String> englishRead = SpanLabels.labels(english, "author:Roe R, Lee K", "title:Silt in harbours. Estuaries",
+                "date:2001", "volume:24", "issue:3", "page:5-15");
+        assertEquals("Estuaries", SpanLabels.words(english, HostLabels.journalReadIntoTitle(Tokenizer.tokenize(english), englishRead),
+                "container-title"));
+    }
 }
+

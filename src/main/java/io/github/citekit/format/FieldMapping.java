@@ -116,7 +116,7 @@ final class FieldMapping {
      */
     private static final Map<String, String> PUBSTATES = Map.ofEntries(Map.entry("in press", "inpress"),
             Map.entry("inpress", "inpress"), Map.entry("im druck", "inpress"), Map.entry("sous presse", "inpress"),
-            Map.entry("в печати", "inpress"), Map.entry("in corso di stampa", "inpress"), Map.entry("forthcoming", "forthcoming"),
+            Map.entry("в печати", "inpress"), Map.entry("у друку", "inpress"), Map.entry("in corso di stampa", "inpress"), Map.entry("forthcoming", "forthcoming"),
             Map.entry("to appear", "forthcoming"), Map.entry("à paraître", "forthcoming"), Map.entry("a paraître", "forthcoming"),
             Map.entry("submitted", "submitted"), Map.entry("submitted for publication", "submitted"), Map.entry("soumis", "submitted"),
             Map.entry("in preparation", "inpreparation"), Map.entry("prepublished", "prepublished"));

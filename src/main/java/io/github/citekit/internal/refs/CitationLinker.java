@@ -3,6 +3,7 @@ package io.github.citekit.internal.refs;
 import io.github.citekit.internal.eval.FieldScores;
 import io.github.citekit.internal.text.Document;
 import io.github.citekit.internal.text.Line;
+import io.github.citekit.model.Field;
 import io.github.citekit.model.Item;
 import io.github.citekit.model.Name;
 import java.util.ArrayList;
@@ -661,8 +662,8 @@ public final class CitationLinker {
             return byName(who, items).stream().filter(i -> items.get(i).issued().isEmpty()).toList();
         }
         if (year.equals("in press") || year.equals("forthcoming")) { // "Lee (in press)": the author's undated entry in press
-            return byName(who, items).stream().filter(i -> items.get(i).issued().isEmpty() && items.get(i).sources().stream()
-                    .anyMatch(src -> IN_PRESS.matcher(src.text()).find())).toList();
+            return byName(who, items).stream().filter(i -> items.get(i).issued().isEmpty() && (items.get(i).get(Field.STATUS).isPresent()
+                    || items.get(i).sources().stream().anyMatch(src -> IN_PRESS.matcher(src.text()).find()))).toList();
         }
         String plain = year.substring(0, 4);
         List<Integer> out = ofYear(byName(who, items), plain, items);

@@ -782,7 +782,7 @@ final class FieldRules {
     /** Where a work stands when it is not yet published, at the end of a field: "Inorg. Chim. Acta. À paraître", "…, in press". */
     private static final String STATUS = "((?:à|a)\\s+para[iî]tre|sous\\s+presse|soumis"
             + "|in\\s*press|submitted(?:\\s+for\\s+publication)?|accepted(?:\\s+for\\s+publication)?|forthcoming|in\\s+preparation"
-            + "|to\\s+appear|im\\s+druck|in\\s+corso\\s+di\\s+stampa|в\\s+печати)";
+            + "|to\\s+appear|im\\s+druck|in\\s+corso\\s+di\\s+stampa|в\\s+печати|у\\s+друку)";
     private static final Pattern PUBLICATION_STATUS = Pattern.compile("(?iu)(?:^|[.,;:]?\\s+)\\(?" + STATUS + "\\)?\\.?$");
     /** A field that holds nothing but a status: "in press", "(forthcoming)", "In press." */
     private static final Pattern STATUS_ALONE = Pattern.compile("(?iu)^\\s*[(\\[]?" + STATUS + "[)\\]]?[.,]?\\s*$");
@@ -803,7 +803,7 @@ final class FieldRules {
 
     /** The words that end {@link #PUBLICATION_STATUS}, lower-cased. */
     private static final List<String> STATUS_LAST_WORDS = List.of("paraître", "paraitre", "presse", "soumis", "press", "inpress",
-            "submitted", "publication", "accepted", "forthcoming", "preparation", "appear", "druck", "stampa", "печати");
+            "submitted", "publication", "accepted", "forthcoming", "preparation", "appear", "druck", "stampa", "печати", "друку");
 
     /** Whether {@code value}'s last run of letters is one of {@link #STATUS_LAST_WORDS}, in any case (no copy made). */
     private static boolean endsWithStatusWord(String value) {

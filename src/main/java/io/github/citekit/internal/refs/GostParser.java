@@ -139,8 +139,20 @@ public final class GostParser {
     }
 
     /** The fields of a GOST reference in the evaluation data's shape, or empty when it does not read as one. */
+    /** A work not yet published, at the entry's end: "… 2020 (в печати).", "… — В печати.", Ukrainian "(у друку)". */
+    private static final Pattern STATUS_AT_END = Pattern.compile("(?iu)[\\s.,;–—-]*\\(?(в\\s+печати|у\\s+друку)\\)?\\.?$");
+
     public static Optional<Map<String, String>> parse(String text) {
-        String t = withoutDesignations(withAreaDashes(text.strip()));
+        String given = text.strip();
+        String status = null;
+        if (given.endsWith(")") || given.endsWith(".") || given.endsWith("и") || given.endsWith("у")) { // "… 2020 (в печати)."
+            Matcher s = STATUS_AT_END.matcher(given);
+            if (s.find()) {
+                status = s.group(1);
+                given = given.substring(0, s.start()) + "."; // read as the entry it will be once printed
+            }
+        }
+        String t = withoutDesignations(withAreaDashes(given));
         List<String> areas = new ArrayList<>(List.of(AREA.split(t)));
         if (areas.size() < 2 && !t.contains(" // ")) {
             return Optional.empty();
@@ -158,6 +170,9 @@ public final class GostParser {
         }
         if (!t.contains(" // ")) {
             FieldRules.sentenceCaseJournalReadIntoTitle(t, f); // DSTU 8302's journal, with no "//" before it
+        }
+        if (status != null) {
+            f.putIfAbsent("note", status);
         }
         return f.containsKey("title") ? Optional.of(f) : Optional.empty();
     }

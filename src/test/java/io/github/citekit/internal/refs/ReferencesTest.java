@@ -3519,6 +3519,11 @@ class ReferencesTest {
         assertEquals(Optional.of("in press"), inPress.get(Field.STATUS));
         assertEquals(Optional.empty(), inPress.get(Field.NOTE), "the status is no note");
         assertEquals(Optional.of("in press"), parse("Smith J. Silt in ports. Nature. In press.").get(Field.STATUS));
+        Item gost = parse("Иванов И.И. Ил в портах // Вопросы экономики. 2020 (в печати).");
+        assertEquals(Optional.of("в печати"), gost.get(Field.STATUS));
+        assertEquals(Optional.of("Вопросы экономики"), gost.get(Field.CONTAINER_TITLE), "the year is no part of the journal");
+        assertEquals(2020, gost.issued().orElseThrow().year());
+        assertEquals(Optional.of("у друку"), parse("Петренко П. П. Мул у портах // Економіка України. 2021 (у друку).").get(Field.STATUS));
         // read into the names by a labeller that never saw the string (a fold model of the evaluation)
         String text = "Hartner, Marcus (forthcoming). “Images of Home.” Journal of Ports 3: 4-5.";
         List<String> read = SpanLabels.labels(text, "author:Hartner, Marcus (forthcoming)", "title:Images of Home",

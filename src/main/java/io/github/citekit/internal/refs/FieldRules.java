@@ -31,7 +31,7 @@ final class FieldRules {
     }
 
     private static final Pattern EDITOR_MARK = Pattern.compile("(?iu)^(?:\\.,?|,)?\\s*(?:\\(?(?:eds?|editors?|hrsg|hg|dir|réd|ред)\\.?\\)?"
-            + "|\\((?:éds?|coords?|orgs?|a cura di)\\.?\\))[.,:]?(?:\\s|$)"); // "Org. Synth." is a journal: these in brackets only
+            + "|\\((?:éds?|coords?|orgs?|a cura di|red|comps?)\\.?\\))[.,:]?(?:\\s|$)"); // "Org. Synth." is a journal: these in brackets only
     private static final Pattern IMPRINT = Pattern.compile("\\((?:([^():]{2,40}):\\s*)?([^()]*?\\p{L}[^()]*?),?\\s+((?:1[5-9]|20)\\d\\d)\\)\\.?$");
     private static final Pattern GOST_IMPRINT = Pattern.compile("[–—-]\\s*(\\p{Lu}[\\p{L}-]*\\.?(?:\\s\\p{Lu}[\\p{L}-]*\\.?)?)\\s*:\\s*([^,.;:—–]+?)\\s*(?:[,.;]|$)");
     private static final Pattern SPACED_HYPHEN_PUBLISHER = Pattern.compile("^(.+?)\\s+[-–]\\s+(\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,2})$");

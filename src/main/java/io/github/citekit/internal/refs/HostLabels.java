@@ -1471,7 +1471,7 @@ final class HostLabels {
      * "Putin, V. (2007). Speech … at the Munich Conference on Security Policy. Retrieved from http://…": the
      * only sentence after the names and date read as a container (its "Conference" looks like a proceedings')
      * is the title, when nothing of a container follows it (no volume, issue or pages) and no "In" or "//"
-     * comes before it.
+     * comes before it; so is a year left out at its end when the date stands before ("Annual report 2018.").
      */
     static List<String> titleReadAsContainer(List<Token> tokens, List<String> labels) {
         if (labels.contains("title") || !labels.contains("container-title") || labels.contains("volume")
@@ -1508,10 +1508,13 @@ final class HostLabels {
         // "INSEE, 2009, Le commerce en France, Paris, INSEE.": a book's imprint after it, and no journal's name
         boolean imprinted = (labels.contains("publisher") || labels.contains("publisher-place")) && words >= 2
                 && !JournalNames.shipped().isName(tokens, s, e - 1) && !namesProceedings(tokens, s, e);
-        if (!(sentence && words >= 4) && !imprinted) {
+        // "Port Authority. (2019). Annual report 2018. https://…": a year left out at the sentence's end is the title's
+        boolean yearInside = e + 1 < n && labels.get(e).equals(Labels.OTHER) && Features.isYear(tokens.get(e).text())
+                && tokens.get(e + 1).text().equals(".") && labels.contains("date");
+        if (!(sentence && (words >= 4 || yearInside)) && !imprinted) {
             return labels;
         }
-        return relabelled(labels, s, e - 1, "title");
+        return relabelled(labels, s, yearInside ? e : e - 1, "title");
     }
 
     /**
@@ -1687,6 +1690,73 @@ final class HostLabels {
 
     private static boolean isClosingQuote(String token) {
         return token.length() == 1 && "\"”’»'“".indexOf(token.charAt(0)) >= 0;
+    }
+
+    /**
+     * German's journal article, "Weber, Klaus: Schlick im Hafen, in: Hafenwirtschaft 45 (2015), H. 3, S. 12–19": the
+     * words between "in" and the volume, left out of every field, are the journal, when no container is read.
+     */
+    static List<String> journalAfterInLeftOut(List<Token> tokens, List<String> labels) {
+        if (labels.contains("container-title")) {
+            return labels;
+        }
+        int volume = labels.indexOf("volume");
+        if (volume < 4) {
+            return labels;
+        }
+        int in = volume - 1;
+        while (in > 0 && volume - in <= LEFT_TITLE_TOKENS && labels.get(in).equals(Labels.OTHER)
+                && !(tokens.get(in).text().equals("in") || tokens.get(in).text().equals("In"))) {
+            in--;
+        }
+        String word = tokens.get(in).text();
+        if (!(word.equals("in") || word.equals("In")) || !labels.get(in).equals(Labels.OTHER)
+                || !(tokens.get(in - 1).text().equals(",") || tokens.get(in - 1).text().equals("."))) {
+            return labels; // ", in:", ". In:", not a title's "Leben in Hamburg"
+        }
+        int from = tokens.get(in + 1).text().equals(":") ? in + 2 : in + 1;
+        int to = volume - 1;
+        while (to >= from && isPunctuation(tokens.get(to).text())) {
+            to--;
+        }
+        if (to < from || !Character.isUpperCase(tokens.get(from).text().codePointAt(0)) || !labels.subList(0, in).contains("title")) {
+            return labels;
+        }
+        for (int k = from; k <= to; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("(") || t.equals(")") || LabelRuns.isDigits(t)) {
+                return labels;
+            }
+        }
+        return relabelled(labels, from, to, "container-title");
+    }
+
+    /**
+     * Chicago's reprint after the imprint, "… Cambridge: Cambridge University Press, 2004. Reprint, Cambridge: Cambridge
+     * University Press, 2008." and "… 1924. Reprinted from 1811 edition (Albany).": the sentence is a note, so that its
+     * place and publisher are not added to the first imprint's. ("Reprinted in" a book is left to the labeller, which
+     * reads that book's editors, publisher and pages.)
+     */
+    static List<String> reprintAfterTheImprint(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        for (int i = 3; i + 1 < n; i++) {
+            String word = tokens.get(i).text();
+            if (!(word.equals("Reprint") || word.equals("Reprinted")) || !tokens.get(i - 1).text().equals(".")
+                    || !labels.get(i - 2).equals("date") || labels.get(i).equals("note") && labels.get(n - 2).equals("note")
+                    || !(labels.subList(0, i).contains("publisher") || labels.subList(0, i).contains("publisher-place"))) {
+                continue; // after an imprint: "Smith, J. 2010. Reprint culture." is a title
+            }
+            if (tokens.get(i + 1).text().equals("in")) {
+                return labels; // "Reprinted in Readings in Planning, J. Allen (eds.), …, 523-530": another host, read as one
+            }
+            int end = n - 1;
+            while (end > i && (tokens.get(end).text().equals(".") || tokens.get(end).text().equals(",") || labels.get(end).equals("URL")
+                    || labels.get(end).equals("DOI"))) {
+                end--;
+            }
+            return relabelled(labels, i, end, "note");
+        }
+        return labels;
     }
 
     /** The longest title {@link #titleLeftUnlabelled} takes, in tokens: longer sentences the labeller does label. */

@@ -542,6 +542,22 @@ final class NameLabels {
     }
 
     /**
+     * Italian's editor mark after the names, "Rossi M. (a cura di), Porti e fango, Bologna …", read into the title: the
+     * mark (which makes the names the editors) and the comma after it are no title's.
+     */
+    static List<String> italianEditorMarkReadIntoTitle(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        for (int i = 1; i + 4 < n && i < NAME_REACH * 3; i++) {
+            if (tokens.get(i).text().equals("(") && tokens.get(i + 1).text().equals("a") && tokens.get(i + 2).text().equals("cura")
+                    && tokens.get(i + 3).text().equals("di") && tokens.get(i + 4).text().equals(")")) {
+                int end = i + 5 < n && (tokens.get(i + 5).text().equals(",") || tokens.get(i + 5).text().equals(".")) ? i + 5 : i + 4;
+                return labels.get(i + 2).equals("title") ? relabelled(labels, i, end, Labels.OTHER) : labels;
+            }
+        }
+        return labels;
+    }
+
+    /**
      * "Müller, K. (Hg.): Häfen. Berlin: Springer, 2015.": with no title labelled, the words after a
      * parenthesised editor mark, up to the full stop before the imprint, are the title (the labeller,
      * which meets this German style rarely, leaves them unlabelled or reads them as the publisher).

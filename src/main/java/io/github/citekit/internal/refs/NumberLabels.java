@@ -178,6 +178,87 @@ final class NumberLabels {
     }
 
     /**
+     * German's issue after the volume, "Hafenwirtschaft 45 (2015), H. 3, S. 12–19" ("H." for "Heft"): the number after
+     * the mark (or a double issue's two, "H. 1-2"), left out or read as a second volume, is the issue when a volume stands
+     * before it and no issue is read.
+     */
+    static List<String> germanIssueMarkLeftOut(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        for (int i = 2; i + 2 < n; i++) {
+            if (!tokens.get(i).text().equals("H") || !tokens.get(i + 1).text().equals(".") || !tokens.get(i - 1).text().equals(",")) {
+                continue;
+            }
+            int k = i + 2;
+            String label = labels.get(k);
+            if (!LabelRuns.isDigits(tokens.get(k).text()) || tokens.get(k).text().length() > 3
+                    || !(label.equals(Labels.OTHER) || label.equals("volume")) || labels.contains("issue")
+                    || labels.indexOf("volume") < 0 || labels.indexOf("volume") >= i) {
+                return labels;
+            }
+            int last = k + 2 < n && (tokens.get(k + 1).text().equals("-") || tokens.get(k + 1).text().equals("/"))
+                    && LabelRuns.isDigits(tokens.get(k + 2).text()) ? k + 2 : k; // a double issue, "H. 1-2", "H. 3/4"
+            return relabelled(labels, k, last, "issue");
+        }
+        return labels;
+    }
+
+    /**
+     * IEEE's "Tech. Rep. PA-12, 2019.": the report number's digits after its hyphen, read as a day of the date that
+     * follows, are the number's (the date keeps its year).
+     */
+    static List<String> reportNumberReadAsDate(List<Token> tokens, List<String> labels) {
+        int g = labels.indexOf("genre");
+        if (g < 0) {
+            return labels;
+        }
+        int end = runEnd(labels, g);
+        int k = end + 1;
+        if (k + 2 >= tokens.size() || !tokens.get(end).text().equals("-") || !labels.get(k).equals("date")
+                || !isDigits(tokens.get(k).text()) || Features.isYear(tokens.get(k).text())) {
+            return labels;
+        }
+        for (int y = k + 1; y < tokens.size() && labels.get(y).equals("date"); y++) {
+            if (Features.isYear(tokens.get(y).text())) {
+                List<String> out = new java.util.ArrayList<>(labels);
+                out.set(k, "genre");
+                if (tokens.get(k + 1).text().equals(",")) {
+                    out.set(k + 1, Labels.OTHER);
+                }
+                return out;
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * German's edition, "Häfen und Schlick. Eine Einführung. 2. Aufl. Berlin" and "3., überarb. Aufl.": the number and
+     * the words up to "Aufl." or "Auflage" are the edition, not the title's last word.
+     */
+    static List<String> germanEditionReadIntoTitle(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        for (int i = 2; i < n; i++) {
+            String word = tokens.get(i).text();
+            if (!(word.equals("Aufl") || word.equals("Auflage"))) {
+                continue;
+            }
+            int k = i - 1;
+            while (k > 0 && i - k <= 6 && !(LabelRuns.isDigits(tokens.get(k).text()) && tokens.get(k + 1).text().equals("."))) {
+                String t = tokens.get(k).text();
+                if (!(t.equals(".") || t.equals(",") || !t.isEmpty() && Character.isLowerCase(t.charAt(0)))) {
+                    return labels; // "überarb.", "erw.", "neu bearb."
+                }
+                k--;
+            }
+            if (!LabelRuns.isDigits(tokens.get(k).text()) || tokens.get(k).text().length() > 2 || !tokens.get(k + 1).text().equals(".")
+                    || !(labels.get(k).equals("title") || labels.get(k).equals(Labels.OTHER))) {
+                return labels;
+            }
+            return relabelled(labels, k, i, "edition");
+        }
+        return labels;
+    }
+
+    /**
      * "Lecture Notes in Computer Science, vol. 2345.": a number after "vol." that the labeller left out of
      * every field is the volume, when no volume is labelled, rather than lost.
      */

@@ -309,6 +309,7 @@ public final class ReferenceParser {
                     : new LinkedHashMap<>(Spans.fields(text, tokens, correctedLabels(tokens)));
             FieldRules.refine(text, fields);
             authorAsPublisher(fields);
+            reportIssuerReadAsContainer(fields);
             institutionReadAsPublisher(text, fields);
             doiFromText(text, fields);
             spacedLink(text, fields);
@@ -474,6 +475,7 @@ public final class ReferenceParser {
         labels = LabelList.of(acronymLeftOutBeforeDate(tokens, labels));
         labels = LabelList.of(HostLabels.journalFirst(tokens, labels));
         labels = LabelList.of(linkLeftOutside(tokens, labels));
+        labels = LabelList.of(NameLabels.italianEditorMarkReadIntoTitle(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterEditorMark(tokens, labels));
         labels = LabelList.of(HostLabels.hostAfterEditorMark(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterNamesColon(tokens, labels));
@@ -489,7 +491,12 @@ public final class ReferenceParser {
         labels = titleEdges(tokens, labels);
         labels = LabelList.of(HostLabels.titleReadIntoJournal(tokens, labels));
         labels = LabelList.of(siteLeftBeforeLink(tokens, labels));
+        labels = LabelList.of(HostLabels.journalAfterInLeftOut(tokens, labels));
+        labels = LabelList.of(HostLabels.reprintAfterTheImprint(tokens, labels));
         labels = LabelList.of(NumberLabels.volumeAfterJournal(tokens, labels));
+        labels = LabelList.of(NumberLabels.germanIssueMarkLeftOut(tokens, labels));
+        labels = LabelList.of(NumberLabels.reportNumberReadAsDate(tokens, labels));
+        labels = LabelList.of(NumberLabels.germanEditionReadIntoTitle(tokens, labels));
         labels = LabelList.of(NumberLabels.seriesNumberReadAsVolume(tokens, labels));
         labels = LabelList.of(HostLabels.bracketLeftOpenInContainer(tokens, labels));
         return NumberLabels.markedVolumeLeftOut(tokens, labels);
@@ -531,6 +538,7 @@ public final class ReferenceParser {
         out = LabelList.of(RoleLabels.titleAfterInvertedNameReadAsAuthor(tokens, out));
         out = LabelList.of(RoleLabels.editorsAfterTheirMark(tokens, out));
         out = LabelList.of(RoleLabels.namesAroundEditorMark(tokens, out));
+        out = LabelList.of(RoleLabels.editorsBetweenInAndTheirMark(tokens, out));
         out = LabelList.of(NameLabels.wordsWithoutInitialsEndingNames(tokens, out));
         out = LabelList.of(NameLabels.collaborationFirst(tokens, out));
         out = LabelList.of(NameLabels.familyNameLeftAfterInitial(tokens, out));
@@ -782,6 +790,47 @@ public final class ReferenceParser {
             f.put("publisher", f.remove("container-title"));
         }
     }
+
+    /**
+     * A report's issuer or place after its number, read as a container: APA's "Harbour silt (Report No. 12). Port
+     * Authority." and IEEE's "…, "Silt report," Lagos, Nigeria, Tech. Rep. PA-12, 2019.". A report with no volume,
+     * issue or pages has no container: places the gazetteer knows are the place, other words the publisher.
+     */
+    static void reportIssuerReadAsContainer(Map<String, String> f) {
+        String container = f.get("container-title");
+        String genre = f.get("genre");
+        if (container == null || genre == null || f.containsKey("volume") || f.containsKey("issue") || f.containsKey("page")
+                || !REPORT_GENRE.matcher(genre.toLowerCase(Locale.ROOT)).find()) {
+            return;
+        }
+        boolean places = isPlaceList(container);
+        if (places && !f.containsKey("publisher-place")) {
+            f.put("publisher-place", f.remove("container-title"));
+        } else if (!places && !f.containsKey("publisher") && !f.containsKey("institution")) {
+            f.put("publisher", f.remove("container-title"));
+        }
+    }
+
+    /**
+     * Whether {@code text} reads as a place: "Lagos, Nigeria", "Cambridge, MA, USA", "Geneva": parts the gazetteer knows,
+     * the last of them a place it knows, the others a city's capitalised words that name no institution.
+     */
+    static boolean isPlaceList(String text) {
+        String[] parts = text.split(",");
+        if (parts.length > 3 || !Places.isPlace(parts[parts.length - 1].strip())) {
+            return false;
+        }
+        for (int i = 0; i < parts.length - 1; i++) {
+            String part = parts[i].strip();
+            if (!Places.isPlace(part) && (!CITY_WORDS.matcher(part).matches() || INSTITUTION_WORDS.matcher(part).find())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A city's name of up to three capitalised words: "Lagos", "Port Harcourt", "St. Louis". */
+    private static final Pattern CITY_WORDS = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,2}");
 
     /**
      * The first place from {@code from} on that is not an unlabelled mark (nor, with {@code volumeWords}, an

@@ -303,6 +303,77 @@ final class RoleLabels {
     }
 
     /**
+     * Chapters in the styles of continental Europe, "In: Schmidt, P./Weber, K. (Hg.): Handbuch der Häfen.", "En: Pérez, Ana
+     * (ed.). Los puertos de España.", "In: K. de Vries (red.), Handboek havens", "W: Kowalski, A. (red.), Porty polskie": the
+     * names between "In" ("En", "Dans", "W:") and their bracketed mark are the editors, however the labeller read them (it
+     * left them out where "/" parts them); the words after the mark, read as more editors or as a second title, are the
+     * book, the container.
+     */
+    static List<String> editorsBetweenInAndTheirMark(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        for (int i = 1; i + 4 < n; i++) {
+            String word = tokens.get(i).text();
+            boolean colon = tokens.get(i + 1).text().equals(":");
+            if (!(IN_WORDS.contains(word) || word.equals("W") && colon) || !HOST_OPENS_AFTER.contains(tokens.get(i - 1).text())) {
+                continue; // after a stop, a comma, a bracket or a quotation mark; not a title's "Readings in Planning"
+            }
+            int from = colon ? i + 2 : i + 1;
+            int open = from;
+            boolean named = false;
+            while (open < n && open - from <= NAME_REACH * 3 && !tokens.get(open).text().equals("(")) {
+                String t = tokens.get(open).text();
+                if (isCapitalisedWord(t) && !IN_WORDS.contains(t)) {
+                    named = true;
+                } else if (!(isInitialLetter(t) || t.equals(".") || t.equals(",") || t.equals("/") || t.equals(";") || t.equals("-")
+                        || t.equals("&") || t.equals("and") || t.equals("und") || t.equals("et") || t.equals("y") || NAME_PARTICLES.contains(t))) {
+                    break;
+                }
+                open++;
+            }
+            if (!named || open + 2 >= n || !tokens.get(open).text().equals("(") || !BRACKETED_EDITOR_MARKS.contains(tokens.get(open + 1).text())) {
+                continue;
+            }
+            int close = tokens.get(open + 2).text().equals(".") ? open + 3 : open + 2;
+            if (close >= n || !tokens.get(close).text().equals(")")) {
+                continue;
+            }
+            int last = open - 1;
+            while (last > from && (tokens.get(last).text().equals(",") || tokens.get(last).text().equals("/"))) {
+                last--;
+            }
+            List<String> out = relabelled(relabelled(relabelled(labels, i, from - 1, Labels.OTHER), from, last, "editor"),
+                    last + 1, close, Labels.OTHER);
+            int host = close + 1;
+            while (host < n && (tokens.get(host).text().equals(",") || tokens.get(host).text().equals(":")
+                    || tokens.get(host).text().equals("."))) {
+                out.set(host, Labels.OTHER);
+                host++;
+            }
+            String read = host < n ? labels.get(host) : "";
+            if (read.equals("editor") || read.equals("title") && labels.subList(0, i).contains("title")) {
+                for (int k = host; k < n && labels.get(k).equals(read); k++) {
+                    out.set(k, "container-title");
+                }
+            }
+            return out.equals(labels) ? labels : out;
+        }
+        return labels;
+    }
+
+    /** What stands before the word that opens a chapter's host: ". In:", ", in", "(145-164) in", "’ in". */
+    private static final Set<String> HOST_OPENS_AFTER = Set.of(".", ",", ")", ":", "’", "”", "\"", "'", "»");
+
+    /** The words that open a chapter's host: "In", German's and Dutch's too, Spanish "En", French "Dans" (Polish "W:" apart). */
+    private static final Set<String> IN_WORDS = Set.of("In", "in", "En", "en", "Dans", "dans");
+
+    /**
+     * The bracketed marks after editors' names: German "Hg.", "Hrsg.", "Hgg.", French "éd.", "éds", "dir.", English "Eds.",
+     * Portuguese "Org.", Dutch's and Polish "red.", Spanish "comp.".
+     */
+    private static final Set<String> BRACKETED_EDITOR_MARKS = Set.of("Hg", "Hrsg", "Hgg", "hg", "hrsg", "éd", "éds", "dir", "Dir",
+            "Ed", "Eds", "ed", "eds", "coord", "coords", "org", "orgs", "Org", "Orgs", "red", "Red", "comp", "comps");
+
+    /**
      * Whether the mark at {@code m}, read as the container, opens it and what follows it there is names to the
      * container's end: "Theories of the Sign. Trans. Christine Richardson. Bloomington", not "Phil. Trans. Roy. Soc.".
      */

@@ -3550,5 +3550,109 @@ class ReferencesTest {
         assertEquals("Estuaries", SpanLabels.words(english, HostLabels.journalReadIntoTitle(Tokenizer.tokenize(english), englishRead),
                 "container-title"));
     }
+
+    @Test
+    void germanChaptersAndArticlesKeepTheirEditorsJournalIssueAndEdition() {
+        Item chapter = parse("Müller, H. (2010): Häfen und Schlick. In: Schmidt, P./Weber, K. (Hg.): Handbuch der Häfen. Berlin, S. 45–67.");
+        assertEquals(List.of(Name.of("Schmidt", "P."), Name.of("Weber", "K.")), chapter.names(NameRole.EDITOR));
+        assertEquals(Optional.of("Handbuch der Häfen"), chapter.get(Field.CONTAINER_TITLE));
+        Item article = parse("Weber, Klaus: Schlick im Hafen, in: Hafenwirtschaft 45 (2015), H. 3, S. 12–19.");
+        assertEquals(Optional.of("Hafenwirtschaft"), article.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("45"), article.get(Field.VOLUME));
+        assertEquals(Optional.of("3"), article.get(Field.ISSUE), "\"H.\" is the Heft");
+        assertEquals(Optional.of("12-19"), article.get(Field.PAGE));
+        Item book = parse("Müller, Hans (2010): Häfen und Schlick. Eine Einführung. 2. Aufl. Berlin: Springer.");
+        assertEquals(Optional.of("Häfen und Schlick. Eine Einführung"), book.title());
+        assertEquals(Optional.of("2"), book.get(Field.EDITION));
+        // as a labeller that never saw the strings read them (a fold model of the evaluation)
+        String in = "Müller, H. (2010): Häfen und Schlick. In: Schmidt, P./Weber, K. (Hg.): Handbuch der Häfen. Berlin, S. 45–67.";
+        List<String> inRead = SpanLabels.labels(in, "author:Müller, H.", "date:2010", "title:Häfen und Schlick",
+                "container-title:Handbuch der Häfen", "publisher-place:Berlin", "page:45–67");
+        assertEquals("Schmidt , P . / Weber , K .", SpanLabels.words(in,
+                RoleLabels.editorsBetweenInAndTheirMark(Tokenizer.tokenize(in), inRead), "editor"));
+        String journal = "Weber, Klaus: Schlick im Hafen, in: Hafenwirtschaft 45 (2015), H. 3, S. 12–19.";
+        List<String> journalRead = SpanLabels.labels(journal, "author:Weber, Klaus", "title:Schlick im Hafen", "volume:45",
+                "date:2015", "page:12–19");
+        List<String> mended = NumberLabels.germanIssueMarkLeftOut(Tokenizer.tokenize(journal),
+                HostLabels.journalAfterInLeftOut(Tokenizer.tokenize(journal), journalRead));
+        assertEquals("Hafenwirtschaft", SpanLabels.words(journal, mended, "container-title"));
+        assertEquals("3", SpanLabels.words(journal, mended, "issue"));
+        String edition = "Müller, Hans (2010): Häfen und Schlick. Eine Einführung. 3., überarb. Aufl. Berlin: Springer.";
+        List<String> editionRead = SpanLabels.labels(edition, "author:Müller, Hans", "date:2010",
+                "title:Häfen und Schlick. Eine Einführung. 3", "publisher-place:Berlin", "publisher:Springer");
+        assertEquals("3 . , überarb . Aufl", SpanLabels.words(edition,
+                NumberLabels.germanEditionReadIntoTitle(Tokenizer.tokenize(edition), editionRead), "edition"));
+        // "in" inside a title is no journal's mark; an edition needs its number
+        String title = "Weber, Klaus: Leben in Hamburg 45 (2015).";
+        List<String> titleRead = SpanLabels.labels(title, "author:Weber, Klaus", "title:Leben", "volume:45", "date:2015");
+        assertEquals(titleRead, HostLabels.journalAfterInLeftOut(Tokenizer.tokenize(title), titleRead));
+    }
+
+    @Test
+    void chaptersInTheStylesOfContinentalEuropeKeepTheirEditorsAndBook() {
+        Item spanish = parse("García, José. «Puertos y lodo». En: Pérez, Ana (ed.). Los puertos de España. Madrid: Cátedra, 2010, pp. 45-67.");
+        assertEquals(List.of(Name.of("Pérez", "Ana")), spanish.names(NameRole.EDITOR));
+        assertEquals(Optional.of("Los puertos de España"), spanish.get(Field.CONTAINER_TITLE));
+        assertEquals(ItemType.CHAPTER, spanish.type());
+        Item dutch = parse("Jansen, P. (2010). Havens en slib. In: K. de Vries (red.), Handboek havens (pp. 45-67). Amsterdam: Boom.");
+        assertEquals(List.of(Name.of("de Vries", "K.")), dutch.names(NameRole.EDITOR));
+        assertEquals(Optional.of("Handboek havens"), dutch.get(Field.CONTAINER_TITLE));
+        Item polish = parse("Nowak, J. Muł w portach. W: Kowalski, A. (red.), Porty polskie. Warszawa: PWN, 2010, s. 45-67.");
+        assertEquals(Optional.of("Muł w portach"), polish.title());
+        assertEquals(List.of(Name.of("Kowalski", "A.")), polish.names(NameRole.EDITOR));
+        assertEquals(Optional.of("Porty polskie"), polish.get(Field.CONTAINER_TITLE));
+        // the editors of a book, marked after their names
+        Item italian = parse("Rossi M. (a cura di), Porti e fango, Bologna, Il Mulino, 2010.");
+        assertEquals(Optional.of("Porti e fango"), italian.title());
+        assertEquals(List.of(Name.of("Rossi", "M.")), italian.names(NameRole.EDITOR));
+        assertEquals(List.of(Name.of("de Vries", "K.")), parse("de Vries, K. (red.) (2010). Handboek havens. Amsterdam: Boom.")
+                .names(NameRole.EDITOR));
+        // a double issue
+        String journal = "Weber, Klaus: Schlick, in: Hafenwirtschaft 45 (2015), H. 1-2, S. 12–19.";
+        List<String> read = SpanLabels.labels(journal, "author:Weber, Klaus", "title:Schlick", "container-title:Hafenwirtschaft",
+                "volume:45", "date:2015", "page:12–19");
+        assertEquals("1 - 2", SpanLabels.words(journal, NumberLabels.germanIssueMarkLeftOut(Tokenizer.tokenize(journal), read), "issue"));
+    }
+
+    @Test
+    void aReportsIssuerAndPlaceAreNoContainerAndItsNumberNoDay() {
+        Item apa = parse("Okafor, N. (2019). Harbour silt (Report No. 12). Port Authority. https://example.org/report");
+        assertEquals(ItemType.REPORT, apa.type());
+        assertEquals(Optional.of("Port Authority"), apa.get(Field.PUBLISHER));
+        assertEquals(Optional.empty(), apa.get(Field.CONTAINER_TITLE));
+        Item ieee = parse("[4] Port Authority, \"Silt report,\" Lagos, Nigeria, Tech. Rep. PA-12, 2019.");
+        assertEquals(Optional.of("Lagos, Nigeria"), ieee.get(Field.PUBLISHER_PLACE));
+        assertEquals(Optional.of("Tech. Rep. PA-12"), ieee.get(Field.GENRE));
+        assertEquals(Optional.empty(), ieee.get(Field.CONTAINER_TITLE));
+        assertEquals(2019, ieee.issued().orElseThrow().year());
+        Item annual = parse("Port Authority. (2019). Annual report 2018. https://example.org/ar2018");
+        assertEquals(Optional.of("Annual report 2018"), annual.title());
+        assertEquals(Optional.empty(), annual.get(Field.CONTAINER_TITLE));
+        assertTrue(ReferenceParser.isPlaceList("Cambridge, MA, USA"));
+        assertFalse(ReferenceParser.isPlaceList("Department of Ports, Nigeria"), "an institution is no city");
+        assertFalse(ReferenceParser.isPlaceList("Journal of Ports"));
+    }
+
+    @Test
+    void aReprintAfterTheImprintIsANoteNotASecondPlaceAndPublisher() {
+        String text = "Neville, Leonora. Authority in Byzantine Society. Cambridge: Cambridge University Press, 2004. "
+                + "Reprint, Cambridge: Cambridge University Press, 2008.";
+        // as a labeller that never saw the string read it (a fold model of the evaluation)
+        List<String> read = SpanLabels.labels(text, "author:Neville, Leonora", "title:Authority in Byzantine Society",
+                "publisher-place:Cambridge", "publisher:Cambridge University Press", "date:2004", "publisher-place:Reprint, Cambridge",
+                "publisher:Cambridge University Press", "date:2008");
+        List<String> mended = HostLabels.reprintAfterTheImprint(Tokenizer.tokenize(text), read);
+        assertEquals("Cambridge", SpanLabels.words(text, mended, "publisher-place"));
+        assertEquals("2004", SpanLabels.words(text, mended, "date"));
+        assertEquals("Reprint , Cambridge : Cambridge University Press , 2008", SpanLabels.words(text, mended, "note"));
+        Item item = parse("Burroughs, Stephen. The Memoirs of Stephen Burroughs. New York: The Dial Press, 1924. Reprinted from 1811 edition (Albany).");
+        assertEquals(Optional.of("New York"), item.get(Field.PUBLISHER_PLACE));
+        assertEquals(Optional.of("Reprinted from 1811 edition (Albany)"), item.get(Field.NOTE));
+        // a title that opens with the word is no reprint's note
+        String title = "Smith, J. 2010. Reprint culture. London: Routledge.";
+        List<String> titleRead = SpanLabels.labels(title, "author:Smith, J.", "date:2010", "title:Reprint culture",
+                "publisher-place:London", "publisher:Routledge");
+        assertEquals(titleRead, HostLabels.reprintAfterTheImprint(Tokenizer.tokenize(title), titleRead));
+    }
 }
 

@@ -796,9 +796,10 @@ final class FieldRules {
             return java.util.Optional.empty();
         }
         Matcher m = STATUS_ALONE.matcher(value);
-        // lower case, as a status is printed mid-sentence ("Nature. In press." is "in press")
-        return m.matches() ? java.util.Optional.of(m.group(1).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT))
-                : java.util.Optional.empty();
+        // lower case, as a status is printed mid-sentence ("Nature. In press." is "in press"); spaced, as a PDF's lost
+        // space ("Inpress") makes no other word
+        return m.matches() ? java.util.Optional.of(m.group(1).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)
+                .replace("inpress", "in press")) : java.util.Optional.empty();
     }
 
     /** The words that end {@link #PUBLICATION_STATUS}, lower-cased. */

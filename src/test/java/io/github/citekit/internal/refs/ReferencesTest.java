@@ -3519,6 +3519,7 @@ class ReferencesTest {
         assertEquals(Optional.of("in press"), inPress.get(Field.STATUS));
         assertEquals(Optional.empty(), inPress.get(Field.NOTE), "the status is no note");
         assertEquals(Optional.of("in press"), parse("Smith J. Silt in ports. Nature. In press.").get(Field.STATUS));
+        assertEquals(Optional.of("in press"), parse("Smith, J.: Silt in ports. J .Port .Res .12 ,5 -9( 2017).( Inpress )").get(Field.STATUS));
         Item gost = parse("Иванов И.И. Ил в портах // Вопросы экономики. 2020 (в печати).");
         assertEquals(Optional.of("в печати"), gost.get(Field.STATUS));
         assertEquals(Optional.of("Вопросы экономики"), gost.get(Field.CONTAINER_TITLE), "the year is no part of the journal");

@@ -151,14 +151,15 @@ public final class ReferenceParser {
                 && m.group(1).endsWith(m.group(3))) ? m : null;
     }
 
-    /**
-     * A UN, EU or OECD document's symbol in parentheses after its title: "(A/RES/70/1)", "(E/CN.4/2005/L.10)",
-     * "(OECD/LEGAL/0449)", "(COM(2020) 102 final)", "(SWD(2019) 1 final)".
-     */
     /** An EU document's symbol: "COM(2020) 102 final", "SWD(2019) 1 final", "C(2021) 45". */
     private static final String EU_SYMBOL = "(?:COM|SEC|SWD|JOIN|C)\\s?\\((?:19|20)\\d\\d\\)\\s?\\d{1,4}(?:\\s(?:final|rev\\.?\\s?\\d?))?";
+    /**
+     * A UN, EU or OECD document's symbol in parentheses after its title: "(A/RES/70/1)", "(E/CN.4/2005/L.10)",
+     * "(OECD/LEGAL/0449)", "(COM(2020) 102 final)", "(SWD(2019) 1 final)"; and a US agency's report number, "(GAO-19-123)",
+     * "(NASA/TM-2019-220123)": an issuer's letters, then numbers parted by hyphens.
+     */
     private static final Pattern DOCUMENT_SYMBOL = Pattern.compile("\\s?\\(([A-Z]{1,8}(?:\\.\\d{1,3})?(?:/(?=[A-Z\\d])[A-Za-z\\d.]+){2,5}"
-            + "|" + EU_SYMBOL + ")\\)");
+            + "|[A-Z]{2,8}(?:/[A-Z]{1,4})?-\\d{1,4}-\\d{1,6}[A-Z]?|" + EU_SYMBOL + ")\\)");
 
     /**
      * An EU document's symbol printed as a sentence of its own: "A New Industrial Strategy for Europe. COM(2020)
@@ -264,7 +265,7 @@ public final class ReferenceParser {
         // an official document's symbol in parentheses, "(COM(2020) 102 final)", "(A/RES/70/1)": its number,
         // read apart, as its slashes and inner brackets would split the title around it
         String symbol = "";
-        Matcher designation = (text.indexOf('/') >= 0 || text.contains(") ")) && capitalAfterBracket(text)
+        Matcher designation = (text.indexOf('/') >= 0 || text.contains(") ") || text.contains(").")) && capitalAfterBracket(text)
                 ? DOCUMENT_SYMBOL.matcher(text) : null;
         if (designation != null && designation.find()) {
             symbol = designation.group(1);

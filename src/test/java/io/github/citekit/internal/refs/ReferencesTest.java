@@ -3629,6 +3629,13 @@ class ReferencesTest {
         Item annual = parse("Port Authority. (2019). Annual report 2018. https://example.org/ar2018");
         assertEquals(Optional.of("Annual report 2018"), annual.title());
         assertEquals(Optional.empty(), annual.get(Field.CONTAINER_TITLE));
+        Item gao = parse("U.S. Government Accountability Office. (2019). Ports: Silt management needs attention (GAO-19-123). "
+                + "https://www.gao.gov/products/gao-19-123");
+        assertEquals(Optional.of("Ports: Silt management needs attention"), gao.title());
+        assertEquals(Optional.of("GAO-19-123"), gao.get(Field.NUMBER));
+        assertEquals(ItemType.REPORT, gao.type());
+        assertEquals(Optional.of("COVID-19 in ports (COVID-19)"), parse("Smith, J. (2020). COVID-19 in ports (COVID-19). Lagos: Port Press.")
+                .title(), "one number after the letters is no report's");
         assertTrue(ReferenceParser.isPlaceList("Cambridge, MA, USA"));
         assertFalse(ReferenceParser.isPlaceList("Department of Ports, Nigeria"), "an institution is no city");
         assertFalse(ReferenceParser.isPlaceList("Journal of Ports"));

@@ -1759,6 +1759,113 @@ final class HostLabels {
         return labels;
     }
 
+    /**
+     * "“Sydney W. Head (1913-1991): Remembering the Founder …” Journal of Broadcasting …, Vol. 50 (2006)": a title in
+     * quotation marks broken by the years inside it, read as the date. With a date after the closing mark, all that
+     * the marks enclose is the title.
+     */
+    static List<String> quotedTitleBrokenByADate(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        int first = labels.indexOf("title");
+        if (first < 1 || !isQuote(tokens.get(first - 1).text()) || !labels.get(first - 1).equals(Labels.OTHER)) {
+            return labels;
+        }
+        int close = first;
+        boolean dated = false;
+        while (close < n && close - first <= QUOTE_REACH && !isClosingQuote(tokens.get(close).text())) {
+            String label = labels.get(close);
+            if (label.equals("date")) {
+                dated = true;
+            } else if (!label.equals("title") && !label.equals(Labels.OTHER)) {
+                return labels;
+            }
+            close++;
+        }
+        if (!dated || close >= n || close - first > QUOTE_REACH || !labels.subList(close, n).contains("date")) {
+            return labels;
+        }
+        int end = close;
+        while (end > first && isPunctuation(tokens.get(end - 1).text()) && !tokens.get(end - 1).text().equals(")")) {
+            end--;
+        }
+        return relabelled(labels, first, end - 1, "title");
+    }
+
+    /**
+     * "Hopcroft, J., & Ullman, J. (1979). Introduction to Automata Theory, Languages, and Computation. Addison-Wesley.":
+     * a book's title broken at its comma, the rest read as a container. With no volume, issue, pages or editor, and a
+     * publisher or place after it, the rest is the title's, unless it names a journal or a meeting.
+     */
+    static List<String> bookTitleBrokenAtAComma(List<Token> tokens, List<String> labels) {
+        int t = labels.indexOf("title");
+        int c = labels.indexOf("container-title");
+        if (t < 0 || c < 0 || labels.contains("volume") || labels.contains("issue") || labels.contains("page")
+                || labels.contains("editor")) {
+            return labels;
+        }
+        int te = runEnd(labels, t);
+        int ce = runEnd(labels, c);
+        int n = tokens.size();
+        if (c != te + 2 || !tokens.get(te + 1).text().equals(",") || ce + 2 >= n || !tokens.get(ce + 1).text().equals(".")
+                || !(labels.get(ce + 2).equals("publisher") || labels.get(ce + 2).equals("publisher-place"))
+                || labels.subList(ce + 1, n).contains("container-title") || !Character.isUpperCase(tokens.get(c).text().codePointAt(0))) {
+            return labels;
+        }
+        for (int k = c; k <= ce; k++) {
+            if (tokens.get(k).text().equals(".")) {
+                return labels; // an abbreviated journal's name
+            }
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int k = c; k <= ce; k++) {
+            rest.append(tokens.get(k).text()).append(' ');
+        }
+        if (JournalNames.shipped().isName(tokens, c, ce) || namesProceedings(tokens, c, ce + 1) || PERIODICAL_WORD.matcher(rest).find()) {
+            return labels;
+        }
+        return relabelled(labels, te + 1, ce, "title");
+    }
+
+    /**
+     * "HOGGART, Richard. 1957. Uses of Literacy." and APA's "Good chemistry. (1996, September). Wake Forest University
+     * Magazine, 44(1), p. 8": with no title read, the only sentence after the names and date read as the publisher,
+     * ending the reference, is the title; and a container that opens the reference before its bracketed date, with
+     * another container after it, is the title.
+     */
+    static List<String> titleReadAsPublisherOrFirstContainer(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title")) {
+            return labels;
+        }
+        int n = tokens.size();
+        int c = labels.indexOf("container-title");
+        if (c == 0) {
+            int ce = runEnd(labels, 0);
+            if (ce + 3 < n && tokens.get(ce + 1).text().equals(".") && tokens.get(ce + 2).text().equals("(")
+                    && labels.get(ce + 3).equals("date") && labels.subList(ce + 3, n).contains("container-title")) {
+                return relabelled(labels, 0, ce, "title");
+            }
+            return labels;
+        }
+        int p = labels.indexOf("publisher");
+        if (p < 2 || c >= 0 || labels.contains("publisher-place") || !labels.subList(0, p).contains("date")
+                || !tokens.get(p - 1).text().equals(".")) {
+            return labels;
+        }
+        for (int k = 0; k < p; k++) {
+            String label = labels.get(k);
+            if (!(label.equals("author") || label.equals("date") || label.equals(Labels.OTHER) && isPunctuation(tokens.get(k).text()))) {
+                return labels;
+            }
+        }
+        int pe = runEnd(labels, p);
+        for (int k = pe + 1; k < n; k++) {
+            if (!isPunctuation(tokens.get(k).text()) && !labels.get(k).equals("URL")) {
+                return labels;
+            }
+        }
+        return relabelled(labels, p, pe, "title");
+    }
+
     /** The longest title {@link #titleLeftUnlabelled} takes, in tokens: longer sentences the labeller does label. */
     private static final int LEFT_TITLE_TOKENS = 12;
 

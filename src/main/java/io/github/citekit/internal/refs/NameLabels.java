@@ -414,6 +414,55 @@ final class NameLabels {
     /** How far into a reference {@link #statusInTheDatesPlace} looks for the bracket after the names, in tokens. */
     private static final int STATUS_REACH = 40;
 
+    /**
+     * "A. Bricker, M. Litzkow, and M. Livny. Condor Technical Summary. TR 1069, …": with no title read, words after the
+     * last of a list of names printed initials first ("and" or "&", initials, a family name, a full stop) that were read
+     * as more names, up to the next full stop, are the title.
+     */
+    static List<String> titleReadIntoNamesAfterTheLast(List<Token> tokens, List<String> labels) {
+        if (labels.contains("title") || !labels.get(0).equals("author")) {
+            return labels;
+        }
+        int end = runEnd(labels, 0);
+        int and = -1;
+        for (int k = 1; k < end; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("and") || t.equals("&")) {
+                and = k;
+            }
+        }
+        if (and < 0) {
+            return labels;
+        }
+        int k = and + 1;
+        int initials = 0;
+        while (k + 1 <= end && isInitialLetter(tokens.get(k).text()) && tokens.get(k + 1).text().equals(".")) {
+            initials++;
+            k += 2;
+        }
+        // the family name, then its full stop, then the words read as more names
+        if (initials == 0 || k + 2 > end || !isCapitalisedWord(tokens.get(k).text()) || !tokens.get(k + 1).text().equals(".")
+                || !isCapitalisedWord(tokens.get(k + 2).text()) || isInitialLetter(tokens.get(k + 2).text())) {
+            return labels;
+        }
+        for (int w = k + 2; w <= end; w++) {
+            String t = tokens.get(w).text();
+            if (t.equals(",") || t.equals("and") || t.equals("&") || isInitialLetter(t)) {
+                return labels; // more names after all
+            }
+        }
+        if (end + 1 < tokens.size() && !tokens.get(end + 1).text().equals(".") && !tokens.get(end).text().equals(".")) {
+            return labels; // a title ends with its full stop; "and A. Yu. Smirnov, Nucl. Phys. B" is a name, its initial of two letters
+        }
+        int last = end;
+        while (last > k + 2 && tokens.get(last).text().equals(".")) {
+            last--;
+        }
+        List<String> out = relabelled(labels, k + 1, last, "title");
+        out.set(k + 1, Labels.OTHER);
+        return out;
+    }
+
     /** Words that join an organisation's name: "Department of Health", "Food and Drug Administration". */
     private static final Set<String> ORGANISATION_JOINS = Set.of("of", "and", "&", "for", "the", "on");
 

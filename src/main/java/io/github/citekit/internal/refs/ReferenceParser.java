@@ -486,6 +486,10 @@ public final class ReferenceParser {
         labels = LabelList.of(HostLabels.titleReadAsContainer(tokens, labels));
         labels = LabelList.of(HostLabels.titleLeftUnlabelled(tokens, labels));
         labels = LabelList.of(HostLabels.quotedTitleLeftOut(tokens, labels));
+        labels = LabelList.of(HostLabels.quotedTitleBrokenByADate(tokens, labels));
+        labels = LabelList.of(HostLabels.bookTitleBrokenAtAComma(tokens, labels));
+        labels = LabelList.of(HostLabels.titleReadAsPublisherOrFirstContainer(tokens, labels));
+        labels = LabelList.of(NameLabels.titleReadIntoNamesAfterTheLast(tokens, labels));
         labels = LabelList.of(HostLabels.titleBeforeCityAfterNames(tokens, labels));
         labels = LabelList.of(HostLabels.journalReadIntoTitle(tokens, labels));
         labels = journalBoundaries(tokens, labels);

@@ -3662,5 +3662,45 @@ class ReferencesTest {
                 "publisher-place:London", "publisher:Routledge");
         assertEquals(titleRead, HostLabels.reprintAfterTheImprint(Tokenizer.tokenize(title), titleRead));
     }
+
+    @Test
+    void titlesReadAsOtherFieldsOrBrokenAreWhole() {
+        // each as a labeller that never saw the string read it (a fold model of the evaluation)
+        String quoted = "Sterling, C. “Sydney W. Head (1913-1991): Remembering the Founder.” Journal of Broadcasting, Vol. 50, No. 3 (2006), 557-566.";
+        List<String> quotedRead = SpanLabels.labels(quoted, "author:Sterling, C.", "title:Sydney W. Head", "date:1913-1991",
+                "title:Remembering the Founder", "container-title:Journal of Broadcasting", "volume:50", "issue:3", "date:2006", "page:557-566");
+        List<String> quotedMended = HostLabels.quotedTitleBrokenByADate(Tokenizer.tokenize(quoted), quotedRead);
+        assertEquals("Sydney W . Head ( 1913 - 1991 ) : Remembering the Founder", SpanLabels.words(quoted, quotedMended, "title"));
+        assertEquals("2006", SpanLabels.words(quoted, quotedMended, "date"));
+        String book = "Hopcroft, J., & Ullman, J. (1979). Introduction to Automata Theory, Languages, and Computation. Addison-Wesley.";
+        List<String> bookRead = SpanLabels.labels(book, "author:Hopcroft, J., & Ullman, J.", "date:1979", "title:Introduction to Automata Theory",
+                "container-title:Languages, and Computation", "publisher:Addison-Wesley");
+        assertEquals("Introduction to Automata Theory , Languages , and Computation",
+                SpanLabels.words(book, HostLabels.bookTitleBrokenAtAComma(Tokenizer.tokenize(book), bookRead), "title"));
+        String journal = "Smith, J. (2010). Harbour silt, Journal of Ports. London: Routledge.";
+        List<String> journalRead = SpanLabels.labels(journal, "author:Smith, J.", "date:2010", "title:Harbour silt",
+                "container-title:Journal of Ports", "publisher-place:London", "publisher:Routledge");
+        assertEquals(journalRead, HostLabels.bookTitleBrokenAtAComma(Tokenizer.tokenize(journal), journalRead), "a journal's name stays");
+        String publisher = "HOGGART, Richard. 1957. Uses of Literacy.";
+        List<String> publisherRead = SpanLabels.labels(publisher, "author:HOGGART, Richard", "date:1957", "publisher:Uses of Literacy");
+        assertEquals("Uses of Literacy", SpanLabels.words(publisher,
+                HostLabels.titleReadAsPublisherOrFirstContainer(Tokenizer.tokenize(publisher), publisherRead), "title"));
+        String magazine = "Good chemistry. (1996, September). Wake Forest University Magazine, 44(1), p. 8";
+        List<String> magazineRead = SpanLabels.labels(magazine, "container-title:Good chemistry", "date:1996, September",
+                "container-title:Wake Forest University Magazine", "volume:44", "issue:1", "page:8");
+        assertEquals("Good chemistry", SpanLabels.words(magazine,
+                HostLabels.titleReadAsPublisherOrFirstContainer(Tokenizer.tokenize(magazine), magazineRead), "title"));
+        String names = "A. Bricker, M. Litzkow, and M. Livny. Condor Technical Summary. TR 1069, Univ. of Wisconsin, January 1992.";
+        List<String> namesRead = SpanLabels.labels(names, "author:A. Bricker, M. Litzkow, and M. Livny. Condor Technical Summary",
+                "publisher:Univ. of Wisconsin", "date:January 1992");
+        List<String> namesMended = NameLabels.titleReadIntoNamesAfterTheLast(Tokenizer.tokenize(names), namesRead);
+        assertEquals("Condor Technical Summary", SpanLabels.words(names, namesMended, "title"));
+        assertEquals("A . Bricker , M . Litzkow , and M . Livny", SpanLabels.words(names, namesMended, "author"));
+        String initial = "Y. Farzan and A. Yu. Smirnov, Nucl. Phys. B 805, 356 (2008).";
+        List<String> initialRead = SpanLabels.labels(initial, "author:Y. Farzan and A. Yu. Smirnov", "container-title:Nucl. Phys. B",
+                "volume:805", "page:356", "date:2008");
+        assertEquals(initialRead, NameLabels.titleReadIntoNamesAfterTheLast(Tokenizer.tokenize(initial), initialRead),
+                "\"Yu.\" is an initial of two letters");
+    }
 }
 

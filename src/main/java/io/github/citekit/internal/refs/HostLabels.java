@@ -737,7 +737,8 @@ final class HostLabels {
 
     /**
      * A place that the labeller read as the title's last part: the first of several, "… Hearts and Minds. Houndmills,
-     * London, New York: St. Martin's Press", before the place it did read; or a known place alone before the publisher
+     * London, New York: St. Martin's Press" and "… “Green Party”. Bourne End, Buckinghamshire, England: Kensal Press",
+     * before the place it did read; or a known place alone before the publisher
      * or the year, "The classical roots of Ethnomethodology, Chapel Hill, The University of North Carolina Press".
      */
     static List<String> placeReadIntoTitleEnd(List<Token> tokens, List<String> labels) {
@@ -765,7 +766,8 @@ final class HostLabels {
         // title's own ("Top table: restaurant, Pompidou Centre, Paris")
         int place = labels.indexOf("publisher-place");
         boolean beforePlace = next.equals("publisher-place") && place == last + 2
-                && (Places.isPlace(part) || sep.equals(".") && startsWithKnownPlace(tokens, labels, last + 2));
+                && (Places.isPlace(part) || sep.equals(".") && (startsWithKnownPlace(tokens, labels, last + 2)
+                        || ReferenceParser.isPlaceList(LabelRuns.text(tokens, last + 2, runEnd(labels, last + 2)))));
         // a book's imprint: an article's title may end with the place it studies ("… sampled at Lofoten, Norway")
         boolean alone = !labels.contains("publisher-place") && !labels.contains("container-title") && Places.isPlace(part)
                 && (next.equals("publisher") || next.equals("date") || next.equals("institution"));
@@ -1760,35 +1762,105 @@ final class HostLabels {
     }
 
     /**
-     * "“Sydney W. Head (1913-1991): Remembering the Founder …” Journal of Broadcasting …, Vol. 50 (2006)": a title in
-     * quotation marks broken by the years inside it, read as the date. With a date after the closing mark, all that
-     * the marks enclose is the title.
+     * A title in quotation marks broken inside them: by the years it names, read as the date ("“Sydney W. Head
+     * (1913-1991): Remembering the Founder …” Journal of Broadcasting …, Vol. 50 (2006)"), or by numbers and signs left
+     * out ("'8.64-11.62 GHz CMOS VCO … in a zero-IF 802.11 a/b/g WLAN …,' Journal of Semiconductors"). With a date, or
+     * the host, after the closing mark, all that the marks enclose is the title.
      */
     static List<String> quotedTitleBrokenByADate(List<Token> tokens, List<String> labels) {
         int n = tokens.size();
         int first = labels.indexOf("title");
-        if (first < 1 || !isQuote(tokens.get(first - 1).text()) || !labels.get(first - 1).equals(Labels.OTHER)) {
-            return labels;
+        if (first < 1 || CjkRules.hasCjk(tokens)) {
+            return labels; // GB/T 7714's "[J]" inside the marks is the rules' for CJK references
+        }
+        int open = first - 1;
+        while (open > 0 && first - open <= LEFT_TITLE_TOKENS && labels.get(open).equals(Labels.OTHER) && !isQuote(tokens.get(open).text())) {
+            open--;
+        }
+        if (!isQuote(tokens.get(open).text()) || !labels.get(open).equals(Labels.OTHER)
+                || open > 0 && !isPunctuation(tokens.get(open - 1).text())) {
+            return labels; // the mark after the names' stop or comma, not an apostrophe
+        }
+        boolean broken = false;
+        for (int k = open + 1; k < first; k++) {
+            broken |= hasLetterOrDigit(tokens.get(k).text());
         }
         int close = first;
-        boolean dated = false;
         while (close < n && close - first <= QUOTE_REACH && !isClosingQuote(tokens.get(close).text())) {
             String label = labels.get(close);
-            if (label.equals("date")) {
-                dated = true;
+            if (label.equals("date") || label.equals(Labels.OTHER) && hasLetterOrDigit(tokens.get(close).text())) {
+                broken = true;
             } else if (!label.equals("title") && !label.equals(Labels.OTHER)) {
                 return labels;
             }
             close++;
         }
-        if (!dated || close >= n || close - first > QUOTE_REACH || !labels.subList(close, n).contains("date")) {
+        if (!broken || close >= n || close - first > QUOTE_REACH || !labels.get(close).equals(Labels.OTHER)
+                || !(labels.subList(close, n).contains("date") || labels.subList(close, n).contains("container-title"))) {
             return labels;
         }
         int end = close;
-        while (end > first && isPunctuation(tokens.get(end - 1).text()) && !tokens.get(end - 1).text().equals(")")) {
+        while (end > open + 1 && isPunctuation(tokens.get(end - 1).text()) && !tokens.get(end - 1).text().equals(")")) {
             end--;
         }
-        return relabelled(labels, first, end - 1, "title");
+        return relabelled(labels, open + 1, end - 1, "title");
+    }
+
+    /**
+     * An article's title that ends with a place, read apart from it: "Impact of SWMM catchment discretization: Case study
+     * in Syracuse, New York, Journal of Hydrologic Engineering, 19(1), 223-234", the place between the title and the
+     * journal read as the place of publication, which an article has none of.
+     */
+    static List<String> articleTitleEndingWithAPlace(List<Token> tokens, List<String> labels) {
+        int t = labels.indexOf("title");
+        int c = labels.indexOf("container-title");
+        if (t < 0 || c < 0 || !(labels.contains("volume") || labels.contains("page")) || labels.contains("publisher")) {
+            return labels;
+        }
+        int te = runEnd(labels, t);
+        int p = te + 2;
+        if (p >= c || !tokens.get(te + 1).text().equals(",") || !labels.get(p).equals("publisher-place")) {
+            return labels;
+        }
+        int pe = runEnd(labels, p);
+        return pe + 2 == c && tokens.get(pe + 1).text().equals(",") && pe - p <= 3 ? relabelled(labels, te + 1, pe, "title") : labels;
+    }
+
+    /**
+     * German's imprint of a place and a year, "Müller, Hans: Häfen im Wandel. Bad Heilbrunn 2011." and "Nordhausen
+     * 2012.": a town the gazetteer does not know, read as a journal. Up to three capitalised words right before the
+     * year that ends the reference, after the title's full stop, with no volume, issue or pages, are the place.
+     */
+    static List<String> townBeforeTheYearAtTheEnd(List<Token> tokens, List<String> labels) {
+        int c = labels.indexOf("container-title");
+        if (c < 2 || labels.contains("volume") || labels.contains("issue") || labels.contains("page") || labels.contains("publisher-place")
+                || !labels.get(c - 2).equals("title") || !tokens.get(c - 1).text().equals(".")) {
+            return labels;
+        }
+        int ce = runEnd(labels, c);
+        int n = tokens.size();
+        if (ce - c > 2 || ce + 1 >= n || !labels.get(ce + 1).equals("date") || !Features.isYear(tokens.get(ce + 1).text())
+                || !tokens.get(ce + 1).spaceBefore() || ce + 2 < n && !(ce + 3 == n && tokens.get(ce + 2).text().equals("."))) {
+            return labels;
+        }
+        for (int k = c; k <= ce; k++) {
+            if (!LabelRuns.isCapitalisedWord(tokens.get(k).text())) {
+                return labels;
+            }
+        }
+        if (JournalNames.shipped().isName(tokens, c, ce) || PERIODICAL_WORD.matcher(LabelRuns.text(tokens, c, ce)).find()) {
+            return labels; // "Nature 2011.": a journal cited with its year alone
+        }
+        return relabelled(labels, c, ce, "publisher-place");
+    }
+
+    private static boolean hasLetterOrDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetterOrDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1806,7 +1878,10 @@ final class HostLabels {
         int te = runEnd(labels, t);
         int ce = runEnd(labels, c);
         int n = tokens.size();
-        if (c != te + 2 || !tokens.get(te + 1).text().equals(",") || ce + 2 >= n || !tokens.get(ce + 1).text().equals(".")
+        String between = c == te + 2 ? tokens.get(te + 1).text() : "";
+        // "… Into the “Ecclesial” Notions of the Apocalypse.": a closing mark whose opening one is the title's
+        boolean closesQuote = isClosingQuote(between) && opensQuoteWithin(tokens, t, te);
+        if (c != te + 2 || !(between.equals(",") || closesQuote) || ce + 2 >= n || !tokens.get(ce + 1).text().equals(".")
                 || !(labels.get(ce + 2).equals("publisher") || labels.get(ce + 2).equals("publisher-place"))
                 || labels.subList(ce + 1, n).contains("container-title") || !Character.isUpperCase(tokens.get(c).text().codePointAt(0))) {
             return labels;
@@ -1824,6 +1899,17 @@ final class HostLabels {
             return labels;
         }
         return relabelled(labels, te + 1, ce, "title");
+    }
+
+    /** Whether a quotation mark opens between {@code from} and {@code to} (inclusive), after the first token. */
+    private static boolean opensQuoteWithin(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k <= to; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("“") || t.equals("‘") || t.equals("\"") || t.equals("«")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -488,6 +488,8 @@ public final class ReferenceParser {
         labels = LabelList.of(HostLabels.quotedTitleLeftOut(tokens, labels));
         labels = LabelList.of(HostLabels.quotedTitleBrokenByADate(tokens, labels));
         labels = LabelList.of(HostLabels.bookTitleBrokenAtAComma(tokens, labels));
+        labels = LabelList.of(HostLabels.articleTitleEndingWithAPlace(tokens, labels));
+        labels = LabelList.of(HostLabels.townBeforeTheYearAtTheEnd(tokens, labels));
         labels = LabelList.of(HostLabels.titleReadAsPublisherOrFirstContainer(tokens, labels));
         labels = LabelList.of(NameLabels.titleReadIntoNamesAfterTheLast(tokens, labels));
         labels = LabelList.of(HostLabels.titleBeforeCityAfterNames(tokens, labels));

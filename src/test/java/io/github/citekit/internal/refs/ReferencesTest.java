@@ -3563,6 +3563,10 @@ class ReferencesTest {
         assertEquals(Optional.of("3"), article.get(Field.ISSUE), "\"H.\" is the Heft");
         assertEquals(Optional.of("12-19"), article.get(Field.PAGE));
         Item book = parse("Müller, Hans (2010): Häfen und Schlick. Eine Einführung. 2. Aufl. Berlin: Springer.");
+        Item town = parse("Müller, Hans: Häfen im Wandel. Bad Heilbrunn 2011.");
+        assertEquals(Optional.of("Bad Heilbrunn"), town.get(Field.PUBLISHER_PLACE), "a town no list knows, before the year");
+        assertEquals(Optional.empty(), town.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("Nature"), parse("Müller, Hans: Häfen im Wandel. Nature 2011.").get(Field.CONTAINER_TITLE));
         assertEquals(Optional.of("Häfen und Schlick. Eine Einführung"), book.title());
         assertEquals(Optional.of("2"), book.get(Field.EDITION));
         // as a labeller that never saw the strings read them (a fold model of the evaluation)
@@ -3681,6 +3685,26 @@ class ReferencesTest {
         List<String> journalRead = SpanLabels.labels(journal, "author:Smith, J.", "date:2010", "title:Harbour silt",
                 "container-title:Journal of Ports", "publisher-place:London", "publisher:Routledge");
         assertEquals(journalRead, HostLabels.bookTitleBrokenAtAComma(Tokenizer.tokenize(journal), journalRead), "a journal's name stays");
+        String inner = "Tavo, Felise. Woman and Bride: An Investigation Into the “Ecclesial” Notions of the Apocalypse. Massachusetts: Peeters Press, 2007.";
+        List<String> innerRead = SpanLabels.labels(inner, "author:Tavo, Felise", "title:Woman and Bride: An Investigation Into the “Ecclesial",
+                "container-title:Notions of the Apocalypse", "publisher-place:Massachusetts", "publisher:Peeters Press", "date:2007");
+        assertEquals("Woman and Bride : An Investigation Into the “ Ecclesial ” Notions of the Apocalypse", SpanLabels.words(inner,
+                HostLabels.bookTitleBrokenAtAComma(Tokenizer.tokenize(inner), innerRead), "title"), "a quoted word inside the title");
+        String town = "Bramwell, Anna. Blood and Soil: Darré and Hitler’s “Green Party”. Bourne End, Buckinghamshire, England: Kensal Press, 1985.";
+        List<String> townRead = SpanLabels.labels(town, "author:Bramwell, Anna", "title:Blood and Soil: Darré and Hitler’s “Green Party”. Bourne End",
+                "publisher-place:Buckinghamshire, England", "publisher:Kensal Press", "date:1985");
+        assertEquals("Bourne End , Buckinghamshire , England", SpanLabels.words(town,
+                HostLabels.placeReadIntoTitleEnd(Tokenizer.tokenize(town), townRead), "publisher-place"), "a town no list knows");
+        String ieee = "Y. Sun and Y. Huang, '8.64-11.62 GHz CMOS VCO in a zero-IF 802.11 a/b/g WLAN application,' Journal of Semiconductors, vol. 31, pp. 1-5, 2010.";
+        List<String> ieeeRead = SpanLabels.labels(ieee, "author:Y. Sun and Y. Huang", "title:GHz CMOS VCO in a zero",
+                "title:WLAN application", "container-title:Journal of Semiconductors", "volume:31", "page:1-5", "date:2010");
+        assertEquals("8 . 64 - 11 . 62 GHz CMOS VCO in a zero - IF 802 . 11 a / b / g WLAN application", SpanLabels.words(ieee,
+                HostLabels.quotedTitleBrokenByADate(Tokenizer.tokenize(ieee), ieeeRead), "title"), "numbers and signs left out");
+        String place = "Sun, N. (2012). Impact of catchment discretization: Case study in Syracuse, New York, Journal of Hydrologic Engineering, 19(1), 223-234.";
+        List<String> placeRead = SpanLabels.labels(place, "author:Sun, N.", "date:2012", "title:Impact of catchment discretization: Case study in Syracuse",
+                "publisher-place:New York", "container-title:Journal of Hydrologic Engineering", "volume:19", "issue:1", "page:223-234");
+        assertEquals("Impact of catchment discretization : Case study in Syracuse , New York", SpanLabels.words(place,
+                HostLabels.articleTitleEndingWithAPlace(Tokenizer.tokenize(place), placeRead), "title"));
         String publisher = "HOGGART, Richard. 1957. Uses of Literacy.";
         List<String> publisherRead = SpanLabels.labels(publisher, "author:HOGGART, Richard", "date:1957", "publisher:Uses of Literacy");
         assertEquals("Uses of Literacy", SpanLabels.words(publisher,

@@ -10,6 +10,7 @@ import static io.github.citekit.internal.refs.LabelRuns.lettered;
 import static io.github.citekit.internal.refs.LabelRuns.relabelled;
 import static io.github.citekit.internal.refs.LabelRuns.runEnd;
 import static io.github.citekit.internal.refs.ReferenceWords.EDITOR_WORDS;
+import static io.github.citekit.internal.refs.ReferenceWords.INSTITUTION_WORDS;
 import static io.github.citekit.internal.refs.ReferenceWords.ISSUE_MARKS;
 import static io.github.citekit.internal.refs.ReferenceWords.JOURNAL_EVIDENCE;
 import static io.github.citekit.internal.refs.ReferenceWords.NAME_REACH;
@@ -1852,6 +1853,107 @@ final class HostLabels {
             return labels; // "Nature 2011.": a journal cited with its year alone
         }
         return relabelled(labels, c, ce, "publisher-place");
+    }
+
+    /**
+     * Proceedings read into the title: "Scheduling and Page Migration for Multiprocessor Compute Servers. Proc. 6th Int'l.
+     * Conf. on Architectural Support … (ASPLOS-VI), San Jose, CA, pp. 12-24": a sentence of the title that opens with
+     * "Proc." or "Proceedings" is the host, with the meeting's short name in brackets after it.
+     */
+    static List<String> proceedingsReadIntoTitle(List<Token> tokens, List<String> labels) {
+        int t = labels.indexOf("title");
+        if (t < 0) {
+            return labels;
+        }
+        int te = runEnd(labels, t);
+        int start = -1;
+        for (int k = t + 2; k <= te; k++) {
+            String w = tokens.get(k).text();
+            if ((w.equals("Proc") || w.equals("Proceedings")) && tokens.get(k - 1).text().equals(".") && k - t >= 4) {
+                start = k;
+                break;
+            }
+            if ((w.equals("in") || w.equals("In")) && tokens.get(k - 1).text().equals(",")) {
+                return labels; // ", in Modern perspectives … .Proceedings": the host's name read into the title already
+            }
+        }
+        if (start < 0 || labels.subList(0, t).contains("container-title")) {
+            return labels;
+        }
+        int c = labels.indexOf("container-title");
+        List<String> out = relabelled(labels, start, te, "container-title");
+        out.set(start - 1, Labels.OTHER);
+        if (c > te) {
+            if (c == te + 2 && tokens.get(te + 1).text().equals("(")) {
+                int ce = runEnd(labels, c);
+                if (tokens.get(ce).text().equals(")")) {
+                    out.set(te + 1, "container-title"); // "(ASPLOS-VI)": the meeting's short name, part of the host's
+                } else if (ce + 1 < tokens.size() && tokens.get(ce + 1).text().equals(")")) {
+                    out.set(te + 1, "container-title");
+                    out.set(ce + 1, "container-title");
+                } else {
+                    return labels;
+                }
+            } else {
+                return labels; // another host after it
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A report's issuing centre read as the title's last sentence: "Aliasing with and without pointers: A problem taxonomy.
+     * Center for Computer Aids for Industrial Productivity Technical Report CAIP-TR-125, Rutgers University": the
+     * sentence right before the report's kind that names an institution is the institution.
+     */
+    static List<String> institutionReadIntoTitleEnd(List<Token> tokens, List<String> labels) {
+        int g = labels.indexOf("genre");
+        int t = labels.indexOf("title");
+        if (g < 3 || t < 0 || runEnd(labels, t) != g - 1) {
+            return labels;
+        }
+        int stop = g - 1;
+        while (stop > t && !tokens.get(stop).text().equals(".")) {
+            stop--;
+        }
+        if (stop <= t + 1 || g - stop > 10 || !Character.isUpperCase(tokens.get(stop + 1).text().codePointAt(0))
+                || !INSTITUTION_WORDS.matcher(LabelRuns.text(tokens, stop + 1, g - 1)).find()) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, stop + 1, g - 1, "institution");
+        out.set(stop, Labels.OTHER);
+        return out;
+    }
+
+    /**
+     * "In Proceedings AAAI-91. AAAI.": the publisher, one or two words after the proceedings' full stop that end the
+     * reference, read into their name.
+     */
+    static List<String> publisherReadIntoProceedings(List<Token> tokens, List<String> labels) {
+        int c = labels.indexOf("container-title");
+        int n = tokens.size();
+        if (c < 0 || labels.contains("publisher")) {
+            return labels;
+        }
+        int ce = runEnd(labels, c);
+        if (ce != n - 1 && !(ce == n - 2 && tokens.get(n - 1).text().equals("."))) {
+            return labels;
+        }
+        int stop = ce;
+        while (stop > c && ce - stop < 3 && !tokens.get(stop).text().equals(".")) {
+            stop--;
+        }
+        if (stop <= c + 1 || stop == ce || !tokens.get(stop).text().equals(".") || !namesProceedings(tokens, c, stop)) {
+            return labels;
+        }
+        for (int k = stop + 1; k <= ce; k++) {
+            if (!LabelRuns.isCapitalisedWord(tokens.get(k).text()) && !LabelRuns.isAllCaps(tokens.get(k).text())) {
+                return labels;
+            }
+        }
+        List<String> out = relabelled(labels, stop + 1, ce, "publisher");
+        out.set(stop, Labels.OTHER);
+        return out;
     }
 
     private static boolean hasLetterOrDigit(String token) {

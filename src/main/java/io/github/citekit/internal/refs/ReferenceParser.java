@@ -490,6 +490,9 @@ public final class ReferenceParser {
         labels = LabelList.of(HostLabels.bookTitleBrokenAtAComma(tokens, labels));
         labels = LabelList.of(HostLabels.articleTitleEndingWithAPlace(tokens, labels));
         labels = LabelList.of(HostLabels.townBeforeTheYearAtTheEnd(tokens, labels));
+        labels = LabelList.of(HostLabels.proceedingsReadIntoTitle(tokens, labels));
+        labels = LabelList.of(HostLabels.institutionReadIntoTitleEnd(tokens, labels));
+        labels = LabelList.of(HostLabels.publisherReadIntoProceedings(tokens, labels));
         labels = LabelList.of(HostLabels.titleReadAsPublisherOrFirstContainer(tokens, labels));
         labels = LabelList.of(NameLabels.titleReadIntoNamesAfterTheLast(tokens, labels));
         labels = LabelList.of(HostLabels.titleBeforeCityAfterNames(tokens, labels));

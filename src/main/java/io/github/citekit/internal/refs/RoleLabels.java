@@ -313,6 +313,11 @@ final class RoleLabels {
         int n = tokens.size();
         for (int i = 1; i + 4 < n; i++) {
             String word = tokens.get(i).text();
+            char first = word.charAt(0);
+            if (word.length() > 4 || first != 'I' && first != 'i' && first != 'E' && first != 'e' && first != 'D' && first != 'd'
+                    && first != 'W') {
+                continue; // most tokens, at a glance
+            }
             boolean colon = tokens.get(i + 1).text().equals(":");
             if (!(IN_WORDS.contains(word) || word.equals("W") && colon) || !HOST_OPENS_AFTER.contains(tokens.get(i - 1).text())) {
                 continue; // after a stop, a comma, a bracket or a quotation mark; not a title's "Readings in Planning"

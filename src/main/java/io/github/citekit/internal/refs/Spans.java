@@ -145,7 +145,7 @@ public final class Spans {
 
     private static String separator(String label) {
         return switch (label) {
-            case "author", "editor", "translator", "director", "producer", "page" -> ", ";
+            case "author", "editor", "translator", "director", "producer", "page", "institution" -> ", "; // "Dept. X, Univ. Y"
             case "publisher", "note" -> "; ";
             default -> " ";
         };

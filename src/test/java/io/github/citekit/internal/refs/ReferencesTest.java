@@ -3726,5 +3726,34 @@ class ReferencesTest {
         assertEquals(initialRead, NameLabels.titleReadIntoNamesAfterTheLast(Tokenizer.tokenize(initial), initialRead),
                 "\"Yu.\" is an initial of two letters");
     }
+
+    @Test
+    void proceedingsCentresAndPublishersReadIntoOtherFieldsAreTheirOwn() {
+        // each as a labeller that never saw the string read it (a fold model of the evaluation)
+        String proc = "R. Chandra, M. Rosenblum, Scheduling for Compute Servers. Proc. 6th Int'l. Conf. on Architectural Support (ASPLOS-VI), "
+                + "San Jose, CA, pp. 12-24, October 1994.";
+        List<String> procRead = SpanLabels.labels(proc, "author:R. Chandra, M. Rosenblum",
+                "title:Scheduling for Compute Servers. Proc. 6th Int'l. Conf. on Architectural Support", "container-title:ASPLOS-VI",
+                "publisher-place:San Jose, CA", "page:12-24", "date:October 1994");
+        List<String> procMended = HostLabels.proceedingsReadIntoTitle(Tokenizer.tokenize(proc), procRead);
+        assertEquals("Scheduling for Compute Servers", SpanLabels.words(proc, procMended, "title"));
+        assertEquals("Proc . 6 th Int'l . Conf . on Architectural Support ( ASPLOS - VI )", SpanLabels.words(proc, procMended, "container-title"));
+        String centre = "W. Landi and B. G. Ryder. Aliasing: A problem taxonomy. Center for Computer Aids Technical Report CAIP-TR-125, "
+                + "Rutgers University, September 1990.";
+        List<String> centreRead = SpanLabels.labels(centre, "author:W. Landi and B. G. Ryder", "title:Aliasing: A problem taxonomy. Center for Computer Aids",
+                "genre:Technical Report CAIP-TR-125", "institution:Rutgers University", "date:September 1990");
+        List<String> centreMended = HostLabels.institutionReadIntoTitleEnd(Tokenizer.tokenize(centre), centreRead);
+        assertEquals("Aliasing : A problem taxonomy", SpanLabels.words(centre, centreMended, "title"));
+        assertEquals("Center for Computer Aids Rutgers University", SpanLabels.words(centre, centreMended, "institution"));
+        Item report = parse(centre);
+        assertEquals(Optional.of("Aliasing: A problem taxonomy"), report.title());
+        assertEquals(Optional.of("Center for Computer Aids, Rutgers University"), report.get(Field.PUBLISHER), "two runs, one issuer");
+        String aaai = "Boddy, M., 1991. Any Time Problem Solving Using Dynamic Programming. In Proceedings AAAI-91. AAAI.";
+        List<String> aaaiRead = SpanLabels.labels(aaai, "author:Boddy, M.", "date:1991", "title:Any Time Problem Solving Using Dynamic Programming",
+                "container-title:Proceedings AAAI-91. AAAI");
+        List<String> aaaiMended = HostLabels.publisherReadIntoProceedings(Tokenizer.tokenize(aaai), aaaiRead);
+        assertEquals("Proceedings AAAI - 91", SpanLabels.words(aaai, aaaiMended, "container-title"));
+        assertEquals("AAAI", SpanLabels.words(aaai, aaaiMended, "publisher"));
+    }
 }
 

@@ -145,7 +145,8 @@ public final class GostParser {
     public static Optional<Map<String, String>> parse(String text) {
         String given = text.strip();
         String status = null;
-        if (given.endsWith(")") || given.endsWith(".") || given.endsWith("и") || given.endsWith("у")) { // "… 2020 (в печати)."
+        if ((given.contains("печат") || given.contains("друк")) && (given.endsWith(")") || given.endsWith(".")
+                || given.endsWith("и") || given.endsWith("у"))) { // "… 2020 (в печати)."
             Matcher s = STATUS_AT_END.matcher(given);
             if (s.find()) {
                 status = s.group(1);

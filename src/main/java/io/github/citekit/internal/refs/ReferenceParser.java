@@ -265,7 +265,7 @@ public final class ReferenceParser {
         // an official document's symbol in parentheses, "(COM(2020) 102 final)", "(A/RES/70/1)": its number,
         // read apart, as its slashes and inner brackets would split the title around it
         String symbol = "";
-        Matcher designation = (text.indexOf('/') >= 0 || text.contains(") ") || text.contains(").")) && capitalAfterBracket(text)
+        Matcher designation = (text.indexOf('/') >= 0 || text.contains(") ") || reportCodeInBrackets(text)) && capitalAfterBracket(text)
                 ? DOCUMENT_SYMBOL.matcher(text) : null;
         if (designation != null && designation.find()) {
             symbol = designation.group(1);
@@ -307,7 +307,7 @@ public final class ReferenceParser {
             }
         } else {
             fields = tokens.isEmpty() ? new LinkedHashMap<>()
-                    : new LinkedHashMap<>(Spans.fields(text, tokens, correctedLabels(tokens)));
+                    : new LinkedHashMap<>(Spans.fields(text, tokens, correctedLabels(tokens, TokenMarks.of(text))));
             FieldRules.refine(text, fields);
             authorAsPublisher(fields);
             reportIssuerReadAsContainer(fields);
@@ -365,6 +365,20 @@ public final class ReferenceParser {
             fields.putIfAbsent("page", PAGE_ABBREVIATION.matcher(locator).replaceFirst("")); // where the data sets put it
         }
         return new Parsed(raw, fields, names, Set.copyOf(etAl), gost.isPresent(), locator, institutional);
+    }
+
+    /** Whether a bracket opens on two capitals and a hyphen, "(GAO-19-123)": an agency's report number, before ")." too. */
+    private static boolean reportCodeInBrackets(String text) {
+        for (int i = text.indexOf('('); i >= 0 && i + 4 < text.length(); i = text.indexOf('(', i + 1)) {
+            int k = i + 1;
+            while (k < text.length() && text.charAt(k) >= 'A' && text.charAt(k) <= 'Z') {
+                k++;
+            }
+            if (k - i > 2 && k < text.length() && (text.charAt(k) == '-' || text.charAt(k) == '/')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an opening bracket is followed by a capital A to Z, as every {@link #DOCUMENT_SYMBOL} opens. */
@@ -454,7 +468,7 @@ public final class ReferenceParser {
     }
 
     /** The labeller's labels, with the slips that the label rules below know how to mend mended. */
-    private List<String> correctedLabels(List<Token> tokens) {
+    private List<String> correctedLabels(List<Token> tokens, TokenMarks marks) {
         // the rules ask "is there a title?" many times: a list that answers from an index (rebuilt only when a
         // rule changes a label) keeps that from costing a scan each time
         List<String> labels = LabelList.of(model.labelTokens(tokens));
@@ -466,7 +480,9 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.titleWordsAfterGivenNamesStop(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterTrailingParticle(tokens, labels));
         labels = LabelList.of(NameLabels.authorBeforeUndatedMark(tokens, labels));
-        labels = LabelList.of(NameLabels.statusInTheDatesPlace(tokens, labels));
+        if (marks.bracket()) {
+            labels = LabelList.of(NameLabels.statusInTheDatesPlace(tokens, labels));
+        }
         labels = LabelList.of(NameLabels.hyphenatedNameStart(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterGivenFirstNameReadAsAuthor(tokens, labels));
         labels = LabelList.of(NameLabels.unitOfGroupAuthorReadAsTitle(tokens, labels));
@@ -476,7 +492,9 @@ public final class ReferenceParser {
         labels = LabelList.of(acronymLeftOutBeforeDate(tokens, labels));
         labels = LabelList.of(HostLabels.journalFirst(tokens, labels));
         labels = LabelList.of(linkLeftOutside(tokens, labels));
-        labels = LabelList.of(NameLabels.italianEditorMarkReadIntoTitle(tokens, labels));
+        if (marks.bracket()) {
+            labels = LabelList.of(NameLabels.italianEditorMarkReadIntoTitle(tokens, labels));
+        }
         labels = LabelList.of(NameLabels.titleAfterEditorMark(tokens, labels));
         labels = LabelList.of(HostLabels.hostAfterEditorMark(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterNamesColon(tokens, labels));
@@ -485,31 +503,53 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.noDateReadAsAuthor(tokens, labels));
         labels = LabelList.of(HostLabels.titleReadAsContainer(tokens, labels));
         labels = LabelList.of(HostLabels.titleLeftUnlabelled(tokens, labels));
-        labels = LabelList.of(HostLabels.quotedTitleLeftOut(tokens, labels));
-        labels = LabelList.of(HostLabels.quotedTitleBrokenByADate(tokens, labels));
-        labels = LabelList.of(HostLabels.bookTitleBrokenAtAComma(tokens, labels));
-        labels = LabelList.of(HostLabels.articleTitleEndingWithAPlace(tokens, labels));
-        labels = LabelList.of(HostLabels.townBeforeTheYearAtTheEnd(tokens, labels));
-        labels = LabelList.of(HostLabels.proceedingsReadIntoTitle(tokens, labels));
-        labels = LabelList.of(HostLabels.institutionReadIntoTitleEnd(tokens, labels));
-        labels = LabelList.of(HostLabels.publisherReadIntoProceedings(tokens, labels));
-        labels = LabelList.of(HostLabels.titleReadAsPublisherOrFirstContainer(tokens, labels));
-        labels = LabelList.of(NameLabels.titleReadIntoNamesAfterTheLast(tokens, labels));
+        labels = titlesAndHostsApart(tokens, labels, marks);
         labels = LabelList.of(HostLabels.titleBeforeCityAfterNames(tokens, labels));
         labels = LabelList.of(HostLabels.journalReadIntoTitle(tokens, labels));
         labels = journalBoundaries(tokens, labels);
-        labels = titleEdges(tokens, labels);
+        labels = titleEdges(tokens, labels, marks);
         labels = LabelList.of(HostLabels.titleReadIntoJournal(tokens, labels));
         labels = LabelList.of(siteLeftBeforeLink(tokens, labels));
-        labels = LabelList.of(HostLabels.journalAfterInLeftOut(tokens, labels));
-        labels = LabelList.of(HostLabels.reprintAfterTheImprint(tokens, labels));
-        labels = LabelList.of(NumberLabels.volumeAfterJournal(tokens, labels));
-        labels = LabelList.of(NumberLabels.germanIssueMarkLeftOut(tokens, labels));
-        labels = LabelList.of(NumberLabels.reportNumberReadAsDate(tokens, labels));
-        labels = LabelList.of(NumberLabels.germanEditionReadIntoTitle(tokens, labels));
+        labels = hostsAndNumbersAfterTheTitle(tokens, labels, marks);
         labels = LabelList.of(NumberLabels.seriesNumberReadAsVolume(tokens, labels));
         labels = LabelList.of(HostLabels.bracketLeftOpenInContainer(tokens, labels));
         return NumberLabels.markedVolumeLeftOut(tokens, labels);
+    }
+
+    /**
+     * The rules where a title, a quotation, a host and an imprint part (stop 30's, from other countries' and
+     * publishers' styles): a method of their own, compiled apart, for the reason below.
+     */
+    private static List<String> titlesAndHostsApart(List<Token> tokens, List<String> labels, TokenMarks marks) {
+        List<String> out = labels;
+        if (marks.quote()) {
+            out = LabelList.of(HostLabels.quotedTitleLeftOut(tokens, out));
+            out = LabelList.of(HostLabels.quotedTitleBrokenByADate(tokens, out));
+        }
+        out = LabelList.of(HostLabels.bookTitleBrokenAtAComma(tokens, out));
+        out = LabelList.of(HostLabels.articleTitleEndingWithAPlace(tokens, out));
+        out = LabelList.of(HostLabels.townBeforeTheYearAtTheEnd(tokens, out));
+        if (marks.proceedings()) {
+            out = LabelList.of(HostLabels.proceedingsReadIntoTitle(tokens, out));
+        }
+        out = LabelList.of(HostLabels.institutionReadIntoTitleEnd(tokens, out));
+        out = LabelList.of(HostLabels.publisherReadIntoProceedings(tokens, out));
+        out = LabelList.of(HostLabels.titleReadAsPublisherOrFirstContainer(tokens, out));
+        return LabelList.of(NameLabels.titleReadIntoNamesAfterTheLast(tokens, out));
+    }
+
+    /** The rules over a host's and an imprint's numbers and notes after the title: compiled apart, as above. */
+    private static List<String> hostsAndNumbersAfterTheTitle(List<Token> tokens, List<String> labels, TokenMarks marks) {
+        List<String> out = LabelList.of(HostLabels.journalAfterInLeftOut(tokens, labels));
+        if (marks.reprint()) {
+            out = LabelList.of(HostLabels.reprintAfterTheImprint(tokens, out));
+        }
+        out = LabelList.of(NumberLabels.volumeAfterJournal(tokens, out));
+        if (marks.heft()) {
+            out = LabelList.of(NumberLabels.germanIssueMarkLeftOut(tokens, out));
+        }
+        out = LabelList.of(NumberLabels.reportNumberReadAsDate(tokens, out));
+        return marks.auflage() ? LabelList.of(NumberLabels.germanEditionReadIntoTitle(tokens, out)) : out;
     }
 
     /**
@@ -534,7 +574,7 @@ public final class ReferenceParser {
      * The rules where a title meets the names, its host or the numbers after it: a method of their own, compiled apart
      * for the reason above.
      */
-    private static List<String> titleEdges(List<Token> tokens, List<String> labels) {
+    private static List<String> titleEdges(List<Token> tokens, List<String> labels, TokenMarks marks) {
         List<String> out = LabelList.of(HostLabels.titleInTwoSentences(tokens, labels));
         out = LabelList.of(NameLabels.lastFamilyNameReadIntoTitle(tokens, out));
         out = LabelList.of(NameLabels.lastNamesReadIntoTitle(tokens, out));
@@ -548,7 +588,9 @@ public final class ReferenceParser {
         out = LabelList.of(RoleLabels.titleAfterInvertedNameReadAsAuthor(tokens, out));
         out = LabelList.of(RoleLabels.editorsAfterTheirMark(tokens, out));
         out = LabelList.of(RoleLabels.namesAroundEditorMark(tokens, out));
-        out = LabelList.of(RoleLabels.editorsBetweenInAndTheirMark(tokens, out));
+        if (marks.bracket()) {
+            out = LabelList.of(RoleLabels.editorsBetweenInAndTheirMark(tokens, out));
+        }
         out = LabelList.of(NameLabels.wordsWithoutInitialsEndingNames(tokens, out));
         out = LabelList.of(NameLabels.collaborationFirst(tokens, out));
         out = LabelList.of(NameLabels.familyNameLeftAfterInitial(tokens, out));

@@ -51,6 +51,10 @@ public final class ReferenceParser {
     /** A note's signal before the work it cites: "See", "See also", "Cf." (not the surname in "See, J." or "See JA"). */
     private static final Pattern SIGNAL = Pattern.compile("^(?:(?:[Bb]ut\\s+)?[Ss]ee(?:\\s+also|\\s+generally)?(?:,\\s+e\\.g\\.,)?|(?:[Bb]ut\\s+)?[Cc]f\\.|E\\.g\\.,|Accord,?|[Vv]gl\\.|[Ss]iehe(?:\\s+auch)?|[Vv]oir|См\\.(?:\\s+также)?|Ср\\.)"
             + "\\s+(?=\\p{Lu}\\p{Ll}|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll})");
+    /** The label a repository's cover page or a publisher's page prints before the reference it offers for citing. */
+    private static final Pattern CITATION_LABEL = Pattern.compile("(?i)(?:(?:recommended|suggested|preferred)\\s+citation\\s*:?"
+            + "|(?:citation|(?:to\\s+)?cite\\s+(?:this|as)(?:\\s+(?:article|paper|chapter|item|work|report))?|how\\s+to\\s+cite"
+            + "(?:\\s+this\\s+(?:article|paper|chapter|item|work|report))?)\\s*:)\\s+(?=\\S)"); // "Citation in context" is a title
     /** A note's second work after its first: "…: 201–20; see also Byers, International Law, 150." */
     private static final Pattern SECOND_WORK = Pattern.compile("(?i);\\s+(?:see(?:\\s+also)?|cf\\.|compare)\\s+(?=\\p{Lu})");
     private static final Pattern PAGE_ABBREVIATION = Pattern.compile("^pp?\\.\\s*");
@@ -234,6 +238,14 @@ public final class ReferenceParser {
     private Parsed read(String raw) {
         Matcher number = NUMBER.matcher(raw);
         String text = Markup.strip(number.lookingAt() ? raw.substring(number.end()) : raw); // NUMBER opens with ^
+        if (text.length() > 12 && "RSPCTHc".indexOf(text.charAt(0)) >= 0) {
+            // a repository's or a publisher's label before the reference it offers: "Recommended Citation",
+            // "Suggested citation:", "Citation:", "To cite this article:", "How to cite:"
+            Matcher label = CITATION_LABEL.matcher(text);
+            if (label.lookingAt()) {
+                text = text.substring(label.end());
+            }
+        }
         if (text.length() > 4 && "SsCcVvСсBbEA".indexOf(text.charAt(0)) >= 0) {
             // a note's "See Mary Brown, …, 2018", "Vgl. Schmidt, Peter: …", "См. также …", the Bluebook's "See, e.g.,"
             // and "But cf.": the work starts after the signal ("See Supplemental Material", citing no dated work, is

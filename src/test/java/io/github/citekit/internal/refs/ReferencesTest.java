@@ -3755,5 +3755,26 @@ class ReferencesTest {
         assertEquals("Proceedings AAAI - 91", SpanLabels.words(aaai, aaaiMended, "container-title"));
         assertEquals("AAAI", SpanLabels.words(aaai, aaaiMended, "publisher"));
     }
+
+    @Test
+    void theMarksThatGateTheRarerRulesAreFoundInTheText() {
+        TokenMarks none = TokenMarks.of("Smith, J. (2010). Harbour silt. Journal of Ports, 12(3), 45-67.");
+        assertEquals(new TokenMarks(false, false, false, false, false, false), none, "a year's bracket opens on no word");
+        TokenMarks all = TokenMarks.of("Weber, K. ( forthcoming ): “Schlick”, in: Hafen 45 (2015), H. 3. 2. Aufl. Reprint, Berlin. Proc. X.");
+        assertEquals(new TokenMarks(true, true, true, true, true, true), all);
+        assertTrue(TokenMarks.of("Müller, H. (Hg.): Häfen.").bracket());
+        assertTrue(TokenMarks.of("Smith, J. 'Silt', in X.").quote());
+    }
+
+    @Test
+    void aRepositorysOrPublishersLabelBeforeTheReferenceIsNoPartOfIt() {
+        Item bepress = parse("Recommended Citation Anazia, Oge, \"Chemistry of Zirconia\" (2009). Masters Theses & Specialist Projects. Paper 127.");
+        assertEquals(List.of(Name.of("Anazia", "Oge")), bepress.authors());
+        Item tandf = parse("To cite this article: Kofi Mensah (2019) Harbour silt, Journal of Ports, 12:3, 45-67.");
+        assertEquals(List.of(Name.of("Mensah", "Kofi")), tandf.authors());
+        assertEquals(Optional.of("Journal of Ports"), tandf.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("Citation in context"), parse("Citation in context. Journal of Ports, 12, 3-4.").title(),
+                "a title that opens with the word, without the label's colon");
+    }
 }
 

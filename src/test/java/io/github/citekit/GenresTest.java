@@ -1791,4 +1791,37 @@ class GenresTest {
         assertEquals(List.of("Иванов", "Петров"), article.authors().stream().map(Name::family).toList());
         assertEquals(List.of("Институт Европы РАН"), article.affiliations());
     }
+
+    @Test
+    void aBepressCoverPagesRecommendedCitationGivesTheThesisAndItsTitle() {
+        List<Item> items = extract("""
+                Western Kentucky University
+                TopSCHOLAR®
+
+                Masters Theses & Specialist Projects
+
+                5-2019
+
+                Silt Management in Small Ports
+                Ama Boateng
+                Western Kentucky University
+
+                Recommended Citation
+                Boateng, Ama, "Silt Management in Small Ports" (2019). Masters Theses & Specialist Projects. Paper 3127.
+                https://digitalcommons.wku.edu/theses/3127
+
+                Abstract
+                Small ports face rising dredging costs.
+
+                Introduction
+                """);
+        Item thesis = items.get(0);
+        assertEquals(ItemType.THESIS, thesis.type());
+        assertEquals(Optional.of("Silt Management in Small Ports"), thesis.title(), "not the repository's series printed above it");
+        assertEquals(Optional.of("Masters Theses & Specialist Projects"), thesis.get(Field.COLLECTION_TITLE));
+        assertEquals(Optional.of("3127"), thesis.get(Field.COLLECTION_NUMBER));
+        assertEquals(List.of(Name.of("Boateng", "Ama")), thesis.authors());
+        assertEquals(2019, thesis.issued().orElseThrow().year());
+    }
 }
+

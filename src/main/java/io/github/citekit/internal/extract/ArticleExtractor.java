@@ -76,7 +76,7 @@ public final class ArticleExtractor {
         if (spans.get(0).titleFrom() > 0 && cover.isEmpty()) {
             masthead(doc, spans.get(0).titleFrom(), articles.get(0));
         }
-        cover.ifPresent(c -> applyCover(c, articles));
+        cover.ifPresent(c -> applyCover(c, articles, text));
         runningHeads(doc, spans, articles);
         if (cover.isPresent() && articles.size() == 1 && articles.get(0).get(Field.URL).isEmpty()) {
             repositoryLink(doc).ifPresent(u -> articles.get(0).set(Field.URL, u));
@@ -1281,8 +1281,12 @@ public final class ArticleExtractor {
         return Optional.empty();
     }
 
-    /** Fills an article's missing fields from the cover page's suggested citation of it. */
-    private static void applyCover(SuggestedCitation cover, List<Item.Builder> articles) {
+    /**
+     * Fills an article's missing fields from the cover page's suggested citation of it. Its title replaces the one the
+     * header gave where the cover page prints it as a line of its own: bepress's pages print the repository's series
+     * above it ("Masters Theses &amp; Specialist Projects"), which the header may take for the title.
+     */
+    private static void applyCover(SuggestedCitation cover, List<Item.Builder> articles, List<String> lines) {
         Item.Builder target = null;
         String coverTitle = key(cover.fields().getOrDefault(Field.TITLE, ""));
         for (Item.Builder a : articles) {
@@ -1295,6 +1299,11 @@ public final class ArticleExtractor {
         }
         if (target == null) {
             return;
+        }
+        String printed = cover.fields().getOrDefault(Field.TITLE, "");
+        if (!coverTitle.isEmpty() && !target.get(Field.TITLE).map(ArticleExtractor::key).orElse("").equals(coverTitle)
+                && lines.stream().anyMatch(l -> key(l).equals(coverTitle))) {
+            target.set(Field.TITLE, printed);
         }
         for (var e : cover.fields().entrySet()) {
             if (target.get(e.getKey()).isEmpty()) {

@@ -49,6 +49,15 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
     private static final Pattern SSRN = Pattern.compile("^(?<authors>" + INVERTED + "(?:,?\\s(?:and|&)\\s" + INVERTED + ")*),\\s"
             + "(?<title>[^()]+?)\\s\\((?<date>[^()]*?\\d{4})\\)\\.?\\s*(?<rest>.*)$");
     /**
+     * bepress Digital Commons' form on its cover pages, under "Recommended Citation": inverted names, the title in
+     * quotation marks, the year in brackets, then the repository's series and the paper's number: "Boateng, Ama, "Silt
+     * Management in Small Ports" (2019). Masters Theses &amp; Specialist Projects. Paper 3127.".
+     */
+    private static final Pattern BEPRESS = Pattern.compile("^(?<authors>" + INVERTED + "(?:,?\\s(?:and|&)\\s" + INVERTED + ")*),\\s"
+            + "[\"“](?<title>[^\"“”]+?)[,.]?[\"”]\\s\\((?<year>\\d{4})\\)\\.\\s(?<series>[^.]+?)\\.\\s(?:Paper|Article)\\s(?<number>\\d+)\\.?(?:\\s.*)?$");
+    /** A repository's series of theses and dissertations. */
+    private static final Pattern THESES = Pattern.compile("(?i)\\b(?:theses|thesis|dissertations?)\\b");
+    /**
      * MDPI's (and the American Chemical Society's) form: family names and initials parted by semicolons, the title, then
      * the journal, year, volume and article number or pages: "Okafor, J.; Mensah, K. Silt Management in West African
      * Ports. Sustainability 2021, 13, 4123. https://doi.org/…".
@@ -127,6 +136,9 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
         }
         if ((m = ECONSTOR.matcher(text)).matches()) {
             return Optional.of(econstor(text, m));
+        }
+        if ((m = BEPRESS.matcher(text)).matches()) { // before SSRN's, which would take the quoted title with its marks
+            return Optional.of(bepress(text, m));
         }
         if ((m = SSRN.matcher(text)).matches()) {
             return Optional.of(ssrn(text, m));
@@ -255,6 +267,21 @@ public record SuggestedCitation(String text, ItemType type, List<Name> authors, 
      * SSRN's form. A paper with its journal's "Vol." is a journal article; one without is SSRN's own preprint
      * (CSL "article", as Zotero exports a preprint), SSRN being where it is available.
      */
+    /** bepress's form: a thesis in a series of theses, any other paper a document of the repository's series. */
+    private static SuggestedCitation bepress(String text, Matcher m) {
+        EnumMap<Field, String> fields = new EnumMap<>(Field.class);
+        fields.put(Field.TITLE, m.group("title").strip());
+        fields.put(Field.COLLECTION_TITLE, m.group("series").strip());
+        fields.put(Field.COLLECTION_NUMBER, m.group("number"));
+        Matcher link = LINK.matcher(text);
+        if (link.find()) {
+            fields.put(Field.URL, link.group().replaceAll("[.,;]+$", ""));
+        }
+        ItemType type = THESES.matcher(m.group("series")).find() ? ItemType.THESIS : ItemType.ARTICLE;
+        return new SuggestedCitation(text, type, List.copyOf(Names.parseList(m.group("authors"))), Map.copyOf(fields),
+                Optional.of(DateParts.ofYear(Integer.parseInt(m.group("year")))));
+    }
+
     private static SuggestedCitation ssrn(String text, Matcher m) {
         EnumMap<Field, String> fields = new EnumMap<>(Field.class);
         fields.put(Field.TITLE, m.group("title").strip());

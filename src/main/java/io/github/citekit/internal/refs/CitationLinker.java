@@ -36,12 +36,12 @@ public final class CitationLinker {
     private static final Pattern BRACKET_RANGE = Pattern.compile("\\[(\\d{1,3})]\\s*[-–]\\s*\\[(\\d{1,3})]");
     /** Vancouver's numbers in parentheses: "(1, 2)", "(3–4)", "(5)". */
     private static final Pattern NUMBER_PARENS = Pattern.compile("\\((\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*)\\)");
-    /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Lee and Kim (2015: 45)", "Doe (n.d.)", "Kim et al. [2018]". */
+    /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Jansen (2010, S. 50)", "Lee and Kim (2015: 45)", "Doe (n.d.)", "Kim et al. [2018]". */
     private static final Pattern NARRATIVE = Pattern.compile("(?:(?<![\\p{L}])(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e"
             + "|ter|ten|dos|das)\\s+){0,2}" // the family name's particles: "Van der Berg (2010)", "de Souza (2012)"
             + "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+et al\\.|\\s+(?:and|&|и)\\s+"
             + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:,\\s*(?:\\d{4}[a-z]?|[a-z](?![\\p{L}])))*|n\\.\\s?d\\.|in press|forthcoming)"
-            + "(?:,\\s*(?:p{1,2}|с)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?[)\\]]");
+            + "(?:,\\s*(?:p{1,2}|с|S|s)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?[)\\]]"); // German's and Polish "S. 50", "s. 50"
     /** More letters after a lettered year: the ", b" of "2012a, b". */
     private static final Pattern MORE_LETTERS = Pattern.compile("(?:,\\s*[a-z])+");
     /** A possessive ending, "Smith's (2010) study". */
@@ -49,8 +49,8 @@ public final class CitationLinker {
     /** A year ("2010", "2011a") in group 1, or "n.d." (no date) in group 2. */
     private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-zа-я]?)\\b|(?<![\\p{L}.])(n\\.\\s?d\\.)"
             + "|\\b(in press|forthcoming)\\b");
-    /** A pinpoint after the names and year: ", p. 5", ", с. 41", or after a colon right behind the year, "2015: 45". */
-    private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?<!\\p{L})(?:p{1,2}|с|s|ch|chap)\\.\\s*[\\d–-]+.*$"
+    /** A pinpoint after the names and year: ", p. 5", ", с. 41", ", S. 50", or after a colon right behind the year, "2015: 45". */
+    private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?<!\\p{L})(?:p{1,2}|с|s|S|ch|chap)\\.\\s*[\\d–-]+.*$"
             + "|(?<=(?:1[5-9]|20)\\d\\d[a-zа-я]?):\\s*\\d[\\d–-]*(?:,\\s*\\d[\\d–-]*)*$");
     /** Note marks written as marks: superscript digits, HTML {@code <sup>}, Markdown {@code [^12]} and {@code ^12^}. */
     private static final Pattern MARKED_NOTE = Pattern.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)"

@@ -3776,5 +3776,28 @@ class ReferencesTest {
         assertEquals(Optional.of("Citation in context"), parse("Citation in context. Journal of Ports, 12, 3-4.").title(),
                 "a title that opens with the word, without the label's colon");
     }
+
+    @Test
+    void aGermanArticlesListAndItsCitationsWithSeitenAreRead() {
+        String text = """
+                Schlick in deutschen Häfen
+
+                Die Verschlickung ist ein altes Problem (Weber 2015; Schmidt/Weber 2010). Zur Methode vgl. Jansen (2010, S. 50).
+
+                Literatur
+                Jansen, P. (2010): Havens en slib. In: K. de Vries (red.), Handboek havens. Amsterdam: Boom, S. 45-67.
+                Schmidt, P./Weber, K. (Hg.) (2010): Handbuch der Häfen. Berlin: de Gruyter.
+                Weber, Klaus (2015): Schlick im Hafen, in: Hafenwirtschaft 45, H. 3, S. 12–19.
+                """;
+        Bibliography b = Citekit.create().processText("hafen.txt", text);
+        DocumentReport r = b.report().documents().get(0);
+        java.util.Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        assertEquals(List.of(0), links.get("Jansen (2010, S. 50)"), links.toString());
+        assertEquals(List.of(2, 1), links.get("(Weber 2015; Schmidt/Weber 2010)"), links.toString());
+        Item jansen = b.items().stream().filter(i -> i.title().equals(Optional.of("Havens en slib"))).findFirst().orElseThrow();
+        assertEquals(List.of(Name.of("de Vries", "K.")), jansen.names(NameRole.EDITOR));
+        assertEquals(Optional.of("Handboek havens"), jansen.get(Field.CONTAINER_TITLE));
+    }
 }
 

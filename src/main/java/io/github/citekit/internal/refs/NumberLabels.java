@@ -195,7 +195,8 @@ final class NumberLabels {
                     || labels.indexOf("volume") < 0 || labels.indexOf("volume") >= i) {
                 return labels;
             }
-            int last = k + 2 < n && (tokens.get(k + 1).text().equals("-") || tokens.get(k + 1).text().equals("/"))
+            String join = k + 1 < n ? tokens.get(k + 1).text() : "";
+            int last = k + 2 < n && (join.equals("-") || join.equals("–") || join.equals("/"))
                     && LabelRuns.isDigits(tokens.get(k + 2).text()) ? k + 2 : k; // a double issue, "H. 1-2", "H. 3/4"
             return relabelled(labels, k, last, "issue");
         }

@@ -600,7 +600,7 @@ public final class ReferenceParser {
         out = LabelList.of(RoleLabels.titleAfterInvertedNameReadAsAuthor(tokens, out));
         out = LabelList.of(RoleLabels.editorsAfterTheirMark(tokens, out));
         out = LabelList.of(RoleLabels.namesAroundEditorMark(tokens, out));
-        if (marks.bracket()) {
+        if (marks.bracket() || marks.editors()) {
             out = LabelList.of(RoleLabels.editorsBetweenInAndTheirMark(tokens, out));
         }
         out = LabelList.of(NameLabels.wordsWithoutInitialsEndingNames(tokens, out));

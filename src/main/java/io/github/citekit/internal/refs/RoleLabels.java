@@ -304,7 +304,8 @@ final class RoleLabels {
 
     /**
      * Chapters in the styles of continental Europe, "In: Schmidt, P./Weber, K. (Hg.): Handbuch der Häfen.", "En: Pérez, Ana
-     * (ed.). Los puertos de España.", "In: K. de Vries (red.), Handboek havens", "W: Kowalski, A. (red.), Porty polskie": the
+     * (ed.). Los puertos de España.", "In: K. de Vries (red.), Handboek havens", "W: Kowalski, A. (red.), Porty polskie",
+     * and Vancouver's "In: Schiff ER, Sorrell MF, editors. Schiff's Diseases of the Liver.": the
      * names between "In" ("En", "Dans", "W:") and their bracketed mark are the editors, however the labeller read them (it
      * left them out where "/" parts them); the words after the mark, read as more editors or as a second title, are the
      * book, the container.
@@ -335,12 +336,19 @@ final class RoleLabels {
                 }
                 open++;
             }
-            if (!named || open + 2 >= n || !tokens.get(open).text().equals("(") || !BRACKETED_EDITOR_MARKS.contains(tokens.get(open + 1).text())) {
+            int close;
+            if (named && open + 1 < n && VANCOUVER_EDITOR_MARKS.contains(tokens.get(open).text()) && tokens.get(open - 1).text().equals(",")
+                    && tokens.get(open + 1).text().equals(".") && vancouverNames(tokens, from, open - 1)) {
+                close = open + 1; // Vancouver's "In: Schiff ER, Sorrell MF, editors. Schiff's Diseases of the Liver."
+                open--;
+            } else if (!named || open + 2 >= n || !tokens.get(open).text().equals("(")
+                    || !BRACKETED_EDITOR_MARKS.contains(tokens.get(open + 1).text())) {
                 continue;
-            }
-            int close = tokens.get(open + 2).text().equals(".") ? open + 3 : open + 2;
-            if (close >= n || !tokens.get(close).text().equals(")")) {
-                continue;
+            } else {
+                close = tokens.get(open + 2).text().equals(".") ? open + 3 : open + 2;
+                if (close >= n || !tokens.get(close).text().equals(")")) {
+                    continue;
+                }
             }
             int last = open - 1;
             while (last > from && (tokens.get(last).text().equals(",") || tokens.get(last).text().equals("/"))) {
@@ -364,6 +372,32 @@ final class RoleLabels {
         }
         return labels;
     }
+
+    /**
+     * Whether the tokens from {@code from} up to {@code to} (exclusive) are Vancouver's names, each a family name and its
+     * initials run together, "Schiff ER, Sorrell MF": not a book's title before an "eds." that names editors after it.
+     */
+    private static boolean vancouverNames(List<Token> tokens, int from, int to) {
+        boolean initials = false;
+        int words = 0;
+        for (int k = from; k <= to; k++) {
+            String t = k < to ? tokens.get(k).text() : ",";
+            if (t.equals(",")) {
+                if (!initials || words > 4) {
+                    return false; // a name is a family name of a word or two and its initials
+                }
+                initials = false;
+                words = 0;
+            } else {
+                words++;
+                initials = t.length() <= 3 && isAllCaps(t) && k > from && isCapitalisedWord(tokens.get(k - 1).text());
+            }
+        }
+        return true;
+    }
+
+    /** Vancouver's editor marks after the names and a comma: "editors.", "editor.", and the short "eds.", "ed.". */
+    private static final Set<String> VANCOUVER_EDITOR_MARKS = Set.of("editors", "editor", "eds", "ed");
 
     /** What stands before the word that opens a chapter's host: ". In:", ", in", "(145-164) in", "’ in". */
     private static final Set<String> HOST_OPENS_AFTER = Set.of(".", ",", ")", ":", "’", "”", "\"", "'", "»");

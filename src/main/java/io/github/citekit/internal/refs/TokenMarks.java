@@ -7,13 +7,14 @@ package io.github.citekit.internal.refs;
  * opening a sentence.
  *
  * @param bracket a round bracket opening on a letter, "(forthcoming)", "(Hg.)", not "(2010)"
+ * @param editors Vancouver's editor mark after a comma, ", editors."
  * @param quote a quotation mark of any kind
  * @param heft German's issue mark after a comma, ", H."
  * @param auflage German's edition, "Aufl." or "Auflage"
  * @param reprint "Reprint" or "Reprinted"
  * @param proceedings "Proc." or "Proceedings" after a full stop
  */
-record TokenMarks(boolean bracket, boolean quote, boolean heft, boolean auflage, boolean reprint, boolean proceedings) {
+record TokenMarks(boolean bracket, boolean editors, boolean quote, boolean heft, boolean auflage, boolean reprint, boolean proceedings) {
 
     static TokenMarks of(String text) {
         boolean quote = false;
@@ -25,7 +26,8 @@ record TokenMarks(boolean bracket, boolean quote, boolean heft, boolean auflage,
             int next = text.charAt(i + 1) == ' ' && i + 2 < text.length() ? i + 2 : i + 1; // a PDF's "( Inpress )"
             bracket = Character.isLetter(text.charAt(next));
         }
-        return new TokenMarks(bracket, quote, text.indexOf(", H.") >= 0 || text.indexOf(",H.") >= 0,
+        boolean editors = text.contains(", editor") || text.contains(", eds.") || text.contains(", ed.");
+        return new TokenMarks(bracket, editors, quote, text.indexOf(", H.") >= 0 || text.indexOf(",H.") >= 0,
                 text.indexOf("Aufl") >= 0, text.indexOf("Reprint") >= 0, text.indexOf(". Proc") >= 0 || text.indexOf(".Proc") >= 0);
     }
 

@@ -3612,6 +3612,13 @@ class ReferencesTest {
         assertEquals(List.of(Name.of("Rossi", "M.")), italian.names(NameRole.EDITOR));
         assertEquals(List.of(Name.of("de Vries", "K.")), parse("de Vries, K. (red.) (2010). Handboek havens. Amsterdam: Boom.")
                 .names(NameRole.EDITOR));
+        // Vancouver's editors after "In:", as a labeller that never saw the string read them (a fold model of the evaluation)
+        String vancouver = "Manns MP. Hepatitis. In: Schiff ER, Sorrell MF, editors. Diseases of the Liver. Philadelphia: Lippincott; 1999. p. 919-35.";
+        List<String> vancouverRead = SpanLabels.labels(vancouver, "author:Manns MP", "title:Hepatitis", "author:Schiff ER, Sorrell MF",
+                "container-title:Diseases of the Liver", "publisher-place:Philadelphia", "publisher:Lippincott", "date:1999", "page:919-35");
+        List<String> vancouverMended = RoleLabels.editorsBetweenInAndTheirMark(Tokenizer.tokenize(vancouver), vancouverRead);
+        assertEquals("Schiff ER , Sorrell MF", SpanLabels.words(vancouver, vancouverMended, "editor"));
+        assertEquals("Manns MP", SpanLabels.words(vancouver, vancouverMended, "author"));
         // a double issue
         String journal = "Weber, Klaus: Schlick, in: Hafenwirtschaft 45 (2015), H. 1-2, S. 12–19.";
         List<String> read = SpanLabels.labels(journal, "author:Weber, Klaus", "title:Schlick", "container-title:Hafenwirtschaft",
@@ -3759,9 +3766,9 @@ class ReferencesTest {
     @Test
     void theMarksThatGateTheRarerRulesAreFoundInTheText() {
         TokenMarks none = TokenMarks.of("Smith, J. (2010). Harbour silt. Journal of Ports, 12(3), 45-67.");
-        assertEquals(new TokenMarks(false, false, false, false, false, false), none, "a year's bracket opens on no word");
-        TokenMarks all = TokenMarks.of("Weber, K. ( forthcoming ): “Schlick”, in: Hafen 45 (2015), H. 3. 2. Aufl. Reprint, Berlin. Proc. X.");
-        assertEquals(new TokenMarks(true, true, true, true, true, true), all);
+        assertEquals(new TokenMarks(false, false, false, false, false, false, false), none, "a year's bracket opens on no word");
+        TokenMarks all = TokenMarks.of("Weber, K. ( forthcoming ): “Schlick”, in: Hafen 45 (2015), H. 3. 2. Aufl. Reprint, Berlin. Proc. X, editors.");
+        assertEquals(new TokenMarks(true, true, true, true, true, true, true), all);
         assertTrue(TokenMarks.of("Müller, H. (Hg.): Häfen.").bracket());
         assertTrue(TokenMarks.of("Smith, J. 'Silt', in X.").quote());
     }

@@ -1768,7 +1768,7 @@ final class HostLabels {
      * out ("'8.64-11.62 GHz CMOS VCO … in a zero-IF 802.11 a/b/g WLAN …,' Journal of Semiconductors"). With a date, or
      * the host, after the closing mark, all that the marks enclose is the title.
      */
-    static List<String> quotedTitleBrokenByADate(List<Token> tokens, List<String> labels) {
+    static List<String> quotedTitleBrokenInside(List<Token> tokens, List<String> labels) {
         int n = tokens.size();
         int first = labels.indexOf("title");
         if (first < 1 || CjkRules.hasCjk(tokens)) {

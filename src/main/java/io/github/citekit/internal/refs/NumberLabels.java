@@ -204,6 +204,37 @@ final class NumberLabels {
     }
 
     /**
+     * "Lancet, 1999, 354 (9191), 1713" and "대한건축학회논문집, 2015, 31(12), pp.11-18": a volume before its issue in brackets,
+     * read as the page, when no volume is read. The pages are a later page run, or the number after the bracket and a
+     * comma, read as a second date.
+     */
+    static List<String> volumeReadAsPageBeforeItsIssue(List<Token> tokens, List<String> labels) {
+        int p = labels.indexOf("page");
+        int n = tokens.size();
+        if (p < 0 || labels.contains("volume") || runEnd(labels, p) != p || !isDigits(tokens.get(p).text())
+                || tokens.get(p).text().length() > 4 || p + 3 >= n || !tokens.get(p + 1).text().equals("(")
+                || !labels.get(p + 2).equals("issue")) {
+            return labels;
+        }
+        int close = runEnd(labels, p + 2) + 1;
+        if (close >= n || !tokens.get(close).text().equals(")")) {
+            return labels;
+        }
+        List<String> out = new java.util.ArrayList<>(labels);
+        out.set(p, "volume");
+        if (labels.subList(close, n).contains("page")) {
+            return out;
+        }
+        int k = close + 1;
+        if (k + 1 < n && tokens.get(k).text().equals(",") && isDigits(tokens.get(k + 1).text())
+                && (labels.get(k + 1).equals("date") || labels.get(k + 1).equals(Labels.OTHER)) && labels.subList(0, p).contains("date")) {
+            out.set(k + 1, "page"); // "…, 1713": the year is before the volume
+            return out;
+        }
+        return labels;
+    }
+
+    /**
      * IEEE's "Tech. Rep. PA-12, 2019.": the report number's digits after its hyphen, read as a day of the date that
      * follows, are the number's (the date keeps its year).
      */

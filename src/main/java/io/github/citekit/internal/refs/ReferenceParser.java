@@ -529,14 +529,14 @@ public final class ReferenceParser {
     }
 
     /**
-     * The rules where a title, a quotation, a host and an imprint part (stop 30's, from other countries' and
-     * publishers' styles): a method of their own, compiled apart, for the reason below.
+     * The rules that part a title from a quotation, a host, a place or a publisher read into it or out of it: a method
+     * of their own, compiled apart, for the reason below.
      */
     private static List<String> titlesAndHostsApart(List<Token> tokens, List<String> labels, TokenMarks marks) {
         List<String> out = labels;
         if (marks.quote()) {
             out = LabelList.of(HostLabels.quotedTitleLeftOut(tokens, out));
-            out = LabelList.of(HostLabels.quotedTitleBrokenByADate(tokens, out));
+            out = LabelList.of(HostLabels.quotedTitleBrokenInside(tokens, out));
         }
         out = LabelList.of(HostLabels.bookTitleBrokenAtAComma(tokens, out));
         out = LabelList.of(HostLabels.articleTitleEndingWithAPlace(tokens, out));
@@ -561,6 +561,7 @@ public final class ReferenceParser {
             out = LabelList.of(NumberLabels.germanIssueMarkLeftOut(tokens, out));
         }
         out = LabelList.of(NumberLabels.reportNumberReadAsDate(tokens, out));
+        out = LabelList.of(NumberLabels.volumeReadAsPageBeforeItsIssue(tokens, out));
         return marks.auflage() ? LabelList.of(NumberLabels.germanEditionReadIntoTitle(tokens, out)) : out;
     }
 

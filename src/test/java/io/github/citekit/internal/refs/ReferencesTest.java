@@ -3680,7 +3680,7 @@ class ReferencesTest {
         String quoted = "Sterling, C. “Sydney W. Head (1913-1991): Remembering the Founder.” Journal of Broadcasting, Vol. 50, No. 3 (2006), 557-566.";
         List<String> quotedRead = SpanLabels.labels(quoted, "author:Sterling, C.", "title:Sydney W. Head", "date:1913-1991",
                 "title:Remembering the Founder", "container-title:Journal of Broadcasting", "volume:50", "issue:3", "date:2006", "page:557-566");
-        List<String> quotedMended = HostLabels.quotedTitleBrokenByADate(Tokenizer.tokenize(quoted), quotedRead);
+        List<String> quotedMended = HostLabels.quotedTitleBrokenInside(Tokenizer.tokenize(quoted), quotedRead);
         assertEquals("Sydney W . Head ( 1913 - 1991 ) : Remembering the Founder", SpanLabels.words(quoted, quotedMended, "title"));
         assertEquals("2006", SpanLabels.words(quoted, quotedMended, "date"));
         String book = "Hopcroft, J., & Ullman, J. (1979). Introduction to Automata Theory, Languages, and Computation. Addison-Wesley.";
@@ -3706,7 +3706,7 @@ class ReferencesTest {
         List<String> ieeeRead = SpanLabels.labels(ieee, "author:Y. Sun and Y. Huang", "title:GHz CMOS VCO in a zero",
                 "title:WLAN application", "container-title:Journal of Semiconductors", "volume:31", "page:1-5", "date:2010");
         assertEquals("8 . 64 - 11 . 62 GHz CMOS VCO in a zero - IF 802 . 11 a / b / g WLAN application", SpanLabels.words(ieee,
-                HostLabels.quotedTitleBrokenByADate(Tokenizer.tokenize(ieee), ieeeRead), "title"), "numbers and signs left out");
+                HostLabels.quotedTitleBrokenInside(Tokenizer.tokenize(ieee), ieeeRead), "title"), "numbers and signs left out");
         String place = "Sun, N. (2012). Impact of catchment discretization: Case study in Syracuse, New York, Journal of Hydrologic Engineering, 19(1), 223-234.";
         List<String> placeRead = SpanLabels.labels(place, "author:Sun, N.", "date:2012", "title:Impact of catchment discretization: Case study in Syracuse",
                 "publisher-place:New York", "container-title:Journal of Hydrologic Engineering", "volume:19", "issue:1", "page:223-234");
@@ -3805,6 +3805,29 @@ class ReferencesTest {
         Item jansen = b.items().stream().filter(i -> i.title().equals(Optional.of("Havens en slib"))).findFirst().orElseThrow();
         assertEquals(List.of(Name.of("de Vries", "K.")), jansen.names(NameRole.EDITOR));
         assertEquals(Optional.of("Handboek havens"), jansen.get(Field.CONTAINER_TITLE));
+    }
+
+    @Test
+    void aVolumeBeforeItsIssueReadAsThePageIsTheVolume() {
+        // as a labeller that never saw the strings read them (a fold model of the evaluation)
+        String lancet = "Morgentaler (Lancet, 1999, 354 (9191), 1713)";
+        List<String> lancetRead = SpanLabels.labels(lancet, "author:Morgentaler", "container-title:Lancet", "date:1999", "page:354",
+                "issue:9191", "date:1713");
+        List<String> lancetMended = NumberLabels.volumeReadAsPageBeforeItsIssue(Tokenizer.tokenize(lancet), lancetRead);
+        assertEquals("354", SpanLabels.words(lancet, lancetMended, "volume"));
+        assertEquals("1713", SpanLabels.words(lancet, lancetMended, "page"));
+        assertEquals("1999", SpanLabels.words(lancet, lancetMended, "date"));
+        String pages = "Kim, J., Harbour silt, Journal of Ports, 2015, 31(12), pp.11-18.";
+        List<String> pagesRead = SpanLabels.labels(pages, "author:Kim, J.", "title:Harbour silt", "container-title:Journal of Ports",
+                "date:2015", "page:31", "issue:12", "page:11-18");
+        List<String> pagesMended = NumberLabels.volumeReadAsPageBeforeItsIssue(Tokenizer.tokenize(pages), pagesRead);
+        assertEquals("31", SpanLabels.words(pages, pagesMended, "volume"));
+        assertEquals("11 - 18", SpanLabels.words(pages, pagesMended, "page"));
+        // a page with an issue after it and nothing else to be the pages stays the page
+        String alone = "Kim, J., Harbour silt, Journal of Ports, 2015, 31(12).";
+        List<String> aloneRead = SpanLabels.labels(alone, "author:Kim, J.", "title:Harbour silt", "container-title:Journal of Ports",
+                "date:2015", "page:31", "issue:12");
+        assertEquals(aloneRead, NumberLabels.volumeReadAsPageBeforeItsIssue(Tokenizer.tokenize(alone), aloneRead));
     }
 }
 

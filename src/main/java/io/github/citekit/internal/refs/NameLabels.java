@@ -591,6 +591,57 @@ final class NameLabels {
     }
 
     /**
+     * Physics' "G. N. Sarkisov, Usp. Fiz. Nauk 169, 625 (1999)" and "A. Kolmogoroff, C. R. Acad. Sci., 30, 301-305 (1941)":
+     * with names printed initials first and no title, the journal's abbreviated first word read as one more name
+     * ("Usp", a word with no initial; "C. R.", initials with no family name), and the rest of it up to the volume left
+     * out or read as the title. The part and the abbreviations after it, up to the volume, are the journal.
+     */
+    static List<String> journalReadAsTheLastName(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        if (n < 8 || !labels.get(0).equals("author") || !isInitialLetter(tokens.get(0).text()) || labels.contains("container-title")) {
+            return labels;
+        }
+        int end = runEnd(labels, 0);
+        int comma = end;
+        while (comma > 0 && !tokens.get(comma).text().equals(",")) {
+            comma--;
+        }
+        if (comma < 2 || end + 1 >= n || !tokens.get(end + 1).text().equals(".") && !tokens.get(end).text().equals(".")) {
+            return labels;
+        }
+        // the part after the last comma: one capitalised word, or initials alone
+        boolean word = comma + 1 == end && isCapitalisedWord(tokens.get(end).text()) && !isInitialLetter(tokens.get(end).text());
+        boolean initialsOnly = true;
+        for (int k = comma + 1; k <= end; k++) {
+            String t = tokens.get(k).text();
+            initialsOnly &= isInitialLetter(t) || t.equals(".");
+        }
+        if (!word && !initialsOnly) {
+            return labels;
+        }
+        int volume = end + 1;
+        while (volume < n && !labels.get(volume).equals("volume")) {
+            String t = tokens.get(volume).text();
+            String label = labels.get(volume);
+            if (!(t.equals(".") || t.equals(",") && label.equals(Labels.OTHER) || isCapitalisedWord(t))
+                    || !(label.equals(Labels.OTHER) || label.equals("title"))) {
+                return labels; // a title's words, or another field, before any volume
+            }
+            volume++;
+        }
+        if (volume >= n || volume - end > 8 || labels.lastIndexOf("title") >= volume) {
+            return labels;
+        }
+        int last = volume - 1;
+        while (last > end && (tokens.get(last).text().equals(",") || tokens.get(last).text().equals("."))) {
+            last--; // the marks before the volume; the journal's own last stop is the span's to drop
+        }
+        List<String> out = relabelled(labels, comma + 1, last, "container-title");
+        out.set(comma, Labels.OTHER);
+        return out;
+    }
+
+    /**
      * Italian's editor mark after the names, "Rossi M. (a cura di), Porti e fango, Bologna …", read into the title: the
      * mark (which makes the names the editors) and the comma after it are no title's.
      */

@@ -547,7 +547,8 @@ public final class ReferenceParser {
         out = LabelList.of(HostLabels.institutionReadIntoTitleEnd(tokens, out));
         out = LabelList.of(HostLabels.publisherReadIntoProceedings(tokens, out));
         out = LabelList.of(HostLabels.titleReadAsPublisherOrFirstContainer(tokens, out));
-        return LabelList.of(NameLabels.titleReadIntoNamesAfterTheLast(tokens, out));
+        out = LabelList.of(NameLabels.titleReadIntoNamesAfterTheLast(tokens, out));
+        return LabelList.of(NameLabels.journalReadAsTheLastName(tokens, out));
     }
 
     /** The rules over a host's and an imprint's numbers and notes after the title: compiled apart, as above. */

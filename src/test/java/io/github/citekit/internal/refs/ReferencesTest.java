@@ -3829,5 +3829,26 @@ class ReferencesTest {
                 "date:2015", "page:31", "issue:12");
         assertEquals(aloneRead, NumberLabels.volumeReadAsPageBeforeItsIssue(Tokenizer.tokenize(alone), aloneRead));
     }
+
+    @Test
+    void aPhysicsJournalsFirstWordReadAsOneMoreNameIsTheJournals() {
+        // as a labeller that never saw the strings read them (a fold model of the evaluation)
+        String word = "G. N. Sarkisov, Usp. Fiz. Nauk 169, 625 (1999).";
+        List<String> wordRead = SpanLabels.labels(word, "author:G. N. Sarkisov, Usp", "volume:169", "page:625", "date:1999");
+        List<String> wordMended = NameLabels.journalReadAsTheLastName(Tokenizer.tokenize(word), wordRead);
+        assertEquals("G . N . Sarkisov", SpanLabels.words(word, wordMended, "author"));
+        assertEquals("Usp . Fiz . Nauk", SpanLabels.words(word, wordMended, "container-title"));
+        String initials = "A. Kolmogoroff, C. R. Acad. Sci., 30, 301-305 (1941).";
+        List<String> initialsRead = SpanLabels.labels(initials, "author:A. Kolmogoroff, C. R", "title:Acad. Sci", "volume:30",
+                "page:301-305", "date:1941");
+        List<String> initialsMended = NameLabels.journalReadAsTheLastName(Tokenizer.tokenize(initials), initialsRead);
+        assertEquals("A . Kolmogoroff", SpanLabels.words(initials, initialsMended, "author"));
+        assertEquals("C . R . Acad . Sci", SpanLabels.words(initials, initialsMended, "container-title"));
+        // a second author with initials is a name
+        String names = "A. Kolmogoroff, B. Smith, Harbour Silt 30, 301-305 (1941).";
+        List<String> namesRead = SpanLabels.labels(names, "author:A. Kolmogoroff, B. Smith", "title:Harbour Silt", "volume:30",
+                "page:301-305", "date:1941");
+        assertEquals(namesRead, NameLabels.journalReadAsTheLastName(Tokenizer.tokenize(names), namesRead));
+    }
 }
 

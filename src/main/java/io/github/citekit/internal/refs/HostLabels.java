@@ -1784,12 +1784,12 @@ final class HostLabels {
         }
         boolean broken = false;
         for (int k = open + 1; k < first; k++) {
-            broken |= hasLetterOrDigit(tokens.get(k).text());
+            broken |= !isPunctuation(tokens.get(k).text());
         }
         int close = first;
         while (close < n && close - first <= QUOTE_REACH && !isClosingQuote(tokens.get(close).text())) {
             String label = labels.get(close);
-            if (label.equals("date") || label.equals(Labels.OTHER) && hasLetterOrDigit(tokens.get(close).text())) {
+            if (label.equals("date") || label.equals(Labels.OTHER) && !isPunctuation(tokens.get(close).text())) {
                 broken = true;
             } else if (!label.equals("title") && !label.equals(Labels.OTHER)) {
                 return labels;
@@ -1956,15 +1956,6 @@ final class HostLabels {
         return out;
     }
 
-    private static boolean hasLetterOrDigit(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            if (Character.isLetterOrDigit(token.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * "Hopcroft, J., & Ullman, J. (1979). Introduction to Automata Theory, Languages, and Computation. Addison-Wesley.":
      * a book's title broken at its comma, the rest read as a container. With no volume, issue, pages or editor, and a
@@ -2006,8 +1997,7 @@ final class HostLabels {
     /** Whether a quotation mark opens between {@code from} and {@code to} (inclusive), after the first token. */
     private static boolean opensQuoteWithin(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k <= to; k++) {
-            String t = tokens.get(k).text();
-            if (t.equals("“") || t.equals("‘") || t.equals("\"") || t.equals("«")) {
+            if (isQuote(tokens.get(k).text())) {
                 return true;
             }
         }

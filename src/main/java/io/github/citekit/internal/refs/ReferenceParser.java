@@ -1298,10 +1298,10 @@ public final class ReferenceParser {
         identifiers(p.raw(), b);
         String note = f.get("note");
         // "(in press)", "(forthcoming)": printed where the date goes, or after the host; CSL's status, not a note
-        Optional<String> status = FieldRules.statusAlone(note).or(() -> FieldRules.statusAlone(f.get("date")));
-        if (status.isPresent()) {
-            b.set(Field.STATUS, status.get());
-            note = FieldRules.statusAlone(note).isPresent() ? null : note;
+        Optional<String> noteStatus = FieldRules.statusAlone(note);
+        noteStatus.or(() -> FieldRules.statusAlone(f.get("date"))).ifPresent(status -> b.set(Field.STATUS, status));
+        if (noteStatus.isPresent()) {
+            note = null;
         }
         // "available at" whose link was lost is flagged below as incomplete, not kept as a note
         if (f.containsKey("date") && FieldRules.statusAlone(f.get("date")).isEmpty()) {

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the dates references print: "(1905)", "Sep. 2018", "October 10, 2016", "2018 Mar 12", "12.03.2019". */
+/**
+ * Reads the dates references print: "(1905)", "Sep. 2018", "October 10, 2016", "2018 Mar 12", "12.03.2019", and in
+ * the languages of European references, "15 mars 2019", "12. März 2005", "3 de enero de 2010", "7 maja 2019".
+ */
 public final class Dates {
     private static final List<String> EN = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
@@ -19,9 +22,11 @@ public final class Dates {
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:1\\d|20)\\d\\d)\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     /** "3 March 2020", "3 Mar. 2012", and IEEE's "19-Oct-2017". */
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})(?:\\.?\\s+|-)(\\p{L}{3,})(?:\\.?,?\\s+|-)(\\d{4})\\b");
+    // also French's "1er janvier 2020", Spanish's and Portuguese's "3 de enero de 2010", German's "12. März 2005"
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?iu)\\b(\\d{1,2})(?:er|º|°)?(?:\\.?\\s+(?:de\\s+)?|-)(\\p{L}{3,})(?:\\.?,?\\s+(?:del?\\s+)?|-)(\\d{4})\\b");
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?iu)\\b(\\d{4}),?\\s+(\\p{L}{3,})\\.?(?:\\s+(\\d{1,2}))?\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b(\\p{L}{3,})\\.?,?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b(\\p{L}{3,})\\.?,?\\s+(?:del?\\s+)?(\\d{4})\\b");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
 
     private Dates() {
@@ -45,21 +50,23 @@ public final class Dates {
                     Integer.parseInt(m.group(1))));
         }
         m = MONTH_DAY_YEAR.matcher(t);
-        if (m.find() && month(m.group(1)) > 0 && day(m.group(2)) > 0) {
-            return Optional.of(new DateParts(Integer.parseInt(m.group(3)), month(m.group(1)), day(m.group(2))));
+        if (m.find() && anyMonth(m.group(1)) > 0 && day(m.group(2)) > 0) {
+            return Optional.of(new DateParts(Integer.parseInt(m.group(3)), anyMonth(m.group(1)), day(m.group(2))));
         }
         m = DAY_MONTH_YEAR.matcher(t);
-        if (m.find() && month(m.group(2)) > 0 && day(m.group(1)) > 0) {
-            return Optional.of(new DateParts(Integer.parseInt(m.group(3)), month(m.group(2)), day(m.group(1))));
+        if (m.find() && anyMonth(m.group(2)) > 0 && day(m.group(1)) > 0) {
+            // a meeting's days, "22-24 mai 1989": the month is the date's, no one day
+            boolean days = m.start(1) >= 2 && "-–".indexOf(t.charAt(m.start(1) - 1)) >= 0 && Character.isDigit(t.charAt(m.start(1) - 2));
+            return Optional.of(new DateParts(Integer.parseInt(m.group(3)), anyMonth(m.group(2)), days ? 0 : day(m.group(1))));
         }
         m = YEAR_MONTH_DAY.matcher(t);
-        if (m.find() && month(m.group(2)) > 0) {
+        if (m.find() && anyMonth(m.group(2)) > 0) {
             int d = m.group(3) == null ? 0 : day(m.group(3));
-            return Optional.of(new DateParts(Integer.parseInt(m.group(1)), month(m.group(2)), d));
+            return Optional.of(new DateParts(Integer.parseInt(m.group(1)), anyMonth(m.group(2)), d));
         }
         m = MONTH_YEAR.matcher(t);
-        if (m.find() && month(m.group(1)) > 0) {
-            return Optional.of(new DateParts(Integer.parseInt(m.group(2)), month(m.group(1)), 0));
+        if (m.find() && anyMonth(m.group(1)) > 0) {
+            return Optional.of(new DateParts(Integer.parseInt(m.group(2)), anyMonth(m.group(1)), 0));
         }
         m = YEAR.matcher(t);
         if (m.find()) {
@@ -97,6 +104,82 @@ public final class Dates {
             }
         }
         return 0;
+    }
+
+    /** {@link #month}, or else {@link #otherMonth}. */
+    static int anyMonth(String word) {
+        int month = month(word);
+        return month > 0 ? month : otherMonth(word);
+    }
+
+    /**
+     * 1–12 for a month's name or usual abbreviation (without its full stop) in French, German, Spanish, Italian,
+     * Portuguese, Dutch, Polish or Ukrainian, case aside ("mars", "März", "enero", "gennaio", "set", "maart", "maja",
+     * "березня"), else 0. Apart from {@link #month}, whose callers read English and Russian words that merely start
+     * like a month: these words count only whole.
+     */
+    static int otherMonth(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer month = OTHER_MONTH_NAMES.get(w);
+        if (month == null) {
+            month = OTHER_MONTH_ABBREVIATIONS.get(w);
+        }
+        return month == null ? 0 : month;
+    }
+
+    /** Whether {@code word} is a month's whole name in one of {@link #otherMonth}'s languages, not an abbreviation. */
+    static boolean isOtherMonthName(String word) {
+        return OTHER_MONTH_NAMES.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} abbreviates a month in one of {@link #otherMonth}'s languages ("févr", "Okt", "set"). */
+    static boolean isOtherMonthAbbreviation(String word) {
+        return OTHER_MONTH_ABBREVIATIONS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Each language's names, January first; Polish and Ukrainian in the genitive of dates and the nominative. */
+    private static final java.util.Map<String, Integer> OTHER_MONTH_NAMES = months(
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+            "- fevrier - - - - - aout - - - decembre",
+            "januar februar märz april mai juni juli august september oktober november dezember",
+            "jänner - maerz - - - - - - - - -",
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+            "- - - - - - - - setiembre - - -",
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+            "- - marco - - - - - - - - -",
+            "januari februari maart april mei juni juli augustus september oktober november december",
+            "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+            "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+            "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+            "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень");
+    /** The usual abbreviations, read without their full stop ("janv.", "Okt.", "ene.", "set.", "mrt."). */
+    private static final java.util.Map<String, Integer> OTHER_MONTH_ABBREVIATIONS = months(
+            "janv févr - avr - - juil - sept - - déc",
+            "- fevr - - - - - - - - - -",
+            "jän - mär - - - - - - okt - dez",
+            "ene - - abr - - - ago - - - dic",
+            "genn febbr - - magg giu lug - sett ott - -",
+            "gen - - - mag - - - - - - -",
+            "- fev - - - - - - set out - -",
+            "- - mrt - - - - - - - - -",
+            "sty lut - kwi - cze lip sie wrz paź lis gru");
+
+    /** Each line lists twelve words, January first; "-" where a language has no word of its own for the month. */
+    private static java.util.Map<String, Integer> months(String... lines) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (String line : lines) {
+            String[] words = line.split(" ");
+            if (words.length != 12) {
+                throw new AssertionError("twelve months, not " + words.length + ": " + line);
+            }
+            for (int m = 0; m < 12; m++) {
+                if (!words[m].equals("-")) {
+                    out.putIfAbsent(words[m], m + 1);
+                }
+            }
+        }
+        return java.util.Map.copyOf(out);
     }
 
     private static final Pattern RUSSIAN_MONTH = Pattern.compile(

@@ -1092,7 +1092,7 @@ final class FieldRules {
     }
 
     /** "(Accessed: 3 March 2020)" ends like an imprint "(London: Verso 2020)" but is an access date. */
-    private static final Pattern ACCESS_WORD = Pattern.compile("(?iu)accessed|retrieved|viewed|consulted|cited|дата обращения");
+    private static final Pattern ACCESS_WORD = Pattern.compile("(?iu)cited|" + String.join("|", ReferenceWords.ACCESS_WORDS));
 
     private static final Pattern DASH_BETWEEN_DIGITS = Pattern.compile("(?<=\\d)\\s*[–—]\\s*(?=\\d)");
 

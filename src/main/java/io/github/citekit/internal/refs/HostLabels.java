@@ -1499,7 +1499,7 @@ final class HostLabels {
         int words = 0;
         for (int k = s; k < e; k++) {
             String t = tokens.get(k).text();
-            if (t.equals(".")) {
+            if (t.equals(".") && k + 1 < e) { // the sentence's own full stop may have been read with it
                 return labels; // "Inorg. Chim. Acta", "Phys. Rev.": an abbreviated journal, its article cited without a title
             }
             words += hasLetter(t) ? 1 : 0;

@@ -463,6 +463,54 @@ final class NameLabels {
         return out;
     }
 
+    /**
+     * A Russian or Ukrainian electronic resource, "Иванов И. И., Петров П. П. Порты России [Электронный ресурс]. URL: …":
+     * the words after the initials that close a list of names printed family first, read as more of the names, are the
+     * title, up to its full stop or bracket, where no title is labelled and no comma and no more initials follow them.
+     */
+    static List<String> titleReadIntoCyrillicNames(List<Token> tokens, List<String> labels) {
+        if (!labels.get(0).equals("author") || !isCyrillicWord(tokens.get(0).text())) {
+            return labels;
+        }
+        int end = runEnd(labels, 0);
+        int k = 0;
+        while (true) { // family names, each with its initials, joined by commas
+            if (k > end || !isCyrillicWord(tokens.get(k).text()) || !isCapitalisedWord(tokens.get(k).text())) {
+                return labels;
+            }
+            int family = k++;
+            while (k + 1 < tokens.size() && isInitialLetter(tokens.get(k).text()) && tokens.get(k + 1).text().equals(".")) {
+                k += 2;
+            }
+            if (k == family + 1) {
+                return labels;
+            }
+            if (k <= end && tokens.get(k).text().equals(",")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k > end || labels.contains("title") || !isCyrillicWord(tokens.get(k).text()) || !isCapitalisedWord(tokens.get(k).text())) {
+            return labels;
+        }
+        for (int w = k; w <= end; w++) {
+            String t = tokens.get(w).text();
+            if (t.equals(",") || isInitialLetter(t) && w + 1 <= end && tokens.get(w + 1).text().equals(".")) {
+                return labels; // another name after all: "Иванов И. И., Петров П. П."
+            }
+        }
+        int last = end;
+        while (last > k && isPunctuation(tokens.get(last).text())) {
+            last--;
+        }
+        return relabelled(labels, k, last, "title");
+    }
+
+    private static boolean isCyrillicWord(String t) {
+        return !t.isEmpty() && Character.UnicodeBlock.of(t.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+    }
+
     /** Words that join an organisation's name: "Department of Health", "Food and Drug Administration". */
     private static final Set<String> ORGANISATION_JOINS = Set.of("of", "and", "&", "for", "the", "on");
 

@@ -2,6 +2,7 @@ package io.github.citekit.internal.refs;
 
 import static io.github.citekit.internal.refs.LabelRuns.isDigits;
 import static io.github.citekit.internal.refs.ReferenceWords.ACCESSED;
+import static io.github.citekit.internal.refs.ReferenceWords.ACCESS_WORDS;
 import static io.github.citekit.internal.refs.ReferenceWords.ANY_YEAR;
 import static io.github.citekit.internal.refs.ReferenceWords.IN_MARK;
 import static io.github.citekit.internal.refs.ReferenceWords.ISSUE_MARKS;
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class NumberFields {
     /** The words before an access date: "accessed", "retrieved", "дата обращения". */
-    private static final List<String> ACCESS_WORDS = List.of("accessed", "retrieved", "viewed", "consulted", "дата обращения");
 
     private NumberFields() {
     }

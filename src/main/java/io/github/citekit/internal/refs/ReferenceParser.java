@@ -4,6 +4,7 @@ import static io.github.citekit.internal.refs.ReferenceWords.VOLUME_WORDS;
 import static io.github.citekit.internal.refs.ReferenceWords.THESIS_GENRE;
 import static io.github.citekit.internal.refs.ReferenceWords.PROCEEDINGS;
 import static io.github.citekit.internal.refs.ReferenceWords.NEWSPAPER;
+import static io.github.citekit.internal.refs.ReferenceWords.NEWSPAPER_ELSEWHERE;
 import static io.github.citekit.internal.refs.ReferenceWords.MAGAZINE;
 import static io.github.citekit.internal.refs.ReferenceWords.LOST_LINK;
 import static io.github.citekit.internal.refs.ReferenceWords.IN_MARK;
@@ -69,8 +70,8 @@ public final class ReferenceParser {
     private static final Pattern CITED_DATE = Pattern.compile("(?iu)\\[(?:updated [^;\\]]*;\\s*)?cited\\s+" + VANCOUVER_DAY + "]");
     /** The same as a note, without its brackets: "cited 2020 Mar 3". */
     private static final Pattern CITED_NOTE = Pattern.compile("(?iu)cited\\s+" + VANCOUVER_DAY);
-    /** What may follow an access date in a note: APA 6's "Retrieved March 3, 2020, from". */
-    private static final Pattern AFTER_ACCESS = Pattern.compile("(?i)[\\s,.]*(?:from)?[\\s.]*");
+    /** What may follow an access date in a note: APA 6's "Retrieved March 3, 2020, from", "Consulté le …, sur". */
+    private static final Pattern AFTER_ACCESS = Pattern.compile("(?i)[\\s,.]*(?:from|sur|de|desde|en|em|unter|von|su|da|op|via|z|w)?[\\s.:]*");
     private static final Pattern PAGE_RANGE = Pattern.compile("^(\\d+)\\s*[-–—]+\\s*(\\d+)$");
     private static final Map<String, String> PLACES = Map.of("М.", "Москва", "СПб.", "Санкт-Петербург",
             "Л.", "Ленинград", "К.", "Киев", "Мн.", "Минск", "Пг.", "Петроград", "Ростов н/Д", "Ростов-на-Дону",
@@ -261,7 +262,7 @@ public final class ReferenceParser {
         Matcher seite = comma > 0 ? PAGE_CITED.matcher(text).region(comma, text.length()) : null;
         String seitePin = "";
         if (seite != null && seite.matches() && PLACE_YEAR_AT_END.matcher(text.substring(Math.max(0, comma - 50), comma)).find()
-                && !IN_CONTAINER.matcher(text).find()) {
+                && !IN_CONTAINER.matcher(text).find() && !monthBeforeTheYear(text, comma)) {
             seitePin = seite.group(1);
             text = text.substring(0, comma) + ".";
         }
@@ -442,6 +443,36 @@ public final class ReferenceParser {
     /** "U.S. Department of State", "U.K. Ministry of Defence": a country's abbreviation, not initials. */
     private static final Pattern COUNTRY_ABBREVIATION = Pattern.compile("(?:U\\.S\\.(?:A\\.)?|U\\.K\\.|E\\.U\\.|U\\.N\\.)\\s");
 
+    /**
+     * A note without its parts (joined by "; ") that say no more than when the work was accessed, "Document administratif;
+     * Consulté le 4 août 2014", or that only lead to the link, "Available at; Accessed 5 May 2015": null if nothing else
+     * is left.
+     */
+    private static String withoutAccessStatements(String note) {
+        if (!note.contains("; ")) {
+            return isAccessStatement(note) || isAccessWordAndDay(note) ? null : note;
+        }
+        List<String> kept = java.util.Arrays.stream(note.split("; "))
+                .filter(part -> !isAccessStatement(part) && !isAccessWordAndDay(part) && !LOST_LINK.matcher(part).matches()).toList();
+        return kept.isEmpty() ? null : String.join("; ", kept);
+    }
+
+    /**
+     * Whether a note's part is an access word and a day, its year read apart: "accessed June 7" of "accessed June 7,
+     * 2015". Only where the access date has been read.
+     */
+    private static boolean isAccessWordAndDay(String part) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        for (String word : ReferenceWords.ACCESS_WORDS) {
+            if (lower.startsWith(word)) {
+                String[] rest = lower.substring(word.length()).replaceAll("[:.,]", " ").strip().split("\\s+");
+                return rest.length <= 3 && java.util.Arrays.stream(rest).allMatch(w -> w.isEmpty() || LabelRuns.isDigits(w)
+                        || Dates.anyMonth(w) > 0 || w.equals("on") || w.equals("le") || w.equals("am") || w.equals("el"));
+            }
+        }
+        return false;
+    }
+
     /** Whether a note says no more than when the work was accessed: "Accessed 3 March 2020", "cited 2020 Mar 3". */
     private static boolean isAccessStatement(String note) {
         Matcher accessed = ACCESSED.matcher(note);
@@ -487,6 +518,14 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.monthReadAsAuthor(tokens, labels));
         labels = LabelList.of(NameLabels.givenNameReadAsDate(tokens, labels));
         labels = LabelList.of(monthDayReadAsTitle(tokens, labels));
+        if (marks.european()) {
+            labels = LabelList.of(EuropeanLabels.accessStatement(tokens, labels));
+            labels = LabelList.of(EuropeanLabels.linkCue(tokens, labels));
+            labels = LabelList.of(EuropeanLabels.mediumMark(tokens, labels));
+        }
+        labels = LabelList.of(EuropeanLabels.dateWithItsMonthsName(tokens, labels));
+        labels = LabelList.of(EuropeanLabels.newspaperAndDayReadIntoTitle(tokens, labels));
+        labels = LabelList.of(EuropeanLabels.pageAfterItsMarkLeftOut(tokens, labels));
         labels = LabelList.of(NameLabels.corporateAuthorFirst(tokens, labels));
         labels = LabelList.of(NameLabels.authorReadIntoTitle(tokens, labels));
         labels = LabelList.of(NameLabels.titleWordsAfterGivenNamesStop(tokens, labels));
@@ -548,6 +587,7 @@ public final class ReferenceParser {
         out = LabelList.of(HostLabels.publisherReadIntoProceedings(tokens, out));
         out = LabelList.of(HostLabels.titleReadAsPublisherOrFirstContainer(tokens, out));
         out = LabelList.of(NameLabels.titleReadIntoNamesAfterTheLast(tokens, out));
+        out = LabelList.of(NameLabels.titleReadIntoCyrillicNames(tokens, out));
         return LabelList.of(NameLabels.journalReadAsTheLastName(tokens, out));
     }
 
@@ -650,6 +690,23 @@ public final class ReferenceParser {
     /** "(imprint), p. 514" at the end: group 1 the parenthesis' content, group 2 the pinpoint. */
     private static final Pattern PINPOINT = Pattern.compile("\\(([^()]*)\\)\\s*,\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?)\\.?\\s*$");
     private static final Pattern IMPRINT_WORD = Pattern.compile("\\p{L}{2,}");
+    /**
+     * Whether the word before the year that ends at {@code end} is a month's name: a newspaper's day, "Frankfurter
+     * Allgemeine Zeitung, 12. März 2005, S. 14.", whose page is the article's, not a place's and year.
+     */
+    private static boolean monthBeforeTheYear(String text, int end) {
+        int wordEnd = end - 4;
+        while (wordEnd > 0 && !Character.isLetter(text.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, wordEnd);
+        return Dates.isMonthOrSeason(word) || Dates.otherMonth(word) > 0;
+    }
+
     /** ", S. 45." at the end: the page cited after a German imprint ({@link #PLACE_YEAR_AT_END}). */
     private static final Pattern PAGE_CITED = Pattern.compile(",\\s*(S\\.\\s?\\d+(?:\\s?[-–]\\s?\\d+)?(?:\\s?f{1,2}\\.)?)\\.?");
     /** A place's capitalised words (or two, "Berlin/New York") and the year, before ", S. 45": "Hamburg 2005". */
@@ -721,7 +778,7 @@ public final class ReferenceParser {
             boolean title = false;
             for (; close < tokens.size() && close <= i + 8 && !tokens.get(close).text().equals(")"); close++) {
                 String t = tokens.get(close).text();
-                if (Dates.isMonthOrSeason(t) || OTHER_MONTHS.contains(t.toLowerCase(Locale.ROOT))) {
+                if (Dates.isMonthOrSeason(t) || Dates.isOtherMonthName(t)) {
                     month = true;
                 } else if (".,-–/".indexOf(t.charAt(0)) < 0 && !(t.length() <= 2 && Character.isDigit(t.charAt(0))
                         && t.chars().allMatch(Character::isDigit))) {
@@ -735,13 +792,6 @@ public final class ReferenceParser {
         }
         return labels;
     }
-
-    /** Months of the French, German, Spanish and Italian references that print APA's dates ("(2014, Avril)"). */
-    private static final Set<String> OTHER_MONTHS = Set.of("janvier", "février", "fevrier", "mars", "avril", "mai", "juin",
-            "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre", "januar", "februar",
-            "märz", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-            "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio",
-            "giugno", "luglio", "settembre", "ottobre", "dicembre");
 
     /** Whether tokens 0 to {@code end} name an organisation ("United Nations Conference on Trade and Development"). */
     static boolean namesOrganisation(List<Token> tokens, int end) {
@@ -1311,7 +1361,7 @@ public final class ReferenceParser {
                 b.issued(DateParts.ofYear(Integer.parseInt(slash ? reissue.group(2) : reissue.group(3))));
                 b.originalDate(DateParts.ofYear(Integer.parseInt(slash ? reissue.group(1) : reissue.group(4))));
             } else {
-                Dates.parse(fullerDate(p.raw(), f.get("date"))).ifPresent(b::issued);
+                Dates.parse(fullerDate(p.raw(), f.get("date"), f.get("title"))).ifPresent(b::issued);
             }
         }
         Matcher accessed = ACCESSED.matcher(p.raw());
@@ -1323,14 +1373,15 @@ public final class ReferenceParser {
         }
         accessDate.ifPresent(b::accessed);
         // nor an access statement, "[Accessed 3 March 2020]", once it is read as the accessed date
-        b.set(Field.NOTE, note != null && (LOST_LINK.matcher(note).matches()
-                || accessDate.isPresent() && isAccessStatement(note)) ? null : note);
+        b.set(Field.NOTE, note == null || LOST_LINK.matcher(note).matches() ? null
+                : accessDate.isPresent() ? withoutAccessStatements(note) : note);
         if (isCyrillic(p.raw())) {
             b.set(Field.LANGUAGE, ukrainian ? "uk" : "ru");
         }
         String trimmed = p.raw().strip();
         if (LOST_LINK.matcher(trimmed).find()) {
-            b.addWarning("incomplete: URL missing after '" + trimmed.replaceAll("(?s).*?((?i:available|retrieved|режим|url)[^,]*)$", "$1") + "'");
+            b.addWarning("incomplete: URL missing after '" + trimmed.replaceAll(
+                    "(?s).*?((?iu:available|retrieved|режим|url|disponib|disponív|verfügbar|abrufbar|beschikbaar|dostępn|recuperado)[^,]*)$", "$1") + "'");
         }
         if (f.get("title") == null) {
             b.addWarning("missing title: no title recognised in this reference");
@@ -1525,7 +1576,9 @@ public final class ReferenceParser {
                     return ItemType.ARTICLE_MAGAZINE;
                 }
                 if (NEWSPAPER.matcher(container).find() || NEWS_SERVICE.matcher(container).find() && !f.containsKey("page")
-                        && DAY_OF_MONTH.matcher(f.getOrDefault("date", "")).find()) {
+                        && DAY_OF_MONTH.matcher(f.getOrDefault("date", "")).find()
+                        || NEWSPAPER_ELSEWHERE.matcher(container).find() && f.containsKey("date")
+                        && DAY_OF_MONTH.matcher(fullerDate(p.raw(), f.get("date"), f.get("title"))).find()) {
                     return ItemType.ARTICLE_NEWSPAPER; // "BBC News, May 25, 2019": a news service's story of a day
                 }
             }
@@ -1674,7 +1727,7 @@ public final class ReferenceParser {
      * 24)", and Harvard's newspaper "Gerasimov, V. (2013) 'Title', Voyenno-Promyshlennyy Kurier, 27
      * February." with the day and month at the end (the labelled date stays the year, as the data sets label it).
      */
-    static String fullerDate(String text, String date) {
+    static String fullerDate(String text, String date, String title) {
         if (!YEAR_ONLY.matcher(date).matches()) {
             return date;
         }
@@ -1689,6 +1742,10 @@ public final class ReferenceParser {
                 return monthDay + " " + year;
             }
         }
+        String printedAgain = yearPrintedAgainWithItsMonth(text, year, title);
+        if (printedAgain != null) {
+            return printedAgain;
+        }
         if (!endsWithDayOrMonth(text)) {
             return date;
         }
@@ -1702,6 +1759,46 @@ public final class ReferenceParser {
         }
         return date;
     }
+
+    /**
+     * The year printed a second time with its month's name, and perhaps its day, as a newspaper's or a web page's date
+     * follows its name: "(2010). Title. The Times, 3 January 2010.", "(2005): Titel. Frankfurter Allgemeine Zeitung, 12.
+     * März 2005, S. 14.", as ISO text. Null where it is not so printed, and where the date is another's: an access date
+     * ("Consulté le 4 août 2014", MLA's "19 June 1998 <http://…>"), a meeting's ("Rouen, 18-21 avril 1989", "Actes du
+     * colloque … 2006"), or the title's own ("… for Year Ended September 30, 2007").
+     */
+    private static String yearPrintedAgainWithItsMonth(String text, String year, String title) {
+        int first = text.indexOf(year);
+        int again = first < 0 ? -1 : text.indexOf(year, first + year.length());
+        if (again < 0) {
+            return null;
+        }
+        int from = Math.max(0, again - 40);
+        Matcher m = MONTH_BEFORE_YEAR.matcher(text).region(from, again);
+        if (!m.find()) {
+            return null;
+        }
+        int month = Dates.anyMonth(m.group(2));
+        int day = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+        String after = text.substring(again + year.length()).stripLeading();
+        String lower = text.toLowerCase(Locale.ROOT);
+        String before = lower.substring(from, again);
+        if (month == 0 || day > 31 || m.group(1) != null && m.start() > 0 && "-–".indexOf(text.charAt(m.start() - 1)) >= 0
+                || after.startsWith("<") || after.startsWith("http") || after.startsWith("www.")
+                || ReferenceWords.ACCESS_WORDS.stream().anyMatch(before::contains)
+                || ReferenceWords.PROCEEDINGS.matcher(lower).find() || MEETING.matcher(lower).find()
+                || title != null && title.contains(text.substring(m.start(), again + year.length()))) {
+            return null;
+        }
+        return new DateParts(Integer.parseInt(year), month, day).iso();
+    }
+
+    /** A month's name, and the day before it, right before a year: "3 January ", "12. März ", "3 de enero de ", "Avril ". */
+    private static final Pattern MONTH_BEFORE_YEAR = Pattern.compile(
+            "(?iu)(?:(?<![\\d.])(\\d{1,2})(?:er|º|°)?\\.?\\s+(?:de\\s+)?)?(\\p{L}{3,})\\.?,?\\s+(?:del?\\s+)?$");
+    /** Meetings in the other languages of European references, whose dates are no publication's: "colloque", "Tagung". */
+    private static final Pattern MEETING = Pattern.compile("colloque|congrès|conférence|journées|séminaire|seminaire|actes du"
+            + "|tagung|kongress|congreso|jornadas|convegno|congresso|seminario|atti del|konferencja");
 
     /**
      * A report's or thesis's issuing university, laboratory or department is its {@code institution}, as

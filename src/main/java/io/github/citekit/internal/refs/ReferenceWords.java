@@ -1,6 +1,7 @@
 package io.github.citekit.internal.refs;
 
 import java.util.Set;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -46,14 +47,24 @@ final class ReferenceWords {
     /** Newspapers by the words of their names ("The New York Times", "Daily Telegraph", "Российская газета"). */
     static final Pattern NEWSPAPER = Pattern.compile("(?iU)\\b(?:times|post(?!-)|gazette|herald|tribune|guardian|"
             + "telegraph|daily|chronicle|observer|wall street journal|le monde|газета|ведомости|коммерсантъ|известия|"
-            + "правда)\\b");
+            + "правда|le figaro|libération|les échos|le parisien|la stampa|la repubblica|el país|el mundo|la vanguardia|"
+            + "folha de s|volkskrant|rzeczpospolita)\\b");
+
+    /**
+     * Words of newspapers' names in other European languages that journals' names use too ("Juristenzeitung", "Diario
+     * de Sesiones", "Gazeta Bankowa"): a newspaper's only with the day of its issue.
+     */
+    static final Pattern NEWSPAPER_ELSEWHERE = Pattern.compile("(?iU)zeitung|tagblatt|\\b(?:tagesspiegel|rundschau|corriere|"
+            + "gazzetta|diario|diário|jornal|gazeta|krant|dagblad|handelsblad|nieuwsblad)\\b");
 
     /** Magazines by the words of their names ("The Economist", "Foreign Policy", "Time Magazine"). */
     static final Pattern MAGAZINE = Pattern.compile("(?iU)\\b(?:magazine|economist|newsweek|new yorker|"
             + "the atlantic|forbes|fortune|wired|foreign policy|time magazine|огонёк|огонек)\\b|^time$");
 
     static final Pattern LOST_LINK = Pattern.compile("(?iu)(?:available (?:at|from|online)|retrieved from|"
-            + "режим доступа|url)\\s*:?\\s*\\.?$");
+            + "режим доступа|режим доступу|url|disponible (?:sur|en|à l'adresse)|disponível em|disponibile (?:su|a|all'indirizzo)"
+            + "|(?:online )?verfügbar unter|abrufbar unter|beschikbaar (?:op|via)|dostępn[ey] (?:w internecie|na|pod adresem)"
+            + "|recuperado de)\\s*:?\\s*\\.?$");
 
     /**
      * China's GB/T 7714 marks each work's kind after its title, "医学生BMI与体质测试指标相关性[J].中国公共卫生,2017,33(12)": a
@@ -64,8 +75,24 @@ final class ReferenceWords {
 
     static final Pattern ANY_YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d\\d\\b");
 
-    static final Pattern ACCESSED = Pattern.compile("(?iu)(?:accessed|retrieved|viewed|consulted|"
-            + "дата обращения)\\s*(?:on\\s*)?:?\\s*([^)\\]]{4,30}?\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})");
+    /**
+     * The words an access statement opens with, lower-case: English's, Russian's and Ukrainian's, and those of French,
+     * German, Spanish, Italian, Portuguese, Dutch and Polish references ("consulté le", "abgerufen am", "consultado el",
+     * "acesso em", "geraadpleegd op", "dostęp").
+     */
+    static final List<String> ACCESS_WORDS = List.of("accessed", "retrieved", "viewed", "consulted", "дата обращения",
+            "дата звернення", "consulté", "consultée", "date de consultation", "abgerufen", "aufgerufen", "zugegriffen",
+            "zugriff", "consultado", "consultada", "recuperado", "accedido", "fecha de consulta", "consultato", "accesso",
+            "data di consultazione", "acesso", "acessado", "geraadpleegd", "bezocht", "dostęp", "data dostępu");
+
+    /**
+     * An access statement and its date (group 1), "accessed 3 March 2020", "Retrieved May 15, 2020", "дата обращения:
+     * 12.03.2019", "zuletzt abgerufen am 4. Juni 2021", "consultado el 15 de mayo de 2020". A date has no "/" unless it is
+     * all digits: "Retrieved from https://…/2019/…" gives none.
+     */
+    static final Pattern ACCESSED = Pattern.compile("(?iu)(?:(?:zuletzt|letzter|ultimo|último|laatst)\\s+)?(?:"
+            + String.join("|", ACCESS_WORDS) + ")\\s*(?:(?:on|le|am|el|en|em|il|op|dnia|z dnia)\\s*)?:?\\s*"
+            + "([^)\\]/]{4,30}?\\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})");
 
     static final Pattern INSTITUTION_WORDS = Pattern.compile("(?i)univ|institut|laborator|\\blabs?\\b|\\bdept\\b|"
             + "department|college|school|\\bcent(?:er|re)\\b|research|faculty|[ée]cole");

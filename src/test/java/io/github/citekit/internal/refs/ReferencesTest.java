@@ -3766,9 +3766,10 @@ class ReferencesTest {
     @Test
     void theMarksThatGateTheRarerRulesAreFoundInTheText() {
         TokenMarks none = TokenMarks.of("Smith, J. (2010). Harbour silt. Journal of Ports, 12(3), 45-67.");
-        assertEquals(new TokenMarks(false, false, false, false, false, false, false), none, "a year's bracket opens on no word");
-        TokenMarks all = TokenMarks.of("Weber, K. ( forthcoming ): “Schlick”, in: Hafen 45 (2015), H. 3. 2. Aufl. Reprint, Berlin. Proc. X, editors.");
-        assertEquals(new TokenMarks(true, true, true, true, true, true, true), all);
+        assertEquals(new TokenMarks(false, false, false, false, false, false, false, false), none, "a year's bracket opens on no word");
+        TokenMarks all = TokenMarks.of("Weber, K. ( forthcoming ): “Schlick”, in: Hafen 45 (2015), H. 3. 2. Aufl. Reprint, Berlin. Proc. X, editors."
+                + " Abgerufen am 3. Mai 2020.");
+        assertEquals(new TokenMarks(true, true, true, true, true, true, true, true), all);
         assertTrue(TokenMarks.of("Müller, H. (Hg.): Häfen.").bracket());
         assertTrue(TokenMarks.of("Smith, J. 'Silt', in X.").quote());
     }

@@ -1,0 +1,372 @@
+package io.github.citekit.internal.refs;
+
+import static io.github.citekit.internal.refs.LabelRuns.relabelled;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Label rules for the words of references in French, German, Spanish, Italian, Portuguese, Dutch and Polish that the
+ * labeller, which learned from references mostly in English, reads as a title's, a host's or a volume: a date with its
+ * month's name ("12. März 2005", "3 de enero de 2010"), an access statement ("consulté le 3 janvier 2022", "zuletzt
+ * abgerufen am 4. Juni 2021"), the words that lead to a link ("Disponível em:") and a medium's mark ("[en ligne]").
+ * They label these as the labeller labels their English counterparts.
+ */
+final class EuropeanLabels {
+    private EuropeanLabels() {
+    }
+
+    /** The word an access statement turns on: "consulté", "abgerufen", "Zugriff", "consultado", "acesso", "dostęp". */
+    private static final Set<String> ACCESS_HEADS = Set.of("consulté", "consultée", "consulte", "consultation", "abgerufen",
+            "aufgerufen", "zugegriffen", "zugriff", "consultado", "consultada", "consulta", "recuperado", "accedido",
+            "consultato", "consultazione", "accesso", "acesso", "acessado", "geraadpleegd", "bezocht", "dostęp", "dostępu",
+            "звернення");
+    /** A word before the head that the statement opens with: "zuletzt abgerufen", "date de consultation", "data dostępu". */
+    private static final Set<String> ACCESS_OPENERS = Set.of("zuletzt", "letzter", "ultimo", "último", "dernière", "date",
+            "fecha", "data", "дата", "laatst");
+    /** What stands between the head and the day: "le", "am", "el", "em", "il", "op", "dnia", "on". */
+    private static final Set<String> ACCESS_LINKS = Set.of("le", "am", "el", "en", "em", "il", "op", "dnia", "on", "z", ":");
+    /** The word before a link: "…, sur https://…", "…, de https://…", "…, unter https://…". */
+    private static final Set<String> LINK_WORDS = Set.of("sur", "de", "desde", "en", "em", "unter", "von", "su", "da", "op",
+            "via", "z", "w", "from");
+    /** The words that say a link follows: "Disponible sur :", "Disponível em:", "Online verfügbar unter". */
+    private static final Set<String> LINK_CUES = Set.of("disponible", "disponibles", "disponível", "disponibile", "verfügbar",
+            "abrufbar", "beschikbaar", "dostępne", "dostępny", "dostępna", "consultable");
+    /** A medium's mark in brackets, which the labeller knows in English ("[online]"): its words, lower-case. */
+    private static final Set<String> MEDIUM_MARKS = Set.of("en ligne", "en línea", "em linha", "on-line", "online",
+            "online-ausgabe", "internet", "ressource électronique", "recurso electrónico", "recurso eletrônico",
+            "elektronische ressource", "online-ressource", "w internecie");
+
+    /**
+     * Whether {@code text} may hold a word the access, link and medium rules look for: a few string searches, so that
+     * those rules are not run over the references that have none.
+     */
+    static boolean mayHaveCues(String text) {
+        for (String stem : STEMS) {
+            if (text.indexOf(stem) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Parts of {@link #ACCESS_HEADS}, {@link #LINK_CUES} and {@link #MEDIUM_MARKS} without their first letter, so that case does not matter. */
+    private static final List<String> STEMS = List.of("onsult", "bgerufen", "ufgerufen", "ugriff", "ugegriffen", "ecuperado",
+            "ccedido", "cesso", "cessado", "eraadpleegd", "ezocht", "ostęp", "вернення", "isponib", "erfügbar", "brufbar",
+            "eschikbaar", " ligne]", " línea]", " linha]", "nline-", "Ressource", "ecurso", "nternet]", "nternecie]");
+
+    /**
+     * An access statement in another language, "Consulté le 12 février 2020, sur https://…", "(zuletzt abgerufen am 4.
+     * Juni 2021)", "Acesso em: 10 set. 2020": from its first word to the date's year, and the word that leads on to a
+     * link, it is the note, as the labeller reads "Retrieved February 12, 2020, from" and "accessed 3 January 2022". The
+     * labeller, which does not know these words, had read it as the container, a publisher or a place.
+     */
+    static List<String> accessStatement(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (!ACCESS_HEADS.contains(lower(tokens, i))) {
+                continue;
+            }
+            int start = i;
+            if (start >= 1 && ACCESS_OPENERS.contains(lower(tokens, start - 1))) {
+                start--;
+            } else if (start >= 2 && Set.of("de", "di", "do").contains(lower(tokens, start - 1))
+                    && ACCESS_OPENERS.contains(lower(tokens, start - 2))) {
+                start -= 2; // "date de consultation", "fecha de consulta", "data di consultazione"
+            }
+            int k = i + 1;
+            while (k < n && k <= i + 3 && ACCESS_LINKS.contains(lower(tokens, k))) {
+                k++;
+            }
+            int end = dateEnd(tokens, k);
+            if (end < 0) {
+                continue;
+            }
+            int c = end + 1 < n && tokens.get(end + 1).text().equals(",") ? end + 2 : end + 1;
+            if (c + 1 < n && LINK_WORDS.contains(lower(tokens, c)) && isLink(tokens, c + 1)) {
+                end = c;
+            }
+            return relabelled(labels, start, end, "note");
+        }
+        return labels;
+    }
+
+    /**
+     * A date with its month's name in another language, "12. März 2005", "3 de enero de 2010", "7 maja 2019", that the
+     * labeller read as a volume, a note or the end of its host ("Gazeta Wyborcza, 7 maja"): the date's. A month named as
+     * in English ("14 april 2016") is the labeller's to read, and a date in a title, or after an access word, is left.
+     */
+    static List<String> dateWithItsMonthsName(List<Token> tokens, List<String> labels) {
+        List<String> out = labels;
+        for (int y = 1; y < tokens.size(); y++) {
+            if (!Features.isYear(tokens.get(y).text())) {
+                continue;
+            }
+            int start = dateStart(tokens, y, false);
+            if (start < 0 || out.subList(start, y + 1).stream().allMatch("date"::equals)
+                    || out.subList(start, y + 1).contains("title") || accessWordBefore(tokens, start)
+                    || start > 0 && (out.get(start - 1).equals("date") || Features.isYear(tokens.get(start - 1).text()))) {
+                // "2015 12 de abril de 2016": a second date right after the first is another's (Vancouver's day cited)
+                continue;
+            }
+            out = relabelled(out, start, y, "date");
+        }
+        return out;
+    }
+
+    /**
+     * A newspaper's name and its day in another language read into the title with the article's, "Porty w Polsce. Gazeta
+     * Wyborcza, 7 maja 2019, s. 5.", "Portos do Brasil. Folha de S.Paulo, São Paulo, 5 de agosto de 2017.": where no host
+     * is labelled, the words after the title's last full stop up to the comma before the date are the host (a known place
+     * at their end its place), and the date is the date's.
+     */
+    static List<String> newspaperAndDayReadIntoTitle(List<Token> tokens, List<String> labels) {
+        int from = labels.indexOf("title");
+        if (from < 0 || labels.contains("container-title")) {
+            return labels;
+        }
+        int to = LabelRuns.runEnd(labels, from);
+        for (int y = from + 4; y <= to; y++) {
+            if (!Features.isYear(tokens.get(y).text())) {
+                continue;
+            }
+            int start = dateStart(tokens, y, false);
+            if (start < from + 3 || !tokens.get(start - 1).text().equals(",") || !onlyPagesAfter(tokens, y + 1, to)) {
+                continue;
+            }
+            int stop = -1;
+            for (int k = start - 3; k > from && stop < 0; k--) {
+                // the title's full stop, not an abbreviation's inside the name ("Folha de S.Paulo")
+                if (tokens.get(k).text().equals(".") && !LabelRuns.isInitialLetter(tokens.get(k - 1).text())
+                        && LabelRuns.isCapitalisedWord(tokens.get(k + 1).text())) {
+                    stop = k;
+                }
+            }
+            if (stop < 0 || start - 2 - stop > 12) {
+                continue;
+            }
+            int nameEnd = start - 2;
+            int comma = -1;
+            for (int k = nameEnd; k > stop + 1 && comma < 0; k--) {
+                comma = tokens.get(k).text().equals(",") ? k : -1;
+            }
+            boolean place = comma > 0 && Places.isPlace(LabelRuns.text(tokens, comma + 1, nameEnd));
+            List<String> out = relabelled(labels, stop, to, Labels.OTHER);
+            out = relabelled(out, stop + 1, place ? comma - 1 : nameEnd, "container-title");
+            if (place) {
+                out = relabelled(out, comma + 1, nameEnd, "publisher-place");
+            }
+            return relabelled(out, start, y, "date");
+        }
+        return labels;
+    }
+
+    /** Whether tokens {@code from} to {@code to} hold only marks and a page with its mark: ", s. 5.", ", S. 14". */
+    private static boolean onlyPagesAfter(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String t = tokens.get(k).text();
+            if (!(LabelRuns.isPunctuation(t) || PAGE_MARKS.contains(t) || t.equals("p") || t.equals("pp") || LabelRuns.isDigits(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Words in another language that lead to a link, "Disponible sur :", "Disponível em:", "Online verfügbar unter",
+     * read as a genre or into the title: outside every field, as the labeller leaves "Available at:" (the data label them
+     * as the note at times, which is kept); the link after them is the URL.
+     */
+    static List<String> linkCue(List<Token> tokens, List<String> labels) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!LINK_CUES.contains(lower(tokens, i))) {
+                continue;
+            }
+            int start = i > 0 && lower(tokens, i - 1).equals("online") ? i - 1 : i;
+            int k = i + 1;
+            while (k < tokens.size() && k <= i + 4 && !isLink(tokens, k) && (LINK_WORDS.contains(lower(tokens, k))
+                    || Set.of(":", "à", "l'adresse", "internecie", "na", "pod", "adresem", "a", "all'indirizzo", "im")
+                            .contains(lower(tokens, k)))) {
+                k++;
+            }
+            if (k < tokens.size() && isLink(tokens, k)) {
+                List<String> out = new java.util.ArrayList<>(labels);
+                for (int c = start; c < k; c++) {
+                    if (!labels.get(c).equals("note")) {
+                        out.set(c, Labels.OTHER);
+                    }
+                }
+                out.set(k, "URL");
+                return out.equals(labels) ? labels : out;
+            }
+        }
+        return labels;
+    }
+
+    /** A medium's mark in brackets after the title, "[en ligne]", "[recurso electrónico]", read into the title: no field's. */
+    static List<String> mediumMark(List<Token> tokens, List<String> labels) {
+        for (int open = 1; open < tokens.size(); open++) {
+            if (!tokens.get(open).text().equals("[") || !labels.get(open).equals("title")) {
+                continue;
+            }
+            int close = open + 1;
+            StringBuilder words = new StringBuilder();
+            for (; close < tokens.size() && close <= open + 4 && !tokens.get(close).text().equals("]"); close++) {
+                if (words.length() > 0 && tokens.get(close).spaceBefore()) {
+                    words.append(' ');
+                }
+                words.append(tokens.get(close).text());
+            }
+            if (close < tokens.size() && tokens.get(close).text().equals("]")
+                    && MEDIUM_MARKS.contains(words.toString().toLowerCase(Locale.ROOT))
+                    && (close + 1 == tokens.size() || !labels.get(close + 1).equals("title"))) {
+                return relabelled(labels, open, close, Labels.OTHER);
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * A host's page after German's, Polish's or Spanish's page mark, "Frankfurter Allgemeine Zeitung, 12. März 2005, S.
+     * 14.", "Gazeta Wyborcza, 7 maja 2019, s. 5.", "El País, 3 de enero de 2010, pág. 12", that the labeller left out or
+     * read into the title: the page, as it reads English's "p. 14", where a host is labelled and no page.
+     */
+    static List<String> pageAfterItsMarkLeftOut(List<Token> tokens, List<String> labels) {
+        if (labels.contains("page") || !labels.contains("container-title")) {
+            return labels;
+        }
+        int n = tokens.size();
+        for (int k = 3; k < n; k++) {
+            if (!LabelRuns.isDigits(tokens.get(k).text()) || !tokens.get(k - 1).text().equals(".")
+                    || !PAGE_MARKS.contains(tokens.get(k - 2).text()) || !tokens.get(k - 3).text().equals(",")
+                    || labels.get(k).equals("container-title") || labels.get(k).equals("date")) {
+                continue;
+            }
+            int end = k + 2 < n && tokens.get(k + 1).text().equals("-") && LabelRuns.isDigits(tokens.get(k + 2).text()) ? k + 2 : k;
+            if (end + 1 < n && !(tokens.get(end + 1).text().equals(".") || tokens.get(end + 1).text().equals(","))) {
+                continue;
+            }
+            List<String> out = relabelled(labels, k - 3, k - 1, Labels.OTHER);
+            return relabelled(out, k, end, "page");
+        }
+        return labels;
+    }
+
+    /** Page marks of other languages: German's "S.", Polish's "s." and "str.", Spanish's "pág." and "págs.". */
+    private static final Set<String> PAGE_MARKS = Set.of("S", "s", "str", "pág", "págs", "pag");
+
+    /**
+     * Where a date that starts at {@code k} ends: the index of its year, for "12 février 2020", "4. Juni 2021", "15 de
+     * mayo de 2020", "10 set. 2020", "12.06.2020", "2020-06-12"; else -1.
+     */
+    static int dateEnd(List<Token> tokens, int k) {
+        int n = tokens.size();
+        if (k + 4 < n && isDay(tokens.get(k).text()) && isDateSeparator(tokens.get(k + 1).text())
+                && isDay(tokens.get(k + 2).text()) && tokens.get(k + 3).text().equals(tokens.get(k + 1).text())
+                && Features.isYear(tokens.get(k + 4).text())) {
+            return k + 4; // "12.06.2020", "12/06/2020"
+        }
+        if (k + 4 < n && Features.isYear(tokens.get(k).text()) && tokens.get(k + 1).text().equals("-")
+                && isDay(tokens.get(k + 2).text()) && tokens.get(k + 3).text().equals("-") && isDay(tokens.get(k + 4).text())) {
+            return k + 4; // "2020-06-12"
+        }
+        for (int y = k + 1; y < n && y <= k + 6; y++) {
+            if (Features.isYear(tokens.get(y).text())) {
+                return dateStart(tokens, y, true) == k ? y : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first index of a date in another language that ends with the year at {@code y}: a month's name or abbreviation
+     * (with its full stop), "de" or "del" between, and the day before it if there is one ("12.", "1er", "3 de"); else -1.
+     * With {@code english}, an English month's name counts too ("consulté le 3 March 2020").
+     */
+    static int dateStart(List<Token> tokens, int y, boolean english) {
+        int j = y - 1;
+        if (j >= 0 && isOneOf(tokens, j, "de", "del")) {
+            j--;
+        }
+        boolean stop = j >= 0 && tokens.get(j).text().equals(".");
+        if (stop) {
+            j--;
+        }
+        if (j < 0) {
+            return -1;
+        }
+        String word = tokens.get(j).text();
+        boolean inEnglish = Dates.isMonthOrSeason(word) || Dates.month(word) > 0; // "April", "September": the labeller's own
+        if (!(english ? inEnglish || Dates.isOtherMonthName(word) || stop && Dates.isOtherMonthAbbreviation(word)
+                : !inEnglish && (Dates.isOtherMonthName(word) || stop && Dates.isOtherMonthAbbreviation(word)))) {
+            return -1;
+        }
+        int month = j;
+        if (j >= 2 && (tokens.get(j - 1).text().equals("-") || tokens.get(j - 1).text().equals("–"))
+                && Dates.otherMonth(tokens.get(j - 2).text()) > 0) {
+            return j - 2; // an issue's months, "novembre-dicembre 2000"
+        }
+        j--;
+        if (j >= 0 && isOneOf(tokens, j, "de")) {
+            j--;
+        } else if (j >= 0 && tokens.get(j).text().equals(".")) {
+            j--; // German's "12. März"
+        } else if (j >= 1 && isOneOf(tokens, j, "er", "º", "°") && !tokens.get(j).spaceBefore()) {
+            j--; // French's "1er janvier", the tokenizer's "1" and "er"
+        }
+        if (j < 0 || !isDay(tokens.get(j).text())) {
+            return month;
+        }
+        // a meeting's days, "22-24 mai 1989": the first day opens the date
+        return j >= 2 && (tokens.get(j - 1).text().equals("-") || tokens.get(j - 1).text().equals("–")) && isDay(tokens.get(j - 2).text()) ? j - 2 : j;
+    }
+
+    /** An access word in the few tokens before {@code start}: "consulté le", "abgerufen am", "accessed". */
+    private static boolean accessWordBefore(List<Token> tokens, int start) {
+        for (int k = Math.max(0, start - 3); k < start; k++) {
+            String w = lower(tokens, k);
+            if (ACCESS_HEADS.contains(w) || w.equals("accessed") || w.equals("retrieved") || w.equals("viewed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A day of the month: "12", "1er", "1º". */
+    private static boolean isDay(String t) {
+        int digits = 0;
+        while (digits < t.length() && digits < 3 && Character.isDigit(t.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2) {
+            return false;
+        }
+        String rest = t.substring(digits);
+        int day = Integer.parseInt(t.substring(0, digits));
+        return day >= 1 && day <= 31 && (rest.isEmpty() || rest.equals("er") || rest.equals("º") || rest.equals("°"));
+    }
+
+    private static boolean isDateSeparator(String t) {
+        return t.equals(".") || t.equals("/");
+    }
+
+    private static boolean isLink(List<Token> tokens, int i) {
+        String t = tokens.get(i).text();
+        return t.regionMatches(true, 0, "http", 0, 4) || t.regionMatches(true, 0, "www.", 0, 4);
+    }
+
+    private static boolean isOneOf(List<Token> tokens, int i, String... words) {
+        String w = tokens.get(i).text();
+        for (String word : words) {
+            if (w.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(List<Token> tokens, int i) {
+        return tokens.get(i).text().toLowerCase(Locale.ROOT);
+    }
+}

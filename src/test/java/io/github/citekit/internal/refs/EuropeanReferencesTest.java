@@ -1,0 +1,273 @@
+package io.github.citekit.internal.refs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.citekit.model.DateParts;
+import io.github.citekit.model.Field;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.ItemType;
+import io.github.citekit.model.Name;
+import io.github.citekit.model.Source;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * References in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian and Ukrainian: their dates with the
+ * months' names, access statements, links, newspapers and electronic resources. The label rules' tests start from labels
+ * as the labeller gave them for such strings.
+ */
+class EuropeanReferencesTest {
+    private static final ReferenceParser PARSER = ReferenceParser.shipped();
+
+    private static Item parse(String entry) {
+        return PARSER.toItem(PARSER.parse(entry), Source.reference("t.txt", 0, entry));
+    }
+
+    private static Map<String, String> fields(String text, List<String> labels) {
+        return Spans.fields(text, Tokenizer.tokenize(text), labels);
+    }
+
+    @Test
+    void datesWithTheirMonthsNamedInOtherLanguages() {
+        assertEquals(Optional.of(new DateParts(2019, 3, 15)), Dates.parse("15 mars 2019"));
+        assertEquals(Optional.of(new DateParts(2005, 3, 12)), Dates.parse("12. März 2005"));
+        assertEquals(Optional.of(new DateParts(2010, 1, 3)), Dates.parse("3 de enero de 2010"));
+        assertEquals(Optional.of(new DateParts(2020, 1, 1)), Dates.parse("1er janvier 2020"));
+        assertEquals(Optional.of(new DateParts(2012, 1, 21)), Dates.parse("21 gennaio 2012"));
+        assertEquals(Optional.of(new DateParts(2020, 9, 10)), Dates.parse("10 set. 2020"));
+        assertEquals(Optional.of(new DateParts(2016, 3, 4)), Dates.parse("4 maart 2016"));
+        assertEquals(Optional.of(new DateParts(2019, 5, 7)), Dates.parse("7 maja 2019"));
+        assertEquals(Optional.of(new DateParts(2020, 3, 12)), Dates.parse("12 березня 2020"));
+        assertEquals(Optional.of(new DateParts(2010, 1, 0)), Dates.parse("enero de 2010"));
+        assertEquals(Optional.of(new DateParts(2014, 10, 0)), Dates.parse("Okt. 2014"));
+        // a meeting's days give its month, no one day
+        assertEquals(Optional.of(new DateParts(1989, 5, 0)), Dates.parse("22-24 mai 1989"));
+        // a word that is no month stays no month: the year alone
+        assertEquals(Optional.of(DateParts.ofYear(2010)), Dates.parse("Universidad de 2010"));
+        assertEquals(0, Dates.otherMonth("Bruxelles"));
+        assertFalse(Dates.isOtherMonthName("janv"), "an abbreviation is no name");
+        assertTrue(Dates.isOtherMonthAbbreviation("janv"));
+    }
+
+    @Test
+    void anAccessStatementInAnotherLanguageIsTheNoteAndGivesTheAccessedDate() {
+        String text = "Martin, P. (2018). Les ports français face au Brexit. Consulté le 12 février 2020, sur https://www.example.fr/ports";
+        // as the labeller read it: the statement the container's, its year the date
+        List<String> read = SpanLabels.labels(text, "author:Martin, P", "date:2018",
+                "title:Les ports français face au Brexit", "container-title:Consulté le 12 février", "date:2020",
+                "URL:https://www.example.fr/ports");
+        List<String> mended = EuropeanLabels.accessStatement(Tokenizer.tokenize(text), read);
+        assertEquals("Consulté le 12 février 2020 , sur", SpanLabels.words(text, mended, "note"));
+        assertFalse(mended.contains("container-title"));
+        assertEquals("2018", fields(text, mended).get("date"));
+
+        // German, after the link, with the word that opens it; Polish's numeric date
+        String german = "BMVI (2019): Nationales Hafenkonzept. https://www.bmvi.de/hk, zuletzt abgerufen am 4. Juni 2021.";
+        List<String> germanRead = SpanLabels.labels(german, "author:BMVI", "date:2019", "title:Nationales Hafenkonzept",
+                "URL:https://www.bmvi.de/hk", "container-title:zuletzt abgerufen am 4. Juni", "date:2021");
+        assertEquals("zuletzt abgerufen am 4 . Juni 2021",
+                SpanLabels.words(german, EuropeanLabels.accessStatement(Tokenizer.tokenize(german), germanRead), "note"));
+        String polish = "Kowalski, J. (2019). Porty. Dostęp: 12.06.2020.";
+        List<String> polishRead = SpanLabels.labels(polish, "author:Kowalski, J", "date:2019", "title:Porty",
+                "publisher-place:Dostęp", "date:2020");
+        assertEquals("Dostęp : 12 . 06 . 2020",
+                SpanLabels.words(polish, EuropeanLabels.accessStatement(Tokenizer.tokenize(polish), polishRead), "note"));
+
+        // the records: the accessed date, no note, no container
+        for (String entry : List.of(text,
+                "Ministère de la Mer. Stratégie portuaire [en ligne]. Paris, 2021. Disponible sur : https://www.mer.gouv.fr/s (consulté le 3 janvier 2022).",
+                "Bundesministerium für Verkehr (2019): Nationales Hafenkonzept. Online verfügbar unter https://www.bmvi.de/hk, zuletzt abgerufen am 4. Juni 2021.",
+                "López, A. (2015). Puertos y ciudad. Recuperado el 15 de mayo de 2020, de https://www.ejemplo.es/puertos",
+                "Rossi, M. (2012). I porti italiani. Disponibile su https://www.esempio.it/porti (ultimo accesso 3 marzo 2021).",
+                "Jansen, K. (2016). Havens in Nederland. Geraadpleegd op 14 april 2016, van https://www.voorbeeld.nl/havens")) {
+            Item item = parse(entry);
+            assertTrue(item.accessed().isPresent(), entry);
+            assertFalse(item.get(Field.CONTAINER_TITLE).isPresent(), entry);
+            assertFalse(item.get(Field.PUBLISHER).isPresent(), entry);
+            assertFalse(item.get(Field.NOTE).isPresent(), entry);
+            assertTrue(item.title().isPresent(), entry);
+            assertEquals(ItemType.WEBPAGE, item.type(), entry);
+        }
+        Item french = parse(text);
+        assertEquals(Optional.of("Les ports français face au Brexit"), french.title());
+        assertEquals(Optional.of(new DateParts(2020, 2, 12)), french.accessed());
+        assertEquals(2018, french.issued().orElseThrow().year());
+        assertEquals(Optional.of("Stratégie portuaire"), parse("Ministère de la Mer. Stratégie portuaire [en ligne]. Paris, 2021. "
+                + "Disponible sur : https://www.mer.gouv.fr/s (consulté le 3 janvier 2022).").title());
+        // an access date that is the only date printed is no date of the work
+        Item onlyAccessed = parse("http://www.icmje.org/recommendations.pdf [Consulté le 2 janvier 2016].");
+        assertEquals(Optional.of(new DateParts(2016, 1, 2)), onlyAccessed.accessed());
+        assertFalse(onlyAccessed.issued().isPresent());
+    }
+
+    @Test
+    void aLinkWithAYearInItGivesNoAccessDate() {
+        Item item = parse("Martin, P. (2018). Ports and Brexit. Retrieved from https://www.example.org/2019/ports-brexit");
+        assertFalse(item.accessed().isPresent());
+        assertEquals(2018, item.issued().orElseThrow().year());
+    }
+
+    @Test
+    void aNoteKeepsWhatIsNeitherTheAccessDateNorTheWordsBeforeTheLink() {
+        Item item = parse("Barrón Cruz, M. G., 2013. La Bestia. Mexico City: Instituto Nacional de Ciencias Penales. "
+                + "Available at http://www.inacipe.gob.mx/bestia.pdf. Accessed 5 May 2015.");
+        assertEquals(Optional.of(new DateParts(2015, 5, 5)), item.accessed());
+        assertFalse(item.get(Field.NOTE).isPresent());
+        Item working = parse("Summerhill, William. “Sovereign Credibility.” Working draft prepared for the Hoover Seminar, "
+                + "2007. http://www.example.edu/summerhill.pdf, accessed June 7, 2015.");
+        assertEquals(Optional.of(new DateParts(2015, 6, 7)), working.accessed());
+        working.get(Field.NOTE).ifPresent(note -> assertFalse(note.contains("accessed"), note));
+    }
+
+    @Test
+    void aDateWithItsMonthsNameIsTheDate() {
+        String german = "Müller, K. (2005): Hafenpolitik. Frankfurter Allgemeine Zeitung, 12. März 2005, S. 14.";
+        List<String> germanRead = SpanLabels.labels(german, "author:Müller, K", "date:2005", "title:Hafenpolitik",
+                "container-title:Frankfurter Allgemeine Zeitung", "volume:12");
+        List<String> germanMended = EuropeanLabels.dateWithItsMonthsName(Tokenizer.tokenize(german), germanRead);
+        assertEquals("2005 12 . März 2005", SpanLabels.words(german, germanMended, "date"));
+        assertFalse(germanMended.contains("volume"));
+        String spanish = "García, J. (2010). La reforma. El País, 3 de enero de 2010.";
+        List<String> spanishRead = SpanLabels.labels(spanish, "author:García, J", "date:2010", "title:La reforma",
+                "container-title:El País", "note:3 de enero de 2010");
+        assertEquals("2010 3 de enero de 2010",
+                SpanLabels.words(spanish, EuropeanLabels.dateWithItsMonthsName(Tokenizer.tokenize(spanish), spanishRead), "date"));
+        String polish = "Kowalski, J. (2019). Porty. Gazeta Wyborcza, 7 maja 2019.";
+        List<String> polishRead = SpanLabels.labels(polish, "author:Kowalski, J", "date:2019", "title:Porty",
+                "container-title:Gazeta Wyborcza, 7 maja", "date:2019");
+        List<String> polishMended = EuropeanLabels.dateWithItsMonthsName(Tokenizer.tokenize(polish), polishRead);
+        assertEquals("Gazeta Wyborcza", fields(polish, polishMended).get("container-title"));
+        String months = "Romano, G. Gli indesiderabili. La Nuova Storia Contemporanea, 4/6 (novembre-dicembre 2000), 81-96.";
+        List<String> monthsRead = SpanLabels.labels(months, "author:Romano, G", "title:Gli indesiderabili",
+                "container-title:La Nuova Storia Contemporanea", "volume:4/6", "date:2000", "page:81-96");
+        assertEquals("novembre - dicembre 2000",
+                SpanLabels.words(months, EuropeanLabels.dateWithItsMonthsName(Tokenizer.tokenize(months), monthsRead), "date"));
+
+        // left alone: a month named as in English, a date inside a title, a date after an access word, a second date
+        String dutch = "De Vries, K. (2016). Havens. NRC Handelsblad, 14 april 2016.";
+        List<String> dutchRead = SpanLabels.labels(dutch, "author:De Vries, K", "date:2016", "title:Havens",
+                "container-title:NRC Handelsblad", "volume:14", "date:april 2016");
+        assertEquals(dutchRead, EuropeanLabels.dateWithItsMonthsName(Tokenizer.tokenize(dutch), dutchRead));
+        String title = "Dupont, M. (1990). La journée du 14 juillet 1789. Revue historique, 12, 1-20.";
+        List<String> titleRead = SpanLabels.labels(title, "author:Dupont, M", "date:1990",
+                "title:La journée du 14 juillet 1789", "container-title:Revue historique", "volume:12", "page:1-20");
+        assertEquals(titleRead, EuropeanLabels.dateWithItsMonthsName(Tokenizer.tokenize(title), titleRead));
+        String cited = "Bell E. Guidance Note. London: Helpdesk; 2015 12 de abril de 2016.";
+        List<String> citedRead = SpanLabels.labels(cited, "author:Bell E", "title:Guidance Note", "publisher-place:London",
+                "publisher:Helpdesk", "note:2015 12 de abril de 2016");
+        assertEquals(citedRead, EuropeanLabels.dateWithItsMonthsName(Tokenizer.tokenize(cited), citedRead));
+    }
+
+    @Test
+    void newspapersInOtherLanguagesWithTheirDayAndPage() {
+        Item german = parse("Müller, K. (2005): Hafenpolitik im Wandel. Frankfurter Allgemeine Zeitung, 12. März 2005, S. 14.");
+        assertEquals(ItemType.ARTICLE_NEWSPAPER, german.type());
+        assertEquals(Optional.of(new DateParts(2005, 3, 12)), german.issued());
+        assertEquals(Optional.of("14"), german.get(Field.PAGE), "a newspaper's page, not a place's and year's pinpoint");
+        assertFalse(german.get(Field.VOLUME).isPresent());
+        Item spanish = parse("García, J. (2010). La reforma portuaria. El País, 3 de enero de 2010.");
+        assertEquals(ItemType.ARTICLE_NEWSPAPER, spanish.type());
+        assertEquals(Optional.of(new DateParts(2010, 1, 3)), spanish.issued());
+        assertFalse(spanish.get(Field.NOTE).isPresent());
+        assertEquals(Optional.of(new DateParts(2012, 1, 21)),
+                parse("Rossi, M. (2012). I porti italiani. Corriere della Sera, 21 gennaio 2012, p. 5.").issued());
+        assertEquals(Optional.of(new DateParts(2021, 1, 1)),
+                parse("Dupont, M. (2021). Le port du Havre. Ouest-France, 1er janvier 2021.").issued());
+        // a journal whose name has a newspaper's word, cited by its year alone, stays a journal
+        assertEquals(ItemType.ARTICLE_JOURNAL,
+                parse("Stefan Huster, 'Die Beitragsbemessung in der Krankenversicherung', Juristen Zeitung(2002).").type());
+
+        // the newspaper and its day read into the title, as the labeller read a Polish and a Brazilian one
+        String polish = "Kowalski, J. (2019). Porty w Polsce. Gazeta Wyborcza, 7 maja 2019, s. 5.";
+        List<String> polishRead = SpanLabels.labels(polish, "author:Kowalski, J", "date:2019",
+                "title:Porty w Polsce. Gazeta Wyborcza, 7 maja 2019, s. 5");
+        List<String> polishMended = EuropeanLabels.pageAfterItsMarkLeftOut(Tokenizer.tokenize(polish),
+                EuropeanLabels.newspaperAndDayReadIntoTitle(Tokenizer.tokenize(polish), polishRead));
+        Map<String, String> polishFields = fields(polish, polishMended);
+        assertEquals("Porty w Polsce", polishFields.get("title"));
+        assertEquals("Gazeta Wyborcza", polishFields.get("container-title"));
+        assertEquals("2019 7 maja 2019", SpanLabels.words(polish, polishMended, "date"));
+        assertEquals("5", polishFields.get("page"));
+        String brazilian = "Silva, J. (2017). Portos do Brasil. Folha de S.Paulo, São Paulo, 5 de agosto de 2017.";
+        List<String> brazilianRead = SpanLabels.labels(brazilian, "author:Silva, J", "date:2017",
+                "title:Portos do Brasil. Folha de S.Paulo, São Paulo, 5 de agosto de 2017");
+        Map<String, String> brazilianFields = fields(brazilian,
+                EuropeanLabels.newspaperAndDayReadIntoTitle(Tokenizer.tokenize(brazilian), brazilianRead));
+        assertEquals("Portos do Brasil", brazilianFields.get("title"));
+        assertEquals("Folha de S.Paulo", brazilianFields.get("container-title"));
+        assertEquals("São Paulo", brazilianFields.get("publisher-place"));
+    }
+
+    @Test
+    void theYearPrintedAgainWithItsMonthIsTheIssuedDate() {
+        Item times = parse("García, J. (2010). The port reform. The Times, 3 January 2010.");
+        assertEquals(Optional.of(new DateParts(2010, 1, 3)), times.issued());
+        assertEquals(ItemType.ARTICLE_NEWSPAPER, times.type());
+        // not a meeting's days, an access date before a link, nor a date inside the title
+        assertEquals(Optional.of(DateParts.ofYear(1998)), parse("Dove, Rita. \"Lady Freedom among Us.\" The Electronic Text "
+                + "Center. Ed. David Seaman. 1998. Alderman Lib., U of Virginia. 19 June 1998 <http://etext.lib.virginia.edu/afam.html>.")
+                .issued());
+        assertEquals(Optional.of(DateParts.ofYear(2007)), parse("CPA. 2007. Report on the Audit of Financial Statements for "
+                + "Year Ended September 30, 2007. Saipan: CPA.").issued());
+        assertEquals(Optional.of(DateParts.ofYear(2006)), parse("Menjot, D. (2006). Le mouvement des libertés, actes du "
+                + "colloque de Belfort, Belfort, 21 octobre 2006, Ville de Belfort, pp 9-30.").issued());
+    }
+
+    @Test
+    void linkCuesAndMediumMarksInOtherLanguagesAreNoField() {
+        String portuguese = "Silva, J. (2017). Portos do Brasil. Disponível em: https://www.folha.com.br/portos.";
+        List<String> read = SpanLabels.labels(portuguese, "author:Silva, J", "date:2017", "title:Portos do Brasil",
+                "genre:Disponível em", "note:https://www.folha.com.br/portos");
+        List<String> mended = EuropeanLabels.linkCue(Tokenizer.tokenize(portuguese), read);
+        assertFalse(mended.contains("genre"));
+        assertEquals("https://www.folha.com.br/portos", SpanLabels.words(portuguese, mended, "URL"));
+        // the data sets label such words as the note at times: those stay
+        String french = "Plüss C. Antibacterial Prescribing. 2020. Disponible sur: www.anresis.ch/a.pdf";
+        List<String> frenchRead = SpanLabels.labels(french, "author:Plüss C", "title:Antibacterial Prescribing",
+                "date:2020", "note:Disponible sur: www.anresis.ch/a.pdf");
+        List<String> frenchMended = EuropeanLabels.linkCue(Tokenizer.tokenize(french), frenchRead);
+        assertEquals("Disponible sur :", SpanLabels.words(french, frenchMended, "note"));
+        assertEquals("www.anresis.ch/a.pdf", SpanLabels.words(french, frenchMended, "URL"));
+
+        String medium = "Ministère de la Mer. Stratégie portuaire [en ligne]. Paris, 2021.";
+        List<String> mediumRead = SpanLabels.labels(medium, "author:Ministère de la Mer",
+                "title:Stratégie portuaire [en ligne]", "publisher-place:Paris", "date:2021");
+        assertEquals("Stratégie portuaire",
+                fields(medium, EuropeanLabels.mediumMark(Tokenizer.tokenize(medium), mediumRead)).get("title"));
+        assertTrue(EuropeanLabels.mayHaveCues(medium));
+        assertFalse(EuropeanLabels.mayHaveCues("Smith, J. (2010). Harbour silt. Journal of Ports, 12(3), 45-67."));
+    }
+
+    @Test
+    void russianAndUkrainianElectronicResourcesKeepTheirTitleApartFromTheNames() {
+        Item russian = parse("Иванов И. Порты России [Электронный ресурс]. URL: https://example.ru/ports (дата обращения: 12.03.2020).");
+        assertEquals(List.of(Name.of("Иванов", "И.")), russian.authors());
+        assertEquals(Optional.of("Порты России"), russian.title());
+        assertEquals(Optional.of(new DateParts(2020, 3, 12)), russian.accessed());
+        assertFalse(russian.issued().isPresent(), "the access date is no date of the work");
+        Item two = parse("Иванов И. И., Петров П. П. Порты России [Электронный ресурс]. URL: https://example.ru/ports "
+                + "(дата обращения: 12.03.2020).");
+        assertEquals(List.of(Name.of("Иванов", "И. И."), Name.of("Петров", "П. П.")), two.authors());
+        assertEquals(Optional.of("Порты России"), two.title());
+        Item ukrainian = parse("Шевченко Т. Порти України [Електронний ресурс]. Режим доступу: https://example.ua/ports "
+                + "(дата звернення: 12.03.2020).");
+        assertEquals(Optional.of("Порти України"), ukrainian.title());
+        assertEquals(Optional.of(new DateParts(2020, 3, 12)), ukrainian.accessed());
+        assertEquals(Optional.of("uk"), ukrainian.get(Field.LANGUAGE));
+
+        // as the labeller read them: the title as more of the names
+        String text = "Иванов И. И., Петров П. П. Порты России [Электронный ресурс]. URL: https://example.ru/ports";
+        List<String> read = SpanLabels.labels(text, "author:Иванов И. И., Петров П. П. Порты России", "URL:https://example.ru/ports");
+        List<String> mended = NameLabels.titleReadIntoCyrillicNames(Tokenizer.tokenize(text), read);
+        assertEquals("Порты России", SpanLabels.words(text, mended, "title"));
+        // names alone stay names: "Иванов И. И., Петров П. П." then a title the labeller read
+        String named = "Иванов И. И., Петров П. П. Порты России. М.: Наука, 2010.";
+        List<String> namedRead = SpanLabels.labels(named, "author:Иванов И. И., Петров П. П", "title:Порты России",
+                "publisher-place:М.", "publisher:Наука", "date:2010");
+        assertEquals(namedRead, NameLabels.titleReadIntoCyrillicNames(Tokenizer.tokenize(named), namedRead));
+    }
+}

@@ -297,9 +297,12 @@ final class EuropeanLabels {
             return -1;
         }
         String word = tokens.get(j).text();
-        boolean inEnglish = Dates.isMonthOrSeason(word) || Dates.month(word) > 0; // "April", "September": the labeller's own
-        if (!(english ? inEnglish || Dates.isOtherMonthName(word) || stop && Dates.isOtherMonthAbbreviation(word)
-                : !inEnglish && (Dates.isOtherMonthName(word) || stop && Dates.isOtherMonthAbbreviation(word)))) {
+        if (word.length() < 3 || !Character.isLetter(word.charAt(0))) {
+            return -1;
+        }
+        boolean other = Dates.isOtherMonthName(word) || stop && Dates.isOtherMonthAbbreviation(word);
+        // "April", "September" are English's too: the labeller's own, but for the access statements' dates
+        if (english ? !other && !Dates.isMonthOrSeason(word) : !other || Dates.isMonthOrSeason(word) || Dates.month(word) > 0) {
             return -1;
         }
         int month = j;

@@ -578,7 +578,7 @@ final class NumberFields {
         // only the few words before the date can make it an access date: no search of the whole text
         int from = Math.max(0, at - 40);
         int to = Math.min(text.length(), at + date.length() + 1);
-        if (!mentionsAccess(text.substring(from, to))) {
+        if (!ReferenceWords.mayMentionAccess(text.substring(from, to))) {
             return;
         }
         Matcher accessed = ACCESSED.matcher(text).region(from, to);
@@ -671,10 +671,4 @@ final class NumberFields {
     private static final Pattern VOLUME_SPACE_PAGE = Pattern.compile("^[Vv]?(\\d{1,4})\\s+(\\p{Lu}?\\d{1,6})$");
 
     private static final Pattern VOLUME_THEN_PAGE = Pattern.compile("^(\\d{1,6}),\\s*(\\d{1,7})$");
-
-    /** Whether {@code text} has one of the words that {@link ReferenceWords#ACCESSED} starts with: a cheap test before it. */
-    private static boolean mentionsAccess(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        return ACCESS_WORDS.stream().anyMatch(t::contains);
-    }
 }

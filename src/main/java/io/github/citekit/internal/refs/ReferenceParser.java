@@ -518,14 +518,7 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.monthReadAsAuthor(tokens, labels));
         labels = LabelList.of(NameLabels.givenNameReadAsDate(tokens, labels));
         labels = LabelList.of(monthDayReadAsTitle(tokens, labels));
-        if (marks.european()) {
-            labels = LabelList.of(EuropeanLabels.accessStatement(tokens, labels));
-            labels = LabelList.of(EuropeanLabels.linkCue(tokens, labels));
-            labels = LabelList.of(EuropeanLabels.mediumMark(tokens, labels));
-        }
-        labels = LabelList.of(EuropeanLabels.dateWithItsMonthsName(tokens, labels));
-        labels = LabelList.of(EuropeanLabels.newspaperAndDayReadIntoTitle(tokens, labels));
-        labels = LabelList.of(EuropeanLabels.pageAfterItsMarkLeftOut(tokens, labels));
+        labels = otherLanguagesWords(tokens, labels, marks);
         labels = LabelList.of(NameLabels.corporateAuthorFirst(tokens, labels));
         labels = LabelList.of(NameLabels.authorReadIntoTitle(tokens, labels));
         labels = LabelList.of(NameLabels.titleWordsAfterGivenNamesStop(tokens, labels));
@@ -565,6 +558,22 @@ public final class ReferenceParser {
         labels = LabelList.of(NumberLabels.seriesNumberReadAsVolume(tokens, labels));
         labels = LabelList.of(HostLabels.bracketLeftOpenInContainer(tokens, labels));
         return NumberLabels.markedVolumeLeftOut(tokens, labels);
+    }
+
+    /**
+     * The rules over the words of references in other European languages (their dates, access statements, links and
+     * newspapers): a method of their own, compiled apart, for the reason below.
+     */
+    private static List<String> otherLanguagesWords(List<Token> tokens, List<String> labels, TokenMarks marks) {
+        List<String> out = labels;
+        if (marks.european()) {
+            out = LabelList.of(EuropeanLabels.accessStatement(tokens, out));
+            out = LabelList.of(EuropeanLabels.linkCue(tokens, out));
+            out = LabelList.of(EuropeanLabels.mediumMark(tokens, out));
+        }
+        out = LabelList.of(EuropeanLabels.dateWithItsMonthsName(tokens, out));
+        out = LabelList.of(EuropeanLabels.newspaperAndDayReadIntoTitle(tokens, out));
+        return LabelList.of(EuropeanLabels.pageAfterItsMarkLeftOut(tokens, out));
     }
 
     /**
@@ -1782,10 +1791,9 @@ public final class ReferenceParser {
         int day = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
         String after = text.substring(again + year.length()).stripLeading();
         String lower = text.toLowerCase(Locale.ROOT);
-        String before = lower.substring(from, again);
         if (month == 0 || day > 31 || m.group(1) != null && m.start() > 0 && "-–".indexOf(text.charAt(m.start() - 1)) >= 0
                 || after.startsWith("<") || after.startsWith("http") || after.startsWith("www.")
-                || ReferenceWords.ACCESS_WORDS.stream().anyMatch(before::contains)
+                || ReferenceWords.mayMentionAccess(text.substring(from, again))
                 || ReferenceWords.PROCEEDINGS.matcher(lower).find() || MEETING.matcher(lower).find()
                 || title != null && title.contains(text.substring(m.start(), again + year.length()))) {
             return null;

@@ -86,6 +86,23 @@ final class ReferenceWords {
             "data di consultazione", "acesso", "acessado", "geraadpleegd", "bezocht", "dostęp", "data dostępu");
 
     /**
+     * Whether {@code text} may hold one of {@link #ACCESS_WORDS}: a search for each word's stem without its first letter,
+     * which case does not change, so that the text need not be lower-cased nor the pattern run.
+     */
+    static boolean mayMentionAccess(String text) {
+        for (String stem : ACCESS_STEMS) {
+            if (text.indexOf(stem) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stems of {@link #ACCESS_WORDS}: every word holds one (a test holds them to it). */
+    static final List<String> ACCESS_STEMS = List.of("cess", "etriev", "iewed", "onsult", "бращени", "вернен", "bgeruf",
+            "ufgeruf", "ugegriff", "ugriff", "ecuperad", "ccedid", "eraadpleeg", "ezocht", "ostęp");
+
+    /**
      * An access statement and its date (group 1), "accessed 3 March 2020", "Retrieved May 15, 2020", "дата обращения:
      * 12.03.2019", "zuletzt abgerufen am 4. Juni 2021", "consultado el 15 de mayo de 2020". A date has no "/" unless it is
      * all digits: "Retrieved from https://…/2019/…" gives none.

@@ -105,6 +105,16 @@ class EuropeanReferencesTest {
     }
 
     @Test
+    void everyAccessWordHasAStemTheQuickTestFinds() {
+        for (String word : ReferenceWords.ACCESS_WORDS) {
+            assertTrue(ReferenceWords.mayMentionAccess(word), word);
+            String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            assertTrue(ReferenceWords.mayMentionAccess(capitalised), capitalised);
+        }
+        assertFalse(ReferenceWords.mayMentionAccess("Smith, J. (2010). Harbour silt. Journal of Ports, 12(3), 45-67."));
+    }
+
+    @Test
     void aLinkWithAYearInItGivesNoAccessDate() {
         Item item = parse("Martin, P. (2018). Ports and Brexit. Retrieved from https://www.example.org/2019/ports-brexit");
         assertFalse(item.accessed().isPresent());

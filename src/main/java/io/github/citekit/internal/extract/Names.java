@@ -261,10 +261,19 @@ public final class Names {
             "government", "parliament", "secretariat", "programme", "program", "network", "alliance", "assembly", "treasury",
             "court", "tribunal", "senate", "congress", "conference", "directorate", "cabinet", "chamber", "team",
             "consortium", "collaboration", "initiative", "министерство", "комитет", "агентство", "фонд", "банк", "совет",
-            "служба", "правительство", "центр");
+            "служба", "правительство", "центр",
+            // the other languages of European references: French, German, Spanish, Italian, Portuguese, Dutch, Polish
+            "direction", "conseil", "agence", "observatoire", "secrétariat", "autorité", "fondation", "société", "sénat",
+            "assemblée", "gouvernement", "amt", "verband", "stiftung", "gesellschaft", "verein", "kommission", "ausschuss",
+            "bundesregierung", "secretaría", "consejo", "comisión", "agencia", "fundación", "sociedad", "asociación", "gobierno",
+            "dirección", "consiglio", "commissione", "agenzia", "fondazione", "società", "associazione", "governo",
+            "secretaria", "conselho", "comissão", "agência", "fundação", "sociedade", "associação", "commissie", "stichting",
+            "vereniging", "gemeente", "rijksoverheid", "urząd", "komisja", "fundacja", "stowarzyszenie", "agencja",
+            "towarzystwo");
     /** Beginnings of such words: "Institute", "Universität", "Laboratories", "Института". */
     private static final List<String> ORGANISATION_STEMS = List.of("institut", "universit", "laborator", "институт",
-            "университет", "академи", "кафедр", "факультет");
+            "университет", "академи", "кафедр", "факультет", "minist", "bundes", "universid", "istitut", "instytut",
+            "uniwersytet");
     /** The same words as a pattern, case-blind over Unicode, for text in other scripts. */
     static final Pattern ORGANISATION_WORD = Pattern.compile("(?iU)\\b(?:"
             + String.join("|", new java.util.TreeSet<>(ORGANISATION_WORDS)) + "|"

@@ -540,6 +540,8 @@ public final class CitationLinker {
 
     /** An organisation's acronym after its name, "United Nations Conference on Trade and Development (UNCTAD)". */
     private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,11})\\)\\s*$");
+    /** The same before the name, "BMVI – Bundesministerium für Verkehr", "BMVI (Bundesministerium für Verkehr)". */
+    private static final Pattern LEADING_ACRONYM = Pattern.compile("^(\\p{Lu}[\\p{Lu}&]{1,11})(?:\\s+[–—-]\\s+|\\s*\\(|:\\s)\\p{Lu}");
 
     /**
      * The entries whose first author (or editor) is named in {@code names}: every word of the family name
@@ -573,9 +575,11 @@ public final class CitationLinker {
             Set<String> withoutParticles = new LinkedHashSet<>(keyWords);
             withoutParticles.removeIf(io.github.citekit.internal.extract.Names::isParticle); // "Berg (2010)" for "van der Berg"
             Matcher acronym = ACRONYM.matcher(key);
+            Matcher leading = LEADING_ACRONYM.matcher(key);
             if (!keyWords.isEmpty() && words.containsAll(keyWords)
                     || !first.isLiteral() && !withoutParticles.isEmpty() && words.containsAll(withoutParticles)
                     || first.isLiteral() && acronym.find() && words.contains(acronym.group(1).toLowerCase(Locale.ROOT))
+                    || first.isLiteral() && leading.find() && words.contains(leading.group(1).toLowerCase(Locale.ROOT))
                     || first.isLiteral() && isAcronymOf(names.strip(), key)) {
                 out.add(i);
             }

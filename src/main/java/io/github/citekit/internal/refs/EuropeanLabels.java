@@ -204,10 +204,13 @@ final class EuropeanLabels {
         return labels;
     }
 
-    /** A medium's mark in brackets after the title, "[en ligne]", "[recurso electrónico]", read into the title: no field's. */
+    /**
+     * A medium's mark in brackets after the title, "[en ligne]", "[recurso electrónico]", read into the title or as the
+     * genre: no field's, as the labeller leaves English's "[online]".
+     */
     static List<String> mediumMark(List<Token> tokens, List<String> labels) {
         for (int open = 1; open < tokens.size(); open++) {
-            if (!tokens.get(open).text().equals("[") || !labels.get(open).equals("title")) {
+            if (!tokens.get(open).text().equals("[") || !(labels.get(open).equals("title") || labels.get(open + 1 < tokens.size() ? open + 1 : open).equals("genre"))) {
                 continue;
             }
             int close = open + 1;
@@ -252,6 +255,55 @@ final class EuropeanLabels {
         }
         return labels;
     }
+
+    /**
+     * A volume's mark in another language read as the end of its journal's name, "Zeitschrift für Verkehr, Jg. 12",
+     * "Journal de Mathématiques, T. 5", "Revue, tome 3": no field's, as the labeller leaves English's "Vol.".
+     */
+    static List<String> volumeMarkReadIntoContainer(List<Token> tokens, List<String> labels) {
+        for (int m = 2; m + 1 < tokens.size(); m++) {
+            String mark = lower(tokens, m);
+            if (!(VOLUME_MARKS.contains(mark) || ReferenceWords.VOLUME_WORDS.contains(mark)) || !labels.get(m).equals("container-title")
+                    || !tokens.get(m - 1).text().equals(",") || !labels.get(m - 2).equals("container-title")) {
+                continue;
+            }
+            int number = tokens.get(m + 1).text().equals(".") ? m + 2 : m + 1;
+            if (number < tokens.size() && labels.get(number).equals("volume")) {
+                return relabelled(labels, m - 1, number - 1, Labels.OTHER);
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Volume marks of other languages besides {@link ReferenceWords#VOLUME_WORDS}, lower-case: German's "Jg.", French's
+     * "T.", Spanish's "tomo", Polish's "R.", Dutch's "Jrg.".
+     */
+    private static final Set<String> VOLUME_MARKS = Set.of("jg", "jahrg", "jahrgang", "t", "tomo", "tom", "rocznik", "r", "årg",
+            "jaargang", "jrg", "anno", "año", "année");
+
+    /**
+     * The one number after another language's issue mark, "Die Zeit, Nr. 23", "Revista, núm. 4", read as the volume
+     * where no other volume is read: the issue, as the labeller reads English's "No. 23".
+     */
+    static List<String> issueMarkedAsVolume(List<Token> tokens, List<String> labels) {
+        int volume = labels.indexOf("volume");
+        if (volume < 2 || labels.contains("issue") || LabelRuns.runEnd(labels, volume) != volume
+                || labels.lastIndexOf("volume") != volume) {
+            return labels;
+        }
+        int mark = tokens.get(volume - 1).text().equals(".") || tokens.get(volume - 1).text().equals("°") ? volume - 2 : volume - 1;
+        String t = lower(tokens, mark);
+        boolean marked = ISSUE_MARKS.contains(t) || t.equals("n") && tokens.get(mark + 1).text().equals("°");
+        return marked && labels.get(mark).equals(Labels.OTHER) ? relabelled(labels, volume, volume, "issue") : labels;
+    }
+
+    /**
+     * Issue marks of other languages, lower-case: German's "Nr." and "Heft", Spanish's "núm.", French's "n°" (also the
+     * tokenizer's "n" and "°"), Polish's "zeszyt", Dutch's "afl.". Not English's "No.", which the labeller knows.
+     */
+    private static final Set<String> ISSUE_MARKS = Set.of("nr", "heft", "nummer", "numéro", "número", "numero", "núm", "nº", "n°",
+            "zeszyt", "afl", "aflevering");
 
     /** Page marks of other languages: German's "S.", Polish's "s." and "str.", Spanish's "pág." and "págs.". */
     private static final Set<String> PAGE_MARKS = Set.of("S", "s", "str", "pág", "págs", "pag");

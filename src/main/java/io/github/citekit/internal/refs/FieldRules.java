@@ -505,8 +505,10 @@ final class FieldRules {
             + "master['’]?s|doctoral|bachelor['’]?s?|diploma)\\s+)?(?:thesis|dissertation|diss\\.?)$");
 
     /** An edition statement and nothing else: "3 edition", "Zehnte, unveränderte Auflage", "2e édition". */
-    private static final Pattern EDITION_STATEMENT = Pattern.compile("(?iu)^(?:\\d+(?:st|nd|rd|th|e|\\.)?|\\p{L}+\\.?(?:,?\\s+\\p{L}+){0,2})"
-            + "\\s+(?:edition|edn\\.?|auflage|aufl\\.|édition|éd\\.|edición|edizione)$"
+    private static final Pattern EDITION_STATEMENT = Pattern.compile("(?iu)^(?:\\d+(?:st|nd|rd|th|e|ème|eme|re|ère|er|ª|a|º|o|\\.)?"
+            + "|\\p{L}+\\.?(?:,?\\s+\\p{L}+){0,2})"
+            + "\\s+(?:edition|edn\\.?|auflage|aufl\\.?|édition|éd\\.?|edición|edizione|edição|druk|uitgave)$"
+            + "|^wyd(?:\\.|anie)\\s+\\d+$" // Polish's "wyd. 2"
             // "ed." alone may be an editor's mark; after an ordinal or "Rev." it is an edition: "2nd ed", "Rev. ed."
             + "|^(?:\\d+(?:st|nd|rd|th|d|ª|\\.)?|[Rr]ev\\.)(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+[Ee]d\\.?$");
 

@@ -2007,7 +2007,8 @@ final class HostLabels {
     /**
      * "HOGGART, Richard. 1957. Uses of Literacy." and APA's "Good chemistry. (1996, September). Wake Forest University
      * Magazine, 44(1), p. 8": with no title read, the only sentence after the names and date read as the publisher,
-     * ending the reference, is the title; and a container that opens the reference before its bracketed date, with
+     * ending the reference or followed only by its place, a link and an access note ("Bundesministerium für Verkehr
+     * (2019): Nationales Hafenkonzept. Berlin."), is the title; and a container that opens the reference before its bracketed date, with
      * another container after it, is the title.
      */
     static List<String> titleReadAsPublisherOrFirstContainer(List<Token> tokens, List<String> labels) {
@@ -2025,8 +2026,8 @@ final class HostLabels {
             return labels;
         }
         int p = labels.indexOf("publisher");
-        if (p < 2 || c >= 0 || labels.contains("publisher-place") || !labels.subList(0, p).contains("date")
-                || !tokens.get(p - 1).text().equals(".")) {
+        if (p < 2 || c >= 0 || labels.subList(0, p).contains("publisher-place") || !labels.subList(0, p).contains("date")
+                || !(tokens.get(p - 1).text().equals(".") || tokens.get(p - 1).text().equals(":") && tokens.get(p - 2).text().equals(")"))) {
             return labels;
         }
         for (int k = 0; k < p; k++) {
@@ -2036,8 +2037,16 @@ final class HostLabels {
             }
         }
         int pe = runEnd(labels, p);
+        if (pe + 2 < n && labels.get(pe + 1).equals(Labels.OTHER) && LabelRuns.isDigits(tokens.get(pe + 1).text())
+                && tokens.get(pe + 2).text().equals(".")) {
+            pe++; // a year left out at its end: "Nationales Hafenkonzept 2030."
+        }
+        if (pe + 1 < n && !tokens.get(pe + 1).text().equals(".")) {
+            return labels; // its own sentence
+        }
         for (int k = pe + 1; k < n; k++) {
-            if (!isPunctuation(tokens.get(k).text()) && !labels.get(k).equals("URL")) {
+            String label = labels.get(k); // no host after it, only a place, a link, its access note, words leading to the link
+            if (!(label.equals(Labels.OTHER) || label.equals("URL") || label.equals("note") || label.equals("publisher-place"))) {
                 return labels;
             }
         }

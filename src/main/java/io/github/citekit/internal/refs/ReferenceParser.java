@@ -573,6 +573,8 @@ public final class ReferenceParser {
         }
         out = LabelList.of(EuropeanLabels.dateWithItsMonthsName(tokens, out));
         out = LabelList.of(EuropeanLabels.newspaperAndDayReadIntoTitle(tokens, out));
+        out = LabelList.of(EuropeanLabels.volumeMarkReadIntoContainer(tokens, out));
+        out = LabelList.of(EuropeanLabels.issueMarkedAsVolume(tokens, out));
         return LabelList.of(EuropeanLabels.pageAfterItsMarkLeftOut(tokens, out));
     }
 

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.citekit.Citekit;
+import io.github.citekit.internal.extract.Names;
 import io.github.citekit.model.DateParts;
 import io.github.citekit.model.Field;
 import io.github.citekit.model.Item;
 import io.github.citekit.model.ItemType;
 import io.github.citekit.model.Name;
 import io.github.citekit.model.Source;
+import io.github.citekit.report.DocumentReport;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -279,5 +282,82 @@ class EuropeanReferencesTest {
         List<String> namedRead = SpanLabels.labels(named, "author:Иванов И. И., Петров П. П", "title:Порты России",
                 "publisher-place:М.", "publisher:Наука", "date:2010");
         assertEquals(namedRead, NameLabels.titleReadIntoCyrillicNames(Tokenizer.tokenize(named), namedRead));
+    }
+
+    @Test
+    void organisationsNamedInOtherLanguagesAreOneLiteralAuthor() {
+        for (String name : List.of("Ministère de la Mer", "Bundesministerium für Verkehr", "Ministerio de Fomento",
+                "Fundação João Pinheiro", "Gouvernement du Québec", "Universidad de Chile", "Statistisches Bundesamt",
+                "Istituto Nazionale di Statistica", "Główny Urząd Statystyczny")) {
+            assertTrue(Names.namesOrganisation(name), name);
+        }
+        assertFalse(Names.namesOrganisation("Marie Dupont"));
+        assertFalse(Names.namesOrganisation("Klaus Müller"));
+        assertEquals(List.of(Name.literal("Ministère de la Mer")),
+                parse("Ministère de la Mer (2021). Stratégie nationale portuaire. Paris.").authors());
+        // its title after the date read as a publisher, with only its place after it, is the title
+        Item ministry = parse("Bundesministerium für Verkehr (2019): Nationales Hafenkonzept. Berlin.");
+        assertEquals(List.of(Name.literal("Bundesministerium für Verkehr")), ministry.authors());
+        assertEquals(Optional.of("Nationales Hafenkonzept"), ministry.title());
+        assertEquals(Optional.of("Berlin"), ministry.get(Field.PUBLISHER_PLACE));
+        assertFalse(ministry.get(Field.PUBLISHER).isPresent());
+    }
+
+    @Test
+    void editionsVolumesAndIssuesMarkedInOtherLanguages() {
+        assertEquals(Optional.of("2"), parse("Lefèvre, A. et Moreau, B. (2020). Géographie des ports européens. Paris : "
+                + "Armand Colin, 2e éd.").get(Field.EDITION));
+        Item german = parse("Schmidt, P. (2018): Der Hafen. In: Zeitschrift für Verkehr, Jg. 12, Nr. 3, S. 3-15.");
+        assertEquals(Optional.of("Zeitschrift für Verkehr"), german.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("12"), german.get(Field.VOLUME));
+        assertEquals(Optional.of("3"), german.get(Field.ISSUE));
+        Item weekly = parse("Schmidt, P. (2018): Der Hafen. In: Die Zeit, Nr. 23, 30. Mai 2018, S. 3.");
+        assertEquals(Optional.of("23"), weekly.get(Field.ISSUE));
+        assertFalse(weekly.get(Field.VOLUME).isPresent());
+        assertEquals(Optional.of(new DateParts(2018, 5, 30)), weekly.issued());
+
+        // as the labeller read them: the volume's mark as the journal's last word, "Nr." 23 as the volume
+        String marked = "Boussinesq, J. (1879). Complements. Journal de Mathématiques, T. 5, Paris.";
+        List<String> markedRead = SpanLabels.labels(marked, "author:Boussinesq, J", "date:1879", "title:Complements",
+                "container-title:Journal de Mathématiques, T", "volume:5", "publisher-place:Paris");
+        assertEquals("Journal de Mathématiques",
+                fields(marked, EuropeanLabels.volumeMarkReadIntoContainer(Tokenizer.tokenize(marked), markedRead)).get("container-title"));
+        String numbered = "Lickint, F. (1935). Der Bronchialkrebs. Münchener Wochenschrift, n° 82, p. 1232-1234.";
+        List<String> numberedRead = SpanLabels.labels(numbered, "author:Lickint, F", "date:1935", "title:Der Bronchialkrebs",
+                "container-title:Münchener Wochenschrift", "volume:82", "page:1232-1234");
+        Map<String, String> numberedFields = fields(numbered, EuropeanLabels.issueMarkedAsVolume(Tokenizer.tokenize(numbered), numberedRead));
+        assertEquals("82", numberedFields.get("issue"));
+        assertFalse(numberedFields.containsKey("volume"));
+        // a volume and an issue both read stay as they are
+        String both = "Schmidt, P. (2018): Der Hafen. In: Verkehr, Jg. 12, Nr. 3, S. 3-15.";
+        List<String> bothRead = SpanLabels.labels(both, "author:Schmidt, P", "date:2018", "title:Der Hafen",
+                "container-title:Verkehr", "volume:12", "issue:3", "page:3-15");
+        assertEquals(bothRead, EuropeanLabels.issueMarkedAsVolume(Tokenizer.tokenize(both), bothRead));
+    }
+
+    @Test
+    void aGermanArticlesListAndItsCitationsOfAnAgencyByItsAcronym() {
+        String text = """
+                Hafenpolitik im Wandel
+
+                Klaus Müller
+                Universität Hamburg
+
+                Einleitung
+                Die Presse berichtete ausführlich (Schmidt 2018, S. 3). Das Hafenkonzept des Bundes (BMVI 2019) setzt neue Ziele.
+
+                Literaturverzeichnis
+                BMVI – Bundesministerium für Verkehr und digitale Infrastruktur (2019): Nationales Hafenkonzept 2030. Online verfügbar unter https://www.bmvi.de/hafenkonzept, zuletzt abgerufen am 4. Juni 2021.
+                Schmidt, P. (2018): Der Hamburger Hafen nach der Elbvertiefung. In: Die Zeit, Nr. 23, 30. Mai 2018, S. 3.
+                """;
+        var bib = Citekit.create().processText("hafen.txt", text);
+        DocumentReport r = bib.report().documents().get(0);
+        Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        assertEquals(List.of(0), links.get("(BMVI 2019)"));
+        assertEquals(List.of(1), links.get("(Schmidt 2018, S. 3)"));
+        Item agency = bib.items().stream().filter(i -> i.title().equals(Optional.of("Nationales Hafenkonzept 2030"))).findFirst().orElseThrow();
+        assertEquals(Optional.of(new DateParts(2021, 6, 4)), agency.accessed());
+        assertEquals(Optional.of("https://www.bmvi.de/hafenkonzept"), agency.get(Field.URL));
     }
 }

@@ -36,10 +36,17 @@ public final class CitationLinker {
     private static final Pattern BRACKET_RANGE = Pattern.compile("\\[(\\d{1,3})]\\s*[-–]\\s*\\[(\\d{1,3})]");
     /** Vancouver's numbers in parentheses: "(1, 2)", "(3–4)", "(5)". */
     private static final Pattern NUMBER_PARENS = Pattern.compile("\\((\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*)\\)");
+    /**
+     * The words that join two authors' names in the languages references are written in: "Lee and Kim", "Müller und
+     * Schmidt", "García y López", "Souza e Lima", "Dupont et Martin", "Jansen en De Vries", "Kowalski i Nowak".
+     */
+    private static final String AND = "and|&|и|und|y|e|et|en|i|och|og";
+    /** "et al." and its kin: German's "u. a.", Polish's "i in.", Spanish's "y col.", Russian's "и др.". */
+    private static final String ET_ALII = "et al\\.|u\\.\\s?a\\.|i in\\.|y col\\.|e col\\.|et coll\\.|и др\\.";
     /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Jansen (2010, S. 50)", "Lee and Kim (2015: 45)", "Doe (n.d.)", "Kim et al. [2018]". */
     private static final Pattern NARRATIVE = Pattern.compile("(?:(?<![\\p{L}])(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e"
             + "|ter|ten|dos|das)\\s+){0,2}" // the family name's particles: "Van der Berg (2010)", "de Souza (2012)"
-            + "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+et al\\.|\\s+(?:and|&|и)\\s+"
+            + "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:" + ET_ALII + ")|\\s+(?:" + AND + ")\\s+"
             + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:,\\s*(?:\\d{4}[a-z]?|[a-z](?![\\p{L}])))*|n\\.\\s?d\\.|in press|forthcoming)"
             + "(?:,\\s*(?:p{1,2}|с|S|s)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?[)\\]]"); // German's and Polish "S. 50", "s. 50"
     /** More letters after a lettered year: the ", b" of "2012a, b". */
@@ -535,7 +542,7 @@ public final class CitationLinker {
     /** A few capitalised words or initials: "Colin S. Gray", "Дугин А.Г.", "Лукьянович, Н. В.", "Stratfor". */
     private static boolean nameLike(String s) {
         String t = s.strip();
-        return t.length() <= 80 && t.matches("(?:(?:\\p{Lu}[\\p{L}'’.-]*|van|von|de|der|la|le|et al\\.?|and|и|&),?\\s*){1,6}");
+        return t.length() <= 80 && t.matches("(?:(?:\\p{Lu}[\\p{L}'’.-]*|van|von|de|der|la|le|et al\\.?|" + AND + "),?\\s*){1,6}");
     }
 
     /** An organisation's acronym after its name, "United Nations Conference on Trade and Development (UNCTAD)". */
@@ -706,8 +713,8 @@ public final class CitationLinker {
 
     private static final Pattern IN_PRESS = Pattern.compile("(?i)\\b(?:in press|forthcoming)\\b");
 
-    private static final Pattern ET_AL = Pattern.compile("\\bet\\.?\\s*al\\b|\\bи\\s+др\\b");
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and|&|и)\\s+|\\s+(?:and|&|и)\\s+|,\\s*)\\s*");
+    private static final Pattern ET_AL = Pattern.compile("\\bet\\.?\\s*al\\b|\\bи\\s+др\\b|\\bu\\.\\s?a\\.|\\bi in\\.|\\by col\\.|\\be col\\.|\\bet coll\\.");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:" + AND + ")\\s+|\\s+(?:" + AND + ")\\s+|,\\s*)\\s*");
 
     /**
      * Of several works by the first author in one year, those whose authors the citation names: "Smith

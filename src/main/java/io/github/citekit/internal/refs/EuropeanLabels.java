@@ -162,6 +162,46 @@ final class EuropeanLabels {
         return labels;
     }
 
+    /**
+     * APA's chapter in another language, "En M. Sánchez (Ed.), Economía del mar (pp. 25-50).", "Dans M. Martin (dir.),
+     * Économie de la mer (p. 25-50).": the book's title after the editors' mark, up to the pages in brackets or the full
+     * stop, left out of every field, is the container.
+     */
+    static List<String> bookAfterTheEditorsLeftOut(List<Token> tokens, List<String> labels) {
+        int editor = labels.indexOf("editor");
+        if (editor < 1 || labels.contains("container-title") || !IN_WORDS.contains(tokens.get(editor - 1).text())) {
+            return labels;
+        }
+        int n = tokens.size();
+        int open = LabelRuns.runEnd(labels, editor) + 1;
+        if (open + 2 >= n || !tokens.get(open).text().equals("(") || !CHAPTER_EDITOR_MARKS.contains(lower(tokens, open + 1))) {
+            return labels;
+        }
+        int close = open + 2;
+        while (close < n && close <= open + 5 && !tokens.get(close).text().equals(")")) {
+            close++;
+        }
+        if (close + 2 >= n || !tokens.get(close).text().equals(")") || !tokens.get(close + 1).text().equals(",")
+                || !LabelRuns.isCapitalisedWord(tokens.get(close + 2).text())) {
+            return labels;
+        }
+        int end = close + 2;
+        while (end < n && labels.get(end).equals(Labels.OTHER) && !tokens.get(end).text().equals(".")
+                && !tokens.get(end).text().equals("(")) {
+            end++;
+        }
+        if (end >= n || end == close + 2 || !(tokens.get(end).text().equals(".") || tokens.get(end).text().equals("("))) {
+            return labels;
+        }
+        return relabelled(labels, close + 2, end - 1, "container-title");
+    }
+
+    /** The words a chapter's book is introduced with: "In", "En", "Dans", "Em", "W", "Im". */
+    private static final Set<String> IN_WORDS = Set.of("In", "in", "En", "en", "Dans", "dans", "Em", "em", "W", "w", "Im", "im");
+    /** An editor's mark in brackets in the languages of European references, lower-case: "(Ed.)", "(dir.)", "(coord.)", "(Hrsg.)". */
+    private static final Set<String> CHAPTER_EDITOR_MARKS = Set.of("ed", "eds", "éd", "éds", "dir", "dirs", "coord", "coords",
+            "comp", "comps", "hrsg", "hg", "org", "orgs", "red", "a", "eds.");
+
     /** Whether tokens {@code from} to {@code to} hold only marks and a page with its mark: ", s. 5.", ", S. 14". */
     private static boolean onlyPagesAfter(List<Token> tokens, int from, int to) {
         for (int k = from; k <= to; k++) {

@@ -614,6 +614,7 @@ public final class ReferenceParser {
         }
         out = LabelList.of(NumberLabels.reportNumberReadAsDate(tokens, out));
         out = LabelList.of(NumberLabels.volumeReadAsPageBeforeItsIssue(tokens, out));
+        out = LabelList.of(EuropeanLabels.bookAfterTheEditorsLeftOut(tokens, out));
         return marks.auflage() ? LabelList.of(NumberLabels.germanEditionReadIntoTitle(tokens, out)) : out;
     }
 

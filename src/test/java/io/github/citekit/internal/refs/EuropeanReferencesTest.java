@@ -360,4 +360,49 @@ class EuropeanReferencesTest {
         assertEquals(Optional.of(new DateParts(2021, 6, 4)), agency.accessed());
         assertEquals(Optional.of("https://www.bmvi.de/hafenkonzept"), agency.get(Field.URL));
     }
+
+    @Test
+    void apaChaptersInOtherLanguagesHaveTheirBook() {
+        String spanish = "Pérez, L. (2020). Tráfico marítimo. En M. Sánchez (Ed.), Economía del mar (pp. 25-50). Barcelona: Ariel.";
+        List<String> read = SpanLabels.labels(spanish, "author:Pérez, L", "date:2020", "title:Tráfico marítimo",
+                "editor:M. Sánchez", "page:25-50", "publisher-place:Barcelona", "publisher:Ariel");
+        assertEquals("Economía del mar",
+                fields(spanish, EuropeanLabels.bookAfterTheEditorsLeftOut(Tokenizer.tokenize(spanish), read)).get("container-title"));
+        for (String entry : List.of("Pérez, L., Ruiz, M. y Díaz, C. (2020). Tráfico marítimo en el Mediterráneo. En M. Sánchez "
+                + "(Ed.), Economía del mar (pp. 25-50). Barcelona: Ariel.",
+                "Dupont, M. (2020). Le trafic maritime. Dans M. Martin (dir.), Économie de la mer (p. 25-50). Paris : Armand Colin.")) {
+            Item chapter = parse(entry);
+            assertEquals(ItemType.CHAPTER, chapter.type(), entry);
+            assertTrue(chapter.get(Field.CONTAINER_TITLE).orElseThrow().startsWith("Économie") || chapter.get(Field.CONTAINER_TITLE)
+                    .orElseThrow().equals("Economía del mar"), entry);
+            assertEquals(Optional.of("25-50"), chapter.get(Field.PAGE), entry);
+        }
+    }
+
+    @Test
+    void narrativeAndParentheticalCitationsJoinTwoAuthorsWithTheirLanguagesAnd() {
+        String text = """
+                Portos brasileiros
+
+                João Silva
+                Universidade de São Paulo
+
+                Introdução
+                Segundo Souza e Lima (2019, p. 45), a logística é decisiva. García y López (2015) lo confirman, como
+                (García, 2015) antes. Für Deutschland (Müller u. a. 2005) gilt das auch.
+
+                REFERÊNCIAS
+                GARCÍA, J. Puertos. Madrid: Síntesis, 2015.
+                GARCÍA, J.; LÓPEZ, A. Puertos y ciudad. Revista de Estudios Regionales, v. 103, p. 45-67, 2015.
+                MÜLLER, K.; SCHMIDT, P.; WEBER, L. Häfen. Berlin: Springer, 2005.
+                SOUZA, M.; LIMA, R. Logística do agronegócio. Rio de Janeiro: FGV, 2019.
+                """;
+        DocumentReport r = Citekit.create().processText("portos.txt", text).report().documents().get(0);
+        Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        assertEquals(List.of(3), links.get("Souza e Lima (2019, p. 45)"));
+        assertEquals(List.of(1), links.get("García y López (2015)"), "the work with López second, not García's own");
+        assertEquals(List.of(0), links.get("(García, 2015)"));
+        assertEquals(List.of(2), links.get("(Müller u. a. 2005)"));
+    }
 }

@@ -446,6 +446,8 @@ public final class Names {
     private static final Pattern INVERTED_GIVEN = Pattern.compile("(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.?|\\p{Lu}[\\p{L}'’-]+)){0,2}");
     /** "Willa and Edwin Muir", "Ann & Bo Roe": two given names, then one family name. */
     private static final Pattern COUPLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?:and|&)\\s+(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}'’-]+)");
+    /** The words that join two names only after an initial's full stop, as {@link #LIST_SEPARATOR} tries them. */
+    private static final List<String> AFTER_INITIAL_WORDS = List.of("y", "e", "en", "i", "och", "og");
     /** The words between names, in the order {@link #LIST_SEPARATOR} tries them. */
     private static final List<String> LIST_WORDS = List.of("and", "&", "и", "et", "und");
     /**
@@ -455,9 +457,11 @@ public final class Names {
     static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:" + String.join("|", LIST_WORDS)
             + ")\\s+|\\s+(?:" + String.join("|", LIST_WORDS) + ")\\s+|\\s*&\\s*|;\\s*(?:(?:"
             + String.join("|", LIST_WORDS) + ")\\s+)?|\\s*/\\s*"
-            // Spanish and Portuguese "y" and "e" after an initial's full stop, "Pérez, A. y Ruiz, M." (between two
-            // words they join one family name, "Ortega y Gasset")
-            + "|(?<=\\.)\\s+(?-i:y|e)\\s+(?=\\p{Lu}))");
+            // Spanish's, Portuguese's, Italian's, Dutch's, Polish's and the Nordic languages' "and" after an initial's
+            // full stop, "Pérez, A. y Ruiz, M.", "De Vries, K. en Jansen, M." (between two words they may join one
+            // family name, "Ortega y Gasset")
+            // (the capital's test outside the pattern's case-blindness, under which \\p{Lu} takes "y" too)
+            + "|(?<=\\.)\\s+(?-i:" + String.join("|", AFTER_INITIAL_WORDS) + ")\\s+(?=(?-i:\\p{Lu})))");
 
     /** Vancouver's "Holmes DR": a family name, then one or two initials run together. */
     private static final Pattern VANCOUVER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\p{Lu}{1,2}");
@@ -784,14 +788,20 @@ public final class Names {
             return skipPatternSpace(t, q + 1);
         }
         int end = spaced ? listWordAt(t, q) : -1;
-        if (end < 0 && spaced && (c == 'y' || c == 'e') && q + 1 < t.length() && isPatternSpace(t.charAt(q + 1))) {
-            int before = q - 1; // "Pérez, A. y Ruiz, M.": after an initial's full stop, before a capital
-            while (before >= 0 && isPatternSpace(t.charAt(before))) {
-                before--;
-            }
-            int after = skipPatternSpace(t, q + 1);
-            if (before >= 0 && t.charAt(before) == '.' && after < t.length() && Character.isUpperCase(t.charAt(after))) {
-                return after;
+        if (end < 0 && spaced) {
+            for (String word : AFTER_INITIAL_WORDS) {
+                int wordEnd = q + word.length();
+                if (wordEnd >= t.length() || !t.startsWith(word, q) || !isPatternSpace(t.charAt(wordEnd))) {
+                    continue;
+                }
+                int before = q - 1; // "Pérez, A. y Ruiz, M.": after an initial's full stop, before a capital
+                while (before >= 0 && isPatternSpace(t.charAt(before))) {
+                    before--;
+                }
+                int after = skipPatternSpace(t, wordEnd);
+                if (before >= 0 && t.charAt(before) == '.' && after < t.length() && Character.isUpperCase(t.charAt(after))) {
+                    return after;
+                }
             }
         }
         return end < 0 ? -1 : skipPatternSpace(t, end);

@@ -587,6 +587,7 @@ public final class CitationLinker {
                     || !first.isLiteral() && !withoutParticles.isEmpty() && words.containsAll(withoutParticles)
                     || first.isLiteral() && acronym.find() && words.contains(acronym.group(1).toLowerCase(Locale.ROOT))
                     || first.isLiteral() && leading.find() && words.contains(leading.group(1).toLowerCase(Locale.ROOT))
+                    || first.isLiteral() && opensWith(keyWords, words)
                     || first.isLiteral() && isAcronymOf(names.strip(), key)) {
                 out.add(i);
             }
@@ -809,8 +810,11 @@ public final class CitationLinker {
      * nominative, lower-cased.
      */
     static boolean declinedIn(String family, Set<String> words) {
-        if (family.length() < 3 || family.codePoints().noneMatch(c -> c >= 0x0400 && c <= 0x04FF)) {
+        if (family.length() < 3) {
             return false;
+        }
+        if (family.codePoints().noneMatch(c -> c >= 0x0400 && c <= 0x04FF)) {
+            return polishDeclinedIn(family, words);
         }
         List<String> forms = new ArrayList<>();
         if (family.endsWith("ий") || family.endsWith("ый") || family.endsWith("ой")) { // Достоевский, Толстой
@@ -836,6 +840,40 @@ public final class CitationLinker {
             }
         }
         return forms.stream().anyMatch(words::contains);
+    }
+
+    /**
+     * Polish's cases of a family name in Latin letters ({@code family} lower-case): "Wiśniewskiego" and "Wiśniewskim"
+     * for Wiśniewski, "Wiśniewskiej" for Wiśniewska, "Nowaka" and "Nowakiem" for Nowak.
+     */
+    private static boolean polishDeclinedIn(String family, Set<String> words) {
+        List<String> forms = new ArrayList<>();
+        if (family.endsWith("ski") || family.endsWith("cki") || family.endsWith("dzki")) {
+            forms.addAll(List.of(family + "ego", family + "emu", family + "m"));
+        } else if (family.endsWith("ska") || family.endsWith("cka") || family.endsWith("dzka")) {
+            String stem = family.substring(0, family.length() - 1);
+            forms.addAll(List.of(stem + "iej", stem + "ą"));
+        } else if (!family.isEmpty() && "aeiouyąęó".indexOf(family.charAt(family.length() - 1)) < 0) {
+            forms.addAll(List.of(family + "a", family + "owi", family + "em", family + "iem"));
+        }
+        return forms.stream().anyMatch(words::contains);
+    }
+
+    /**
+     * Whether an organisation's name opens with the cited words, two at least, and their order: "(Ministero delle
+     * Infrastrutture 2017)" for "Ministero delle Infrastrutture e dei Trasporti".
+     */
+    private static boolean opensWith(Set<String> name, Set<String> cited) {
+        if (cited.size() < 2 || cited.size() >= name.size()) {
+            return false;
+        }
+        java.util.Iterator<String> n = name.iterator();
+        for (String word : cited) {
+            if (!n.next().equals(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> words(String s) {

@@ -28,7 +28,7 @@ final class EuropeanLabels {
     /** What stands between the head and the day: "le", "am", "el", "em", "il", "op", "dnia", "on". */
     private static final Set<String> ACCESS_LINKS = Set.of("le", "am", "el", "en", "em", "il", "op", "dnia", "on", "z", ":");
     /** The word before a link: "…, sur https://…", "…, de https://…", "…, unter https://…". */
-    private static final Set<String> LINK_WORDS = Set.of("sur", "de", "desde", "en", "em", "unter", "von", "su", "da", "op",
+    private static final Set<String> LINK_WORDS = Set.of("sur", "de", "desde", "en", "em", "unter", "von", "van", "su", "da", "op",
             "via", "z", "w", "from");
     /** The words that say a link follows: "Disponible sur :", "Disponível em:", "Online verfügbar unter". */
     private static final Set<String> LINK_CUES = Set.of("disponible", "disponibles", "disponível", "disponibile", "verfügbar",
@@ -201,6 +201,64 @@ final class EuropeanLabels {
     /** An editor's mark in brackets in the languages of European references, lower-case: "(Ed.)", "(dir.)", "(coord.)", "(Hrsg.)". */
     private static final Set<String> CHAPTER_EDITOR_MARKS = Set.of("ed", "eds", "éd", "éds", "dir", "dirs", "coord", "coords",
             "comp", "comps", "hrsg", "hg", "org", "orgs", "red", "a", "eds.");
+
+    /**
+     * A report's short title in words the labeller does not know, "CBS (2021). Havenoverslag 2020. Amsterdam: CBS.",
+     * left out (its year read as a second date), or left out with its imprint read as the title ("… Havenoverslag 2020.
+     * Den Haag: Centraal Bureau voor de Statistiek."): the sentence right after the date is the title, and a known
+     * place with the words after its colon are the place and the publisher.
+     */
+    static List<String> reportTitleLeftOut(List<Token> tokens, List<String> labels) {
+        int date = labels.indexOf("date");
+        if (date < 1 || labels.contains("container-title")) {
+            return labels;
+        }
+        int n = tokens.size();
+        int start = LabelRuns.runEnd(labels, date) + 1;
+        if (start + 2 >= n || !tokens.get(start).text().equals(")") || !tokens.get(start + 1).text().equals(".")
+                || !LabelRuns.isCapitalisedWord(tokens.get(start + 2).text())) {
+            return labels;
+        }
+        start += 2;
+        int stop = start;
+        while (stop < n && labels.get(stop).equals(Labels.OTHER) && !tokens.get(stop).text().equals(".")) {
+            stop++;
+        }
+        if (stop + 1 < n && labels.get(stop).equals("date") && Features.isYear(tokens.get(stop).text())) {
+            stop++; // "Havenoverslag 2020": its year read as a second date
+        }
+        if (stop >= n || stop == start || !tokens.get(stop).text().equals(".") || stop + 1 >= n) {
+            return labels;
+        }
+        int after = stop + 1;
+        if (!labels.contains("title")) {
+            return labels.get(after).equals("publisher-place") || labels.get(after).equals("publisher")
+                    ? relabelled(labels, start, stop - 1, "title") : labels;
+        }
+        if (!labels.get(after).equals("title") || labels.contains("publisher")) {
+            return labels;
+        }
+        int end = LabelRuns.runEnd(labels, after);
+        int colon = after + 1;
+        while (colon <= end && colon <= after + 3 && !tokens.get(colon).text().equals(":")) {
+            colon++;
+        }
+        if (colon + 1 > end || !Places.isPlace(LabelRuns.text(tokens, after, colon - 1))) {
+            return labels;
+        }
+        int last = end;
+        while (last > colon && LabelRuns.isPunctuation(tokens.get(last).text())) {
+            last--;
+        }
+        List<String> out = relabelled(labels, start, stop - 1, "title");
+        out = relabelled(out, after, colon - 1, "publisher-place");
+        out.set(colon, Labels.OTHER);
+        out = relabelled(out, colon + 1, last, "publisher");
+        for (int k = last + 1; k <= end; k++) {
+            out.set(k, Labels.OTHER);
+        }
+        return out;
+    }
 
     /** Whether tokens {@code from} to {@code to} hold only marks and a page with its mark: ", s. 5.", ", S. 14". */
     private static boolean onlyPagesAfter(List<Token> tokens, int from, int to) {

@@ -71,7 +71,7 @@ public final class ReferenceParser {
     /** The same as a note, without its brackets: "cited 2020 Mar 3". */
     private static final Pattern CITED_NOTE = Pattern.compile("(?iu)cited\\s+" + VANCOUVER_DAY);
     /** What may follow an access date in a note: APA 6's "Retrieved March 3, 2020, from", "Consulté le …, sur". */
-    private static final Pattern AFTER_ACCESS = Pattern.compile("(?i)[\\s,.]*(?:from|sur|de|desde|en|em|unter|von|su|da|op|via|z|w)?[\\s.:]*");
+    private static final Pattern AFTER_ACCESS = Pattern.compile("(?i)[\\s,.]*(?:from|sur|de|desde|en|em|unter|von|van|su|da|op|via|z|w)?[\\s.:]*");
     private static final Pattern PAGE_RANGE = Pattern.compile("^(\\d+)\\s*[-–—]+\\s*(\\d+)$");
     private static final Map<String, String> PLACES = Map.of("М.", "Москва", "СПб.", "Санкт-Петербург",
             "Л.", "Ленинград", "К.", "Киев", "Мн.", "Минск", "Пг.", "Петроград", "Ростов н/Д", "Ростов-на-Дону",
@@ -575,6 +575,7 @@ public final class ReferenceParser {
         out = LabelList.of(EuropeanLabels.newspaperAndDayReadIntoTitle(tokens, out));
         out = LabelList.of(EuropeanLabels.volumeMarkReadIntoContainer(tokens, out));
         out = LabelList.of(EuropeanLabels.issueMarkedAsVolume(tokens, out));
+        out = LabelList.of(EuropeanLabels.reportTitleLeftOut(tokens, out));
         return LabelList.of(EuropeanLabels.pageAfterItsMarkLeftOut(tokens, out));
     }
 

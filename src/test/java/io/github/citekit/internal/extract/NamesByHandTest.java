@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The hand-written readings of name lists (splits, gates, organisation words) agree with the patterns they stand for. */
 class NamesByHandTest {
     private static final List<String> PIECES = List.of("Smith", "J.", "and", "AND", "aNd", "et", "Et", "ET", "und", "UND", "и", "И",
-            "&", ";", "/", ",", " ", "  ", "\t", "\n", "\u00a0", "Ch.", "é", "\uD835\uDC00.", "al.", "x", "Dorothy");
+            "&", ";", "/", ",", " ", "  ", "\t", "\n", "\u00a0", "Ch.", "é", "\uD835\uDC00.", "al.", "x", "Dorothy",
+            "y", "e", "en", "EN", "i", "och", "og", "Y");
 
     private static String random(Random random) {
         StringBuilder b = new StringBuilder();
@@ -47,6 +48,12 @@ class NamesByHandTest {
         assertArrayEquals(new String[] {"Vander Linden, K.", "Cumming, S.", "Martin, J."},
                 Names.splitAtListSeparators("Vander Linden, K.; Cumming, S.; and Martin, J."));
         assertArrayEquals(new String[] {"Hartman, Erin", "Pappas, Athina"}, Names.splitAtListSeparators("Hartman, Erin; & Pappas, Athina"));
+        // the other languages' "and" after an initial's full stop: Dutch's "en", Polish's "i", Swedish's "och"
+        assertArrayEquals(new String[] {"De Vries, K.", "Jansen, M."}, Names.splitAtListSeparators("De Vries, K. en Jansen, M."));
+        assertArrayEquals(new String[] {"Kowalski, J.", "Nowak, A."}, Names.splitAtListSeparators("Kowalski, J. i Nowak, A."));
+        // between two words it joins no names ("Ortega y Gasset"), nor before a lower-case word
+        assertArrayEquals(new String[] {"Ortega y Gasset, J."}, Names.splitAtListSeparators("Ortega y Gasset, J."));
+        assertArrayEquals(new String[] {"Smith, J. i nowak"}, Names.splitAtListSeparators("Smith, J. i nowak"));
         onRandomStrings(20261127,
                 s -> assertArrayEquals(Names.LIST_SEPARATOR.split(s), Names.splitAtListSeparators(s), "'" + s + "'"));
     }
@@ -66,7 +73,8 @@ class NamesByHandTest {
     void findsOrganisationWordsAsThePatternDoes() {
         List<String> pieces = List.of("World", "Bank", "BANK", "bank1", "x", "Universities", "universit", "Institut",
                 "Институт", "ИНСТИТУТЫ", "центр", "Центра", "_", " ", ",", "-", "ı", "Ѐ", "҂", "\u0483", "é", "Team",
-                "teams", "of", "Labs", "Laboratory", "Fund", "k", "\u212A");
+                "teams", "of", "Labs", "Laboratory", "Fund", "k", "\u212A", "Ministerium", "minist", "Amt", "amt", "Bundes",
+                "Universidad", "Stiftung", "Rijksoverheid");
         Random random = new Random(20261129);
         int found = 0;
         for (int trial = 0; trial < 200_000; trial++) {

@@ -405,4 +405,65 @@ class EuropeanReferencesTest {
         assertEquals(List.of(0), links.get("(García, 2015)"));
         assertEquals(List.of(2), links.get("(Müller u. a. 2005)"));
     }
+
+    @Test
+    void nameListsJoinedByTheirLanguagesAndAfterAnInitial() {
+        assertEquals(List.of(Name.of("De Vries", "K."), Name.of("Jansen", "M.")), parse("De Vries, K. en Jansen, M. (2016). Havens in "
+                + "Nederland. Tijdschrift voor Economische en Sociale Geografie, 107(3), 300-315.").authors());
+        assertEquals(List.of(Name.of("Kowalski", "J."), Name.of("Nowak", "A.")),
+                parse("Kowalski, J. i Nowak, A. (2019). Porty w Polsce. Gdańsk: Wydawnictwo UG.").authors());
+        assertEquals(List.of(Name.of("Andersson", "K."), Name.of("Berg", "L.")),
+                parse("Andersson, K. och Berg, L. (2018). Hamnar i Sverige. Stockholm: Natur & Kultur.").authors());
+    }
+
+    @Test
+    void aReportsShortTitleInAnotherLanguageIsTheTitle() {
+        Item hague = parse("CBS (2021). Havenoverslag 2020. Den Haag: Centraal Bureau voor de Statistiek. Geraadpleegd op "
+                + "14 april 2021, van https://www.cbs.nl/havens");
+        assertEquals(Optional.of("Havenoverslag 2020"), hague.title());
+        assertEquals(Optional.of("Den Haag"), hague.get(Field.PUBLISHER_PLACE));
+        assertEquals(Optional.of("Centraal Bureau voor de Statistiek"), hague.get(Field.PUBLISHER));
+        assertEquals(Optional.of(new DateParts(2021, 4, 14)), hague.accessed());
+        assertFalse(hague.get(Field.NOTE).isPresent(), "the access statement, its 'van' too, is the accessed date");
+        assertEquals(Optional.of("Havenoverslag 2020"),
+                parse("CBS (2021). Havenoverslag 2020. Amsterdam: Centraal Bureau voor de Statistiek.").title());
+        // as the labeller read it: the title left out, its year a second date; the imprint as the title
+        String text = "CBS (2021). Havenoverslag 2020. Den Haag: Centraal Bureau voor de Statistiek.";
+        List<String> read = SpanLabels.labels(text, "author:CBS", "date:2021", "date:2020",
+                "title:Den Haag: Centraal Bureau voor de Statistiek");
+        Map<String, String> mended = fields(text, EuropeanLabels.reportTitleLeftOut(Tokenizer.tokenize(text), read));
+        assertEquals("Havenoverslag 2020", mended.get("title"));
+        assertEquals("Den Haag", mended.get("publisher-place"));
+        assertEquals("Centraal Bureau voor de Statistiek", mended.get("publisher"));
+        // a title read as such, before an imprint the labeller read, stays
+        String book = "Bakker, P. (2015). De haven van Rotterdam. Amsterdam: Boom.";
+        List<String> bookRead = SpanLabels.labels(book, "author:Bakker, P", "date:2015", "title:De haven van Rotterdam",
+                "publisher-place:Amsterdam", "publisher:Boom");
+        assertEquals(bookRead, EuropeanLabels.reportTitleLeftOut(Tokenizer.tokenize(book), bookRead));
+    }
+
+    @Test
+    void citationsOfAnAgencyByTheStartOfItsNameAndOfAPolishNameDeclined() {
+        String text = """
+                I porti italiani
+
+                Marco Rossi
+                Università di Genova
+
+                Introduzione
+                La riforma (Ministero delle Infrastrutture 2017) e, według Wiśniewskiego (2018, s. 15), i porti polacchi.
+
+                Bibliografia
+                Ministero delle Infrastrutture e dei Trasporti (2017). Piano strategico nazionale della portualità. Roma.
+                Wiśniewski, P. (2018). Przeładunki w portach Bałtyku. Przegląd Komunikacyjny, nr 5, s. 10-20.
+                """;
+        DocumentReport r = Citekit.create().processText("porti.txt", text).report().documents().get(0);
+        Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        assertEquals(List.of(0), links.get("(Ministero delle Infrastrutture 2017)"));
+        assertEquals(List.of(1), links.get("Wiśniewskiego (2018, s. 15)"));
+        assertTrue(CitationLinker.declinedIn("nowak", java.util.Set.of("nowaka")));
+        assertTrue(CitationLinker.declinedIn("wiśniewska", java.util.Set.of("wiśniewskiej")));
+        assertFalse(CitationLinker.declinedIn("smith", java.util.Set.of("smiths")));
+    }
 }

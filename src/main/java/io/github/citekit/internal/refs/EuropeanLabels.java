@@ -260,6 +260,33 @@ final class EuropeanLabels {
         return out;
     }
 
+    /**
+     * GOST's access note for a document read in a database, "Доступ из справ.-правовой системы «КонсультантПлюс».",
+     * "Режим доступа: для зарегистрир. пользователей.", left out of every field at the end: the note. (With a link
+     * after it, "Режим доступа: http://…" only leads to the link.)
+     */
+    static List<String> gostAccessNoteLeftOut(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        for (int k = 1; k + 1 < n; k++) {
+            String t = tokens.get(k).text();
+            if (!(t.equals("Доступ") || t.equals("Режим")) || !labels.get(k).equals(Labels.OTHER)
+                    || !(tokens.get(k - 1).text().equals(".") || tokens.get(k - 1).text().equals("]"))) {
+                continue;
+            }
+            int last = n - 1;
+            while (last > k && LabelRuns.isPunctuation(tokens.get(last).text()) && !tokens.get(last).text().equals("»")) {
+                last--;
+            }
+            for (int j = k; j <= last; j++) {
+                if (!labels.get(j).equals(Labels.OTHER) || isLink(tokens, j)) {
+                    return labels;
+                }
+            }
+            return last - k >= 2 ? relabelled(labels, k, last, "note") : labels;
+        }
+        return labels;
+    }
+
     /** Whether tokens {@code from} to {@code to} hold only marks and a page with its mark: ", s. 5.", ", S. 14". */
     private static boolean onlyPagesAfter(List<Token> tokens, int from, int to) {
         for (int k = from; k <= to; k++) {

@@ -475,6 +475,27 @@ final class NumberLabels {
         return relabelled(labels, k, end, "page");
     }
 
+    /**
+     * A document's date at its title's end, "… утв. распоряжением Правительства РФ от 28.09.2012 [Электронный ресурс]",
+     * the title read up to its day only: the month and year are the title's too.
+     */
+    static List<String> titlesDateCutAfterItsDay(List<Token> tokens, List<String> labels) {
+        int title = labels.indexOf("title");
+        if (title < 0) {
+            return labels;
+        }
+        int end = runEnd(labels, title);
+        if (end + 4 >= tokens.size() || !isDigits(tokens.get(end).text()) || tokens.get(end).text().length() > 2
+                || !tokens.get(end + 1).text().equals(".") || tokens.get(end + 1).spaceBefore()
+                || !isDigits(tokens.get(end + 2).text()) || tokens.get(end + 2).text().length() > 2
+                || !tokens.get(end + 3).text().equals(".") || !Features.isYear(tokens.get(end + 4).text())
+                || tokens.get(end + 2).spaceBefore() || tokens.get(end + 4).spaceBefore()
+                || !labels.subList(end + 1, end + 5).stream().allMatch(Labels.OTHER::equals)) {
+            return labels;
+        }
+        return relabelled(labels, end + 1, end + 4, "title");
+    }
+
     /** Words after which a number is an identifier's or another work's, not this work's pages. */
     private static final Set<String> NOT_PAGES_AFTER = Set.of("erratum", "ibid", "doi", "pii", "issn", "isbn", "uci", "arxiv",
             "pmid", "pmcid");

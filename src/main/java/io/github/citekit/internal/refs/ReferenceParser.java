@@ -615,6 +615,8 @@ public final class ReferenceParser {
         }
         out = LabelList.of(NumberLabels.reportNumberReadAsDate(tokens, out));
         out = LabelList.of(NumberLabels.volumeReadAsPageBeforeItsIssue(tokens, out));
+        out = LabelList.of(NumberLabels.titlesDateCutAfterItsDay(tokens, out));
+        out = LabelList.of(EuropeanLabels.gostAccessNoteLeftOut(tokens, out));
         out = LabelList.of(EuropeanLabels.bookAfterTheEditorsLeftOut(tokens, out));
         return marks.auflage() ? LabelList.of(NumberLabels.germanEditionReadIntoTitle(tokens, out)) : out;
     }
@@ -1488,6 +1490,10 @@ public final class ReferenceParser {
     private static final Pattern MEETING_SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{L}&-]*\\p{Lu}[\\p{L}&-]*\\s(?:(?:19|20)\\d\\d|['’]\\d\\d)");
 
     /** GOST's designation of an online resource, "[Электронный ресурс]" or (GOST 2018) "Текст : электронный". */
+    /** A host named as a website, lower-case: GOST's "Росморречфлот : офиц. сайт", "official website", "портал". */
+    private static final Pattern WEBSITE = Pattern.compile("офиц\\. сайт|официальный сайт|(?:^|\\s)сайт\\b|портал|офіційний сайт"
+            + "|official (?:web ?site|site)|\\bwebsite\\b");
+
     private static boolean isElectronic(String lowerCaseRaw) {
         return lowerCaseRaw.contains("электронный ресурс") || lowerCaseRaw.contains(": электронный");
     }
@@ -1599,9 +1605,10 @@ public final class ReferenceParser {
                     || f.containsKey("publisher-place")) || raw.contains("//") && f.containsKey("publisher")) {
                 return ItemType.CHAPTER;
             }
-            if (isElectronic(raw) && f.containsKey("URL") && !f.containsKey("volume") && !f.containsKey("issue")
-                    && !f.containsKey("page")) {
-                return ItemType.WEBPAGE; // "[Электронный ресурс] // Московский центр Карнеги. 2016.": a site's page
+            if ((isElectronic(raw) || WEBSITE.matcher(container).find()) && f.containsKey("URL") && !f.containsKey("volume")
+                    && !f.containsKey("issue") && !f.containsKey("page")) {
+                // "[Электронный ресурс] // Московский центр Карнеги. 2016.", "// Росморречфлот : офиц. сайт": a site's page
+                return ItemType.WEBPAGE;
             }
             return ItemType.ARTICLE_JOURNAL;
         }

@@ -466,4 +466,29 @@ class EuropeanReferencesTest {
         assertTrue(CitationLinker.declinedIn("wiśniewska", java.util.Set.of("wiśniewskiej")));
         assertFalse(CitationLinker.declinedIn("smith", java.util.Set.of("smiths")));
     }
+
+    @Test
+    void gostPagesOfASiteAndDocumentsReadInALegalDatabase() {
+        Item page = parse("Грузооборот морских портов России за 2021 год // Росморречфлот : офиц. сайт. URL: "
+                + "http://www.morflot.gov.ru/news/2022 (дата обращения: 15.01.2022).");
+        assertEquals(ItemType.WEBPAGE, page.type(), "a page of an official site");
+        assertEquals(Optional.of(new DateParts(2022, 1, 15)), page.accessed());
+        Item decree = parse("Стратегия развития морской портовой инфраструктуры России до 2030 года : утв. распоряжением "
+                + "Правительства РФ от 28.09.2012 [Электронный ресурс]. Доступ из справ.-правовой системы «КонсультантПлюс».");
+        assertTrue(decree.title().orElseThrow().endsWith("от 28.09.2012"), decree.title().orElseThrow());
+        assertEquals(Optional.of("Доступ из справ.-правовой системы «КонсультантПлюс»"), decree.get(Field.NOTE));
+
+        // as the labeller read it: the title up to the day, the rest left out
+        String text = "Стратегия развития портов : утв. распоряжением Правительства РФ от 28.09.2012 [Электронный ресурс]. "
+                + "Доступ из справ.-правовой системы «КонсультантПлюс».";
+        List<String> read = SpanLabels.labels(text, "title:Стратегия развития портов : утв. распоряжением Правительства РФ от 28");
+        List<String> mended = EuropeanLabels.gostAccessNoteLeftOut(Tokenizer.tokenize(text),
+                NumberLabels.titlesDateCutAfterItsDay(Tokenizer.tokenize(text), read));
+        assertTrue(SpanLabels.words(text, mended, "title").endsWith("от 28 . 09 . 2012"));
+        assertEquals("Доступ из справ . - правовой системы « КонсультантПлюс »", SpanLabels.words(text, mended, "note"));
+        // "Режим доступа:" before a link only leads to it
+        String linked = "Порты. Режим доступа: http://example.ru/ports.";
+        List<String> linkedRead = SpanLabels.labels(linked, "title:Порты", "URL:http://example.ru/ports");
+        assertEquals(linkedRead, EuropeanLabels.gostAccessNoteLeftOut(Tokenizer.tokenize(linked), linkedRead));
+    }
 }

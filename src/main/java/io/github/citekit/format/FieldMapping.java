@@ -90,7 +90,7 @@ final class FieldMapping {
 
     /** biblatex {@code langid} values for BCP 47 tags. */
     private static final Map<String, String> LANGIDS = Map.of("en", "english", "ru", "russian", "de", "ngerman",
-            "fr", "french", "uk", "ukrainian", "es", "spanish", "it", "italian", "pl", "polish");
+            "fr", "french", "uk", "ukrainian", "es", "spanish", "it", "italian", "pl", "polish", "pt", "portuguese", "nl", "dutch");
 
     static String langid(String bcp47) {
         return LANGIDS.getOrDefault(bcp47, bcp47);

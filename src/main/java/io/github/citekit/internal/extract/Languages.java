@@ -13,7 +13,13 @@ public final class Languages {
     private static final Map<String, Set<String>> STOPWORDS = Map.of(
             "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "with", "as", "on", "by"),
             "de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "zu", "ein", "eine"),
-            "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "pour", "du", "que", "pas"));
+            "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "pour", "du", "que", "pas"),
+            // the words no other of these languages writes often ("de", "la", "que", "en" are shared, and left out)
+            "es", Set.of("el", "los", "las", "y", "del", "por", "es", "más", "al", "lo", "sus", "entre"),
+            "it", Set.of("il", "di", "che", "è", "della", "delle", "dei", "degli", "gli", "nel", "nella", "sono", "non", "per"),
+            "pt", Set.of("o", "os", "do", "dos", "das", "em", "com", "não", "uma", "é", "ao", "pelo", "pela", "são"),
+            "nl", Set.of("het", "een", "van", "dat", "op", "te", "voor", "zijn", "met", "niet", "ook", "wordt"),
+            "pl", Set.of("w", "z", "się", "nie", "że", "jest", "oraz", "przez", "dla", "jak", "są", "od"));
 
     private Languages() {
     }

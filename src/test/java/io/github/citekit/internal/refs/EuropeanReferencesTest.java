@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.citekit.Citekit;
+import io.github.citekit.internal.extract.Languages;
 import io.github.citekit.internal.extract.Names;
 import io.github.citekit.model.DateParts;
 import io.github.citekit.model.Field;
@@ -490,5 +491,22 @@ class EuropeanReferencesTest {
         String linked = "Порты. Режим доступа: http://example.ru/ports.";
         List<String> linkedRead = SpanLabels.labels(linked, "title:Порты", "URL:http://example.ru/ports");
         assertEquals(linkedRead, EuropeanLabels.gostAccessNoteLeftOut(Tokenizer.tokenize(linked), linkedRead));
+    }
+
+    @Test
+    void anArticlesLanguageAmongTheOnesItsReferencesAreReadIn() {
+        assertEquals(Optional.of("es"), Languages.detect("El artículo estudia la reforma portuaria y los puertos del Estado, "
+                + "por el tráfico de las mercancías entre los puertos más grandes."));
+        assertEquals(Optional.of("it"), Languages.detect("L'articolo analizza la riforma dei porti e il ruolo della logistica "
+                + "nel sistema degli scali che sono stati riformati per il mercato."));
+        assertEquals(Optional.of("pt"), Languages.detect("Este artigo analisa os portos do Brasil e o papel dos terminais com "
+                + "foco em uma logística que não para de crescer pelo país."));
+        assertEquals(Optional.of("nl"), Languages.detect("Dit artikel bespreekt het belang van de havens voor een economie "
+                + "die met de overslag ook zijn groei niet verliest."));
+        assertEquals(Optional.of("pl"), Languages.detect("Artykuł omawia rozwój portów w Polsce oraz ich znaczenie dla "
+                + "gospodarki, która się zmienia i nie jest stabilna."));
+        assertEquals(Optional.of("en"), Languages.detect("This article examines the ports of the Channel and the effect of "
+                + "the new rules on trade that is carried by sea."));
+        assertEquals(Optional.empty(), Languages.detect("Porty w Polsce"), "a few words tell no language");
     }
 }

@@ -287,6 +287,28 @@ final class EuropeanLabels {
         return labels;
     }
 
+    /**
+     * A title's first words after the names' comma left out, "Fernand Braudel, La Méditerranée et le monde
+     * méditerranéen …, Paris, …": where the title read starts with a lower-case word, the few words between the names
+     * and it are its start.
+     */
+    static List<String> titleStartLeftOut(List<Token> tokens, List<String> labels) {
+        int title = labels.indexOf("title");
+        if (title < 3 || !Character.isLowerCase(tokens.get(title).text().codePointAt(0))) {
+            return labels;
+        }
+        int k = title - 1;
+        while (k > 0 && labels.get(k).equals(Labels.OTHER) && !LabelRuns.isPunctuation(tokens.get(k).text())) {
+            k--;
+        }
+        if (k == title - 1 || title - k - 1 > 6 || !tokens.get(k).text().equals(",")
+                || !(labels.get(k - 1).equals("author") || labels.get(k - 1).equals("editor"))
+                || !LabelRuns.isCapitalisedWord(tokens.get(k + 1).text())) {
+            return labels;
+        }
+        return relabelled(labels, k + 1, title - 1, "title");
+    }
+
     /** Whether tokens {@code from} to {@code to} hold only marks and a page with its mark: ", s. 5.", ", S. 14". */
     private static boolean onlyPagesAfter(List<Token> tokens, int from, int to) {
         for (int k = from; k <= to; k++) {

@@ -31,7 +31,8 @@ public final class ReferenceLists {
             + "acknowledge?ments|благодарности)\\s*:?$");
     private static final Pattern BIBLIOGRAPHIC = Pattern.compile("(?iu)(?:\\b1[5-9]\\d\\d[a-zа-я]?\\b|\\b20\\d\\d[a-zа-я]?\\b|available at|\\bwww\\.|\\burl:|"
             + "https?://|doi|[“\"«*]|\\bp{1,2}\\.\\s*\\d|\\bс\\.\\s*\\d|//|\\bn\\.d\\.|\\bibid\\b|\\bтам же\\b|\\b(?:ebd|ebenda|ibíd)\\b|\\ba\\.\\s?a\\.\\s?o\\.|\\b(?-i:S)\\.\\s?\\d|"
-            + "\\bop\\.\\s?cit\\b|\\bid\\.(?:$|\\s+at\\s)|\\bsupra\\b|\\bloc\\.\\s?cit\\b|\\bуказ\\.\\s?соч\\b|\\bto appear\\b|\\bin press\\b|\\bforthcoming\\b|\\barxiv\\b|\\bvol\\.\\s*\\d)");
+            + "\\bop\\.\\s?cit\\b|\\bid\\.(?:$|\\s+at\\s)|\\bsupra\\b|\\bloc\\.\\s?cit\\b|\\bуказ\\.\\s?соч\\b|"
+            + "\\b(?:art|ouvr|ob)\\.\\s?cit\\b|\\bdz\\.\\s?cyt\\b|\\b(?:ivi|tamże|ídem)\\b|\\bтам само\\b|\\bto appear\\b|\\bin press\\b|\\bforthcoming\\b|\\barxiv\\b|\\bvol\\.\\s*\\d)");
 
     /** An author's bio after the list: "Anna Petrova is a lecturer at …", "Иванов Иван Иванович — доктор …". */
     private static final Pattern BIO = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*\\s){1,3}(?:is|was|has been|holds|works|teaches|"

@@ -50,7 +50,10 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceParser {
     /** A note's signal before the work it cites: "See", "See also", "Cf." (not the surname in "See, J." or "See JA"). */
-    private static final Pattern SIGNAL = Pattern.compile("^(?:(?:[Bb]ut\\s+)?[Ss]ee(?:\\s+also|\\s+generally)?(?:,\\s+e\\.g\\.,)?|(?:[Bb]ut\\s+)?[Cc]f\\.|E\\.g\\.,|Accord,?|[Vv]gl\\.|[Ss]iehe(?:\\s+auch)?|[Vv]oir|См\\.(?:\\s+также)?|Ср\\.)"
+    private static final Pattern SIGNAL = Pattern.compile("^(?:(?:[Bb]ut\\s+)?[Ss]ee(?:\\s+also|\\s+generally)?(?:,\\s+e\\.g\\.,)?|(?:[Bb]ut\\s+)?[Cc]f\\.|E\\.g\\.,|Accord,?|[Vv]gl\\.|[Ss]iehe(?:\\s+auch)?|[Vv]oir(?:\\s+aussi)?|См\\.(?:\\s+также)?|Ср\\.|Див\\."
+            // Spanish's, Italian's, Portuguese's, Dutch's and Polish's: "Véase", "Cfr.", "Si veda", "Ver também", "Zie", "Zob."
+            + "|[Vv]éase(?:\\s+también)?|[Vv]id\\.|[Cc]fr\\.|[Ss]i\\s+veda|[Vv]edi|[Vv]er(?:\\s+também)?|[Vv]ide|[Zz]ie(?:\\s+ook)?"
+            + "|[Zz]ob\\.(?:\\s+też)?|[Pp]or\\.)"
             + "\\s+(?=\\p{Lu}\\p{Ll}|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll})");
     /** The label a repository's cover page or a publisher's page prints before the reference it offers for citing. */
     private static final Pattern CITATION_LABEL = Pattern.compile("(?i)(?:(?:recommended|suggested|preferred)\\s+citation\\s*:?"
@@ -247,7 +250,7 @@ public final class ReferenceParser {
                 text = text.substring(label.end());
             }
         }
-        if (text.length() > 4 && "SsCcVvСсBbEA".indexOf(text.charAt(0)) >= 0) {
+        if (text.length() > 4 && "SsCcVvСсBbEAZzPpД".indexOf(text.charAt(0)) >= 0) {
             // a note's "See Mary Brown, …, 2018", "Vgl. Schmidt, Peter: …", "См. также …", the Bluebook's "See, e.g.,"
             // and "But cf.": the work starts after the signal ("See Supplemental Material", citing no dated work, is
             // a note as printed); the signal is looked for first, as most references open with none
@@ -329,6 +332,9 @@ public final class ReferenceParser {
             spacedLink(text, fields);
             designationsLeftInTitles(fields);
             institutional = fields.containsKey("institution");
+            if (locator.isEmpty()) {
+                locator = bookPinpointAfterItsYear(text, fields);
+            }
         }
         Map<NameRole, List<Name>> names = new LinkedHashMap<>();
         Set<NameRole> etAl = EnumSet.noneOf(NameRole.class);
@@ -618,6 +624,7 @@ public final class ReferenceParser {
         out = LabelList.of(NumberLabels.titlesDateCutAfterItsDay(tokens, out));
         out = LabelList.of(EuropeanLabels.gostAccessNoteLeftOut(tokens, out));
         out = LabelList.of(EuropeanLabels.bookAfterTheEditorsLeftOut(tokens, out));
+        out = LabelList.of(EuropeanLabels.titleStartLeftOut(tokens, out));
         return marks.auflage() ? LabelList.of(NumberLabels.germanEditionReadIntoTitle(tokens, out)) : out;
     }
 
@@ -721,6 +728,25 @@ public final class ReferenceParser {
         String word = text.substring(wordStart, wordEnd);
         return Dates.isMonthOrSeason(word) || Dates.otherMonth(word) > 0;
     }
+
+    /**
+     * A whole book's one page after its imprint's year, as European notes and lists print it, "Paris, Armand Colin, 1949,
+     * p. 45.", "Barcelona, Teide, 1959, p. 45": the page cited, as only a part of a book (after "In" or "//") or an
+     * article has pages of its own. The fields keep it as the page, where the data sets put it; "" where there is none.
+     */
+    private static String bookPinpointAfterItsYear(String text, Map<String, String> fields) {
+        String page = fields.get("page");
+        if (page == null || !LabelRuns.isDigits(page) || fields.containsKey("container-title") || fields.containsKey("volume")
+                || !(fields.containsKey("publisher") || fields.containsKey("publisher-place"))) {
+            return "";
+        }
+        Matcher m = PAGE_AFTER_YEAR_AT_END.matcher(text);
+        return m.find() && m.group(2).equals(page) && !IN_CONTAINER.matcher(text).find() ? m.group(1) : "";
+    }
+
+    /** ", 1949, p. 45." at the end: the year, then one page with its mark (group 1; the number, group 2). */
+    private static final Pattern PAGE_AFTER_YEAR_AT_END = Pattern.compile(
+            "(?:1[5-9]|20)\\d\\d,\\s*((?:pp?|S|s|str|pág|p[aá]g)\\.\\s?(\\d{1,4}))\\.?$");
 
     /** ", S. 45." at the end: the page cited after a German imprint ({@link #PLACE_YEAR_AT_END}). */
     private static final Pattern PAGE_CITED = Pattern.compile(",\\s*(S\\.\\s?\\d+(?:\\s?[-–]\\s?\\d+)?(?:\\s?f{1,2}\\.)?)\\.?");
@@ -1057,11 +1083,17 @@ public final class ReferenceParser {
         }
     }
 
-    /** "Ibid., p. 12", "Ibidem", German "Ebd., S. 52", "Там же. С. 41": a note that repeats the work of the note before it. */
-    private static final Pattern REPEAT = Pattern.compile("(?iu)^(?:ibid(?:em)?\\.?|ibíd\\.?|ebd\\.?|ebenda\\.?|там\\s+же\\.?"
-            + "|id\\.(?=$|\\s+at\\s))[\\s,.;:]*(.*?)\\.?$"); // the Bluebook's "Id. at 585."
+    /**
+     * "Ibid., p. 12", "Ibidem", German "Ebd., S. 52", Italian "Ivi, p. 5", Polish "Tamże, s. 3", "Там же. С. 41": a note
+     * that repeats the work of the note before it.
+     */
+    private static final Pattern REPEAT = Pattern.compile("(?iu)^(?:ibid(?:em)?\\.?|ibíd\\.?|ebd\\.?|ebenda\\.?|там\\s+же\\.?|там\\s+само\\.?"
+            + "|ivi\\.?|ídem\\.?|tamże\\.?|tamze\\.?"
+            // the Bluebook's "Id. at 585."; never the start of a name, "Ibidapo-Obe, O.", "Ivins, M."
+            + "|id\\.(?=$|\\s+at\\s))(?!\\p{L})[\\s,.;:]*(.*?)\\.?$");
     /** "Brown, op. cit., 52", German "Schmidt, a.a.O., S. 50", "Иванов И. И. Указ. соч. С. 41", the Bluebook's "Sunstein, supra note 3, at 590": a note that repeats an earlier work by that author. */
-    private static final Pattern EARLIER = Pattern.compile("(?iu)^(\\p{L}[\\p{L}'’ .-]{0,60}?)[,.]?\\s+(?:(?:op\\.\\s?cit|loc\\.\\s?cit|a\\.\\s?a\\.\\s?o|указ\\.\\s?соч)\\.|supra(?:\\s+note\\s+\\d{1,4})?)"
+    private static final Pattern EARLIER = Pattern.compile("(?iu)^(\\p{L}[\\p{L}'’ .-]{0,60}?)[,.]?\\s+(?:(?:op\\.\\s?cit|loc\\.\\s?cit|art\\.\\s?cit|ouvr\\.\\s?cit|ob\\.\\s?cit"
+            + "|dz\\.\\s?cyt|a\\.\\s?a\\.\\s?o|указ\\.\\s?соч|зазнач\\.\\s?праця|cit)\\.|supra(?:\\s+note\\s+\\d{1,4})?)"
             + "[\\s,.;:]*(.*?)\\.?$");
 
     /**

@@ -509,4 +509,61 @@ class EuropeanReferencesTest {
                 + "the new rules on trade that is carried by sea."));
         assertEquals(Optional.empty(), Languages.detect("Porty w Polsce"), "a few words tell no language");
     }
+
+    @Test
+    void notesInFrenchAndSpanishWithTheirSignalsAndRepeats() {
+        String text = """
+                La mer et l'État
+
+                Pierre Lambert
+                Université de Nantes
+
+                Introduction
+                Les ports ont été négligés.1 Braudel en a fait un objet central.2 La question reste ouverte.3 Le tableau change.4 Cette thèse a été discutée.5 Ivins le note.6
+
+                Notes
+                1 Voir Fernand Braudel, La Méditerranée et le monde méditerranéen à l'époque de Philippe II, Paris, Armand Colin, 1949, p. 45.
+                2 Ibid., p. 52.
+                3 Cf. Jean Meyer, « L'État et la mer », Revue historique, n° 612, 1999, p. 103-120.
+                4 F. Braudel, op. cit., p. 60.
+                5 J. Meyer, art. cit., p. 110.
+                6 Véase José Vicens Vives, Historia económica de España, Barcelona, Teide, 1959, p. 45.
+                """;
+        var bib = Citekit.create().processText("notes.txt", text);
+        DocumentReport r = bib.report().documents().get(0);
+        Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        List<Item> works = bib.items().stream().filter(i -> i.sources().stream().anyMatch(s -> s.kind() == io.github.citekit.model.SourceKind.REFERENCE)).toList();
+        Item braudel = works.stream().filter(i -> i.authors().equals(List.of(Name.of("Braudel", "Fernand")))).findFirst().orElseThrow();
+        assertEquals(Optional.of("La Méditerranée et le monde méditerranéen à l'époque de Philippe II"), braudel.title());
+        assertFalse(braudel.get(Field.PAGE).isPresent(), "p. 45 of a whole book is the page cited");
+        assertEquals(3, braudel.sources().size(), "notes 1, 2 (Ibid.) and 4 (op. cit.) cite it");
+        Item meyer = works.stream().filter(i -> i.authors().equals(List.of(Name.of("Meyer", "Jean")))).findFirst().orElseThrow();
+        assertEquals(2, meyer.sources().size(), "note 5's 'art. cit.' cites note 3's article");
+        assertEquals(Optional.of("103-120"), meyer.get(Field.PAGE));
+        Item vicens = works.stream().filter(i -> i.title().equals(Optional.of("Historia económica de España"))).findFirst().orElseThrow();
+        // "Véase" ("see") is no part of the name (a Spanish double surname is read as the last word, "Vives")
+        assertEquals(List.of(Name.of("Vives", "José Vicens")), vicens.authors());
+        assertEquals(3, works.size());
+    }
+
+    @Test
+    void aNameThatStartsLikeARepeatIsNoRepeat() {
+        String text = """
+                Ports
+
+                Ada Okafor
+                University of Lagos
+
+                Introduction
+                Ports matter.1 They grow.2
+
+                Notes
+                1 Okafor, A. (2010). Lagos ports. Lagos: Harbour Press.
+                2 Ibidapo-Obe, O. (2012). Ports of the Bight. Lagos: Tide Press.
+                """;
+        var bib = Citekit.create().processText("notes.txt", text);
+        assertTrue(bib.items().stream().anyMatch(i -> i.title().equals(Optional.of("Ports of the Bight"))),
+                "'Ibidapo-Obe' opens a new work, no 'Ibid.'");
+    }
 }

@@ -448,6 +448,9 @@ public final class Names {
     private static final Pattern COUPLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?:and|&)\\s+(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}'’-]+)");
     /** The words that join two names only after an initial's full stop, as {@link #LIST_SEPARATOR} tries them. */
     private static final List<String> AFTER_INITIAL_WORDS = List.of("y", "e", "en", "i", "och", "og");
+    /** Their first letters: a cheap test before them. */
+    private static final String AFTER_INITIAL_FIRSTS = AFTER_INITIAL_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .reduce("", String::concat);
     /** The words between names, in the order {@link #LIST_SEPARATOR} tries them. */
     private static final List<String> LIST_WORDS = List.of("and", "&", "и", "et", "und");
     /**
@@ -788,7 +791,7 @@ public final class Names {
             return skipPatternSpace(t, q + 1);
         }
         int end = spaced ? listWordAt(t, q) : -1;
-        if (end < 0 && spaced) {
+        if (end < 0 && spaced && AFTER_INITIAL_FIRSTS.indexOf(c) >= 0) {
             for (String word : AFTER_INITIAL_WORDS) {
                 int wordEnd = q + word.length();
                 if (wordEnd >= t.length() || !t.startsWith(word, q) || !isPatternSpace(t.charAt(wordEnd))) {

@@ -33,6 +33,8 @@ final class EuropeanLabels {
     /** The words that say a link follows: "Disponible sur :", "Disponível em:", "Online verfügbar unter". */
     private static final Set<String> LINK_CUES = Set.of("disponible", "disponibles", "disponível", "disponibile", "verfügbar",
             "abrufbar", "beschikbaar", "dostępne", "dostępny", "dostępna", "consultable");
+    /** The length of the shortest of {@link #LINK_CUES}: a shorter word is none of them. */
+    private static final int LINK_CUE_SHORTEST = LINK_CUES.stream().mapToInt(String::length).min().orElse(0);
     /** A medium's mark in brackets, which the labeller knows in English ("[online]"): its words, lower-case. */
     private static final Set<String> MEDIUM_MARKS = Set.of("en ligne", "en línea", "em linha", "on-line", "online",
             "online-ausgabe", "internet", "ressource électronique", "recurso electrónico", "recurso eletrônico",
@@ -267,7 +269,7 @@ final class EuropeanLabels {
      */
     static List<String> gostAccessNoteLeftOut(List<Token> tokens, List<String> labels) {
         int n = tokens.size();
-        for (int k = 1; k + 1 < n; k++) {
+        for (int k = Math.max(1, n - NOTE_REACH); k + 1 < n; k++) { // a note at the end: only its last tokens are looked at
             String t = tokens.get(k).text();
             if (!(t.equals("Доступ") || t.equals("Режим")) || !labels.get(k).equals(Labels.OTHER)
                     || !(tokens.get(k - 1).text().equals(".") || tokens.get(k - 1).text().equals("]"))) {
@@ -309,6 +311,9 @@ final class EuropeanLabels {
         return relabelled(labels, k + 1, title - 1, "title");
     }
 
+    /** How many tokens from the end {@link #gostAccessNoteLeftOut} looks for the note's first word. */
+    private static final int NOTE_REACH = 16;
+
     /** Whether tokens {@code from} to {@code to} hold only marks and a page with its mark: ", s. 5.", ", S. 14". */
     private static boolean onlyPagesAfter(List<Token> tokens, int from, int to) {
         for (int k = from; k <= to; k++) {
@@ -327,7 +332,7 @@ final class EuropeanLabels {
      */
     static List<String> linkCue(List<Token> tokens, List<String> labels) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!LINK_CUES.contains(lower(tokens, i))) {
+            if (tokens.get(i).text().length() < LINK_CUE_SHORTEST || !LINK_CUES.contains(lower(tokens, i))) {
                 continue;
             }
             int start = i > 0 && lower(tokens, i - 1).equals("online") ? i - 1 : i;
@@ -408,10 +413,16 @@ final class EuropeanLabels {
      * "Journal de Mathématiques, T. 5", "Revue, tome 3": no field's, as the labeller leaves English's "Vol.".
      */
     static List<String> volumeMarkReadIntoContainer(List<Token> tokens, List<String> labels) {
+        if (!labels.contains("volume") || !labels.contains("container-title")) {
+            return labels;
+        }
         for (int m = 2; m + 1 < tokens.size(); m++) {
+            if (!labels.get(m).equals("container-title") || !tokens.get(m - 1).text().equals(",")
+                    || !labels.get(m - 2).equals("container-title")) {
+                continue;
+            }
             String mark = lower(tokens, m);
-            if (!(VOLUME_MARKS.contains(mark) || ReferenceWords.VOLUME_WORDS.contains(mark)) || !labels.get(m).equals("container-title")
-                    || !tokens.get(m - 1).text().equals(",") || !labels.get(m - 2).equals("container-title")) {
+            if (!(VOLUME_MARKS.contains(mark) || ReferenceWords.VOLUME_WORDS.contains(mark))) {
                 continue;
             }
             int number = tokens.get(m + 1).text().equals(".") ? m + 2 : m + 1;

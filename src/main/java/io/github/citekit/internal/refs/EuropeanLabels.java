@@ -171,7 +171,11 @@ final class EuropeanLabels {
      */
     static List<String> bookAfterTheEditorsLeftOut(List<Token> tokens, List<String> labels) {
         int editor = labels.indexOf("editor");
-        if (editor < 1 || labels.contains("container-title") || !IN_WORDS.contains(tokens.get(editor - 1).text())) {
+        if (editor < 2 || labels.contains("container-title")) {
+            return labels;
+        }
+        String in = tokens.get(editor - 1).text().equals(":") ? tokens.get(editor - 2).text() : tokens.get(editor - 1).text();
+        if (!(RoleLabels.IN_WORDS.contains(in) || in.equals("W"))) {
             return labels;
         }
         int n = tokens.size();
@@ -198,8 +202,6 @@ final class EuropeanLabels {
         return relabelled(labels, close + 2, end - 1, "container-title");
     }
 
-    /** The words a chapter's book is introduced with: "In", "En", "Dans", "Em", "W", "Im". */
-    private static final Set<String> IN_WORDS = Set.of("In", "in", "En", "en", "Dans", "dans", "Em", "em", "W", "w", "Im", "im");
     /** An editor's mark in brackets in the languages of European references, lower-case: "(Ed.)", "(dir.)", "(coord.)", "(Hrsg.)". */
     private static final Set<String> CHAPTER_EDITOR_MARKS = Set.of("ed", "eds", "éd", "éds", "dir", "dirs", "coord", "coords",
             "comp", "comps", "hrsg", "hg", "org", "orgs", "red", "a", "eds.");

@@ -306,7 +306,7 @@ final class RoleLabels {
      * Chapters in the styles of continental Europe, "In: Schmidt, P./Weber, K. (Hg.): Handbuch der Häfen.", "En: Pérez, Ana
      * (ed.). Los puertos de España.", "In: K. de Vries (red.), Handboek havens", "W: Kowalski, A. (red.), Porty polskie",
      * and Vancouver's "In: Schiff ER, Sorrell MF, editors. Schiff's Diseases of the Liver.": the
-     * names between "In" ("En", "Dans", "W:") and their bracketed mark are the editors, however the labeller read them (it
+     * names between "In" ("En", "Dans", "Em", "W:") and their bracketed mark are the editors, however the labeller read them (it
      * left them out where "/" parts them); the words after the mark, read as more editors or as a second title, are the
      * book, the container.
      */
@@ -403,7 +403,8 @@ final class RoleLabels {
     private static final Set<String> HOST_OPENS_AFTER = Set.of(".", ",", ")", ":", "’", "”", "\"", "'", "»");
 
     /** The words that open a chapter's host: "In", German's and Dutch's too, Spanish "En", French "Dans" (Polish "W:" apart). */
-    private static final Set<String> IN_WORDS = Set.of("In", "in", "En", "en", "Dans", "dans");
+    /** The words a chapter's book is introduced with: English's and German's "In", Spanish's "En", French's "Dans", Portuguese's "Em". */
+    static final Set<String> IN_WORDS = Set.of("In", "in", "En", "en", "Dans", "dans", "Em", "em");
 
     /**
      * The bracketed marks after editors' names: German "Hg.", "Hrsg.", "Hgg.", French "éd.", "éds", "dir.", English "Eds.",

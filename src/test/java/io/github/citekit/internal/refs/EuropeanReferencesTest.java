@@ -369,9 +369,11 @@ class EuropeanReferencesTest {
                 "editor:M. Sánchez", "page:25-50", "publisher-place:Barcelona", "publisher:Ariel");
         assertEquals("Economía del mar",
                 fields(spanish, EuropeanLabels.bookAfterTheEditorsLeftOut(Tokenizer.tokenize(spanish), read)).get("container-title"));
+        // Portuguese's "Em" too, the editors and the book read as the title or the host
         for (String entry : List.of("Pérez, L., Ruiz, M. y Díaz, C. (2020). Tráfico marítimo en el Mediterráneo. En M. Sánchez "
                 + "(Ed.), Economía del mar (pp. 25-50). Barcelona: Ariel.",
-                "Dupont, M. (2020). Le trafic maritime. Dans M. Martin (dir.), Économie de la mer (p. 25-50). Paris : Armand Colin.")) {
+                "Dupont, M. (2020). Le trafic maritime. Dans M. Martin (dir.), Économie de la mer (p. 25-50). Paris : Armand Colin.",
+                "Souza, M. (2019). Logística do agronegócio. Em C. Costa (Org.), Economía del mar (pp. 25-50). Rio de Janeiro: FGV.")) {
             Item chapter = parse(entry);
             assertEquals(ItemType.CHAPTER, chapter.type(), entry);
             assertTrue(chapter.get(Field.CONTAINER_TITLE).orElseThrow().startsWith("Économie") || chapter.get(Field.CONTAINER_TITLE)

@@ -304,6 +304,7 @@ public final class ReferenceParser {
         boolean institutional = false;
         Matcher euAct;
         Optional<LegalCitations.Reading> legal;
+        Optional<Map<String, String>> act;
         if (gbt.isPresent()) {
             fields = new LinkedHashMap<>(gbt.get());
         } else if (gost.isPresent()) {
@@ -316,6 +317,8 @@ public final class ReferenceParser {
             }
         } else if ((euAct = euActMatcher(text)) != null) {
             fields = euAct(euAct);
+        } else if ((act = NationalActs.read(text)).isPresent()) {
+            fields = new LinkedHashMap<>(act.get());
         } else if ((legal = LegalCitations.read(text)).isPresent()) {
             fields = new LinkedHashMap<>(legal.get().fields());
             if (!legal.get().locator().isEmpty()) {
@@ -1565,7 +1568,7 @@ public final class ReferenceParser {
         if (!f.containsKey("container-title") && !f.containsKey("publisher") && arxiv(p.raw()).isPresent()) {
             return ItemType.ARTICLE; // a preprint: CSL's "article", as Zotero exports arXiv items
         }
-        if (LAW_TITLE.matcher(f.getOrDefault("title", "")).find()) {
+        if (LAW_TITLE.matcher(f.getOrDefault("title", "")).find() || NationalActs.opensWithAnActsKind(f.getOrDefault("title", ""))) {
             return ItemType.LEGISLATION;
         }
         if (US_CODES.contains(f.getOrDefault("container-title", "")) || f.getOrDefault("number", "").startsWith("Pub. L.")) {

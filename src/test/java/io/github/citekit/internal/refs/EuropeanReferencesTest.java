@@ -568,4 +568,39 @@ class EuropeanReferencesTest {
         assertTrue(bib.items().stream().anyMatch(i -> i.title().equals(Optional.of("Ports of the Bight"))),
                 "'Ibidapo-Obe' opens a new work, no 'Ibid.'");
     }
+
+    @Test
+    void nationalActsWithTheirNumberDateAndOfficialJournal() {
+        Item loi = parse("Loi n° 2022-217 du 21 février 2022 relative à la différenciation, la décentralisation et la "
+                + "déconcentration. Journal officiel, 22 février 2022.");
+        assertEquals(ItemType.LEGISLATION, loi.type());
+        assertEquals(Optional.of("Loi n° 2022-217 du 21 février 2022 relative à la différenciation, la décentralisation et la "
+                + "déconcentration"), loi.title());
+        assertEquals(Optional.of("2022-217"), loi.get(Field.NUMBER));
+        assertEquals(Optional.of(new DateParts(2022, 2, 21)), loi.issued());
+        assertEquals(Optional.of("Journal officiel"), loi.get(Field.CONTAINER_TITLE));
+        Item gesetz = parse("Hafengesetz vom 12. März 2005 (BGBl. I S. 742).");
+        assertEquals(Optional.of("Hafengesetz vom 12. März 2005"), gesetz.title());
+        assertEquals(Optional.of("BGBl. I"), gesetz.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("742"), gesetz.get(Field.PAGE));
+        Item ley = parse("Ley 33/2010, de 5 de agosto, de modificación de la Ley 48/2003 de régimen económico de los puertos. "
+                + "BOE núm. 191, de 7 de agosto de 2010.");
+        assertEquals(Optional.of(new DateParts(2010, 8, 5)), ley.issued(), "the year from the act's number");
+        assertEquals(Optional.of("33/2010"), ley.get(Field.NUMBER));
+        assertEquals(Optional.of("191"), ley.get(Field.ISSUE));
+        Item ustawa = parse("Ustawa z dnia 20 grudnia 1996 r. o portach i przystaniach morskich (Dz. U. z 1997 r. Nr 9, poz. 44).");
+        assertEquals(Optional.of("Ustawa z dnia 20 grudnia 1996 r. o portach i przystaniach morskich"), ustawa.title());
+        assertEquals(Optional.of("Dz. U."), ustawa.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("44"), ustawa.get(Field.SECTION));
+        Item lei = parse("Lei nº 12.815, de 5 de junho de 2013. Dispõe sobre a exploração. Diário Oficial da União, Brasília, 6 jun. 2013.");
+        assertEquals(Optional.of("Diário Oficial da União"), lei.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of(new DateParts(2013, 6, 5)), lei.issued());
+        assertEquals(Optional.of(new DateParts(1994, 1, 28)), parse("Legge 28 gennaio 1994, n. 84, Riordino della legislazione in "
+                + "materia portuale. Gazzetta Ufficiale n. 28 del 4 febbraio 1994.").issued());
+        // a name that is an act's word is a person's where no act's title follows it
+        Item wang = parse("Lei Wang (2010). Ports of China. Journal of Ports, 12 March 2010.");
+        assertEquals(ItemType.ARTICLE_JOURNAL, wang.type());
+        assertEquals(List.of(Name.of("Wang", "Lei")), wang.authors());
+        assertTrue(NationalActs.read("Leyton, A. (2010). Port cities. London: Verso.").isEmpty());
+    }
 }

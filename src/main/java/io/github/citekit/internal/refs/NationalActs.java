@@ -24,13 +24,17 @@ final class NationalActs {
     private static final Pattern HEAD = Pattern.compile("^(?:Loi(?:\\s+organique)?\\s+(?:n[°º]|du\\s)|(?:Décret|Ordonnance|Arrêté)\\s"
             + "|(?:Gesetz|Verordnung)\\s|\\p{Lu}\\p{Ll}+(?:gesetz|verordnung)\\s"
             + "|Ley(?:\\s+Orgánica)?\\s+\\d|(?:Real\\s+Decreto(?:-ley|\\s+Legislativo)?|Decreto(?:-Lei|-legge|\\s+legislativo)?)\\s"
-            + "|(?:Legge|D\\.\\s?Lgs\\.)\\s|(?:Ustawa|Rozporządzenie)\\s|Lei(?:\\s+Complementar)?\\s+n\\.?[°º]|Wet\\s+van\\s)");
+            + "|(?:Legge|D\\.\\s?Lgs\\.)\\s|(?:Ustawa|Rozporządzenie)\\s|Lei(?:\\s+Complementar)?\\s+n\\.?[°º]|Wet\\s+van\\s"
+            // Russia's and Ukraine's acts cited without GOST's "//": "Указ Президента РФ от 26.10.2020 № 645 «…»"
+            + "|(?:Федеральный(?:\\s+конституционный)?\\s+закон|Закон|Указ|Постановление|Распоряжение|Приказ|Наказ)\\s)");
 
     /** The act's date: "du 21 février 2022", "vom 12. März 2005", "z dnia 20 grudnia 1996", "de 5 de junho de 2013", "van 8 maart 1996", "28 gennaio 1994". */
     private static final Pattern DATE = Pattern.compile("(?:\\b(?:du|vom|z dnia|van|de|del)\\s+)?"
-            + "(\\d{1,2}(?:er|º)?\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?(?:\\s+(?:de\\s+)?(?:1[89]|20)\\d\\d)?)");
+            + "(\\d{1,2}(?:er|º)?\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?(?:\\s+(?:de\\s+)?(?:1[89]|20)\\d\\d)?)"
+            + "|(?:от|від)\\s+(\\d{1,2}\\.\\d{2}\\.(?:1[89]|20)\\d\\d)"); // "от 26.10.2020"
     /** An act's number: "n° 2022-217", "nº 12.815", "n. 84", "33/2010", "Nr. 5". */
-    private static final Pattern NUMBER = Pattern.compile("\\b(?:n[°º]\\.?|n\\.|Nr\\.)\\s*(\\d[\\d.-]*\\d|\\d)|\\s(\\d{1,4}/(?:1[89]|20)\\d\\d)\\b");
+    private static final Pattern NUMBER = Pattern.compile("(?:\\b(?:n[°º]\\.?|n\\.|Nr\\.)|№)\\s*(\\d[\\d.-]*\\d|\\d)(?:-[\\p{L}IVX]+)?"
+            + "|\\s(\\d{1,4}/(?:1[89]|20)\\d\\d)\\b");
     /** An official journal's name. */
     private static final Pattern GAZETTE = Pattern.compile("Journal officiel|JORF|BGBl\\.|Bundesgesetzblatt|BOE|Boletín Oficial"
             + "|Gazzetta Ufficiale|G\\.U\\.|Dz\\.\\s?U\\.|Dziennik Ustaw|Diário Oficial|Diário da República|Staatsblad|Stb\\.");
@@ -39,9 +43,12 @@ final class NationalActs {
     /** Its issue: "núm. 191", "n. 28", "Nr 9", "nº 105". */
     private static final Pattern GAZETTE_ISSUE = Pattern.compile("\\b(?:núm\\.|n\\.|Nr\\.?|n[°º]\\.?|No\\.?)\\s*(\\d{1,5})");
 
-    /** Whether a title opens with the kind of a national act: "Loi n° …", "Gesetz über …", "Hafengesetz vom …". */
+    /**
+     * Whether a title is a national act's, its kind and its date: "Loi n° … du 21 février 2022 …", "Hafengesetz vom 12.
+     * März 2005" (not "Закон и поступок", a book's title that opens with the word for law).
+     */
     static boolean opensWithAnActsKind(String title) {
-        return HEAD.matcher(title).lookingAt();
+        return read(title).isPresent();
     }
 
     /** The fields of a national act, or empty where {@code text} is none. */
@@ -53,13 +60,13 @@ final class NationalActs {
         int from = 0;
         Optional<io.github.citekit.model.DateParts> parts = Optional.empty();
         while (date.find(from)) {
-            String d = date.group(1);
+            String d = date.group(1) != null ? date.group(1) : date.group(2);
             String year = d.matches(".*\\d{4}$") ? "" : spanishYear(text);
             parts = Dates.parse(d + (year.isEmpty() ? "" : " " + year)).filter(p -> p.month() > 0);
             if (parts.isPresent()) {
                 break;
             }
-            from = date.end(1);
+            from = date.end();
         }
         if (parts.isEmpty()) {
             return Optional.empty();
@@ -70,7 +77,7 @@ final class NationalActs {
         f.put("date", parts.get().iso());
         Matcher number = NUMBER.matcher(text.substring(0, titleEnd));
         if (number.find()) {
-            f.put("number", number.group(1) != null ? number.group(1) : number.group(2));
+            f.put("number", number.group(1) != null ? number.group().replaceFirst("^(?:n[°º]\\.?|n\\.|Nr\\.|№)\\s*", "") : number.group(2));
         }
         String rest = text.substring(titleEnd).replaceFirst("^[\\s.,]+", "");
         if (rest.startsWith("(") && rest.indexOf(')') > 0) {

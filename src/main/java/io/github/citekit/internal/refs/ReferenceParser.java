@@ -1349,7 +1349,8 @@ public final class ReferenceParser {
         Map<String, String> f = p.fields();
         Matcher number = NUMBER.matcher(p.raw());
         Matcher standard = standardAt(Markup.strip(number.lookingAt() ? p.raw().substring(number.end()) : p.raw()));
-        Item.Builder b = Item.builder(standard != null ? ItemType.STANDARD : type(p)).addSource(source);
+        ItemType type = standard != null ? ItemType.STANDARD : type(p);
+        Item.Builder b = Item.builder(type).addSource(source);
         p.names().forEach(b::names);
         p.etAl().forEach(role -> b.etAl(role, true));
         b.set(Field.TITLE, f.get("title"));
@@ -1422,6 +1423,10 @@ public final class ReferenceParser {
             accessDate = cited.find() ? Dates.parse(cited.group(1)) : Optional.empty();
         }
         accessDate.ifPresent(b::accessed);
+        if (type == ItemType.LEGISLATION && !f.containsKey("date") && f.containsKey("title")) {
+            // an act dated in its title only, "… утв. распоряжением Правительства РФ от 28.09.2012": that date is the act's
+            Dates.parse(f.get("title")).filter(d -> d.day() > 0).ifPresent(b::issued);
+        }
         // nor an access statement, "[Accessed 3 March 2020]", once it is read as the accessed date
         b.set(Field.NOTE, note == null || LOST_LINK.matcher(note).matches() ? null
                 : accessDate.isPresent() ? withoutAccessStatements(note) : note);

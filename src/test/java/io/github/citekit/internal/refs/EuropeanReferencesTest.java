@@ -602,5 +602,18 @@ class EuropeanReferencesTest {
         assertEquals(ItemType.ARTICLE_JOURNAL, wang.type());
         assertEquals(List.of(Name.of("Wang", "Lei")), wang.authors());
         assertTrue(NationalActs.read("Leyton, A. (2010). Port cities. London: Verso.").isEmpty());
+        // Russia's and Ukraine's acts cited without GOST's "//", and acts dated in their title only
+        Item ukaz = parse("Указ Президента РФ от 26.10.2020 № 645 «О Стратегии развития Арктической зоны».");
+        assertEquals(ItemType.LEGISLATION, ukaz.type());
+        assertEquals(Optional.of("Указ Президента РФ от 26.10.2020 № 645 «О Стратегии развития Арктической зоны»"), ukaz.title());
+        assertEquals(Optional.of("645"), ukaz.get(Field.NUMBER));
+        assertEquals(Optional.of(new DateParts(2020, 10, 26)), ukaz.issued());
+        assertEquals(Optional.of("4709-VI"), parse("Закон України від 17.05.2012 № 4709-VI «Про морські порти України».")
+                .get(Field.NUMBER));
+        assertEquals(Optional.of(new DateParts(2012, 9, 28)), parse("Стратегия развития портов : утв. распоряжением Правительства "
+                + "РФ от 28.09.2012 [Электронный ресурс]. Доступ из справ.-правовой системы «КонсультантПлюс».").issued());
+        // a book's chapter whose title opens with the word for law is no act
+        assertEquals(ItemType.CHAPTER, parse("Гусейнов А. А. Закон и поступок // Этическая мысль. Ежегодник. Вып. 2. — М. : ИФ "
+                + "РАН, 2001. — С. 3—26.").type());
     }
 }

@@ -31,6 +31,14 @@ class EuropeanReferencesTest {
         return PARSER.toItem(PARSER.parse(entry), Source.reference("t.txt", 0, entry));
     }
 
+    /** Each citation's text in the one document of {@code bib}, with the entries it links. */
+    private static Map<String, List<Integer>> links(io.github.citekit.Bibliography bib) {
+        DocumentReport r = bib.report().documents().get(0);
+        Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        return links;
+    }
+
     private static Map<String, String> fields(String text, List<String> labels) {
         return Spans.fields(text, Tokenizer.tokenize(text), labels);
     }
@@ -352,9 +360,7 @@ class EuropeanReferencesTest {
                 Schmidt, P. (2018): Der Hamburger Hafen nach der Elbvertiefung. In: Die Zeit, Nr. 23, 30. Mai 2018, S. 3.
                 """;
         var bib = Citekit.create().processText("hafen.txt", text);
-        DocumentReport r = bib.report().documents().get(0);
-        Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
-        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        Map<String, List<Integer>> links = links(bib);
         assertEquals(List.of(0), links.get("(BMVI 2019)"));
         assertEquals(List.of(1), links.get("(Schmidt 2018, S. 3)"));
         Item agency = bib.items().stream().filter(i -> i.title().equals(Optional.of("Nationales Hafenkonzept 2030"))).findFirst().orElseThrow();
@@ -400,9 +406,7 @@ class EuropeanReferencesTest {
                 MÜLLER, K.; SCHMIDT, P.; WEBER, L. Häfen. Berlin: Springer, 2005.
                 SOUZA, M.; LIMA, R. Logística do agronegócio. Rio de Janeiro: FGV, 2019.
                 """;
-        DocumentReport r = Citekit.create().processText("portos.txt", text).report().documents().get(0);
-        Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
-        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        Map<String, List<Integer>> links = links(Citekit.create().processText("portos.txt", text));
         assertEquals(List.of(3), links.get("Souza e Lima (2019, p. 45)"));
         assertEquals(List.of(1), links.get("García y López (2015)"), "the work with López second, not García's own");
         assertEquals(List.of(0), links.get("(García, 2015)"));
@@ -460,9 +464,7 @@ class EuropeanReferencesTest {
                 Ministero delle Infrastrutture e dei Trasporti (2017). Piano strategico nazionale della portualità. Roma.
                 Wiśniewski, P. (2018). Przeładunki w portach Bałtyku. Przegląd Komunikacyjny, nr 5, s. 10-20.
                 """;
-        DocumentReport r = Citekit.create().processText("porti.txt", text).report().documents().get(0);
-        Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
-        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        Map<String, List<Integer>> links = links(Citekit.create().processText("porti.txt", text));
         assertEquals(List.of(0), links.get("(Ministero delle Infrastrutture 2017)"));
         assertEquals(List.of(1), links.get("Wiśniewskiego (2018, s. 15)"));
         assertTrue(CitationLinker.declinedIn("nowak", java.util.Set.of("nowaka")));
@@ -532,9 +534,7 @@ class EuropeanReferencesTest {
                 6 Véase José Vicens Vives, Historia económica de España, Barcelona, Teide, 1959, p. 45.
                 """;
         var bib = Citekit.create().processText("notes.txt", text);
-        DocumentReport r = bib.report().documents().get(0);
-        Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
-        r.citations().forEach(c -> links.put(c.text(), c.references()));
+        Map<String, List<Integer>> links = links(bib);
         List<Item> works = bib.items().stream().filter(i -> i.sources().stream().anyMatch(s -> s.kind() == io.github.citekit.model.SourceKind.REFERENCE)).toList();
         Item braudel = works.stream().filter(i -> i.authors().equals(List.of(Name.of("Braudel", "Fernand")))).findFirst().orElseThrow();
         assertEquals(Optional.of("La Méditerranée et le monde méditerranéen à l'époque de Philippe II"), braudel.title());

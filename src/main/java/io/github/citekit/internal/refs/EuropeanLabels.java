@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Label rules for the words of references in French, German, Spanish, Italian, Portuguese, Dutch and Polish that the
- * labeller, which learned from references mostly in English, reads as a title's, a host's or a volume: a date with its
- * month's name ("12. März 2005", "3 de enero de 2010"), an access statement ("consulté le 3 janvier 2022", "zuletzt
- * abgerufen am 4. Juni 2021"), the words that lead to a link ("Disponível em:") and a medium's mark ("[en ligne]").
- * They label these as the labeller labels their English counterparts.
+ * Label rules for the words of references in French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian
+ * that the labeller, which learned from references mostly in English, reads as a title's, a host's or a volume: a date
+ * with its month's name ("12. März 2005", "3 de enero de 2010"), an access statement ("consulté le 3 janvier 2022",
+ * "zuletzt abgerufen am 4. Juni 2021"), the words that lead to a link ("Disponível em:"), a medium's mark ("[en ligne]"),
+ * a newspaper and its day ("Gazeta Wyborcza, 7 maja 2019, s. 5"), volume and issue marks ("Jg.", "T.", "Nr."), an APA
+ * chapter's book after "En"/"Dans"/"Em", a report's short title, a title's first words, GOST's database note. They label
+ * these as the labeller labels their English counterparts.
  */
 final class EuropeanLabels {
     private EuropeanLabels() {

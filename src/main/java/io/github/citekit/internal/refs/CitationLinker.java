@@ -47,14 +47,14 @@ public final class CitationLinker {
     private static final Pattern NARRATIVE = Pattern.compile("(?:(?<![\\p{L}])(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e"
             + "|ter|ten|dos|das)\\s+){0,2}" // the family name's particles: "Van der Berg (2010)", "de Souza (2012)"
             + "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:" + ET_ALII + ")|\\s+(?:" + AND + ")\\s+"
-            + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:,\\s*(?:\\d{4}[a-z]?|[a-z](?![\\p{L}])))*|n\\.\\s?d\\.|in press|forthcoming)"
+            + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:,\\s*(?:\\d{4}[a-z]?|[a-z](?![\\p{L}])))*|" + ReferenceWords.UNDATED + "|in press|forthcoming)"
             + "(?:,\\s*(?:p{1,2}|с|S|s)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?[)\\]]"); // German's and Polish "S. 50", "s. 50"
     /** More letters after a lettered year: the ", b" of "2012a, b". */
     private static final Pattern MORE_LETTERS = Pattern.compile("(?:,\\s*[a-z])+");
     /** A possessive ending, "Smith's (2010) study". */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-    /** A year ("2010", "2011a") in group 1, or "n.d." (no date) in group 2. */
-    private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-zа-я]?)\\b|(?<![\\p{L}.])(n\\.\\s?d\\.)"
+    /** A year ("2010", "2011a") in group 1, or "n.d." (no date; "s.d.", "o. J.") in group 2. */
+    private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-zа-я]?)\\b|(?<![\\p{L}.])(" + ReferenceWords.UNDATED + ")"
             + "|\\b(in press|forthcoming)\\b");
     /** A pinpoint after the names and year: ", p. 5", ", с. 41", ", S. 50", or after a colon right behind the year, "2015: 45". */
     private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?<!\\p{L})(?:p{1,2}|с|s|S|ch|chap)\\.\\s*[\\d–-]+.*$"

@@ -433,6 +433,6 @@ final class EntryOpenings {
      * A year, also glued to a month or a letter by a PDF ("Sep2012", "(2011)E"), an arXiv identifier, or the
      * mark of a work without one ("n.d.", "in press", "in preparation").
      */
-    private static final Pattern YEAR_OR_UNDATED = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|\\bn\\.\\s?d\\."
+    private static final Pattern YEAR_OR_UNDATED = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|(?<![\\p{L}.])(?:" + ReferenceWords.UNDATED + ")"
             + "|(?iu:\\bin press\\b|\\bforthcoming\\b|\\bin prepara-?tion\\b|\\b[àa] para[iî]tre\\b|\\bsous presse\\b|\\barxiv\\s?:\\s?\\d{4}\\s?\\.\\s?\\d{4,5}|\\b[a-z-]+/\\d{7}\\b)");
 }

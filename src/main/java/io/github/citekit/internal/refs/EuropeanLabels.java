@@ -315,6 +315,37 @@ final class EuropeanLabels {
         return relabelled(labels, k + 1, title - 1, "title");
     }
 
+    /**
+     * Another language's mark of a work without its year in the date's brackets, "(o. J.)", "(s. f.)", "(b. d.)", "(б.
+     * г.)", that the labeller read into the title or left out: the date's, as it reads "(n.d.)".
+     */
+    static List<String> undatedMark(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        for (int i = 0; i + 5 < n && i < UNDATED_REACH; i++) {
+            String open = tokens.get(i).text();
+            if (!(open.equals("(") || open.equals("[")) || !tokens.get(i + 2).text().equals(".") || !tokens.get(i + 4).text().equals(".")
+                    || !UNDATED_MARKS.contains(tokens.get(i + 1).text() + tokens.get(i + 3).text())) {
+                continue;
+            }
+            int close = i + 5;
+            if (!(tokens.get(close).text().equals(")") || tokens.get(close).text().equals("]"))
+                    || labels.subList(i + 1, i + 4).stream().allMatch("date"::equals)) {
+                return labels;
+            }
+            List<String> out = relabelled(labels, i + 1, i + 3, "date");
+            for (int k = i + 4; k < n && k <= close + 1 && LabelRuns.isPunctuation(tokens.get(k).text()); k++) {
+                out.set(k, Labels.OTHER); // its full stop, the bracket and the colon or stop after it
+            }
+            return out;
+        }
+        return labels;
+    }
+
+    /** The undated marks' two letters: German's "o. J.", Spanish's "s. f.", French's and Portuguese's "s. d.", Polish's "b. d.", Russian's "б. г.". */
+    private static final Set<String> UNDATED_MARKS = Set.of("oJ", "sf", "sd", "bd", "бг", "sa");
+    /** How far into a reference {@link #undatedMark} looks: the date's brackets follow the names. */
+    private static final int UNDATED_REACH = 40;
+
     /** How many tokens from the end {@link #gostAccessNoteLeftOut} looks for the note's first word. */
     private static final int NOTE_REACH = 16;
 

@@ -581,6 +581,7 @@ public final class ReferenceParser {
             out = LabelList.of(EuropeanLabels.mediumMark(tokens, out));
         }
         out = LabelList.of(EuropeanLabels.dateWithItsMonthsName(tokens, out));
+        out = LabelList.of(EuropeanLabels.undatedMark(tokens, out));
         out = LabelList.of(EuropeanLabels.newspaperAndDayReadIntoTitle(tokens, out));
         out = LabelList.of(EuropeanLabels.volumeMarkReadIntoContainer(tokens, out));
         out = LabelList.of(EuropeanLabels.issueMarkedAsVolume(tokens, out));

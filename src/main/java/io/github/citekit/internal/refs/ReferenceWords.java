@@ -86,6 +86,12 @@ final class ReferenceWords {
             "data di consultazione", "acesso", "acessado", "geraadpleegd", "bezocht", "dostęp", "data dostępu");
 
     /**
+     * The marks of a work printed without its year, as a regular expression's alternatives: English's "n.d.", French's
+     * and Portuguese's "s.d.", Spanish's "s.f.", German's "o. J.", Polish's "b.d.", Russian's "б. г.".
+     */
+    static final String UNDATED = "n\\.\\s?d\\.|s\\.\\s?d\\.|s\\.\\s?f\\.|o\\.\\s?J\\.|b\\.\\s?d\\.|б\\.\\s?г\\.";
+
+    /**
      * Whether {@code text} may hold one of {@link #ACCESS_WORDS}: a search for each word's stem without its first letter,
      * which case does not change, so that the text need not be lower-cased nor the pattern run.
      */

@@ -616,4 +616,34 @@ class EuropeanReferencesTest {
         assertEquals(ItemType.CHAPTER, parse("Гусейнов А. А. Закон и поступок // Этическая мысль. Ежегодник. Вып. 2. — М. : ИФ "
                 + "РАН, 2001. — С. 3—26.").type());
     }
+
+    @Test
+    void worksWithoutTheirYearInOtherLanguagesAndTheirCitations() {
+        Item undated = parse("Müller, K. (o. J.): Hafenpolitik. Hamburg: Meiner.");
+        assertEquals(Optional.of("Hafenpolitik"), undated.title(), "'(o. J.)' is German's '(n.d.)', not the title's start");
+        assertFalse(undated.issued().isPresent());
+        // as the labeller read it
+        String text = "Müller, K. (o. J.): Hafenpolitik. Hamburg: Meiner.";
+        List<String> read = SpanLabels.labels(text, "author:Müller, K", "title:J.): Hafenpolitik", "publisher-place:Hamburg",
+                "publisher:Meiner");
+        assertEquals("Hafenpolitik", fields(text, EuropeanLabels.undatedMark(Tokenizer.tokenize(text), read)).get("title"));
+        String doc = """
+                Häfen ohne Jahr
+
+                Klaus Weber
+                Universität Bremen
+
+                Einleitung
+                Das Hafenkonzept (Müller o. J.) und die Studie von García (s.f.) sind undatiert. Müller (2005) ist datiert.
+
+                Literatur
+                García, J. (s.f.). Puertos y ciudad. Recuperado de https://www.ejemplo.es/puertos
+                Müller, K. (o. J.): Hafenpolitik. Hamburg: Meiner.
+                Müller, K. (2005): Hafenpolitik im Wandel. Hamburg: Meiner.
+                """;
+        Map<String, List<Integer>> links = links(Citekit.create().processText("undatiert.txt", doc));
+        assertEquals(List.of(1), links.get("(Müller o. J.)"));
+        assertEquals(List.of(0), links.get("von García (s.f.)"));
+        assertEquals(List.of(2), links.get("Müller (2005)"));
+    }
 }

@@ -346,6 +346,96 @@ final class EuropeanLabels {
     /** How far into a reference {@link #undatedMark} looks: the date's brackets follow the names. */
     private static final int UNDATED_REACH = 40;
 
+    /**
+     * A chapter's book and its editors after it, as Italian, Spanish and Portuguese notes print them: "I porti, in Storia
+     * dei porti, a cura di L. Bianchi, Bologna, …", "«Los puertos», en Historia de los puertos, coord. por M. Sánchez,
+     * Madrid, …": the mark is no field's and the names after it are the editors (the labeller had read them as an
+     * author, or the mark into their names), and the words after "in" / "en" that the title ran on into are the book.
+     */
+    static List<String> editorsAfterTheirBook(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        for (int m = 3; m + 2 < n; m++) {
+            int names = editorMarkEnd(tokens, m);
+            if (names < 0 || !tokens.get(m - 1).text().equals(",")) {
+                continue;
+            }
+            int last = names;
+            while (last + 1 < n && (LabelRuns.isCapitalisedWord(tokens.get(last + 1).text())
+                    || LabelRuns.isInitialLetter(tokens.get(last + 1).text()) || tokens.get(last + 1).text().equals("."))) {
+                last++;
+            }
+            while (last > names && tokens.get(last).text().equals(".") && !LabelRuns.isInitialLetter(tokens.get(last - 1).text())) {
+                last--;
+            }
+            if (last <= names || !LabelRuns.isCapitalisedWord(tokens.get(last).text())) {
+                return labels;
+            }
+            List<String> out = relabelled(labels, m, names, Labels.OTHER);
+            out = relabelled(out, names + 1, last, "editor");
+            // the book: after the title's ", in", up to the comma before the mark
+            int in = m - 2;
+            while (in > 1 && !(RoleLabels.IN_WORDS.contains(tokens.get(in).text()) && tokens.get(in - 1).text().equals(",")
+                    && labels.get(in).equals("title"))) {
+                in--;
+            }
+            if (in > 1 && in + 1 < m - 1 && LabelRuns.isCapitalisedWord(tokens.get(in + 1).text())) {
+                out = relabelled(out, in - 1, in, Labels.OTHER);
+                out = relabelled(out, in + 1, m - 2, "container-title");
+            }
+            return out;
+        }
+        return labels;
+    }
+
+    /**
+     * Where an editor's mark that opens at {@code m} ends, or -1: "a cura di", "coord. por", "ed. por", "dir. de",
+     * "hrsg. von", "sous la direction de", "org. por", "a cargo de".
+     */
+    private static int editorMarkEnd(List<Token> tokens, int m) {
+        String t = tokens.get(m).text();
+        if ((t.equals("a")) && m + 2 < tokens.size() && (tokens.get(m + 1).text().equals("cura") && tokens.get(m + 2).text().equals("di")
+                || tokens.get(m + 1).text().equals("cargo") && tokens.get(m + 2).text().equals("de"))) {
+            return m + 2;
+        }
+        if (m + 2 < tokens.size() && AFTER_BOOK_MARKS.contains(t) && tokens.get(m + 1).text().equals(".")
+                && BY_WORDS.contains(tokens.get(m + 2).text())) {
+            return m + 2;
+        }
+        if (t.equals("sous") && m + 3 < tokens.size() && tokens.get(m + 1).text().equals("la")
+                && tokens.get(m + 2).text().equals("direction") && tokens.get(m + 3).text().equals("de")) {
+            return m + 3;
+        }
+        return -1;
+    }
+
+    /** The short editor's marks after a book's title, before "por", "de", "von", "par": "coord.", "ed.", "dir.", "hrsg.", "org.", "éd.". */
+    private static final Set<String> AFTER_BOOK_MARKS = Set.of("coord", "ed", "dir", "hrsg", "Hrsg", "org", "éd", "comp");
+    private static final Set<String> BY_WORDS = Set.of("por", "de", "von", "par", "da", "di");
+
+    /**
+     * A translator's mark read as the title's last word, "Hafenpolitik. Übers. von J. Smith.", "… Trad. de …": no part of
+     * the title.
+     */
+    static List<String> translatorMarkReadIntoTitle(List<Token> tokens, List<String> labels) {
+        int title = labels.indexOf("title");
+        if (title < 0 || !labels.contains("translator")) {
+            return labels;
+        }
+        int end = LabelRuns.runEnd(labels, title);
+        int word = end;
+        while (word > title && LabelRuns.isPunctuation(tokens.get(word).text())) {
+            word--;
+        }
+        if (word - 1 <= title || !TRANSLATOR_MARKS.contains(tokens.get(word).text()) || !tokens.get(word - 1).text().equals(".")) {
+            return labels;
+        }
+        return relabelled(labels, word - 1, end, Labels.OTHER);
+    }
+
+    /** Translators' marks: German's "Übers.", French's, Spanish's and Italian's "Trad.", Polish's "Tłum.", Portuguese's "Tradução". */
+    private static final Set<String> TRANSLATOR_MARKS = Set.of("Übers", "Übersetzt", "Trad", "Traduit", "Traducción", "Tradução",
+            "Traduzione", "Tłum", "Przeł");
+
     /** How many tokens from the end {@link #gostAccessNoteLeftOut} looks for the note's first word. */
     private static final int NOTE_REACH = 16;
 

@@ -629,6 +629,8 @@ public final class ReferenceParser {
         out = LabelList.of(EuropeanLabels.gostAccessNoteLeftOut(tokens, out));
         out = LabelList.of(EuropeanLabels.bookAfterTheEditorsLeftOut(tokens, out));
         out = LabelList.of(EuropeanLabels.titleStartLeftOut(tokens, out));
+        out = LabelList.of(EuropeanLabels.editorsAfterTheirBook(tokens, out));
+        out = LabelList.of(EuropeanLabels.translatorMarkReadIntoTitle(tokens, out));
         return marks.auflage() ? LabelList.of(NumberLabels.germanEditionReadIntoTitle(tokens, out)) : out;
     }
 

@@ -646,4 +646,28 @@ class EuropeanReferencesTest {
         assertEquals(List.of(0), links.get("von García (s.f.)"));
         assertEquals(List.of(2), links.get("Müller (2005)"));
     }
+
+    @Test
+    void aBooksEditorsAfterItAndATranslatorsMark() {
+        Item italian = parse("Rossi, M., I porti, in Storia dei porti, a cura di L. Bianchi, Bologna, Il Mulino, 2012, pp. 45-67.");
+        assertEquals(ItemType.CHAPTER, italian.type());
+        assertEquals(Optional.of("I porti"), italian.title());
+        assertEquals(Optional.of("Storia dei porti"), italian.get(Field.CONTAINER_TITLE));
+        assertEquals(List.of(Name.of("Bianchi", "L.")), italian.names(io.github.citekit.model.NameRole.EDITOR));
+        Item spanish = parse("Pérez, L., «Los puertos», en Historia de los puertos, coord. por M. Sánchez, Madrid, Síntesis, 2010, pp. 45-67.");
+        assertEquals(List.of(Name.of("Pérez", "L.")), spanish.authors(), "the editor is no second author");
+        assertEquals(List.of(Name.of("Sánchez", "M.")), spanish.names(io.github.citekit.model.NameRole.EDITOR));
+        assertEquals(Optional.of("Historia de los puertos"), spanish.get(Field.CONTAINER_TITLE));
+        Item translated = parse("Schmidt, P.: Hafenpolitik. Übers. von J. Smith. Berlin: Springer 2010.");
+        assertEquals(Optional.of("Hafenpolitik"), translated.title());
+        assertEquals(List.of(Name.of("Smith", "J.")), translated.names(io.github.citekit.model.NameRole.TRANSLATOR));
+        // as the labeller read the Spanish one: the mark in the title, the editor as an author
+        String text = "Pérez, L., «Los puertos», en Historia de los puertos, coord. por M. Sánchez, Madrid, Síntesis, 2010.";
+        List<String> read = SpanLabels.labels(text, "author:Pérez, L", "title:Los puertos», en Historia de los puertos, coord",
+                "author:por M. Sánchez", "publisher-place:Madrid, Síntesis", "date:2010");
+        Map<String, String> mended = fields(text, EuropeanLabels.editorsAfterTheirBook(Tokenizer.tokenize(text), read));
+        assertEquals("M. Sánchez", mended.get("editor"));
+        assertEquals("Historia de los puertos", mended.get("container-title"));
+        assertEquals("Pérez, L", mended.get("author"));
+    }
 }

@@ -52,9 +52,11 @@ public final class ReferenceParser {
     /** A note's signal before the work it cites: "See", "See also", "Cf." (not the surname in "See, J." or "See JA"). */
     private static final Pattern SIGNAL = Pattern.compile("^(?:(?:[Bb]ut\\s+)?[Ss]ee(?:\\s+also|\\s+generally)?(?:,\\s+e\\.g\\.,)?|(?:[Bb]ut\\s+)?[Cc]f\\.|E\\.g\\.,|Accord,?|[Vv]gl\\.|[Ss]iehe(?:\\s+auch)?|[Vv]oir(?:\\s+aussi)?|См\\.(?:\\s+также)?|Ср\\.|Див\\."
             // Spanish's, Italian's, Portuguese's, Dutch's and Polish's: "Véase", "Cfr.", "Si veda", "Ver também", "Zie", "Zob."
-            + "|[Vv]éase(?:\\s+también)?|[Vv]id\\.|[Cc]fr\\.|[Ss]i\\s+veda|[Vv]edi|[Vv]er(?:\\s+também)?|[Vv]ide|[Zz]ie(?:\\s+ook)?"
+            // (Portuguese's "Ver" only with its colon or "também": "Ver Steeg, G." is a name)
+            + "|[Vv]éase(?:\\s+también)?|[Vv]id\\.|[Cc]fr\\.|[Ss]i\\s+veda|[Vv]edi|[Vv]er(?:\\s+também|:)|[Vv]ide|[Zz]ie(?:\\s+ook)?"
             + "|[Zz]ob\\.(?:\\s+też)?|[Pp]or\\.)"
-            + "\\s+(?=\\p{Lu}\\p{Ll}|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll})");
+            // before a name: "Mary", "M. Brown", ABNT's "SILVA," in capitals (not Vancouver's "See JA,", a name itself)
+            + "\\s+(?=\\p{Lu}\\p{Ll}|(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\p{Ll}|\\p{Lu}{3,},)");
     /** The label a repository's cover page or a publisher's page prints before the reference it offers for citing. */
     private static final Pattern CITATION_LABEL = Pattern.compile("(?i)(?:(?:recommended|suggested|preferred)\\s+citation\\s*:?"
             + "|(?:citation|(?:to\\s+)?cite\\s+(?:this|as)(?:\\s+(?:article|paper|chapter|item|work|report))?|how\\s+to\\s+cite"

@@ -670,4 +670,14 @@ class EuropeanReferencesTest {
         assertEquals("Historia de los puertos", mended.get("container-title"));
         assertEquals("Pérez, L", mended.get("author"));
     }
+
+    @Test
+    void aSignalBeforeANameInCapitalsAndANameThatLooksLikeASignal() {
+        assertEquals(List.of(Name.of("Silva", "J.")), parse("Ver: SILVA, J. Portos do Brasil. São Paulo: Atlas, 2017.").authors());
+        assertEquals(List.of(Name.of("Silva", "J.")), parse("Cf. SILVA, J. Portos do Brasil. São Paulo: Atlas, 2017.").authors());
+        // a Dutch family name and a Vancouver one that open like a signal stay names
+        assertEquals(List.of(Name.of("Ver Steeg", "G.")), parse("Ver Steeg, G. (2014). Discovering structure in "
+                + "high-dimensional data. arXiv preprint arXiv:1406.1222.").authors());
+        assertEquals(Name.of("See", "J. A."), parse("See JA, Smith B. Harbour silt. J Ports. 2010;3:1-5.").authors().get(0));
+    }
 }

@@ -108,6 +108,9 @@ final class EuropeanLabels {
                 continue;
             }
             int start = dateStart(tokens, y, false);
+            if (start >= 0 && !Character.isDigit(tokens.get(start).text().charAt(0)) && isName(out.get(start))) {
+                continue; // a month without its day, read as a name: "Tran Thi Mai 2019", "Mayo 2015" may be names
+            }
             if (start < 0 || out.subList(start, y + 1).stream().allMatch("date"::equals)
                     || out.subList(start, y + 1).contains("title") || accessWordBefore(tokens, start)
                     || start > 0 && (out.get(start - 1).equals("date") || Features.isYear(tokens.get(start - 1).text()))) {
@@ -658,6 +661,10 @@ final class EuropeanLabels {
         }
         // a meeting's days, "22-24 mai 1989": the first day opens the date
         return j >= 2 && (tokens.get(j - 1).text().equals("-") || tokens.get(j - 1).text().equals("–")) && isDay(tokens.get(j - 2).text()) ? j - 2 : j;
+    }
+
+    private static boolean isName(String label) {
+        return label.equals("author") || label.equals("editor") || label.equals("translator");
     }
 
     /** An access word in the few tokens before {@code start}: "consulté le", "abgerufen am", "accessed". */

@@ -178,6 +178,11 @@ class EuropeanReferencesTest {
         List<String> titleRead = SpanLabels.labels(title, "author:Dupont, M", "date:1990",
                 "title:La journée du 14 juillet 1789", "container-title:Revue historique", "volume:12", "page:1-20");
         assertEquals(titleRead, EuropeanLabels.dateWithItsMonthsName(Tokenizer.tokenize(title), titleRead));
+        String named = "Tran Thi Mai 2019. Ports of Vietnam. Hanoi: Thế Giới.";
+        List<String> namedRead = SpanLabels.labels(named, "author:Tran Thi Mai", "date:2019", "title:Ports of Vietnam",
+                "publisher-place:Hanoi", "publisher:Thế Giới");
+        assertEquals(namedRead, EuropeanLabels.dateWithItsMonthsName(Tokenizer.tokenize(named), namedRead),
+                "a month's name without its day, read as a name, may be one: Vietnamese 'Mai'");
         String cited = "Bell E. Guidance Note. London: Helpdesk; 2015 12 de abril de 2016.";
         List<String> citedRead = SpanLabels.labels(cited, "author:Bell E", "title:Guidance Note", "publisher-place:London",
                 "publisher:Helpdesk", "note:2015 12 de abril de 2016");

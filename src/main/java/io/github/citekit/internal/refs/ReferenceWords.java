@@ -80,10 +80,13 @@ final class ReferenceWords {
      * German, Spanish, Italian, Portuguese, Dutch and Polish references ("consulté le", "abgerufen am", "consultado el",
      * "acesso em", "geraadpleegd op", "dostęp").
      */
+    // words that also mean access in general ("acesso aberto", "accesso civico", "dostęp do informacji") only with the
+    // word that leads to a date
     static final List<String> ACCESS_WORDS = List.of("accessed", "retrieved", "viewed", "consulted", "дата обращения",
             "дата звернення", "consulté", "consultée", "date de consultation", "abgerufen", "aufgerufen", "zugegriffen",
-            "zugriff", "consultado", "consultada", "recuperado", "accedido", "fecha de consulta", "consultato", "accesso",
-            "data di consultazione", "acesso", "acessado", "geraadpleegd", "bezocht", "dostęp", "data dostępu");
+            "zugriff am", "zugriff:", "consultado", "consultada", "recuperado el", "accedido", "fecha de consulta", "consultato",
+            "ultimo accesso", "accesso il", "data di consultazione", "data di accesso", "acesso em", "acessado em",
+            "geraadpleegd", "bezocht op", "dostęp:", "dostęp z dnia", "data dostępu");
 
     /**
      * The marks of a work printed without its year, as a regular expression's alternatives: English's "n.d.", French's

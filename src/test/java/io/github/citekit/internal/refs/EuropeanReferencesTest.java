@@ -110,6 +110,9 @@ class EuropeanReferencesTest {
         assertEquals(2018, french.issued().orElseThrow().year());
         assertEquals(Optional.of("Stratégie portuaire"), parse("Ministère de la Mer. Stratégie portuaire [en ligne]. Paris, 2021. "
                 + "Disponible sur : https://www.mer.gouv.fr/s (consulté le 3 janvier 2022).").title());
+        // the words for access in general are no access statement: "acesso aberto", "accesso civico"
+        assertFalse(parse("Silva, J. (2019). Revistas de acesso aberto, 2019. Revista Brasileira, 12(3), 1-10.").accessed().isPresent());
+        assertFalse(parse("Rossi, M. (2019). Il diritto di accesso civico, 2019. Rivista italiana, 12(3), 1-10.").accessed().isPresent());
         // an access date that is the only date printed is no date of the work
         Item onlyAccessed = parse("http://www.icmje.org/recommendations.pdf [Consulté le 2 janvier 2016].");
         assertEquals(Optional.of(new DateParts(2016, 1, 2)), onlyAccessed.accessed());

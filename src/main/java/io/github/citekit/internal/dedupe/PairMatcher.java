@@ -133,6 +133,9 @@ final class PairMatcher {
         if (chapterOf(a, b) || chapterOf(b, a)) {
             return "a chapter and the book that holds it";
         }
+        if (a.type == ItemType.ARTICLE_NEWSPAPER && b.type == ItemType.BOOK || b.type == ItemType.ARTICLE_NEWSPAPER && a.type == ItemType.BOOK) {
+            return "a newspaper's article and a book"; // one author's book and an article named after it
+        }
         boolean periodical = a.type == ItemType.ARTICLE_JOURNAL && b.type == ItemType.ARTICLE_JOURNAL;
         if (periodical && !a.volume.isEmpty() && !b.volume.isEmpty() && !a.volume.equals(b.volume)) {
             return "volumes " + a.volume + " and " + b.volume;

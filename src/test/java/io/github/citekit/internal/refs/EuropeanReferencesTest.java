@@ -688,4 +688,26 @@ class EuropeanReferencesTest {
                 + "high-dimensional data. arXiv preprint arXiv:1406.1222.").authors());
         assertEquals(Name.of("See", "J. A."), parse("See JA, Smith B. Harbour silt. J Ports. 2010;3:1-5.").authors().get(0));
     }
+
+    @Test
+    void aBookAndANewspapersArticleNamedAfterItAreTwoWorks() {
+        String text = """
+                Porty
+
+                Anna Nowak
+                Uniwersytet Gdański
+
+                Wstęp
+                Zob. książkę (Kowalski 2019) i artykuł w prasie (Kowalski 2019).
+
+                Bibliografia
+                Kowalski, J. (2019). Porty w Polsce. Gdańsk: Wydawnictwo Uniwersytetu Gdańskiego.
+                Kowalski, J. (2019). Porty w Polsce. Gazeta Wyborcza, 7 maja 2019, s. 5.
+                """;
+        var bib = Citekit.create().processText("porty.txt", text);
+        List<Item> works = bib.items().stream().filter(i -> i.title().equals(Optional.of("Porty w Polsce"))).toList();
+        assertEquals(2, works.size(), "one author's book and an article of the same title in a newspaper are not merged");
+        assertEquals(java.util.Set.of(ItemType.BOOK, ItemType.ARTICLE_NEWSPAPER), works.stream().map(Item::type).collect(
+                java.util.stream.Collectors.toSet()));
+    }
 }

@@ -185,7 +185,9 @@ final class EuropeanLabels {
         }
         int n = tokens.size();
         int open = LabelRuns.runEnd(labels, editor) + 1;
-        if (open + 2 >= n || !tokens.get(open).text().equals("(") || !CHAPTER_EDITOR_MARKS.contains(lower(tokens, open + 1))) {
+        String mark = open + 1 < n ? tokens.get(open + 1).text() : "";
+        if (open + 2 >= n || !tokens.get(open).text().equals("(")
+                || !(RoleLabels.BRACKETED_EDITOR_MARKS.contains(mark) || mark.equals("a"))) { // "(Ed.)", "(dir.)", "(a cura di)"
             return labels;
         }
         int close = open + 2;
@@ -206,10 +208,6 @@ final class EuropeanLabels {
         }
         return relabelled(labels, close + 2, end - 1, "container-title");
     }
-
-    /** An editor's mark in brackets in the languages of European references, lower-case: "(Ed.)", "(dir.)", "(coord.)", "(Hrsg.)". */
-    private static final Set<String> CHAPTER_EDITOR_MARKS = Set.of("ed", "eds", "éd", "éds", "dir", "dirs", "coord", "coords",
-            "comp", "comps", "hrsg", "hg", "org", "orgs", "red", "a", "eds.");
 
     /**
      * A report's short title in words the labeller does not know, "CBS (2021). Havenoverslag 2020. Amsterdam: CBS.",
@@ -600,13 +598,13 @@ final class EuropeanLabels {
      */
     static int dateEnd(List<Token> tokens, int k) {
         int n = tokens.size();
-        if (k + 4 < n && isDay(tokens.get(k).text()) && isDateSeparator(tokens.get(k + 1).text())
-                && isDay(tokens.get(k + 2).text()) && tokens.get(k + 3).text().equals(tokens.get(k + 1).text())
+        if (k + 4 < n && HostLabels.isDay(tokens.get(k).text()) && isDateSeparator(tokens.get(k + 1).text())
+                && HostLabels.isDay(tokens.get(k + 2).text()) && tokens.get(k + 3).text().equals(tokens.get(k + 1).text())
                 && Features.isYear(tokens.get(k + 4).text())) {
             return k + 4; // "12.06.2020", "12/06/2020"
         }
         if (k + 4 < n && Features.isYear(tokens.get(k).text()) && tokens.get(k + 1).text().equals("-")
-                && isDay(tokens.get(k + 2).text()) && tokens.get(k + 3).text().equals("-") && isDay(tokens.get(k + 4).text())) {
+                && HostLabels.isDay(tokens.get(k + 2).text()) && tokens.get(k + 3).text().equals("-") && HostLabels.isDay(tokens.get(k + 4).text())) {
             return k + 4; // "2020-06-12"
         }
         for (int y = k + 1; y < n && y <= k + 6; y++) {
@@ -654,13 +652,13 @@ final class EuropeanLabels {
         } else if (j >= 0 && tokens.get(j).text().equals(".")) {
             j--; // German's "12. März"
         } else if (j >= 1 && isOneOf(tokens, j, "er", "º", "°") && !tokens.get(j).spaceBefore()) {
-            j--; // French's "1er janvier", the tokenizer's "1" and "er"
+            j--; // French's "1er janvier", Spanish's "1º de enero": the tokenizer's "1" and "er"
         }
-        if (j < 0 || !isDay(tokens.get(j).text())) {
+        if (j < 0 || !HostLabels.isDay(tokens.get(j).text())) {
             return month;
         }
         // a meeting's days, "22-24 mai 1989": the first day opens the date
-        return j >= 2 && (tokens.get(j - 1).text().equals("-") || tokens.get(j - 1).text().equals("–")) && isDay(tokens.get(j - 2).text()) ? j - 2 : j;
+        return j >= 2 && (tokens.get(j - 1).text().equals("-") || tokens.get(j - 1).text().equals("–")) && HostLabels.isDay(tokens.get(j - 2).text()) ? j - 2 : j;
     }
 
     private static boolean isName(String label) {
@@ -676,20 +674,6 @@ final class EuropeanLabels {
             }
         }
         return false;
-    }
-
-    /** A day of the month: "12", "1er", "1º". */
-    private static boolean isDay(String t) {
-        int digits = 0;
-        while (digits < t.length() && digits < 3 && Character.isDigit(t.charAt(digits))) {
-            digits++;
-        }
-        if (digits == 0 || digits > 2) {
-            return false;
-        }
-        String rest = t.substring(digits);
-        int day = Integer.parseInt(t.substring(0, digits));
-        return day >= 1 && day <= 31 && (rest.isEmpty() || rest.equals("er") || rest.equals("º") || rest.equals("°"));
     }
 
     private static boolean isDateSeparator(String t) {

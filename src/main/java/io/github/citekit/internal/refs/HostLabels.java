@@ -299,7 +299,8 @@ final class HostLabels {
     private static final Set<String> NOT_NEWSPAPER_WORDS = Set.of("retrieved", "accessed", "viewed", "consulted",
             "available", "online", "published", "posted", "updated", "cited", "presented", "delivered", "submitted");
 
-    private static boolean isDay(String word) {
+    /** A day of the month, "1" to "31", as the tokenizer leaves it (French's "1er" is "1" and "er"). */
+    static boolean isDay(String word) {
         return word.length() <= 2 && LabelRuns.isDigits(word) && Integer.parseInt(word) >= 1 && Integer.parseInt(word) <= 31;
     }
 

@@ -485,9 +485,9 @@ final class NumberLabels {
             return labels;
         }
         int end = runEnd(labels, title);
-        if (end + 4 >= tokens.size() || !isDigits(tokens.get(end).text()) || tokens.get(end).text().length() > 2
+        if (end + 4 >= tokens.size() || !HostLabels.isDay(tokens.get(end).text())
                 || !tokens.get(end + 1).text().equals(".") || tokens.get(end + 1).spaceBefore()
-                || !isDigits(tokens.get(end + 2).text()) || tokens.get(end + 2).text().length() > 2
+                || !HostLabels.isDay(tokens.get(end + 2).text())
                 || !tokens.get(end + 3).text().equals(".") || !Features.isYear(tokens.get(end + 4).text())
                 || tokens.get(end + 2).spaceBefore() || tokens.get(end + 4).spaceBefore()
                 || !labels.subList(end + 1, end + 5).stream().allMatch(Labels.OTHER::equals)) {

@@ -410,7 +410,7 @@ final class RoleLabels {
      * The bracketed marks after editors' names: German "Hg.", "Hrsg.", "Hgg.", French "éd.", "éds", "dir.", English "Eds.",
      * Portuguese "Org.", Dutch's and Polish "red.", Spanish "comp.".
      */
-    private static final Set<String> BRACKETED_EDITOR_MARKS = Set.of("Hg", "Hrsg", "Hgg", "hg", "hrsg", "éd", "éds", "dir", "Dir",
+    static final Set<String> BRACKETED_EDITOR_MARKS = Set.of("Hg", "Hrsg", "Hgg", "hg", "hrsg", "éd", "éds", "dir", "Dir",
             "Ed", "Eds", "ed", "eds", "coord", "coords", "org", "orgs", "Org", "Orgs", "red", "Red", "comp", "comps");
 
     /**

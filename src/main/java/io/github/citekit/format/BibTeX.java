@@ -134,6 +134,7 @@ public final class BibTeX {
         item.get(Field.STATUS).ifPresent(v -> put(e, "pubstate", escape(FieldMapping.pubstate(v))));
         item.get(Field.SECTION).ifPresent(v -> put(e, "section", escape(v)));
         item.get(Field.ARCHIVE).ifPresent(v -> put(e, "archive", escape(v)));
+        item.get(Field.VERSION).ifPresent(v -> put(e, "version", escape(v)));
         item.get(Field.AUTHORITY).ifPresent(v -> put(e, "authority", escape(v)));
         item.get(Field.LICENSE).ifPresent(v -> put(e, "license", escape(v)));
         item.get(Field.LOCATOR).ifPresent(v -> put(e, LOCATOR, escape(v)));
@@ -428,6 +429,7 @@ public final class BibTeX {
         }
         setText(b, Field.SECTION, f.get("section"));
         setText(b, Field.ARCHIVE, f.get("archive"));
+        setText(b, Field.VERSION, f.get("version"));
         setText(b, Field.AUTHORITY, f.get("authority"));
         setText(b, Field.LICENSE, f.get("license"));
         setText(b, Field.LOCATOR, f.get(LOCATOR));

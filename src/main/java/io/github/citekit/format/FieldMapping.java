@@ -89,8 +89,12 @@ final class FieldMapping {
     }
 
     /** biblatex {@code langid} values for BCP 47 tags. */
-    private static final Map<String, String> LANGIDS = Map.of("en", "english", "ru", "russian", "de", "ngerman",
-            "fr", "french", "uk", "ukrainian", "es", "spanish", "it", "italian", "pl", "polish", "pt", "portuguese", "nl", "dutch");
+    private static final Map<String, String> LANGIDS = Map.ofEntries(Map.entry("en", "english"), Map.entry("ru", "russian"),
+            Map.entry("de", "ngerman"), Map.entry("fr", "french"), Map.entry("uk", "ukrainian"), Map.entry("es", "spanish"),
+            Map.entry("it", "italian"), Map.entry("pl", "polish"), Map.entry("pt", "portuguese"), Map.entry("nl", "dutch"),
+            Map.entry("sv", "swedish"), Map.entry("cs", "czech"), Map.entry("fi", "finnish"), Map.entry("da", "danish"),
+            Map.entry("nb", "norsk"), Map.entry("el", "greek"), Map.entry("tr", "turkish"), Map.entry("hu", "magyar"),
+            Map.entry("la", "latin"));
 
     static String langid(String bcp47) {
         return LANGIDS.getOrDefault(bcp47, bcp47);

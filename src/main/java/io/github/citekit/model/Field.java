@@ -57,6 +57,8 @@ public enum Field {
     STATUS("status"),
     /** The article of a law gazette where a law is printed ("Ст. 3448" of "Собрание законодательства РФ"). */
     SECTION("section"),
+    /** The version of software or a dataset, as printed: "1.3.0" of "(Version 1.3.0)", "0.2.1" of "R package version 0.2.1". */
+    VERSION("version"),
     /** The repository or archive that holds a work, such as a thesis: "Oxford Research Archive". */
     ARCHIVE("archive"),
     /** The court that decided a case ("9th Cir."), or another issuing authority. */

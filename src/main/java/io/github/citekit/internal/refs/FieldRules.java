@@ -121,6 +121,7 @@ final class FieldRules {
         journalAfterQuestion(f);
         proceedingsReadIntoTitle(f);
         NumberFields.numberedSeriesVolume(text, f);
+        bookInASeries(text, f);
         conferencePlaceReadIntoContainer(text, f);
         NumberFields.romanVolume(text, f);
         ImprintFields.cityReadIntoTitle(text, f);
@@ -1056,14 +1057,46 @@ final class FieldRules {
             "^(.+?)\\s*\\(((?i:(?:unpublished\\s+)?(?:doctoral|master['’]?s|ph\\.?\\s?d\\.?|bachelor['’]?s)\\s+(?:dissertation|thesis)))"
             + "(?:,\\s*([^)]+))?\\)$");
 
+    /** A volume's mark right after a series' name: ". Vol. 56", ", vol. 3". */
+    private static final Pattern SERIES_VOLUME_MARK = Pattern.compile("^[.,]\\s+[Vv]ol\\.\\s?\\d");
+
+    /**
+     * "Introduction to the Physics of Cohesive Sediment. Developments in Sedimentology. Vol. 56. Amsterdam: Elsevier.",
+     * as Wikipedia and Chicago print a book of a numbered series: with no "In" before it, no pages and no editors, a
+     * name followed by "Vol." and then a publisher is the book's series, not a container; the number stays the volume,
+     * as the data sets keep it.
+     */
+    static void bookInASeries(String text, Map<String, String> f) {
+        String container = f.get("container-title");
+        if (container == null || !f.containsKey("volume") || !f.containsKey("title") || f.containsKey("page") || f.containsKey("issue")
+                || f.containsKey("editor") || f.containsKey("collection-title") || !(f.containsKey("publisher") || f.containsKey("ISBN"))
+                || ReferenceWords.PERIODICAL_WORD.matcher(container).find()) {
+            return;
+        }
+        int title = text.indexOf(f.get("title"));
+        int at = text.indexOf(container);
+        if (title < 0 || at < title + f.get("title").length() || !SERIES_VOLUME_MARK.matcher(text.substring(at + container.length())).find()
+                || IN_MARK.matcher(text.substring(title + f.get("title").length(), at).toLowerCase(Locale.ROOT)).find()
+                || IN_MARK.matcher(text.substring(0, title).toLowerCase(Locale.ROOT)).find() || f.get("title").startsWith("In ")) {
+            return; // no "In" before the series but the title's own words ("… Sediment in the Marine Environment")
+        }
+        f.put("collection-title", f.remove("container-title"));
+    }
+
     /** Takes a thesis description out of the title into the genre and publisher. */
     static void describedThesis(String text, Map<String, String> f) {
         String title = f.get("title");
         int open = title == null || title.endsWith("]") ? -1 : title.lastIndexOf(" [");
-        if (open > 0 && title.indexOf(']', open) < 0) {
-            // the labeller cut the bracket, "Harbour cities [Doctoral dissertation": the text has it whole
+        char closing = ']';
+        if (open < 0 && title != null && !title.endsWith(")")) {
+            open = title.lastIndexOf(" (");
+            closing = ')';
+        }
+        if (open > 0 && title.indexOf(closing, open) < 0) {
+            // the labeller cut the bracket, "Harbour cities [Doctoral dissertation", "Harbour cities (Doctoral
+            // dissertation" before ", University of Plymouth)": the text has it whole
             int at = text.indexOf(title);
-            int close = at < 0 ? -1 : text.indexOf(']', at + title.length());
+            int close = at < 0 ? -1 : text.indexOf(closing, at + title.length());
             if (close > 0 && close - at - title.length() < 120) {
                 title = text.substring(at, close + 1);
             }

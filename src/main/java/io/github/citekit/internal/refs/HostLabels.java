@@ -439,6 +439,46 @@ final class HostLabels {
     }
 
     /**
+     * '"Annual report 2019" (Report). Port of London Authority. 2020.', as Wikipedia prints a work without an author: a
+     * reference that opens with quoted words opens with its title. When the labeller reads the quoted words as the
+     * container and another run after them as the title or the container, the quoted words are the title, and that
+     * run is the container.
+     */
+    static List<String> quotedOpeningReadAsContainer(List<Token> tokens, List<String> labels) {
+        if (tokens.size() < 4 || !isQuoteMark(tokens.get(0).text()) || !labels.get(1).equals("container-title")) {
+            return labels;
+        }
+        int close = 1;
+        while (close < tokens.size() && !isQuoteMark(tokens.get(close).text())) {
+            String label = labels.get(close);
+            if (!label.equals("container-title") && !(label.equals("date") && LabelRuns.isDigits(tokens.get(close).text()))) {
+                return labels; // a year the quoted words end with may be read as the date ("Harbour statistics 2019")
+            }
+            close++;
+        }
+        if (close >= tokens.size() || close < 2) {
+            return labels;
+        }
+        // something after the quotes must be the container: a journal quoted before its volume ('"Journal of …" 2009,
+        // Vol. 53(4)') is one
+        List<String> rest = labels.subList(close, labels.size());
+        int after = rest.indexOf("title");
+        if (after < 0 && !rest.contains("container-title")) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, 1, close - 1, "title");
+        if (after >= 0) {
+            int from = close + after;
+            out = relabelled(out, from, LabelRuns.runEnd(labels, from), "container-title");
+        }
+        return out;
+    }
+
+    private static boolean isQuoteMark(String token) {
+        return token.length() == 1 && "\"“”«»‘’'„".indexOf(token.charAt(0)) >= 0;
+    }
+
+    /**
      * "Sov. Phys. JETP 12 (1961) 1014", "Die Nahrung 36 (1992)": a reference that opens with its journal has
      * no author and no title. When the labeller reads the opening words as the author, there is no title
      * and no journal, the words hold no initials, and a volume or bare number follows them, those words

@@ -23,10 +23,10 @@ public final class ReferenceLists {
      */
     private static final Pattern NOTE = Pattern.compile("^(\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*(?<=\\s|[⁰¹²³⁴⁵⁶⁷⁸⁹])(?:[\"“‘«]?\\p{Lu}|[—–-]{1,3},\\s).*");
     /**
-     * A bulleted entry, or a web page's note in Wikipedia's form, "^ a b Osei, Kofi (2004). …": the caret and the letters
-     * that link back to each citation of it (the page's "[1]"), its number being its place in the list.
+     * A bulleted entry, or a web page's note in Wikipedia's form, "^ a b Osei, Kofi (2004). …", "↑ Перейти к: 1 2 …":
+     * the caret and the {@link Backlinks} to each citation of it (the page's "[1]"), its number being its place in the list.
      */
-    private static final Pattern BULLET = Pattern.compile("^(?:[-•·▪*]|(\\^)(?:\\sa(?:\\s[b-z])*)?)\\s+(\\S.*)$");
+    private static final Pattern BULLET = Pattern.compile("^(?:[-•·▪*]|([\\^↑]))\\s+(\\S.*)$");
     private static final Pattern STOP = Pattern.compile("(?iu)^(?:about the authors?|об авторах?|appendix|приложение|"
             + "acknowledge?ments|благодарности)\\s*:?$");
     private static final Pattern BIBLIOGRAPHIC = Pattern.compile("(?iu)(?:\\b1[5-9]\\d\\d[a-zа-я]?\\b|\\b20\\d\\d[a-zа-я]?\\b|available at|\\bwww\\.|\\burl:|"
@@ -255,7 +255,7 @@ public final class ReferenceLists {
                 if (current != null) {
                     add(out, current, line, endLine, number, list, notes);
                 }
-                current = new StringBuilder(b.matches() ? b.group(2) : t);
+                current = new StringBuilder(!b.matches() ? t : b.group(1) != null ? Backlinks.strip(t) : b.group(2));
                 line = doc.lines().get(i).number();
                 endLine = line;
                 carets += b.matches() && b.group(1) != null ? 1 : 0;

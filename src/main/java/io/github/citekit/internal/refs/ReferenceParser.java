@@ -96,7 +96,8 @@ public final class ReferenceParser {
             + "|^(?:Конституция|(?:[\\p{L}-]+\\s+){1,2}кодекс|Кодекс)\\s+(?:Российской Федерации|РФ|РСФСР|СССР)"
             // an act approved by a decree: "Стратегия …: утв. Указом Президента РФ от 26.10.2020 № 645"
             + "|:\\s*утв(?:\\.|ержден[аоы]?)\\s+(?:[Уу]казом|[Пп]остановлением|[Рр]аспоряжением|[Пп]риказом)\\s.*(?:\\bот\\s+\\d{1,2}\\.\\d{2}\\.\\d{4}|№\\s?\\d)");
-    private static final Pattern THESIS_RAW = Pattern.compile("\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis)");
+    /** A thesis described in the reference, "PhD thesis", "(Unpublished master's thesis)" (in lower case). */
+    private static final Pattern THESIS_RAW = Pattern.compile("\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis)|\\bmaster['’]?s (?:thesis|diss)");
     private static final Pattern REPORT_GENRE = Pattern.compile("report|working paper|technical|tech\\. rep|отчет|доклад");
     private final CrfModel model;
 
@@ -244,6 +245,10 @@ public final class ReferenceParser {
     private Parsed read(String raw) {
         Matcher number = NUMBER.matcher(raw);
         String text = Markup.strip(number.lookingAt() ? raw.substring(number.end()) : raw); // NUMBER opens with ^
+        if (Backlinks.opens(text)) {
+            text = Backlinks.strip(text); // a note copied from Wikipedia, "^ a b Smith, John (2010). …"
+        }
+        text = WikipediaMarks.strip(text);
         if (text.length() > 12 && "RSPCTHc".indexOf(text.charAt(0)) >= 0) {
             // a repository's or a publisher's label before the reference it offers: "Recommended Citation",
             // "Suggested citation:", "Citation:", "To cite this article:", "How to cite:"
@@ -295,6 +300,26 @@ public final class ReferenceParser {
         Matcher standard = standardAt(text);
         if (standard != null) {
             text = text.substring(standard.end()); // its number and body go to the record (toItem); the title is labelled alone
+        }
+        // software's or a dataset's version, "(Version 1.3.0)", "R package version 0.2.1": the record's, read apart, as
+        // the labeller has seen none and reads it into the title or a note
+        String version = "";
+        Matcher versionMark = mayHoldVersion(text) ? VERSION.matcher(text) : null;
+        if (versionMark != null && versionMark.find()) {
+            version = versionMark.group(1) != null ? versionMark.group(1) : versionMark.group(2);
+            String sentence = versionMark.group(1) != null ? "" : ".";
+            text = text.substring(0, versionMark.start()) + sentence + text.substring(versionMark.end());
+        }
+        // APA's description of software or data after the title, "[Computer software]", "[Data set]": the genre, read apart,
+        // as the labeller has seen none and takes a range of years before it for the date
+        String described = "";
+        Matcher description = text.indexOf('[') > 0 ? SOFTWARE_OR_DATA.matcher(text) : null;
+        String describedAfter = "";
+        if (description != null && description.find()) {
+            described = description.group(1);
+            describedAfter = text.substring(Math.max(0, description.start() - 24), description.start()).strip();
+            describedAfter = describedAfter.substring(Math.max(describedAfter.lastIndexOf(". "), describedAfter.lastIndexOf(") ")) + 1).strip();
+            text = text.substring(0, description.start()) + text.substring(description.end());
         }
         if (text.indexOf('\u2212') >= 0) {
             text = MINUS_BETWEEN_DIGITS.matcher(text).replaceAll("–"); // "pp. 3−32" with a minus sign, as some PDFs print a range
@@ -355,7 +380,8 @@ public final class ReferenceParser {
                         && role == NameRole.AUTHOR && !isCyrillic(span)) {
                     list = List.of(Name.literal(list.get(0).family())); // a lone word: an organisation
                 } else if (!span.contains(",") && (!span.contains(".") || endsWithOrganisationWord(span))
-                        && (Names.namesOrganisation(span) || span.startsWith("The ") && role == NameRole.AUTHOR)) {
+                        && (Names.namesOrganisation(span) || span.startsWith("The ") && role == NameRole.AUTHOR
+                                || role == NameRole.AUTHOR && span.contains(" of ") && BODY_OF_PLACE.matcher(span).matches())) {
                     // ("The Next Stage": no person's name opens with the article)
                     // "U.S. Energy Information Administration": no person's name ends with "Administration"
                     // "World Bank", "United Nations", "GTEx Consortium" (with no "et al." after it)
@@ -379,6 +405,13 @@ public final class ReferenceParser {
         if (!symbol.isEmpty()) {
             fields.put("number", symbol);
         }
+        if (!version.isEmpty()) {
+            fields.put("version", version);
+        }
+        if (!described.isEmpty()) {
+            fields.putIfAbsent("genre", described);
+            titleEndsAtTheDescription(fields, describedAfter);
+        }
         if (!symbol.isEmpty() || standard != null) {
             if (!fields.containsKey("title") && fields.containsKey("container-title") && !fields.containsKey("volume")
                     && !fields.containsKey("page")) {
@@ -390,6 +423,48 @@ public final class ReferenceParser {
         }
         return new Parsed(raw, fields, names, Set.copyOf(etAl), gost.isPresent(), locator, institutional);
     }
+
+    /**
+     * A version in brackets after a title (group 1), "(Version 1.3.0)", "(R package version 0.2.1)", or as a sentence of
+     * its own (group 2), ". R package version 0.2.1.", ". Version 2.1,"; not a title's own ", version 1.2" ("Report on the
+     * Programming Language Haskell, version 1.2"), nor a lower-case "(version 1.46)" that a short title keeps (read
+     * without it, "TpsRelw" alone was taken for a name).
+     */
+    private static final Pattern VERSION = Pattern.compile("\\s?\\((?:(?:R|Python) package\\sv|V)ersion\\s+(v?\\d[\\w.-]*)\\)"
+            + "|(?:[.,]\\s+(?:R|Python) package\\s+[Vv]|\\.\\s+V)ersion\\s+(v?\\d[\\w.-]*?)(?:[.,](?=\\s|$)|$)");
+
+    /**
+     * "Excel [Computer software]. Microsoft.": the title ends where the description stood ({@code before} is the text
+     * right before it). Without the bracket, the labeller may read the title on into the name after it, "Excel.
+     * Microsoft", which is the publisher of software or data.
+     */
+    private static void titleEndsAtTheDescription(Map<String, String> fields, String before) {
+        String title = fields.get("title");
+        int at = title == null || before.isEmpty() ? -1 : title.indexOf(before);
+        if (at < 0 || at + before.length() >= title.length() || title.charAt(at + before.length()) != '.') {
+            return;
+        }
+        String rest = SpanText.clean(title.substring(at + before.length() + 1));
+        fields.put("title", title.substring(0, at + before.length()));
+        if (!rest.isEmpty()) {
+            fields.putIfAbsent("publisher", rest);
+        }
+    }
+
+    /** APA's bracketed description of software or data: "[Computer software]", "[Data set]", "[Mobile app]". */
+    private static final Pattern SOFTWARE_OR_DATA = Pattern.compile("\\s?\\[(Data ?set|Computer software|Software|Computer program"
+            + "|Mobile (?:app|application) software|Mobile app|App|Database)]");
+
+    /** A package of a programming language's, whose version a reference gives: "R package version 0.2.1". */
+    private static final Pattern PACKAGE = Pattern.compile("\\b(?:R|Python|Julia|Stata|MATLAB) (?:package|toolbox|module)\\b");
+
+    /** A cheap test before {@link #VERSION}. */
+    private static boolean mayHoldVersion(String text) {
+        return text.contains("ersion ");
+    }
+
+    /** A body named for its place, "Port of Rotterdam", "City of Cape Town", "State of Victoria": no person's name. */
+    private static final Pattern BODY_OF_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+ of (?:the )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3}");
 
     /** Whether a bracket opens on two capitals and a hyphen, "(GAO-19-123)": an agency's report number, before ")." too. */
     private static boolean reportCodeInBrackets(String text) {
@@ -546,6 +621,7 @@ public final class ReferenceParser {
         labels = LabelList.of(RoleLabels.filmRolesInBrackets(tokens, labels));
         labels = LabelList.of(acronymLeftOutBeforeDate(tokens, labels));
         labels = LabelList.of(HostLabels.journalFirst(tokens, labels));
+        labels = LabelList.of(HostLabels.quotedOpeningReadAsContainer(tokens, labels));
         labels = LabelList.of(linkLeftOutside(tokens, labels));
         if (marks.bracket()) {
             labels = LabelList.of(NameLabels.italianEditorMarkReadIntoTitle(tokens, labels));
@@ -1389,6 +1465,12 @@ public final class ReferenceParser {
         } else {
             b.set(Field.PUBLISHER, f.getOrDefault("publisher", f.get("institution")));
         }
+        if ((type == ItemType.DATASET || type == ItemType.SOFTWARE) && b.get(Field.PUBLISHER).isEmpty() && f.containsKey("container-title")
+                && !f.containsKey("volume") && !f.containsKey("issue") && !f.containsKey("page")) {
+            // "[Data set]. Zenodo.": the repository that publishes a dataset or software, as APA and Zotero have it
+            b.set(Field.PUBLISHER, f.get("container-title"));
+            b.set(Field.CONTAINER_TITLE, null);
+        }
         boolean ukrainian = isCyrillic(p.raw()) && Languages.isUkrainian(p.raw());
         b.set(Field.PUBLISHER_PLACE, f.containsKey("publisher-place") ? place(f.get("publisher-place"), ukrainian) : null);
         b.set(Field.GENRE, f.get("genre"));
@@ -1402,6 +1484,7 @@ public final class ReferenceParser {
         b.set(Field.URL, f.get("URL"));
         b.set(Field.ISBN, f.containsKey("ISBN") ? f.get("ISBN").replaceFirst("(?i)^isbn:?\\s*", "").replaceAll("[—–]", "-") : null);
         identifiers(p.raw(), b);
+        b.set(Field.VERSION, f.get("version"));
         String note = f.get("note");
         // "(in press)", "(forthcoming)": printed where the date goes, or after the host; CSL's status, not a note
         Optional<String> noteStatus = FieldRules.statusAlone(note);
@@ -1437,6 +1520,8 @@ public final class ReferenceParser {
                 : accessDate.isPresent() ? withoutAccessStatements(note) : note);
         if (isCyrillic(p.raw())) {
             b.set(Field.LANGUAGE, ukrainian ? "uk" : "ru");
+        } else {
+            ReferenceWords.printedLanguage(p.raw()).ifPresent(code -> b.set(Field.LANGUAGE, code));
         }
         String trimmed = p.raw().strip();
         if (LOST_LINK.matcher(trimmed).find()) {
@@ -1462,7 +1547,8 @@ public final class ReferenceParser {
 
     private static final Pattern ISSN = Pattern.compile("\\bISSN\\s*:?\\s*(\\d{4})\\s*[-–]\\s*(\\d{3}[\\dXx])\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PMID = Pattern.compile("\\bPMID\\s*:?\\s*(\\d{1,9})\\b");
-    private static final Pattern PMCID = Pattern.compile("\\bPMCID\\s*:?\\s*(?:PMC\\s*)*(\\d{3,9})\\b");
+    /** "PMCID: PMC3218662", and Wikipedia's "PMC 3218662". */
+    private static final Pattern PMCID = Pattern.compile("\\bPMC(?:ID\\s*:?\\s*(?:PMC\\s*)*|\\s?)(\\d{3,9})\\b");
 
     /**
      * The ISSN and PubMed identifiers a reference prints ("PMID: 20847270", "PMCID: PMC3218662", "ISSN:
@@ -1480,7 +1566,7 @@ public final class ReferenceParser {
         if (pmid != null && pmid.find()) {
             b.set(Field.PMID, pmid.group(1));
         }
-        Matcher pmcid = raw.contains("PMCID") ? PMCID.matcher(raw) : null;
+        Matcher pmcid = raw.contains("PMC") ? PMCID.matcher(raw) : null;
         if (pmcid != null && pmcid.find()) {
             b.set(Field.PMCID, "PMC" + pmcid.group(1));
         }
@@ -1614,8 +1700,8 @@ public final class ReferenceParser {
         if (genre.equals("data set") || genre.equals("dataset")) {
             return ItemType.DATASET;
         }
-        if (genre.endsWith("software")) {
-            return ItemType.SOFTWARE;
+        if (genre.endsWith("software") || f.containsKey("version") && PACKAGE.matcher(p.raw()).find()) {
+            return ItemType.SOFTWARE; // also "R package version 0.2.1"
         }
         if (genre.startsWith("blog")) {
             return ItemType.POST_WEBLOG; // APA's "[Blog post]"

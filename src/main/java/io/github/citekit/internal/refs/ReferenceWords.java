@@ -1,7 +1,11 @@
 package io.github.citekit.internal.refs;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -125,4 +129,27 @@ final class ReferenceWords {
 
     /** A day and a month, either order, that end the reference: ", 27 February.", ", Feb. 27", "Wall Street Journal 4 January.". */
     static final Pattern DAY_MONTH_END = Pattern.compile("(?iu)[,\\s]\\s*(\\d{1,2}\\s+\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})\\.?$");
+
+    /**
+     * The language a reference says its work is in, "(in French)", "[in German]", "(In Russ.)", "…; in Polish with English
+     * summary)": English-language lists mark works in other languages so.
+     */
+    private static final Pattern PRINTED_LANGUAGE = Pattern.compile("(?i)[(\\[;,]\\s*in\\s+(french|german|spanish|italian|portuguese"
+            + "|russ(?:ian|\\.)|ukrainian|polish|dutch|swedish|czech|finnish|danish|norwegian|greek|turkish|hungarian|latin)"
+            + "(?:\\s+with\\s+(?:an\\s+)?english\\s+(?:abstract|summary))?\\s*[)\\]]");
+    private static final Map<String, String> LANGUAGE_CODES = Map.ofEntries(Map.entry("french", "fr"), Map.entry("german", "de"),
+            Map.entry("spanish", "es"), Map.entry("italian", "it"), Map.entry("portuguese", "pt"), Map.entry("russian", "ru"),
+            Map.entry("russ.", "ru"), Map.entry("ukrainian", "uk"), Map.entry("polish", "pl"), Map.entry("dutch", "nl"),
+            Map.entry("swedish", "sv"), Map.entry("czech", "cs"), Map.entry("finnish", "fi"), Map.entry("danish", "da"),
+            Map.entry("norwegian", "nb"), Map.entry("greek", "el"), Map.entry("turkish", "tr"), Map.entry("hungarian", "hu"),
+            Map.entry("latin", "la"));
+
+    /** The BCP 47 code of the language {@link #PRINTED_LANGUAGE} names, if the reference names one. */
+    static Optional<String> printedLanguage(String raw) {
+        if (raw.indexOf("n ") < 0) {
+            return Optional.empty();
+        }
+        Matcher m = PRINTED_LANGUAGE.matcher(raw);
+        return m.find() ? Optional.of(LANGUAGE_CODES.get(m.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
+    }
 }

@@ -1443,7 +1443,8 @@ class ReferencesTest {
         assertEquals(Optional.empty(), paper.get(Field.ISSUE));
         Item data = parse("Smith, J. (2020). Port traffic dataset (Version 2) [Data set]. Zenodo. https://doi.org/10.5281/zenodo.1234567");
         assertEquals(ItemType.DATASET, data.type());
-        assertEquals(Optional.of("Port traffic dataset (Version 2)"), data.title());
+        assertEquals(Optional.of("Port traffic dataset"), data.title()); // its version is CSL's own field
+        assertEquals(Optional.of("2"), data.get(Field.VERSION));
         assertEquals(ItemType.SOFTWARE, parse("Smith, J. (2019). PortSim (Version 1.2) [Computer software]. GitHub. "
                 + "https://github.com/smith/portsim").type());
         assertEquals(ItemType.PAPER_CONFERENCE, parse("Smith, J. (2014, June). Ports and power. Paper presented at the Annual "

@@ -58,6 +58,9 @@ class OutputsTest {
                 7. United Nations Convention on the Law of the Sea, December 10, 1982, 1833 U.N.T.S. 397, art. 234.
                 8. Smith J, Lee K. Gene regulation in yeast. Genome Biol. 2010;11(3):R25. PMID: 20847270; PMCID: PMC3218662. ISSN: 1474-760X.
                 9. Brooks, M. R., and K. Cullinane, eds. 2007. Devolution, Port Governance and Port Performance. Research in Transportation Economics 17. Amsterdam: Elsevier.
+                10. Wickham, H., & Henry, L. (2023). tidyr: Tidy messy data (Version 1.3.0) [Computer software]. https://CRAN.R-project.org/package=tidyr
+                11. Miller, S. (Host). (2021, May 4). Silt and sand (No. 12) [Audio podcast episode]. In Coastal Talk. Sea Media. https://example.org/podcast/12
+                12. Martin, Paul (2012). "Les ports de la Manche" (in French). Revue de géographie. 14 (2): 45–60.
                 """;
         JsonNode kinds = new ObjectMapper().readTree(Citekit.create().processText("kinds.txt", references).toCslJson());
         assertEquals(Set.of(), schema.validate(kinds));
@@ -67,9 +70,10 @@ class OutputsTest {
             types.add(k.get("type").asText());
             k.fieldNames().forEachRemaining(variables::add);
         });
-        assertTrue(types.containsAll(Set.of("legislation", "legal_case", "treaty", "report", "thesis")), types.toString());
+        assertTrue(types.containsAll(Set.of("legislation", "legal_case", "treaty", "report", "thesis", "software", "broadcast")),
+                types.toString());
         assertTrue(variables.containsAll(Set.of("section", "authority", "number", "archive", "original-date", "custom",
-                "PMID", "PMCID", "ISSN", "collection-number")), variables.toString());
+                "PMID", "PMCID", "ISSN", "collection-number", "version", "language")), variables.toString());
     }
 
     @Test

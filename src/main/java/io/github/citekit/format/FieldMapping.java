@@ -38,6 +38,7 @@ final class FieldMapping {
             case LEGAL_CASE -> new BibType("jurisdiction", "");
             case TREATY -> new BibType("legal", ""); // biblatex's type for treaties, which pandoc reads as "treaty"
             case MOTION_PICTURE -> new BibType("video", ""); // read by pandoc as "motion_picture"
+            case BROADCAST -> new BibType("misc", "broadcast");
             case ARTICLE -> new BibType("misc", "article");
             case DOCUMENT -> new BibType("misc", "");
         };
@@ -82,6 +83,7 @@ final class FieldMapping {
             return switch (s) {
                 case "article" -> ItemType.ARTICLE;
                 case "speech" -> ItemType.SPEECH;
+                case "broadcast" -> ItemType.BROADCAST;
                 default -> ItemType.DOCUMENT;
             };
         }

@@ -56,7 +56,9 @@ public enum ItemType {
     /** A treaty or convention between states. */
     TREATY("treaty"),
     /** A film or video. */
-    MOTION_PICTURE("motion_picture");
+    MOTION_PICTURE("motion_picture"),
+    /** An episode of a television or radio series, or of a podcast. */
+    BROADCAST("broadcast");
 
     private final String cslName;
 

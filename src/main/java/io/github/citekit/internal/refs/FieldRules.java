@@ -122,6 +122,8 @@ final class FieldRules {
         proceedingsReadIntoTitle(f);
         NumberFields.numberedSeriesVolume(text, f);
         bookInASeries(text, f);
+        translatorInBracketsAfterTitle(text, f);
+        thesisInADatabase(text, f);
         conferencePlaceReadIntoContainer(text, f);
         NumberFields.romanVolume(text, f);
         ImprintFields.cityReadIntoTitle(text, f);
@@ -782,10 +784,15 @@ final class FieldRules {
         }
     }
 
-    /** Where a work stands when it is not yet published, at the end of a field: "Inorg. Chim. Acta. À paraître", "…, in press". */
+    /**
+     * Where a work stands when it is not yet published, or published online before its issue, at the end of a field:
+     * "Inorg. Chim. Acta. À paraître", "…, in press", "Journal of Coastal Research. Advance online publication".
+     */
     private static final String STATUS = "((?:à|a)\\s+para[iî]tre|sous\\s+presse|soumis"
             + "|in\\s*press|submitted(?:\\s+for\\s+publication)?|accepted(?:\\s+for\\s+publication)?|forthcoming|in\\s+preparation"
-            + "|to\\s+appear|im\\s+druck|in\\s+corso\\s+di\\s+stampa|в\\s+печати|у\\s+друку)";
+            + "|to\\s+appear|im\\s+druck|in\\s+corso\\s+di\\s+stampa|в\\s+печати|у\\s+друку"
+            // published online before its issue: APA's "Advance online publication", PubMed's "[Epub ahead of print]"
+            + "|advance\\s+online\\s+publication|(?:epub\\s+|online\\s+)?ahead\\s+of\\s+print|early\\s+view|online\\s+first)";
     private static final Pattern PUBLICATION_STATUS = Pattern.compile("(?iu)(?:^|[.,;:]?\\s+)\\(?" + STATUS + "\\)?\\.?$");
     /** A field that holds nothing but a status: "in press", "(forthcoming)", "In press." */
     private static final Pattern STATUS_ALONE = Pattern.compile("(?iu)^\\s*[(\\[]?" + STATUS + "[)\\]]?[.,]?\\s*$");
@@ -807,7 +814,8 @@ final class FieldRules {
 
     /** The words that end {@link #PUBLICATION_STATUS}, lower-cased. */
     private static final List<String> STATUS_LAST_WORDS = List.of("paraître", "paraitre", "presse", "soumis", "press", "inpress",
-            "submitted", "publication", "accepted", "forthcoming", "preparation", "appear", "druck", "stampa", "печати", "друку");
+            "submitted", "publication", "accepted", "forthcoming", "preparation", "appear", "druck", "stampa", "печати", "друку",
+            "print", "view", "first");
 
     /** Whether {@code value}'s last run of letters is one of {@link #STATUS_LAST_WORDS}, in any case (no copy made). */
     private static boolean endsWithStatusWord(String value) {
@@ -1056,6 +1064,57 @@ final class FieldRules {
     private static final Pattern THESIS_IN_PARENTHESES = Pattern.compile(
             "^(.+?)\\s*\\(((?i:(?:unpublished\\s+)?(?:doctoral|master['’]?s|ph\\.?\\s?d\\.?|bachelor['’]?s)\\s+(?:dissertation|thesis)))"
             + "(?:,\\s*([^)]+))?\\)$");
+
+    /** APA's translator in brackets after the title: "(J. Strachey, Trans.)", "(H. Weaver, Trans.; 2nd ed.)". */
+    private static final Pattern TRANSLATOR_IN_BRACKETS = Pattern.compile("\\(((?:\\p{Lu}\\.[\\s-]?)+\\s?\\p{Lu}[\\p{L}'’-]+"
+            + "(?:(?:,\\s|\\s(?:&|and)\\s|,\\s(?:&|and)\\s)(?:\\p{Lu}\\.[\\s-]?)+\\s?\\p{Lu}[\\p{L}'’-]+)*),\\s?Trans\\.(?=[);])");
+
+    /**
+     * "Freud, S. (1961). The ego and the id (J. Strachey, Trans.). W. W. Norton.": the labeller reads the translator's
+     * initials and name into the title, which it then cuts at the comma ("The ego and the id (J. Strachey"). The names
+     * are the translator, and the title ends before the bracket.
+     */
+    static void translatorInBracketsAfterTitle(String text, Map<String, String> f) {
+        String title = f.get("title");
+        if (title == null || !text.contains("Trans.") || f.containsKey("translator")) {
+            return;
+        }
+        Matcher m = TRANSLATOR_IN_BRACKETS.matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        int open = m.start();
+        int at = text.indexOf(title);
+        if (at < 0 || at >= open || at + title.length() < open - 2) {
+            return; // the bracket follows the title, or the title runs into it
+        }
+        f.put("translator", m.group(1));
+        f.put("title", SpanText.clean(text.substring(at, open)));
+    }
+
+    /** APA 6's database of theses named as a container: "Retrieved from ProQuest Dissertations and Theses database". */
+    private static final Pattern THESIS_DATABASE = Pattern.compile("(?i)^(?:retrieved|available)\\s+from\\s+(.+?)(?:\\s+database)?$");
+    /** A thesis's number in its database: "(UMI No. 3334567)", "(Publication No. 3334567)", "(Order No. 3334567)". */
+    private static final Pattern THESIS_NUMBER = Pattern.compile("\\((?:UMI|Publication|Order|AAT)\\s+No\\.\\s?([\\w-]*\\d[\\w-]*)\\)");
+
+    /**
+     * APA's thesis held in a database: "(Doctoral dissertation). Retrieved from ProQuest Dissertations and Theses database.
+     * (UMI No. 3334567)". The database is the archive, no container, and the number in it the thesis's number.
+     */
+    static void thesisInADatabase(String text, Map<String, String> f) {
+        if (!ReferenceWords.THESIS_GENRE.matcher(f.getOrDefault("genre", "").toLowerCase(Locale.ROOT)).find()) {
+            return;
+        }
+        Matcher database = f.containsKey("container-title") ? THESIS_DATABASE.matcher(f.get("container-title")) : null;
+        if (database != null && database.matches()) {
+            f.remove("container-title");
+            f.putIfAbsent("archive", database.group(1));
+        }
+        Matcher number = text.contains(" No.") ? THESIS_NUMBER.matcher(text) : null;
+        if (number != null && number.find() && !f.containsKey("number")) {
+            f.put("number", number.group(1));
+        }
+    }
 
     /** A volume's mark right after a series' name: ". Vol. 56", ", vol. 3". */
     private static final Pattern SERIES_VOLUME_MARK = Pattern.compile("^[.,]\\s+[Vv]ol\\.\\s?\\d");

@@ -310,13 +310,16 @@ public final class ReferenceParser {
             String sentence = versionMark.group(1) != null ? "" : ".";
             text = text.substring(0, versionMark.start()) + sentence + text.substring(versionMark.end());
         }
-        // APA's description of software or data after the title, "[Computer software]", "[Data set]": the genre, read apart,
-        // as the labeller has seen none and takes a range of years before it for the date
+        // APA's description of software, data or an episode after the title, "[Computer software]", "[Data set]", "(No. 12)
+        // [Audio podcast episode]": the genre (and the episode's number), read apart, as the labeller has seen few and
+        // takes a range of years before one for the date
         String described = "";
-        Matcher description = text.indexOf('[') > 0 ? SOFTWARE_OR_DATA.matcher(text) : null;
         String describedAfter = "";
+        String episode = "";
+        Matcher description = text.indexOf('[') > 0 ? DESCRIPTION_OF_A_MEDIUM.matcher(text) : null;
         if (description != null && description.find()) {
-            described = description.group(1);
+            described = description.group("kind");
+            episode = description.group("number") == null ? "" : NUMBER_MARK.matcher(description.group("number")).replaceFirst("");
             describedAfter = text.substring(Math.max(0, description.start() - 24), description.start()).strip();
             describedAfter = describedAfter.substring(Math.max(describedAfter.lastIndexOf(". "), describedAfter.lastIndexOf(") ")) + 1).strip();
             text = text.substring(0, description.start()) + text.substring(description.end());
@@ -408,6 +411,13 @@ public final class ReferenceParser {
         if (!version.isEmpty()) {
             fields.put("version", version);
         }
+        if (!episode.isEmpty() || described.contains("odcast") || described.startsWith("TV") || described.startsWith("Radio")
+                || described.startsWith("Television")) {
+            if (!episode.isEmpty()) {
+                fields.putIfAbsent("number", episode);
+            }
+            episodesProducers(text, names, fields);
+        }
         if (!described.isEmpty()) {
             fields.putIfAbsent("genre", described);
             titleEndsAtTheDescription(fields, describedAfter);
@@ -451,9 +461,43 @@ public final class ReferenceParser {
         }
     }
 
-    /** APA's bracketed description of software or data: "[Computer software]", "[Data set]", "[Mobile app]". */
-    private static final Pattern SOFTWARE_OR_DATA = Pattern.compile("\\s?\\[(Data ?set|Computer software|Software|Computer program"
-            + "|Mobile (?:app|application) software|Mobile app|App|Database)]");
+    /**
+     * APA's bracketed description of software, data or an episode ("kind"), and an episode's number before it ("number"):
+     * "[Computer software]", "[Data set]", "[Mobile app]", "(No. 12) [Audio podcast episode]", "(Season 2, Episode 4) [TV
+     * series episode]", and a talk's at a meeting, "[Paper presentation]".
+     */
+    private static final Pattern DESCRIPTION_OF_A_MEDIUM = Pattern.compile("(?:\\s?\\((?<number>(?:No\\.|Episode)\\s?\\d+"
+            + "|Season\\s\\d+,\\s?Episode\\s\\d+)\\))?\\s?\\[(?<kind>Data ?set|Computer software|Software|Computer program"
+            + "|Mobile (?:app|application) software|Mobile app|App|Database|(?:Audio|Video) podcast(?: episode)?|Podcast(?: episode)?"
+            + "|(?:TV|Television|Radio) (?:series|series episode|episode|broadcast|program|programme)"
+            + "|(?:Paper|Poster|Conference) presentation|Poster session|Conference session|Keynote address|Invited address)]");
+    /**
+     * An episode's series and who made it, as APA cites one: "In J. Doe (Executive Producer), Port Stories. BBC One.", "In
+     * Coastal Talk. Sea Media.". The names before "(Executive Producer)", which the labeller reads as editors, are the
+     * producers; a network or publisher read into the series' name after its full stop is the publisher.
+     */
+    private static void episodesProducers(String text, Map<NameRole, List<Name>> names, Map<String, String> fields) {
+        if (names.containsKey(NameRole.EDITOR) && !names.containsKey(NameRole.PRODUCER) && text.contains("Producer")
+                && !EDITOR_MARK_IN_TEXT.matcher(text).find()) {
+            names.put(NameRole.PRODUCER, names.remove(NameRole.EDITOR));
+        }
+        String series = fields.get("container-title");
+        int stop = series == null ? -1 : series.lastIndexOf(". ");
+        if (stop > 0 && !fields.containsKey("publisher")) {
+            fields.put("container-title", series.substring(0, stop));
+            fields.put("publisher", series.substring(stop + 2));
+        }
+    }
+
+    /** An editor's mark: "(Ed.)", "(Eds.)", "ed. by". */
+    private static final Pattern EDITOR_MARK_IN_TEXT = Pattern.compile("\\((?:Eds?|Hrsg|ed)\\.\\)|\\bed(?:ited)?\\.? by\\b");
+
+    /** APA's descriptions of a talk at a meeting, lower-cased. */
+    private static final Pattern PRESENTATION = Pattern.compile("(?:paper|poster|conference) presentation|(?:poster|conference) session"
+            + "|(?:keynote|invited) address");
+
+    /** APA's "No." before an episode's number. */
+    private static final Pattern NUMBER_MARK = Pattern.compile("^No\\.\\s?");
 
     /** A package of a programming language's, whose version a reference gives: "R package version 0.2.1". */
     private static final Pattern PACKAGE = Pattern.compile("\\b(?:R|Python|Julia|Stata|MATLAB) (?:package|toolbox|module)\\b");
@@ -462,6 +506,14 @@ public final class ReferenceParser {
     private static boolean mayHoldVersion(String text) {
         return text.contains("ersion ");
     }
+
+    /** When a work first appeared, as the edition cited says: "(Original work published 1923)", "First published 1923". */
+    private static final Pattern ORIGINALLY_PUBLISHED = Pattern.compile("(?i)\\b(?:original(?:ly)?\\s+(?:work\\s+)?published"
+            + "|first\\s+published)\\s+(?:in\\s+)?((?:1[5-9]|20)\\d\\d)\\b");
+
+    /** A preprint server's name: "bioRxiv", "PsyArXiv", "SSRN", "Research Square", "Preprints.org". */
+    private static final Pattern PREPRINT_SERVER = Pattern.compile("(?i)^(?:\\p{L}*r[xχ]iv|ssrn(?: electronic journal)?|osf preprints"
+            + "|research square|preprints(?:\\.org)?|authorea(?: preprints)?)\\.?$");
 
     /** A body named for its place, "Port of Rotterdam", "City of Cape Town", "State of Victoria": no person's name. */
     private static final Pattern BODY_OF_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+ of (?:the )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3}");
@@ -1465,6 +1517,15 @@ public final class ReferenceParser {
         } else {
             b.set(Field.PUBLISHER, f.getOrDefault("publisher", f.get("institution")));
         }
+        if (f.containsKey("archive")) {
+            b.set(Field.ARCHIVE, f.get("archive"));
+        }
+        if (type == ItemType.PAPER_CONFERENCE && !f.containsKey("container-title") && f.containsKey("publisher")
+                && PRESENTATION.matcher(f.getOrDefault("genre", "").toLowerCase(Locale.ROOT)).matches()) {
+            // "… [Paper presentation]. International Harbour Congress, Antwerp, Belgium.": the meeting, read as a publisher
+            b.set(Field.CONTAINER_TITLE, f.get("publisher"));
+            b.set(Field.PUBLISHER, null);
+        }
         if ((type == ItemType.DATASET || type == ItemType.SOFTWARE) && b.get(Field.PUBLISHER).isEmpty() && f.containsKey("container-title")
                 && !f.containsKey("volume") && !f.containsKey("issue") && !f.containsKey("page")) {
             // "[Data set]. Zenodo.": the repository that publishes a dataset or software, as APA and Zotero have it
@@ -1501,6 +1562,13 @@ public final class ReferenceParser {
                 b.originalDate(DateParts.ofYear(Integer.parseInt(slash ? reissue.group(1) : reissue.group(4))));
             } else {
                 Dates.parse(fullerDate(p.raw(), f.get("date"), f.get("title"))).ifPresent(b::issued);
+            }
+        }
+        if (p.raw().contains("riginal") || p.raw().contains("ublished")) {
+            // APA's "(Original work published 1923)", Chicago's "First published 1923.": when the work first appeared
+            Matcher original = ORIGINALLY_PUBLISHED.matcher(p.raw());
+            if (original.find()) {
+                b.originalDate(DateParts.ofYear(Integer.parseInt(original.group(1))));
             }
         }
         Matcher accessed = ACCESSED.matcher(p.raw());
@@ -1703,6 +1771,12 @@ public final class ReferenceParser {
         if (genre.endsWith("software") || f.containsKey("version") && PACKAGE.matcher(p.raw()).find()) {
             return ItemType.SOFTWARE; // also "R package version 0.2.1"
         }
+        if (PRESENTATION.matcher(genre).matches()) {
+            return ItemType.PAPER_CONFERENCE; // "[Paper presentation]. International Harbour Congress, Antwerp.": a talk at a meeting
+        }
+        if (genre.contains("podcast") || genre.startsWith("tv ") || genre.startsWith("television ") || genre.startsWith("radio ")) {
+            return ItemType.BROADCAST; // "[Audio podcast episode]", "[TV series episode]": CSL's broadcast
+        }
         if (genre.startsWith("blog")) {
             return ItemType.POST_WEBLOG; // APA's "[Blog post]"
         }
@@ -1713,6 +1787,10 @@ public final class ReferenceParser {
                 || genre.equals("video recording") || genre.equals("videorecording") || f.containsKey("director")
                 || f.containsKey("producer")) {
             return ItemType.MOTION_PICTURE;
+        }
+        if (genre.equals("preprint") || PREPRINT_SERVER.matcher(container).find() && !f.containsKey("volume")
+                || PREPRINT_SERVER.matcher(f.getOrDefault("publisher", "")).find()) {
+            return ItemType.ARTICLE; // "[Preprint]. SSRN.", "PsyArXiv.": CSL's preprint, as Zotero exports one
         }
         if (!container.isEmpty()) {
             if (PROCEEDINGS.matcher(container).find() || f.containsKey("editor") && MEETING_SHORT_NAME.matcher(f.get("container-title")).matches()) {

@@ -155,6 +155,7 @@ final class RoleLabels {
             int close = i + 1;
             String role = null;
             boolean other = false;
+            boolean writes = false;
             while (close < date && !tokens.get(close).text().equals(")")) {
                 String w = tokens.get(close).text().toLowerCase(java.util.Locale.ROOT);
                 if (w.startsWith("director")) {
@@ -164,7 +165,11 @@ final class RoleLabels {
                 } else if (!FILM_ROLE_WORDS.contains(w)) {
                     other = true;
                 }
+                writes |= AUTHORS_ROLE_WORDS.contains(w);
                 close++;
+            }
+            if (role == null && writes && !other && close < date && i > start && namesAFilmRole(tokens, close, date)) {
+                role = "author"; // "Villa, L. (Writer), & Gore, K. (Director).": beside another role, the writer is the author
             }
             if (role == null || other || close >= date || i == start) {
                 return labels; // "(Writer)" alone, or a bracket that names no film role, is left as read
@@ -189,8 +194,21 @@ final class RoleLabels {
         return out;
     }
 
+    /** Whether a director or producer is named from {@code from} to {@code to}. */
+    private static boolean namesAFilmRole(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).text();
+            if (w.startsWith("Director") || w.startsWith("Producer")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words besides "Director" and "Producer" that a film's role bracket holds: "Writer/Director", "Executive Producer". */
-    private static final Set<String> FILM_ROLE_WORDS = Set.of("writer", "writers", "/", "executive", "and", "&", ",");
+    private static final Set<String> FILM_ROLE_WORDS = Set.of("writer", "writers", "/", "executive", "and", "&", ",", "host", "hosts");
+    /** The words of a bracket that make its names the authors: "(Writer)", "(Host)". */
+    private static final Set<String> AUTHORS_ROLE_WORDS = Set.of("writer", "writers", "host", "hosts");
 
     /** The full stop at or after {@code from} that ends a sentence, not an initial's ("Bill W. Kurtis."), or -1. */
     private static int sentenceEnd(List<Token> tokens, int from) {

@@ -1,0 +1,122 @@
+package io.github.citekit.internal.refs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.citekit.format.BibTeX;
+import io.github.citekit.format.CslJson;
+import io.github.citekit.model.DateParts;
+import io.github.citekit.model.Field;
+import io.github.citekit.model.Item;
+import io.github.citekit.model.ItemType;
+import io.github.citekit.model.Name;
+import io.github.citekit.model.NameRole;
+import io.github.citekit.model.Source;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kinds of work APA 7 describes in brackets or marks after the title, which the labelled data rarely holds:
+ * translations and reissues, articles published online before their issue, preprints, theses in a database, podcast and
+ * television episodes, talks at a meeting.
+ */
+class ApaDescribedWorksTest {
+    private static final ReferenceParser PARSER = ReferenceParser.shipped();
+
+    private static Item parse(String entry) {
+        return PARSER.toItem(PARSER.parse(entry), Source.reference("t.txt", 0, entry));
+    }
+
+    @Test
+    void aTranslatorInBracketsAfterTheTitleAndTheOriginalsYear() {
+        Item freud = parse("Freud, S. (1961). The ego and the id (J. Strachey, Trans.). W. W. Norton. (Original work published 1923)");
+        assertEquals(Optional.of("The ego and the id"), freud.title());
+        assertEquals(List.of(Name.of("Strachey", "J.")), freud.names(NameRole.TRANSLATOR));
+        assertEquals(List.of(Name.of("Freud", "S.")), freud.names(NameRole.AUTHOR));
+        assertEquals(Optional.of(DateParts.ofYear(1923)), freud.originalDate());
+        assertEquals(1961, freud.issued().orElseThrow().year());
+
+        Item two = parse("Bakhtin, M. M. (1981). The dialogic imagination (C. Emerson & M. Holquist, Trans.). University of Texas Press.");
+        assertEquals(List.of(Name.of("Emerson", "C."), Name.of("Holquist", "M.")), two.names(NameRole.TRANSLATOR));
+        assertEquals(Optional.of("The dialogic imagination"), two.title());
+        Item edition = parse("Piaget, J. (1969). The psychology of the child (H. Weaver, Trans.; 2nd ed.). Basic Books.");
+        assertEquals(List.of(Name.of("Weaver", "H.")), edition.names(NameRole.TRANSLATOR));
+        assertEquals(Optional.of("2"), edition.get(Field.EDITION));
+        assertEquals(Optional.of(DateParts.ofYear(1772)), parse("Taitt, D. 1916. \"Journal of Travels.\" In Travels in the American "
+                + "Colonies, edited by N. D. Mereness, 496-565. New York: Macmillan. Originally published 1772.").originalDate());
+    }
+
+    @Test
+    void anArticlePublishedOnlineBeforeItsIssueHasThatStatusNotInItsJournal() {
+        Item item = parse("Jones, M. (2020). Harbour silt and climate. Journal of Coastal Research. Advance online publication. "
+                + "https://doi.org/10.2112/JCR-D-20-00012.1");
+        assertEquals(Optional.of("Journal of Coastal Research"), item.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("advance online publication"), item.get(Field.STATUS));
+        assertEquals(Optional.of("ahead of print"), parse("Smith J, Lee K. Silt in marinas. J Coast Res. 2021. Ahead of print.")
+                .get(Field.STATUS));
+    }
+
+    @Test
+    void aPreprintIsCslsArticle() {
+        assertEquals(ItemType.ARTICLE, parse("Chen, X. (2020). Sediment transport under waves. PsyArXiv. "
+                + "https://doi.org/10.31234/osf.io/abcde").type());
+        assertEquals(ItemType.ARTICLE, parse("Chen X, Wu Y. Sediment transport under waves [preprint]. bioRxiv. 2020. "
+                + "doi:10.1101/2020.03.01.123456").type());
+        assertEquals(ItemType.ARTICLE_JOURNAL, parse("Chen, X. (2020). Sediment transport. Journal of Coastal Research, 36(2), 1–10.").type());
+    }
+
+    @Test
+    void aThesisInADatabaseHasItsArchiveAndNumber() {
+        Item apa6 = parse("Jones, M. (2019). Silt management in harbours (Doctoral dissertation). Retrieved from ProQuest "
+                + "Dissertations and Theses database. (UMI No. 3334567)");
+        assertEquals(ItemType.THESIS, apa6.type());
+        assertEquals(Optional.empty(), apa6.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("ProQuest Dissertations and Theses"), apa6.get(Field.ARCHIVE));
+        assertEquals(Optional.of("3334567"), apa6.get(Field.NUMBER));
+        Item apa7 = parse("Jones, M. (2019). Silt management in harbours (Publication No. 3334567) [Doctoral dissertation, "
+                + "University of Plymouth]. ProQuest Dissertations and Theses Global.");
+        assertEquals(Optional.of("3334567"), apa7.get(Field.NUMBER));
+        assertEquals(Optional.of("University of Plymouth"), apa7.get(Field.PUBLISHER));
+    }
+
+    @Test
+    void podcastAndTelevisionEpisodesAreBroadcasts() {
+        Item podcast = parse("Miller, S. (Host). (2021, May 4). Silt and sand (No. 12) [Audio podcast episode]. In Coastal Talk. "
+                + "Sea Media. https://example.org/podcast/12");
+        assertEquals(ItemType.BROADCAST, podcast.type());
+        assertEquals(Optional.of("Silt and sand"), podcast.title());
+        assertEquals(Optional.of("Coastal Talk"), podcast.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("Sea Media"), podcast.get(Field.PUBLISHER));
+        assertEquals(Optional.of("12"), podcast.get(Field.NUMBER));
+        assertEquals(Optional.of("Audio podcast episode"), podcast.get(Field.GENRE));
+        assertEquals(List.of(Name.of("Miller", "S.")), podcast.names(NameRole.AUTHOR));
+
+        Item episode = parse("Villa, L. (Writer), & Gore, K. (Director). (2019, March 10). The harbour (Season 2, Episode 4) "
+                + "[TV series episode]. In J. Doe (Executive Producer), Port Stories. BBC One.");
+        assertEquals(ItemType.BROADCAST, episode.type());
+        assertEquals(Optional.of("The harbour"), episode.title());
+        assertEquals(List.of(Name.of("Villa", "L.")), episode.names(NameRole.AUTHOR));
+        assertEquals(List.of(Name.of("Gore", "K.")), episode.names(NameRole.DIRECTOR));
+        assertEquals(List.of(Name.of("Doe", "J.")), episode.names(NameRole.PRODUCER));
+        assertEquals(List.of(), episode.names(NameRole.EDITOR));
+        assertEquals(Optional.of("Port Stories"), episode.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("Season 2, Episode 4"), episode.get(Field.NUMBER));
+
+        // CSL's and biblatex's types, both ways
+        Item keyed = podcast.toBuilder().citationKey("miller2021silt").build();
+        assertEquals(ItemType.BROADCAST, BibTeX.read(BibTeX.write(List.of(keyed)), "p.bib").get(0).type());
+        assertTrue(CslJson.write(List.of(keyed)).contains("\"type\": \"broadcast\""), CslJson.write(List.of(keyed)));
+    }
+
+    @Test
+    void aTalkAtAMeetingIsInThatMeeting() {
+        Item talk = parse("Smith, J. (2019, May 3–5). Silt in small harbours [Paper presentation]. International Harbour Congress, "
+                + "Antwerp, Belgium. https://example.org/ihc2019");
+        assertEquals(ItemType.PAPER_CONFERENCE, talk.type());
+        assertEquals(Optional.of("Silt in small harbours"), talk.title());
+        assertEquals(Optional.of("International Harbour Congress"), talk.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.empty(), talk.get(Field.PUBLISHER));
+        assertEquals(Optional.of("Paper presentation"), talk.get(Field.GENRE));
+    }
+}

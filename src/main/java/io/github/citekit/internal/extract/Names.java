@@ -547,6 +547,9 @@ public final class Names {
         if (t.indexOf('*') >= 0 || t.indexOf('†') >= 0 || t.indexOf('‡') >= 0) {
             t = NOTE_MARK.matcher(t).replaceAll("");
         }
+        if (t.contains(". . .") || t.contains("...") || t.indexOf('…') >= 0) {
+            t = ELLIPSIS_BEFORE_NAME.matcher(t).replaceAll("..., "); // "Miller, S., . . . Zhang, L.": APA's last author apart
+        }
         if (!t.isEmpty() && (",;: ，；：、".indexOf(t.charAt(0)) >= 0 || ",;: ，；：、[(".indexOf(t.charAt(t.length() - 1)) >= 0)) {
             t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
         }
@@ -664,6 +667,8 @@ public final class Names {
         return (written.contains("...") || written.contains(". . .") || written.indexOf('…') >= 0) && ELLIPSIS.matcher(written).find();
     }
 
+    /** An ellipsis right before a name, with no "&" between: APA 7's last of more than twenty authors. */
+    private static final Pattern ELLIPSIS_BEFORE_NAME = Pattern.compile("(?:\\.\\s?\\.\\s?\\.|…)\\s+(?=\\p{Lu})");
     private static final Pattern ELLIPSIS = Pattern.compile("(?:^|[,;&]\\s*)(?:\\.\\s?\\.\\s?\\.|…)\\s*(?:[,;&]|and\\s|$|\\p{Lu})");
 
     /** Whether {@code parts} from {@code from} on are all names in given-family order ("Kate Lee"), at least one. */

@@ -931,7 +931,7 @@ final class FieldRules {
             + "(?:\\d[\\d,./-]*\\d(?:\\s\\d{3,4}(?!\\d))*|\\d(?:\\s\\d{3,4}(?!\\d))+)"); // "4 0054 881": groups of digits
     /** A report's series and number in parentheses: "(Working Paper No. 12)", "(Report No. EPA-823-R-16-003)". */
     private static final Pattern REPORT_NUMBER = Pattern.compile("\\(((?:\\p{L}[\\p{L}-]*\\s){0,3}(?:[Pp]aper|[Rr]eport|[Bb]rief|"
-            + "[Mm]emorandum|[Ss]eries)\\s(?:No\\.|#)\\s?([\\w.-]*\\w))\\)");
+            + "[Mm]emorandum|[Ss]eries|(?<=\\p{Lu}{2,5}\\s)Publication)\\s(?:No\\.|#)\\s?([\\w.-]*\\w))\\)"); // "(NIH Publication No. 18-3879)"
     /** APA's description in brackets after a title: "[Data set]", "[Computer software]", "[Video]". */
     private static final Pattern DESCRIPTION = Pattern.compile("^(.+?)\\s*\\[(Data set|Dataset|Computer software|Software|Video|"
             + "Audio podcast|Podcast episode|Film|Motion picture|Press release|Brochure|Fact sheet|Infographic|Map|"
@@ -971,8 +971,9 @@ final class FieldRules {
         } else if (report != null && report.find()) {
             f.put("genre", report.group(1));
             for (String k : List.of("volume", "issue", "number")) {
-                if (report.group(2).equals(f.get(k))) {
-                    f.remove(k);
+                String v = f.get(k);
+                if (report.group(2).equals(v) || v != null && report.group(2).startsWith(v + "-")) {
+                    f.remove(k); // the number, or its first part ("18" of "18-3879")
                 }
             }
         } else if (described != null && described.matches()) {

@@ -98,7 +98,7 @@ public final class ReferenceParser {
             + "|:\\s*утв(?:\\.|ержден[аоы]?)\\s+(?:[Уу]казом|[Пп]остановлением|[Рр]аспоряжением|[Пп]риказом)\\s.*(?:\\bот\\s+\\d{1,2}\\.\\d{2}\\.\\d{4}|№\\s?\\d)");
     /** A thesis described in the reference, "PhD thesis", "(Unpublished master's thesis)" (in lower case). */
     private static final Pattern THESIS_RAW = Pattern.compile("\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis)|\\bmaster['’]?s (?:thesis|diss)");
-    private static final Pattern REPORT_GENRE = Pattern.compile("report|working paper|technical|tech\\. rep|отчет|доклад");
+    private static final Pattern REPORT_GENRE = Pattern.compile("report|working paper|technical|tech\\. rep|publication no|отчет|доклад");
     private final CrfModel model;
 
     /** A parser with the given labeller. */
@@ -445,11 +445,19 @@ public final class ReferenceParser {
 
     /**
      * "Excel [Computer software]. Microsoft.": the title ends where the description stood ({@code before} is the text
-     * right before it). Without the bracket, the labeller may read the title on into the name after it, "Excel.
+     * right before it), and the words before it are the title when the labeller read them as a container. Without the bracket, the labeller may read the title on into the name after it, "Excel.
      * Microsoft", which is the publisher of software or data.
      */
     private static void titleEndsAtTheDescription(Map<String, String> fields, String before) {
         String title = fields.get("title");
+        String container = fields.get("container-title");
+        if (title == null && container != null && !before.isEmpty() && before.startsWith(container)) {
+            // "Stats NZ. (2019). Harbour traffic 2018 [Data set].": the words before the description, read as a container
+            // without the year that ends them, are the title
+            fields.put("title", before);
+            fields.remove("container-title");
+            return;
+        }
         int at = title == null || before.isEmpty() ? -1 : title.indexOf(before);
         if (at < 0 || at + before.length() >= title.length() || title.charAt(at + before.length()) != '.') {
             return;
@@ -514,6 +522,9 @@ public final class ReferenceParser {
     /** A preprint server's name: "bioRxiv", "PsyArXiv", "SSRN", "Research Square", "Preprints.org". */
     private static final Pattern PREPRINT_SERVER = Pattern.compile("(?i)^(?:\\p{L}*r[xχ]iv|ssrn(?: electronic journal)?|osf preprints"
             + "|research square|preprints(?:\\.org)?|authorea(?: preprints)?)\\.?$");
+
+    /** An article's number where its pages would be: ", Article 108456", ", Article e0123". */
+    private static final Pattern ARTICLE_NUMBER = Pattern.compile("[,.]\\s+Article\\s+(?:No\\.\\s?)?([A-Za-z]?\\d+)\\b");
 
     /** A body named for its place, "Port of Rotterdam", "City of Cape Town", "State of Victoria": no person's name. */
     private static final Pattern BODY_OF_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+ of (?:the )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3}");
@@ -1509,6 +1520,13 @@ public final class ReferenceParser {
         b.set(Field.NUMBER_OF_PAGES, f.getOrDefault("number-of-pages", b.get(Field.NUMBER_OF_PAGES).orElse(null)));
         arxiv(p.raw()).ifPresent(id -> b.set(Field.NUMBER, "arXiv:" + id));
         b.set(Field.NUMBER, f.getOrDefault("number", b.get(Field.NUMBER).orElse(null)));
+        if (!f.containsKey("page") && !f.containsKey("number") && f.containsKey("container-title") && p.raw().contains("rticle")) {
+            // APA 7's "Ocean Engineering, 220, Article 108456": an article numbered in place of pages
+            Matcher article = ARTICLE_NUMBER.matcher(p.raw());
+            if (article.find()) {
+                b.set(Field.NUMBER, article.group(1));
+            }
+        }
         b.set(Field.EDITION, f.containsKey("edition") ? editionNumber(f.get("edition")) : null);
         if (f.containsKey("institution") && f.containsKey("publisher") && REPOSITORY.matcher(f.get("publisher")).find()
                 && THESIS_GENRE.matcher(f.getOrDefault("genre", "").toLowerCase(Locale.ROOT)).find()) {
@@ -1527,6 +1545,7 @@ public final class ReferenceParser {
             b.set(Field.PUBLISHER, null);
         }
         if ((type == ItemType.DATASET || type == ItemType.SOFTWARE) && b.get(Field.PUBLISHER).isEmpty() && f.containsKey("container-title")
+                && f.containsKey("title")
                 && !f.containsKey("volume") && !f.containsKey("issue") && !f.containsKey("page")) {
             // "[Data set]. Zenodo.": the repository that publishes a dataset or software, as APA and Zotero have it
             b.set(Field.PUBLISHER, f.get("container-title"));
@@ -1584,8 +1603,8 @@ public final class ReferenceParser {
             Dates.parse(f.get("title")).filter(d -> d.day() > 0).ifPresent(b::issued);
         }
         // nor an access statement, "[Accessed 3 March 2020]", once it is read as the accessed date
-        b.set(Field.NOTE, note == null || LOST_LINK.matcher(note).matches() ? null
-                : accessDate.isPresent() ? withoutAccessStatements(note) : note);
+        b.set(Field.NOTE, note == null || LOST_LINK.matcher(note).matches() || note.equalsIgnoreCase(f.get("genre")) ? null
+                : accessDate.isPresent() ? withoutAccessStatements(note) : note); // "[Press release]" is the genre alone
         if (isCyrillic(p.raw())) {
             b.set(Field.LANGUAGE, ukrainian ? "uk" : "ru");
         } else {

@@ -119,4 +119,34 @@ class ApaDescribedWorksTest {
         assertEquals(Optional.empty(), talk.get(Field.PUBLISHER));
         assertEquals(Optional.of("Paper presentation"), talk.get(Field.GENRE));
     }
+
+    @Test
+    void apaSevensNumbersAndListsOfManyAuthors() {
+        Item article = parse("Zhang, L., Wang, H., & Li, Q. (2021). Harbour siltation in the Pearl River estuary. Ocean Engineering, 220, "
+                + "Article 108456. https://doi.org/10.1016/j.oceaneng.2020.108456");
+        assertEquals(Optional.of("108456"), article.get(Field.NUMBER));
+        assertEquals(Optional.of("220"), article.get(Field.VOLUME));
+
+        Item many = parse("Smith, J., Jones, M., Brown, P., Lee, K., Park, S., Chen, X., Wu, Y., Doe, J., Kim, S., Miller, S., . . . "
+                + "Zhang, L. (2021). Large team harbour study. Nature, 590, 100–105.");
+        List<Name> authors = many.names(NameRole.AUTHOR);
+        assertEquals(Name.of("Zhang", "L."), authors.get(authors.size() - 1), authors.toString());
+        assertEquals(11, authors.size());
+
+        Item report = parse("National Institute of Mental Health. (2018). Anxiety disorders (NIH Publication No. 18-3879). "
+                + "U.S. Department of Health and Human Services.");
+        assertEquals(ItemType.REPORT, report.type());
+        assertEquals(Optional.of("NIH Publication No. 18-3879"), report.get(Field.GENRE));
+        assertEquals(Optional.empty(), report.get(Field.ISSUE), "the number's first part is no issue");
+
+        Item release = parse("Port of Rotterdam Authority. (2020, June 5). Port opens new terminal [Press release]. "
+                + "https://www.portofrotterdam.com/en/news/terminal");
+        assertEquals(Optional.of("Press release"), release.get(Field.GENRE));
+        assertEquals(Optional.empty(), release.get(Field.NOTE), "the genre is not repeated as a note");
+
+        // a title that ends with a year, before the description
+        Item data = parse("Stats NZ. (2019). Harbour traffic 2018 [Data set]. https://www.stats.govt.nz/harbour-traffic");
+        assertEquals(Optional.of("Harbour traffic 2018"), data.title());
+        assertEquals(ItemType.DATASET, data.type());
+    }
 }

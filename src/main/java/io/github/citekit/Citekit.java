@@ -356,6 +356,14 @@ public final class Citekit {
             String entry = entries.get(i).text();
             references.add(parser.toItem(entry, Source.reference(name, i, entry), references));
         }
+        for (int i = 0; i < entries.size(); i++) {
+            // "Smith 2010, p. 5." in a list of short citations over the list of the works: that work's record
+            String entry = entries.get(i).text();
+            if (references.get(i).title().isEmpty()) {
+                final int at = i;
+                parser.citedInShort(entry, Source.reference(name, i, entry), references).ifPresent(work -> references.set(at, work));
+            }
+        }
         List<CitationRecord> citations = new ArrayList<>();
         java.util.Set<Integer> cited = new java.util.TreeSet<>();
         for (Citation c : CitationLinker.link(doc, entries, references)) {

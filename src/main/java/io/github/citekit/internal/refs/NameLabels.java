@@ -1178,6 +1178,40 @@ final class NameLabels {
     }
 
     /**
+     * German Wikipedia's form, "Hans Müller: Schlick in kleinen Häfen. In: Die Küste. Band 75, 2009.": one person named
+     * given name first, a colon, then the title. The labeller reads the name into the title when no second name follows;
+     * a known given name, one or two capitalised words (and particles) after it and the colon make the author.
+     */
+    static List<String> givenFirstNameBeforeColonReadAsTitle(List<Token> tokens, List<String> labels) {
+        if (tokens.size() < 6 || !labels.get(0).equals("title") || labels.contains("author")
+                || !io.github.citekit.internal.extract.GivenNames.contains(tokens.get(0).text())) {
+            return labels;
+        }
+        int colon = -1;
+        for (int i = 1; i < Math.min(tokens.size() - 1, 7); i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(":")) {
+                colon = i;
+                break;
+            }
+            boolean nameWord = isCapitalisedWord(t) || isInitialLetter(t) || t.equals(".") && isInitialLetter(tokens.get(i - 1).text())
+                    || NAME_PARTICLES.contains(t);
+            if (!nameWord || !labels.get(i).equals("title")) {
+                return labels;
+            }
+        }
+        if (colon < 2 || !isCapitalisedWord(tokens.get(colon - 1).text()) || !labels.get(colon + 1).equals("title")) {
+            return labels;
+        }
+        List<String> out = relabelled(labels, 0, colon - 1, "author");
+        out.set(colon, Labels.OTHER);
+        return out;
+    }
+
+    /** Particles between a given and a family name: "Hans von der Heide". */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "zu", "vom", "ter", "la", "le", "di", "da");
+
+    /**
      * German bibliographies (DIN 1505): "Müller, Klaus: Hafenwirtschaft im Wandel. 3. Aufl. Berlin: Springer,
      * 2015." and "Schmidt, A.; Weber, B.: Logistik im Wandel. In: …": inverted names, a colon, then the title
      * up to the first full stop, and an edition ("3. Aufl.") after it. The labeller, which rarely sees the

@@ -519,9 +519,15 @@ public final class ReferenceParser {
     private static final Pattern ORIGINALLY_PUBLISHED = Pattern.compile("(?i)\\b(?:original(?:ly)?\\s+(?:work\\s+)?published"
             + "|first\\s+published)\\s+(?:in\\s+)?((?:1[5-9]|20)\\d\\d)\\b");
 
-    /** A preprint server's name: "bioRxiv", "PsyArXiv", "SSRN", "Research Square", "Preprints.org". */
-    private static final Pattern PREPRINT_SERVER = Pattern.compile("(?i)^(?:\\p{L}*r[xχ]iv|ssrn(?: electronic journal)?|osf preprints"
+    /** A preprint server's name, in lower case: "biorxiv", "psyarxiv", "ssrn", "research square", "preprints.org". */
+    private static final Pattern PREPRINT_SERVER = Pattern.compile("^(?:\\p{L}*r[xχ]iv|ssrn(?: electronic journal)?|osf preprints"
             + "|research square|preprints(?:\\.org)?|authorea(?: preprints)?)\\.?$");
+
+    /** Whether a lower-cased name is a {@link #PREPRINT_SERVER}'s; the cheap tests first, as most containers are journals. */
+    private static boolean isPreprintServer(String name) {
+        return name.length() < 30 && (name.contains("iv") || name.contains("ssrn") || name.contains("preprints")
+                || name.contains("research square") || name.contains("authorea")) && PREPRINT_SERVER.matcher(name).find();
+    }
 
     /** An article's number where its pages would be: ", Article 108456", ", Article e0123". */
     private static final Pattern ARTICLE_NUMBER = Pattern.compile("[,.]\\s+Article\\s+(?:No\\.\\s?)?([A-Za-z]?\\d+)\\b");
@@ -692,6 +698,7 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.titleAfterEditorMark(tokens, labels));
         labels = LabelList.of(HostLabels.hostAfterEditorMark(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterNamesColon(tokens, labels));
+        labels = LabelList.of(NameLabels.givenFirstNameBeforeColonReadAsTitle(tokens, labels));
         labels = LabelList.of(publisherWithInitialsAfterPlace(tokens, labels));
         labels = LabelList.of(publisherLeftAfterPlace(tokens, labels));
         labels = LabelList.of(NameLabels.noDateReadAsAuthor(tokens, labels));
@@ -1484,6 +1491,53 @@ public final class ReferenceParser {
         return again.build();
     }
 
+    /**
+     * A short citation in author–date form, as a note or a list of citations gives it before the list of the works it
+     * cites (Wikipedia's "Citations" over "Sources"): "Smith 2010, p. 5.", "Jones & Brown 2018, pp. 12–14.", "Lee et al.
+     * (2015), 7." Group 1 the authors, 2 the year, 3 the place cited.
+     */
+    private static final Pattern SHORT_AUTHOR_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?:\\s(?:&|and)\\s\\p{Lu}[\\p{L}'’-]+"
+            + "|\\set\\sal\\.)?),?\\s\\(?((?:1[5-9]|20)\\d\\d)[a-z]?\\)?(?:[,:]\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?\\.?$");
+
+    /**
+     * The record of the work that {@code entry}, a short citation in author–date form ({@link #SHORT_AUTHOR_DATE}), cites
+     * among {@code records}, the records of the document's entries (before or after it): the one full record, with a
+     * title, whose first author and year agree (and second author, when two are named); with its own source and the
+     * place cited as the locator. Empty when the entry is no such citation or no one record agrees.
+     */
+    public Optional<Item> citedInShort(String entry, Source source, List<Item> records) {
+        String text = NUMBER.matcher(entry.strip()).replaceFirst("").strip();
+        if (text.length() > 80 || text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+            return Optional.empty();
+        }
+        Matcher m = SHORT_AUTHOR_DATE.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String[] names = m.group(1).replace(" et al.", "").split("\\s(?:&|and)\\s");
+        int year = Integer.parseInt(m.group(2));
+        Item found = null;
+        for (Item r : records) {
+            List<Name> authors = r.authors();
+            if (r.title().isEmpty() || authors.size() < names.length || r.issued().map(DateParts::year).orElse(0) != year) {
+                continue;
+            }
+            boolean agree = true;
+            for (int k = 0; k < names.length && agree; k++) {
+                Name a = authors.get(k);
+                agree = names[k].equalsIgnoreCase(a.isLiteral() ? a.literal() : a.family());
+            }
+            if (agree) {
+                if (found != null && found != r) {
+                    return Optional.empty(); // two works of that author and year: "Smith 2010" names neither alone
+                }
+                found = r;
+            }
+        }
+        return Optional.ofNullable(found).map(work -> repeated(work, source, m.group(3) == null ? ""
+                : PAGE_ABBREVIATION.matcher(m.group(3)).replaceFirst("")));
+    }
+
     /** A series' name and the work's number in it: "Lecture Notes in Computer Science 2345", "…, vol. 17". */
     private static final Pattern SERIES_NUMBER = Pattern.compile(
             "(?iu)^(.*?\\p{L}.*?)[,;:]?\\s+(?:(?:vols?|v|no|nr|n°|№|вып|т)\\.?\\s*)?(\\d{1,4})$");
@@ -1790,7 +1844,7 @@ public final class ReferenceParser {
         if (genre.endsWith("software") || f.containsKey("version") && PACKAGE.matcher(p.raw()).find()) {
             return ItemType.SOFTWARE; // also "R package version 0.2.1"
         }
-        if (PRESENTATION.matcher(genre).matches()) {
+        if (!genre.isEmpty() && PRESENTATION.matcher(genre).matches()) {
             return ItemType.PAPER_CONFERENCE; // "[Paper presentation]. International Harbour Congress, Antwerp.": a talk at a meeting
         }
         if (genre.contains("podcast") || genre.startsWith("tv ") || genre.startsWith("television ") || genre.startsWith("radio ")) {
@@ -1807,8 +1861,8 @@ public final class ReferenceParser {
                 || f.containsKey("producer")) {
             return ItemType.MOTION_PICTURE;
         }
-        if (genre.equals("preprint") || PREPRINT_SERVER.matcher(container).find() && !f.containsKey("volume")
-                || PREPRINT_SERVER.matcher(f.getOrDefault("publisher", "")).find()) {
+        if (genre.equals("preprint") || isPreprintServer(container) && !f.containsKey("volume")
+                || isPreprintServer(f.getOrDefault("publisher", "").toLowerCase(Locale.ROOT))) {
             return ItemType.ARTICLE; // "[Preprint]. SSRN.", "PsyArXiv.": CSL's preprint, as Zotero exports one
         }
         if (!container.isEmpty()) {

@@ -146,8 +146,9 @@ final class ReferenceWords {
 
     /** The BCP 47 code of the language {@link #PRINTED_LANGUAGE} names, if the reference names one. */
     static Optional<String> printedLanguage(String raw) {
-        if (raw.indexOf("n ") < 0) {
-            return Optional.empty();
+        if (!(raw.contains("(in ") || raw.contains("(In ") || raw.contains("[in ") || raw.contains("[In ") || raw.contains("; in ")
+                || raw.contains(", in "))) {
+            return Optional.empty(); // the cheap test first: most references name no language
         }
         Matcher m = PRINTED_LANGUAGE.matcher(raw);
         return m.find() ? Optional.of(LANGUAGE_CODES.get(m.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The headings over reference lists and notes, in English, Russian, Ukrainian, the other languages of Europe and
- * Chinese, Japanese and Korean ("参考文献", "참고문헌"): one list for the document reader, the article finder and the list finder, which all have to know
+ * Chinese, Japanese and Korean ("参考文献", "참고문헌"), and Wikipedia's ("Citations", "Einzelnachweise", "Przypisy"): one list for the document reader, the article finder and the list finder, which all have to know
  * where a list begins.
  */
 public final class ListHeadings {
@@ -14,18 +14,18 @@ public final class ListHeadings {
     public static final String NAMES = "references?|reference list|list of references|references and (?:notes|further reading)"
             + "|notes and references|references cited|cited references|(?:selected )?bibliography|bibliography and references"
             + "|works (?:cited|consulted)|cited works|sources cited|literature(?: cited)?|cited literature|sources(?: and literature)?"
-            + "|notes|endnotes|footnotes|further reading"
+            + "|notes|endnotes|footnotes|further reading|citations"
             + "|список (?:использованной |цитируемой |рекомендуемой )?литературы|список использованных источников(?: и литературы)?"
             + "|список источников(?: и литературы)?|литература(?: и источники)?|использованная литература|библиографический список"
             + "|библиография|источники(?: и литература)?|примечания"
-            + "|literaturverzeichnis|literatur|quellenverzeichnis|quellen(?: und literatur)?|anmerkungen"
+            + "|literaturverzeichnis|literatur|quellenverzeichnis|quellen(?: und literatur)?|anmerkungen|einzelnachweise|fu(?:ß|ss)noten|belege"
             + "|références(?: bibliographiques)?|bibliographie|notes et références"
             + "|referencias(?: bibliográficas)?|referências(?: bibliográficas)?|bibliografía|bibliografia|riferimenti bibliografici|notas"
             // Ukrainian, Polish, Czech, Dutch, the Nordic languages, Finnish, Hungarian, Turkish
             + "|список (?:використаної |використаних )?(?:літератури|джерел)|список використаних джерел(?: і літератури)?|література"
             + "|використана література|джерела|примітки"
-            + "|literatura(?: cytowana)?|piśmiennictwo|bibliografie|seznam (?:použité )?literatury|použitá literatura"
-            + "|literatuur(?:lijst)?|referenties|litteratur(?:liste|förteckning)?|referenser|lähteet|kirjallisuus|irodalom"
+            + "|literatura(?: cytowana)?|piśmiennictwo|przypisy|bibliografie|seznam (?:použité )?literatury|použitá literatura"
+            + "|literatuur(?:lijst)?|referenties|(?:voet)?noten|bronnen|fonti|litteratur(?:liste|förteckning)?|referenser|lähteet|kirjallisuus|irodalom"
             + "|felhasznált irodalom|kaynakça|kaynaklar"
             + "|参考文献|參考文獻|参考资料|參考資料|主要参考文献|引用文献|참고문헌|참고 문헌|注释|注釋";
 
@@ -44,6 +44,7 @@ public final class ListHeadings {
     /** Whether a list of this name holds notes (numbered notes, endnotes) rather than references. */
     public static boolean namesNotes(String name) {
         return name.contains("note") || name.startsWith("примеч") || name.startsWith("примітк") || name.equals("anmerkungen") || name.equals("notas")
-                || name.startsWith("注");
+                || name.startsWith("注") || name.equals("einzelnachweise") || name.startsWith("fu") && name.endsWith("noten")
+                || name.equals("przypisy") || name.endsWith("noten");
     }
 }

@@ -218,4 +218,52 @@ class WikipediaAndSoftwareReferencesTest {
         assertTrue(ru.items().stream().anyMatch(i -> i.title().equals(Optional.of("Порты России"))
                 && i.names(NameRole.AUTHOR).equals(List.of(Name.of("Иванов", "И. И.")))), ru.items().toString());
     }
+
+    @Test
+    void germanWikipediasAuthorBeforeTheColonIsTheAuthor() {
+        String text = "Hans Müller: Schlick in kleinen Häfen. In: Die Küste. Band 75, 2009, S. 45–67.";
+        // as the labeller read it: the name and the title one span
+        List<String> read = SpanLabels.labels(text, "title:Hans Müller: Schlick in kleinen Häfen", "container-title:Die Küste. Band",
+                "volume:75", "date:2009", "page:45–67");
+        List<String> mended = NameLabels.givenFirstNameBeforeColonReadAsTitle(Tokenizer.tokenize(text), read);
+        assertEquals("Hans Müller", SpanLabels.words(text, mended, "author"));
+        assertEquals("Schlick in kleinen Häfen", SpanLabels.words(text, mended, "title"));
+        // a title that opens with a word no given name is stays the title ("Hafenpolitik heute: …")
+        String title = "Hafenpolitik Heute: eine Bilanz. In: Die Küste. Band 75, 2009.";
+        List<String> titled = SpanLabels.labels(title, "title:Hafenpolitik Heute: eine Bilanz", "container-title:Die Küste. Band",
+                "volume:75", "date:2009");
+        assertEquals(titled, NameLabels.givenFirstNameBeforeColonReadAsTitle(Tokenizer.tokenize(title), titled));
+        assertEquals(List.of(Name.of("Müller", "Hans")), parse(text).names(NameRole.AUTHOR));
+    }
+
+    @Test
+    void wikipediasShortCitationsAreTheWorksOfItsSources() {
+        String page = """
+                Port of Harwich
+
+                The Port of Harwich is a port in Essex.[1] Its approach channel silts quickly.[2][3]
+
+                Citations
+                ^ Smith 2010, p. 5.
+                ^ Jones & Brown 2018, pp. 12–14.
+                ^ Lee 2001, p. 9.
+
+                Sources
+                Jones, Mary; Brown, Peter (2018). Port Dredging Explained. London: Routledge. ISBN 978-0-415-12345-6.
+                Smith, John (2010). "Silt in small harbours". Journal of Coastal Research. 26 (4): 712–720.
+                """;
+        var bib = Citekit.create().processText("harwich.txt", page);
+        List<Item> records = bib.items().stream().filter(i -> i.type() != ItemType.ARTICLE).toList();
+        // the short citations had been records of their own, with no title ("untitled2010")
+        List<Item> untitled = records.stream().filter(i -> i.title().isEmpty()).toList();
+        assertEquals(1, untitled.size(), records.toString());
+        // a short citation of a work the sources lack is kept as printed
+        assertEquals("Lee 2001, p. 9.", untitled.get(0).sources().get(0).text());
+        Item smith = records.stream().filter(i -> i.title().equals(Optional.of("Silt in small harbours"))).findFirst().orElseThrow();
+        assertEquals(List.of("Smith 2010, p. 5.", "Smith, John (2010). \"Silt in small harbours\". Journal of Coastal Research. 26 (4): 712–720."),
+                smith.sources().stream().map(io.github.citekit.model.Source::text).toList(), "the citation and the source are one work");
+        assertEquals(Optional.of("einzelnachweise"), io.github.citekit.internal.text.ListHeadings.name("Einzelnachweise"));
+        assertTrue(io.github.citekit.internal.text.ListHeadings.namesNotes("einzelnachweise"));
+        assertTrue(io.github.citekit.internal.text.ListHeadings.name("Przypisy").isPresent());
+    }
 }

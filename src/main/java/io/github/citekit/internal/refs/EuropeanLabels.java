@@ -356,8 +356,11 @@ final class EuropeanLabels {
     static List<String> editorsAfterTheirBook(List<Token> tokens, List<String> labels) {
         int n = tokens.size();
         for (int m = 3; m + 2 < n; m++) {
+            if (!tokens.get(m - 1).text().equals(",")) {
+                continue; // the cheap test first: a comma before the mark
+            }
             int names = editorMarkEnd(tokens, m);
-            if (names < 0 || !tokens.get(m - 1).text().equals(",")) {
+            if (names < 0) {
                 continue;
             }
             int last = names;

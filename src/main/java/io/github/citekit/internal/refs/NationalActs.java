@@ -28,6 +28,21 @@ final class NationalActs {
             // Russia's and Ukraine's acts cited without GOST's "//": "Указ Президента РФ от 26.10.2020 № 645 «…»"
             + "|(?:Федеральный(?:\\s+конституционный)?\\s+закон|Закон|Указ|Постановление|Распоряжение|Приказ|Наказ)\\s)");
 
+    /** The first words of {@link #HEAD}, up to a space, a full stop or a hyphen: a set lookup before the pattern. */
+    private static final java.util.Set<String> HEAD_WORDS = java.util.Set.of("Loi", "Décret", "Ordonnance", "Arrêté", "Gesetz",
+            "Verordnung", "Ley", "Real", "Decreto", "Legge", "D", "Ustawa", "Rozporządzenie", "Lei", "Wet", "Федеральный", "Закон",
+            "Указ", "Постановление", "Распоряжение", "Приказ", "Наказ");
+
+    /** Whether {@code text}'s first word may open {@link #HEAD}: one of its words, or a German compound of "-gesetz". */
+    private static boolean mayOpenAnAct(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String first = text.substring(0, end);
+        return HEAD_WORDS.contains(first) || first.endsWith("gesetz") || first.endsWith("verordnung");
+    }
+
     /** The act's date: "du 21 février 2022", "vom 12. März 2005", "z dnia 20 grudnia 1996", "de 5 de junho de 2013", "van 8 maart 1996", "28 gennaio 1994". */
     private static final Pattern DATE = Pattern.compile("(?:\\b(?:du|vom|z dnia|van|de|del)\\s+)?"
             + "(\\d{1,2}(?:er|º)?\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?(?:\\s+(?:de\\s+)?(?:1[89]|20)\\d\\d)?)"
@@ -53,7 +68,7 @@ final class NationalActs {
 
     /** The fields of a national act, or empty where {@code text} is none. */
     static Optional<Map<String, String>> read(String text) {
-        if (text.length() < 12 || !HEAD.matcher(text).lookingAt()) {
+        if (text.length() < 12 || !mayOpenAnAct(text) || !HEAD.matcher(text).lookingAt()) {
             return Optional.empty();
         }
         Matcher date = DATE.matcher(text);

@@ -123,6 +123,7 @@ final class FieldRules {
         NumberFields.numberedSeriesVolume(text, f);
         bookInASeries(text, f);
         translatorInBracketsAfterTitle(text, f);
+        russianDegreeThesis(f);
         thesisInADatabase(text, f);
         conferencePlaceReadIntoContainer(text, f);
         NumberFields.romanVolume(text, f);
@@ -1097,6 +1098,24 @@ final class FieldRules {
     private static final Pattern THESIS_DATABASE = Pattern.compile("(?i)^(?:retrieved|available)\\s+from\\s+(.+?)(?:\\s+database)?$");
     /** A thesis's number in its database: "(UMI No. 3334567)", "(Publication No. 3334567)", "(Order No. 3334567)". */
     private static final Pattern THESIS_NUMBER = Pattern.compile("\\((?:UMI|Publication|Order|AAT)\\s+No\\.\\s?([\\w-]*\\d[\\w-]*)\\)");
+
+    /** "Cand. Sci. (Eng.) Diss." read as a container or a note: the thesis's genre. */
+    static void russianDegreeThesis(Map<String, String> f) {
+        for (String key : List.of("container-title", "note", "publisher")) {
+            String v = f.get(key);
+            if (v != null && v.contains("Sci") && !f.containsKey("genre") && RUSSIAN_DEGREE.matcher(v).matches()) {
+                f.put("genre", f.remove(key));
+                return;
+            }
+        }
+    }
+
+    /**
+     * A Russian degree's thesis as transliterated references describe it: "Cand. Sci. (Eng.) Diss.", "Dr. Sci. (Econ.) Diss.
+     * Abstr.", "Kand. Diss.".
+     */
+    private static final Pattern RUSSIAN_DEGREE = Pattern.compile("(?:Cand|Kand|Dr|Doct)\\.?\\s+(?:Sci\\.?\\s*)?(?:\\([^)]{2,20}\\)\\s*)?"
+            + "(?:Diss|Thesis)\\.?(?:\\s+Abstr\\.?)?");
 
     /**
      * APA's thesis held in a database: "(Doctoral dissertation). Retrieved from ProQuest Dissertations and Theses database.

@@ -439,6 +439,44 @@ final class HostLabels {
     }
 
     /**
+     * "Smirnov V.V. Gidrotekhnika [Hydraulic engineering]. Trudy MGSU [Proceedings of MGSU], 2018, vol. 13, no. 4, pp.
+     * 500–510.": a transliterated journal's name, words the labeller does not know, read as a second run of authors after
+     * the title. A run of authors after the title with no initial in it, followed (past its bracketed translation) by a
+     * comma and the year or the volume, is the journal, and its translation with it.
+     */
+    static List<String> journalAfterTitleReadAsAuthor(List<Token> tokens, List<String> labels) {
+        int title = labels.indexOf("title");
+        if (title < 0 || labels.contains("container-title")) {
+            return labels;
+        }
+        int from = title;
+        while (from < labels.size() && !labels.get(from).equals("author")) {
+            from++;
+        }
+        if (from >= labels.size() || from == 0 || !tokens.get(from - 1).text().equals(".")) {
+            return labels;
+        }
+        int end = LabelRuns.runEnd(labels, from);
+        for (int i = from; i <= end; i++) {
+            if (LabelRuns.isInitialLetter(tokens.get(i).text()) || !isWordToken(tokens.get(i).text())) {
+                return labels; // a person's initials, or a comma between names
+            }
+        }
+        int next = end + 1;
+        if (next < tokens.size() && tokens.get(next).text().equals("[")) {
+            while (next < tokens.size() && !tokens.get(next).text().equals("]") && next - end < 20) {
+                next++;
+            }
+            next++;
+        }
+        if (next + 1 >= tokens.size() || !tokens.get(next).text().equals(",")
+                || !(labels.get(next + 1).equals("date") || labels.get(next + 1).equals("volume") || tokens.get(next + 1).text().equals("vol"))) {
+            return labels;
+        }
+        return relabelled(labels, from, next - 1, "container-title");
+    }
+
+    /**
      * '"Annual report 2019" (Report). Port of London Authority. 2020.', as Wikipedia prints a work without an author: a
      * reference that opens with quoted words opens with its title. When the labeller reads the quoted words as the
      * container and another run after them as the title or the container, the quoted words are the title, and that

@@ -521,6 +521,61 @@ final class NameLabels {
     }
 
     /**
+     * GOST's order in Latin letters, as Russian journals print their transliterated references: "Ivanov I.I. Porty Rossii
+     * [Ports of Russia]. Moscow, Nauka Publ., 2010.", "Ivanov I.I., Petrov P.P. Porty …". The labeller reads the
+     * transliterated title, capitalised words it does not know, on into the names. In a run of authors that opens with
+     * "Family I." and ends with words after the last initial's full stop, with no initial, comma or "and" among them and
+     * a full stop or a bracket after them, those words are the title, and a bracketed translation after them too.
+     */
+    static List<String> titleAfterFamilyInitialsReadAsAuthor(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        if (n < 8 || !labels.get(0).equals("author") || !isCapitalisedWord(tokens.get(0).text())
+                || !isInitialLetter(tokens.get(1).text()) || !tokens.get(2).text().equals(".")
+                || io.github.citekit.internal.extract.GivenNames.contains(tokens.get(0).text()) || tokens.get(0).text().charAt(0) > 0x24F) {
+            return labels; // "Jennifer N. Dang.": a given name first; Cyrillic names are titleReadIntoCyrillicNames's
+        }
+        int end = LabelRuns.runEnd(labels, 0);
+        int lastInitial = -1; // the full stop after the run's last initial
+        for (int i = 1; i < end; i++) {
+            if (isInitialLetter(tokens.get(i).text()) && tokens.get(i + 1).text().equals(".")) {
+                lastInitial = i + 1;
+            }
+        }
+        if (lastInitial < 0 || lastInitial >= end || end + 1 >= n) {
+            return labels;
+        }
+        for (int i = lastInitial + 1; i <= end; i++) {
+            String t = tokens.get(i).text();
+            if (!(isWordToken(t) || t.equals("-") || t.equals(":")) || t.equalsIgnoreCase("and") || i == lastInitial + 1 && !isCapitalisedWord(t)) {
+                return labels; // "Ivanov I.I., Petrov P.P.": a comma, or another name's "and"
+            }
+        }
+        String after = tokens.get(end + 1).text();
+        boolean twoInitials = lastInitial >= 4 && tokens.get(lastInitial - 2).text().equals(".")
+                && isInitialLetter(tokens.get(lastInitial - 3).text());
+        if (!after.equals("[") && !(after.equals(".") && twoInitials)) {
+            return labels; // Russian names have two initials ("I.I."); one, a title's translation must follow to tell
+        }
+        if (after.equals(".") && end + 2 < n && !tokens.get(end + 2).spaceBefore()) {
+            return labels; // "Chen C.T. and Millero F.J. Limnol.Oceanogr. 31": an abbreviated journal, no title
+        }
+        List<String> out = relabelled(labels, lastInitial + 1, end, "title");
+        if (after.equals("[") && end + 2 < n && tokens.get(end + 2).text().startsWith("Ele")) {
+            return labels; // "[Electronic resource]", "[Elektronnyi resurs]": a medium, no translation
+        }
+        if (after.equals("[")) { // the translation of the title: "[Ports of Russia]"
+            int close = end + 2;
+            while (close < n && !tokens.get(close).text().equals("]") && close - end < 30) {
+                close++;
+            }
+            if (close < n && tokens.get(close).text().equals("]")) {
+                out = relabelled(out, end + 1, close, "title");
+            }
+        }
+        return out;
+    }
+
+    /**
      * "Humboldt, A. von. Cosmos. New York: …" and "Broek, Hein van den. The Port of Rotterdam. …": Chicago inverts a
      * first author's name with its particles after the given names, and the full stop after the particle ends the
      * name. Words after it read as the author too are the title's, as a given-first name never ends with a particle.

@@ -678,6 +678,8 @@ public final class ReferenceParser {
         labels = LabelList.of(NameLabels.authorReadIntoTitle(tokens, labels));
         labels = LabelList.of(NameLabels.titleWordsAfterGivenNamesStop(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterTrailingParticle(tokens, labels));
+        labels = LabelList.of(NameLabels.titleAfterFamilyInitialsReadAsAuthor(tokens, labels));
+        labels = LabelList.of(HostLabels.journalAfterTitleReadAsAuthor(tokens, labels));
         labels = LabelList.of(NameLabels.authorBeforeUndatedMark(tokens, labels));
         if (marks.bracket()) {
             labels = LabelList.of(NameLabels.statusInTheDatesPlace(tokens, labels));

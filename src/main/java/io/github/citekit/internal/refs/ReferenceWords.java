@@ -131,12 +131,12 @@ final class ReferenceWords {
     static final Pattern DAY_MONTH_END = Pattern.compile("(?iu)[,\\s]\\s*(\\d{1,2}\\s+\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})\\.?$");
 
     /**
-     * The language a reference says its work is in, "(in French)", "[in German]", "(In Russ.)", "…; in Polish with English
-     * summary)": English-language lists mark works in other languages so.
+     * The language a reference says its work is in, "(in French)", "[in German]", "(In Russ.)", "(In Russ., abstract in
+     * Eng.)", "…; in Polish with English summary)": English-language lists mark works in other languages so.
      */
     private static final Pattern PRINTED_LANGUAGE = Pattern.compile("(?i)[(\\[;,]\\s*in\\s+(french|german|spanish|italian|portuguese"
             + "|russ(?:ian|\\.)|ukrainian|polish|dutch|swedish|czech|finnish|danish|norwegian|greek|turkish|hungarian|latin)"
-            + "(?:\\s+with\\s+(?:an\\s+)?english\\s+(?:abstract|summary))?\\s*[)\\]]");
+            + "(?:\\s+with\\s+(?:an\\s+)?english\\s+(?:abstract|summary))?\\s*(?:[)\\]]|,\\s+(?:abstract|summary)\\s)");
     private static final Map<String, String> LANGUAGE_CODES = Map.ofEntries(Map.entry("french", "fr"), Map.entry("german", "de"),
             Map.entry("spanish", "es"), Map.entry("italian", "it"), Map.entry("portuguese", "pt"), Map.entry("russian", "ru"),
             Map.entry("russ.", "ru"), Map.entry("ukrainian", "uk"), Map.entry("polish", "pl"), Map.entry("dutch", "nl"),

@@ -123,6 +123,7 @@ final class FieldRules {
         NumberFields.numberedSeriesVolume(text, f);
         bookInASeries(text, f);
         translatorInBracketsAfterTitle(text, f);
+        transliteratedHostInTitle(text, f);
         russianDegreeThesis(f);
         thesisInADatabase(text, f);
         conferencePlaceReadIntoContainer(text, f);
@@ -682,11 +683,14 @@ final class FieldRules {
      * closing mark, which the span left out with the outer quotation's.
      */
     static String closingQuoteLeftOut(String text, String value) {
-        for (String[] marks : new String[][] {{" '", "'"}, {"‘", "’"}}) {
+        // also a translation's bracket, of words: "Mekhanika zhidkosti i gaza [Fluid Dynamics" before "], 2017" (a word
+        // alone in brackets, "[Internet", is a mark that other rules read)
+        for (String[] marks : new String[][] {{" '", "'"}, {"‘", "’"}, {" [", "]"}}) {
             int open = value.lastIndexOf(marks[0]);
             int quoted = open + marks[0].length(); // a quotation opens on a letter; "‘50s" is an elision
             if (open >= 0 && quoted < value.length() && Character.isLetter(value.charAt(quoted))
-                    && value.indexOf(marks[1], quoted) < 0 && text.contains(value + marks[1])) {
+                    && value.indexOf(marks[1], quoted) < 0 && (!marks[1].equals("]") || value.indexOf(' ', quoted) > 0)
+                    && text.contains(value + marks[1])) {
                 return value + marks[1];
             }
         }
@@ -1098,6 +1102,33 @@ final class FieldRules {
     private static final Pattern THESIS_DATABASE = Pattern.compile("(?i)^(?:retrieved|available)\\s+from\\s+(.+?)(?:\\s+database)?$");
     /** A thesis's number in its database: "(UMI No. 3334567)", "(Publication No. 3334567)", "(Order No. 3334567)". */
     private static final Pattern THESIS_NUMBER = Pattern.compile("\\((?:UMI|Publication|Order|AAT)\\s+No\\.\\s?([\\w-]*\\d[\\w-]*)\\)");
+
+    /** A title and its bracketed translation, then a sentence opening on a capital: the host and its translation. */
+    private static final Pattern TRANSLATED_TITLE_THEN_HOST = Pattern.compile("^(.+?\\])\\.\\s+(\\p{Lu}.{5,})$");
+
+    /**
+     * "Kuznetsov K.K. Zailenie portov [Port siltation]. Materialy mezhdunarodnoi konferentsii … [Proceedings of …].
+     * Moscow, 2015, pp. 10–20.": in a transliterated reference each element has its translation in brackets, and the
+     * labeller reads the host, proceedings it does not know, on into the title. With pages and no container, the
+     * sentence after the title's translation is the host, up to its own translation.
+     */
+    static void transliteratedHostInTitle(String text, Map<String, String> f) {
+        String title = f.get("title");
+        if (title == null || f.containsKey("container-title") || !f.containsKey("page") || title.indexOf("]. ") < 0) {
+            return;
+        }
+        Matcher m = TRANSLATED_TITLE_THEN_HOST.matcher(title);
+        if (!m.matches()) {
+            return;
+        }
+        // the host as printed, up to the end of its own translation, which the labeller may have left out
+        int at = text.indexOf(m.group(2));
+        int close = at < 0 ? -1 : text.indexOf(']', at);
+        boolean translated = close > 0 && close - at < 300 && text.lastIndexOf('[', close) > at;
+        String host = translated ? text.substring(at, close + 1) : m.group(2);
+        f.put("title", m.group(1));
+        f.put("container-title", host);
+    }
 
     /** "Cand. Sci. (Eng.) Diss." read as a container or a note: the thesis's genre. */
     static void russianDegreeThesis(Map<String, String> f) {

@@ -94,4 +94,20 @@ class TransliteratedReferencesTest {
         assertEquals(3, works.size(), works.toString());
         works.forEach(w -> assertEquals(2, w.sources().size(), w.toString()));
     }
+
+    @Test
+    void aTransliteratedHostAndItsTranslationAreTheHost() {
+        Item paper = parse("Kuznetsov K.K. Zailenie portov [Port siltation]. Materialy mezhdunarodnoi konferentsii \"Porty-2015\" "
+                + "[Proceedings of the International Conference \"Ports-2015\"]. Moscow, 2015, pp. 10–20. (In Russ.)");
+        assertEquals(Optional.of("Zailenie portov [Port siltation]"), paper.title());
+        assertEquals(Optional.of("Materialy mezhdunarodnoi konferentsii \"Porty-2015\" [Proceedings of the International Conference "
+                + "\"Ports-2015\"]"), paper.get(Field.CONTAINER_TITLE));
+        assertEquals(Optional.of("10-20"), paper.get(Field.PAGE));
+        Item article = parse("Popov V., Orlov D. Gidrodinamika gavanei [Hydrodynamics of harbours]. Izvestiya RAN. Mekhanika zhidkosti "
+                + "i gaza [Fluid Dynamics], 2017, no. 5, pp. 3–15.");
+        // the translation's closing bracket had been left out of the journal's name
+        assertEquals(Optional.of("Izvestiya RAN. Mekhanika zhidkosti i gaza [Fluid Dynamics]"), article.get(Field.CONTAINER_TITLE));
+        assertEquals("IEEE Trans Rehabil Eng [Internet", FieldRules.closingQuoteLeftOut(
+                "IEEE Trans Rehabil Eng [Internet]. 1994;2(4)", "IEEE Trans Rehabil Eng [Internet"), "a mark alone is left to the mark's rules");
+    }
 }

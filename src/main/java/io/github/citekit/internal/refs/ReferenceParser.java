@@ -1609,7 +1609,9 @@ public final class ReferenceParser {
         }
         boolean ukrainian = isCyrillic(p.raw()) && Languages.isUkrainian(p.raw());
         b.set(Field.PUBLISHER_PLACE, f.containsKey("publisher-place") ? place(f.get("publisher-place"), ukrainian) : null);
-        b.set(Field.GENRE, f.get("genre"));
+        String genre = f.get("genre");
+        // Nature's "Preprint at https://…": the genre without the word that leads on to the link
+        b.set(Field.GENRE, genre != null && genre.endsWith(" at") && genre.length() > 3 ? genre.substring(0, genre.length() - 3) : genre);
         b.set(Field.SECTION, f.get("section"));
         b.set(Field.AUTHORITY, f.get("authority"));
         if (standard != null) {

@@ -64,6 +64,9 @@ class ApaDescribedWorksTest {
         assertEquals(ItemType.ARTICLE, parse("Chen X, Wu Y. Sediment transport under waves [preprint]. bioRxiv. 2020. "
                 + "doi:10.1101/2020.03.01.123456").type());
         assertEquals(ItemType.ARTICLE_JOURNAL, parse("Chen, X. (2020). Sediment transport. Journal of Coastal Research, 36(2), 1–10.").type());
+        Item nature = parse("Chen X, Wu Y. Sediment transport under waves. Preprint at https://arxiv.org/abs/2003.01234 (2020).");
+        assertEquals(Optional.of("Preprint"), nature.get(Field.GENRE), "Nature's 'Preprint at' leads on to the link");
+        assertEquals(Optional.of("arXiv:2003.01234"), nature.get(Field.NUMBER));
     }
 
     @Test

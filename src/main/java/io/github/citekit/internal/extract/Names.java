@@ -260,7 +260,7 @@ public final class Names {
             "academy", "ministry", "department", "center", "centre", "foundation", "party", "federation", "league", "board",
             "government", "parliament", "secretariat", "programme", "program", "network", "alliance", "assembly", "treasury",
             "court", "tribunal", "senate", "congress", "conference", "directorate", "cabinet", "chamber", "team",
-            "consortium", "collaboration", "initiative", "министерство", "комитет", "агентство", "фонд", "банк", "совет",
+            "consortium", "collaboration", "initiative", "stats", "министерство", "комитет", "агентство", "фонд", "банк", "совет",
             "служба", "правительство", "центр",
             // the other languages of European references: French, German, Spanish, Italian, Portuguese, Dutch, Polish
             "direction", "conseil", "agence", "observatoire", "secrétariat", "autorité", "fondation", "société", "sénat",

@@ -936,7 +936,8 @@ final class FieldRules {
             + "(?:\\d[\\d,./-]*\\d(?:\\s\\d{3,4}(?!\\d))*|\\d(?:\\s\\d{3,4}(?!\\d))+)"); // "4 0054 881": groups of digits
     /** A report's series and number in parentheses: "(Working Paper No. 12)", "(Report No. EPA-823-R-16-003)". */
     private static final Pattern REPORT_NUMBER = Pattern.compile("\\(((?:\\p{L}[\\p{L}-]*\\s){0,3}(?:[Pp]aper|[Rr]eport|[Bb]rief|"
-            + "[Mm]emorandum|[Ss]eries|(?<=\\p{Lu}{2,5}\\s)Publication)\\s(?:No\\.|#)\\s?([\\w.-]*\\w))\\)"); // "(NIH Publication No. 18-3879)"
+            + "[Mm]emorandum|[Ss]eries|(?<=\\p{Lu}{2,5}\\s)Publication|Cat\\.|Catalogue)\\s(?:No\\.|#)\\s?([\\w.-]*\\w))\\)");
+    // "(NIH Publication No. 18-3879)", the Australian Bureau of Statistics' "(Cat. No. 4102.0)"
     /** APA's description in brackets after a title: "[Data set]", "[Computer software]", "[Video]". */
     private static final Pattern DESCRIPTION = Pattern.compile("^(.+?)\\s*\\[(Data set|Dataset|Computer software|Software|Video|"
             + "Audio podcast|Podcast episode|Film|Motion picture|Press release|Brochure|Fact sheet|Infographic|Map|"
@@ -975,6 +976,10 @@ final class FieldRules {
             }
         } else if (report != null && report.find()) {
             f.put("genre", report.group(1));
+            String cut = " (" + report.group(1).substring(0, Math.min(3, report.group(1).length()));
+            if (title != null && title.endsWith(cut)) { // "Harbour traffic, Australia (Cat": cut at the number's full stop
+                f.put("title", title.substring(0, title.length() - cut.length()));
+            }
             for (String k : List.of("volume", "issue", "number")) {
                 String v = f.get(k);
                 if (report.group(2).equals(v) || v != null && report.group(2).startsWith(v + "-")) {

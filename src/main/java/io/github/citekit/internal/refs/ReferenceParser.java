@@ -98,7 +98,7 @@ public final class ReferenceParser {
             + "|:\\s*утв(?:\\.|ержден[аоы]?)\\s+(?:[Уу]казом|[Пп]остановлением|[Рр]аспоряжением|[Пп]риказом)\\s.*(?:\\bот\\s+\\d{1,2}\\.\\d{2}\\.\\d{4}|№\\s?\\d)");
     /** A thesis described in the reference, "PhD thesis", "(Unpublished master's thesis)" (in lower case). */
     private static final Pattern THESIS_RAW = Pattern.compile("\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis)|\\bmaster['’]?s (?:thesis|diss)");
-    private static final Pattern REPORT_GENRE = Pattern.compile("report|working paper|technical|tech\\. rep|publication no|отчет|доклад");
+    private static final Pattern REPORT_GENRE = Pattern.compile("report|working paper|technical|tech\\. rep|publication no|cat\\. no|отчет|доклад");
     private final CrfModel model;
 
     /** A parser with the given labeller. */
@@ -472,13 +472,14 @@ public final class ReferenceParser {
     /**
      * APA's bracketed description of software, data or an episode ("kind"), and an episode's number before it ("number"):
      * "[Computer software]", "[Data set]", "[Mobile app]", "(No. 12) [Audio podcast episode]", "(Season 2, Episode 4) [TV
-     * series episode]", and a talk's at a meeting, "[Paper presentation]".
+     * series episode]", a talk's at a meeting, "[Paper presentation]", and an unpublished work's, "[Unpublished manuscript]".
      */
     private static final Pattern DESCRIPTION_OF_A_MEDIUM = Pattern.compile("(?:\\s?\\((?<number>(?:No\\.|Episode)\\s?\\d+"
             + "|Season\\s\\d+,\\s?Episode\\s\\d+)\\))?\\s?\\[(?<kind>Data ?set|Computer software|Software|Computer program"
             + "|Mobile (?:app|application) software|Mobile app|App|Database|(?:Audio|Video) podcast(?: episode)?|Podcast(?: episode)?"
             + "|(?:TV|Television|Radio) (?:series|series episode|episode|broadcast|program|programme)"
-            + "|(?:Paper|Poster|Conference) presentation|Poster session|Conference session|Keynote address|Invited address)]");
+            + "|(?:Paper|Poster|Conference) presentation|Poster session|Conference session|Keynote address|Invited address"
+            + "|Unpublished manuscript|Manuscript (?:submitted for publication|in preparation)|Unpublished raw data)]");
     /**
      * An episode's series and who made it, as APA cites one: "In J. Doe (Executive Producer), Port Stories. BBC One.", "In
      * Coastal Talk. Sea Media.". The names before "(Executive Producer)", which the labeller reads as editors, are the
@@ -1847,6 +1848,9 @@ public final class ReferenceParser {
         }
         if (genre.endsWith("software") || f.containsKey("version") && PACKAGE.matcher(p.raw()).find()) {
             return ItemType.SOFTWARE; // also "R package version 0.2.1"
+        }
+        if (genre.startsWith("unpublished manuscript") || genre.startsWith("manuscript ") || genre.equals("unpublished raw data")) {
+            return ItemType.MANUSCRIPT; // APA's "[Unpublished manuscript]. Department of …, University of …"
         }
         if (!genre.isEmpty() && PRESENTATION.matcher(genre).matches()) {
             return ItemType.PAPER_CONFERENCE; // "[Paper presentation]. International Harbour Congress, Antwerp.": a talk at a meeting

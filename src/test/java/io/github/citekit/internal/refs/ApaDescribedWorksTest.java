@@ -152,4 +152,20 @@ class ApaDescribedWorksTest {
         assertEquals(Optional.of("Harbour traffic 2018"), data.title());
         assertEquals(ItemType.DATASET, data.type());
     }
+
+    @Test
+    void unpublishedManuscriptsAndStatisticalOfficesReports() {
+        Item manuscript = parse("Lee, K. (2019). Silt in marinas [Unpublished manuscript]. Department of Geography, University of Leeds.");
+        assertEquals(ItemType.MANUSCRIPT, manuscript.type());
+        assertEquals(Optional.of("Silt in marinas"), manuscript.title(), "the title had been lost");
+        assertEquals(Optional.of("Unpublished manuscript"), manuscript.get(Field.GENRE));
+        assertEquals(Optional.of("Department of Geography, University of Leeds"), manuscript.get(Field.PUBLISHER));
+
+        Item abs = parse("Australian Bureau of Statistics. (2021). Harbour traffic, Australia (Cat. No. 4102.0). https://www.abs.gov.au/harbour");
+        assertEquals(Optional.of("Harbour traffic, Australia"), abs.title());
+        assertEquals(Optional.of("Cat. No. 4102.0"), abs.get(Field.GENRE));
+        assertEquals(ItemType.REPORT, abs.type());
+        assertEquals(List.of(Name.literal("Stats NZ")), parse("Stats NZ. (2019). Harbour traffic 2018 [Data set]. "
+                + "https://www.stats.govt.nz/harbour-traffic").names(NameRole.AUTHOR));
+    }
 }

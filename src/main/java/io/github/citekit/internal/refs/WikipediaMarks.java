@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  * left out before it reads the reference (the entry's provenance keeps its text whole).
  */
 final class WikipediaMarks {
-    /** A file's medium after its title, "(PDF)", "[PDF]", "(PDF, 2.3 MB)", and Wikipedia's archive note's "(PDF)". */
-    private static final Pattern MEDIUM = Pattern.compile("\\s?[(\\[]PDF(?:,\\s*[\\d.,]+\\s*[KMkm]i?B)?[)\\]]");
+    /**
+     * A file's medium after its title, "(PDF)", "[PDF]", "(PDF, 2.3 MB)", Wikipedia's archive note's "(PDF)", and ISO 690's
+     * and IEEE's "[online]" ("Schlick in Häfen [online]. Berlin: Springer, 2009", where the labeller lost the title).
+     */
+    private static final Pattern MEDIUM = Pattern.compile("\\s?(?:[(\\[]PDF(?:,\\s*[\\d.,]+\\s*[KMkm]i?B)?[)\\]]|\\[(?:online|Online|ONLINE)\\s?])");
     /** A database's identifier as the templates print it, after a full stop or at the start, up to its own stop. */
     private static final Pattern IDENTIFIER = Pattern.compile("(?<=^|[.;,]\\s)(?:Bibcode:\\S+?|S2CID\\s\\d+|JSTOR\\s\\d+|OCLC\\s\\d+"
             + "|LCCN\\s\\S+?|CiteSeerX\\s[\\d.]+\\d|OSTI\\s\\d+|SSRN\\s\\d+|hdl:\\S+?|ERIC\\s(?:ED|EJ)\\d+|Zbl\\s[\\d.]+\\d"
@@ -30,7 +33,7 @@ final class WikipediaMarks {
     }
 
     private static boolean mayHoldMarks(String text) {
-        return text.contains("PDF") || text.contains("Bibcode") || text.contains("S2CID") || text.contains("JSTOR ")
+        return text.contains("PDF") || text.contains("nline") || text.contains("NLINE") || text.contains("Bibcode") || text.contains("S2CID") || text.contains("JSTOR ")
                 || text.contains("OCLC ") || text.contains("hdl:") || text.contains("LCCN ") || text.contains("CiteSeerX")
                 || text.contains("OSTI ") || text.contains("SSRN ") || text.contains("ERIC ") || text.contains("Zbl ")
                 || text.contains("eISSN ");

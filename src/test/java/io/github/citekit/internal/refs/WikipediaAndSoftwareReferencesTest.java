@@ -266,4 +266,15 @@ class WikipediaAndSoftwareReferencesTest {
         assertTrue(io.github.citekit.internal.text.ListHeadings.namesNotes("einzelnachweise"));
         assertTrue(io.github.citekit.internal.text.ListHeadings.name("Przypisy").isPresent());
     }
+
+    @Test
+    void anOnlineMarkAfterTheTitleLeavesTheTitle() {
+        // ISO 690's "[online]": the labeller had left the title before it out of every field
+        Item book = parse("MÜLLER, Hans. Schlick in Häfen [online]. Berlin: Springer, 2009 [viewed 4 June 2021]. Available from: "
+                + "https://example.de/schlick");
+        assertEquals(Optional.of("Schlick in Häfen"), book.title());
+        assertEquals(List.of(Name.of("Müller", "Hans")), book.names(NameRole.AUTHOR));
+        assertEquals(Optional.of("Springer"), field(book, Field.PUBLISHER));
+        assertEquals("Schlick in Häfen. Berlin", WikipediaMarks.strip("Schlick in Häfen [online]. Berlin"));
+    }
 }

@@ -1233,6 +1233,47 @@ final class NameLabels {
     }
 
     /**
+     * The World Bank's and the IMF's author–date form, "IMF (International Monetary Fund). 2021. World Economic Outlook: …",
+     * "World Bank (WB). 2018. …": an organisation's acronym and its name in brackets (either way round), a full stop, the
+     * year and a full stop. The labeller, which rarely sees the year stand alone after a bracket, reads all of it into
+     * the title; the organisation is the author and the year the date.
+     */
+    static List<String> acronymAndNameBeforeTheYear(List<Token> tokens, List<String> labels) {
+        int n = tokens.size();
+        if (n < 10 || labels.contains("author") || !Character.isUpperCase(tokens.get(0).text().charAt(0))) {
+            return labels; // an author read elsewhere ("… Diffusion Sampler Group. April."): the opening is its publisher
+        }
+        int open = 1;
+        while (open < Math.min(n, 10) && !tokens.get(open).text().equals("(")) {
+            if (!isCapitalisedWord(tokens.get(open).text()) && !isAllCaps(tokens.get(open).text()) && !SMALL_WORDS.contains(tokens.get(open).text())) {
+                return labels;
+            }
+            open++;
+        }
+        int close = open + 1;
+        while (close < Math.min(n, open + 12) && !tokens.get(close).text().equals(")")) {
+            close++;
+        }
+        if (open >= n || close + 3 >= n || !tokens.get(close).text().equals(")") || !tokens.get(close + 1).text().equals(".")
+                || !Features.isYear(tokens.get(close + 2).text()) || !tokens.get(close + 3).text().equals(".")) {
+            return labels;
+        }
+        boolean acronymFirst = isAllCaps(tokens.get(0).text()) && open == 1;
+        boolean acronymInside = close == open + 2 && isAllCaps(tokens.get(open + 1).text());
+        if (!acronymFirst && !acronymInside) {
+            return labels; // "Smith (Ed.). 2021.": no organisation's acronym
+        }
+        List<String> out = relabelled(labels, 0, close, "author");
+        out.set(close + 1, Labels.OTHER);
+        out.set(close + 2, "date");
+        out.set(close + 3, Labels.OTHER);
+        return out;
+    }
+
+    /** The small words of an organisation's name: "Conference on Trade and Development". */
+    private static final Set<String> SMALL_WORDS = Set.of("of", "on", "and", "for", "the", "&");
+
+    /**
      * German Wikipedia's form, "Hans Müller: Schlick in kleinen Häfen. In: Die Küste. Band 75, 2009.": one person named
      * given name first, a colon, then the title. The labeller reads the name into the title when no second name follows;
      * a known given name, one or two capitalised words (and particles) after it and the colon make the author.

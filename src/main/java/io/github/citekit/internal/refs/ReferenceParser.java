@@ -303,6 +303,21 @@ public final class ReferenceParser {
         }
         // software's or a dataset's version, "(Version 1.3.0)", "R package version 0.2.1": the record's, read apart, as
         // the labeller has seen none and reads it into the title or a note
+        // a licence statement, as WHO's publications print it at the end: "Licence: CC BY-NC-SA 3.0 IGO."; the record's
+        // licence, and no place or publisher
+        String licence = "";
+        Matcher licenceMark = text.contains("icen") ? LICENCE_STATEMENT.matcher(text) : null;
+        if (licenceMark != null && licenceMark.find()) {
+            licence = licenceMark.group(1);
+            text = text.substring(0, licenceMark.start()) + "." + text.substring(licenceMark.end());
+        }
+        // a United Nations publication's sales number: "United Nations publication. Sales No. E.21.II.D.21."
+        String salesNumber = "";
+        Matcher sales = text.contains("Sales No") ? SALES_NUMBER.matcher(text) : null;
+        if (sales != null && sales.find()) {
+            salesNumber = sales.group(1);
+            text = text.substring(0, sales.start()) + "." + text.substring(sales.end());
+        }
         String version = "";
         Matcher versionMark = mayHoldVersion(text) ? VERSION.matcher(text) : null;
         if (versionMark != null && versionMark.find()) {
@@ -411,6 +426,12 @@ public final class ReferenceParser {
         if (!version.isEmpty()) {
             fields.put("version", version);
         }
+        if (!licence.isEmpty()) {
+            fields.put("license", licence);
+        }
+        if (!salesNumber.isEmpty()) {
+            fields.putIfAbsent("number", salesNumber);
+        }
         if (!episode.isEmpty() || described.contains("odcast") || described.startsWith("TV") || described.startsWith("Radio")
                 || described.startsWith("Television")) {
             if (!episode.isEmpty()) {
@@ -433,6 +454,12 @@ public final class ReferenceParser {
         }
         return new Parsed(raw, fields, names, Set.copyOf(etAl), gost.isPresent(), locator, institutional);
     }
+
+    /** A licence statement (group 1 the licence): "Licence: CC BY-NC-SA 3.0 IGO.", "License: CC BY 4.0". */
+    private static final Pattern LICENCE_STATEMENT = Pattern.compile("[.;,]?\\s*\\b[Ll]icen[cs]e:\\s*(CC[ -](?:BY|0)(?:-(?:NC|ND|SA))*"
+            + "(?:\\s\\d\\.\\d)?(?:\\s(?:IGO|International))?)\\.?(?=\\s|$)");
+    /** The United Nations' sales number, with the words before it (group 1 the number): "United Nations publication. Sales No. E.21.II.D.21". */
+    private static final Pattern SALES_NUMBER = Pattern.compile("(?:\\.\\s+United Nations publication)?\\.\\s+Sales No\\.\\s?([A-Z]\\.[\\w.]*\\w)\\.?(?=\\s|$)");
 
     /**
      * A version in brackets after a title (group 1), "(Version 1.3.0)", "(R package version 0.2.1)", or as a sentence of
@@ -702,6 +729,7 @@ public final class ReferenceParser {
         labels = LabelList.of(HostLabels.hostAfterEditorMark(tokens, labels));
         labels = LabelList.of(NameLabels.titleAfterNamesColon(tokens, labels));
         labels = LabelList.of(NameLabels.givenFirstNameBeforeColonReadAsTitle(tokens, labels));
+        labels = LabelList.of(NameLabels.acronymAndNameBeforeTheYear(tokens, labels));
         labels = LabelList.of(publisherWithInitialsAfterPlace(tokens, labels));
         labels = LabelList.of(publisherLeftAfterPlace(tokens, labels));
         labels = LabelList.of(NameLabels.noDateReadAsAuthor(tokens, labels));
@@ -1624,6 +1652,10 @@ public final class ReferenceParser {
         b.set(Field.ISBN, f.containsKey("ISBN") ? f.get("ISBN").replaceFirst("(?i)^isbn:?\\s*", "").replaceAll("[—–]", "-") : null);
         identifiers(p.raw(), b);
         b.set(Field.VERSION, f.get("version"));
+        if (type == ItemType.REPORT && b.get(Field.NUMBER).isPresent() && b.get(Field.NUMBER).equals(b.get(Field.ISSUE))) {
+            b.set(Field.ISSUE, null); // "OECD Trade Policy Papers, No. 245": the report's number in its series, once
+        }
+        b.set(Field.LICENSE, f.get("license"));
         String note = f.get("note");
         // "(in press)", "(forthcoming)": printed where the date goes, or after the host; CSL's status, not a note
         Optional<String> noteStatus = FieldRules.statusAlone(note);

@@ -1,5 +1,6 @@
 package io.github.citekit.internal.refs;
 
+import static io.github.citekit.internal.refs.ParsedReference.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import io.github.citekit.model.Item;
 import io.github.citekit.model.ItemType;
 import io.github.citekit.model.Name;
 import io.github.citekit.model.NameRole;
-import io.github.citekit.model.Source;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,12 +22,6 @@ import org.junit.jupiter.api.Test;
  * television episodes, talks at a meeting.
  */
 class ApaDescribedWorksTest {
-    private static final ReferenceParser PARSER = ReferenceParser.shipped();
-
-    private static Item parse(String entry) {
-        return PARSER.toItem(PARSER.parse(entry), Source.reference("t.txt", 0, entry));
-    }
-
     @Test
     void aTranslatorInBracketsAfterTheTitleAndTheOriginalsYear() {
         Item freud = parse("Freud, S. (1961). The ego and the id (J. Strachey, Trans.). W. W. Norton. (Original work published 1923)");

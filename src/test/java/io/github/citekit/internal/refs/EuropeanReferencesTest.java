@@ -1,5 +1,6 @@
 package io.github.citekit.internal.refs;
 
+import static io.github.citekit.internal.refs.ParsedReference.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import io.github.citekit.model.Field;
 import io.github.citekit.model.Item;
 import io.github.citekit.model.ItemType;
 import io.github.citekit.model.Name;
-import io.github.citekit.model.Source;
 import io.github.citekit.report.DocumentReport;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +25,6 @@ import org.junit.jupiter.api.Test;
  * as the labeller gave them for such strings.
  */
 class EuropeanReferencesTest {
-    private static final ReferenceParser PARSER = ReferenceParser.shipped();
-
-    private static Item parse(String entry) {
-        return PARSER.toItem(PARSER.parse(entry), Source.reference("t.txt", 0, entry));
-    }
-
     /** Each citation's text in the one document of {@code bib}, with the entries it links. */
     private static Map<String, List<Integer>> links(io.github.citekit.Bibliography bib) {
         DocumentReport r = bib.report().documents().get(0);

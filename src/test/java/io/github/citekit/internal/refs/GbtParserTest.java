@@ -1,5 +1,6 @@
 package io.github.citekit.internal.refs;
 
+import static io.github.citekit.internal.refs.ParsedReference.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import io.github.citekit.model.Item;
 import io.github.citekit.model.ItemType;
 import io.github.citekit.model.Name;
 import io.github.citekit.model.NameRole;
-import io.github.citekit.model.Source;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** China's GB/T 7714 references, written for these tests in the forms the standard gives. */
 class GbtParserTest {
-    private static final ReferenceParser PARSER = ReferenceParser.shipped();
-
-    private static Item parse(String entry) {
-        return PARSER.toItem(PARSER.parse(entry), Source.reference("t.txt", 0, entry));
-    }
-
     @Test
     void aJournalArticleWithEtAlAndOneInLatinScript() {
         Map<String, String> f = GbtParser.parse("王丽, 李明, 等. 港口规划研究[J]. 中国港口, 2012, 10(4): 92-93.").orElseThrow();

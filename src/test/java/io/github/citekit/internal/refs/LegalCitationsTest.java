@@ -1,5 +1,6 @@
 package io.github.citekit.internal.refs;
 
+import static io.github.citekit.internal.refs.ParsedReference.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.citekit.model.Field;
@@ -13,11 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The Bluebook's and OSCOLA's citations of articles, books, cases and statutes, read whole. */
 class LegalCitationsTest {
-    private static final ReferenceParser PARSER = ReferenceParser.shipped();
-
-    private static Item parse(String entry) {
-        return PARSER.toItem(PARSER.parse(entry), Source.reference("t.txt", 0, entry));
-    }
+    private static final ReferenceParser PARSER = ParsedReference.PARSER;
 
     @Test
     void aLawReviewArticleHasItsFirstPageAsPageAndThePinpointAsLocator() {

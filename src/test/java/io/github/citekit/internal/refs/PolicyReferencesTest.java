@@ -1,5 +1,6 @@
 package io.github.citekit.internal.refs;
 
+import static io.github.citekit.internal.refs.ParsedReference.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.citekit.model.Field;
@@ -7,19 +8,12 @@ import io.github.citekit.model.Item;
 import io.github.citekit.model.ItemType;
 import io.github.citekit.model.Name;
 import io.github.citekit.model.NameRole;
-import io.github.citekit.model.Source;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The forms of international organisations' publications: the IMF's and the World Bank's, the UN's, WHO's, the OECD's. */
 class PolicyReferencesTest {
-    private static final ReferenceParser PARSER = ReferenceParser.shipped();
-
-    private static Item parse(String entry) {
-        return PARSER.toItem(PARSER.parse(entry), Source.reference("t.txt", 0, entry));
-    }
-
     @Test
     void anAcronymAndItsNameBeforeTheYearAreTheAuthor() {
         String text = "IMF (International Monetary Fund). 2021. World Economic Outlook: Managing Divergent Recoveries. Washington, DC, April.";

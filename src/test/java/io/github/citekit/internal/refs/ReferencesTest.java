@@ -1,5 +1,6 @@
 package io.github.citekit.internal.refs;
 
+import static io.github.citekit.internal.refs.ParsedReference.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,11 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** Reference lists, entry parsing and citation links on documents written for these tests. */
 class ReferencesTest {
-    private static final ReferenceParser PARSER = ReferenceParser.shipped();
-
-    private static Item parse(String entry) {
-        return PARSER.toItem(PARSER.parse(entry), Source.reference("t.txt", 0, entry));
-    }
+    private static final ReferenceParser PARSER = ParsedReference.PARSER;
 
     @Test
     void gostBookWithTranslatorPlaceAndPageCount() {

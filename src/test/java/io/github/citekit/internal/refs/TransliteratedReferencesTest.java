@@ -1,5 +1,6 @@
 package io.github.citekit.internal.refs;
 
+import static io.github.citekit.internal.refs.ParsedReference.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.citekit.Citekit;
@@ -8,7 +9,6 @@ import io.github.citekit.model.Item;
 import io.github.citekit.model.ItemType;
 import io.github.citekit.model.Name;
 import io.github.citekit.model.NameRole;
-import io.github.citekit.model.Source;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,12 +18,6 @@ import org.junit.jupiter.api.Test;
  * Porty Rossii [Ports of Russia]. Moscow, Nauka Publ., 2010. 320 p. (In Russ.)"), GOST's order in Latin letters.
  */
 class TransliteratedReferencesTest {
-    private static final ReferenceParser PARSER = ReferenceParser.shipped();
-
-    private static Item parse(String entry) {
-        return PARSER.toItem(PARSER.parse(entry), Source.reference("t.txt", 0, entry));
-    }
-
     @Test
     void aTransliteratedTitleAfterTheInitialsIsTheTitle() {
         String text = "Ivanov I.I. Porty Rossii [Ports of Russia]. Moscow, Nauka Publ., 2010. 320 p. (In Russ.)";

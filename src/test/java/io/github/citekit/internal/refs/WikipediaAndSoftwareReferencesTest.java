@@ -1,5 +1,6 @@
 package io.github.citekit.internal.refs;
 
+import static io.github.citekit.internal.refs.ParsedReference.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,12 +25,6 @@ import org.junit.jupiter.api.Test;
  * software and data as APA 7 and R cite them, APA 6's theses, and books of a numbered series.
  */
 class WikipediaAndSoftwareReferencesTest {
-    private static final ReferenceParser PARSER = ReferenceParser.shipped();
-
-    private static Item parse(String entry) {
-        return PARSER.toItem(PARSER.parse(entry), Source.reference("t.txt", 0, entry));
-    }
-
     /** The item with a citation key, as the writers need one. */
     private static Item keyed(Item item) {
         return item.toBuilder().citationKey("k").build();

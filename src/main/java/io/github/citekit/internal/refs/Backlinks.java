@@ -6,12 +6,16 @@ import java.util.regex.Pattern;
 /**
  * Wikipedia's marks before a note of its list of references, as a copied page keeps them: the caret or arrow that
  * links back to the note's citation, "Jump up to:" when it is cited more than once (in the page's language), and
- * the backlinks to each citation, lettered ("^ a b c") or numbered ("↑ 1 2 3", the older "↑ 5,0 5,1").
+ * the backlinks to each citation, lettered ("^ a b c", French Wikipedia's "↑ a b et c") or numbered ("↑ 1 2 3", the older
+ * "↑ 5,0 5,1").
  */
 final class Backlinks {
     /** The caret or arrow, and the words before several backlinks. */
     private static final Pattern CARET = Pattern.compile("^[\\^↑]\\s+(?:(?:Jump up to|Перейти к|Hochspringen nach|Aller à"
             + "|Saltar a|Salta a|Ir para|Przejdź do|Перейти до|Naar boven)\\s?:\\s*)?");
+
+    /** The words some languages' pages put before the last backlink: "a b et c", "a, b y c". */
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("et", "and", "und", "y", "e", "i", "и", "en", "och", "og");
 
     private Backlinks() {
     }
@@ -41,6 +45,15 @@ final class Backlinks {
                 break;
             }
             String word = line.substring(at, end);
+            if (k >= 1 && CONNECTIVES.contains(word)) {
+                // French Wikipedia's "a b et c": the word before the last backlink, when that follows
+                int next = line.indexOf(' ', end + 1);
+                String following = next < 0 ? "" : line.substring(end + 1, next);
+                if (following.equals(letter(k)) || following.equals(Integer.toString(k + 1))) {
+                    at = end + 1;
+                    continue;
+                }
+            }
             if (k == 0 && word.endsWith(",0") && word.length() > 2 && allDigits(word, 0, word.length() - 2)) {
                 firstNumbered = word.substring(0, word.length() - 2);
             }

@@ -632,7 +632,10 @@ final class NameLabels {
         }
         for (int k = 3; k < stop; k++) {
             String t = tokens.get(k).text();
-            if (t.equals("and") || t.equals("&") || isInitialLetter(t) || io.github.citekit.internal.extract.GivenNames.contains(t)
+            // an article before a word in lower case opens a title, though "Les" is a given name too ("Jean Dupont, Les
+            // ports de la Manche, Paris, …", as French Wikipedia prints a book)
+            boolean article = k == 3 && TITLE_ARTICLES.contains(t) && k + 1 < stop && Character.isLowerCase(tokens.get(k + 1).text().charAt(0));
+            if (t.equals("and") || t.equals("&") || isInitialLetter(t) || io.github.citekit.internal.extract.GivenNames.contains(t) && !article
                     || k == 3 && !Character.isUpperCase(t.charAt(0)) || t.length() <= 3 && isAllCaps(t)) {
                 return labels;
             }
@@ -644,6 +647,10 @@ final class NameLabels {
         }
         return out;
     }
+
+    /** Articles that open titles in the languages of Europe's references. */
+    private static final Set<String> TITLE_ARTICLES = Set.of("Les", "Le", "La", "The", "El", "Los", "Las", "Il", "Lo", "Gli", "Der",
+            "Die", "Das", "Un", "Une", "Uno", "Una", "Os", "As", "De", "Het", "Een");
 
     /**
      * "Tim Watson. A new representation technique …. In Keane et al. [4], pages 233-246.": with no author labelled, a

@@ -40,6 +40,8 @@ class WikipediaAndSoftwareReferencesTest {
         assertEquals("Smith, John (2010).", Backlinks.strip("^ a b c Smith, John (2010)."));
         assertEquals("Иванов И. И. Порты России.", Backlinks.strip("↑ Перейти к: 1 2 Иванов И. И. Порты России."));
         assertEquals("Петров П. П. Гавани.", Backlinks.strip("↑ 5,0 5,1 5,2 Петров П. П. Гавани."));
+        assertEquals("Jean Dupont, Les ports.", Backlinks.strip("↑ a b et c Jean Dupont, Les ports."), "French Wikipedia's 'a b et c'");
+        assertEquals("et al. 2010.", Backlinks.strip("↑ a b et al. 2010."), "a connective counts only before the next backlink");
         // backlinks run from the first: a work's own opening letter or number stays
         assertEquals("a new look at silt.", Backlinks.strip("^ a new look at silt."));
         assertEquals("de Souza, J. (2012).", Backlinks.strip("^ a b de Souza, J. (2012)."));
@@ -271,5 +273,19 @@ class WikipediaAndSoftwareReferencesTest {
         assertEquals(List.of(Name.of("Müller", "Hans")), book.names(NameRole.AUTHOR));
         assertEquals(Optional.of("Springer"), field(book, Field.PUBLISHER));
         assertEquals("Schlick in Häfen. Berlin", WikipediaMarks.strip("Schlick in Häfen [online]. Berlin"));
+    }
+
+    @Test
+    void frenchWikipediasBookNamesItsAuthorGivenNameFirst() {
+        String text = "Jean Dupont, Les ports de la Manche, Paris, Dunod, 2010, 320 p. (ISBN 978-2-10-012345-6).";
+        // as the labeller read it: the title as a second person, "Les" being a given name too
+        List<String> read = SpanLabels.labels(text, "author:Jean Dupont, Les ports de la Manche", "publisher-place:Paris",
+                "publisher:Dunod", "date:2010", "page:320", "ISBN:978-2-10-012345-6");
+        List<String> mended = NameLabels.titleAfterGivenFirstNameReadAsAuthor(Tokenizer.tokenize(text), read);
+        assertEquals("Les ports de la Manche", SpanLabels.words(text, mended, "title"));
+        assertEquals("Jean Dupont", SpanLabels.words(text, mended, "author"));
+        Item book = parse("↑ a b et c " + text);
+        assertEquals(List.of(Name.of("Dupont", "Jean")), book.names(NameRole.AUTHOR));
+        assertEquals(Optional.of("Les ports de la Manche"), book.title());
     }
 }

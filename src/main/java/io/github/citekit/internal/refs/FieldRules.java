@@ -1135,9 +1135,15 @@ final class FieldRules {
         f.put("container-title", host);
     }
 
+    /** The fields the labeller reads a Russian degree's description into. */
+    private static final List<String> DEGREE_READ_AS = List.of("container-title", "note", "publisher");
+
     /** "Cand. Sci. (Eng.) Diss." read as a container or a note: the thesis's genre. */
     static void russianDegreeThesis(Map<String, String> f) {
-        for (String key : List.of("container-title", "note", "publisher")) {
+        if (f.containsKey("genre")) {
+            return;
+        }
+        for (String key : DEGREE_READ_AS) {
             String v = f.get(key);
             if (v != null && v.contains("Sci") && !f.containsKey("genre") && RUSSIAN_DEGREE.matcher(v).matches()) {
                 f.put("genre", f.remove(key));
@@ -1158,7 +1164,8 @@ final class FieldRules {
      * (UMI No. 3334567)". The database is the archive, no container, and the number in it the thesis's number.
      */
     static void thesisInADatabase(String text, Map<String, String> f) {
-        if (!ReferenceWords.THESIS_GENRE.matcher(f.getOrDefault("genre", "").toLowerCase(Locale.ROOT)).find()) {
+        String genre = f.get("genre");
+        if (genre == null || !ReferenceWords.THESIS_GENRE.matcher(genre.toLowerCase(Locale.ROOT)).find()) {
             return;
         }
         Matcher database = f.containsKey("container-title") ? THESIS_DATABASE.matcher(f.get("container-title")) : null;

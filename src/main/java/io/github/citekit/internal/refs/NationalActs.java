@@ -33,11 +33,17 @@ final class NationalActs {
             "Verordnung", "Ley", "Real", "Decreto", "Legge", "D", "Ustawa", "Rozporządzenie", "Lei", "Wet", "Федеральный", "Закон",
             "Указ", "Постановление", "Распоряжение", "Приказ", "Наказ");
 
+    /** The first letters of {@link #HEAD_WORDS}. */
+    private static final String HEAD_INITIALS = "LDOAGVRUWФЗУПРН";
+
     /** Whether {@code text}'s first word may open {@link #HEAD}: one of its words, or a German compound of "-gesetz". */
     private static boolean mayOpenAnAct(String text) {
         int end = 0;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
+        }
+        if (end == 0 || HEAD_INITIALS.indexOf(text.charAt(0)) < 0 && text.charAt(end - 1) != 'z' && text.charAt(end - 1) != 'g') {
+            return false; // no head word opens so, and no "-gesetz" or "-verordnung" ends the word
         }
         String first = text.substring(0, end);
         return HEAD_WORDS.contains(first) || first.endsWith("gesetz") || first.endsWith("verordnung");

@@ -443,6 +443,10 @@ public final class Names {
     /** The family part of an inverted name: "Mearsheimer", "de Waal", "van der Berg". */
     private static final Pattern INVERTED_FAMILY = Pattern.compile("(?:" + PARTICLE + "\\s+){1,2}\\p{Lu}[\\p{L}'’-]+");
     /** The given part of an inverted name: "Murad", "John J.", "Svante E.", "Mary Ann", "J. Edgar". */
+    /** Two capitalised words: a Spanish double surname, "García López", or a Dutch "Van Rossum". */
+    private static final Pattern TWO_WORD_FAMILY = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}[\\p{L}'’-]+");
+    /** One given name, perhaps with an initial after it: "María", "María J.". */
+    private static final Pattern ONE_GIVEN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}\\.)?");
     private static final Pattern INVERTED_GIVEN = Pattern.compile("(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.?|\\p{Lu}[\\p{L}'’-]+)){0,2}");
     /** "Willa and Edwin Muir", "Ann & Bo Roe": two given names, then one family name. */
     private static final Pattern COUPLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?:and|&)\\s+(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}'’-]+)");
@@ -617,6 +621,13 @@ public final class Names {
                     // Lee, and Ann Roe": MLA inverts the first only; "Mearsheimer, John J" (the span lost its last
                     // full stop) keeps its initial's
                     out.add(Name.of(p, BARE_INITIAL.matcher(next).replaceAll("$1.")));
+                    k += 2;
+                } else if (k == 0 && parts.length == 2 && (chunks.length == 1 || eachInverted) && TWO_WORD_FAMILY.matcher(p).matches()
+                        && !GivenNames.contains(firstWord(p)) && ONE_GIVEN_NAME.matcher(next).matches()
+                        && GivenNames.contains(firstWord(next))) {
+                    // "García López, María", "Van Rossum, Guido": a family name of two words inverted before one given
+                    // name (a given name first, "John Smith, Mary", is two people)
+                    out.add(Name.of(p, next));
                     k += 2;
                 } else {
                     Matcher v = vancouver ? VANCOUVER_THREE.matcher(p) : null;

@@ -412,11 +412,26 @@ final class FieldRules {
         }
         Matcher m = TITLE_THEN_IMPRINT.matcher(title);
         if (m.matches() && IMPRINT_PLACE.matcher(m.group(2)).matches() && IMPRINT_PUBLISHER.matcher(m.group(3)).matches()
-                && Pattern.compile(Pattern.quote(m.group(3)) + ",?\\s+\\(?(?:1[5-9]|20)\\d\\d").matcher(text).find()) {
+                && (Pattern.compile(Pattern.quote(m.group(3)) + ",?\\s+\\(?(?:1[5-9]|20)\\d\\d").matcher(text).find()
+                        || Places.isCity(m.group(2)) && imprintEndsASentenceBeforeItsPages(text, m.group(3)))) {
             f.put("title", m.group(1).strip());
             f.put("publisher-place", m.group(2).strip());
             f.put("publisher", m.group(3).strip());
         }
+    }
+
+    /**
+     * Whether {@code publisher} ends a sentence followed by the end, a page, an ISBN or a link: "(2015). Puertos y poder.
+     * Madrid: Cátedra. p. 120. ISBN …", as Wikipedia prints a book after its year.
+     */
+    private static boolean imprintEndsASentenceBeforeItsPages(String text, String publisher) {
+        int at = text.indexOf(publisher + ".");
+        if (at < 0) {
+            return false;
+        }
+        String rest = text.substring(at + publisher.length() + 1).strip();
+        return rest.isEmpty() || rest.startsWith("p.") || rest.startsWith("pp.") || rest.startsWith("ISBN") || rest.startsWith("http")
+                || rest.startsWith("doi");
     }
 
     private static final Pattern IMPRINT_PLACE = Pattern.compile("(?!Part\\b|Book\\b|Vol\\b|Chapter\\b)\\p{Lu}\\p{Ll}{2,}[\\p{L}'’-]*"

@@ -91,4 +91,12 @@ class NameListsTest {
         assertEquals(List.of(name("Gorky", "Maxim"), name("Tolstoy", "Aleksey")),
                 Names.parseList("Gorky, Maxim (Alexei Peshkov), and Aleksey Tolstoy"));
     }
+
+    @Test
+    void aFamilyNameOfTwoWordsInvertedBeforeOneGivenName() {
+        assertEquals(List.of(name("García López", "María")), Names.parseList("García López, María"));
+        assertEquals(List.of(name("Di Michele", "Andrea")), Names.parseList("Di Michele, Andrea"));
+        // a given name first is two people
+        assertEquals(List.of(name("Smith", "John"), name("Jones", "Mary")), Names.parseList("John Smith, Mary Jones"));
+    }
 }

@@ -288,4 +288,13 @@ class WikipediaAndSoftwareReferencesTest {
         assertEquals(List.of(Name.of("Dupont", "Jean")), book.names(NameRole.AUTHOR));
         assertEquals(Optional.of("Les ports de la Manche"), book.title());
     }
+
+    @Test
+    void spanishWikipediasBookHasItsImprint() {
+        Item book = parse("↑ a b García López, María (2015). Puertos y poder. Madrid: Cátedra. p. 120. ISBN 978-84-376-1234-5.");
+        assertEquals(List.of(Name.of("García López", "María")), book.names(NameRole.AUTHOR));
+        assertEquals(Optional.of("Puertos y poder"), book.title(), "the imprint had been read into the title");
+        assertEquals(Optional.of("Cátedra"), field(book, Field.PUBLISHER));
+        assertEquals(Optional.of("Madrid"), field(book, Field.PUBLISHER_PLACE));
+    }
 }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Wikipedia's marks before a note of its list of references, as a copied page keeps them: the caret or arrow that
  * links back to the note's citation, "Jump up to:" when it is cited more than once (in the page's language), and
- * the backlinks to each citation, lettered ("^ a b c", French Wikipedia's "↑ a b et c") or numbered ("↑ 1 2 3", the older
- * "↑ 5,0 5,1").
+ * the backlinks to each citation, lettered ("^ a b c", French Wikipedia's "↑ a b et c", Ukrainian's "↑ а б в") or
+ * numbered ("↑ 1 2 3", the older "↑ 5,0 5,1").
  */
 final class Backlinks {
     /** The caret or arrow, and the words before several backlinks. */
@@ -58,7 +58,7 @@ final class Backlinks {
                 firstNumbered = word.substring(0, word.length() - 2);
             }
             boolean next = firstNumbered != null ? word.equals(firstNumbered + "," + k)
-                    : word.equals(letter(k)) || word.equals(Integer.toString(k + 1));
+                    : word.equals(letter(k)) || word.equals(Integer.toString(k + 1)) || word.equals(cyrillicLetter(k));
             if (!next) {
                 break;
             }
@@ -70,6 +70,14 @@ final class Backlinks {
         }
         // one backlink alone is no backlink: a note cited once has the caret only ("^ a new look at …")
         return line.substring(k < 2 ? afterCaret : at).strip();
+    }
+
+    /** The Ukrainian alphabet's letters, in order, as Ukrainian Wikipedia letters its backlinks ("↑ а б в"). */
+    private static final String CYRILLIC_LETTERS = "абвгґдеєжзиіїйклмнопрстуфхцчшщюя";
+
+    /** The {@code k}-th backlink lettered in Cyrillic, or "" past the alphabet. */
+    private static String cyrillicLetter(int k) {
+        return k < CYRILLIC_LETTERS.length() ? String.valueOf(CYRILLIC_LETTERS.charAt(k)) : "";
     }
 
     /** The {@code k}-th lettered backlink: "a" to "z", then "aa", "ab", …. */

@@ -41,6 +41,8 @@ class WikipediaAndSoftwareReferencesTest {
         assertEquals("Иванов И. И. Порты России.", Backlinks.strip("↑ Перейти к: 1 2 Иванов И. И. Порты России."));
         assertEquals("Петров П. П. Гавани.", Backlinks.strip("↑ 5,0 5,1 5,2 Петров П. П. Гавани."));
         assertEquals("Jean Dupont, Les ports.", Backlinks.strip("↑ a b et c Jean Dupont, Les ports."), "French Wikipedia's 'a b et c'");
+        assertEquals("Шевченко Т. Порти.", Backlinks.strip("↑ а б в Шевченко Т. Порти."), "Ukrainian Wikipedia's Cyrillic letters");
+        assertEquals("а також порти.", Backlinks.strip("↑ а також порти."), "one letter alone is the work's");
         assertEquals("et al. 2010.", Backlinks.strip("↑ a b et al. 2010."), "a connective counts only before the next backlink");
         // backlinks run from the first: a work's own opening letter or number stays
         assertEquals("a new look at silt.", Backlinks.strip("^ a new look at silt."));

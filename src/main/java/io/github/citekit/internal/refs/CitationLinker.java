@@ -43,11 +43,11 @@ public final class CitationLinker {
     private static final String AND = "and|&|и|und|y|e|et|en|i|och|og";
     /** "et al." and its kin: German's "u. a.", Polish's "i in.", Spanish's "y col.", Russian's "и др.". */
     private static final String ET_ALII = "et al\\.|u\\.\\s?a\\.|i in\\.|y col\\.|e col\\.|et coll\\.|и др\\.";
-    /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Jansen (2010, S. 50)", "Lee and Kim (2015: 45)", "Doe (n.d.)", "Kim et al. [2018]". */
+    /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Jansen (2010, S. 50)", "Lee and Kim (2015: 45)", "Doe (n.d.)", "Kim et al. [2018]", "Freud (1923/1961)". */
     private static final Pattern NARRATIVE = Pattern.compile("(?:(?<![\\p{L}])(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e"
             + "|ter|ten|dos|das)\\s+){0,2}" // the family name's particles: "Van der Berg (2010)", "de Souza (2012)"
             + "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:" + ET_ALII + ")|\\s+(?:" + AND + ")\\s+"
-            + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:,\\s*(?:\\d{4}[a-z]?|[a-z](?![\\p{L}])))*|" + ReferenceWords.UNDATED + "|in press|forthcoming)"
+            + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:/\\d{4}[a-z]?)?(?:,\\s*(?:\\d{4}[a-z]?|[a-z](?![\\p{L}])))*|" + ReferenceWords.UNDATED + "|in press|forthcoming)"
             + "(?:,\\s*(?:p{1,2}|с|S|s)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?[)\\]]"); // German's and Polish "S. 50", "s. 50"
     /** More letters after a lettered year: the ", b" of "2012a, b". */
     private static final Pattern MORE_LETTERS = Pattern.compile("(?:,\\s*[a-z])+");
@@ -705,7 +705,9 @@ public final class CitationLinker {
     private static List<Integer> ofYear(List<Integer> candidates, String year, List<Item> items) {
         List<Integer> out = new ArrayList<>();
         for (int i : candidates) {
-            if (items.get(i).issued().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)) {
+            // APA's "Freud (1923/1961)": the year first published, as the record's original date, names the work too
+            if (items.get(i).issued().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)
+                    || items.get(i).originalDate().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)) {
                 out.add(i);
             }
         }

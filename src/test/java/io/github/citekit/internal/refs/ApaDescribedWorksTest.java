@@ -162,4 +162,24 @@ class ApaDescribedWorksTest {
         assertEquals(List.of(Name.literal("Stats NZ")), parse("Stats NZ. (2019). Harbour traffic 2018 [Data set]. "
                 + "https://www.stats.govt.nz/harbour-traffic").names(NameRole.AUTHOR));
     }
+
+    @Test
+    void aReissuesCitationByBothYearsLinksItsEntry() {
+        String text = """
+                Harbour minds
+
+                Jane Doe
+
+                Abstract. The ego was a harbour (Freud, 1923/1961). Kuhn (1962/2012) saw revolutions.
+
+                References
+                Freud, S. (1961). The ego and the id (J. Strachey, Trans.). W. W. Norton. (Original work published 1923)
+                Kuhn, T. S. (2012). The structure of scientific revolutions (4th ed.). University of Chicago Press. (Original work published 1962)
+                """;
+        var report = io.github.citekit.Citekit.create().processText("minds.txt", text).report().documents().get(0);
+        java.util.Map<String, List<Integer>> links = new java.util.LinkedHashMap<>();
+        report.citations().forEach(c -> links.put(c.text(), c.references()));
+        // both had linked nothing: the entries print the later year, and the earlier one only as the original's
+        assertEquals(java.util.Map.of("(Freud, 1923/1961)", List.of(0), "Kuhn (1962/2012)", List.of(1)), links);
+    }
 }

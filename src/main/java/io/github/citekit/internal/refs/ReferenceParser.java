@@ -301,44 +301,9 @@ public final class ReferenceParser {
         if (standard != null) {
             text = text.substring(standard.end()); // its number and body go to the record (toItem); the title is labelled alone
         }
-        // software's or a dataset's version, "(Version 1.3.0)", "R package version 0.2.1": the record's, read apart, as
-        // the labeller has seen none and reads it into the title or a note
-        // a licence statement, as WHO's publications print it at the end: "Licence: CC BY-NC-SA 3.0 IGO."; the record's
-        // licence, and no place or publisher
-        String licence = "";
-        Matcher licenceMark = text.contains("icen") ? LICENCE_STATEMENT.matcher(text) : null;
-        if (licenceMark != null && licenceMark.find()) {
-            licence = licenceMark.group(1);
-            text = text.substring(0, licenceMark.start()) + "." + text.substring(licenceMark.end());
-        }
-        // a United Nations publication's sales number: "United Nations publication. Sales No. E.21.II.D.21."
-        String salesNumber = "";
-        Matcher sales = text.contains("Sales No") ? SALES_NUMBER.matcher(text) : null;
-        if (sales != null && sales.find()) {
-            salesNumber = sales.group(1);
-            text = text.substring(0, sales.start()) + "." + text.substring(sales.end());
-        }
-        String version = "";
-        Matcher versionMark = mayHoldVersion(text) ? VERSION.matcher(text) : null;
-        if (versionMark != null && versionMark.find()) {
-            version = versionMark.group(1) != null ? versionMark.group(1) : versionMark.group(2);
-            String sentence = versionMark.group(1) != null ? "" : ".";
-            text = text.substring(0, versionMark.start()) + sentence + text.substring(versionMark.end());
-        }
-        // APA's description of software, data or an episode after the title, "[Computer software]", "[Data set]", "(No. 12)
-        // [Audio podcast episode]": the genre (and the episode's number), read apart, as the labeller has seen few and
-        // takes a range of years before one for the date
-        String described = "";
-        String describedAfter = "";
-        String episode = "";
-        Matcher description = text.indexOf('[') > 0 ? DESCRIPTION_OF_A_MEDIUM.matcher(text) : null;
-        if (description != null && description.find()) {
-            described = description.group("kind");
-            episode = description.group("number") == null ? "" : NUMBER_MARK.matcher(description.group("number")).replaceFirst("");
-            describedAfter = text.substring(Math.max(0, description.start() - 24), description.start()).strip();
-            describedAfter = describedAfter.substring(Math.max(describedAfter.lastIndexOf(". "), describedAfter.lastIndexOf(") ")) + 1).strip();
-            text = text.substring(0, description.start()) + text.substring(description.end());
-        }
+        // a licence, a sales number, a version, APA's description of software, data or an episode: read apart
+        MarksReadApart apart = MarksReadApart.from(text);
+        text = apart.text();
         if (text.indexOf('\u2212') >= 0) {
             text = MINUS_BETWEEN_DIGITS.matcher(text).replaceAll("–"); // "pp. 3−32" with a minus sign, as some PDFs print a range
         }
@@ -423,26 +388,7 @@ public final class ReferenceParser {
         if (!symbol.isEmpty()) {
             fields.put("number", symbol);
         }
-        if (!version.isEmpty()) {
-            fields.put("version", version);
-        }
-        if (!licence.isEmpty()) {
-            fields.put("license", licence);
-        }
-        if (!salesNumber.isEmpty()) {
-            fields.putIfAbsent("number", salesNumber);
-        }
-        if (!episode.isEmpty() || described.contains("odcast") || described.startsWith("TV") || described.startsWith("Radio")
-                || described.startsWith("Television")) {
-            if (!episode.isEmpty()) {
-                fields.putIfAbsent("number", episode);
-            }
-            episodesProducers(text, names, fields);
-        }
-        if (!described.isEmpty()) {
-            fields.putIfAbsent("genre", described);
-            titleEndsAtTheDescription(fields, describedAfter);
-        }
+        apart.addTo(names, fields);
         if (!symbol.isEmpty() || standard != null) {
             if (!fields.containsKey("title") && fields.containsKey("container-title") && !fields.containsKey("volume")
                     && !fields.containsKey("page")) {
@@ -455,93 +401,12 @@ public final class ReferenceParser {
         return new Parsed(raw, fields, names, Set.copyOf(etAl), gost.isPresent(), locator, institutional);
     }
 
-    /** A licence statement (group 1 the licence): "Licence: CC BY-NC-SA 3.0 IGO.", "License: CC BY 4.0". */
-    private static final Pattern LICENCE_STATEMENT = Pattern.compile("[.;,]?\\s*\\b[Ll]icen[cs]e:\\s*(CC[ -](?:BY|0)(?:-(?:NC|ND|SA))*"
-            + "(?:\\s\\d\\.\\d)?(?:\\s(?:IGO|International))?)\\.?(?=\\s|$)");
-    /** The United Nations' sales number, with the words before it (group 1 the number): "United Nations publication. Sales No. E.21.II.D.21". */
-    private static final Pattern SALES_NUMBER = Pattern.compile("(?:\\.\\s+United Nations publication)?\\.\\s+Sales No\\.\\s?([A-Z]\\.[\\w.]*\\w)\\.?(?=\\s|$)");
-
-    /**
-     * A version in brackets after a title (group 1), "(Version 1.3.0)", "(R package version 0.2.1)", or as a sentence of
-     * its own (group 2), ". R package version 0.2.1.", ". Version 2.1,"; not a title's own ", version 1.2" ("Report on the
-     * Programming Language Haskell, version 1.2"), nor a lower-case "(version 1.46)" that a short title keeps (read
-     * without it, "TpsRelw" alone was taken for a name).
-     */
-    private static final Pattern VERSION = Pattern.compile("\\s?\\((?:(?:R|Python) package\\sv|V)ersion\\s+(v?\\d[\\w.-]*)\\)"
-            + "|(?:[.,]\\s+(?:R|Python) package\\s+[Vv]|\\.\\s+V)ersion\\s+(v?\\d[\\w.-]*?)(?:[.,](?=\\s|$)|$)");
-
-    /**
-     * "Excel [Computer software]. Microsoft.": the title ends where the description stood ({@code before} is the text
-     * right before it), and the words before it are the title when the labeller read them as a container. Without the bracket, the labeller may read the title on into the name after it, "Excel.
-     * Microsoft", which is the publisher of software or data.
-     */
-    private static void titleEndsAtTheDescription(Map<String, String> fields, String before) {
-        String title = fields.get("title");
-        String container = fields.get("container-title");
-        if (title == null && container != null && !before.isEmpty() && before.startsWith(container)) {
-            // "Stats NZ. (2019). Harbour traffic 2018 [Data set].": the words before the description, read as a container
-            // without the year that ends them, are the title
-            fields.put("title", before);
-            fields.remove("container-title");
-            return;
-        }
-        int at = title == null || before.isEmpty() ? -1 : title.indexOf(before);
-        if (at < 0 || at + before.length() >= title.length() || title.charAt(at + before.length()) != '.') {
-            return;
-        }
-        String rest = SpanText.clean(title.substring(at + before.length() + 1));
-        fields.put("title", title.substring(0, at + before.length()));
-        if (!rest.isEmpty()) {
-            fields.putIfAbsent("publisher", rest);
-        }
-    }
-
-    /**
-     * APA's bracketed description of software, data or an episode ("kind"), and an episode's number before it ("number"):
-     * "[Computer software]", "[Data set]", "[Mobile app]", "(No. 12) [Audio podcast episode]", "(Season 2, Episode 4) [TV
-     * series episode]", a talk's at a meeting, "[Paper presentation]", and an unpublished work's, "[Unpublished manuscript]".
-     */
-    private static final Pattern DESCRIPTION_OF_A_MEDIUM = Pattern.compile("(?:\\s?\\((?<number>(?:No\\.|Episode)\\s?\\d+"
-            + "|Season\\s\\d+,\\s?Episode\\s\\d+)\\))?\\s?\\[(?<kind>Data ?set|Computer software|Software|Computer program"
-            + "|Mobile (?:app|application) software|Mobile app|App|Database|(?:Audio|Video) podcast(?: episode)?|Podcast(?: episode)?"
-            + "|(?:TV|Television|Radio) (?:series|series episode|episode|broadcast|program|programme)"
-            + "|(?:Paper|Poster|Conference) presentation|Poster session|Conference session|Keynote address|Invited address"
-            + "|Unpublished manuscript|Manuscript (?:submitted for publication|in preparation)|Unpublished raw data)]");
-    /**
-     * An episode's series and who made it, as APA cites one: "In J. Doe (Executive Producer), Port Stories. BBC One.", "In
-     * Coastal Talk. Sea Media.". The names before "(Executive Producer)", which the labeller reads as editors, are the
-     * producers; a network or publisher read into the series' name after its full stop is the publisher.
-     */
-    private static void episodesProducers(String text, Map<NameRole, List<Name>> names, Map<String, String> fields) {
-        if (names.containsKey(NameRole.EDITOR) && !names.containsKey(NameRole.PRODUCER) && text.contains("Producer")
-                && !EDITOR_MARK_IN_TEXT.matcher(text).find()) {
-            names.put(NameRole.PRODUCER, names.remove(NameRole.EDITOR));
-        }
-        String series = fields.get("container-title");
-        int stop = series == null ? -1 : series.lastIndexOf(". ");
-        if (stop > 0 && !fields.containsKey("publisher")) {
-            fields.put("container-title", series.substring(0, stop));
-            fields.put("publisher", series.substring(stop + 2));
-        }
-    }
-
-    /** An editor's mark: "(Ed.)", "(Eds.)", "ed. by". */
-    private static final Pattern EDITOR_MARK_IN_TEXT = Pattern.compile("\\((?:Eds?|Hrsg|ed)\\.\\)|\\bed(?:ited)?\\.? by\\b");
-
     /** APA's descriptions of a talk at a meeting, lower-cased. */
     private static final Pattern PRESENTATION = Pattern.compile("(?:paper|poster|conference) presentation|(?:poster|conference) session"
             + "|(?:keynote|invited) address");
 
-    /** APA's "No." before an episode's number. */
-    private static final Pattern NUMBER_MARK = Pattern.compile("^No\\.\\s?");
-
     /** A package of a programming language's, whose version a reference gives: "R package version 0.2.1". */
     private static final Pattern PACKAGE = Pattern.compile("\\b(?:R|Python|Julia|Stata|MATLAB) (?:package|toolbox|module)\\b");
-
-    /** A cheap test before {@link #VERSION}. */
-    private static boolean mayHoldVersion(String text) {
-        return text.contains("ersion ");
-    }
 
     /** When a work first appeared, as the edition cited says: "(Original work published 1923)", "First published 1923". */
     private static final Pattern ORIGINALLY_PUBLISHED = Pattern.compile("(?i)\\b(?:original(?:ly)?\\s+(?:work\\s+)?published"

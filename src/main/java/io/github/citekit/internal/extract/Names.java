@@ -623,7 +623,8 @@ public final class Names {
                     out.add(Name.of(p, BARE_INITIAL.matcher(next).replaceAll("$1.")));
                     k += 2;
                 } else if (k == 0 && parts.length == 2 && (chunks.length == 1 || eachInverted) && TWO_WORD_FAMILY.matcher(p).matches()
-                        && !GivenNames.contains(firstWord(p)) && ONE_GIVEN_NAME.matcher(next).matches()
+                        && (!GivenNames.contains(firstWord(p)) || isParticle(firstWord(p).toLowerCase(Locale.ROOT)))
+                        && ONE_GIVEN_NAME.matcher(next).matches()
                         && GivenNames.contains(firstWord(next))) {
                     // "García López, María", "Van Rossum, Guido": a family name of two words inverted before one given
                     // name (a given name first, "John Smith, Mary", is two people)

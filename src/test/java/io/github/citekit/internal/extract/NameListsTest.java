@@ -96,6 +96,7 @@ class NameListsTest {
     void aFamilyNameOfTwoWordsInvertedBeforeOneGivenName() {
         assertEquals(List.of(name("García López", "María")), Names.parseList("García López, María"));
         assertEquals(List.of(name("Di Michele", "Andrea")), Names.parseList("Di Michele, Andrea"));
+        assertEquals(List.of(name("Van Rossum", "Guido")), Names.parseList("Van Rossum, Guido"), "a particle that is a given name too");
         // a given name first is two people
         assertEquals(List.of(name("Smith", "John"), name("Jones", "Mary")), Names.parseList("John Smith, Mary Jones"));
     }

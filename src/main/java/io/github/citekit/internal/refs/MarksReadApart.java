@@ -87,8 +87,12 @@ record MarksReadApart(String text, String licence, String salesNumber, String ve
     /** A licence statement (group 1 the licence): "Licence: CC BY-NC-SA 3.0 IGO.", "License: CC BY 4.0". */
     private static final Pattern LICENCE_STATEMENT = Pattern.compile("[.;,]?\\s*\\b[Ll]icen[cs]e:\\s*(CC[ -](?:BY|0)(?:-(?:NC|ND|SA))*"
             + "(?:\\s\\d\\.\\d)?(?:\\s(?:IGO|International))?)\\.?(?=\\s|$)");
-    /** The United Nations' sales number, with the words before it (group 1 the number): "United Nations publication. Sales No. E.21.II.D.21". */
-    private static final Pattern SALES_NUMBER = Pattern.compile("(?:\\.\\s+United Nations publication)?\\.\\s+Sales No\\.\\s?([A-Z]\\.[\\w.]*\\w)\\.?(?=\\s|$)");
+    /**
+     * The United Nations' sales number, with the words before it (group 1 the number): "United Nations publication. Sales
+     * No. E.21.II.D.21".
+     */
+    private static final Pattern SALES_NUMBER = Pattern.compile(
+            "(?:\\.\\s+United Nations publication)?\\.\\s+Sales No\\.\\s?([A-Z]\\.[\\w.]*\\w)\\.?(?=\\s|$)");
 
     /**
      * A version in brackets after a title (group 1), "(Version 1.3.0)", "(R package version 0.2.1)", or as a sentence of
@@ -137,6 +141,7 @@ record MarksReadApart(String text, String licence, String salesNumber, String ve
             + "|(?:TV|Television|Radio) (?:series|series episode|episode|broadcast|program|programme)"
             + "|(?:Paper|Poster|Conference) presentation|Poster session|Conference session|Keynote address|Invited address"
             + "|Unpublished manuscript|Manuscript (?:submitted for publication|in preparation)|Unpublished raw data)]");
+
     /**
      * An episode's series and who made it, as APA cites one: "In J. Doe (Executive Producer), Port Stories. BBC One.", "In
      * Coastal Talk. Sea Media.". The names before "(Executive Producer)", which the labeller reads as editors, are the

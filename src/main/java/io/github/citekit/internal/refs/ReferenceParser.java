@@ -423,7 +423,7 @@ public final class ReferenceParser {
     }
 
     /** An article's number where its pages would be: ", Article 108456", ", Article e0123". */
-    private static final Pattern ARTICLE_NUMBER = Pattern.compile("[,.]\\s+Article\\s+(?:No\\.\\s?)?([A-Za-z]?\\d+)\\b");
+    private static final Pattern ARTICLE_NUMBER = Pattern.compile("[,.]\\s+Article\\s+(?:No\\.\\s?)?([A-Za-z]?\\d+)\\b(?!\\s?pages)");
 
     /** A body named for its place, "Port of Rotterdam", "City of Cape Town", "State of Victoria": no person's name. */
     private static final Pattern BODY_OF_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+ of (?:the )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3}");
@@ -1470,7 +1470,7 @@ public final class ReferenceParser {
         b.set(Field.NUMBER_OF_PAGES, f.getOrDefault("number-of-pages", b.get(Field.NUMBER_OF_PAGES).orElse(null)));
         arxiv(p.raw()).ifPresent(id -> b.set(Field.NUMBER, "arXiv:" + id));
         b.set(Field.NUMBER, f.getOrDefault("number", b.get(Field.NUMBER).orElse(null)));
-        if (!f.containsKey("page") && !f.containsKey("number") && f.containsKey("container-title") && p.raw().contains("rticle")) {
+        if (b.get(Field.PAGE).isEmpty() && !f.containsKey("number") && f.containsKey("container-title") && p.raw().contains("rticle")) {
             // APA 7's "Ocean Engineering, 220, Article 108456": an article numbered in place of pages
             Matcher article = ARTICLE_NUMBER.matcher(p.raw());
             if (article.find()) {
@@ -2051,7 +2051,13 @@ public final class ReferenceParser {
      */
     private static boolean isPageCount(String raw, Map<String, String> f) {
         String page = f.get("page").strip();
-        if (f.containsKey("container-title") || !page.chars().allMatch(Character::isDigit)) {
+        if (!page.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        if (raw.contains(" " + page + " pages")) {
+            return true; // the ACM's "ACM, New York, NY, USA, 10 pages." and "Article 12 (June 2021), 25 pages."
+        }
+        if (f.containsKey("container-title")) {
             return false;
         }
         Matcher m = PAGE_TOTAL.matcher(raw);

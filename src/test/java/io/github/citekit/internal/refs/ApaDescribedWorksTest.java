@@ -182,4 +182,16 @@ class ApaDescribedWorksTest {
         // both had linked nothing: the entries print the later year, and the earlier one only as the original's
         assertEquals(java.util.Map.of("(Freud, 1923/1961)", List.of(0), "Kuhn (1962/2012)", List.of(1)), links);
     }
+
+    @Test
+    void theAcmsPageCountIsTheNumberOfPages() {
+        Item paper = parse("Jane Doe and John Smith. 2020. Silt in Harbours. In Proceedings of the 12th Conference on Ports (PORTS '20). "
+                + "ACM, New York, NY, USA, 10 pages. https://doi.org/10.1145/1234567.1234568");
+        assertEquals(Optional.of("10"), paper.get(Field.NUMBER_OF_PAGES));
+        assertEquals(Optional.empty(), paper.get(Field.PAGE), "ten pages long is no page 10");
+        Item article = parse("Jane Doe and John Smith. 2021. Silt in Harbours. ACM Trans. Ports 3, 2, Article 12 (June 2021), 25 pages. "
+                + "https://doi.org/10.1145/1234567");
+        assertEquals(Optional.of("25"), article.get(Field.NUMBER_OF_PAGES));
+        assertEquals(Optional.of("12"), article.get(Field.NUMBER));
+    }
 }

@@ -95,7 +95,9 @@ public final class ReferenceParser {
             + "[Зз]акон|Указ|Постановление|Распоряжение|Приказ)\\s.*(?:\\bот\\s+\\d{1,2}\\.\\d{2}\\.\\d{4}|№\\s?\\d)"
             + "|^(?:Конституция|(?:[\\p{L}-]+\\s+){1,2}кодекс|Кодекс)\\s+(?:Российской Федерации|РФ|РСФСР|СССР)"
             // an act approved by a decree: "Стратегия …: утв. Указом Президента РФ от 26.10.2020 № 645"
-            + "|:\\s*утв(?:\\.|ержден[аоы]?)\\s+(?:[Уу]казом|[Пп]остановлением|[Рр]аспоряжением|[Пп]риказом)\\s.*(?:\\bот\\s+\\d{1,2}\\.\\d{2}\\.\\d{4}|№\\s?\\d)");
+            + "|:\\s*утв(?:\\.|ержден[аоы]?)\\s+(?:[Уу]казом|[Пп]остановлением|[Рр]аспоряжением|[Пп]риказом)\\s.*(?:\\bот\\s+\\d{1,2}\\.\\d{2}\\.\\d{4}|№\\s?\\d)"
+            // GOST 7.0.100-2018's act, its kind after the title: "О морских портах … : Федеральный закон № 261-ФЗ"
+            + "|:\\s*(?:[Фф]едеральный(?:\\s+конституционный)?\\s+закон|[Зз]акон|[Уу]каз|[Пп]остановление)\\s+№\\s?\\d");
     /** A thesis described in the reference, "PhD thesis", "(Unpublished master's thesis)" (in lower case). */
     private static final Pattern THESIS_RAW = Pattern.compile("\\b(?:phd|ph\\.d\\.|doctoral) (?:diss|thesis)|\\bmaster['’]?s (?:thesis|diss)");
     private static final Pattern REPORT_GENRE = Pattern.compile("report|working paper|technical|tech\\. rep|publication no|cat\\. no|отчет|доклад");
@@ -424,6 +426,13 @@ public final class ReferenceParser {
 
     /** An article's number where its pages would be: ", Article 108456", ", Article e0123". */
     private static final Pattern ARTICLE_NUMBER = Pattern.compile("[,.]\\s+Article\\s+(?:No\\.\\s?)?([A-Za-z]?\\d+)\\b(?!\\s?pages)");
+
+    /** A Russian act's number after "№": "261-ФЗ", "645". */
+    private static final Pattern ACT_NUMBER = Pattern.compile("№\\s?(\\d+(?:-[\\p{Lu}]{1,4})?)");
+
+    /** GOST's heading over an act of the Russian Federation: "Российская Федерация. Законы." */
+    private static final Pattern RUSSIAN_ACTS_HEADING = Pattern.compile("^Российская Федерация\\.\\s+(?:Законы|Указы|Постановления"
+            + "|Конституция \\(1993\\))\\.\\s+");
 
     /** A body named for its place, "Port of Rotterdam", "City of Cape Town", "State of Victoria": no person's name. */
     private static final Pattern BODY_OF_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+ of (?:the )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3}");
@@ -1447,7 +1456,12 @@ public final class ReferenceParser {
         Item.Builder b = Item.builder(type).addSource(source);
         p.names().forEach(b::names);
         p.etAl().forEach(role -> b.etAl(role, true));
-        b.set(Field.TITLE, f.get("title"));
+        String title = f.get("title");
+        if (type == ItemType.LEGISLATION && title != null && title.startsWith("Российская Федерация.")) {
+            // GOST 7.0.100-2018's heading before an act, "Российская Федерация. Законы. О морских портах …": no part of its title
+            title = RUSSIAN_ACTS_HEADING.matcher(title).replaceFirst("");
+        }
+        b.set(Field.TITLE, title);
         b.set(Field.CONTAINER_TITLE, f.get("container-title"));
         String series = f.get("collection-title");
         Matcher numbered = series == null ? null : SERIES_NUMBER.matcher(series);
@@ -1503,6 +1517,11 @@ public final class ReferenceParser {
         }
         boolean ukrainian = isCyrillic(p.raw()) && Languages.isUkrainian(p.raw());
         b.set(Field.PUBLISHER_PLACE, f.containsKey("publisher-place") ? place(f.get("publisher-place"), ukrainian) : null);
+        if (type == ItemType.THESIS && !f.containsKey("publisher-place") && f.containsKey("publisher") && isThesisCity(f.get("publisher"))) {
+            // "… / Кузнецов К. К. ; МГСУ. — Москва, 2012.": the thesis's city, read as its publisher
+            b.set(Field.PUBLISHER, null);
+            b.set(Field.PUBLISHER_PLACE, place(f.get("publisher"), ukrainian));
+        }
         String genre = f.get("genre");
         // Nature's "Preprint at https://…": the genre without the word that leads on to the link
         b.set(Field.GENRE, genre != null && genre.endsWith(" at") && genre.length() > 3 ? genre.substring(0, genre.length() - 3) : genre);
@@ -1554,6 +1573,12 @@ public final class ReferenceParser {
             accessDate = cited.find() ? Dates.parse(cited.group(1)) : Optional.empty();
         }
         accessDate.ifPresent(b::accessed);
+        if (type == ItemType.LEGISLATION && b.get(Field.NUMBER).isEmpty() && title != null && title.indexOf('№') > 0) {
+            Matcher actNumber = ACT_NUMBER.matcher(title); // "… : Федеральный закон № 261-ФЗ": the act's number
+            if (actNumber.find()) {
+                b.set(Field.NUMBER, actNumber.group(1));
+            }
+        }
         if (type == ItemType.LEGISLATION && !f.containsKey("date") && f.containsKey("title")) {
             // an act dated in its title only, "… утв. распоряжением Правительства РФ от 28.09.2012": that date is the act's
             Dates.parse(f.get("title")).filter(d -> d.day() > 0).ifPresent(b::issued);
@@ -1728,7 +1753,7 @@ public final class ReferenceParser {
         String container = f.getOrDefault("container-title", "").toLowerCase(Locale.ROOT);
         String genre = f.getOrDefault("genre", "").toLowerCase(Locale.ROOT);
         if (THESIS_GENRE.matcher(genre).find() || THESIS_RAW.matcher(raw).find()
-                || raw.contains("дис.")) {
+                || raw.contains("дис.") || raw.contains("диссертаци")) { // GOST 2018 spells it out: "диссертация на соискание …"
             return ItemType.THESIS;
         }
         if (REPORT_GENRE.matcher(genre).find() || f.containsKey("number") && !f.containsKey("container-title")) {
@@ -1872,6 +1897,13 @@ public final class ReferenceParser {
             }
         }
         return PLACES.getOrDefault(p, PLACES.getOrDefault(p + ".", p));
+    }
+
+    /** Whether {@code name} is a city: of the resource list, a Russian one as GOST abbreviates or spells it. */
+    private static boolean isThesisCity(String name) {
+        String n = name.strip();
+        return Places.isCity(n) || PLACES.containsKey(n) || PLACES.containsKey(n + ".") || PLACES.containsValue(n)
+                || UKRAINIAN_PLACES.containsValue(n);
     }
 
     private static final Map<String, String> UKRAINIAN_PLACES = Map.of("К.", "Київ", "Х.", "Харків", "Л.", "Львів",

@@ -104,4 +104,20 @@ class TransliteratedReferencesTest {
         assertEquals("IEEE Trans Rehabil Eng [Internet", FieldRules.closingQuoteLeftOut(
                 "IEEE Trans Rehabil Eng [Internet]. 1994;2(4)", "IEEE Trans Rehabil Eng [Internet"), "a mark alone is left to the mark's rules");
     }
+
+    @Test
+    void gostOf2018SpellsOutAThesisAndPutsAnActsKindAfterItsTitle() {
+        Item thesis = parse("Кузнецов, К. К. Гидротехника портов : специальность 05.23.07 : диссертация на соискание ученой степени "
+                + "кандидата технических наук / Кузнецов Кирилл Кириллович ; Московский государственный строительный университет. — "
+                + "Москва, 2012. — 150 с.");
+        assertEquals(ItemType.THESIS, thesis.type(), "'диссертация' spelt out had made a book");
+        assertEquals(Optional.of("Москва"), thesis.get(Field.PUBLISHER_PLACE), "the city had been the publisher");
+        assertEquals(Optional.empty(), thesis.get(Field.PUBLISHER));
+
+        Item act = parse("Российская Федерация. Законы. О морских портах в Российской Федерации : Федеральный закон № 261-ФЗ : "
+                + "[принят Государственной думой 18 октября 2007 года]. — Москва : Проспект, 2020. — 48 с.");
+        assertEquals(ItemType.LEGISLATION, act.type());
+        assertEquals(Optional.of("261-ФЗ"), act.get(Field.NUMBER));
+        assertEquals(true, act.title().orElseThrow().startsWith("О морских портах в Российской Федерации"), act.title().toString());
+    }
 }

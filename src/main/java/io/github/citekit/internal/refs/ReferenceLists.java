@@ -49,6 +49,9 @@ public final class ReferenceLists {
         boolean headed = false;
         while (i < doc.size()) {
             java.util.Optional<String> heading = ListHeadings.name(doc.text(i));
+            if (heading.isPresent() && heading.get().equals("citations") && !marksFollow(doc, i + 1)) {
+                heading = java.util.Optional.empty(); // a table's column, "Citations", over counts: Wikipedia's list has its marks
+            }
             if (heading.isPresent()) {
                 headed = true;
                 String name = heading.get();
@@ -67,6 +70,17 @@ public final class ReferenceLists {
             entries.addAll(markdownFootnotes(doc));
         }
         return entries;
+    }
+
+    /** Whether the first line of text from {@code from} opens with a list's mark: a caret or arrow, a bullet, a number. */
+    private static boolean marksFollow(Document doc, int from) {
+        for (int j = from; j < doc.size(); j++) {
+            String t = doc.text(j);
+            if (!t.isEmpty()) {
+                return BULLET.matcher(t).matches() || NUMBERED.matcher(t).matches();
+            }
+        }
+        return false;
     }
 
     /** A line of one to four digits with a blank line on either side: a page number, no entry nor part of one. */

@@ -44,7 +44,6 @@ public final class ListHeadings {
     /** Whether a list of this name holds notes (numbered notes, endnotes) rather than references. */
     public static boolean namesNotes(String name) {
         return name.contains("note") || name.startsWith("примеч") || name.startsWith("примітк") || name.equals("anmerkungen") || name.equals("notas")
-                || name.startsWith("注") || name.equals("einzelnachweise") || name.startsWith("fu") && name.endsWith("noten")
-                || name.equals("przypisy") || name.endsWith("noten");
+                || name.startsWith("注") || name.equals("einzelnachweise") || name.equals("przypisy") || name.endsWith("noten");
     }
 }

@@ -299,4 +299,29 @@ class WikipediaAndSoftwareReferencesTest {
         assertEquals(Optional.of("Cátedra"), field(book, Field.PUBLISHER));
         assertEquals(Optional.of("Madrid"), field(book, Field.PUBLISHER_PLACE));
     }
+
+    @Test
+    void aTablesColumnCalledCitationsOpensNoList() {
+        String text = """
+                Citation counts of port studies
+
+                Jane Doe
+
+                Abstract. We count citations of port studies.
+
+                Table 1
+                Year
+                Papers
+                Citations
+                2018
+                12
+                340
+
+                References
+                1. Smith, J. (2010). Silt in harbours. Journal of Ports, 3(2), 1-10.
+                """;
+        var bib = Citekit.create().processText("counts.txt", text);
+        // the column's counts had been an entry of their own, with no title
+        assertEquals(1, bib.report().documents().get(0).references(), bib.items().toString());
+    }
 }

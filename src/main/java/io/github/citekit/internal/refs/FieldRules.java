@@ -949,13 +949,18 @@ final class FieldRules {
     private static final Pattern PATENT = Pattern.compile("(?:\\b(?:U\\.\\s?S\\.(?:\\s?A\\.)?|USA?|Korea|European|Japan(?:ese)?|German|"
             + "Russian|RU|EP|WO)\\s?)?[Pp]atent(?:\\s?No\\.|\\s?№)?\\s?"
             + "(?:\\d[\\d,./-]*\\d(?:\\s\\d{3,4}(?!\\d))*|\\d(?:\\s\\d{3,4}(?!\\d))+)"); // "4 0054 881": groups of digits
-    /** A report's series and number in parentheses: "(Working Paper No. 12)", "(Report No. EPA-823-R-16-003)". */
+    /**
+     * A report's series and number in parentheses: "(Working Paper No. 12)", "(Report No. EPA-823-R-16-003)", "(NIH
+     * Publication No. 18-3879)", the Australian Bureau of Statistics' "(Cat. No. 4102.0)".
+     */
     private static final Pattern REPORT_NUMBER = Pattern.compile("\\(((?:\\p{L}[\\p{L}-]*\\s){0,3}(?:[Pp]aper|[Rr]eport|[Bb]rief|"
             + "[Mm]emorandum|[Ss]eries|(?<=\\p{Lu}{2,5}\\s)Publication|Cat\\.|Catalogue)\\s(?:No\\.|#)\\s?([\\w.-]*\\w))\\)");
-    // "(NIH Publication No. 18-3879)", the Australian Bureau of Statistics' "(Cat. No. 4102.0)"
-    /** APA's description in brackets after a title: "[Data set]", "[Computer software]", "[Video]". */
-    private static final Pattern DESCRIPTION = Pattern.compile("^(.+?)\\s*\\[(Data set|Dataset|Computer software|Software|Video|"
-            + "Audio podcast|Podcast episode|Film|Motion picture|Press release|Brochure|Fact sheet|Infographic|Map|"
+    /**
+     * APA's description in brackets after a title: "[Video]", "[Press release]", "[Tweet]" (software's, data's and
+     * episodes' are read apart before labelling, by {@link MarksReadApart}).
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile("^(.+?)\\s*\\[(Video|Film|"
+            + "Motion picture|Press release|Brochure|Fact sheet|Infographic|Map|"
             + "PowerPoint slides|Lecture notes|Tweet|Facebook post|Blog post|Blog comment|Online forum post)]$");
 
     /**
@@ -1015,8 +1020,8 @@ final class FieldRules {
     }
 
     /** {@link #DESCRIPTION}'s brackets right after a title, outside it. */
-    private static final Pattern DESCRIPTION_AFTER = Pattern.compile("\\s*\\[(Data set|Dataset|Computer software|Software|Video|"
-            + "Audio podcast|Podcast episode|Film|Motion picture|Press release|Brochure|Fact sheet|Infographic|Map|"
+    private static final Pattern DESCRIPTION_AFTER = Pattern.compile("\\s*\\[(Video|Film|"
+            + "Motion picture|Press release|Brochure|Fact sheet|Infographic|Map|"
             + "PowerPoint slides|Lecture notes|Tweet|Facebook post|Blog post|Blog comment|Online forum post)]");
 
     /** What kind of document a report or draft is, as references name it in place of a container. */

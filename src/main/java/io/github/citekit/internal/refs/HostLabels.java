@@ -512,8 +512,9 @@ final class HostLabels {
         return out;
     }
 
+    /** {@link #isQuote}'s opening marks, or a closing one. */
     private static boolean isQuoteMark(String token) {
-        return token.length() == 1 && "\"“”«»‘’'„".indexOf(token.charAt(0)) >= 0;
+        return isQuote(token) || token.length() == 1 && "”»’".indexOf(token.charAt(0)) >= 0;
     }
 
     /**

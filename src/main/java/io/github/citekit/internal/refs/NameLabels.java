@@ -1298,7 +1298,7 @@ final class NameLabels {
                 break;
             }
             boolean nameWord = isCapitalisedWord(t) || isInitialLetter(t) || t.equals(".") && isInitialLetter(tokens.get(i - 1).text())
-                    || NAME_PARTICLES.contains(t);
+                    || io.github.citekit.internal.extract.Names.isParticle(t);
             if (!nameWord || !labels.get(i).equals("title")) {
                 return labels;
             }
@@ -1310,9 +1310,6 @@ final class NameLabels {
         out.set(colon, Labels.OTHER);
         return out;
     }
-
-    /** Particles between a given and a family name: "Hans von der Heide". */
-    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "zu", "vom", "ter", "la", "le", "di", "da");
 
     /**
      * German bibliographies (DIN 1505): "Müller, Klaus: Hafenwirtschaft im Wandel. 3. Aufl. Berlin: Springer,

@@ -3,7 +3,7 @@
 are cut into entries and citations linked to them (docs/EVALUATION.md).
 
 usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-author-date | --notes | --lists]
-                         [--pages N] [--indent]
+                         [--pages N] [--indent] [--columns N]
   DATA_DIR    ../shared/data/references
   OUT_DIR     gets one .txt per document (100 of them, the list's lines one per entry, or wrapped at WRAP
               characters as a PDF's column would be) and OUT_DIR.json, the expected citations:
@@ -26,6 +26,8 @@ usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-
 --indent    indents an entry's wrapped lines by four spaces, a hanging indent as pdftotext -layout keeps it.
 --pages N   breaks the text into pages of N lines as pdftotext does: a page's number, a form feed and a
             running head ("Doe et al. / Journal of Things 12 (2020) 20–29") between them.
+--columns N sets the text in two columns of N lines a page, side by side five spaces past WRAP, pages parted
+            by a form feed, as pdftotext -layout writes a two-column paper (longer lines wrapped at WRAP).
 Every layout also writes OUT_DIR.entries.json, each document's entries; citation-score.py --entries scores
 the entries cut exactly against it (or against --lists's OUT_DIR.json).
 """
@@ -48,6 +50,7 @@ ENTRIES = []  # every document's list, [{document, entries}], written to OUT_DIR
 
 
 PAGES = 0  # --pages N: a PDF dump's page break every N lines
+COLUMNS = 0  # --columns N: two columns of N lines a page, as pdftotext -layout writes them
 INDENT = ''  # --indent: wrapped lines indented, as a hanging indent (pdftotext -layout, a word processor's text)
 
 
@@ -65,6 +68,14 @@ def write(out_dir, wrap, doc, title, body, heading, lines):
                 out += ['', str(page - 1), '\fDoe et al. / Journal of Things 12 (2020) %d–%d' % (page * 10, page * 10 + 9), '']
             out.append(line)
         text = '\n'.join(out)
+    if COLUMNS and wrap:
+        lines = [part for line in text.split('\n') for part in (textwrap.wrap(line, wrap) if len(line) > wrap else [line])]
+        pages = []
+        for p in range(0, len(lines), 2 * COLUMNS):
+            left, right = lines[p:p + COLUMNS], lines[p + COLUMNS:p + 2 * COLUMNS]
+            pages.append('\n'.join((l.ljust(wrap + 5) + r).rstrip() for l, r in
+                                   zip(left + [''] * (len(right) - len(left)), right + [''] * (len(left) - len(right)))))
+        text = '\n\f'.join(pages) + '\n'
     with open(os.path.join(out_dir, doc), 'w', encoding='utf-8') as out:
         out.write(text)
 
@@ -263,11 +274,13 @@ def lists(data, out_dir, wrap):
 
 
 def main():
-    global PAGES, INDENT
+    global PAGES, INDENT, COLUMNS
     if '--indent' in sys.argv:
         INDENT = '    '
     if '--pages' in sys.argv:
         PAGES = int(sys.argv.pop(sys.argv.index('--pages') + 1))
+    if '--columns' in sys.argv:
+        COLUMNS = int(sys.argv.pop(sys.argv.index('--columns') + 1))
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     data, out_dir = args[0], args[1]
     wrap = int(args[2]) if len(args) > 2 else 0

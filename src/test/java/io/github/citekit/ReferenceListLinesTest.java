@@ -484,6 +484,33 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void pagesNumberedWithDashesOrAsPageNOfMAreNoPartOfAnEntry() {
+        // groff prints "- 7 -" over a page, Word "Page 7 of 12" under it
+        for (String number : List.of("- 7 -", "–7–", "Page 7 of 12", "Page 7")) {
+            String text = """
+                    Zooming Interfaces
+                    Jane Doe
+
+                    Abstract
+                    Zooming was proposed early [2] and studied since [1, 3].
+
+                    References
+                    [1] Perlin, K., & Fox, D., Pad: An alternative approach to the computer interface, Proceedings of
+                    SIGGRAPH 93, 57-64, 1993.
+                    [2] Bederson, B. B., & Hollan, J. D., Pad++: A zooming graphical interface, ACM, New York, 17-26, 1994.
+
+                    %s
+
+                    [3] Furnas, G. W., Generalized fisheye views, Proceedings of CHI 86, 16-23, 1986.
+                    """.formatted(number);
+            DocumentReport r = report(text);
+            assertEquals(3, r.references(), number);
+            assertEquals("[2] Bederson, B. B., & Hollan, J. D., Pad++: A zooming graphical interface, ACM, New York, 17-26, 1994.",
+                    entries(text).get(1), number);
+        }
+    }
+
+    @Test
     void aPageBreakInsideAnUnnumberedEntryDoesNotCutIt() {
         // a blank line parts the entries of an unnumbered list, but not at a page break, where the next line is
         // read as any other: the line before did not end an entry, and "Hospital Incidence" opens none

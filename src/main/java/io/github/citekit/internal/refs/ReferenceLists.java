@@ -83,19 +83,19 @@ public final class ReferenceLists {
         return false;
     }
 
-    /** A line of one to four digits with a blank line on either side: a page number, no entry nor part of one. */
+    /**
+     * A page's number alone on its line, with a blank line on either side: "12", groff's "-12-", "– 12 –", "Page 12",
+     * "Page 12 of 30"; no entry nor part of one.
+     */
     private static boolean isPageNumber(Document doc, int i) {
         String t = doc.text(i);
-        if (t.isEmpty() || t.length() > 4) {
+        if (t.isEmpty() || t.length() > 20 || "0123456789-–—Pp".indexOf(t.charAt(0)) < 0 || !PAGE_NUMBER.matcher(t).matches()) {
             return false;
-        }
-        for (int k = 0; k < t.length(); k++) {
-            if (t.charAt(k) < '0' || t.charAt(k) > '9') {
-                return false;
-            }
         }
         return doc.isBlank(i - 1) || doc.isBlank(i + 1);
     }
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,4}|[-–—]\\s?\\d{1,4}\\s?[-–—]|(?i:page)\\s\\d{1,4}(?:\\s(?i:of)\\s\\d{1,4})?");
 
     /**
      * Whether the entry so far ends with a comma: a number alone on the line right after it ("…, ApJS, 179," + "195"

@@ -60,7 +60,7 @@ public final class Normalizer {
      */
     public static Document normalize(String name, String text, Vocabulary corpus) {
         String clean = cleanCharacters(text);
-        String[] raw = clean.split("\n", -1);
+        String[] raw = Columns.readingOrder(clean.split("\n", -1)).toArray(String[]::new);
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String t = MARKDOWN_HEADING.matcher(letterSpacedWords(raw[i].strip()).replaceAll("[ \\t]{2,}", " ")).replaceFirst("");
@@ -72,7 +72,7 @@ public final class Normalizer {
             }
             lines.add(new Line(i + 1, t));
         }
-        List<Line> heads = dropRunningHeaders(lines);
+        List<Line> heads = dropRunningHeaders(lines, pages(raw));
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
             lines.remove(lines.size() - 1);
         }
@@ -126,10 +126,29 @@ public final class Normalizer {
     }
 
     /**
+     * The page of each line, by its number ({@code [0]} unused), where the text marks its pages with form feeds
+     * as pdftotext does; null where it does not.
+     */
+    private static int[] pages(String[] lines) {
+        if (java.util.Arrays.stream(lines).noneMatch(l -> l.indexOf('\f') >= 0)) {
+            return null;
+        }
+        int[] page = new int[lines.length + 1];
+        int p = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].indexOf('\f') >= 0) {
+                p++;
+            }
+            page[i + 1] = p;
+        }
+        return page;
+    }
+
+    /**
      * Drops page headers and footers: lines of three or more words with a number (page, issue, date)
      * that recur, numbers aside, on several pages. Returns them, in order.
      */
-    private static List<Line> dropRunningHeaders(List<Line> lines) {
+    private static List<Line> dropRunningHeaders(List<Line> lines, int[] pageOfLine) {
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         java.util.Map<String, java.util.Set<String>> texts = new java.util.HashMap<>(); // each key's lines as written
         java.util.Map<String, int[]> lastAt = new java.util.HashMap<>(); // the line index and leading number last met
@@ -145,13 +164,15 @@ public final class Normalizer {
                 continuing.merge(key, afterOpenLine, Boolean::logicalAnd);
                 texts.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(t);
                 int number = leadingNumber(t);
-                int[] before = lastAt.put(key, new int[] {i, number});
+                int[] before = lastAt.put(key, new int[] {i, number, lines.get(i).number()});
                 // "2 Ibid., 47." and "3 Ibid., 49.", "12 Salomons, Computer Support, 99." and "17 …, 261.": their
                 // numbers advance once a note or a numbered entry ("9. Камю А. Собрание сочинений. В 5 т. Т. 4 :
                 // пер." and "19. … Т. 5 …"), which a narrow column may wrap over eight lines; a page's number
-                // advances once a page
+                // advances once a page; and a page prints its head once: the same line twice on one page is two
+                // entries' ends
                 if (before != null && (i - before[0] <= PAGE_LINES || before[1] >= 0 && number > before[1]
-                        && (number - before[1]) * 8 >= i - before[0])) {
+                        && (number - before[1]) * 8 >= i - before[0]
+                        || pageOfLine != null && pageOfLine[lines.get(i).number()] == pageOfLine[before[2]])) {
                     notes.add(key);
                 }
                 // a page's head does not end open, as a wrapped entry's line does ("с фр. — Харьков : Фолио,

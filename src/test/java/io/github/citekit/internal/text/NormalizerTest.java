@@ -101,4 +101,32 @@ class NormalizerTest {
                 Markup.strip("*The Dialectics of Modernity* (see <https://doi.org/10.1/x>)"));
         assertEquals("2 * 3 = 6", Markup.strip("2 * 3 = 6"));
     }
+
+    @Test
+    void readsAPdftotextLayoutPageColumnByColumn() throws Exception {
+        // src/test/resources/two-column-layout.txt: pdftotext -layout of two-column-layout.ms (groff -ms, ps2pdf)
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/two-column-layout.txt"));
+        String out = norm(text).replace('\n', ' ');
+        assertTrue(out.contains("Ports compete for hinterland traffic [1], [5]. Congestion raises waiting times [2] and"
+                + " automation helps [7], [8]."), out);
+        assertTrue(out.contains("[1] A. Smith and B. Jones, \"Port congestion and ship waiting times,\" Maritime Policy &"
+                + " Management, vol. 41, no. 3, pp. 245–260, 2014. [2] C. Brown"), out);
+        // the foot of the left column runs on at the head of the right one
+        assertTrue(out.contains("[17] H. Hughes, \"Yard stacking rules,\" in Proc. Int. Conf. Ports, Hamburg, 2011, pp. 34–65."), out);
+    }
+
+    @Test
+    void theSameLineTwiceOnOnePageIsNoRunningHead() {
+        String head = "J. Smith / Port Studies Review 12 (2020) 1–30\n\n";
+        StringBuilder page = new StringBuilder("\f" + head);
+        for (int i = 1; i <= 4; i++) { // each entry's second line, four lines apart: two pages' heads, were it not one page
+            page.append("[").append(i).append("] A. Author").append(i).append(", Ports of the world, volume ").append(i)
+                    .append(". New\nYork: Springer, 200").append(i).append(". With a note on the\nports of the North Sea"
+                    + "\nand the Baltic.\n");
+        }
+        String text = head + "Text of the first page,\nin three lines\nof prose.\n" + page + "\f" + head + "More text.\n";
+        String out = norm(text);
+        assertEquals(4, out.split("York: Springer", -1).length - 1, out);
+        assertFalse(out.contains("Port Studies Review"), "the head of every page is still taken out: " + out);
+    }
 }

@@ -1,0 +1,204 @@
+package io.github.citekit.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pages set in two columns side by side, as {@code pdftotext -layout} writes them, read one column after the
+ * other. Without this a two-column reference list reads as "[1] Smith … [5] Black …" on one line, and every
+ * entry takes the words of its neighbour across the gutter.
+ *
+ * <p>A page (the text between form feeds) has two columns where one position, the gutter, has at least two
+ * spaces before it on most lines that reach it, with the first column's text filling up to it and words on
+ * both sides. Lines that cross the gutter (a title over both
+ * columns, a wide table) stay where they are; each run of lines between them is read left column first.
+ * A document with such a page is numbered in its reading order: a line number counts the lines as read,
+ * column after column (positions in the file would not keep the entries' and the citations' lines in order).
+ */
+final class Columns {
+    private static final int MIN_LEFT = 24; // narrower "columns" are a list's labels or a table's keys
+    private static final int MIN_BOTH_LINES = 4;
+
+    private Columns() {
+    }
+
+    /** The lines of a file in reading order: a line in two columns gives two pieces, apart. */
+    static List<String> readingOrder(String[] lines) {
+        List<String> out = new ArrayList<>(lines.length);
+        int pageStart = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            if (i == lines.length || i > pageStart && lines[i].indexOf('\f') >= 0) {
+                readPage(lines, pageStart, i, out);
+                pageStart = i;
+            }
+        }
+        return out;
+    }
+
+    private static void readPage(String[] lines, int from, int to, List<String> out) {
+        int gutter = hasWideGaps(lines, from, to) ? gutter(lines, from, to) : -1;
+        if (gutter < 0) {
+            for (int i = from; i < to; i++) {
+                out.add(lines[i]);
+            }
+            return;
+        }
+        List<String> left = new ArrayList<>();
+        List<String> right = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String s = lines[i];
+            int p = splitAt(s, gutter);
+            if (p < 0) { // a line over both columns ends the run of lines before it
+                flush(left, right, out);
+                out.add(s);
+                continue;
+            }
+            left.add(s.substring(0, Math.min(p, s.length())));
+            right.add(p < s.length() ? s.substring(Math.min(p, gutter)) : ""); // indents kept, for a gutter inside
+        }
+        flush(left, right, out);
+    }
+
+    /**
+     * The run's left column, then its right, each read again for a gutter of its own (a page of three columns
+     * parts in two, then the part holding two in two); a run whose right column is empty is its lines as they were.
+     */
+    private static void flush(List<String> left, List<String> right, List<String> out) {
+        if (right.stream().allMatch(String::isBlank)) {
+            out.addAll(left);
+        } else {
+            readPage(left.toArray(String[]::new), 0, left.size(), out);
+            // the right column's empty top is no paragraph break: an entry may run on from the left column's foot
+            int first = 0;
+            while (right.get(first).isBlank()) {
+                first++;
+            }
+            readPage(right.subList(first, right.size()).toArray(String[]::new), 0, right.size() - first, out);
+        }
+        left.clear();
+        right.clear();
+    }
+
+    /** Cheap test first: some line has a run of three spaces after text (most documents have none). */
+    private static boolean hasWideGaps(String[] lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String s = lines[i];
+            int gap = s.indexOf("   ");
+            if (gap > 0 && !s.substring(0, gap).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The gutter: the position that most lines split at, with text on both sides and at least two spaces
+     * before it, against the lines whose text runs through it; the first column's text must mostly reach to
+     * within a few characters of it (a table's short keys do not). -1 for one column.
+     */
+    private static int gutter(String[] lines, int from, int to) {
+        int width = 0;
+        int nonBlank = 0;
+        for (int i = from; i < to; i++) {
+            width = Math.max(width, lines[i].length());
+            if (!lines[i].isBlank()) {
+                nonBlank++;
+            }
+        }
+        int[] both = new int[width + 1];
+        int[] filled = new int[width + 1];
+        int[] crossing = new int[width + 1];
+        for (int i = from; i < to; i++) {
+            String s = lines[i];
+            int last = lastText(s, s.length());
+            if (last < 0) {
+                continue;
+            }
+            int lastBefore = -1; // the last text before x - 2
+            for (int x = MIN_LEFT + 2; x <= width; x++) {
+                char c = s.length() > x - 3 ? s.charAt(x - 3) : ' ';
+                if (c != ' ' && c != '\f') {
+                    lastBefore = x - 3;
+                }
+                if (last < x - 2) {
+                    break; // nothing of the line reaches the gutter: free, one side only
+                }
+                boolean free = s.charAt(x - 2) == ' ' && s.charAt(x - 1) == ' ';
+                if (!free) {
+                    crossing[x]++;
+                } else if (lastBefore >= 0) {
+                    both[x]++;
+                    if (lastBefore >= x - 12) {
+                        filled[x]++;
+                    }
+                }
+            }
+        }
+        int best = -1;
+        for (int x = MIN_LEFT + 2; x <= width; x++) {
+            if (best < 0 || both[x] - 2 * crossing[x] > both[best] - 2 * crossing[best]) { // the first of equals: where the gap opens
+                best = x;
+            }
+        }
+        if (best < 0 || both[best] < MIN_BOTH_LINES || both[best] * 5 < nonBlank || filled[best] * 2 < both[best]
+                || crossing[best] * 2 > nonBlank) {
+            return -1;
+        }
+        // columns of text hold words on both sides; a table's cells ("Rotterdam   29,000   4.1") a few
+        int wordy = 0;
+        for (int i = from; i < to; i++) {
+            String s = lines[i];
+            int p = splitAt(s, best);
+            if (p > 0 && p < s.length() && words(s.substring(0, p)) >= 3 && words(s.substring(p)) >= 3) {
+                wordy++;
+            }
+        }
+        return wordy * 2 >= both[best] ? best : -1;
+    }
+
+    /**
+     * Where line {@code s} splits at the gutter {@code x}: the index its right part starts at (indented, or a
+     * character or two off the gutter), or the line's length when nothing reaches the gutter; -1 when text runs
+     * through it.
+     */
+    private static int splitAt(String s, int x) {
+        if (lastText(s, s.length()) < x - 2) {
+            return s.length();
+        }
+        if (s.charAt(x - 2) == ' ' && s.charAt(x - 1) == ' ') { // the right column's text, perhaps indented
+            int p = x;
+            while (s.charAt(p) == ' ') {
+                p++;
+            }
+            return p;
+        }
+        for (int p = x - 1; p <= x + 2 && p < s.length(); p++) { // set a character or two off the gutter
+            if (s.charAt(p) != ' ' && s.charAt(p - 1) == ' ' && s.charAt(p - 2) == ' ') {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean text = s.charAt(i) != ' ' && s.charAt(i) != '\f';
+            if (text && !in) {
+                n++;
+            }
+            in = text;
+        }
+        return n;
+    }
+
+    private static int lastText(String s, int end) {
+        for (int i = end - 1; i >= 0; i--) {
+            if (s.charAt(i) != ' ' && s.charAt(i) != '\f') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

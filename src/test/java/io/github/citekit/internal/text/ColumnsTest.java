@@ -1,0 +1,171 @@
+package io.github.citekit.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ColumnsTest {
+
+    /** The pieces with text in reading order, stripped, one per line. */
+    private static String read(String text) {
+        return Columns.readingOrder(text.split("\n", -1)).stream().filter(p -> !p.isBlank())
+                .map(String::strip).collect(Collectors.joining("\n"));
+    }
+
+    private static String twoColumns(List<String> left, List<String> right, int gutter) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            String l = i < left.size() ? left.get(i) : "";
+            String r = i < right.size() ? right.get(i) : "";
+            s.append((l + " ".repeat(Math.max(0, gutter - l.length())) + r).stripTrailing()).append('\n');
+        }
+        return s.toString();
+    }
+
+    @Test
+    void readsTheLeftColumnThenTheRight() {
+        String text = twoColumns(List.of(
+                "[1] A. Smith and B. Jones, \"Port congestion and",
+                "    ship waiting times,\" Maritime Policy & Man-",
+                "    agement, vol. 41, no. 3, pp. 245–260, 2014.",
+                "[2] C. Brown, Shipping Economics. London:",
+                "    Routledge, 2009."), List.of(
+                "[3] F. Black, \"Hinterland access by rail,\" Transp.",
+                "    Res. Part A, vol. 66, pp. 1–12, 2014.",
+                "[4] G. Gray and H. Blue, Port Economics, 2nd ed.",
+                "    New York: Wiley, 2017."), 54);
+        assertEquals("""
+                [1] A. Smith and B. Jones, "Port congestion and
+                ship waiting times," Maritime Policy & Man-
+                agement, vol. 41, no. 3, pp. 245–260, 2014.
+                [2] C. Brown, Shipping Economics. London:
+                Routledge, 2009.
+                [3] F. Black, "Hinterland access by rail," Transp.
+                Res. Part A, vol. 66, pp. 1–12, 2014.
+                [4] G. Gray and H. Blue, Port Economics, 2nd ed.
+                New York: Wiley, 2017.""", read(text));
+    }
+
+    @Test
+    void aLineOverBothColumnsStaysBetweenTheRunsBeforeAndAfterIt() {
+        String top = twoColumns(List.of("Ports compete for hinterland traffic and the",
+                "rail lines that reach inland decide much of it,", "as the data of ten ports show."),
+                List.of("Congestion raises the waiting times of ships", "and of trucks at the gates, which the",
+                        "appointment systems cut by a third."), 52);
+        String bottom = twoColumns(List.of("Below the table the left column goes on with", "its text, two lines of it."),
+                List.of("And the right column ends the page with", "two lines as well."), 52);
+        String text = top + "Table 1. Waiting times in ten ports of northern Europe, in hours per call, 2010 to 2020\n" + bottom;
+        assertEquals("""
+                Ports compete for hinterland traffic and the
+                rail lines that reach inland decide much of it,
+                as the data of ten ports show.
+                Congestion raises the waiting times of ships
+                and of trucks at the gates, which the
+                appointment systems cut by a third.
+                Table 1. Waiting times in ten ports of northern Europe, in hours per call, 2010 to 2020
+                Below the table the left column goes on with
+                its text, two lines of it.
+                And the right column ends the page with
+                two lines as well.""", read(text));
+    }
+
+    @Test
+    void anIndentedOrSlightlyShiftedRightColumn() {
+        String text = """
+                [1] A. Smith, "Port congestion and ship                [5] F. Black, "Hinterland access by rail,"
+                    waiting times," Maritime Policy & Man-                 Transp. Res. Part A, vol. 66, pp. 1–12,
+                    agement, vol. 41, no. 3, pp. 245–260, 2014.         2014.
+                [2] C. Brown, Shipping Economics. London: Rout-       [6] G. Gray, Port Economics, 2nd ed. New
+                    ledge, 2009, with a long line near the gutter   [7] York: Wiley, 2017.
+                [3] D. Green, "Container terminal capacity,"           [8] J. Orange, "Berth allocation," Oper.
+                    in Proc. Int. Conf. Ports, 2012, pp. 11–19.            Res., vol. 60, no. 2, pp. 300–312, 2012.
+                """;
+        assertEquals("""
+                [1] A. Smith, "Port congestion and ship
+                waiting times," Maritime Policy & Man-
+                agement, vol. 41, no. 3, pp. 245–260, 2014.
+                [2] C. Brown, Shipping Economics. London: Rout-
+                ledge, 2009, with a long line near the gutter
+                [3] D. Green, "Container terminal capacity,"
+                in Proc. Int. Conf. Ports, 2012, pp. 11–19.
+                [5] F. Black, "Hinterland access by rail,"
+                Transp. Res. Part A, vol. 66, pp. 1–12,
+                2014.
+                [6] G. Gray, Port Economics, 2nd ed. New
+                [7] York: Wiley, 2017.
+                [8] J. Orange, "Berth allocation," Oper.
+                Res., vol. 60, no. 2, pp. 300–312, 2012.""", read(text));
+    }
+
+    @Test
+    void oneColumnTablesAndSpacedLinesStayAsTheyAre() {
+        String table = """
+                Port                      Calls        Hours waiting
+                Rotterdam                 29,000       4.1
+                Antwerp                   14,500       3.2
+                Hamburg                   8,100        5.0
+                Gothenburg                6,300        1.9
+                """;
+        assertEquals(numbered(table), read(table), "a table's short keys are no column of text");
+        String prose = """
+                Ports  compete  for  hinterland  traffic,  and  the  rail  lines  that  reach  inland  decide
+                much  of  it.  Congestion  raises  the  waiting  times  of  ships  and  of  trucks  at  the
+                gates,  which  appointment  systems  cut  by  a  third  in  the  ports  that  adopted  them
+                early;  dredging  and  berth  allocation  matter  too,  as  the  data  of  ten  ports  show.
+                """;
+        assertEquals(numbered(prose), read(prose), "justified text's double spaces fall at no one place");
+        String contents = """
+                1. Introduction                                                    1
+                2. Data                                                            4
+                3. Method                                                          9
+                4. Results                                                        15
+                """;
+        assertEquals(numbered(contents), read(contents), "a page number's column is too narrow to read apart");
+    }
+
+    @Test
+    void eachPageFindsItsOwnGutter() {
+        String page1 = twoColumns(List.of("[1] A. Smith, Ports and their hinterlands,", "    London: Routledge, 2001.",
+                "[2] B. Jones, Rail and the ports of the", "    North Sea, Oxford: Elsevier, 2005."),
+                List.of("[3] C. Brown, The economics of seaports,", "    New York: Wiley, 2010.",
+                        "[4] D. Green, Terminals and cranes in", "    Europe, Berlin: Springer, 2012."), 50);
+        String page2 = twoColumns(List.of("[5] E. White, Dredging and the draught of ships in", "    Asia, Tokyo: Maruzen, 2015.",
+                "[6] F. Black, Pilots and tugs in the Baltic Sea", "    ports, Riga: Zinatne, 2016."),
+                List.of("[7] G. Gray, Port labour, London: Verso, 2017.", "[8] H. Blue, Gates and trucks, Paris: PUF,",
+                        "    2018.", "[9] I. Red, Berths, Madrid: Alianza, 2019."), 58);
+        String read = read(page1 + "\f" + page2);
+        List<String> order = read.lines().map(l -> l.replace("\f", "")).filter(l -> l.startsWith("["))
+                .map(l -> l.substring(0, 3)).toList();
+        assertEquals(List.of("[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]", "[8]", "[9]"), order, read);
+    }
+
+    @Test
+    void aPageOfThreeColumnsIsReadColumnByColumn() {
+        List<List<String>> columns = List.of(
+                List.of("Ports compete for the traffic", "of their hinterland, and the", "rail lines reaching inland",
+                        "decide much of it, as the", "data of ten ports show."),
+                List.of("Congestion raises waiting", "times of ships and of trucks", "at the gates, which the",
+                        "appointment systems cut by", "a third in early adopters."),
+                List.of("Dredging and the allocation", "of berths matter as well, and", "the tides set windows for",
+                        "the deepest ships, as the", "pilots of the Elbe report."));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            text.append(String.format("%-34s%-34s%s%n", columns.get(0).get(i), columns.get(1).get(i), columns.get(2).get(i)));
+        }
+        assertEquals(String.join("\n", columns.get(0)) + "\n" + String.join("\n", columns.get(1)) + "\n"
+                + String.join("\n", columns.get(2)), read(text.toString()));
+    }
+
+    private static String numbered(String text) {
+        String[] lines = text.split("\n", -1);
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                out.add(lines[i].strip());
+            }
+        }
+        return String.join("\n", out);
+    }
+}

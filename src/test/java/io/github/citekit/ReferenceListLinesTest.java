@@ -511,6 +511,61 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void aNumberOnALineOfItsOwnOpensTheEntryBelowIt() {
+        // pdftotext sets a list's labels apart from their entries: "[1]", a blank line, the entry
+        for (String style : List.of("[%d]", "%d.")) {
+            StringBuilder text = new StringBuilder("""
+                    Zooming Interfaces
+                    Jane Doe
+
+                    Abstract
+                    Zooming was proposed early [2] and studied since [1, 3].
+
+                    References
+
+                    """);
+            String[] entries = {"Perlin, K., & Fox, D., Pad: An alternative approach to the computer interface,\nProceedings of SIGGRAPH 93, 57-64, 1993.",
+                    "Bederson, B. B., & Hollan, J. D., Pad++: A zooming graphical interface,\nACM, New York, 17-26, 1994.",
+                    "Furnas, G. W., Generalized fisheye views, Proceedings of CHI 86,\n16-23, 1986."};
+            for (int n = 1; n <= 3; n++) {
+                text.append(String.format(style, n)).append("\n\n").append(entries[n - 1]).append("\n\n");
+            }
+            DocumentReport r = report(text.toString());
+            assertEquals(3, r.references(), style);
+            assertEquals("[2]->[1] [1, 3]->[0, 2]", TestSupport.links(r), style);
+            assertEquals(String.format(style, 3) + " Furnas, G. W., Generalized fisheye views, Proceedings of CHI 86, 16-23, 1986.",
+                    entries(text.toString()).get(2), style);
+        }
+    }
+
+    @Test
+    void aNarrowColumnsLineOpeningWithOneAfterAVolumesMarkGoesOnWithItsEntry() {
+        // GOST in a narrow column: "Т. 4. Ч." + "1. — М. : …" and "Vol." + "1. The Rising Sign" are no list starting again
+        String text = """
+                О структурализме
+                Иванов И. И.
+
+                Аннотация
+                Структурализм изучали многие [1; 2], и мы тоже [3].
+
+                Список литературы
+                1. Кант И. Сочинения в шести томах. Т. 4. Ч.
+                1. — М. : Мысль, 1965. — 544 с.
+                2. Dosse F. History of Structuralism. Vol.
+                1. The Rising Sign, 1945-1966. — Minneapolis :
+                University of Minnesota Press, 1997. — 480 p.
+                3. Soames S. Direct Reference // Philosophical
+                Topics. — 1987. — Vol. 15, no.
+                1. — P. 47–87.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("[1; 2]->[0, 1] [3]->[2]", TestSupport.links(r));
+        assertEquals("3. Soames S. Direct Reference // Philosophical Topics. — 1987. — Vol. 15, no. 1. — P. 47–87.",
+                entries(text).get(2));
+    }
+
+    @Test
     void aPageBreakInsideAnUnnumberedEntryDoesNotCutIt() {
         // a blank line parts the entries of an unnumbered list, but not at a page break, where the next line is
         // read as any other: the line before did not end an entry, and "Hospital Incidence" opens none

@@ -246,14 +246,14 @@ final class EntryOpenings {
 
     /**
      * Whether the entry so far ends where a number must follow: a part's or volume's mark ("Вып.", "Кн.", "Т.",
-     * "Vol.", "No.", "№") or a lone initial ("/ пер. с англ. И." + "3. Налетова."), so that a wrapped line
+     * "Vol.", "no.", "№") or a lone initial ("/ пер. с англ. И." + "3. Налетова."), so that a wrapped line
      * opening with a number ("1. — М. : ИФ РАН, 2000.") is no numbered entry.
      */
     static boolean wantsANumber(CharSequence current) {
         return WANTS_A_NUMBER.matcher(current).find() || ENDS_WITH_INITIAL.matcher(current).find();
     }
 
-    private static final Pattern WANTS_A_NUMBER = Pattern.compile("(?:\\b(?:Вып|Кн|Т|Ч|Гл|Разд|Vol|No|Bd|Nr|Jg)\\.|№)\\s*$");
+    private static final Pattern WANTS_A_NUMBER = Pattern.compile("(?:\\b(?:Вып|Кн|Т|Ч|Гл|Разд|(?i:vol|no|bd|nr|jg|pt))\\.|№)\\s*$");
 
     /**
      * Whether no entry opens as {@code text} does, whatever came before: an identifier's cue ("PMID:", "DOI="),

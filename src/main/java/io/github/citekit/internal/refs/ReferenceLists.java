@@ -57,7 +57,7 @@ public final class ReferenceLists {
                 String name = heading.get();
                 int end = listEnd(doc, i + 1);
                 boolean notes = ListHeadings.namesNotes(name);
-                entries.addAll(entries(doc, i + 1, end, name, notes));
+                entries.addAll(entries(markersJoined(doc, i + 1, end), i + 1, end, name, notes));
                 i = end;
             } else {
                 i++;
@@ -70,6 +70,54 @@ public final class ReferenceLists {
             entries.addAll(markdownFootnotes(doc));
         }
         return entries;
+    }
+
+    private static final Pattern MARKER_ALONE = Pattern.compile("\\[\\d{1,3}]|\\d{1,3}[.)]");
+
+    /**
+     * The document with each number that stands alone on its line in the list ("[1]", then a blank line, then
+     * "A. Smith, …", as pdftotext writes labels set apart from their entries) moved to the start of the entry's
+     * first line, its own line left blank; the document itself where no number stands alone.
+     */
+    private static Document markersJoined(Document doc, int from, int to) {
+        // set apart: a blank line before and after it, and the list has two such ("123." alone ends a wrapped entry)
+        int apart = 0;
+        for (int i = from; i < to && apart < 2; i++) {
+            apart += numberSetApart(doc, i, from, to) ? 1 : 0;
+        }
+        if (apart < 2) {
+            return doc;
+        }
+        List<io.github.citekit.internal.text.Line> lines = null;
+        for (int i = from; i < to; i++) {
+            if (!numberSetApart(doc, i, from, to)) {
+                continue;
+            }
+            String t = doc.text(i);
+            int j = i + 2;
+            while (j < to && j <= i + 3 && doc.isBlank(j)) {
+                j++;
+            }
+            if (j >= to || doc.isBlank(j) || MARKER_ALONE.matcher(doc.text(j)).matches() || NUMBERED.matcher(doc.text(j)).matches()) {
+                continue;
+            }
+            if (lines == null) {
+                lines = new ArrayList<>(doc.lines());
+            }
+            int at = doc.lines().get(i).number(); // the entry starts on the number's line, for the citations' linker too
+            for (int k = i; k < j; k++) {
+                lines.set(k, new io.github.citekit.internal.text.Line(at, ""));
+            }
+            lines.set(j, new io.github.citekit.internal.text.Line(at, t + " " + doc.text(j)));
+            i = j;
+        }
+        return lines == null ? doc : new Document(doc.name(), lines, doc.runningHeads());
+    }
+
+    private static boolean numberSetApart(Document doc, int i, int from, int to) {
+        String t = doc.text(i);
+        return !t.isEmpty() && t.length() <= 5 && (i == from || doc.isBlank(i - 1)) && i + 1 < to && doc.isBlank(i + 1)
+                && MARKER_ALONE.matcher(t).matches();
     }
 
     /** Whether the first line of text from {@code from} opens with a list's mark: a caret or arrow, a bullet, a number. */
@@ -228,8 +276,9 @@ public final class ReferenceLists {
                 if (listStyle == 0) {
                     listStyle = style;
                     lastNumber = value;
-                } else if (style != listStyle || value != 1 && (value <= lastNumber || value > lastNumber + 5)) {
-                    n.reset("");
+                } else if (style != listStyle || value != 1 && (value <= lastNumber || value > lastNumber + 5)
+                        || value == 1 && current != null && EntryOpenings.wantsANumber(current)) {
+                    n.reset(""); // nor does "Vol." + "1. The Rising Sign …" start a list again
                 } else {
                     lastNumber = value;
                 }

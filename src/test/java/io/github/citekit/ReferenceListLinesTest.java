@@ -1,6 +1,7 @@
 package io.github.citekit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.citekit.report.DocumentReport;
 import java.util.List;
@@ -535,6 +536,35 @@ class ReferenceListLinesTest {
             assertEquals("[2]->[1] [1, 3]->[0, 2]", TestSupport.links(r), style);
             assertEquals(String.format(style, 3) + " Furnas, G. W., Generalized fisheye views, Proceedings of CHI 86, 16-23, 1986.",
                     entries(text.toString()).get(2), style);
+        }
+    }
+
+    @Test
+    void numbersSetApartAmongNumberedEntriesAreNotJoinedToTheTextBelow() {
+        // pdftotext's reading order of two columns: the right column's "[18] …" between the left's "[1]" and its entry
+        String text = """
+                Zooming Interfaces
+                Jane Doe
+
+                Abstract
+                Zooming was proposed early [2] and studied since [1, 18].
+
+                References
+
+                [18] J. Jensen and P. Petrov, "Measuring gate queues in European ports," Marit. Econ. Logist., 2022.
+
+                [1]
+
+                A. Smith and B. Jones, "Port congestion and ship waiting times," Maritime Policy & Management, 2014.
+
+                [19] I. Irving, Economics of Harbours. Oxford: Routledge, 1997.
+
+                [2]
+
+                C. Brown, Shipping Economics. London: Routledge, 2009.
+                """;
+        for (String entry : entries(text)) {
+            assertFalse(entry.contains("Smith") && entry.contains("Irving") || entry.contains("Brown") && entry.contains("Irving"), entry);
         }
     }
 

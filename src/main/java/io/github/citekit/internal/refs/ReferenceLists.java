@@ -81,8 +81,13 @@ public final class ReferenceLists {
      */
     private static Document markersJoined(Document doc, int from, int to) {
         // set apart: a blank line before and after it, and the list has two such ("123." alone ends a wrapped entry)
+        // and no number on an entry's line (pdftotext's reading order of two columns: "[18] J. Jensen …", "[1]",
+        // "A. Smith …", "[19] I. Irving …": there the numbers set apart do not say where an entry ends)
         int apart = 0;
-        for (int i = from; i < to && apart < 2; i++) {
+        for (int i = from; i < to; i++) {
+            if (NUMBERED.matcher(doc.text(i)).matches()) {
+                return doc;
+            }
             apart += numberSetApart(doc, i, from, to) ? 1 : 0;
         }
         if (apart < 2) {

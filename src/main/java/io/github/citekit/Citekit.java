@@ -339,6 +339,11 @@ public final class Citekit {
         List<Item> out = new ArrayList<>();
         List<Missing> missing = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        if (doc.columnPages() > 0) {
+            // the lines the report and the records name are not the file's: say so once
+            warnings.add("document: " + doc.columnPages() + (doc.columnPages() == 1 ? " page" : " pages")
+                    + " set in columns side by side read column by column; line numbers count the lines as read");
+        }
         for (int i = 0; i < articles.size(); i++) {
             Item.Builder b = articles.get(i).toBuilder();
             if (b.get(Field.TITLE).isEmpty()) {

@@ -43,6 +43,9 @@ class PdfLayoutTest {
         assertEquals(ItemType.BOOK, clark.type());
         assertEquals(Optional.of("Economics of Seaports"), clark.title());
         assertEquals(Optional.of("Springer"), clark.get(Field.PUBLISHER));
+        // its line numbers are not the file's, and the report says so
+        assertEquals(List.of("document: 2 pages set in columns side by side read column by column; line numbers count the"
+                + " lines as read"), report.warnings());
         String links = TestSupport.links(report);
         assertTrue(links.startsWith("[1]->[0] [2]->[1] [7]->[6] [5]->[4] [11]->[10] [1]->[0] [5]->[4] [2]->[1] [7]->[6]"
                 + " [8]->[7]"), links);

@@ -569,6 +569,34 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void aNarrowColumnsLineAfterARangesDashOrAVolumesMarkGoesOnWithItsEntry() {
+        String text = """
+                Learning Things
+                Jane Doe
+
+                Abstract
+                Learning was modelled early (Plunkett and Marchman 1991) and since (Lu et al. 2016; Rumelhart 1986).
+
+                References
+                Lu, H.-I., Schemmer, M., & Spielman, I. B. (2016).
+                Geometrical pumping with a Bose-Einstein
+                condensate. Phys. Rev. Lett., vol.
+                116, p. 200402.
+                Plunkett, K., & Marchman, V. (1991). U-shaped
+                learning and frequency effects in a multilayered
+                perceptron. Cognition, 38, 43 -
+                102.
+                Rumelhart, D. E. (1986). Parallel Distributed
+                Processing. Cambridge, MA: MIT Press.
+                """;
+        DocumentReport r = report(text);
+        assertEquals(3, r.references());
+        assertEquals("(Plunkett and Marchman 1991)->[1] (Lu et al. 2016; Rumelhart 1986)->[0, 2]", TestSupport.links(r));
+        assertEquals("Plunkett, K., & Marchman, V. (1991). U-shaped learning and frequency effects in a multilayered perceptron."
+                + " Cognition, 38, 43 -102.", entries(text).get(1));
+    }
+
+    @Test
     void aNarrowColumnsLineOpeningWithOneAfterAVolumesMarkGoesOnWithItsEntry() {
         // GOST in a narrow column: "Т. 4. Ч." + "1. — М. : …" and "Vol." + "1. The Rising Sign" are no list starting again
         String text = """

@@ -225,7 +225,8 @@ final class EntryOpenings {
      * "St." ("… pages 251-255, St." + "Charles, IL"), "doi:", a bracket left open near its end and no full
      * stop ("(UIST" + "94) 17-26"), a name before a semicolon ("In: Chapman, J. A.;" + "Feldhamer, G. A.,
      * eds."), its authors and date alone ("Spirtes, P., & Scheines, R. (1993)." + the title), or a link whose rest is
-     * the line, one word.
+     * the line, one word. Nor does a line open one with a closing bracket, a colon or a semicolon, or with a number
+     * after a page range's dash or a volume's mark ("…, vol." + "116, p. 200402").
      */
     static boolean continues(CharSequence current, String line) {
         return CONTINUATION.matcher(line).lookingAt() || placeAlone(line) || FEW_WORDS.matcher(line).matches()
@@ -234,8 +235,19 @@ final class EntryOpenings {
                 || CANNOT_END.matcher(current).find() || NAMES_AND_DATE_ONLY.matcher(current).matches()
                 || !ENTRY_END.matcher(current).find() && (openBracketAtEnd(current) || LOWER_CASE.matcher(line).lookingAt())
                 || ABBREVIATION_END.matcher(current).find() && LOWER_CASE.matcher(line).lookingAt()
-                || line.length() <= 80 && line.indexOf(' ') < 0 && LINK_AT_END.matcher(current).find();
+                || line.length() <= 80 && line.indexOf(' ') < 0 && LINK_AT_END.matcher(current).find()
+                || PUNCTUATION_FIRST.matcher(line).lookingAt()
+                || DIGIT_FIRST.matcher(line).lookingAt() && (RANGE_LEFT_OPEN.matcher(current).find() || wantsANumber(current));
     }
+
+    /**
+     * A narrow column's line that opens with a closing bracket, a colon or a semicolon opens no entry (a comma may:
+     * a ditto's dashes lost, ", A new formulation …", open the author's next work).
+     */
+    private static final Pattern PUNCTUATION_FIRST = Pattern.compile("[;:)\\]]");
+    private static final Pattern DIGIT_FIRST = Pattern.compile("\\d");
+    /** A page range broken after its dash ("Cognition, 38, 43 -" + "102."): the next line's number ends it. */
+    private static final Pattern RANGE_LEFT_OPEN = Pattern.compile("\\d\\s?[-–—]\\s*$");
 
     /**
      * A link or DOI at the entry's end ("https://www.example.org/en/"): a line of one word after it is its rest, broken

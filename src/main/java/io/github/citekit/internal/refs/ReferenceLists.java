@@ -116,7 +116,7 @@ public final class ReferenceLists {
             lines.set(j, new io.github.citekit.internal.text.Line(at, t + " " + doc.text(j)));
             i = j;
         }
-        return lines == null ? doc : new Document(doc.name(), lines, doc.runningHeads());
+        return lines == null ? doc : new Document(doc.name(), lines, doc.runningHeads(), doc.columnPages());
     }
 
     private static boolean numberSetApart(Document doc, int i, int from, int to) {

@@ -10,10 +10,10 @@ import java.util.List;
  *
  * <p>A page (the text between form feeds) has two columns where one position, the gutter, has at least two
  * spaces before it on most lines that reach it, with the first column's text filling up to it and words on
- * both sides. Lines that cross the gutter (a title over both
- * columns, a wide table) stay where they are; each run of lines between them is read left column first.
- * A document with such a page is numbered in its reading order: a line number counts the lines as read,
- * column after column (positions in the file would not keep the entries' and the citations' lines in order).
+ * both sides. Lines that cross the gutter (a title over both columns, a caption) stay where they are; each run
+ * of lines between them is read left column first. A document with such a page is numbered in its reading
+ * order: a line number counts the lines as read, column after column (positions in the file would not keep
+ * the entries' and the citations' lines in order).
  */
 final class Columns {
     private static final int MIN_LEFT = 24; // narrower "columns" are a list's labels or a table's keys
@@ -22,26 +22,32 @@ final class Columns {
     private Columns() {
     }
 
+    /** A file's lines in reading order, and how many of its pages were read column by column. */
+    record Reading(List<String> lines, int columnPages) {
+    }
+
     /** The lines of a file in reading order: a line in two columns gives two pieces, apart. */
-    static List<String> readingOrder(String[] lines) {
+    static Reading readingOrder(String[] lines) {
         List<String> out = new ArrayList<>(lines.length);
         int pageStart = 0;
+        int columnPages = 0;
         for (int i = 0; i <= lines.length; i++) {
             if (i == lines.length || i > pageStart && lines[i].indexOf('\f') >= 0) {
-                readPage(lines, pageStart, i, out);
+                columnPages += readPage(lines, pageStart, i, out) ? 1 : 0;
                 pageStart = i;
             }
         }
-        return out;
+        return new Reading(out, columnPages);
     }
 
-    private static void readPage(String[] lines, int from, int to, List<String> out) {
+    /** Adds the page's lines to {@code out} in reading order; whether it has columns. */
+    private static boolean readPage(String[] lines, int from, int to, List<String> out) {
         int gutter = hasWideGaps(lines, from, to) ? gutter(lines, from, to) : -1;
         if (gutter < 0) {
             for (int i = from; i < to; i++) {
                 out.add(lines[i]);
             }
-            return;
+            return false;
         }
         List<String> left = new ArrayList<>();
         List<String> right = new ArrayList<>();
@@ -57,6 +63,7 @@ final class Columns {
             right.add(p < s.length() ? s.substring(Math.min(p, gutter)) : ""); // indents kept, for a gutter inside
         }
         flush(left, right, out);
+        return true;
     }
 
     /**
@@ -134,9 +141,9 @@ final class Columns {
                 }
             }
         }
-        int best = -1;
+        int best = -1; // of equals the first, where the gap opens
         for (int x = MIN_LEFT + 2; x <= width; x++) {
-            if (best < 0 || both[x] - 2 * crossing[x] > both[best] - 2 * crossing[best]) { // the first of equals: where the gap opens
+            if (best < 0 || both[x] - 2 * crossing[x] > both[best] - 2 * crossing[best]) {
                 best = x;
             }
         }

@@ -9,8 +9,10 @@ import java.util.List;
  * @param lines the normalised lines; running labels are gone and hyphenated words joined
  * @param runningHeads the pages' running heads taken out of the lines, with their line numbers, for what they
  *     say of the periodical ("ARCTIC POLICY DIGEST No. 7, 15 May 2022 3")
+ * @param columnPages how many of its pages were set in columns side by side and read column by column; where any
+ *     was, the line numbers count the lines as read
  */
-public record Document(String name, List<Line> lines, List<Line> runningHeads) {
+public record Document(String name, List<Line> lines, List<Line> runningHeads, int columnPages) {
 
     /** Copies the line lists. */
     public Document {
@@ -18,7 +20,12 @@ public record Document(String name, List<Line> lines, List<Line> runningHeads) {
         runningHeads = List.copyOf(runningHeads);
     }
 
-    /** A document with no running heads taken out. */
+    /** A document of one column. */
+    public Document(String name, List<Line> lines, List<Line> runningHeads) {
+        this(name, lines, runningHeads, 0);
+    }
+
+    /** A document of one column with no running heads taken out. */
     public Document(String name, List<Line> lines) {
         this(name, lines, List.of());
     }

@@ -60,7 +60,8 @@ public final class Normalizer {
      */
     public static Document normalize(String name, String text, Vocabulary corpus) {
         String clean = cleanCharacters(text);
-        String[] raw = Columns.readingOrder(clean.split("\n", -1)).toArray(String[]::new);
+        Columns.Reading reading = Columns.readingOrder(clean.split("\n", -1));
+        String[] raw = reading.lines().toArray(String[]::new);
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String t = MARKDOWN_HEADING.matcher(letterSpacedWords(raw[i].strip()).replaceAll("[ \\t]{2,}", " ")).replaceFirst("");
@@ -76,7 +77,7 @@ public final class Normalizer {
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
             lines.remove(lines.size() - 1);
         }
-        return new Document(name, joinBrokenWords(lines, Vocabulary.of(clean), corpus), heads);
+        return new Document(name, joinBrokenWords(lines, Vocabulary.of(clean), corpus), heads, reading.columnPages());
     }
 
     /**
@@ -151,7 +152,7 @@ public final class Normalizer {
     private static List<Line> dropRunningHeaders(List<Line> lines, int[] pageOfLine) {
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         java.util.Map<String, java.util.Set<String>> texts = new java.util.HashMap<>(); // each key's lines as written
-        java.util.Map<String, int[]> lastAt = new java.util.HashMap<>(); // the line index and leading number last met
+        java.util.Map<String, int[]> lastAt = new java.util.HashMap<>(); // the line index, leading number and line number last met
         java.util.Set<String> notes = new java.util.HashSet<>();
         java.util.Map<String, Boolean> continuing = new java.util.HashMap<>(); // every time after a line left open
         java.util.Map<String, Boolean> endsOpen = new java.util.HashMap<>(); // every time itself left open

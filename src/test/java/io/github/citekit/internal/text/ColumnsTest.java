@@ -10,7 +10,7 @@ class ColumnsTest {
 
     /** The pieces with text in reading order, stripped, one per line. */
     private static String read(String text) {
-        return Columns.readingOrder(text.split("\n", -1)).stream().filter(p -> !p.isBlank())
+        return Columns.readingOrder(text.split("\n", -1)).lines().stream().filter(p -> !p.isBlank())
                 .map(String::strip).collect(Collectors.joining("\n"));
     }
 
@@ -109,6 +109,7 @@ class ColumnsTest {
                 Gothenburg                6,300        1.9
                 """;
         assertEquals(numbered(table), read(table), "a table's short keys are no column of text");
+        assertEquals(0, Columns.readingOrder(table.split("\n", -1)).columnPages());
         String prose = """
                 Ports  compete  for  hinterland  traffic,  and  the  rail  lines  that  reach  inland  decide
                 much  of  it.  Congestion  raises  the  waiting  times  of  ships  and  of  trucks  at  the
@@ -135,6 +136,7 @@ class ColumnsTest {
                 "[6] F. Black, Pilots and tugs in the Baltic Sea", "    ports, Riga: Zinatne, 2016."),
                 List.of("[7] G. Gray, Port labour, London: Verso, 2017.", "[8] H. Blue, Gates and trucks, Paris: PUF,",
                         "    2018.", "[9] I. Red, Berths, Madrid: Alianza, 2019."), 58);
+        assertEquals(2, Columns.readingOrder((page1 + "\f" + page2).split("\n", -1)).columnPages());
         String read = read(page1 + "\f" + page2);
         List<String> order = read.lines().map(l -> l.replace("\f", "")).filter(l -> l.startsWith("["))
                 .map(l -> l.substring(0, 3)).toList();

@@ -126,6 +126,16 @@ public final class Normalizer {
         return io.github.citekit.internal.extract.GivenNames.contains(first.charAt(0) + first.substring(1).toLowerCase(Locale.ROOT));
     }
 
+    /** The next line with text after line {@code i}, or "" at the end. */
+    private static String nextText(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return lines.get(j).text();
+            }
+        }
+        return "";
+    }
+
     /**
      * The page of each line, by its number ({@code [0]} unused), where the text marks its pages with form feeds
      * as pdftotext does; null where it does not.
@@ -156,6 +166,7 @@ public final class Normalizer {
         java.util.Set<String> notes = new java.util.HashSet<>();
         java.util.Map<String, Boolean> continuing = new java.util.HashMap<>(); // every time after a line left open
         java.util.Map<String, Boolean> endsOpen = new java.util.HashMap<>(); // every time itself left open
+        java.util.Map<String, java.util.Set<String>> nextLines = new java.util.HashMap<>(); // the text after it, each time
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (isHeaderCandidate(t)) {
@@ -179,6 +190,7 @@ public final class Normalizer {
                 // a page's head does not end open, as a wrapped entry's line does ("с фр. — Харьков : Фолио,
                 // 1998. — 620 с. —" of two volumes)
                 endsOpen.merge(key, LEFT_OPEN.matcher(t).find(), Boolean::logicalAnd);
+                nextLines.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(nextText(lines, i));
             }
         }
         seen.keySet().removeAll(notes);
@@ -188,6 +200,10 @@ public final class Normalizer {
         // the rest of two references' imprints, each after a line left open ("… — М. :" + "Академический проект,
         // 2007. — С. 130—179."): a page's head follows a page's end, not a colon
         seen.keySet().removeIf(k -> continuing.get(k) && k.endsWith(".") || endsOpen.get(k));
+        // one passage met twice, its next line too ("Dechter, R. (1992). From local to global" + "consistency. …", one
+        // work in a list twice): a page's head stands over another text on every page (a head of two lines recurs
+        // as a block too, but on more than two pages as a rule)
+        seen.keySet().removeIf(k -> seen.get(k) == 2 && nextLines.get(k).size() == 1 && !nextLines.get(k).contains(""));
         List<Line> heads = new ArrayList<>();
         lines.removeIf(l -> {
             // a long line met twice is rather two volumes of one work ("Камю А. Собрание сочинений. В 5 т. Т. 3 …"

@@ -129,4 +129,16 @@ class NormalizerTest {
         assertEquals(4, out.split("York: Springer", -1).length - 1, out);
         assertFalse(out.contains("Port Studies Review"), "the head of every page is still taken out: " + out);
     }
+
+    @Test
+    void aPassageMetTwiceWithItsNextLineIsOneWorkListedTwiceButAHeadOfTwoLinesOnThreePagesGoes() {
+        String entry = "Dechter, R. (1992). From local to global\nconsistency. Artificial Intelligence, 55,\n87-107.\n";
+        String text = "References\n" + entry + "Smith, J. (2001). Ports of the world and\ntheir hinterlands. London: Routledge.\n"
+                + "Brown, C. (2009). Shipping economics for\nbeginners. Oxford: Elsevier.\n" + entry;
+        assertEquals(2, norm(text).split("From local to global", -1).length - 1, norm(text));
+        String head = "J. Smith / Port Studies Review 12 (2020) 1–30\nwww.portstudies.org, issue 3 of 2020\n";
+        String pages = head + "Text of the first page,\nin three lines\nof prose.\n\n" + head + "Text of the second page,\n"
+                + "in three lines\nof prose too.\n\n" + head + "Text of the third page.\n";
+        assertFalse(norm(pages).contains("Port Studies Review"), norm(pages));
+    }
 }

@@ -237,7 +237,7 @@ final class EntryOpenings {
                 || ABBREVIATION_END.matcher(current).find() && LOWER_CASE.matcher(line).lookingAt()
                 || line.length() <= 80 && line.indexOf(' ') < 0 && LINK_AT_END.matcher(current).find()
                 || PUNCTUATION_FIRST.matcher(line).lookingAt()
-                || DIGIT_FIRST.matcher(line).lookingAt() && (RANGE_LEFT_OPEN.matcher(current).find() || wantsANumber(current));
+                || !line.isEmpty() && line.charAt(0) >= '0' && line.charAt(0) <= '9' && (RANGE_LEFT_OPEN.matcher(current).find() || wantsANumber(current));
     }
 
     /**
@@ -245,7 +245,6 @@ final class EntryOpenings {
      * a ditto's dashes lost, ", A new formulation …", open the author's next work).
      */
     private static final Pattern PUNCTUATION_FIRST = Pattern.compile("[;:)\\]]");
-    private static final Pattern DIGIT_FIRST = Pattern.compile("\\d");
     /** A page range broken after its dash ("Cognition, 38, 43 -" + "102."): the next line's number ends it. */
     private static final Pattern RANGE_LEFT_OPEN = Pattern.compile("\\d\\s?[-–—]\\s*$");
 

@@ -117,7 +117,7 @@ final class Columns {
         int[] crossing = new int[width + 1];
         for (int i = from; i < to; i++) {
             String s = lines[i];
-            int last = lastText(s, s.length());
+            int last = lastText(s);
             if (last < 0) {
                 continue;
             }
@@ -169,7 +169,7 @@ final class Columns {
      * through it.
      */
     private static int splitAt(String s, int x) {
-        if (lastText(s, s.length()) < x - 2) {
+        if (lastText(s) < x - 2) {
             return s.length();
         }
         if (s.charAt(x - 2) == ' ' && s.charAt(x - 1) == ' ') { // the right column's text, perhaps indented
@@ -200,8 +200,9 @@ final class Columns {
         return n;
     }
 
-    private static int lastText(String s, int end) {
-        for (int i = end - 1; i >= 0; i--) {
+    /** The index of the line's last character of text, or -1. */
+    private static int lastText(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
             if (s.charAt(i) != ' ' && s.charAt(i) != '\f') {
                 return i;
             }

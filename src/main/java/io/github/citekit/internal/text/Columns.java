@@ -18,6 +18,12 @@ import java.util.List;
 final class Columns {
     private static final int MIN_LEFT = 24; // narrower "columns" are a list's labels or a table's keys
     private static final int MIN_BOTH_LINES = 4;
+    /**
+     * How near the gutter the first column's text must reach. pdftotext sets text of each size on one grid, so a
+     * column in the body's size ends up to 20 characters short of a gutter that its notes' or references' smaller
+     * letters fill (IEEE's papers).
+     */
+    private static final int FILLED = 24;
 
     private Columns() {
     }
@@ -74,6 +80,20 @@ final class Columns {
         if (right.stream().allMatch(String::isBlank)) {
             out.addAll(left);
         } else {
+            List<String> l = new ArrayList<>();
+            List<String> r = new ArrayList<>();
+            for (int i = 0; i < left.size(); i++) {
+                if (!takingTurns(left, right, i)) {
+                    l.add(left.get(i));
+                }
+                if (!takingTurns(right, left, i)) {
+                    r.add(right.get(i));
+                }
+            }
+            left.clear();
+            left.addAll(l);
+            right.clear();
+            right.addAll(r);
             readPage(left.toArray(String[]::new), 0, left.size(), out);
             // the right column's empty top is no paragraph break: an entry may run on from the left column's foot
             int first = 0;
@@ -84,6 +104,22 @@ final class Columns {
         }
         left.clear();
         right.clear();
+    }
+
+    /**
+     * Whether line {@code i} of column {@code side} is empty only because the columns take turns there: the
+     * other column has a line of text here alone, between empty lines of its own, and this column has text just
+     * above or below. pdftotext -layout gives each baseline a line, and the baselines of the body's larger letters
+     * fall between those of the references' smaller ones beside them; a paragraph's end beside a column of text
+     * running on is kept.
+     */
+    private static boolean takingTurns(List<String> side, List<String> other, int i) {
+        if (!side.get(i).isBlank() || other.get(i).isBlank()) {
+            return false;
+        }
+        boolean otherAlone = (i == 0 || other.get(i - 1).isBlank()) || (i + 1 == other.size() || other.get(i + 1).isBlank());
+        boolean sideNear = i > 0 && !side.get(i - 1).isBlank() || i + 1 < side.size() && !side.get(i + 1).isBlank();
+        return otherAlone && sideNear;
     }
 
     /** Cheap test first: some line has a run of three spaces after text (most documents have none). */
@@ -101,7 +137,7 @@ final class Columns {
     /**
      * The gutter: the position that most lines split at, with text on both sides and at least two spaces
      * before it, against the lines whose text runs through it; the first column's text must mostly reach to
-     * within a few characters of it (a table's short keys do not). -1 for one column.
+     * within {@link #FILLED} characters of it (a table's short keys do not). -1 for one column.
      */
     private static int gutter(String[] lines, int from, int to) {
         int width = 0;
@@ -135,7 +171,7 @@ final class Columns {
                     crossing[x]++;
                 } else if (lastBefore >= 0) {
                     both[x]++;
-                    if (lastBefore >= x - 12) {
+                    if (lastBefore >= x - FILLED) {
                         filled[x]++;
                     }
                 }
@@ -147,7 +183,8 @@ final class Columns {
                 best = x;
             }
         }
-        if (best < 0 || both[best] < MIN_BOTH_LINES || both[best] * 5 < nonBlank || filled[best] * 2 < both[best]
+        // a page whose second column is short (a paper's last page) has few lines in two, and none across the gutter
+        if (best < 0 || both[best] < MIN_BOTH_LINES || both[best] * 5 < nonBlank && crossing[best] > 1 || filled[best] * 2 < both[best]
                 || crossing[best] * 2 > nonBlank) {
             return -1;
         }

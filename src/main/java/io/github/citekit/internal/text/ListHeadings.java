@@ -35,9 +35,18 @@ public final class ListHeadings {
     private ListHeadings() {
     }
 
+    /**
+     * A word's first capital set apart from the rest of it: pdftotext's text of a heading in small capitals, whose
+     * first letter is in a larger font ("R EFERENCES", "VI. R EFERENCES", IEEE's and ACM's section headings).
+     */
+    private static final Pattern SMALL_CAPITALS = Pattern.compile("(?<!\\p{L})(\\p{Lu}) (?=\\p{Lu}{2,}(?!\\p{L}))");
+
     /** The list's name when {@code line} is a heading over a reference list or notes, lower-cased as written. */
     public static Optional<String> name(String line) {
         Matcher m = HEADING.matcher(line);
+        if (!m.matches() && line.length() <= 40 && line.indexOf(' ') > 0 && line.equals(line.toUpperCase(java.util.Locale.ROOT))) {
+            m = HEADING.matcher(SMALL_CAPITALS.matcher(line).replaceAll("$1"));
+        }
         return m.matches() ? Optional.of(m.group(1).toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
     }
 

@@ -100,6 +100,91 @@ class ColumnsTest {
     }
 
     @Test
+    void bodyTextShortOfAGutterThatSmallerLettersFill() {
+        // pdftotext -layout of an IEEE paper: the body's larger letters end up to 20 characters short of the
+        // gutter, which the references' smaller letters beside them fill
+        String text = twoColumns(List.of("The ports of grain shaped markets as the earlier studies",
+                "reported [11], which we extend. The routes of cargo and", "of freight shaped the ports as many earlier studies",
+                "reported [15], [30], which we extend here.", "", "R EFERENCES", "",
+                "[1] K. Hwang and C. Ryoo, \"Symmetric identities,\" Symmetry, vol. 11,",
+                "     no. 6, pp. 830–841, 2019."),
+                List.of("[25] H. Pace and S. Hodawadekar, \"Crystal structure of the worm",
+                        "     Nit protein,\" Curr. Biol., vol. 10, pp. 907–917, 2000.",
+                        "[26] K. Zapp, \"Directions for use,\" Eur. Phys. J. C, vol. 74, 2014.",
+                        "[27] L. Reichl, A Modern Course in Statistical Physics. New York:",
+                        "     Wiley, 1998.", "[28] V. Aynutdinov et al., Astropart. Phys., vol. 25, p. 140."), 76);
+        assertEquals(1, Columns.readingOrder(text.split("\n", -1)).columnPages(), text);
+        assertEquals("""
+                The ports of grain shaped markets as the earlier studies
+                reported [11], which we extend. The routes of cargo and
+                of freight shaped the ports as many earlier studies
+                reported [15], [30], which we extend here.
+                R EFERENCES
+                [1] K. Hwang and C. Ryoo, "Symmetric identities," Symmetry, vol. 11,
+                no. 6, pp. 830–841, 2019.
+                [25] H. Pace and S. Hodawadekar, "Crystal structure of the worm
+                Nit protein," Curr. Biol., vol. 10, pp. 907–917, 2000.
+                [26] K. Zapp, "Directions for use," Eur. Phys. J. C, vol. 74, 2014.
+                [27] L. Reichl, A Modern Course in Statistical Physics. New York:
+                Wiley, 1998.
+                [28] V. Aynutdinov et al., Astropart. Phys., vol. 25, p. 140.""", read(text));
+    }
+
+    @Test
+    void columnsWhoseLinesTakeTurnsHaveNoEmptyLinesBetweenTheirLines() {
+        // pdftotext -layout gives each baseline a line: the body's larger letters fall between the lines of the
+        // references' smaller ones, and each column's line stands beside the other's empty one
+        List<String> body = List.of("Ports compete for the traffic of their hinterland, and",
+                "the rail lines that reach inland decide much of it, as", "the data of ten ports show. Congestion raises the",
+                "waiting times of ships and of trucks at the gates.", "The ports of grain shaped markets as the earlier studies",
+                "reported [11], which we extend. The routes of cargo and", "of freight shaped the ports as many earlier studies",
+                "reported [15], [30], which we extend here.");
+        List<String> references = List.of("Abel, A. (2001). Ports of the north. Maritime Review,",
+                "    1, 1–20.", "Baker, B. (2002). Harbours and their basins. Oxford:", "    Clarendon Press.",
+                "Aldous, R., and Brennan, K. (2014). Ship waiting times", "    in the ports of the North Sea. Maritime Policy &",
+                "    Management, 41(3), 245–260.");
+        List<String> left = new java.util.ArrayList<>(body.subList(0, 4));
+        List<String> right = new java.util.ArrayList<>(references.subList(0, 4));
+        for (int i = 4; i < 8; i++) { // from here on the two columns' lines take turns
+            left.addAll(List.of(body.get(i), ""));
+            right.addAll(i < 7 ? List.of("", references.get(i)) : List.of());
+        }
+        String text = twoColumns(left, right, 64);
+        List<String> lines = Columns.readingOrder(text.split("\n", -1)).lines().stream().map(String::strip).toList();
+        List<String> expected = new java.util.ArrayList<>(body);
+        references.forEach(r -> expected.add(r.strip()));
+        assertEquals(expected, lines.stream().filter(l -> !l.isEmpty()).toList(), text);
+        // no empty line inside either column: each column's lines follow one another
+        assertEquals(7, lines.indexOf(body.get(7)) - lines.indexOf(body.get(0)), text);
+        assertEquals(6, lines.indexOf("Management, 41(3), 245–260.") - lines.indexOf(references.get(0)), text);
+        // a paragraph's end in one column beside the other's text running on stays
+        String paragraphs = twoColumns(List.of("The ports of grain shaped markets as the earlier studies",
+                        "reported [11], which we extend.", "", "The routes of cargo and of freight shaped the ports",
+                        "as many earlier studies reported [15]."),
+                List.of("Congestion raises the waiting times of ships and", "of trucks at the gates, which appointment",
+                        "systems cut by a third in the ports that adopted", "them early; dredging and berth allocation",
+                        "matter too, as the data of ten ports show."), 64);
+        assertEquals("", Columns.readingOrder(paragraphs.split("\n", -1)).lines().get(2).strip(), paragraphs);
+    }
+
+    @Test
+    void aLastPageWhoseSecondColumnHasAFewLines() {
+        List<String> left = new java.util.ArrayList<>();
+        for (int i = 1; i <= 11; i++) {
+            left.add("Author, A. (20" + (10 + i) + "). Ports and their hinterlands in the");
+            left.add("    year " + (2000 + i) + ". Maritime Review, " + i + ", 1–20.");
+        }
+        String text = twoColumns(left, List.of("Zeller, Z. (2019). Harbours of the north and",
+                "    their trade. Oxford: Clarendon Press, pp.", "    1–20, with a preface by the editors of",
+                "    the series in which it appeared."), 60);
+        List<String> lines = Columns.readingOrder(text.split("\n", -1)).lines().stream().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+        assertEquals(26, lines.size(), String.join("\n", lines));
+        assertEquals("year 2011. Maritime Review, 11, 1–20.", lines.get(21));
+        assertEquals("Zeller, Z. (2019). Harbours of the north and", lines.get(22));
+    }
+
+    @Test
     void oneColumnTablesAndSpacedLinesStayAsTheyAre() {
         String table = """
                 Port                      Calls        Hours waiting

@@ -28,10 +28,17 @@ usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-
             running head ("Doe et al. / Journal of Things 12 (2020) 20–29") between them.
 --columns N sets the text in two columns of N lines a page, side by side five spaces past WRAP, pages parted
             by a form feed, as pdftotext -layout writes a two-column paper (longer lines wrapped at WRAP).
+--latex CLASS
+            typesets each document with pdflatex instead (CLASS: ieee, IEEEtran's two-column conference paper,
+            or article, a one-column article; a numbered list as LaTeX's thebibliography, any other as paragraphs
+            with a hanging indent) and writes pdftotext's text of the PDF (its default reading order, or with
+            --layout its -layout text): line breaks, hyphenation, columns and page breaks are a real PDF's. Needs
+            pdflatex and pdftotext (Debian: texlive-latex-recommended, texlive-publishers, poppler-utils); the .tex
+            and .pdf files go to OUT_DIR.tex/. Only strings pdflatex can set are drawn (Latin scripts).
 Every layout also writes OUT_DIR.entries.json, each document's entries; citation-score.py --entries scores
 the entries cut exactly against it (or against --lists's OUT_DIR.json).
 """
-import json, os, random, re, sys, textwrap
+import json, os, random, re, subprocess, sys, textwrap
 
 WORDS = 'ports trade shipping insurance routes grain energy policy markets tariffs cargo freight'.split()
 STOPWORDS = ('in', 'of', 'the', 'a', 'an', 'and', 'for', 'on', 'to', 'with', 'at', 'by', 'from')
@@ -42,8 +49,51 @@ def labelled(data, files):
     for name in files:
         for line in open(os.path.join(data, name + '.jsonl'), encoding='utf-8'):
             r = json.loads(line)
-            if not re.match(r'^\W*\[?\d', r['raw']):
+            if not re.match(r'^\W*\[?\d', r['raw']) and (not LATEX or settable(r['raw'])):
                 yield r
+
+
+def settable(text):
+    """Whether pdflatex's utf8 input and T1 fonts set every character of the text."""
+    return all(' ' <= c <= '~' or '\xa0' <= c < '\u0180' or c in '–—‘’“”…•€' for c in text) and '\\' not in text
+
+
+TEX_SPECIAL = {'\\': r'\textbackslash{}', '{': r'\{', '}': r'\}', '$': r'\$', '&': r'\&', '#': r'\#', '^': r'\^{}',
+               '_': r'\_', '%': r'\%', '~': r'\~{}', '<': r'\textless{}', '>': r'\textgreater{}', '|': r'\textbar{}',
+               '"': "''", '-': '-{}'}
+
+
+def tex(text):
+    """The text as LaTeX source that prints it (a hyphen stays one: "--" would print a dash)."""
+    return ''.join(TEX_SPECIAL.get(c, c) for c in text)
+
+
+def typeset(out_dir, doc, title, body, heading, lines):
+    """Writes OUT_DIR/doc as pdftotext reads the document typeset by pdflatex (see --latex)."""
+    numbered = all(re.match(r'\[\d+] ', line) for line in lines)
+    parts = [r'\documentclass[conference]{IEEEtran}' if LATEX == 'ieee' else r'\documentclass{article}',
+             r'\usepackage[utf8]{inputenc}', r'\usepackage[T1]{fontenc}', r'\usepackage{mathptmx}',
+             r'\begin{document}', r'\title{%s}' % tex(title), r'\author{Jane Doe}', r'\maketitle',
+             r'\begin{abstract}We study things.\end{abstract}', r'\section{Introduction}',
+             '\n\n'.join(tex(p) for p in body.split('\n'))]
+    if numbered:
+        parts += [r'\renewcommand{\refname}{%s}' % tex(heading), r'\begin{thebibliography}{99}']
+        parts += [r'\bibitem{r%d} %s' % (i, tex(re.sub(r'^\[\d+] ', '', line))) for i, line in enumerate(lines)]
+        parts += [r'\end{thebibliography}']
+    else:
+        parts += [r'\section*{%s}' % tex(heading), r'\begingroup\setlength{\parindent}{0pt}']
+        parts += [r'\hangindent=1.5em\hangafter=1 %s\par' % tex(line) for line in lines]
+        parts += [r'\endgroup']
+    parts.append(r'\end{document}')
+    work = out_dir.rstrip('/') + '.tex'
+    os.makedirs(work, exist_ok=True)
+    stem = os.path.join(work, doc[:-len('.txt')])
+    with open(stem + '.tex', 'w', encoding='utf-8') as f:
+        f.write('\n'.join(parts) + '\n')
+    subprocess.run(['pdflatex', '-interaction=batchmode', '-halt-on-error', '-output-directory', work, stem + '.tex'],
+                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(['pdftotext', '-enc', 'UTF-8'] + (['-layout'] if LAYOUT else []) + [stem + '.pdf',
+                    os.path.join(out_dir, doc)], check=True)
 
 
 ENTRIES = []  # every document's list, [{document, entries}], written to OUT_DIR.entries.json
@@ -51,11 +101,16 @@ ENTRIES = []  # every document's list, [{document, entries}], written to OUT_DIR
 
 PAGES = 0  # --pages N: a PDF dump's page break every N lines
 COLUMNS = 0  # --columns N: two columns of N lines a page, as pdftotext -layout writes them
+LATEX = ''  # --latex CLASS: typeset by pdflatex, read back by pdftotext
+LAYOUT = False  # --layout: pdftotext -layout
 INDENT = ''  # --indent: wrapped lines indented, as a hanging indent (pdftotext -layout, a word processor's text)
 
 
 def write(out_dir, wrap, doc, title, body, heading, lines):
     ENTRIES.append({'document': doc, 'entries': lines})
+    if LATEX:
+        typeset(out_dir, doc, title, body, heading, lines)
+        return
     text = title + '\n\nJane Doe\n\nAbstract\nWe study things.\n\n1. Introduction\n' + body + '\n\n' + heading + '\n'
     for line in lines:
         text += ('\n'.join(textwrap.wrap(line, wrap, subsequent_indent=INDENT)) if wrap else line) + '\n'
@@ -258,7 +313,8 @@ def lists(data, out_dir, wrap):
     by_source = {}
     for line in open(os.path.join(data, 'grobid-train.jsonl'), encoding='utf-8'):
         r = json.loads(line)
-        by_source.setdefault(r['source'], []).append(r['raw'])
+        if not LATEX or settable(r['raw']):
+            by_source.setdefault(r['source'], []).append(r['raw'])
     expected = []
     for source in sorted(by_source):
         raws = by_source[source]
@@ -274,7 +330,12 @@ def lists(data, out_dir, wrap):
 
 
 def main():
-    global PAGES, INDENT, COLUMNS
+    global PAGES, INDENT, COLUMNS, LATEX, LAYOUT
+    if '--latex' in sys.argv:
+        LATEX = sys.argv.pop(sys.argv.index('--latex') + 1)
+        LAYOUT = '--layout' in sys.argv
+        if LATEX not in ('ieee', 'article') or any(a in sys.argv for a in ('--gost', '--gost-author-date')):
+            sys.exit('--latex takes ieee or article, and Latin-script layouts (not --gost)')
     if '--indent' in sys.argv:
         INDENT = '    '
     if '--pages' in sys.argv:

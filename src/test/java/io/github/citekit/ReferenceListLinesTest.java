@@ -2,6 +2,7 @@ package io.github.citekit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.citekit.report.DocumentReport;
 import java.util.List;
@@ -890,6 +891,41 @@ class ReferenceListLinesTest {
         DocumentReport r = report(text);
         assertEquals(1, r.references());
         assertEquals("1->[0]", TestSupport.links(r));
+    }
+
+    @Test
+    void aListWhoseBrokenWordsPdftotextMendedOnTheLineAbove() {
+        // pdftotext writes a word broken at a line's end whole and joins the line below to it: some lines of the
+        // list are two lines long, and the column is as wide as the others, not as those
+        String text = """
+                Queues at the Gates
+                Jane Doe
+
+                Abstract
+                Trucks wait at the gates (Evans and Jensen 2019), as ships do at berths (Aldous and Brennan 2014).
+
+                References
+                Aldous, R., & Brennan, K. (2014). Ship waiting times and berth productivity in the ports
+                of the North Sea. Maritime Policy & Management, 41(3), 245–260.
+                Brown, C. (2009). Shipping economics and the organisation of liner trades in Europe and Asia: a study of conferences and alliances since 1960. London: Routledge.
+                Carter, M., Dahl, P., & Evans, S. (2017). Hinterland access by rail and the choice of port
+                by shippers in central Europe. Transportation Research Part A: Policy and Practice, 66,
+                1–12.
+                Dunmore, L. (2011). Yard stacking rules for container terminals under uncertain arrival times of trucks and vessels. In Proceedings of the International Conference
+                on Ports (pp. 34–65). Hamburg: Springer.
+                Evans, E., & Jensen, J. (2019). Measuring gate queues in Asian ports. Maritime Economics
+                & Logistics, 86(4), 232–384.
+                Fischer, A. (2020). Dwell times in the Baltic ports. Journal of Transport Geography, 60,
+                38–73.
+                Garcia, G. (1995). Geography of seaports. Oxford: Elsevier.
+                Hughes, H., & Irving, I. (2008). Gate appointment systems and the queues of trucks at container terminals: evidence from Antwerp. Maritime Policy
+                & Management, 35(2), 101–119.
+                """;
+        List<String> entries = entries(text);
+        assertEquals(List.of("Aldous", "Brown", "Carter", "Dunmore", "Evans", "Fischer", "Garcia", "Hughes"),
+                entries.stream().map(e -> e.substring(0, e.indexOf(','))).toList(), String.join("\n", entries));
+        assertTrue(entries.get(3).endsWith("on Ports (pp. 34–65). Hamburg: Springer."), entries.get(3));
+        assertEquals("(Evans and Jensen 2019)->[4] (Aldous and Brennan 2014)->[0]", TestSupport.links(report(text)));
     }
 
     /** The texts of a one-document run's reference entries, in order. */

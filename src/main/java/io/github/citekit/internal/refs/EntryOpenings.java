@@ -22,14 +22,21 @@ final class EntryOpenings {
      * Whether {@code line} ended its entry because the entry ended, not the column: it ends where an entry may
      * end, or with a number, and the next line's first word would have fitted after it with room to spare (a
      * fifth of the column, as letters are of unequal width); or it left two fifths of the column empty, and
-     * does not end with a comma, a conjunction or "In", which leave an entry open.
+     * does not end with a comma, a conjunction or "In", which leave an entry open. {@code mended}: the list has
+     * lines that pdftotext joined.
      */
-    static boolean endedShort(String line, String next, int column) {
+    static boolean endedShort(String line, String next, int column, boolean mended) {
         if (column == 0 || line.isEmpty()) {
             return false;
         }
+        // in a list where pdftotext mended broken words, a line much longer than the column is two or more joined:
+        // its last part is about what the full lines before it leave over
+        double length = line.length();
+        while (mended && length > column * 1.15) {
+            length -= column * 0.92;
+        }
         int word = next.indexOf(' ');
-        int filled = line.length() + 1 + (word < 0 ? next.length() : word);
+        double filled = length + 1 + (word < 0 ? next.length() : word);
         return filled < column * 0.8 && (ENTRY_END.matcher(line).find() || ENDS_WITH_NUMBER.matcher(line).find())
                 || filled < column * 0.6 && !DANGLING.matcher(line).find();
     }

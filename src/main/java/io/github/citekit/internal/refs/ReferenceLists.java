@@ -244,7 +244,7 @@ public final class ReferenceLists {
         boolean linePerEntry = !marked && widerThanAColumn(doc, from, to);
         char listStyle = 0; // how the list numbers its entries: '[' for "[1]", '.' for "1.", ')' for "1)"
         int lastNumber = 0;
-        int column = marked || linePerEntry ? 0 : columnWidth(doc, from, to);
+        Column column = marked || linePerEntry ? Column.NONE : column(doc, from, to);
         String last = "";
         StringBuilder current = null;
         int line = 0;
@@ -301,7 +301,7 @@ public final class ReferenceLists {
             boolean starts = b.matches() || n.matches() && !goesOn
                     || notes && note.matches()
                     || !marked && (current == null || linePerEntry || !goesOn
-                            && (EntryOpenings.nextEntry(current, t) || EntryOpenings.endedShort(last, t, column)
+                            && (EntryOpenings.nextEntry(current, t) || EntryOpenings.endedShort(last, t, column.width(), column.mended())
                                     || EntryOpenings.opensStrongly(current, t)
                                     || EntryOpenings.opensWithAuthorsAfterAnEntry(current, t)
                                     || EntryOpenings.opensWithBracketedNumber(t)
@@ -425,12 +425,56 @@ public final class ReferenceLists {
     }
 
     /**
-     * The width of a wrapped list's text column, in characters: the length that a tenth of its lines reach
-     * (the wrapped lines of an entry fill the column; its last line does not). 0 for fewer than six lines.
+     * A wrapped list's text column: its width in characters, and whether pdftotext made some of its lines two
+     * lines long (it writes a word broken at a line's end whole on the line above, and joins the line below to it).
      */
-    private static int columnWidth(Document doc, int from, int to) {
+    private record Column(int width, boolean mended) {
+        static final Column NONE = new Column(0, false);
+    }
+
+    /**
+     * The list's text column: the length that a tenth of its lines reach (the wrapped lines of an entry fill the
+     * column; its last line does not); but where a tenth of the lines are longer by far than the lines that most
+     * come close to one length (a third of the lines within 15% below it, three quarters no longer than it), those
+     * are lines pdftotext joined, and the column is that length. {@link Column#NONE} for fewer than six lines.
+     */
+    private static Column column(Document doc, int from, int to) {
         int[] lengths = lineLengths(doc, from, to);
-        return lengths.length < 6 ? 0 : lengths[lengths.length * 9 / 10];
+        if (lengths.length < 6) {
+            return Column.NONE;
+        }
+        int tenth = lengths[lengths.length * 9 / 10];
+        int band = 0; // the top of the band of 15% that holds the most lines
+        int most = 0;
+        for (int top = lengths.length - 1, low = top; top >= 0; top--) { // lengths ascend; low only moves down
+            if (top + 1 < lengths.length && lengths[top] == lengths[top + 1]) {
+                continue;
+            }
+            while (low > 0 && lengths[low - 1] >= lengths[top] * 0.85) {
+                low--;
+            }
+            if (top - low + 1 > most) {
+                most = top - low + 1;
+                band = lengths[top];
+            }
+        }
+        int limit = band + band / 20;
+        long within = java.util.Arrays.stream(lengths).filter(n -> n <= limit).count();
+        boolean mended = tenth > band * 1.15 && most * 3 >= lengths.length && within * 4 >= lengths.length * 3L
+                && brokenMidSentence(doc, from, to) * 5 >= lengths.length; // wrapped, not an entry to a line
+
+        return mended ? new Column(band, true) : new Column(tenth, false);
+    }
+
+    /** How many of the lines {@code from}..{@code to} end where no entry ends: after a letter, a comma, a colon. */
+    private static int brokenMidSentence(Document doc, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            String t = doc.text(i);
+            char c = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
+            n += Character.isLetter(c) || c == ',' || c == ';' || c == ':' || c == '&' || c == '-' ? 1 : 0;
+        }
+        return n;
     }
 
     /** The lengths of the non-empty lines {@code from}..{@code to}, in ascending order. */

@@ -928,6 +928,55 @@ class ReferenceListLinesTest {
         assertEquals("(Evans and Jensen 2019)->[4] (Aldous and Brennan 2014)->[0]", TestSupport.links(report(text)));
     }
 
+    @Test
+    void anEntryRunsOnAcrossPdftotextsColumnAndPageBreaks() {
+        // pdftotext's plain text of a two-column paper: a blank line where one column ends and the next begins,
+        // and at a page's foot its number right under the last line, a blank line and a form feed
+        String text = """
+                Queues at the Gates
+                Jane Doe
+
+                Abstract
+                Trucks wait at the gates (Evans and Jensen 2019), as ships do at berths (Hughes 2008).
+
+                References
+                Aldous, R., & Brennan, K. (2014). Ship waiting times and berth
+                productivity in the ports of the North Sea. Maritime Policy &
+                Management, 41(3), 245–260.
+                Brown, C. (2009). Shipping economics. In R. Moodley & A. Lago (Eds.)
+
+                Liner Trades in Europe and Asia. London: Routledge.
+                Carter, M., Dahl, P., & Evans, S. (2017). Hinterland access by rail
+                and the choice of port by shippers. Transportation Research Part A,
+                66, 1–12.
+                Dunmore, L. (2011). Yard stacking rules for container terminals. In
+                Proceedings of the International Conference on Ports (pp. 34–65).
+                Hamburg: Springer.
+                Evans, E., & Jensen, J. (2019). Measuring gate queues in Asian ports.
+                Maritime Economics & Logistics, 86(4), 232–384.
+                Fischer, A. (2020). Dwell times in the Baltic ports. Journal of Trans-
+                port Geography, 60, 38–73.
+                Garcia, G. (1995). Geography of seaports and their hinterlands in the
+                Baltic and the North Sea. Journal of Maritime
+                2
+
+                \fResearch, 11, 341–356.
+                Hughes, H. (2008). Gate appointment systems and the queues of trucks.
+                Maritime Policy & Management, 35(2), 101–119.
+                Ibsen, K., & Larsen, T. (2015). Pilotage in the Baltic Sea. Journal of
+                Navigation, 68(2), 301–318.
+                Jones, P. (2012). Tugs and towage: competition in European ports.
+                Maritime Economics & Logistics, 14(1), 88–104.
+                Klein, U. (2018). Hafenwirtschaft. Berlin: Springer.
+                """;
+        List<String> entries = entries(text);
+        assertEquals(List.of("Aldous", "Brown", "Carter", "Dunmore", "Evans", "Fischer", "Garcia", "Hughes", "Ibsen",
+                "Jones", "Klein"),
+                entries.stream().map(e -> e.split("[ ,]")[0]).toList(), String.join("\n", entries));
+        assertTrue(entries.get(1).endsWith("(Eds.) Liner Trades in Europe and Asia. London: Routledge."), entries.get(1));
+        assertTrue(entries.get(6).endsWith("Journal of Maritime Research, 11, 341–356."), entries.get(6));
+    }
+
     /** The texts of a one-document run's reference entries, in order. */
     private static List<String> entries(String text) {
         return Citekit.create().processText("lines.txt", text).items().stream()

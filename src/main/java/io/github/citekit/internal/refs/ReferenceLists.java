@@ -245,6 +245,9 @@ public final class ReferenceLists {
         char listStyle = 0; // how the list numbers its entries: '[' for "[1]", '.' for "1.", ')' for "1)"
         int lastNumber = 0;
         Column column = marked || linePerEntry ? Column.NONE : column(doc, from, to);
+        // a wrapped list whose entries follow one another without blank lines: its few blank lines are where
+        // pdftotext's plain text leaves one column or page for the next, and an entry may run on across them
+        boolean blanksAreBreaks = column.width() > 0 && fewBlanks(doc, from, to);
         String last = "";
         StringBuilder current = null;
         int line = 0;
@@ -257,7 +260,7 @@ public final class ReferenceLists {
             String t = doc.text(i);
             if (t.isEmpty()) {
                 boolean pageBreak = pageBreak(doc, i);
-                if (!marked && current != null && !pageBreak && !continuesAfterBreak(doc, i, current)) {
+                if (!marked && current != null && !pageBreak && !blanksAreBreaks && !continuesAfterBreak(doc, i, current)) {
                     add(out, current, line, endLine, number, list, notes);
                     current = null;
                 }
@@ -367,10 +370,14 @@ public final class ReferenceLists {
 
     /**
      * Whether the blank line at {@code blank} is part of a page break: a page's number, or a running head the
-     * document reader took out, stands between it and the next line of text. An unmarked list's blank line
+     * document reader took out, stands between it and the next line of text, or the page's number stands right
+     * under the line before it. An unmarked list's blank line
      * parts two entries; at a page break, the next line is read as any other line of the list.
      */
     private static boolean pageBreak(Document doc, int blank) {
+        if (blank > 1 && isPageNumber(doc, blank - 1) && !doc.isBlank(blank - 2)) {
+            return true;
+        }
         int j = blank;
         while (j < doc.size() && (doc.text(j).isEmpty() || isPageNumber(doc, j))) {
             if (isPageNumber(doc, j)) {
@@ -464,6 +471,24 @@ public final class ReferenceLists {
                 && brokenMidSentence(doc, from, to) * 5 >= lengths.length; // wrapped, not an entry to a line
 
         return mended ? new Column(band, true) : new Column(tenth, false);
+    }
+
+    /**
+     * Whether the lines {@code from}..{@code to} have text on twelve lines or more to each run of blank lines
+     * between them (a list's own blank lines before and after it aside).
+     */
+    private static boolean fewBlanks(Document doc, int from, int to) {
+        int text = 0;
+        int runs = 0;
+        boolean seen = false;
+        for (int i = from; i < to; i++) {
+            if (!doc.isBlank(i)) {
+                runs += seen && i > from && doc.isBlank(i - 1) ? 1 : 0;
+                seen = true;
+                text++;
+            }
+        }
+        return runs * 12 <= text;
     }
 
     /** How many of the lines {@code from}..{@code to} end where no entry ends: after a letter, a comma, a colon. */

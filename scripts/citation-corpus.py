@@ -29,8 +29,9 @@ usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-
 --columns N sets the text in two columns of N lines a page, side by side five spaces past WRAP, pages parted
             by a form feed, as pdftotext -layout writes a two-column paper (longer lines wrapped at WRAP).
 --latex CLASS
-            typesets each document with pdflatex instead (CLASS: ieee, IEEEtran's two-column conference paper,
-            or article, a one-column article; a numbered list as LaTeX's thebibliography, any other as paragraphs
+            typesets each document with pdflatex instead (CLASS: ieee, IEEEtran's two-column conference paper;
+            article, a one-column article; twocolumn, the same in two columns; llncs, Springer's LNCS, whose
+            numbered lists read "1.", "2.", …; a numbered list as LaTeX's thebibliography, any other as paragraphs
             with a hanging indent) and writes pdftotext's text of the PDF (its default reading order, or with
             --layout its -layout text): line breaks, hyphenation, columns and page breaks are a real PDF's. Needs
             pdflatex and pdftotext (Debian: texlive-latex-recommended, texlive-publishers, poppler-utils); the .tex
@@ -68,13 +69,17 @@ def tex(text):
     return ''.join(TEX_SPECIAL.get(c, c) for c in text)
 
 
+CLASSES = {'ieee': r'\documentclass[conference]{IEEEtran}', 'article': r'\documentclass{article}',
+           'twocolumn': r'\documentclass[twocolumn]{article}', 'llncs': r'\documentclass{llncs}'}
+
+
 def typeset(out_dir, doc, title, body, heading, lines):
     """Writes OUT_DIR/doc as pdftotext reads the document typeset by pdflatex (see --latex)."""
     numbered = all(re.match(r'\[\d+] ', line) for line in lines)
-    parts = [r'\documentclass[conference]{IEEEtran}' if LATEX == 'ieee' else r'\documentclass{article}',
-             r'\usepackage[utf8]{inputenc}', r'\usepackage[T1]{fontenc}', r'\usepackage{mathptmx}',
-             r'\begin{document}', r'\title{%s}' % tex(title), r'\author{Jane Doe}', r'\maketitle',
-             r'\begin{abstract}We study things.\end{abstract}', r'\section{Introduction}',
+    parts = [CLASSES[LATEX], r'\usepackage[utf8]{inputenc}', r'\usepackage[T1]{fontenc}', r'\usepackage{mathptmx}',
+             r'\begin{document}', r'\title{%s}' % tex(title), r'\author{Jane Doe}']
+    parts += [r'\institute{University of Ports}'] if LATEX == 'llncs' else []
+    parts += [r'\maketitle', r'\begin{abstract}We study things.\end{abstract}', r'\section{Introduction}',
              '\n\n'.join(tex(p) for p in body.split('\n'))]
     if numbered:
         parts += [r'\renewcommand{\refname}{%s}' % tex(heading), r'\begin{thebibliography}{99}']
@@ -334,8 +339,8 @@ def main():
     if '--latex' in sys.argv:
         LATEX = sys.argv.pop(sys.argv.index('--latex') + 1)
         LAYOUT = '--layout' in sys.argv
-        if LATEX not in ('ieee', 'article') or any(a in sys.argv for a in ('--gost', '--gost-author-date')):
-            sys.exit('--latex takes ieee or article, and Latin-script layouts (not --gost)')
+        if LATEX not in CLASSES or any(a in sys.argv for a in ('--gost', '--gost-author-date')):
+            sys.exit('--latex takes %s, and Latin-script layouts (not --gost)' % ', '.join(CLASSES))
     if '--indent' in sys.argv:
         INDENT = '    '
     if '--pages' in sys.argv:

@@ -202,8 +202,8 @@ final class Columns {
 
     /**
      * Where line {@code s} splits at the gutter {@code x}: the index its right part starts at (indented, or a
-     * character or two off the gutter), or the line's length when nothing reaches the gutter; -1 when text runs
-     * through it.
+     * few characters off the gutter), or the line's length when nothing reaches the gutter or only a long word of
+     * the first column runs over it; -1 when text runs through it.
      */
     private static int splitAt(String s, int x) {
         if (lastText(s) < x - 2) {
@@ -216,13 +216,25 @@ final class Columns {
             }
             return p;
         }
-        for (int p = x - 1; p <= x + 2 && p < s.length(); p++) { // set a character or two off the gutter
+        // set a character or two off the gutter, or a few before it: pdftotext writes some accents as a letter and
+        // a combining mark, two places, which the reader composes into one (NFC) before this, so each such letter
+        // left of the gutter moves the right column's text one place left ("žiūrėta")
+        for (int p = x - 4; p <= x + 2 && p < s.length(); p++) {
             if (s.charAt(p) != ' ' && s.charAt(p - 1) == ' ' && s.charAt(p - 2) == ' ') {
                 return p;
             }
         }
+        // a link or a long word of the first column that runs on over the gutter, nothing beside it, is the first
+        // column's line ("…/best_of/negatep%202014.pdf"); a title or caption across both columns has spaces there
+        int start = s.lastIndexOf(' ', x - 1) + 1;
+        int end = s.indexOf(' ', x - 1);
+        if (end < 0 && s.length() - start >= LONG_WORD && start < x - 2) {
+            return s.length();
+        }
         return -1;
     }
+
+    private static final int LONG_WORD = 20;
 
     private static int words(String s) {
         int n = 0;

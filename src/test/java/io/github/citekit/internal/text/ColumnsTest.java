@@ -185,6 +185,27 @@ class ColumnsTest {
     }
 
     @Test
+    void aLinkRunningOverTheGutterAndAccentsComposedLeftOfIt() {
+        List<String> left = List.of("[1] C. Acket and P. Bacher, Diviser par 4 les rejets",
+                "    de CO2 dus à l'énergie : le scénario Negatep, 2014,",
+                "    http://sauvonsleclimat.org/images/articles/pdf_files/best_of/negatep%202014.pdf",
+                "[2] A. Lo, The adaptive markets hypothesis, 33 p.,",
+                "    (žiūrėta 2010 m. lapkričio 15 d.), Prieiga per", "    interneta, 2004.");
+        List<String> right = List.of("[5] R. Fagin and M. Vardi, A model-theoretic analysis",
+                "    of knowledge, Journal of the ACM, 38(2), 1991.", "",
+                "[6] V. Aynutdinov, Proceedings of the 10th Conference",
+                "    on Instrumentation, Novosibirsk, Russia, 2008.", "");
+        // pdftotext sets "ū" and "ė" as a letter and a combining mark each, composed into one before the
+        // columns are read: the right column's text on that line stands two places left of the gutter
+        List<String> decomposed = left.stream().map(l -> l.replace("žiūrėta", "žiu\u0304re\u0307ta")).toList();
+        String text = twoColumns(decomposed, right, 62);
+        String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        assertEquals(1, Columns.readingOrder(composed.split("\n", -1)).columnPages(), composed);
+        assertEquals(String.join("\n", left.stream().map(String::strip).toList()) + "\n"
+                + String.join("\n", right.stream().map(String::strip).filter(l -> !l.isEmpty()).toList()), read(composed));
+    }
+
+    @Test
     void oneColumnTablesAndSpacedLinesStayAsTheyAre() {
         String table = """
                 Port                      Calls        Hours waiting

@@ -469,7 +469,6 @@ public final class ReferenceLists {
         long within = java.util.Arrays.stream(lengths).filter(n -> n <= limit).count();
         boolean mended = tenth > band * 1.15 && most * 3 >= lengths.length && within * 4 >= lengths.length * 3L
                 && brokenMidSentence(doc, from, to) * 5 >= lengths.length; // wrapped, not an entry to a line
-
         return mended ? new Column(band, true) : new Column(tenth, false);
     }
 

@@ -74,7 +74,8 @@ final class Columns {
 
     /**
      * The run's left column, then its right, each read again for a gutter of its own (a page of three columns
-     * parts in two, then the part holding two in two); a run whose right column is empty is its lines as they were.
+     * parts in two, then the part holding two in two), without the empty lines where the columns take turns
+     * ({@link #takingTurns}); a run whose right column is empty is its lines as they were.
      */
     private static void flush(List<String> left, List<String> right, List<String> out) {
         if (right.stream().allMatch(String::isBlank)) {
@@ -108,8 +109,8 @@ final class Columns {
 
     /**
      * Whether line {@code i} of column {@code side} is empty only because the columns take turns there: the
-     * other column has a line of text here alone, between empty lines of its own, and this column has text just
-     * above or below. pdftotext -layout gives each baseline a line, and the baselines of the body's larger letters
+     * other column has text here and none on the line above or below it, and this column has text just above or
+     * below. pdftotext -layout gives each baseline a line, and the baselines of the body's larger letters
      * fall between those of the references' smaller ones beside them; a paragraph's end beside a column of text
      * running on is kept.
      */

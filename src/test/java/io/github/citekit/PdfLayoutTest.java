@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Text that {@code pdftotext -layout} wrote from a two-column paper: its list read one column after the other. */
+/**
+ * Text that pdftotext wrote from a two-column paper: with {@code -layout}, its list read one column after the other;
+ * plain, its entries in the order pdftotext read their blocks.
+ */
 class PdfLayoutTest {
 
     /** pdftotext -layout of src/test/resources/two-column-layout.ms, set by groff -ms and ps2pdf. */
@@ -50,5 +53,26 @@ class PdfLayoutTest {
         assertTrue(links.startsWith("[1]->[0] [2]->[1] [7]->[6] [5]->[4] [11]->[10] [1]->[0] [5]->[4] [2]->[1] [7]->[6]"
                 + " [8]->[7]"), links);
         assertTrue(links.endsWith("[10]->[9] [12]->[11] [20]->[19] [31]->[30]"), links);
+    }
+
+    /** pdftotext's plain text of the same paper. */
+    private static final Path PLAIN = Path.of("src/test/resources/two-column-plain.txt");
+
+    @Test
+    void theSamePaperInPdftotextsPlainReadingOrder() throws Exception {
+        // pdftotext reads the two columns' blocks in turn, "[18] J. Jensen …", "[1]" set apart over "A. Smith …",
+        // "[19] I. Irving …": the list is numbered out of order, and [17] stands before its heading, in the body
+        Bibliography result = Citekit.create().processText("paper.txt", Files.readString(PLAIN));
+        List<String> entries = result.items().stream().flatMap(i -> i.sources().stream())
+                .filter(s -> s.kind() == io.github.citekit.model.SourceKind.REFERENCE)
+                .sorted(java.util.Comparator.comparingInt(io.github.citekit.model.Source::index))
+                .map(io.github.citekit.model.Source::text).toList();
+        assertEquals(31, entries.size(), String.join("\n", entries));
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 32).filter(n -> n != 17).boxed().toList(),
+                entries.stream().map(e -> Integer.parseInt(e.substring(1, e.indexOf(']')))).sorted().toList());
+        assertTrue(entries.contains("[1] A. Smith and B. Jones, \"Port congestion and ship waiting times,\" Maritime Policy &"
+                + " Management, vol. 41, no. 3, pp. 245–260, 2014."), String.join("\n", entries));
+        String links = TestSupport.links(result.report().documents().get(0));
+        assertTrue(links.startsWith("[1]->[1] [2]->[3] [7]->[11] [5]->[9]"), links);
     }
 }

@@ -80,17 +80,23 @@ public final class ReferenceLists {
      * first line, its own line left blank; the document itself where no number stands alone.
      */
     private static Document markersJoined(Document doc, int from, int to) {
-        // set apart: a blank line before and after it, and the list has two such ("123." alone ends a wrapped entry)
-        // and no number on an entry's line (pdftotext's reading order of two columns: "[18] J. Jensen …", "[1]",
-        // "A. Smith …", "[19] I. Irving …": there the numbers set apart do not say where an entry ends)
+        // set apart: a blank line before and after it, and the list has two such ("123." alone ends a wrapped entry);
+        // where entries carry their numbers on their lines too, the numbers of both kinds must number the list once
+        // each (pdftotext's reading order of two columns: "[18] J. Jensen …", "[1]", "A. Smith …", "[19] I. Irving …")
         int apart = 0;
+        boolean numberedLines = false;
+        List<Integer> numbers = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            if (NUMBERED.matcher(doc.text(i)).matches()) {
-                return doc;
+            Matcher n = NUMBERED.matcher(doc.text(i));
+            if (n.matches()) {
+                numberedLines = true;
+                numbers.add(Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2)));
+            } else if (numberSetApart(doc, i, from, to)) {
+                apart++;
+                numbers.add(Integer.parseInt(doc.text(i).replaceAll("\\D", "")));
             }
-            apart += numberSetApart(doc, i, from, to) ? 1 : 0;
         }
-        if (apart < 2) {
+        if (apart < 2 || numberedLines && !oneNumbering(numbers)) {
             return doc;
         }
         List<io.github.citekit.internal.text.Line> lines = null;
@@ -117,6 +123,40 @@ public final class ReferenceLists {
             i = j;
         }
         return lines == null ? doc : new Document(doc.name(), lines, doc.runningHeads(), doc.columnPages());
+    }
+
+    /**
+     * Whether {@code numbers} number one list, each once: no number twice, and nine in ten of 1 to the largest
+     * there (a few lost to a page's foot or a garbled line).
+     */
+    private static boolean oneNumbering(List<Integer> numbers) {
+        java.util.Set<Integer> distinct = new java.util.HashSet<>(numbers);
+        int max = numbers.stream().mapToInt(Integer::intValue).max().orElse(0);
+        return max >= 3 && distinct.size() == numbers.size() && distinct.size() * 10 >= max * 9;
+    }
+
+    /**
+     * Whether the list's numbered lines ({@code "[1] …"} in one style) number it once each but not in order: two
+     * columns' entries, read by pdftotext block after block ("[18] …", "[1] …", "[19] …", "[2] …").
+     */
+    private static boolean numberedOutOfOrder(Document doc, int from, int to) {
+        List<Integer> numbers = new ArrayList<>();
+        char style = 0;
+        for (int i = from; i < to; i++) {
+            Matcher n = NUMBERED.matcher(doc.text(i));
+            if (n.matches()) {
+                if (style != 0 && numberStyle(n) != style) {
+                    return false;
+                }
+                style = numberStyle(n);
+                numbers.add(Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2)));
+            }
+        }
+        boolean descends = false;
+        for (int k = 1; k < numbers.size(); k++) {
+            descends |= numbers.get(k) < numbers.get(k - 1);
+        }
+        return descends && style == '[' && oneNumbering(numbers);
     }
 
     private static boolean numberSetApart(Document doc, int i, int from, int to) {
@@ -248,6 +288,16 @@ public final class ReferenceLists {
         // a wrapped list whose entries follow one another without blank lines: its few blank lines are where
         // pdftotext's plain text leaves one column or page for the next, and an entry may run on across them
         boolean blanksAreBreaks = column.width() > 0 && fewBlanks(doc, from, to);
+        // a bracketed numbering out of order but whole: each number not met yet opens an entry, wherever it falls
+        java.util.Set<Integer> unseen = new java.util.HashSet<>();
+        if (marked && numberedOutOfOrder(doc, from, to)) {
+            for (int i = from; i < to; i++) {
+                Matcher n = NUMBERED.matcher(doc.text(i));
+                if (n.matches()) {
+                    unseen.add(Integer.parseInt(n.group(1)));
+                }
+            }
+        }
         String last = "";
         StringBuilder current = null;
         int line = 0;
@@ -281,7 +331,11 @@ public final class ReferenceLists {
                 // or far from the next one, continues its entry
                 char style = numberStyle(n);
                 int value = Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2));
-                if (listStyle == 0) {
+                if (!unseen.isEmpty()) {
+                    if (!unseen.remove(value)) {
+                        n.reset("");
+                    }
+                } else if (listStyle == 0) {
                     listStyle = style;
                     lastNumber = value;
                 } else if (style != listStyle || value != 1 && (value <= lastNumber || value > lastNumber + 5)
@@ -314,7 +368,8 @@ public final class ReferenceLists {
                                     || EntryOpenings.opensAsTheEntryBefore(current, t)));
             if (marked && !starts && blankBefore && current != null && EntryOpenings.ENTRY_END.matcher(current).find()) {
                 // across a page break, an entry's rest may take a narrow column's eight lines
-                if (nextNumbered(doc, i, to, listStyle, notes ? number : lastNumber, notes, breakBefore ? 8 : 3) < 0) {
+                if (nextNumbered(doc, i, to, listStyle, notes ? number : lastNumber, notes, breakBefore ? 8 : 3) < 0
+                        && !unseenNumberFollows(doc, i, to, unseen)) {
                     break; // after a blank line, a line without a marker ends the list ("Table 1. …", the next article)
                 }
                 // the next entry follows: this is the rest of an entry after a page break, or a page's head or
@@ -366,6 +421,20 @@ public final class ReferenceLists {
             }
         }
         return -1;
+    }
+
+    /** Whether a line numbered with one of {@code unseen} comes within eight lines of text from {@code from}. */
+    private static boolean unseenNumberFollows(Document doc, int from, int to, java.util.Set<Integer> unseen) {
+        for (int j = from, seen = 0; j < to && seen < 8 && !unseen.isEmpty(); j++) {
+            if (!doc.text(j).isEmpty()) {
+                seen++;
+                Matcher n = NUMBERED.matcher(doc.text(j));
+                if (n.matches() && unseen.contains(Integer.parseInt(n.group(1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -332,7 +332,10 @@ public final class ReferenceLists {
                 char style = numberStyle(n);
                 int value = Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2));
                 if (!unseen.isEmpty()) {
-                    if (!unseen.remove(value)) {
+                    listStyle = style;
+                    if (unseen.remove(value)) {
+                        lastNumber = Math.max(lastNumber, value);
+                    } else {
                         n.reset("");
                     }
                 } else if (listStyle == 0) {

@@ -3,7 +3,7 @@
 are cut into entries and citations linked to them (docs/EVALUATION.md).
 
 usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-author-date | --notes | --lists]
-                         [--pages N] [--indent] [--columns N]
+                         [--pages N] [--indent] [--columns N] [--latex CLASS [--layout | --raw]]
   DATA_DIR    ../shared/data/references
   OUT_DIR     gets one .txt per document (100 of them, the list's lines one per entry, or wrapped at WRAP
               characters as a PDF's column would be) and OUT_DIR.json, the expected citations:
@@ -32,8 +32,8 @@ usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-
             typesets each document with pdflatex instead (CLASS: ieee, IEEEtran's two-column conference paper;
             article, a one-column article; twocolumn, the same in two columns; llncs, Springer's LNCS, whose
             numbered lists read "1.", "2.", …; a numbered list as LaTeX's thebibliography, any other as paragraphs
-            with a hanging indent) and writes pdftotext's text of the PDF (its default reading order, or with
-            --layout its -layout text): line breaks, hyphenation, columns and page breaks are a real PDF's. Needs
+            with a hanging indent) and writes pdftotext's text of the PDF (its default reading order, with
+            --layout its -layout text, with --raw its -raw text, in the order the PDF draws it): line breaks, hyphenation, columns and page breaks are a real PDF's. Needs
             pdflatex and pdftotext (Debian: texlive-latex-recommended, texlive-publishers, poppler-utils); the .tex
             and .pdf files go to OUT_DIR.tex/. Only strings pdflatex can set are drawn (Latin scripts).
 Every layout also writes OUT_DIR.entries.json, each document's entries; citation-score.py --entries scores
@@ -97,7 +97,7 @@ def typeset(out_dir, doc, title, body, heading, lines):
         f.write('\n'.join(parts) + '\n')
     subprocess.run(['pdflatex', '-interaction=batchmode', '-halt-on-error', '-output-directory', work, stem + '.tex'],
                    check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(['pdftotext', '-enc', 'UTF-8'] + (['-layout'] if LAYOUT else []) + [stem + '.pdf',
+    subprocess.run(['pdftotext', '-enc', 'UTF-8'] + ([LAYOUT] if LAYOUT else []) + [stem + '.pdf',
                     os.path.join(out_dir, doc)], check=True)
 
 
@@ -107,7 +107,7 @@ ENTRIES = []  # every document's list, [{document, entries}], written to OUT_DIR
 PAGES = 0  # --pages N: a PDF dump's page break every N lines
 COLUMNS = 0  # --columns N: two columns of N lines a page, as pdftotext -layout writes them
 LATEX = ''  # --latex CLASS: typeset by pdflatex, read back by pdftotext
-LAYOUT = False  # --layout: pdftotext -layout
+LAYOUT = ''  # --layout or --raw: pdftotext's -layout or -raw
 INDENT = ''  # --indent: wrapped lines indented, as a hanging indent (pdftotext -layout, a word processor's text)
 
 
@@ -338,7 +338,7 @@ def main():
     global PAGES, INDENT, COLUMNS, LATEX, LAYOUT
     if '--latex' in sys.argv:
         LATEX = sys.argv.pop(sys.argv.index('--latex') + 1)
-        LAYOUT = '--layout' in sys.argv
+        LAYOUT = '-layout' if '--layout' in sys.argv else '-raw' if '--raw' in sys.argv else ''
         if LATEX not in CLASSES or any(a in sys.argv for a in ('--gost', '--gost-author-date')):
             sys.exit('--latex takes %s, and Latin-script layouts (not --gost)' % ', '.join(CLASSES))
     if '--indent' in sys.argv:

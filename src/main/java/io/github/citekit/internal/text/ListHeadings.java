@@ -37,7 +37,7 @@ public final class ListHeadings {
 
     /**
      * A word's first capital set apart from the rest of it: pdftotext's text of a heading in small capitals, whose
-     * first letter is in a larger font ("R EFERENCES", "VI. R EFERENCES", IEEE's and ACM's section headings).
+     * first letter is in a larger font ("R EFERENCES", "VI. R EFERENCES", IEEEtran's section headings).
      */
     private static final Pattern SMALL_CAPITALS = Pattern.compile("(?<!\\p{L})(\\p{Lu}) (?=\\p{Lu}{2,}(?!\\p{L}))");
 

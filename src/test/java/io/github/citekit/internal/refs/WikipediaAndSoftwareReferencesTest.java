@@ -261,7 +261,7 @@ class WikipediaAndSoftwareReferencesTest {
         Item smith = records.stream().filter(i -> i.title().equals(Optional.of("Silt in small harbours"))).findFirst().orElseThrow();
         assertEquals(List.of("Smith 2010, p. 5.", "Smith, John (2010). \"Silt in small harbours\". Journal of Coastal Research. 26 (4): 712–720."),
                 smith.sources().stream().map(io.github.citekit.model.Source::text).toList(), "the citation and the source are one work");
-        // pdftotext's text of headings in small capitals, their first letters in a larger font (IEEE, ACM)
+        // pdftotext's text of headings in small capitals, their first letters in a larger font (IEEEtran)
         assertEquals(Optional.of("references"), io.github.citekit.internal.text.ListHeadings.name("R EFERENCES"));
         assertEquals(Optional.of("references"), io.github.citekit.internal.text.ListHeadings.name("VI. R EFERENCES"));
         assertEquals(Optional.of("works cited"), io.github.citekit.internal.text.ListHeadings.name("W ORKS C ITED"));

@@ -90,7 +90,7 @@ public final class ReferenceLists {
             Matcher n = NUMBERED.matcher(doc.text(i));
             if (n.matches()) {
                 numberedLines = true;
-                numbers.add(Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2)));
+                numbers.add(numberOf(n));
             } else if (numberSetApart(doc, i, from, to)) {
                 apart++;
                 numbers.add(Integer.parseInt(doc.text(i).replaceAll("\\D", "")));
@@ -136,27 +136,23 @@ public final class ReferenceLists {
     }
 
     /**
-     * Whether the list's numbered lines ({@code "[1] …"} in one style) number it once each but not in order: two
-     * columns' entries, read by pdftotext block after block ("[18] …", "[1] …", "[19] …", "[2] …").
+     * The numbers of the list's numbered lines when they number it once each but not in order, in brackets: two
+     * columns' entries, read by pdftotext block after block ("[18] …", "[1] …", "[19] …", "[2] …"); else none.
      */
-    private static boolean numberedOutOfOrder(Document doc, int from, int to) {
+    private static java.util.Set<Integer> numbersOutOfOrder(Document doc, int from, int to) {
         List<Integer> numbers = new ArrayList<>();
-        char style = 0;
+        boolean descends = false;
         for (int i = from; i < to; i++) {
             Matcher n = NUMBERED.matcher(doc.text(i));
             if (n.matches()) {
-                if (style != 0 && numberStyle(n) != style) {
-                    return false;
+                if (numberStyle(n) != '[') {
+                    return new java.util.HashSet<>();
                 }
-                style = numberStyle(n);
-                numbers.add(Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2)));
+                descends |= !numbers.isEmpty() && numberOf(n) < numbers.get(numbers.size() - 1);
+                numbers.add(numberOf(n));
             }
         }
-        boolean descends = false;
-        for (int k = 1; k < numbers.size(); k++) {
-            descends |= numbers.get(k) < numbers.get(k - 1);
-        }
-        return descends && style == '[' && oneNumbering(numbers);
+        return descends && oneNumbering(numbers) ? new java.util.HashSet<>(numbers) : new java.util.HashSet<>();
     }
 
     private static boolean numberSetApart(Document doc, int i, int from, int to) {
@@ -289,15 +285,7 @@ public final class ReferenceLists {
         // pdftotext's plain text leaves one column or page for the next, and an entry may run on across them
         boolean blanksAreBreaks = column.width() > 0 && fewBlanks(doc, from, to);
         // a bracketed numbering out of order but whole: each number not met yet opens an entry, wherever it falls
-        java.util.Set<Integer> unseen = new java.util.HashSet<>();
-        if (marked && numberedOutOfOrder(doc, from, to)) {
-            for (int i = from; i < to; i++) {
-                Matcher n = NUMBERED.matcher(doc.text(i));
-                if (n.matches()) {
-                    unseen.add(Integer.parseInt(n.group(1)));
-                }
-            }
-        }
+        java.util.Set<Integer> unseen = marked ? numbersOutOfOrder(doc, from, to) : new java.util.HashSet<>();
         String last = "";
         StringBuilder current = null;
         int line = 0;
@@ -330,7 +318,7 @@ public final class ReferenceLists {
                 // "[10] … (UIST" + "94) 1726, ACM, …": a wrapped line that opens with a number in another style,
                 // or far from the next one, continues its entry
                 char style = numberStyle(n);
-                int value = Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2));
+                int value = numberOf(n);
                 if (!unseen.isEmpty()) {
                     listStyle = style;
                     if (unseen.remove(value)) {
@@ -388,7 +376,7 @@ public final class ReferenceLists {
                 line = doc.lines().get(i).number();
                 endLine = line;
                 carets += b.matches() && b.group(1) != null ? 1 : 0;
-                number = n.matches() ? Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2))
+                number = n.matches() ? numberOf(n)
                         : notes && note.matches() ? Integer.parseInt(CitationLinker.fromSuperscript(note.group(1)))
                         : b.matches() && b.group(1) != null ? carets : 0;
             } else if (current != null) {
@@ -415,7 +403,7 @@ public final class ReferenceLists {
             seen++;
             Matcher n = NUMBERED.matcher(doc.text(j));
             if (n.matches() && listStyle != 0 && numberStyle(n) == listStyle
-                    && Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2)) == lastNumber + 1) {
+                    && numberOf(n) == lastNumber + 1) {
                 return j;
             }
             Matcher note = NOTE.matcher(doc.text(j));
@@ -432,7 +420,7 @@ public final class ReferenceLists {
             if (!doc.text(j).isEmpty()) {
                 seen++;
                 Matcher n = NUMBERED.matcher(doc.text(j));
-                if (n.matches() && unseen.contains(Integer.parseInt(n.group(1)))) {
+                if (n.matches() && unseen.contains(numberOf(n))) {
                     return true;
                 }
             }
@@ -486,6 +474,11 @@ public final class ReferenceLists {
     /** How a numbered line numbers its entry: '[' for "[1]", else the mark after the digits, '.' or ')'. */
     private static char numberStyle(Matcher numbered) {
         return numbered.group(1) != null ? '[' : numbered.group().charAt(numbered.end(2));
+    }
+
+    /** A numbered line's number: 12 for "[12] …", "12. …" or "12) …". */
+    private static int numberOf(Matcher numbered) {
+        return Integer.parseInt(numbered.group(1) != null ? numbered.group(1) : numbered.group(2));
     }
 
     /**
@@ -671,7 +664,7 @@ public final class ReferenceLists {
             String t = doc.text(i);
             Matcher n = NUMBERED.matcher(t);
             if (n.matches()) {
-                int num = Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2));
+                int num = numberOf(n);
                 if (expect != -1 && num != expect) {
                     break;
                 }

@@ -3,7 +3,7 @@
 are cut into entries and citations linked to them (docs/EVALUATION.md).
 
 usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-author-date | --notes | --lists]
-                         [--pages N] [--indent] [--columns N] [--latex CLASS [--layout | --raw]]
+                         [--pages N] [--indent] [--columns N] [--latex CLASS [--layout | --raw] [--cm]]
   DATA_DIR    ../shared/data/references
   OUT_DIR     gets one .txt per document (100 of them, the list's lines one per entry, or wrapped at WRAP
               characters as a PDF's column would be) and OUT_DIR.json, the expected citations:
@@ -35,7 +35,9 @@ usage: citation-corpus.py DATA_DIR OUT_DIR [WRAP] [--numbered | --gost | --gost-
             with a hanging indent) and writes pdftotext's text of the PDF (its default reading order, with
             --layout its -layout text, with --raw its -raw text, in the order the PDF draws it): line breaks, hyphenation, columns and page breaks are a real PDF's. Needs
             pdflatex and pdftotext (Debian: texlive-latex-recommended, texlive-publishers, poppler-utils); the .tex
-            and .pdf files go to OUT_DIR.tex/. Only strings pdflatex can set are drawn (Latin scripts).
+            and .pdf files go to OUT_DIR.tex/. Latin scripts are set in Times, with --cm in LaTeX's Computer Modern. Only strings pdflatex can set are drawn (Latin scripts; with --gost or
+            --gost-author-date, in article or twocolumn, Russian in T2A fonts with babel's hyphenation, which needs
+            Debian's texlive-lang-cyrillic and cm-super, and a numbered list labelled "1.", "2.", …).
 Every layout also writes OUT_DIR.entries.json, each document's entries; citation-score.py --entries scores
 the entries cut exactly against it (or against --lists's OUT_DIR.json).
 """
@@ -55,8 +57,9 @@ def labelled(data, files):
 
 
 def settable(text):
-    """Whether pdflatex's utf8 input and T1 fonts set every character of the text."""
-    return all(' ' <= c <= '~' or '\xa0' <= c < '\u0180' or c in '–—‘’“”…•€' for c in text) and '\\' not in text
+    """Whether pdflatex's utf8 input and T1 fonts (with --gost, T2A's) set every character of the text."""
+    return all(' ' <= c <= '~' or '\xa0' <= c < '\u0180' or c in '–—‘’“”…•€' or CYRILLIC and (
+        '\u0410' <= c <= '\u044f' or c in 'ЁёІіЇїЄєҐґЎў№«»„') for c in text) and '\\' not in text
 
 
 TEX_SPECIAL = {'\\': r'\textbackslash{}', '{': r'\{', '}': r'\}', '$': r'\$', '&': r'\&', '#': r'\#', '^': r'\^{}',
@@ -75,15 +78,19 @@ CLASSES = {'ieee': r'\documentclass[conference]{IEEEtran}', 'article': r'\docume
 
 def typeset(out_dir, doc, title, body, heading, lines):
     """Writes OUT_DIR/doc as pdftotext reads the document typeset by pdflatex (see --latex)."""
-    numbered = all(re.match(r'\[\d+] ', line) for line in lines)
-    parts = [CLASSES[LATEX], r'\usepackage[utf8]{inputenc}', r'\usepackage[T1]{fontenc}', r'\usepackage{mathptmx}',
-             r'\begin{document}', r'\title{%s}' % tex(title), r'\author{Jane Doe}']
+    bracketed = all(re.match(r'\[\d+] ', line) for line in lines)
+    numbered = bracketed or all(re.match(r'\d+\. ', line) for line in lines)
+    # Russian: T2A's Cyrillic in cm-super's fonts (Times has none), babel's Russian hyphenation and captions
+    fonts = ([r'\usepackage[T2A]{fontenc}', r'\usepackage[utf8]{inputenc}', r'\usepackage[russian]{babel}'] if CYRILLIC
+             else [r'\usepackage[utf8]{inputenc}', r'\usepackage[T1]{fontenc}'] + ([] if CM else [r'\usepackage{mathptmx}']))
+    parts = [CLASSES[LATEX]] + fonts + [r'\begin{document}', r'\title{%s}' % tex(title), r'\author{Jane Doe}']
     parts += [r'\institute{University of Ports}'] if LATEX == 'llncs' else []
     parts += [r'\maketitle', r'\begin{abstract}We study things.\end{abstract}', r'\section{Introduction}',
              '\n\n'.join(tex(p) for p in body.split('\n'))]
     if numbered:
+        parts += [] if bracketed else [r'\makeatletter\renewcommand{\@biblabel}[1]{#1.}\makeatother']  # "1." labels
         parts += [r'\renewcommand{\refname}{%s}' % tex(heading), r'\begin{thebibliography}{99}']
-        parts += [r'\bibitem{r%d} %s' % (i, tex(re.sub(r'^\[\d+] ', '', line))) for i, line in enumerate(lines)]
+        parts += [r'\bibitem{r%d} %s' % (i, tex(re.sub(r'^\[?\d+(?:\]|\.) ', '', line))) for i, line in enumerate(lines)]
         parts += [r'\end{thebibliography}']
     else:
         parts += [r'\section*{%s}' % tex(heading), r'\begingroup\setlength{\parindent}{0pt}']
@@ -108,6 +115,8 @@ PAGES = 0  # --pages N: a PDF dump's page break every N lines
 COLUMNS = 0  # --columns N: two columns of N lines a page, as pdftotext -layout writes them
 LATEX = ''  # --latex CLASS: typeset by pdflatex, read back by pdftotext
 LAYOUT = ''  # --layout or --raw: pdftotext's -layout or -raw
+CYRILLIC = False  # --gost or --gost-author-date with --latex: Russian set in T2A fonts
+CM = False  # --cm with --latex: LaTeX's own Computer Modern (cm-super) instead of Times
 INDENT = ''  # --indent: wrapped lines indented, as a hanging indent (pdftotext -layout, a word processor's text)
 
 
@@ -335,12 +344,14 @@ def lists(data, out_dir, wrap):
 
 
 def main():
-    global PAGES, INDENT, COLUMNS, LATEX, LAYOUT
+    global PAGES, INDENT, COLUMNS, LATEX, LAYOUT, CYRILLIC, CM
     if '--latex' in sys.argv:
         LATEX = sys.argv.pop(sys.argv.index('--latex') + 1)
         LAYOUT = '-layout' if '--layout' in sys.argv else '-raw' if '--raw' in sys.argv else ''
-        if LATEX not in CLASSES or any(a in sys.argv for a in ('--gost', '--gost-author-date')):
-            sys.exit('--latex takes %s, and Latin-script layouts (not --gost)' % ', '.join(CLASSES))
+        CYRILLIC = any(a in sys.argv for a in ('--gost', '--gost-author-date'))
+        CM = '--cm' in sys.argv
+        if LATEX not in CLASSES or CYRILLIC and LATEX not in ('article', 'twocolumn'):
+            sys.exit('--latex takes %s (with --gost or --gost-author-date, article or twocolumn)' % ', '.join(CLASSES))
     if '--indent' in sys.argv:
         INDENT = '    '
     if '--pages' in sys.argv:

@@ -326,6 +326,9 @@ public final class Citekit {
                 : new CitekitException(file, 0, "internal error while reading this document (" + e + "); please report it", e);
     }
 
+    /** Lines with two entries' numbers that make a list read across its columns: a few, not a stray one. */
+    private static final int LINES_ACROSS_COLUMNS = 3;
+
     private record DocumentResult(List<Item> items, DocumentReport report) {
     }
 
@@ -355,6 +358,12 @@ public final class Citekit {
             out.add(note(b.build(), "article", i, missing, warnings));
         }
         List<RawEntry> entries = ReferenceLists.find(doc);
+        int across = ReferenceLists.linesAcrossColumns(doc);
+        if (across >= LINES_ACROSS_COLUMNS) {
+            warnings.add("references: " + across + " lines of the list hold another entry's number inside them: two columns"
+                    + " read across each other, as pdftotext's plain text of a narrow gutter is, and their entries are mixed;"
+                    + " pdftotext -raw reads the columns apart");
+        }
         ReferenceParser parser = ReferenceParser.shipped();
         List<Item> references = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {

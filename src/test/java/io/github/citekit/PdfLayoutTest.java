@@ -75,4 +75,49 @@ class PdfLayoutTest {
         String links = TestSupport.links(result.report().documents().get(0));
         assertTrue(links.startsWith("[1]->[1] [2]->[3] [7]->[11] [5]->[9]"), links);
     }
+    @Test
+    void pageNumbersInPdftotextsRawTextStayOutOfTheEntries() {
+        // pdftotext -raw writes a page's number as its last line, right before the form feed, with no blank line:
+        // the entry running over the page's foot had taken it in ("… — 312 с. 1")
+        String text = "О нумерованных вещах\nИванов И. И.\nРазвитие портов определило торговлю [2], как отмечалось ранее [3, с. 7].\n"
+                + "Список литературы\n1. Логос. — М., 1991.\n2. Адорно Т. В., Хоркхаймер М. Диалектика Просвещения / пер. с нем.\n"
+                + "М. Кузнецова. — М.-СПб. : Медиум, Ювента, 1997. — 312 с.\n1\n"
+                + "\f3. Miller J.-A. Le six paradigmes de la jouissance // Les paradigmes de la\n"
+                + "jouissanse. — Paris, 1999. — № 43. — С. 7—29.\n4. Бахтин М. М. Работы 20-х годов. — Киев :\nNext, 1994.\n2\n\f";
+        Bibliography result = Citekit.create().processText("paper.txt", text);
+        List<String> entries = result.items().stream().flatMap(i -> i.sources().stream())
+                .filter(s -> s.kind() == io.github.citekit.model.SourceKind.REFERENCE)
+                .sorted(java.util.Comparator.comparingInt(io.github.citekit.model.Source::index))
+                .map(io.github.citekit.model.Source::text).toList();
+        assertEquals(List.of("1. Логос. — М., 1991.",
+                "2. Адорно Т. В., Хоркхаймер М. Диалектика Просвещения / пер. с нем. М. Кузнецова. — М.-СПб. : Медиум, Ювента, 1997. — 312 с.",
+                "3. Miller J.-A. Le six paradigmes de la jouissance // Les paradigmes de la jouissanse. — Paris, 1999. — № 43. — С. 7—29.",
+                "4. Бахтин М. М. Работы 20-х годов. — Киев : Next, 1994."), entries);
+    }
+    @Test
+    void twoColumnsReadAcrossEachOtherAreReportedNotHidden() {
+        // pdftotext's plain text of a gutter hardly wider than a space: each line holds a line of both columns, and no
+        // cut can part the entries; the report says so, and what reads them apart
+        String text = "On Ports\nJane Doe\nPorts grew [1], [5], [9].\nReferences\n"
+                + "[1] A. Smith and B. Jones. Port congestion and [5] K. Lee. Harbour dredging in the North Sea.\n"
+                + "ship waiting times. Maritime Policy, 41, 2014. Coastal Engineering, 12, 2011.\n"
+                + "[2] C. Brown. Container terminals. Routledge, [6] L. Moss. Tides and berths. Ocean Review, 3,\n"
+                + "2015. 2012.\n"
+                + "[3] D. Green. Rail links of ports. Transport [7] M. Hall. Cranes. Port Technology, 8, 2016.\n"
+                + "Reviews, 33, 2013. [8] N. Wood. Quays. Maritime Economics, 2,\n"
+                + "[4] E. White. Hinterland access. Journal of 2017.\n"
+                + "Transport Geography, 20, 2010. [9] O. Young. Automation. Ports, 4, 2018.\n";
+        DocumentReport report = Citekit.create().processText("paper.txt", text).report().documents().get(0);
+        assertTrue(report.warnings().stream().anyMatch(w -> w.startsWith("references: 5 lines of the list hold another entry's number")
+                && w.endsWith("pdftotext -raw reads the columns apart")), String.join("\n", report.warnings()));
+        // the same list read column after column, as pdftotext -raw writes it: no such warning
+        String raw = "On Ports\nJane Doe\nPorts grew [1], [5], [9].\nReferences\n"
+                + "[1] A. Smith and B. Jones. Port congestion and\nship waiting times. Maritime Policy, 41, 2014.\n"
+                + "[2] C. Brown. Container terminals. Routledge,\n2015.\n[3] D. Green. Rail links of ports. Transport\n"
+                + "Reviews, 33, 2013.\n[4] E. White. Hinterland access. Journal of\nTransport Geography, 20, 2010.\n"
+                + "[5] K. Lee. Harbour dredging in the North Sea.\nCoastal Engineering, 12, 2011.\n";
+        DocumentReport apart = Citekit.create().processText("paper.txt", raw).report().documents().get(0);
+        assertTrue(apart.warnings().stream().noneMatch(w -> w.contains("hold another entry's number")), String.join("\n", apart.warnings()));
+        assertEquals(5, apart.references());
+    }
 }

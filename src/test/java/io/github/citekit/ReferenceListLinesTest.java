@@ -852,6 +852,45 @@ class ReferenceListLinesTest {
     }
 
     @Test
+    void aNarrowGostColumnsLinesShortenedByABrokenWordOrOpeningWithADashGoOn() {
+        // pdftotext -raw of a two-column Russian paper: no numbers, no indents, a column of 48 characters. "Ю. Се-" +
+        // "менова, …" moves "менова," up when the word is joined, which leaves the line below short of the column as
+        // it was not in print; and "— М. : …" after a line that ended short goes on with its entry (GOST's dash
+        // between areas), as does "В 3 т. …" after a host's title
+        String text = """
+                О портах Севера
+                Иванова А. А.
+
+                Аннотация
+                Об этом писали (Петров, 2001), (Сидоров, 1998), (Орлов, 2005) и (Кузнецов, 2010).
+
+                Список литературы
+                Петров П. П. Порты Севера и их грузы / пер. с
+                англ. Ю. Семенова. — М. : Наука, 2001. — 200 с.
+                Сидоров С. С. Морские пути / пер. с нем. Ю. Се-
+                менова, Ю. Стефанова // Собрание сочинений.
+                В 3 т. Т. 2 : пер. с нем. — СПб. : Нева, 1998.
+                — С. 59—162. — (Морская библиотека).
+                Орлов О. О. Ледоколы и каналы Арктики. Книга
+                первая. Грузовые пути : пер. с англ.
+                — М. : Транспорт, 2005. — 384 с.
+                Кузнецов К. К. Каботаж и портовые сборы в
+                северных морях России // Морской вестник.
+                — 2010. — № 3. — С. 45—67.
+                """;
+        List<String> entries = entries(text);
+        assertEquals(List.of(
+                "Петров П. П. Порты Севера и их грузы / пер. с англ. Ю. Семенова. — М. : Наука, 2001. — 200 с.",
+                "Сидоров С. С. Морские пути / пер. с нем. Ю. Семенова, Ю. Стефанова // Собрание сочинений. В 3 т. Т. 2 : пер. с"
+                        + " нем. — СПб. : Нева, 1998. — С. 59—162. — (Морская библиотека).",
+                "Орлов О. О. Ледоколы и каналы Арктики. Книга первая. Грузовые пути : пер. с англ. — М. : Транспорт, 2005. — 384 с.",
+                "Кузнецов К. К. Каботаж и портовые сборы в северных морях России // Морской вестник. — 2010. — № 3. — С. 45—67."),
+                entries);
+        assertEquals("(Петров, 2001)->[0] (Сидоров, 1998)->[1] (Орлов, 2005)->[2] (Кузнецов, 2010)->[3]",
+                TestSupport.links(report(text)));
+    }
+
+    @Test
     void aPageBreakInsideANoteNeitherEndsTheNotesNorLosesTheRest() {
         // note 2 runs over a page break; the line after it opens with no number, and the notes went on to 3
         String text = """

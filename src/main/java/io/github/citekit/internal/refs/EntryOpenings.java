@@ -22,16 +22,17 @@ final class EntryOpenings {
      * Whether {@code line} ended its entry because the entry ended, not the column: it ends where an entry may
      * end, or with a number, and the next line's first word would have fitted after it with room to spare (a
      * fifth of the column, as letters are of unequal width); or it left two fifths of the column empty, and
-     * does not end with a comma, a conjunction or "In", which leave an entry open. {@code mended}: the list has
+     * does not end with a comma, a conjunction or "In", which leave an entry open. {@code printed}: the line's length
+     * as printed (a broken word's rest, moved up to the line before, left it shorter); {@code mended}: the list has
      * lines that pdftotext joined.
      */
-    static boolean endedShort(String line, String next, int column, boolean mended) {
+    static boolean endedShort(String line, int printed, String next, int column, boolean mended) {
         if (column == 0 || line.isEmpty()) {
             return false;
         }
         // in a list where pdftotext mended broken words, a line much longer than the column is two or more joined:
         // its last part is about what the full lines before it leave over
-        double length = line.length();
+        double length = printed;
         while (mended && length > column * 1.15) {
             length -= column * 0.92;
         }
@@ -244,8 +245,17 @@ final class EntryOpenings {
                 || ABBREVIATION_END.matcher(current).find() && LOWER_CASE.matcher(line).lookingAt()
                 || line.length() <= 80 && line.indexOf(' ') < 0 && LINK_AT_END.matcher(current).find()
                 || PUNCTUATION_FIRST.matcher(line).lookingAt()
+                || GOST_AREA_DASH.matcher(line).lookingAt() && GOST_AREAS.matcher(current).find()
                 || !line.isEmpty() && line.charAt(0) >= '0' && line.charAt(0) <= '9' && (RANGE_LEFT_OPEN.matcher(current).find() || wantsANumber(current));
     }
+
+    /**
+     * GOST's dash between an entry's areas at a line's start, "— М. : Медиум, 1997.", "— 384 с.", "– С. 45–67.", in an
+     * entry written in GOST's punctuation (areas parted by dashes, a statement of responsibility after " / ", a host
+     * after " // "): the entry goes on (a ditto is two dashes or more, "——").
+     */
+    private static final Pattern GOST_AREA_DASH = Pattern.compile("[—–]\\s(?![—–])");
+    private static final Pattern GOST_AREAS = Pattern.compile("\\S\\s(?:[—–]|/|//)\\s\\S");
 
     /**
      * A narrow column's line that opens with a closing bracket, a colon or a semicolon opens no entry (a comma may:

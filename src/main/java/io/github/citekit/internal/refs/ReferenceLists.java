@@ -1,6 +1,7 @@
 package io.github.citekit.internal.refs;
 
 import io.github.citekit.internal.text.Document;
+import io.github.citekit.internal.text.Line;
 import io.github.citekit.internal.text.ListHeadings;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,38 @@ public final class ReferenceLists {
         }
         return entries;
     }
+
+    /**
+     * How many lines of a numbered list hold another entry's number inside them, "[10] D. Padua and M. J. Wolfe. Advanced
+     * compiler [21] Whittaker RH, Feeny P. …", "Metabolism, Toxicity and Cancer. Adv Exp [24] ATLAS Collaboration …",
+     * "8. Джеймс У. Воля к вере … // Во- 20. Freud S. The Economic …": two columns read across each other, line by line,
+     * as pdftotext's plain text of a page whose gutter is hardly wider than a space between words. No cut can part such
+     * entries; the caller says so. Lines are counted from the first that opens with an entry's number, so that the
+     * body's citations ("In [12] Smith shows") do not count.
+     */
+    public static int linesAcrossColumns(Document doc) {
+        int n = 0;
+        Pattern inner = null;
+        for (Line line : doc.lines()) {
+            String t = line.text();
+            if (inner == null) {
+                Matcher open = t.length() > 3 && (t.charAt(0) == '[' || Character.isDigit(t.charAt(0))) ? NUMBERED.matcher(t) : null;
+                if (open == null || !open.matches()) {
+                    continue;
+                }
+                inner = open.group(1) != null ? INNER_BRACKETED : INNER_DOTTED;
+            }
+            if (t.length() > 20 && inner.matcher(t).find(12)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "[21] Whittaker", "Adv Exp [24] ATLAS", "Fin[14] McCulloch": an entry's number and the letter that opens it. */
+    private static final Pattern INNER_BRACKETED = Pattern.compile("\\[\\d{1,3}]\\s\\p{Lu}");
+    /** "20. Freud S.", "12. Иванов И. И.": a number, a family name and initials, as a GOST entry opens. */
+    private static final Pattern INNER_DOTTED = Pattern.compile("\\s\\d{1,3}\\.\\s\\p{Lu}\\p{Ll}+,?\\s\\p{Lu}\\.");
 
     private static final Pattern MARKER_ALONE = Pattern.compile("\\[\\d{1,3}]|\\d{1,3}[.)]");
 
@@ -287,6 +320,7 @@ public final class ReferenceLists {
         // a bracketed numbering out of order but whole: each number not met yet opens an entry, wherever it falls
         java.util.Set<Integer> unseen = marked ? numbersOutOfOrder(doc, from, to) : new java.util.HashSet<>();
         String last = "";
+        int lastPrinted = 0;
         StringBuilder current = null;
         int line = 0;
         int endLine = 0;
@@ -349,7 +383,7 @@ public final class ReferenceLists {
             boolean starts = b.matches() || n.matches() && !goesOn
                     || notes && note.matches()
                     || !marked && (current == null || linePerEntry || !goesOn
-                            && (EntryOpenings.nextEntry(current, t) || EntryOpenings.endedShort(last, t, column.width(), column.mended())
+                            && (EntryOpenings.nextEntry(current, t) || EntryOpenings.endedShort(last, lastPrinted, t, column.width(), column.mended())
                                     || EntryOpenings.opensStrongly(current, t)
                                     || EntryOpenings.opensWithAuthorsAfterAnEntry(current, t)
                                     || EntryOpenings.opensWithBracketedNumber(t)
@@ -384,6 +418,7 @@ public final class ReferenceLists {
                 endLine = doc.lines().get(i).number();
             }
             last = t;
+            lastPrinted = doc.lines().get(i).printed();
         }
         if (current != null) {
             add(out, current, line, endLine, number, list, notes);
@@ -568,7 +603,7 @@ public final class ReferenceLists {
 
     /** The lengths of the non-empty lines {@code from}..{@code to}, in ascending order. */
     private static int[] lineLengths(Document doc, int from, int to) {
-        return java.util.stream.IntStream.range(from, to).map(i -> doc.text(i).length()).filter(n -> n > 0).sorted().toArray();
+        return java.util.stream.IntStream.range(from, to).map(i -> doc.lines().get(i).printed()).filter(n -> n > 0).sorted().toArray();
     }
 
     private static void join(StringBuilder entry, String next) {

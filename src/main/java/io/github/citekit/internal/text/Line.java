@@ -6,8 +6,16 @@ package io.github.citekit.internal.text;
  * @param number the 1-based line number in the original file, for messages and provenance (in a document with
  *     pages read column by column, the line's number as read: see {@link Document#columnPages()})
  * @param text the normalised text, stripped of surrounding white space
+ * @param printed how many characters the line held as printed, before a word broken over it and the next line was
+ *     joined: the part that moved up from the start of the next line leaves that line shorter than the column it
+ *     filled, and a reference list's reader tells an entry's last line by its length
  */
-public record Line(int number, String text) {
+public record Line(int number, String text, int printed) {
+
+    /** A line whose text is as printed. */
+    public Line(int number, String text) {
+        this(number, text, text.length());
+    }
 
     /** Whether the line holds no text. */
     public boolean isBlank() {

@@ -63,8 +63,14 @@ public final class Normalizer {
         Columns.Reading reading = Columns.readingOrder(clean.split("\n", -1));
         String[] raw = reading.lines().toArray(String[]::new);
         List<Line> lines = new ArrayList<>(raw.length);
+        java.util.Set<Integer> feet = pageNumbersAtFeet(raw);
+        List<Line> pageNumbers = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
             String t = MARKDOWN_HEADING.matcher(letterSpacedWords(raw[i].strip()).replaceAll("[ \\t]{2,}", " ")).replaceFirst("");
+            if (feet.contains(i)) {
+                pageNumbers.add(new Line(i + 1, t));
+                continue;
+            }
             if (isRunningLabel(raw, i, t)) {
                 continue;
             }
@@ -74,6 +80,10 @@ public final class Normalizer {
             lines.add(new Line(i + 1, t));
         }
         List<Line> heads = dropRunningHeaders(lines, pages(raw));
+        if (!pageNumbers.isEmpty()) {
+            heads.addAll(pageNumbers);
+            heads.sort(java.util.Comparator.comparingInt(Line::number));
+        }
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
             lines.remove(lines.size() - 1);
         }
@@ -134,6 +144,43 @@ public final class Normalizer {
             }
         }
         return "";
+    }
+
+    /**
+     * The indices of the lines that print a page's number at its foot: a number alone on a page's last line of text,
+     * right before the form feed, as pdftotext writes a page's foot last, where such numbers advance with the pages
+     * ("1" on the first page, "2" on the second; "12", "13"). pdftotext's -raw text has no blank line around them, and
+     * a wrapped entry would take the number in. An entry's last line "195" at a page's foot does not advance so.
+     */
+    static java.util.Set<Integer> pageNumbersAtFeet(String[] raw) {
+        List<int[]> feet = new ArrayList<>(); // line index, page, number
+        int page = 0;
+        for (int i = 0; i <= raw.length; i++) {
+            boolean pageEnds = i == raw.length || i > 0 && raw[i].indexOf('\f') >= 0;
+            if (!pageEnds) {
+                continue;
+            }
+            int last = i - 1;
+            while (last >= 0 && raw[last].isBlank() && raw[last].indexOf('\f') < 0) {
+                last--;
+            }
+            String t = last >= 0 ? raw[last].strip() : "";
+            if (!t.isEmpty() && t.length() <= 4 && PAGE_NUMBER.matcher(t).matches()
+                    && (feet.isEmpty() || feet.get(feet.size() - 1)[0] != last)) {
+                feet.add(new int[] {last, page, Integer.parseInt(t)});
+            }
+            page++;
+        }
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (int k = 0; k + 1 < feet.size(); k++) {
+            int[] a = feet.get(k);
+            int[] b = feet.get(k + 1);
+            if (b[2] - a[2] == b[1] - a[1]) {
+                out.add(a[0]);
+                out.add(b[0]);
+            }
+        }
+        return out;
     }
 
     /**
@@ -383,11 +430,12 @@ public final class Normalizer {
                 joined = keep ? cur + token : cur.substring(0, cur.length() - 1) + token;
             }
             String rest = next.substring(tok.end());
-            out.set(i, new Line(out.get(i).number(), joined));
-            if (rest.isEmpty()) {
+            if (rest.isEmpty()) { // the whole next line joined: the line now ends where that one ended
+                out.set(i, new Line(out.get(i).number(), joined, out.get(nextIndex).printed()));
                 out.remove(nextIndex);
             } else {
-                out.set(nextIndex, new Line(out.get(nextIndex).number(), rest));
+                out.set(i, new Line(out.get(i).number(), joined, out.get(i).printed()));
+                out.set(nextIndex, new Line(out.get(nextIndex).number(), rest, out.get(nextIndex).printed()));
             }
         }
         return out;

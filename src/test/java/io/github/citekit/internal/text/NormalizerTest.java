@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.citekit.CitekitException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NormalizerTest {
@@ -38,6 +39,24 @@ class NormalizerTest {
         assertFalse(out.contains("Marine Policy"), out);
         // within a paragraph, such a line is content
         assertTrue(norm("As shown in\nMarine Policy 45 (2019) 100–110\nthe ports grew.").contains("Marine Policy"));
+    }
+
+    @Test
+    void dropsPageNumbersAtPageFeetWhereTheyAdvanceWithThePages() {
+        // pdftotext -raw: each page's number is its last line, right before the form feed, with no blank line around it
+        String raw = "1. Логос. — М., 1991.\n2. Адорно Т. В. Диалектика Просвещения. — М. :\nМедиум, 1997. — 312 с.\n1\n"
+                + "\f3. Miller J.-A. Le six paradigmes // Les paradigmes. — Paris,\n1999. — № 43. — С. 7—29.\n2\n\f";
+        Document doc = Normalizer.normalize("t.txt", raw);
+        assertEquals(List.of("1", "2"), doc.runningHeads().stream().map(Line::text).toList());
+        assertEquals(List.of(4, 7), doc.runningHeads().stream().map(Line::number).toList());
+        assertFalse(doc.lines().stream().anyMatch(l -> l.text().equals("1") || l.text().equals("2")), doc.fullText());
+        assertEquals(Set.of(3, 6), Normalizer.pageNumbersAtFeet(raw.split("\n", -1)));
+        // a page's last line that is an entry's page, "195", not one more than the number a page before it
+        String ends = "[1] A. Smith, ApJS, 179,\n195\n\f[2] B. Jones, ApJ, 12, 5.\n7\n\f";
+        assertEquals(Set.of(), Normalizer.pageNumbersAtFeet(ends.split("\n", -1)));
+        assertTrue(norm(ends).contains("195"));
+        // nor a number at one page's foot only
+        assertEquals(Set.of(), Normalizer.pageNumbersAtFeet("Text.\n1\n\fMore text.".split("\n", -1)));
     }
 
     @Test

@@ -104,6 +104,9 @@ public final class CitationLinker {
             if (li + 1 < lines.size() && !insideEntry(lines.get(li + 1).number(), entries)) {
                 // "(Конышев, Сергунин,⏎2011)": a citation broken at the line end is read whole, on its first line
                 int close = closingOnNextLine(t, lines.get(li + 1).text());
+                if (close == 0) {
+                    close = narrativeOnNextLine(t, lines.get(li + 1).text());
+                }
                 if (close > 0) {
                     t = t + " " + lines.get(li + 1).text().substring(0, close).strip();
                     carried = close;
@@ -415,6 +418,28 @@ public final class CitationLinker {
 
     /** The longest stretch of the next line that a bracket left open at a line's end may take to close. */
     private static final int BROKEN_CITATION_TAIL = 80;
+
+    /**
+     * When {@code next} opens with a narrative citation's year in brackets that {@code line}'s last words name, "As Brown"
+     * + "(2015) shows", "Smith and" + "Jones (2014)", "Smith" + "et al. (2010)": the length of {@code next} up to and
+     * including the closing mark; otherwise 0. Read on one line, the citation names its authors whole.
+     */
+    static int narrativeOnNextLine(String line, String next) {
+        Matcher head = NARRATIVE_HEAD.matcher(next);
+        if (!head.lookingAt()) {
+            return 0;
+        }
+        // "Jones (2014)" after "Smith and"; "et al. (2010)" after "Smith"; "(2015)" after "Brown" or "Smith et al."
+        Pattern before = head.group(1) != null ? NAME_AND_AT_END : head.group(2) != null ? NAME_AT_END : NAME_OR_ET_AL_AT_END;
+        return before.matcher(line).find() ? head.end() : 0;
+    }
+
+    /** A year in brackets opening a line, perhaps after the last name or "et al.": "(2015)", "Jones (2014, p. 5)". */
+    private static final Pattern NARRATIVE_HEAD = Pattern.compile("(?:(\\p{Lu}[\\p{L}'’-]+\\s+)|((?:" + ET_ALII + ")\\s+))?[(\\[]"
+            + "(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?(?:[,:][^()\\[\\]]{0,30})?[)\\]]");
+    private static final Pattern NAME_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*$");
+    private static final Pattern NAME_OR_ET_AL_AT_END = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]+|" + ET_ALII + ")\\s*$");
+    private static final Pattern NAME_AND_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s+(?:" + AND + ")\\s*$");
 
     /**
      * When {@code line} ends inside a bracket ("(" or "[") that {@code next} closes within a short stretch,

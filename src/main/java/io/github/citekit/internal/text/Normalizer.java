@@ -60,7 +60,7 @@ public final class Normalizer {
      */
     public static Document normalize(String name, String text, Vocabulary corpus) {
         String clean = cleanCharacters(text);
-        Columns.Reading reading = Columns.readingOrder(clean.split("\n", -1));
+        Columns.Reading reading = Columns.readingOrder(LynxLinks.strip(clean.split("\n", -1)));
         String[] raw = reading.lines().toArray(String[]::new);
         List<Line> lines = new ArrayList<>(raw.length);
         java.util.Set<Integer> feet = pageNumbersAtFeet(raw);

@@ -434,7 +434,8 @@ final class EntryOpenings {
 
     private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("(?:^|[\\s.,(])\\p{Lu}\\.\\s*$");
     private static final Pattern NAMES_NEXT = Pattern.compile("(?iu)(?:\\b(?:пер|ред|сост|предисл|вступ|коммент|отв|под|авт"
-            + "|англ|нем|фр|лат|ит|исп|пол|trans|transl|hrsg|übers)\\.|\\b(?:by|von|par))\\s*$");
+            + "|англ|нем|фр|лат|ит|исп|пол|дат|швед|норв|нидерл|голл|чеш|венг|фин|греч|кит|яп|араб|тур|укр|болг|рум|эст|латыш|литов"
+            + "|trans|transl|hrsg|übers)\\.|\\b(?:by|von|par))\\s*$");
 
     /** A publisher and its year, "Логос, 2010.", after a ";" of two publishers: no author's name. */
     private static final Pattern FAMILY_YEAR = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s(?:1[5-9]|20)\\d\\d");

@@ -852,11 +852,11 @@ class ReferenceListLinesTest {
     }
 
     @Test
-    void aNarrowGostColumnsLinesShortenedByABrokenWordOrOpeningWithADashGoOn() {
+    void aNarrowUnnumberedGostColumnIsCutWhereItsEntriesOpen() {
         // pdftotext -raw of a two-column Russian paper: no numbers, no indents, a column of 48 characters. "Ю. Се-" +
         // "менова, …" moves "менова," up when the word is joined, which leaves the line below short of the column as
-        // it was not in print; and "— М. : …" after a line that ended short goes on with its entry (GOST's dash
-        // between areas), as does "В 3 т. …" after a host's title
+        // it was not in print ("В 3 т. …" goes on after the host's title); "— М. : …" after a line that ended short
+        // goes on with its entry (GOST's dash between areas)
         String text = """
                 О портах Севера
                 Иванова А. А.
@@ -880,6 +880,8 @@ class ReferenceListLinesTest {
                 Ларсен Л. Порты, проливы и каботажное судоход-
                 ство Дании и южной Норвегии / пер. с дат.
                 Н. Ивановой, О. Орловой. — СПб. : Нева, 2005.
+                Устройство швартовное [Текст] : пат. 2187888 Рос.
+                Федерация : МПК7 B 63 B 21/00 / В. И. Чугаев.
                 """;
         List<String> entries = entries(text);
         assertEquals(List.of(
@@ -890,7 +892,9 @@ class ReferenceListLinesTest {
                 "Кузнецов К. К. Каботаж и портовые сборы в северных морях России // Морской вестник. — 2010. — № 3. — С. 45—67.",
                 // translators' initials and names after "пер. с дат." (from Danish), as after "пер. с англ."
                 "Ларсен Л. Порты, проливы и каботажное судоходство Дании и южной Норвегии / пер. с дат. Н. Ивановой, О."
-                        + " Орловой. — СПб. : Нева, 2005."),
+                        + " Орловой. — СПб. : Нева, 2005.",
+                // a patent, which no name opens: its title and the medium in brackets after an entry that ended
+                "Устройство швартовное [Текст] : пат. 2187888 Рос. Федерация : МПК7 B 63 B 21/00 / В. И. Чугаев."),
                 entries);
         assertEquals("(Петров, 2001)->[0] (Сидоров, 1998)->[1] (Орлов, 2005)->[2] (Кузнецов, 2010)->[3]",
                 TestSupport.links(report(text)));

@@ -171,6 +171,23 @@ final class EntryOpenings {
                 && !AFTER_AN_ARTICLE.matcher(line).lookingAt();
     }
 
+    /**
+     * Whether {@code line} opens a GOST entry by its title and the medium in brackets that follows a title proper
+     * ("Приемопередающее устройство [Текст] : пат. …", "Транспорт России [Электронный ресурс] : стат. сб."), after an
+     * entry that ended: a work without an author (a patent, a standard, a collection), which no name opens. The medium
+     * comes before any statement of responsibility (" / ") or host (" // "); a title's wrapped rest follows a line left
+     * open.
+     */
+    static boolean opensWithTitleAndMedium(CharSequence current, String line) {
+        if (line.isEmpty() || !Character.isUpperCase(line.charAt(0)) || !ENTRY_END.matcher(current).find()) {
+            return false;
+        }
+        Matcher m = MEDIUM.matcher(line);
+        return m.find() && m.start() > 0 && !line.substring(0, m.start()).contains(" /");
+    }
+
+    private static final Pattern MEDIUM = Pattern.compile("\\s\\[(?:Текст|Электронный ресурс|Text|Electronic resource)]");
+
     private static final Pattern GOST_ENTRY_END = Pattern.compile("(?:\\b[СР]\\.\\s?(?!(?:1[5-9]|20)\\d\\d\\.)\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?\\."
             + "|\\b[CSP]\\.\\s?\\d{1,5}\\s?[–—-]\\s?\\d{1,5}\\.|\\b\\d{1,5}\\s?с\\.)\\s*$"); // not an initial and a year, "Lee, J.S. 2015."
 

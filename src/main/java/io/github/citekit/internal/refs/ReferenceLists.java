@@ -389,6 +389,7 @@ public final class ReferenceLists {
                                     || EntryOpenings.opensWithBracketedNumber(t)
                                     || EntryOpenings.opensAfterAWholeArticle(current, t)
                                     || EntryOpenings.opensAfterAWholeGostEntry(current, t)
+                                    || EntryOpenings.opensWithTitleAndMedium(current, t)
                                     || EntryOpenings.opensWithGluedNumber(current, t)
                                     || EntryOpenings.opensAsTheEntryBefore(current, t)));
             if (marked && !starts && blankBefore && current != null && EntryOpenings.ENTRY_END.matcher(current).find()) {

@@ -6,13 +6,19 @@ import java.util.regex.Pattern;
 /**
  * The marks that {@code lynx -dump} adds to a web page's text: a number in brackets glued to each link's text
  * ("[5]Smith and Jones 2014", "[1]Home"), and the page's links listed at the end under its own heading "References"
- * ("   1. https://example.org/", "   2. file:///about"), perhaps parted into "Visible links:" and "Hidden links:".
+ * ("   1. https://example.org/", "   2. file:///about"), perhaps parted into "Visible links:" and "Hidden links:" (in
+ * a Russian locale "Ссылки", "Видимых ссылок:", "Скрытых ссылок:").
  * That list is lynx's, not the page's: read as a reference list, each link became a record, and each mark a numeric
  * citation of it. Both are taken out; the lines stay, blank, so that line numbers still count the file's lines.
  */
 final class LynxLinks {
-    private static final Pattern HEADING = Pattern.compile("References");
-    private static final Pattern PART = Pattern.compile("(?:Visible|Hidden) links:");
+    /**
+     * lynx's heading over its list, in the language of its user's locale: "References", "Ссылки", "Verweise",
+     * "Références", "Viitteet", … (a few words of letters).
+     */
+    private static final Pattern HEADING = Pattern.compile("\\p{L}+(?: \\p{L}+){0,2}");
+    /** "Visible links:", "Hidden links:", "Видимых ссылок:", "Liens cachés :": a few words and a colon. */
+    private static final Pattern PART = Pattern.compile("\\p{L}+(?: \\p{L}+){0,2} ?:");
     /** A listed link: its number and one word, an address with a scheme ("https:", "file:", "mailto:"). */
     private static final Pattern LINK = Pattern.compile("(\\d{1,5})\\.\\s+[a-zA-Z][a-zA-Z+.-]{1,15}:\\S*");
     /**

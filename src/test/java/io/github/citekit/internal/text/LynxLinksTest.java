@@ -17,6 +17,17 @@ class LynxLinksTest {
     }
 
     @Test
+    void readsLynxsHeadingsInItsUsersLanguage() {
+        String[] dump = {"   [1]Главная | [2]Статьи", "   Как показал [3]Петров (2015).", "Ссылки", "",
+                "   Видимых ссылок:", "   1. https://example.ru/", "   2. https://example.ru/articles", "   3. https://example.ru/p",
+                "", "   Скрытых ссылок:", "   4. https://example.ru/hidden"};
+        String[] out = LynxLinks.strip(dump);
+        assertArrayEquals(new String[] {"   Главная | Статьи", "   Как показал Петров (2015)."},
+                java.util.Arrays.copyOf(out, 2));
+        assertArrayEquals(new String[9], java.util.Arrays.stream(out).skip(2).map(l -> l.isEmpty() ? null : l).toArray(String[]::new));
+    }
+
+    @Test
     void leavesAListOfLinksAloneWhereTheTextMarksFewOfThem() {
         // cited "[1]." and "[2]": numbers before punctuation or a space are citations, not lynx's marks
         String[] own = {"Shipping grew[1]. Insurers were cautious [2].", "References", "1. https://example.org/a",

@@ -321,6 +321,7 @@ public final class ReferenceLists {
         java.util.Set<Integer> unseen = marked ? numbersOutOfOrder(doc, from, to) : new java.util.HashSet<>();
         String last = "";
         int lastPrinted = 0;
+        boolean lastBroken = false; // the line before ended with a word broken over the lines: not its entry's end
         StringBuilder current = null;
         int line = 0;
         int endLine = 0;
@@ -383,7 +384,7 @@ public final class ReferenceLists {
             boolean starts = b.matches() || n.matches() && !goesOn
                     || notes && note.matches()
                     || !marked && (current == null || linePerEntry || !goesOn
-                            && (EntryOpenings.nextEntry(current, t) || EntryOpenings.endedShort(last, lastPrinted, t, column.width(), column.mended())
+                            && (EntryOpenings.nextEntry(current, t) || !lastBroken && EntryOpenings.endedShort(last, lastPrinted, t, column.width(), column.mended())
                                     || EntryOpenings.opensStrongly(current, t)
                                     || EntryOpenings.opensWithAuthorsAfterAnEntry(current, t)
                                     || EntryOpenings.opensWithBracketedNumber(t)
@@ -420,6 +421,7 @@ public final class ReferenceLists {
             }
             last = t;
             lastPrinted = doc.lines().get(i).printed();
+            lastBroken = doc.lines().get(i).brokenAtEnd();
         }
         if (current != null) {
             add(out, current, line, endLine, number, list, notes);

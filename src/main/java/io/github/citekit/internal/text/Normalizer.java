@@ -430,12 +430,13 @@ public final class Normalizer {
                 joined = keep ? cur + token : cur.substring(0, cur.length() - 1) + token;
             }
             String rest = next.substring(tok.end());
+            Line below = out.get(nextIndex);
             if (rest.isEmpty()) { // the whole next line joined: the line now ends where that one ended
-                out.set(i, new Line(out.get(i).number(), joined, out.get(nextIndex).printed()));
+                out.set(i, new Line(out.get(i).number(), joined, below.printed(), below.brokenAtEnd()));
                 out.remove(nextIndex);
             } else {
-                out.set(i, new Line(out.get(i).number(), joined, out.get(i).printed()));
-                out.set(nextIndex, new Line(out.get(nextIndex).number(), rest, out.get(nextIndex).printed()));
+                out.set(i, new Line(out.get(i).number(), joined, out.get(i).printed(), true));
+                out.set(nextIndex, new Line(below.number(), rest, below.printed(), below.brokenAtEnd()));
             }
         }
         return out;

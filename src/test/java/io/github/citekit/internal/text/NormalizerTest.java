@@ -60,6 +60,19 @@ class NormalizerTest {
     }
 
     @Test
+    void aJoinedWordLeavesEachLineItsPrintedLength() {
+        // "Ю. Се-" + "менова, …": the rest moves up; the line below keeps the length it was printed with, and the line
+        // above is marked as broken at its end (it did not end its paragraph, however short it was printed)
+        Document doc = Normalizer.normalize("t.txt", "Сидоров С. С. Морские пути / пер. с нем. Ю. Се-\nменова, Ю. Стефанова // Собрание.\nВ 3 т.");
+        assertEquals(List.of(new Line(1, "Сидоров С. С. Морские пути / пер. с нем. Ю. Семенова,", 47, true),
+                new Line(2, "Ю. Стефанова // Собрание.", 33, false), new Line(3, "В 3 т.", 6, false)), doc.lines());
+        // the whole next line joined: the line ends where that one ended
+        Document whole = Normalizer.normalize("t.txt", "the effects of the bis-\ndioxopiperazine(+)-1,2-bis(3,5-diozopeperazinyl)\npropane.");
+        assertEquals(new Line(1, "the effects of the bisdioxopiperazine(+)-1,2-bis(3,5-diozopeperazinyl)", 48, false),
+                whole.lines().get(0));
+    }
+
+    @Test
     void keepsRealHyphensBeforeCapitals() {
         assertEquals("the Nagorno-Karabakh\nconflict\n", norm("the Nagorno-\nKarabakh\nconflict"));
     }

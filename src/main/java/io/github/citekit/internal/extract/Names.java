@@ -479,7 +479,8 @@ public final class Names {
      * Whether a list of names is Vancouver's: every name is a family name and initials run together, and
      * those with one or two initials ("Lau J", "Holmes DR") are at least as many as those with three or four.
      * Then "Ioannidis JPA" is a family name and three initials, not "JPA" a family name in capitals after a
-     * given name, as "Jun WANG" and "Jae KIM" are among "Wei LI"s.
+     * given name, as "Jun WANG" and "Jae KIM" are among "Wei LI"s. Capitals without a vowel ("Powell MJD") are
+     * initials wherever they stand, and count with the short ones.
      */
     private static boolean vancouverList(String[] chunks) {
         if (java.util.Arrays.stream(chunks).noneMatch(Names::hasCapitalRun)) {
@@ -487,6 +488,8 @@ public final class Names {
         }
         int short1 = 0;
         int long3 = 0;
+        // "Powell MJD", "Andrews DWK": capitals without a vowel are no family name, so initials even alone
+        int unvoiced = 0;
         int parts = 0;
         for (int c = 0; c < chunks.length; c++) {
             String[] split = splitAtCommas(chunks[c]);
@@ -500,10 +503,15 @@ public final class Names {
                 }
                 parts++;
                 short1 += VANCOUVER_NAME.matcher(p).matches() ? 1 : 0;
-                long3 += VANCOUVER_THREE.matcher(p).matches() ? 1 : 0;
+                Matcher three = VANCOUVER_THREE.matcher(p);
+                if (three.matches()) {
+                    boolean vowel = three.group(2).chars().anyMatch(ch -> "AEIOUYÄÖÜ".indexOf(ch) >= 0);
+                    long3 += vowel ? 1 : 0;
+                    unvoiced += vowel ? 0 : 1;
+                }
             }
         }
-        return long3 > 0 && short1 >= long3 && short1 + long3 == parts;
+        return long3 + unvoiced > 0 && short1 + unvoiced >= long3 && short1 + long3 + unvoiced == parts;
     }
 
     /** Whether three capitals or more follow a space ("Ioannidis JPA"), as {@link #VANCOUVER_THREE} needs. */

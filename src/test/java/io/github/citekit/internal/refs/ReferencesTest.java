@@ -53,6 +53,14 @@ class ReferencesTest {
     }
 
     @Test
+    void threeInitialsWithoutAVowelAreInitialsEvenForALoneAuthor() {
+        // JSS's and Vancouver's single author: "MJD" can be no family name in capitals, "LI" or "KIM" could
+        assertEquals(List.of(Name.of("Powell", "M. J. D.")), parse("Powell MJD (2009). \u201cThe BOBYQA Algorithm for Bound "
+                + "Constrained Optimization without Derivatives.\u201d Technical Report DAMTP 2009/NA06, University of Cambridge.").authors());
+        assertEquals(List.of(Name.of("Hogan", "B. L. M.")), parse("Hogan BLM. Bone morphogenetic proteins. Genes Dev 1996; 10:1580-1594.").authors());
+    }
+
+    @Test
     void standardsKeepTheirDesignationAsNumberAndTheirBodyAsAuthority() {
         Item spec = parse("[12] 3GPP TS 25.410: \"UTRAN Iu Interface: general aspects and principles\".");
         assertEquals(ItemType.STANDARD, spec.type());

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * (a year, a number) that resolves to nothing is kept as unresolved.
  */
 public final class CitationLinker {
-    private static final Pattern PARENS = Pattern.compile("\\(([^()]{2,200})\\)");
+    private static final Pattern PARENS = Pattern.compile("\\(([^()]{2,800})\\)");
     /** Square brackets that hold words, not only numbers: "[Сидоров, 2020, с. 5]". */
     private static final Pattern AUTHOR_BRACKETS = Pattern.compile("\\[(\\p{L}[^\\[\\]]{2,200})]");
     /** Numbers in square brackets, perhaps with a locator: "[3, 5–7]", "[7, с. 41]", "[6, Sec. 3]", "[2, Fig. 4]". */
@@ -46,7 +46,7 @@ public final class CitationLinker {
     /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Jansen (2010, S. 50)", "Lee and Kim (2015: 45)", "Doe (n.d.)", "Kim et al. [2018]", "Freud (1923/1961)". */
     private static final Pattern NARRATIVE = Pattern.compile("(?:(?<![\\p{L}])(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e"
             + "|ter|ten|dos|das)\\s+){0,2}" // the family name's particles: "Van der Berg (2010)", "de Souza (2012)"
-            + "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:" + ET_ALII + ")|\\s+(?:" + AND + ")\\s+"
+            + "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:" + ET_ALII + ")|,?\\s+(?:" + AND + ")\\s+"
             + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:/\\d{4}[a-z]?)?(?:,\\s*(?:\\d{4}[a-z]?|[a-z](?![\\p{L}])))*|" + ReferenceWords.UNDATED + "|in press|forthcoming)"
             + "(?:,\\s*(?:p{1,2}|с|S|s)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?[)\\]]"); // German's and Polish "S. 50", "s. 50"
     /** More letters after a lettered year: the ", b" of "2012a, b". */
@@ -93,9 +93,13 @@ public final class CitationLinker {
             }
         }
         int carried = 0; // the start of the line that the line before took to close its bracket
+        int resume = 0; // the first line not taken whole by a citation read on a line before it
         for (int li = 0; li < lines.size(); li++) {
             Line line = lines.get(li);
-            int skip = carried;
+            if (li < resume) {
+                continue;
+            }
+            int skip = li == resume ? carried : 0;
             carried = 0;
             if (insideEntry(line.number(), entries) || cover.contains(li)) {
                 continue;
@@ -110,6 +114,18 @@ public final class CitationLinker {
                 if (close > 0) {
                     t = t + " " + lines.get(li + 1).text().substring(0, close).strip();
                     carried = close;
+                    resume = li + 1;
+                } else {
+                    int[] over = listOverLines(t, lines, li, entries);
+                    if (over != null) {
+                        StringBuilder joined = new StringBuilder(t);
+                        for (int k = li + 1; k < over[0]; k++) {
+                            joined.append(' ').append(lines.get(k).text().strip());
+                        }
+                        t = joined.append(' ').append(lines.get(over[0]).text(), 0, over[1]).toString();
+                        carried = over[1];
+                        resume = over[0];
+                    }
                 }
             }
             List<Found> here = new ArrayList<>(noteMarks(t, line.number(), entries, items));
@@ -155,6 +171,12 @@ public final class CitationLinker {
                         refs = first;
                         start = list.start(1);
                     }
+                }
+                Matcher serial = refs.isEmpty() ? SERIAL_AND.matcher(t).region(n.start(), n.start(2)) : null;
+                if (serial != null && serial.find()) {
+                    // "by Brown, and Smith (2012)": a comma of the sentence, not of a list; the last name cites alone
+                    start = serial.end();
+                    refs = byAuthorYears(POSSESSIVE.matcher(t.substring(start, n.start(2) - 1).strip()).replaceFirst(""), n.group(2), items);
                 }
                 here.add(new Found(start, new Citation(t.substring(start, n.end()), line.number(), new ArrayList<>(refs))));
             }
@@ -429,13 +451,16 @@ public final class CitationLinker {
         if (!head.lookingAt()) {
             return 0;
         }
-        // "Jones (2014)" after "Smith and"; "et al. (2010)" after "Smith"; "(2015)" after "Brown" or "Smith et al."
-        Pattern before = head.group(1) != null ? NAME_AND_AT_END : head.group(2) != null ? NAME_AT_END : NAME_OR_ET_AL_AT_END;
+        // "Jones (2014)" after "Smith and"; "et al. (2010)" or "and Weber (1999)" after "Smith"; "(2015)" after "Brown"
+        // or "Smith et al."
+        Pattern before = head.group(1) != null ? NAME_AND_AT_END
+                : head.group(2) != null || head.group(3) != null ? NAME_AT_END : NAME_OR_ET_AL_AT_END;
         return before.matcher(line).find() ? head.end() : 0;
     }
 
-    /** A year in brackets opening a line, perhaps after the last name or "et al.": "(2015)", "Jones (2014, p. 5)". */
-    private static final Pattern NARRATIVE_HEAD = Pattern.compile("(?:(\\p{Lu}[\\p{L}'’-]+\\s+)|((?:" + ET_ALII + ")\\s+))?[(\\[]"
+    /** A year in brackets opening a line, perhaps after the last name, "et al." or "and" and the last name: "(2015)", "Jones (2014, p. 5)", "and Weber (1999)". */
+    private static final Pattern NARRATIVE_HEAD = Pattern.compile("(?:(\\p{Lu}[\\p{L}'’-]+\\s+)|((?:" + ET_ALII + ")\\s+)"
+            + "|((?:" + AND + ")\\s+\\p{Lu}[\\p{L}'’-]+\\s+))?[(\\[]"
             + "(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?(?:[,:][^()\\[\\]]{0,30})?[)\\]]");
     private static final Pattern NAME_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*$");
     private static final Pattern NAME_OR_ET_AL_AT_END = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]+|" + ET_ALII + ")\\s*$");
@@ -474,6 +499,47 @@ public final class CitationLinker {
             }
         }
         return 0;
+    }
+
+    /**
+     * A list of citations in brackets over three lines or more, "(Jaloustre⏎et al., 2011; Sak and Haksoz, 2011; …⏎…;
+     * Voigt et al., 2014)": the line and the length of its text up to and including the closing bracket, where the
+     * bracket {@code t} leaves open closes within six lines, with no other bracket, blank line or entry between, and
+     * what it holds has years and semicolons; otherwise null.
+     */
+    private static int[] listOverLines(String t, List<Line> lines, int li, List<RawEntry> entries) {
+        int open = Math.max(t.lastIndexOf('('), t.lastIndexOf('['));
+        if (open < 0 || t.indexOf(')', open) >= 0 || t.indexOf(']', open) >= 0 || t.length() - open > BROKEN_CITATION_TAIL) {
+            return null;
+        }
+        char closing = t.charAt(open) == '(' ? ')' : ']';
+        StringBuilder inside = new StringBuilder(t.substring(open + 1));
+        for (int k = li + 1; k < lines.size() && k <= li + 6; k++) {
+            String next = lines.get(k).text();
+            if (next.isBlank() || insideEntry(lines.get(k).number(), entries)) {
+                return null;
+            }
+            int close = next.indexOf(closing);
+            int other = indexOfAny(next, "()[]");
+            if (other >= 0 && other != close) {
+                return null;
+            }
+            inside.append(' ').append(close >= 0 ? next.substring(0, close) : next);
+            if (close >= 0) {
+                String held = inside.toString();
+                return k >= li + 2 && held.indexOf(';') >= 0 && YEAR.matcher(held).find() ? new int[] {k, close + 1} : null;
+            }
+        }
+        return null;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Superscript digits, and "⁻", in ASCII: "¹⁻³" is "1-3". */
@@ -650,6 +716,9 @@ public final class CitationLinker {
     /** Capitalised words (and the small words of a name) before a narrative citation's last name word. */
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'’.-]*\\s+)(?:(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on|the)\\s+){0,5})$");
+
+    /** The serial comma and "and" before a narrative citation's last name: "Zeileis, Köll, and Graham (2020)". */
+    private static final Pattern SERIAL_AND = Pattern.compile(",\\s+(?:" + AND + ")\\s+(?=\\p{Lu})");
 
     /** Family names and commas right before a narrative citation's last two names: "Berardi, Lee and Kim (2014)". */
     private static final Pattern NAMES_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:,\\s+\\p{Lu}[\\p{L}'’-]+){0,4}),\\s+$");

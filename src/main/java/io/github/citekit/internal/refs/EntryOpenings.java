@@ -95,7 +95,8 @@ final class EntryOpenings {
     static final Pattern ENTRY_START = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START
             + "|[—–_-]{2,}|[—–-],\\s\\p{Lu}"
             + "|[\\p{L}\\d.&-]+(?:\\s[\\p{L}\\d.&-]+){0,4}\\s[Cc]ollab(?:oration)?s?\\.?[,\\s]"
-            + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|in|de|du|des|la|le|et|für|und)\\s){0,10}\\p{Lu}[\\p{L}]*\\.?"
+            // a family name's particles in small letters too, as JSS sorts "van de Wiel MA (2001)" under v
+            + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|in|de|du|des|la|le|et|für|und|van|von|der|den|ter|ten|dos|das|da|di|del|della)\\s){0,10}\\p{Lu}[\\p{L}]*\\.?"
             + "(?:\\s\\(\\p{Lu}[\\p{L}]{1,11}\\)\\.?)?\\s\\((?:1[5-9]|20)\\d\\d"
             + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|de|du|des|für|und)\\s){0,10}\\p{Lu}[\\p{L}]*\\.\\s(?:1[5-9]|20)\\d\\d[a-z]?\\.)");
 

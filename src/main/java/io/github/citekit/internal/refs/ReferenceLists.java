@@ -28,8 +28,33 @@ public final class ReferenceLists {
      * the caret and the {@link Backlinks} to each citation of it (the page's "[1]"), its number being its place in the list.
      */
     private static final Pattern BULLET = Pattern.compile("^(?:[-•·▪*]|([\\^↑]))\\s+(\\S.*)$");
-    private static final Pattern STOP = Pattern.compile("(?iu)^(?:about the authors?|об авторах?|appendix|приложение|"
-            + "acknowledge?ments|благодарности)\\s*:?$");
+    /**
+     * Back matter that follows a list: the authors' addresses (JSS prints "Affiliation:" after its references),
+     * acknowledgements, declarations, supplementary material. A line that is only such a heading is no entry.
+     */
+    private static final Pattern STOP = Pattern.compile("(?iu)^(?:about the authors?|об авторах?|appendix|appendices|приложение|приложения|"
+            + "acknowledge?ments|благодарности|affiliations?|authors?['’]?\\s+affiliations?|authors?['’]?\\s+addresses|"
+            + "address(?:es)?\\s+for\\s+correspondence|corresponding\\s+authors?|author\\s+information|"
+            + "supplementary\\s+(?:materials?|information|data)|supporting\\s+information|"
+            + "сведения\\s+об\\s+авторах|информация\\s+об\\s+авторах)\\s*:?$");
+    /**
+     * An appendix's heading: "Appendix A. Proofs", "APPENDIX B: Tables", "Приложение 1", or a section lettered
+     * as LaTeX letters appendices, "A. R code", "A Notation", "A.1. Zero slope models". The lettered forms are
+     * also how an entry by an initialled author opens ("A. Zeileis. p-Werte …", "B. E. Hansen."), so they
+     * count only as a short line with no full stop or comma inside, and with nothing bibliographic on it or
+     * on the lines after it ({@link #appendixFollows}).
+     */
+    private static final Pattern APPENDIX = Pattern.compile("(?iu)^(?:appendix|приложение|anhang|annexe?|anexo)\\s+"
+            + "(?:[A-ZА-Я]|\\d{1,2}|[IVX]{1,4})(?:[.:—–-]\\s*\\S.{0,80})?$");
+    private static final Pattern ENTRY_REST = Pattern.compile("(?iu)\\b1[5-9]\\d\\d[a-z]?\\b|\\b20\\d\\d[a-z]?\\b|\\bdoi\\b|https?://|\\bpp?\\.\\s*\\d|\\bvol\\.\\s*\\d");
+    /** "A. R code", "A.1 Random variables": a letter with a full stop or a number, then two words or more. */
+    private static final Pattern LETTERED_SECTION = Pattern.compile("^[A-H](?:\\.\\d{1,2})*\\.?(?<=\\.|\\d)\\s+\\p{Lu}[^\\s.,;]*\\s+[^\\s.,;][^.,;]{0,70}$");
+    /** "A Notation": as an entry's title opens with its article, "A National Cancer Institute Workshop on". */
+    private static final Pattern BARE_LETTER_SECTION = Pattern.compile("^([A-H])\\s+\\p{Lu}[^.,;]{0,70}$");
+    private static final Pattern SUBSECTION = Pattern.compile("^([A-H])\\.\\d{1,2}\\.?\\s+\\p{Lu}");
+    private static final Pattern ENTRY_END = Pattern.compile("[.)\\]]\\s*$");
+    private static final Pattern LONE_LETTER = Pattern.compile("^[A-H](?:\\.\\d{1,2})*\\.?$");
+    private static final Pattern HEADING_TITLE = Pattern.compile("^\\p{Lu}[^.,;]{0,70}$");
     private static final Pattern BIBLIOGRAPHIC = Pattern.compile("(?iu)(?:\\b1[5-9]\\d\\d[a-zа-я]?\\b|\\b20\\d\\d[a-zа-я]?\\b|available at|\\bwww\\.|\\burl:|"
             + "https?://|doi|[“\"«*]|\\bp{1,2}\\.\\s*\\d|\\bс\\.\\s*\\d|//|\\bn\\.d\\.|\\bibid\\b|\\bтам же\\b|\\b(?:ebd|ebenda|ibíd)\\b|\\ba\\.\\s?a\\.\\s?o\\.|\\b(?-i:S)\\.\\s?\\d|"
             + "\\bop\\.\\s?cit\\b|\\bid\\.(?:$|\\s+at\\s)|\\bsupra\\b|\\bloc\\.\\s?cit\\b|\\bуказ\\.\\s?соч\\b|"
@@ -53,12 +78,16 @@ public final class ReferenceLists {
             if (heading.isPresent() && heading.get().equals("citations") && !marksFollow(doc, i + 1)) {
                 heading = java.util.Optional.empty(); // a table's column, "Citations", over counts: Wikipedia's list has its marks
             }
+            if (heading.isPresent() && inContents(doc, i)) {
+                heading = java.util.Optional.empty();
+            }
             if (heading.isPresent()) {
                 headed = true;
                 String name = heading.get();
-                int end = listEnd(doc, i + 1);
                 boolean notes = ListHeadings.namesNotes(name);
-                entries.addAll(entries(markersJoined(doc, i + 1, end), i + 1, end, name, notes));
+                int end = listEnd(doc, i + 1);
+                Document list = floatsLeftOut(markersJoined(doc, i + 1, end), i + 1, end, notes);
+                entries.addAll(entries(list, i + 1, end, name, notes));
                 i = end;
             } else {
                 i++;
@@ -262,10 +291,213 @@ public final class ReferenceLists {
         // SSRN's page foot, "Suggested Citation: …", ends a list, unless entries go on after it; an entry or a
         // note numbered in it that names one does not
         while (i < doc.size() && !STOP.matcher(doc.text(i)).matches() && ListHeadings.name(doc.text(i)).isEmpty()
-                && !(suggestedCitation(doc, i) && !entriesFollow(doc, i))) {
+                && !(suggestedCitation(doc, i) && !entriesFollow(doc, i)) && !appendixHeading(doc, i)) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * The document with the lines of a list that a page break leads into and that are no entries left blank: a table
+     * or a figure that the page sets among the entries, or the body that goes on after a list printed in a paper's
+     * middle. Such a stretch opens a page with eight lines of text that read as no entry ({@link #proseFollows}), and
+     * lasts up to a line that opens as an entry does with something bibliographic on it or the two lines after.
+     * Notes are left as they are: a content note has no mark either.
+     */
+    private static Document floatsLeftOut(Document doc, int from, int to, boolean notes) {
+        if (notes) {
+            return doc;
+        }
+        List<io.github.citekit.internal.text.Line> lines = null;
+        boolean bibliographic = false; // the list has begun: a line of it was bibliographic
+        int lastText = -1;
+        for (int i = from; i < to; i++) {
+            String t = doc.text(i);
+            if (t.isEmpty() || BARE_NUMBER.matcher(t).matches()) {
+                continue;
+            }
+            if (bibliographic && pageBreakBetween(doc, lastText, i) && proseFollows(doc, i)) {
+                if (lines == null) {
+                    lines = new ArrayList<>(doc.lines());
+                }
+                int j = i;
+                for (; j < to && !(opensAsAnEntry(doc.text(j)) && bibliographicSoon(doc, j, to)); j++) {
+                    lines.set(j, new io.github.citekit.internal.text.Line(doc.lines().get(j).number(), ""));
+                }
+                i = j - 1;
+                continue;
+            }
+            bibliographic |= BIBLIOGRAPHIC.matcher(t).find();
+            lastText = i;
+        }
+        return lines == null ? doc : new Document(doc.name(), lines, doc.runningHeads(), doc.columnPages());
+    }
+
+    private static boolean opensAsAnEntry(String t) {
+        return NUMBERED.matcher(t).matches() || BULLET.matcher(t).matches() || EntryOpenings.ENTRY_START.matcher(t).find();
+    }
+
+    /** Whether line {@code i} or one of the two after it (before {@code to}) is bibliographic. */
+    private static boolean bibliographicSoon(Document doc, int i, int to) {
+        for (int j = i; j < Math.min(to, i + 3); j++) {
+            if (BIBLIOGRAPHIC.matcher(doc.text(j)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
+
+    /**
+     * Whether a page ends between lines {@code before} and {@code after}: a number alone on a line stands between
+     * them, or the document reader took out a page's number or head there.
+     */
+    private static boolean pageBreakBetween(Document doc, int before, int after) {
+        if (before < 0) {
+            return false;
+        }
+        for (int j = before + 1; j < after; j++) {
+            if (BARE_NUMBER.matcher(doc.text(j)).matches()) {
+                return true;
+            }
+        }
+        int from = doc.lines().get(before).number();
+        int to = doc.lines().get(after).number();
+        return to - from > 1 && doc.runningHeads().stream().anyMatch(h -> h.number() > from && h.number() < to);
+    }
+
+    /**
+     * Whether the eight lines of text from line {@code i} are neither bibliographic nor open as entries do, nor hold
+     * an initial of a name: a table, a
+     * figure's caption, a section of the body that the list's last page leads to (papers that print their
+     * references before an appendix, or a vignette's list in its middle). A list going on over a page does not.
+     */
+    private static boolean proseFollows(Document doc, int i) {
+        int seen = 0;
+        for (int j = i; j < doc.size() && seen < 8; j++) {
+            String t = doc.text(j);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (BIBLIOGRAPHIC.matcher(t).find() || opensAsAnEntry(t) || INITIAL.matcher(t).find()) {
+                return false;
+            }
+            seen++;
+        }
+        return seen == 8;
+    }
+
+    /** An initial, "C. CHENG", "Hall, B. C.": a name, as in an entry that has no year on its first lines. */
+    private static final Pattern INITIAL = Pattern.compile("(?<!\\p{L})\\p{Lu}\\.(?:\\s|$|-|\\p{Lu})");
+
+    /**
+     * Whether line {@code i} opens an appendix after the list: JSS and LaTeX's article print their appendices,
+     * "A. R code", after the references, and their prose and code would otherwise be read as entries.
+     */
+    private static boolean appendixHeading(Document doc, int i) {
+        String t = doc.text(i);
+        if (t.length() > 90 || BIBLIOGRAPHIC.matcher(t).find()) {
+            return false;
+        }
+        if (APPENDIX.matcher(t).matches()) {
+            return true;
+        }
+        Matcher bare = BARE_LETTER_SECTION.matcher(t);
+        if (bare.matches()) {
+            // only with its first subsection under it, "A.1 …", as LaTeX numbers an appendix's parts
+            return afterAnEntrysEnd(doc, i) && appendixFollows(doc, i) && subsectionFollows(doc, i, bare.group(1));
+        }
+        if (!LONE_LETTER.matcher(t).matches() && !LETTERED_SECTION.matcher(t).matches() || !afterAnEntrysEnd(doc, i)) {
+            return false;
+        }
+        if (LONE_LETTER.matcher(t).matches()) { // pdftotext's plain text sets "A" and "Notation" apart
+            int title = nextText(doc, i);
+            return title > 0 && title - i <= 2 && HEADING_TITLE.matcher(doc.text(title)).matches()
+                    && !BIBLIOGRAPHIC.matcher(doc.text(title)).find() && appendixFollows(doc, title);
+        }
+        return appendixFollows(doc, i);
+    }
+
+    /**
+     * Whether the text before line {@code i} ended where an entry ends, with a full stop or a bracket: "[19] F. Rabiti,
+     * …," + "A Model of Authorization for …" is an entry's title that opens with its article.
+     */
+    private static boolean afterAnEntrysEnd(Document doc, int i) {
+        int j = i - 1;
+        while (j >= 0 && (doc.isBlank(j) || isPageNumber(doc, j))) {
+            j--;
+        }
+        return j >= 0 && ENTRY_END.matcher(doc.text(j)).find();
+    }
+
+    /**
+     * Whether the list heading on line {@code i} is a table of contents' line: the same heading stands again further
+     * on, and hardly a line in between is bibliographic (a year, a link, pages), as the body between them is not. In
+     * pdftotext's plain text the contents' page numbers stand apart from their lines, and "References" looks headed.
+     */
+    private static boolean inContents(Document doc, int i) {
+        String heading = doc.text(i);
+        int lines = 0;
+        int bibliographic = 0;
+        for (int j = i + 1; j < doc.size(); j++) {
+            String t = doc.text(j);
+            if (t.equals(heading)) {
+                return lines >= 20 && bibliographic * 5 < lines;
+            }
+            if (!t.isEmpty()) {
+                lines++;
+                bibliographic += BIBLIOGRAPHIC.matcher(t).find() ? 1 : 0;
+            }
+        }
+        return false;
+    }
+
+    /** Whether line {@code i} is a letter alone between blank lines: a list grouped by its authors' initials. */
+    private static boolean groupLetter(Document doc, int i) {
+        String t = doc.text(i);
+        return t.length() == 1 && Character.isUpperCase(t.charAt(0)) && (i == 0 || doc.isBlank(i - 1))
+                && (i + 1 == doc.size() || doc.isBlank(i + 1));
+    }
+
+    /** Whether a subsection of appendix {@code letter}, "A.1 Random variables …", opens within 40 lines after line {@code i}. */
+    private static boolean subsectionFollows(Document doc, int i, String letter) {
+        for (int j = i + 1; j < doc.size() && j <= i + 40; j++) {
+            Matcher m = SUBSECTION.matcher(doc.text(j));
+            if (m.lookingAt() && m.group(1).equals(letter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next line of text after line {@code i}, or -1. */
+    private static int nextText(Document doc, int i) {
+        for (int j = i + 1; j < doc.size(); j++) {
+            if (!doc.text(j).isEmpty()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the three lines of text after line {@code i} hold no year, link or page mark: prose, not the rest
+     * of an entry (quotation marks, which {@link #BIBLIOGRAPHIC} counts, are as common in prose).
+     */
+    private static boolean appendixFollows(Document doc, int i) {
+        int seen = 0;
+        for (int j = i + 1; j < doc.size() && seen < 3; j++) {
+            String t = doc.text(j);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (ENTRY_REST.matcher(t).find() || NUMBERED.matcher(t).matches() || EntryOpenings.ENTRY_START.matcher(t).find()) {
+                return false;
+            }
+            seen++;
+        }
+        return seen > 0;
     }
 
     /** Whether line {@code i} is a suggested citation ("Cite this as: …"), not an entry or a note numbered in a list. */
@@ -345,6 +577,13 @@ public final class ReferenceLists {
             if (isPageNumber(doc, i) && !pagesOwn || suggestedCitation(doc, i)) {
                 breakBefore |= isPageNumber(doc, i);
                 continue; // a page's number standing alone between entries of a PDF dump, or its citation line
+            }
+            if (groupLetter(doc, i)) {
+                if (current != null) {
+                    add(out, current, line, endLine, number, list, notes);
+                    current = null;
+                }
+                continue; // "A", "B": the letters a bibliography groups its entries under
             }
             Matcher b = BULLET.matcher(t);
             Matcher n = NUMBERED.matcher(t);

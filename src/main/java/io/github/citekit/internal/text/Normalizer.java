@@ -263,6 +263,7 @@ public final class Normalizer {
             }
             return head;
         });
+        heads.addAll(dropHeadsWithoutNumbers(lines, pageOfLine));
         for (int i = lines.size() - 1; i >= 0; i--) {
             // a page's number may stand above it, as pdftotext writes a page's foot before the next one's head
             boolean alone = (i == 0 || lines.get(i - 1).isBlank() || PAGE_NUMBER.matcher(lines.get(i - 1).text()).matches())
@@ -273,6 +274,38 @@ public final class Normalizer {
         }
         heads.sort(java.util.Comparator.comparingInt(Line::number));
         return heads;
+    }
+
+    /**
+     * Drops the page heads that print no number, where the text marks its pages: a line of two words or more that
+     * is the first text of three pages or more, after the page's number if any. JSS prints its authors' names over
+     * the odd pages and the paper's title over the even ones, and pdftotext's plain text sets the page's number
+     * apart from them; inside a list such a head would read as an entry. Returns the lines dropped.
+     */
+    private static List<Line> dropHeadsWithoutNumbers(List<Line> lines, int[] pageOfLine) {
+        if (pageOfLine == null) {
+            return List.of();
+        }
+        java.util.Map<String, List<Line>> tops = new java.util.HashMap<>();
+        int page = -1;
+        for (Line l : lines) {
+            String t = l.text();
+            if (l.isBlank() || pageOfLine[l.number()] == page || PAGE_NUMBER.matcher(t).matches()) {
+                continue;
+            }
+            page = pageOfLine[l.number()];
+            if (t.length() <= 100 && t.indexOf(' ') > 0 && t.chars().anyMatch(Character::isLetter)) {
+                tops.computeIfAbsent(t, k -> new ArrayList<>()).add(l);
+            }
+        }
+        java.util.Set<Line> drop = new java.util.HashSet<>();
+        tops.values().stream().filter(at -> at.size() >= 3).forEach(drop::addAll);
+        if (drop.isEmpty()) {
+            return List.of();
+        }
+        List<Line> dropped = new ArrayList<>();
+        lines.removeIf(l -> drop.contains(l) && dropped.add(l));
+        return dropped;
     }
 
     /**

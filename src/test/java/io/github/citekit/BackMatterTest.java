@@ -113,20 +113,32 @@ class BackMatterTest {
 
     @Test
     void aTableThatAPageSetsAmongTheEntriesIsLeftOut() {
-        // pdftotext -raw: the page's head and number were taken out, and a table the page floated there stands
-        // between two entries; the list goes on after it
+        // pdftotext -raw: the page's head and number were taken out, and a table the page floated there, and a
+        // figure's axis, stand between two entries; the list goes on after them
         String text = "Models Compared\nJane Doe\n\nSee Bates et al. (2015) and Wood (2011).\n1\n\f"
                 + "References\n"
                 + "Bates D, Mächler M, Bolker B, Walker S (2015). “Fitting Linear Mixed-Effects Models Using\n"
                 + "lme4.” Journal of Statistical Software, 67(1), 1–48.\n2\n\f"
                 + "brms rstanarm MCMCglmm\nModel classes\nLinear models yes yes yes\nRobust linear models yes no no\n"
                 + "Count data models yes yes yes\nSurvival models yes yes yes\nBeta models yes yes no\n"
-                + "Ordinal models various cumulative cumulative\nZero-inflated models yes no yes\n"
+                + "Ordinal models various cumulative cumulative\nZero-inflated models yes no yes\n1\n2\n5\n10\n"
                 + "Wood SN (2011). “Fast Stable Restricted Maximum Likelihood and Marginal Likelihood Estimation of\n"
                 + "Semiparametric Generalized Linear Models.” Journal of the Royal Statistical Society B, 73(1), 3–36.\n3\n\f";
         List<String> entries = entries(Citekit.create().processText("models.txt", text));
         assertEquals(2, entries.size(), String.join("\n", entries));
         assertTrue(entries.get(1).startsWith("Wood SN (2011)"), entries.get(1));
+    }
+
+    @Test
+    void numbersAloneAmongTheEntriesAreNoEntries() {
+        // a figure's axis that pdftotext set among the entries: "1", "2", "5", "10" on lines of their own
+        String text = "Mixed Models\nJane Doe\n\nSee Bolker (2015) and Millar (2011).\n\nReferences\n"
+                + "Bolker, B. M. (2015). Linear and generalized linear mixed models. In G. A. Fox (Ed.),\n"
+                + "Ecological Statistics, pp. 309–333. Oxford University Press.\n1\n2\n5\n10\n"
+                + "Millar, R. B. (2011). Maximum Likelihood Estimation and Inference. John Wiley & Sons.\n";
+        List<String> entries = entries(Citekit.create().processText("mixed.txt", text));
+        assertEquals(2, entries.size(), String.join("\n", entries));
+        assertTrue(entries.get(1).startsWith("Millar, R. B. (2011)"), entries.get(1));
     }
 
     @Test

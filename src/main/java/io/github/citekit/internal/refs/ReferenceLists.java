@@ -872,6 +872,9 @@ public final class ReferenceLists {
         if (notes && !BIBLIOGRAPHIC.matcher(t).find() && ReferenceParser.shortNote(t).isEmpty() || BIO.matcher(t).find()) {
             return;
         }
+        if (t.codePoints().noneMatch(Character::isLetter)) {
+            return; // "1", "2 5 10": a figure's axis, a page's number, that the page set among the entries
+        }
         for (String work : notes ? worksOfANote(t) : List.of(t)) {
             out.add(new RawEntry(work, line, endLine, number, list));
         }

@@ -11,9 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What follows a reference list in PDF text of real papers: appendices lettered "A. R code" or "A" + "Notation",
- * the authors' addresses under "Affiliation:", and page heads without a number. The Journal of Statistical
- * Software prints all three, and each had been read as entries.
+ * What the PDF text of real papers holds around and among its list's entries, and how they cite: appendices lettered
+ * "A. R code" or "A" + "Notation", the authors' addresses under "Affiliation:", page heads without a number, tables
+ * and figures floated among the entries, a contents page's "References", code. The Journal of Statistical Software
+ * and the vignettes of R packages print all of them (scripts/vignettes.sh), and each had been read as entries or
+ * citations.
  */
 class BackMatterTest {
 
@@ -139,6 +141,17 @@ class BackMatterTest {
         List<String> entries = entries(Citekit.create().processText("mixed.txt", text));
         assertEquals(2, entries.size(), String.join("\n", entries));
         assertTrue(entries.get(1).startsWith("Millar, R. B. (2011)"), entries.get(1));
+    }
+
+    @Test
+    void anIndexInCodeOrRsOutputIsNoCitation() {
+        // nor is the index of a vector as R prints it
+        String text = "Compiled Code\nJane Doe\n\nThe derivative is set as ydot[0] = -k * y[0]; see [1].\n"
+                + "R> seq(0, 1, by = 0.5)\n[1] 0.0 0.5 1.0\nR> c(\"a\", NA)\n[1] \"a\" NA\n\nReferences\n"
+                + "[1] K. Soetaert, T. Petzoldt and R. W. Setzer. Solving differential equations in R. The R Journal, 2(2), 2010.\n";
+        DocumentReport report = Citekit.create().processText("code.txt", text).report().documents().get(0);
+        assertEquals("[1]->[0]", TestSupport.links(report));
+        assertTrue(report.unresolved().isEmpty(), report.unresolved().toString());
     }
 
     @Test

@@ -32,6 +32,11 @@ public final class CitationLinker {
     private static final Pattern BRACKETS = Pattern.compile("\\[(\\d{1,3}(?:\\s*[-–,;]\\s*\\d{1,3})*(?:" + BRACKET_LOCATOR
             + "(?:\\s*;\\s*\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*)*)*)]");
     private static final Pattern LOCATOR_IN_BRACKETS = Pattern.compile(BRACKET_LOCATOR);
+    /** A vector as R prints it, "[1] 0.0 0.5 1.0", "[10] \"a\" NA TRUE": its first element's index, no citation. */
+    private static final Pattern R_PRINTED = Pattern.compile("\\s*\\[\\d{1,4}]"
+            + "(?:\\s+(?:-?\\d[\\d.]*(?:e[-+]?\\d+)?|NA|NaN|-?Inf|TRUE|FALSE|<NA>|\"[^\"]*\"))+\\s*");
+    /** "[0]", "ydot[0]": an index in code, as lists number from 1. */
+    private static final Pattern ZERO = Pattern.compile("0+");
     /** A range written across brackets, "[1]–[3]": one citation of the whole range. */
     private static final Pattern BRACKET_RANGE = Pattern.compile("\\[(\\d{1,3})]\\s*[-–]\\s*\\[(\\d{1,3})]");
     /** Vancouver's numbers in parentheses: "(1, 2)", "(3–4)", "(5)". */
@@ -136,10 +141,10 @@ public final class CitationLinker {
                         byNumber(range.group(1) + "-" + range.group(2), entries, line.number()))));
                 ranges.add(new int[] {range.start(), range.end()});
             }
-            Matcher b = BRACKETS.matcher(t);
+            Matcher b = BRACKETS.matcher(R_PRINTED.matcher(t).matches() ? "" : t);
             while (b.find()) {
                 int at = b.start();
-                if (ranges.stream().noneMatch(r -> at >= r[0] && at < r[1])) {
+                if (ranges.stream().noneMatch(r -> at >= r[0] && at < r[1]) && !ZERO.matcher(b.group(1)).matches()) {
                     String numbers = LOCATOR_IN_BRACKETS.matcher(b.group(1)).replaceAll(""); // "[1, с. 5; 3]": 1 and 3
                     here.add(new Found(at, new Citation(b.group(), line.number(), byNumber(numbers, entries, line.number()))));
                 }

@@ -369,7 +369,7 @@ public final class ReferenceLists {
 
     /**
      * Whether the eight lines of text from line {@code i} are neither bibliographic nor open as entries do, nor hold
-     * an initial of a name: a table, a
+     * an initial of a name or an entry's pages: a table, a
      * figure's caption, a section of the body that the list's last page leads to (papers that print their
      * references before an appendix, or a vignette's list in its middle). A list going on over a page does not.
      */
@@ -380,7 +380,7 @@ public final class ReferenceLists {
             if (t.isEmpty()) {
                 continue;
             }
-            if (BIBLIOGRAPHIC.matcher(t).find() || opensAsAnEntry(t) || INITIAL.matcher(t).find()) {
+            if (BIBLIOGRAPHIC.matcher(t).find() || opensAsAnEntry(t) || INITIAL.matcher(t).find() || PAGES.matcher(t).find()) {
                 return false;
             }
             seen++;
@@ -388,6 +388,8 @@ public final class ReferenceLists {
         return seen == 8;
     }
 
+    /** A volume and its pages, "3: 473-478.", or pages ending a line, "1289-1295.": an entry's end. */
+    private static final Pattern PAGES = Pattern.compile("\\d:\\s?\\d|\\d\\s?[-–]\\s?\\d+\\.?\\s*$");
     /** An initial, "C. CHENG", "Hall, B. C.": a name, as in an entry that has no year on its first lines. */
     private static final Pattern INITIAL = Pattern.compile("(?<!\\p{L})\\p{Lu}\\.(?:\\s|$|-|\\p{Lu})");
 

@@ -21,7 +21,7 @@ for f in *.deb; do
 done
 cd ..
 find x -name '*.pdf' | LC_ALL=C sort | while read -r pdf; do
-    name=$(echo "$pdf" | sed 's|.*/library/||; s|.*/share/doc/||; s|/doc/|-|; s|/|-|g; s|\.pdf$||')
+    name=$(echo "$pdf" | sed 's|.*/site-library/||; s|.*/library/||; s|.*/share/doc/||; s|/doc/|-|; s|/|-|g; s|\.pdf$||')
     pdftotext -raw -enc UTF-8 "$pdf" "raw/$name.txt" 2>/dev/null || rm -f "raw/$name.txt"
     pdftotext -enc UTF-8 "$pdf" "plain/$name.txt" 2>/dev/null || rm -f "plain/$name.txt"
 done

@@ -3,10 +3,7 @@ package io.github.citekit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.citekit.model.Source;
-import io.github.citekit.model.SourceKind;
 import io.github.citekit.report.DocumentReport;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +26,6 @@ class BackMatterTest {
             + "Zeileis A, Köll S, Graham N (2020). “Various Versatile Variances: An Object-Oriented\n"
             + "Implementation of Clustered Covariances in R.” Journal of Statistical Software, 95(1), 1–36.\n";
 
-    private static List<String> entries(Bibliography result) {
-        return result.items().stream().flatMap(i -> i.sources().stream()).filter(s -> s.kind() == SourceKind.REFERENCE)
-                .sorted(Comparator.comparingInt(Source::index)).map(Source::text).toList();
-    }
-
     @Test
     void aLetteredAppendixAndTheAffiliationsAfterTheListAreNoEntries() {
         String text = BODY + "A. R code\n"
@@ -50,7 +42,7 @@ class BackMatterTest {
                 + "6020 Innsbruck, Austria\n"
                 + "E-mail: jane.doe@example.org\n";
         Bibliography result = Citekit.create().processText("paper.txt", text);
-        List<String> entries = entries(result);
+        List<String> entries = TestSupport.entries(result);
         assertEquals(3, entries.size(), String.join("\n", entries));
         assertTrue(entries.get(2).endsWith("Journal of Statistical Software, 95(1), 1–36."), entries.get(2));
         // the serial comma's list of three names, and the single authors with three initials, find their entries
@@ -71,7 +63,7 @@ class BackMatterTest {
                 + "\nA\n\nNotation\n\nA.1\n\nRandom variables in the model\n\nB Random-effects vector of dimension q.\n"
                 + "Y Response vector of dimension n.\n";
         Bibliography result = Citekit.create().processText("paper.txt", text);
-        List<String> entries = entries(result);
+        List<String> entries = TestSupport.entries(result);
         assertEquals(3, entries.size(), String.join("\n", entries));
         assertTrue(entries.get(0).startsWith("Andrews DWK (1991)") && entries.get(1).startsWith("Powell MJD (2009)"),
                 String.join("\n", entries));
@@ -88,7 +80,7 @@ class BackMatterTest {
                 + "van de Wiel MA (2001). “The Split-Up Algorithm: A Fast Symbolic Method for Computing\n"
                 + "p-Values of Distribution-Free Statistics.” Computational Statistics, 16, 519–538.\n";
         Bibliography result = Citekit.create().processText("tests.txt", text);
-        List<String> entries = entries(result);
+        List<String> entries = TestSupport.entries(result);
         assertEquals(2, entries.size(), String.join("\n", entries));
         assertTrue(entries.get(1).startsWith("van de Wiel MA (2001)."), entries.get(1));
         assertEquals("Strasser and Weber (1999)->[0] van de Wiel (2001)->[1]", TestSupport.links(result.report().documents().get(0)));
@@ -126,7 +118,7 @@ class BackMatterTest {
                 + "Ordinal models various cumulative cumulative\nZero-inflated models yes no yes\n1\n2\n5\n10\n"
                 + "Wood SN (2011). “Fast Stable Restricted Maximum Likelihood and Marginal Likelihood Estimation of\n"
                 + "Semiparametric Generalized Linear Models.” Journal of the Royal Statistical Society B, 73(1), 3–36.\n3\n\f";
-        List<String> entries = entries(Citekit.create().processText("models.txt", text));
+        List<String> entries = TestSupport.entries(Citekit.create().processText("models.txt", text));
         assertEquals(2, entries.size(), String.join("\n", entries));
         assertTrue(entries.get(1).startsWith("Wood SN (2011)"), entries.get(1));
     }
@@ -138,7 +130,7 @@ class BackMatterTest {
                 + "Bolker, B. M. (2015). Linear and generalized linear mixed models. In G. A. Fox (Ed.),\n"
                 + "Ecological Statistics, pp. 309–333. Oxford University Press.\n1\n2\n5\n10\n"
                 + "Millar, R. B. (2011). Maximum Likelihood Estimation and Inference. John Wiley & Sons.\n";
-        List<String> entries = entries(Citekit.create().processText("mixed.txt", text));
+        List<String> entries = TestSupport.entries(Citekit.create().processText("mixed.txt", text));
         assertEquals(2, entries.size(), String.join("\n", entries));
         assertTrue(entries.get(1).startsWith("Millar, R. B. (2011)"), entries.get(1));
     }
@@ -165,7 +157,7 @@ class BackMatterTest {
                     .append(" set the branches\napart so that each label can be read.\n\n");
         }
         text.append("References\n\nParadis E (2012). Analysis of Phylogenetics and Evolution with R. Springer, New York.\n");
-        List<String> entries = entries(Citekit.create().processText("trees.txt", text.toString()));
+        List<String> entries = TestSupport.entries(Citekit.create().processText("trees.txt", text.toString()));
         assertEquals(List.of("Paradis E (2012). Analysis of Phylogenetics and Evolution with R. Springer, New York."), entries);
     }
 
@@ -178,18 +170,18 @@ class BackMatterTest {
                 + "517–533, 1992.\n"
                 + "A. Zeileis. p-Werte und alternative Schranken von CUSUM-Tests. Master's thesis, Universität\n"
                 + "Dortmund, 2000.\n";
-        List<String> entries = entries(Citekit.create().processText("paper.txt", text));
+        List<String> entries = TestSupport.entries(Citekit.create().processText("paper.txt", text));
         assertEquals(2, entries.size(), String.join("\n", entries));
         // nor does a title that opens with its article on the line after its authors' names
         String titled = "On Access\nJane Doe\n\nSee [1] and [2].\n\nReferences\n"
                 + "[1] F. Rabiti, E. Bertino, W. Kim, D. Woelk,\nA Model of Authorization for Next-Generation\n"
                 + "Database Systems, to appear in ACM\nTransactions on Database Systems.\n"
                 + "[2] I. Meilijson and U. Yechiali, On optimal right-of-way\npolicies, Stoch. Proc. Appl. 6, 25-32, 1977.\n";
-        assertEquals(2, entries(Citekit.create().processText("paper.txt", titled)).size());
+        assertEquals(2, TestSupport.entries(Citekit.create().processText("paper.txt", titled)).size());
         String grouped = "On Tests\nJane Doe\n\nSee Abbott (2010) and Brown (2012).\n\nBibliography\n\nA\n\n"
                 + "Abbott J (2010). Ports and Their Cities. Routledge, London.\n\nB\n\n"
                 + "Brown K (2012). “Harbour Dredging.” Coastal Engineering, 12, 1–9.\n";
-        List<String> both = entries(Citekit.create().processText("paper.txt", grouped));
+        List<String> both = TestSupport.entries(Citekit.create().processText("paper.txt", grouped));
         assertEquals(List.of("Abbott J (2010). Ports and Their Cities. Routledge, London.",
                 "Brown K (2012). “Harbour Dredging.” Coastal Engineering, 12, 1–9."), both.stream().map(String::strip).toList());
     }

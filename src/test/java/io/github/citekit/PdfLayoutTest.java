@@ -63,10 +63,7 @@ class PdfLayoutTest {
         // pdftotext reads the two columns' blocks in turn, "[18] J. Jensen …", "[1]" set apart over "A. Smith …",
         // "[19] I. Irving …": the list is numbered out of order, and [17] stands before its heading, in the body
         Bibliography result = Citekit.create().processText("paper.txt", Files.readString(PLAIN));
-        List<String> entries = result.items().stream().flatMap(i -> i.sources().stream())
-                .filter(s -> s.kind() == io.github.citekit.model.SourceKind.REFERENCE)
-                .sorted(java.util.Comparator.comparingInt(io.github.citekit.model.Source::index))
-                .map(io.github.citekit.model.Source::text).toList();
+        List<String> entries = TestSupport.entries(result);
         assertEquals(31, entries.size(), String.join("\n", entries));
         assertEquals(java.util.stream.IntStream.rangeClosed(1, 32).filter(n -> n != 17).boxed().toList(),
                 entries.stream().map(e -> Integer.parseInt(e.substring(1, e.indexOf(']')))).sorted().toList());
@@ -85,10 +82,7 @@ class PdfLayoutTest {
                 + "\f3. Miller J.-A. Le six paradigmes de la jouissance // Les paradigmes de la\n"
                 + "jouissanse. — Paris, 1999. — № 43. — С. 7—29.\n4. Бахтин М. М. Работы 20-х годов. — Киев :\nNext, 1994.\n2\n\f";
         Bibliography result = Citekit.create().processText("paper.txt", text);
-        List<String> entries = result.items().stream().flatMap(i -> i.sources().stream())
-                .filter(s -> s.kind() == io.github.citekit.model.SourceKind.REFERENCE)
-                .sorted(java.util.Comparator.comparingInt(io.github.citekit.model.Source::index))
-                .map(io.github.citekit.model.Source::text).toList();
+        List<String> entries = TestSupport.entries(result);
         assertEquals(List.of("1. Логос. — М., 1991.",
                 "2. Адорно Т. В., Хоркхаймер М. Диалектика Просвещения / пер. с нем. М. Кузнецова. — М.-СПб. : Медиум, Ювента, 1997. — 312 с.",
                 "3. Miller J.-A. Le six paradigmes de la jouissance // Les paradigmes de la jouissanse. — Paris, 1999. — № 43. — С. 7—29.",

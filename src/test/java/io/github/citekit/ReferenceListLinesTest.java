@@ -1030,11 +1030,7 @@ class ReferenceListLinesTest {
 
     /** The texts of a one-document run's reference entries, in order. */
     private static List<String> entries(String text) {
-        return Citekit.create().processText("lines.txt", text).items().stream()
-                .flatMap(i -> i.sources().stream())
-                .filter(s -> s.kind() == io.github.citekit.model.SourceKind.REFERENCE)
-                .sorted(java.util.Comparator.comparingInt(io.github.citekit.model.Source::index))
-                .map(io.github.citekit.model.Source::text).toList();
+        return TestSupport.entries(Citekit.create().processText("lines.txt", text));
     }
 
     @Test

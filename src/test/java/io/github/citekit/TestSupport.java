@@ -22,6 +22,14 @@ public final class TestSupport {
         return Citekit.create().processText(name, text).report().documents().get(0);
     }
 
+    /** The original texts of the reference entries of {@code result}, in the order of their lists. */
+    public static java.util.List<String> entries(Bibliography result) {
+        return result.items().stream().flatMap(i -> i.sources().stream())
+                .filter(s -> s.kind() == io.github.citekit.model.SourceKind.REFERENCE)
+                .sorted(java.util.Comparator.comparingInt(io.github.citekit.model.Source::index))
+                .map(io.github.citekit.model.Source::text).toList();
+    }
+
     /** A document's citations as "text->[entries]", in order, space-separated. */
     public static String links(io.github.citekit.report.DocumentReport r) {
         return r.citations().stream().map(c -> c.text() + "->" + c.references()).collect(java.util.stream.Collectors.joining(" "));

@@ -3,8 +3,6 @@ package io.github.citekit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.citekit.model.Source;
-import io.github.citekit.model.SourceKind;
 import io.github.citekit.report.DocumentReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +27,7 @@ class WebPageTextTest {
     }
 
     private static List<String> entries(Bibliography b) {
-        return b.items().stream().flatMap(i -> i.sources().stream()).filter(s -> s.kind() == SourceKind.REFERENCE)
-                .sorted(java.util.Comparator.comparingInt(Source::index)).map(Source::text).toList();
+        return TestSupport.entries(b);
     }
 
     @Test

@@ -38,22 +38,27 @@ public final class ReferenceLists {
             + "supplementary\\s+(?:materials?|information|data)|supporting\\s+information|"
             + "сведения\\s+об\\s+авторах|информация\\s+об\\s+авторах)\\s*:?$");
     /**
-     * An appendix's heading: "Appendix A. Proofs", "APPENDIX B: Tables", "Приложение 1", or a section lettered
-     * as LaTeX letters appendices, "A. R code", "A Notation", "A.1. Zero slope models". The lettered forms are
-     * also how an entry by an initialled author opens ("A. Zeileis. p-Werte …", "B. E. Hansen."), so they
-     * count only as a short line with no full stop or comma inside, and with nothing bibliographic on it or
-     * on the lines after it ({@link #appendixFollows}).
+     * An appendix's heading: "Appendix A. Proofs", "APPENDIX B: Tables", "Приложение 1". A section lettered as LaTeX
+     * letters appendices, "A. R code", "A.1. Zero slope models", "A Notation", is also how an entry by an initialled
+     * author opens ("A. Zeileis. p-Werte …", "B. E. Hansen.") or a title with its article ("A Model of …"), so those
+     * count only as a short line with no full stop or comma inside, after an entry's end, with nothing bibliographic
+     * on the lines after it ({@link #appendixHeading}).
      */
     private static final Pattern APPENDIX = Pattern.compile("(?iu)^(?:appendix|приложение|anhang|annexe?|anexo)\\s+"
             + "(?:[A-ZА-Я]|\\d{1,2}|[IVX]{1,4})(?:[.:—–-]\\s*\\S.{0,80})?$");
+    /** What the rest of an entry holds and an appendix's first lines do not: a year, a DOI, a link, pages, a volume. */
     private static final Pattern ENTRY_REST = Pattern.compile("(?iu)\\b1[5-9]\\d\\d[a-z]?\\b|\\b20\\d\\d[a-z]?\\b|\\bdoi\\b|https?://|\\bpp?\\.\\s*\\d|\\bvol\\.\\s*\\d");
     /** "A. R code", "A.1 Random variables": a letter with a full stop or a number, then two words or more. */
     private static final Pattern LETTERED_SECTION = Pattern.compile("^[A-H](?:\\.\\d{1,2})*\\.?(?<=\\.|\\d)\\s+\\p{Lu}[^\\s.,;]*\\s+[^\\s.,;][^.,;]{0,70}$");
     /** "A Notation": as an entry's title opens with its article, "A National Cancer Institute Workshop on". */
     private static final Pattern BARE_LETTER_SECTION = Pattern.compile("^([A-H])\\s+\\p{Lu}[^.,;]{0,70}$");
+    /** An appendix's subsection, "A.1 Random variables", whose letter is group 1. */
     private static final Pattern SUBSECTION = Pattern.compile("^([A-H])\\.\\d{1,2}\\.?\\s+\\p{Lu}");
+    /** How an entry's last line ends: a full stop or a closing bracket. */
     private static final Pattern ENTRY_END = Pattern.compile("[.)\\]]\\s*$");
+    /** An appendix's letter or number alone, "A", "A.1", as pdftotext's plain text sets it apart from its title. */
     private static final Pattern LONE_LETTER = Pattern.compile("^[A-H](?:\\.\\d{1,2})*\\.?$");
+    /** A heading's title: a capital, then no full stop, comma or semicolon. */
     private static final Pattern HEADING_TITLE = Pattern.compile("^\\p{Lu}[^.,;]{0,70}$");
     private static final Pattern BIBLIOGRAPHIC = Pattern.compile("(?iu)(?:\\b1[5-9]\\d\\d[a-zа-я]?\\b|\\b20\\d\\d[a-zа-я]?\\b|available at|\\bwww\\.|\\burl:|"
             + "https?://|doi|[“\"«*]|\\bp{1,2}\\.\\s*\\d|\\bс\\.\\s*\\d|//|\\bn\\.d\\.|\\bibid\\b|\\bтам же\\b|\\b(?:ebd|ebenda|ibíd)\\b|\\ba\\.\\s?a\\.\\s?o\\.|\\b(?-i:S)\\.\\s?\\d|"
@@ -368,10 +373,10 @@ public final class ReferenceLists {
     }
 
     /**
-     * Whether the eight lines of text from line {@code i} are neither bibliographic nor open as entries do, nor hold
-     * an initial of a name or an entry's pages: a table, a
-     * figure's caption, a section of the body that the list's last page leads to (papers that print their
-     * references before an appendix, or a vignette's list in its middle). A list going on over a page does not.
+     * Whether the eight lines of text from line {@code i} are neither bibliographic nor open as entries do, nor hold a
+     * name's initial or an entry's pages: a table, a figure's caption, a section of the body that the list's last page
+     * leads to (papers that print their references before an appendix, or a vignette's list in its middle). A list
+     * going on over a page does not.
      */
     private static boolean proseFollows(Document doc, int i) {
         int seen = 0;
@@ -484,8 +489,9 @@ public final class ReferenceLists {
     }
 
     /**
-     * Whether the three lines of text after line {@code i} hold no year, link or page mark: prose, not the rest
-     * of an entry (quotation marks, which {@link #BIBLIOGRAPHIC} counts, are as common in prose).
+     * Whether the three lines of text after line {@code i} hold no year, link or page mark and none opens as an entry
+     * does: prose, not the rest of an entry nor the next (quotation marks, which {@link #BIBLIOGRAPHIC} counts, are as
+     * common in prose).
      */
     private static boolean appendixFollows(Document doc, int i) {
         int seen = 0;

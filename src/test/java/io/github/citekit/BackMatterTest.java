@@ -124,6 +124,20 @@ class BackMatterTest {
     }
 
     @Test
+    void twoWorksOfOneAuthorAndTitleStartAreNoPageHead() {
+        // with no form feed to mark the pages, the same line but for its year, four lines apart, is two entries
+        String text = "Nodules\nJane Doe\n\nSee Doyle (1998, 2011).\n\nReferences\n"
+                + "Doyle JJ. 1998. Phylogenetic perspectives on\nnodulation: evolving views of plants and\n"
+                + "symbiotic bacteria. Trends in Plant\nScience 3: 473-478.\n"
+                + "Doyle JJ. 2011. Phylogenetic perspectives on\nthe origins of nodulation. Molecular\n"
+                + "Plant-Microbe Interactions 24:\n1289-1295.\n";
+        List<String> entries = TestSupport.entries(Citekit.create().processText("nodules.txt", text));
+        assertEquals(List.of("Doyle JJ. 1998. Phylogenetic perspectives on nodulation: evolving views of plants and symbiotic "
+                + "bacteria. Trends in Plant Science 3: 473-478.", "Doyle JJ. 2011. Phylogenetic perspectives on the origins of "
+                + "nodulation. Molecular Plant-Microbe Interactions 24: 1289-1295."), entries);
+    }
+
+    @Test
     void numbersAloneAmongTheEntriesAreNoEntries() {
         // a figure's axis that pdftotext set among the entries: "1", "2", "5", "10" on lines of their own
         String text = "Mixed Models\nJane Doe\n\nSee Bolker (2015) and Millar (2011).\n\nReferences\n"

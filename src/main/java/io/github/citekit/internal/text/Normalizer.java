@@ -229,7 +229,8 @@ public final class Normalizer {
                 // пер." and "19. … Т. 5 …"), which a narrow column may wrap over eight lines; a page's number
                 // advances once a page; and a page prints its head once: the same line twice on one page is two
                 // entries' ends
-                if (before != null && (i - before[0] <= PAGE_LINES || before[1] >= 0 && number > before[1]
+                if (before != null && (i - before[0] <= (pageOfLine == null ? PAGE_LINES_UNMARKED : PAGE_LINES)
+                        || before[1] >= 0 && number > before[1]
                         && (number - before[1]) * 8 >= i - before[0]
                         || pageOfLine != null && pageOfLine[lines.get(i).number()] == pageOfLine[before[2]])) {
                     notes.add(key);
@@ -348,6 +349,12 @@ public final class Normalizer {
 
     /** Fewer lines than any page holds between a running head and the next. */
     private static final int PAGE_LINES = 3;
+    /**
+     * The same, where no form feed marks the pages: two works of one author and title start in a row, the first wrapped
+     * over four lines in a narrow column ("Doyle JJ. 1998. Phylogenetic perspectives on", "Doyle JJ. 2011. …" four
+     * lines below), are no page's head, which stands a page apart.
+     */
+    private static final int PAGE_LINES_UNMARKED = 5;
     /** A note that cites the work before again ("Ibid., 47.", "Там же. С. 12."): no running head, however often it recurs. */
     private static final Pattern CITES_AGAIN = Pattern.compile("(?iu)\\b(?:ibid|ibidem|idem|op\\.\\s?cit|loc\\.\\s?cit)\\b|там же|указ\\.\\s?соч");
 

@@ -26,16 +26,12 @@ class WebPageTextTest {
         return Citekit.create().processText(resource, Files.readString(Path.of("src/test/resources", resource)));
     }
 
-    private static List<String> entries(Bibliography b) {
-        return TestSupport.entries(b);
-    }
-
     @Test
     void lynxsLinkMarksAndItsListOfLinksAreNeitherCitationsNorReferences() throws Exception {
         // lynx glues "[5]" to each link's text and lists the page's links at the end under "References": read as they
         // were, the ten links (file:///about, file:///privacy, …) became records, and each mark a citation of one
         Bibliography b = read("web-post.lynx.txt");
-        assertEquals(ENTRIES, entries(b));
+        assertEquals(ENTRIES, TestSupport.entries(b));
         DocumentReport r = b.report().documents().get(0);
         assertEquals("(Smith and Jones 2014)->[0] (Lee 2018)->[2] Brown (2015)->[1]", TestSupport.links(r));
         assertTrue(r.unresolved().isEmpty(), r.unresolved().toString());
@@ -45,7 +41,7 @@ class WebPageTextTest {
     void w3mAndPandocTextsGiveTheSameReferencesAndCitations() throws Exception {
         for (String resource : List.of("web-post.w3m.txt", "web-post.pandoc.txt")) {
             Bibliography b = read(resource);
-            assertEquals(ENTRIES, entries(b), resource);
+            assertEquals(ENTRIES, TestSupport.entries(b), resource);
             // pandoc wraps "As Brown" + "(2015) shows": the narrative citation is read across the line break
             assertEquals("(Smith and Jones 2014)->[0] (Lee 2018)->[2] Brown (2015)->[1]",
                     TestSupport.links(b.report().documents().get(0)), resource);

@@ -54,8 +54,6 @@ public final class ReferenceLists {
     private static final Pattern BARE_LETTER_SECTION = Pattern.compile("^([A-H])\\s+\\p{Lu}[^.,;]{0,70}$");
     /** An appendix's subsection, "A.1 Random variables", whose letter is group 1. */
     private static final Pattern SUBSECTION = Pattern.compile("^([A-H])\\.\\d{1,2}\\.?\\s+\\p{Lu}");
-    /** How an entry's last line ends: a full stop or a closing bracket. */
-    private static final Pattern ENTRY_END = Pattern.compile("[.)\\]]\\s*$");
     /** An appendix's letter or number alone, "A", "A.1", as pdftotext's plain text sets it apart from its title. */
     private static final Pattern LONE_LETTER = Pattern.compile("^[A-H](?:\\.\\d{1,2})*\\.?$");
     /** A heading's title: a capital, then no full stop, comma or semicolon. */
@@ -367,9 +365,7 @@ public final class ReferenceLists {
                 return true;
             }
         }
-        int from = doc.lines().get(before).number();
-        int to = doc.lines().get(after).number();
-        return to - from > 1 && doc.runningHeads().stream().anyMatch(h -> h.number() > from && h.number() < to);
+        return headTakenOutBetween(doc, doc.lines().get(before).number(), doc.lines().get(after).number());
     }
 
     /**
@@ -427,7 +423,7 @@ public final class ReferenceLists {
     }
 
     /**
-     * Whether the text before line {@code i} ended where an entry ends, with a full stop or a bracket: "[19] F. Rabiti,
+     * Whether the text before line {@code i} ended where an entry may end ({@link EntryOpenings#ENTRY_END}): "[19] F. Rabiti,
      * …," + "A Model of Authorization for …" is an entry's title that opens with its article.
      */
     private static boolean afterAnEntrysEnd(Document doc, int i) {
@@ -435,7 +431,7 @@ public final class ReferenceLists {
         while (j >= 0 && (doc.isBlank(j) || isPageNumber(doc, j))) {
             j--;
         }
-        return j >= 0 && ENTRY_END.matcher(doc.text(j)).find();
+        return j >= 0 && EntryOpenings.ENTRY_END.matcher(doc.text(j)).find();
     }
 
     /**
@@ -735,6 +731,11 @@ public final class ReferenceLists {
         }
         int before = doc.lines().get(blank - 1).number();
         int after = doc.lines().get(j).number();
+        return headTakenOutBetween(doc, before, after);
+    }
+
+    /** Whether the document reader took out a page's number or head between the file's lines {@code before} and {@code after}. */
+    private static boolean headTakenOutBetween(Document doc, int before, int after) {
         return doc.runningHeads().stream().anyMatch(h -> h.number() > before && h.number() < after);
     }
 

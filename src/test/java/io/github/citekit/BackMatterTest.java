@@ -199,4 +199,136 @@ class BackMatterTest {
         assertEquals(List.of("Abbott J (2010). Ports and Their Cities. Routledge, London.",
                 "Brown K (2012). “Harbour Dredging.” Coastal Engineering, 12, 1–9."), both.stream().map(String::strip).toList());
     }
+
+    @Test
+    void rNewsAddressesAfterTheListAndAFootnotesLinkAmongItsEntriesAreNoEntries() {
+        // R News prints its authors' addresses, each with an "Email address:" line, right after the list; a page's
+        // footnote, its number glued to its link, falls between two entries
+        String text = "Multivariate t Probabilities\nTorsten Hothorn\n\n"
+                + "Edwards and Berry (1987) obtained the same result, and the method of Genz (1992) is faster.\n\n"
+                + "References\n"
+                + "Don Edwards and Jack J. Berry. The efficiency of simulation-based multiple\n"
+                + "comparisons. Biometrics, 43:913–928, December 1987.\n"
+                + "14http://CRAN.R-project.org\n"
+                + "Alan Genz. Numerical computation of multivariate normal probabilities.\n"
+                + "Journal of Computational and Graphical Statistics, 1:141–149, 1992.\n"
+                + "Friedrich-Alexander-Universität Erlangen-Nürnberg, Institut für Medi-\n"
+                + "zininformatik, Biometrie und Epidemiologie, Waldstraße 6, D-91054 Erlangen\n"
+                + "Email address: Torsten.Hothorn@rzmail.uni-erlangen.de\n"
+                + "Department of Mathematics, Washington State University, Pullman, WA\n"
+                + "99164-3113 USA\n"
+                + "Email address: alangenz@wsu.edu\n";
+        Bibliography result = Citekit.create().processText("rnews.txt", text);
+        List<String> entries = TestSupport.entries(result);
+        assertEquals(List.of("Don Edwards and Jack J. Berry. The efficiency of simulation-based multiple comparisons. Biometrics, "
+                + "43:913–928, December 1987.", "Alan Genz. Numerical computation of multivariate normal probabilities. Journal of "
+                + "Computational and Graphical Statistics, 1:141–149, 1992."), entries);
+        assertEquals(List.of(), result.report().documents().get(0).uncited());
+    }
+
+    @Test
+    void aPublishersLineAVolumesNumberAndALetteredAppendixWithATableAreNoEntries() {
+        // "R Foundation for Statistical Computing, Vienna, Austria." reads as an organisation's entry; "2." as a number
+        // opening one; "A. Data sets", whose third line is a table's row with a source's year, as an entry
+        String text = "Mosaic Displays in R\nJane Doe\n\nThe distributions of Johnson and Kotz (1970) are computed in "
+                + "R Development Core Team (2008), and the data are from Snee (1974).\n\n"
+                + "References\n"
+                + "Johnson NL, Kotz S (1970). Distributions in Statistics: Continuous Univariate Distributions\n"
+                + "2. John Wiley & Sons, New York.\n"
+                + "R Development Core Team (2008). R: A Language and Environment for Statistical Computing.\n"
+                + "R Foundation for Statistical Computing, Vienna, Austria. ISBN 3-900051-07-0, URL http:\n"
+                + "//www.R-project.org.\n"
+                + "Snee RD (1974). “Graphical Display of Two-Way Contingency Tables.” The American Statistician,\n"
+                + "28, 9–12.\n"
+                + "A. Data sets\n"
+                + "The data set names in the paper are those from the R system. In the following, we give a\n"
+                + "short description of each data set.\n"
+                + "HairEyeColor Distribution of hair and eye color and gender in 592 statistics students. Source: Snee (1974).\n"
+                + "Package: datasets (included in base R).\n";
+        Bibliography result = Citekit.create().processText("jss.txt", text);
+        List<String> entries = TestSupport.entries(result);
+        assertEquals(3, entries.size(), String.join("\n", entries));
+        assertTrue(entries.get(0).endsWith("Univariate Distributions 2. John Wiley & Sons, New York."), entries.get(0));
+        assertTrue(entries.get(1).contains("Computing. R Foundation for Statistical Computing, Vienna"), entries.get(1));
+        assertTrue(entries.get(2).endsWith("28, 9–12."), entries.get(2));
+        assertEquals("Johnson and Kotz (1970)->[0] R Development Core Team (2008)->[1] Snee (1974)->[2] Snee (1974)->[2]",
+                TestSupport.links(result.report().documents().get(0)));
+    }
+
+    @Test
+    void plainTextsShortLinesGoOnWithTheirEntry() {
+        // pdftotext's plain text joins a justified column's lines, so that the few it leaves alone look short: a line
+        // that opens with the year the authors had no room for, a link's rest after its host's dot, or a journal's
+        // volume and pages after a title that has not ended goes on with its entry
+        String text = "Ordination\nJane Doe\n\nSee Jongman, ter Braak and van Tongeren (1987), Sarkar (2014), and Scollnik (2001).\n\n"
+                + "References\n"
+                + "Atmar W, Patterson BD (1993). “The measure of\n"
+                + "order and disorder in the distribution of species\n"
+                + "in fragmented habitat.” Oecologia, 96, 373–382.\n"
+                + "Jongman RH, ter Braak CJF, van Tongeren OFR\n"
+                + "(1987). Data analysis in community and landscape ecology. Pudoc, Wageningen.\n"
+                + "McCune B (1997). “Influence of noisy environmental data on canonical correspondence analysis.”\n"
+                + "Ecology, 78, 2617–2623.\n"
+                + "Pebesma E, Bivand R (2013). sp: Classes and Methods for Spatial Data. R package version 1.0-14.\n"
+                + "Sarkar D (2014). lattice: Lattice Graphics. URL http://CRAN.R-project.\n"
+                + "org/package=lattice, R package version 0.20-27.\n"
+                + "Scollnik DPM (2001). Actuarial modeling with MCMC and BUGS. North American\n"
+                + "Actuarial Journal, 5(2):96–124.\n"
+                + "Tufte ER (1983). The Visual Display of Quantitative Information. Graphics Press, Cheshire, Connecticut.\n";
+        Bibliography result = Citekit.create().processText("plain.txt", text);
+        List<String> entries = TestSupport.entries(result);
+        assertEquals(7, entries.size(), String.join("\n", entries));
+        assertTrue(entries.get(1).startsWith("Jongman RH, ter Braak CJF, van Tongeren OFR (1987). Data analysis"), entries.get(1));
+        assertTrue(entries.get(4).contains("URL http://CRAN.R-project.org/package=lattice, R package"), entries.get(4));
+        assertTrue(entries.get(5).endsWith("North American Actuarial Journal, 5(2):96–124."), entries.get(5));
+        // the particles of the last two names had kept "and" out of the citation: only "van Tongeren (1987)" was read
+        assertEquals("Jongman, ter Braak and van Tongeren (1987)->[1] Sarkar (2014)->[4] Scollnik (2001)->[5]",
+                TestSupport.links(result.report().documents().get(0)));
+    }
+
+    @Test
+    void aPagesRunningHeadOverTheListAndAPipedFootAmongItsEntriesAreNoList() {
+        // "REFERENCES" heads the page the list opens on, above the section before it; a foot in parts between bars
+        String text = "Partial Least Squares in R\nJane Doe\n\nThe algorithm of de Jong [1] is the default, see also [2].\n\n"
+                + "REFERENCES\n\n23\n\n"
+                + "9.5 Formula handling in more detail\n"
+                + "The handling of formulas and variables in the model fitting is very similar to what happens in\n"
+                + "the function lm: the variables specified in the formula are looked up in the data frame given\n"
+                + "in the data argument of the fit function.\n\n"
+                + "References\n"
+                + "[1] Sijmen de Jong. SIMPLS: an alternative approach to partial least squares regression.\n"
+                + "Chemometrics and Intelligent Laboratory Systems, 18:251–263, 1993.\n"
+                + "Doe and Roe PLS Vignette | January 11, 2022 | 3\n"
+                + "[2] S. Wold. Personal memories of the early PLS development. Chemometrics and Intelligent\n"
+                + "Laboratory Systems, 58(2):83–84, 2001.\n";
+        Bibliography result = Citekit.create().processText("pls.txt", text);
+        List<String> entries = TestSupport.entries(result);
+        assertEquals(2, entries.size(), String.join("\n", entries));
+        assertTrue(entries.get(0).endsWith("Systems, 18:251–263, 1993."), entries.get(0));
+        assertEquals(List.of(), result.report().documents().get(0).uncited());
+    }
+
+    @Test
+    void narrativeListsBrokenOverLinesAndAPossessiveAfterAnSCiteTheirEntries() {
+        // a list of names broken at a name's hyphen, after a serial comma's "and", and after a comma; "Pegels’"; a
+        // capitalised word before the names ("Subsequently") is none of them
+        String text = "Forecasting\nJane Doe\n\n"
+                + "Exponential smoothing methods were classified by Pegels’ (1969) taxonomy. Source: Bickel, Ham-\n"
+                + "mel, and O’Connell (1975). An overview is given in Everitt and Hand (1981), Titterington, Smith, and\n"
+                + "Makov (1985), and the framework of Hothorn,\n"
+                + "Hornik, van de Wiel, and Zeileis (2008) is used. Subsequently, Everitt, Hand, and Pegels (1990) agreed.\n\n"
+                + "References\n"
+                + "Bickel PJ, Hammel EA, O’Connell JW (1975). “Sex Bias in Graduate Admissions: Data from Berkeley.” Science, 187, 398–403.\n"
+                + "Everitt BS, Hand DJ (1981). Finite Mixture Distributions. Chapman and Hall, London.\n"
+                + "Everitt BS, Hand DJ, Pegels CC (1990). “Mixtures Again.” Biometrics, 46(2), 1–10.\n"
+                + "Hothorn T, Hornik K, van de Wiel MA, Zeileis A (2008). “Implementing a Class of Permutation Tests: The coin "
+                + "Package.” Journal of Statistical Software, 28(8), 1–23.\n"
+                + "Pegels CC (1969). “Exponential Forecasting: Some New Variations.” Management Science, 15(5), 311–315.\n"
+                + "Titterington DM, Smith AFM, Makov UE (1985). Statistical Analysis of Finite Mixture Distributions. Wiley, Chichester.\n";
+        DocumentReport report = Citekit.create().processText("forecast.txt", text).report().documents().get(0);
+        assertEquals("Pegels’ (1969)->[4] Bickel, Hammel, and O’Connell (1975)->[0] Everitt and Hand (1981)->[1] "
+                + "Titterington, Smith, and Makov (1985)->[5] Hothorn, Hornik, van de Wiel, and Zeileis (2008)->[3] "
+                + "Everitt, Hand, and Pegels (1990)->[2]", TestSupport.links(report));
+        assertEquals(List.of(), report.uncited());
+    }
 }

@@ -470,10 +470,12 @@ public final class Names {
             // (the capital's test outside the pattern's case-blindness, under which \\p{Lu} takes "y" too)
             + "|(?<=\\.)\\s+(?-i:" + String.join("|", AFTER_INITIAL_WORDS) + ")\\s+(?=(?-i:\\p{Lu})))");
 
+    /** A family name's particles in small letters before it, as JSS writes "van de Wiel MA", "ter Braak CJF". */
+    private static final String VANCOUVER_PARTICLES = "(?:(?:van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|te|zu|zur)\\s){0,3}";
     /** Vancouver's "Holmes DR": a family name, then one or two initials run together. */
-    private static final Pattern VANCOUVER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\p{Lu}{1,2}");
-    /** "Ioannidis JPA", "Weijers JWH": three or four initials, which alone read as a family name in capitals. */
-    private static final Pattern VANCOUVER_THREE = Pattern.compile("(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?)\\s(\\p{Lu}{3,4})");
+    private static final Pattern VANCOUVER_NAME = Pattern.compile(VANCOUVER_PARTICLES + "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\p{Lu}{1,2}");
+    /** "Ioannidis JPA", "Weijers JWH", "ter Braak CJF": three or four initials, which alone read as a family name in capitals. */
+    private static final Pattern VANCOUVER_THREE = Pattern.compile("(" + VANCOUVER_PARTICLES + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?)\\s(\\p{Lu}{3,4})");
 
     /**
      * Whether a list of names is Vancouver's: every name is a family name and initials run together, and
@@ -615,7 +617,8 @@ public final class Names {
                     out.add(Name.of(p, suffixedInitials.name(), suffixedInitials.suffix())); // "Smith, John W. Jr."
                     k += 2;
                 } else if (k == 0 && parts.length == 2 && (suffixedFamily = splitSuffix(p)) != null
-                        && !suffixedFamily.name().contains(" ") && INVERTED_GIVEN.matcher(next).matches()) {
+                        && !suffixedFamily.name().contains(" ") && INVERTED_GIVEN.matcher(next).matches()
+                        && !VANCOUVER_NAME.matcher(next).matches()) { // "Ivanov II, Petrov PP": two names, initials after each
                     out.add(Name.of(suffixedFamily.name(), next, suffixedFamily.suffix())); // "Wimsatt Jr., William Kurtz"
                     k += 2;
                 } else if ((singleWord || p.charAt(0) >= 'a' && p.charAt(0) <= 'z' // a particle opens it
@@ -648,7 +651,23 @@ public final class Names {
         // no letter, no person: APA's ellipsis for names left out ("Hong, J. J., ... & Lee, H. Y."; see omitsNames),
         // a bracket of "[et al.]", a footnote's star
         out.removeIf(n -> !hasLetter(n.family()) && !hasLetter(n.given()) && !hasLetter(n.literal()));
+        out.replaceAll(Names::suffixOutOfFamily);
         return out;
+    }
+
+    /**
+     * The name with a suffix that closes its family name taken out of it: "Gardner Jr ES" and "Gardner Jr., E. S."
+     * are E. S. Gardner Jr., of the family Gardner.
+     */
+    private static Name suffixOutOfFamily(Name name) {
+        int space = name.family().lastIndexOf(' ');
+        if (space <= 0 || !name.suffix().isEmpty() || name.given().isEmpty()) {
+            return name;
+        }
+        String last = name.family().substring(space + 1);
+        String bare = last.endsWith(".") ? last.substring(0, last.length() - 1) : last;
+        return isSuffix(bare) && !bare.equals(bare.toLowerCase(Locale.ROOT))
+                ? new Name(name.family().substring(0, space).strip(), name.given(), name.literal(), last) : name;
     }
 
     /**

@@ -48,16 +48,19 @@ public final class CitationLinker {
     private static final String AND = "and|&|и|und|y|e|et|en|i|och|og";
     /** "et al." and its kin: German's "u. a.", Polish's "i in.", Spanish's "y col.", Russian's "и др.". */
     private static final String ET_ALII = "et al\\.|u\\.\\s?a\\.|i in\\.|y col\\.|e col\\.|et coll\\.|и др\\.";
+    /** A family name's particle: "van", "De", "ter". */
+    private static final String PARTICLE = "(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|ter|ten|dos|das)";
+    /** A family name, perhaps with its particles: "Smith", "van de Wiel". */
+    private static final String FAMILY = "(?:" + PARTICLE + "\\s+){0,2}\\p{Lu}[\\p{L}'’-]+";
     /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Jansen (2010, S. 50)", "Lee and Kim (2015: 45)", "Doe (n.d.)", "Kim et al. [2018]", "Freud (1923/1961)". */
-    private static final Pattern NARRATIVE = Pattern.compile("(?:(?<![\\p{L}])(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e"
-            + "|ter|ten|dos|das)\\s+){0,2}" // the family name's particles: "Van der Berg (2010)", "de Souza (2012)"
+    private static final Pattern NARRATIVE = Pattern.compile("(?:(?<![\\p{L}])" + PARTICLE + "\\s+){0,2}" // "Van der Berg (2010)", "de Souza (2012)"
             + "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:" + ET_ALII + ")|,?\\s+(?:" + AND + ")\\s+"
             + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:/\\d{4}[a-z]?)?(?:,\\s*(?:\\d{4}[a-z]?|[a-z](?![\\p{L}])))*|" + ReferenceWords.UNDATED + "|in press|forthcoming)"
             + "(?:,\\s*(?:p{1,2}|с|S|s)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?[)\\]]"); // German's and Polish "S. 50", "s. 50"
     /** More letters after a lettered year: the ", b" of "2012a, b". */
     private static final Pattern MORE_LETTERS = Pattern.compile("(?:,\\s*[a-z])+");
     /** A possessive ending, "Smith's (2010) study". */
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$|(?<=s)['’]$"); // "Pegels’ (1969) taxonomy" too
     /** A year ("2010", "2011a") in group 1, or "n.d." (no date; "s.d.", "o. J.") in group 2. */
     private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-zа-я]?)\\b|(?<![\\p{L}.])(" + ReferenceWords.UNDATED + ")"
             + "|\\b(in press|forthcoming)\\b");
@@ -117,7 +120,9 @@ public final class CitationLinker {
                     close = narrativeOnNextLine(t, lines.get(li + 1).text());
                 }
                 if (close > 0) {
-                    t = t + " " + lines.get(li + 1).text().substring(0, close).strip();
+                    String head = lines.get(li + 1).text().substring(0, close).strip();
+                    // a name broken at its hyphen, "Ham-" + "mel, and O’Connell (1975)", is one word again
+                    t = t.endsWith("-") && Character.isLowerCase(head.charAt(0)) ? t.substring(0, t.length() - 1) + head : t + " " + head;
                     carried = close;
                     resume = li + 1;
                 } else {
@@ -171,10 +176,21 @@ public final class CitationLinker {
                 Matcher list = refs.isEmpty() ? NAMES_BEFORE.matcher(t.substring(0, n.start())) : null;
                 if (list != null && list.find()) {
                     // "Berardi, Hoseini and Hoseini (2014)": the first author's name stands before the last two
-                    Set<Integer> first = byAuthorYears(list.group(1) + ", " + who, n.group(2), items);
+                    String names = list.group(1);
+                    int from = list.start(1);
+                    Set<Integer> first = byAuthorYears(names + ", " + who, n.group(2), items);
+                    // "Subsequently, Grün, Kosmidis, and Zeileis (2012)": a capitalised word before the names that
+                    // finds the same entries without it is none of them
+                    for (int comma = names.indexOf(", "); !first.isEmpty() && comma > 0; comma = names.indexOf(", ")) {
+                        if (!byAuthorYears(names.substring(comma + 2) + ", " + who, n.group(2), items).equals(first)) {
+                            break;
+                        }
+                        names = names.substring(comma + 2);
+                        from += comma + 2;
+                    }
                     if (!first.isEmpty()) {
                         refs = first;
-                        start = list.start(1);
+                        start = from;
                     }
                 }
                 Matcher serial = refs.isEmpty() ? SERIAL_AND.matcher(t).region(n.start(), n.start(2)) : null;
@@ -454,7 +470,8 @@ public final class CitationLinker {
     static int narrativeOnNextLine(String line, String next) {
         Matcher head = NARRATIVE_HEAD.matcher(next);
         if (!head.lookingAt()) {
-            return 0;
+            Matcher names = NAMES_HEAD.matcher(next);
+            return names.lookingAt() && namesGoOn(line, names) ? names.end() : 0;
         }
         // "Jones (2014)" after "Smith and"; "et al. (2010)" or "and Weber (1999)" after "Smith"; "(2015)" after "Brown"
         // or "Smith et al."
@@ -463,13 +480,28 @@ public final class CitationLinker {
         return before.matcher(line).find() ? head.end() : 0;
     }
 
+    /**
+     * Whether {@code names} (from {@link #narrativeOnNextLine}) continue a list of names that {@code line} breaks:
+     * after "Bickel, Ham-", a broken name's rest, "mel, and O’Connell (1975)"; after "Hothorn,", the next names,
+     * "Hornik, van de Wiel, and Zeileis (2008a)".
+     */
+    private static boolean namesGoOn(String line, Matcher names) {
+        return (names.group(1) != null ? BROKEN_NAME_AT_END : NAME_COMMA_AT_END).matcher(line).find();
+    }
+
+    /** A list's last names, "and", the last name and the year in brackets, perhaps after a broken name's rest: "mel, and O’Connell (1975)". */
+    private static final Pattern NAMES_HEAD = Pattern.compile("(?:(\\p{Ll}[\\p{L}'’-]*)|" + FAMILY + ")(?:,\\s+" + FAMILY + ")*,?\\s+(?:"
+            + AND + ")\\s+" + FAMILY + "\\s+[(\\[](?:1[5-9]\\d\\d|20\\d\\d)[a-z]?(?:[,:][^()\\[\\]]{0,30})?[)\\]]");
+    private static final Pattern BROKEN_NAME_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’]+,\\s+\\p{Lu}[\\p{L}'’]*-$");
+    private static final Pattern NAME_COMMA_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s*$");
+
     /** A year in brackets opening a line, perhaps after the last name, "et al." or "and" and the last name: "(2015)", "Jones (2014, p. 5)", "and Weber (1999)". */
     private static final Pattern NARRATIVE_HEAD = Pattern.compile("(?:(\\p{Lu}[\\p{L}'’-]+\\s+)|((?:" + ET_ALII + ")\\s+)"
             + "|((?:" + AND + ")\\s+\\p{Lu}[\\p{L}'’-]+\\s+))?[(\\[]"
             + "(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?(?:[,:][^()\\[\\]]{0,30})?[)\\]]");
-    private static final Pattern NAME_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*$");
+    private static final Pattern NAME_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,?\\s*$"); // "Hammel," + "and O’Connell (1975)"
     private static final Pattern NAME_OR_ET_AL_AT_END = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]+|" + ET_ALII + ")\\s*$");
-    private static final Pattern NAME_AND_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s+(?:" + AND + ")\\s*$");
+    private static final Pattern NAME_AND_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,?\\s+(?:" + AND + ")\\s*$");
 
     /**
      * When {@code line} ends inside a bracket ("(" or "[") that {@code next} closes within a short stretch,
@@ -725,8 +757,11 @@ public final class CitationLinker {
     /** The serial comma and "and" before a narrative citation's last name: "Zeileis, Köll, and Graham (2020)". */
     private static final Pattern SERIAL_AND = Pattern.compile(",\\s+(?:" + AND + ")\\s+(?=\\p{Lu})");
 
-    /** Family names and commas right before a narrative citation's last two names: "Berardi, Lee and Kim (2014)". */
-    private static final Pattern NAMES_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:,\\s+\\p{Lu}[\\p{L}'’-]+){0,4}),\\s+$");
+    /**
+     * Family names and commas right before a narrative citation's last two names, "Berardi, Lee and Kim (2014)", or its
+     * last name, when a particle kept "and" out of the citation's pattern: "Jongman, ter Braak and van Tongeren (1987)".
+     */
+    private static final Pattern NAMES_BEFORE = Pattern.compile("(" + FAMILY + "(?:,\\s+" + FAMILY + "){0,4})(?:,\\s+|,?\\s+(?:and|&)\\s+)$");
 
     /** The entries by {@code who} of each year in {@code years}: "Jones (2011, 2012)" cites both works. */
     private static Set<Integer> byAuthorYears(String who, String years, List<Item> items) {

@@ -256,12 +256,14 @@ final class EntryOpenings {
      */
     static boolean continues(CharSequence current, String line) {
         return CONTINUATION.matcher(line).lookingAt() || placeAlone(line) || FEW_WORDS.matcher(line).matches()
-                || JOURNAL_VOLUME.matcher(line).lookingAt() && SENTENCE_END.matcher(current).find()
-                        && !PAGES.matcher(current).find()
+                || JOURNAL_VOLUME.matcher(line).lookingAt() && (SENTENCE_END.matcher(current).find()
+                        && !PAGES.matcher(current).find() || ENDS_WITH_WORD.matcher(current).find())
                 || CANNOT_END.matcher(current).find() || NAMES_AND_DATE_ONLY.matcher(current).matches()
                 || !ENTRY_END.matcher(current).find() && (openBracketAtEnd(current) || LOWER_CASE.matcher(line).lookingAt())
                 || ABBREVIATION_END.matcher(current).find() && LOWER_CASE.matcher(line).lookingAt()
                 || line.length() <= 80 && line.indexOf(' ') < 0 && LINK_AT_END.matcher(current).find()
+                || LINK_AT_DOT.matcher(current).find() && DOMAIN_REST.matcher(line).lookingAt()
+                || YEAR_FIRST.matcher(line).lookingAt() && !YEAR_OR_UNDATED.matcher(current).find()
                 || PUNCTUATION_FIRST.matcher(line).lookingAt()
                 || GOST_AREA_DASH.matcher(line).lookingAt() && GOST_AREAS.matcher(current).find()
                 || !line.isEmpty() && line.charAt(0) >= '0' && line.charAt(0) <= '9' && (RANGE_LEFT_OPEN.matcher(current).find() || wantsANumber(current));
@@ -288,6 +290,15 @@ final class EntryOpenings {
      * at the line's end ("https://doi.org/10.1080/01441647.2014." + "891162."), which no entry opens with, and is joined
      * to it without a space.
      */
+    /** A link broken after a dot of its host name: "URL http://CRAN.R-project." + "org/package=lattice, …". */
+    private static final Pattern LINK_AT_DOT = Pattern.compile("https?://[^\\s/]+\\.$");
+    private static final Pattern DOMAIN_REST = Pattern.compile("(?:org|com|net|edu|gov|int|info)(?:/|[,.;]?(?:\\s|$))|[a-z]{2}/");
+    /**
+     * A year in brackets opening the line, "(1987). Data analysis …", after authors that had no room for it
+     * ("Jongman RH, ter Braak CJF, van Tongeren OFR"): where the entry so far names no year, its date.
+     */
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\((?:1[5-9]|20)\\d\\d[a-z]?\\)");
+
     static final Pattern LINK_AT_END = Pattern.compile("(?:https?://|www\\.|doi\\.org/|\\b10\\.\\d{4,9}/)\\S*$");
 
     /**
@@ -321,12 +332,15 @@ final class EntryOpenings {
             + "|-\\p{Ll})");
 
     /**
-     * A journal, its volume and pages, or its year and volume ("Physical Review A, 40, 404-421.", "Sci Med 1993;
-     * 37: 33-40."): after an entry that ended with a sentence and gave no pages yet, the rest of a title's
+     * A journal, its volume and pages, or its year and volume ("Physical Review A, 40, 404-421.", "Annals of
+     * Statistics, 12:401–412", "Sci Med 1993; 37: 33-40."): after an entry that ended with a sentence and gave no pages yet, the rest of a title's
      * entry; a list of journal references alone (a patent's) gives pages in each.
      */
-    private static final Pattern JOURNAL_VOLUME = Pattern.compile("(?:" + JOURNAL + ",?\\s\\d{1,4}(?:\\s?\\(\\d{1,4}\\))?,\\s\\d"
+    private static final Pattern JOURNAL_VOLUME = Pattern.compile("(?:" + JOURNAL + ",?\\s\\d{1,4}(?:\\s?\\(\\d{1,4}\\))?(?:,\\s|:)\\d"
             + "|" + JOURNAL + "\\s(?:1[5-9]|20)\\d\\d\\s?;\\s?\\d)");
+
+    /** A word at the end, no number or mark after it: "… MCMC and BUGS. North American". */
+    private static final Pattern ENDS_WITH_WORD = Pattern.compile("\\p{L}\\s*$");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!]\\s*$");
 
@@ -423,20 +437,45 @@ final class EntryOpenings {
      * entry that names a year and ends as entries end: given names first are no pattern's to find.
      */
     static boolean opensWithAuthorsAfterAnEntry(StringBuilder current, String line) {
-        return Character.isUpperCase(line.charAt(0)) && ENTRY_END.matcher(current).find()
-                && !namesFollow(current) && YEAR_OR_UNDATED.matcher(current).find() && opensWithAuthors(line);
+        if (!Character.isUpperCase(line.charAt(0)) || !ENTRY_END.matcher(current).find()
+                || namesFollow(current) || !YEAR_OR_UNDATED.matcher(current).find()) {
+            return false;
+        }
+        String author = authorsOpening(line);
+        // where the entry before has its year in brackets right after its authors ("Zeileis A (2006).", JSS, APA),
+        // an organisation read as the next one's author, with its place after it, is the publisher: "R Development
+        // Core Team (2008). R: … Statistical Computing." + "R Foundation for Statistical Computing, Vienna, Austria."
+        // (an entry in another style may follow, "Efsa Panel on Contaminants …, Scientific Opinion …": lists made by
+        // hand mix styles)
+        if (author.isEmpty()) {
+            return false;
+        }
+        Matcher place = PLACE_AFTER.matcher(line.substring(author.length()));
+        return !(place.lookingAt() && Places.isPlace(place.group(1)) && io.github.citekit.internal.extract.Names.namesOrganisation(author)
+                && DATE_AFTER_AUTHORS.matcher(current.substring(authorsOpening(current.toString()).length())).lookingAt());
     }
+
+    /** A place after a comma: "Vienna" of ", Vienna, Austria.". */
+    private static final Pattern PLACE_AFTER = Pattern.compile(",\\s(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)[,.]");
+
+    /** The year in brackets after the authors: "(2006)" of "Zeileis A (2006)", ". (2019)", " (eds.) (1992)". */
+    private static final Pattern DATE_AFTER_AUTHORS = Pattern.compile("\\.?\\s(?:\\([^()]{1,12}\\)\\s)?\\((?:1[5-9]|20)\\d\\d[a-z]?\\)");
 
     /**
      * Whether the reference labeller reads {@code line}'s opening as authors, not as a publisher ("MIT Press, …"),
      * nor as a place before its publisher ("Thousand Oaks, CA: Sage.", which it takes for a name).
      */
     private static boolean opensWithAuthors(String line) {
+        return !authorsOpening(line).isEmpty();
+    }
+
+    /** The authors that {@link #opensWithAuthors} reads at {@code line}'s opening, or "". */
+    private static String authorsOpening(String line) {
         if (ANOTHER_PRINTING.matcher(line).lookingAt()) {
-            return false;
+            return "";
         }
         String author = ReferenceParser.shipped().parse(line).fields().getOrDefault("author", "");
-        return author.length() >= 4 && line.startsWith(author) && !line.substring(author.length()).strip().startsWith(":");
+        return author.length() >= 4 && line.startsWith(author) && !line.substring(author.length()).strip().startsWith(":") ? author : "";
     }
 
     /** "Also in R. Brachman and H. Levesque, Readings …", "Reprinted in …": where else the work was printed. */

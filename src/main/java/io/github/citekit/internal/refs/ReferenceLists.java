@@ -27,6 +27,10 @@ public final class ReferenceLists {
      * A bulleted entry, or a web page's note in Wikipedia's form, "^ a b Osei, Kofi (2004). …", "↑ Перейти к: 1 2 …":
      * the caret and the {@link Backlinks} to each citation of it (the page's "[1]"), its number being its place in the list.
      */
+    /** A page's foot in parts between bars, its number last: "Eddelbuettel and François Rcpp Vignette | January 11, 2022 | 3". */
+    private static final Pattern PIPED_FOOT = Pattern.compile("[^|]{3,90}\\s\\|\\s[^|]{3,40}\\s\\|\\s\\d{1,4}(?:[–-]\\d{1,4})?");
+    /** A footnote's number and its link alone on a line: "14http://CRAN.R-project.org", "3 https://…". */
+    private static final Pattern FOOTNOTE_LINK = Pattern.compile("\\d{1,3}\\s?(?:https?://|www\\.)\\S+");
     private static final Pattern BULLET = Pattern.compile("^(?:[-•·▪*]|([\\^↑]))\\s+(\\S.*)$");
     /**
      * Back matter that follows a list: the authors' addresses (JSS prints "Affiliation:" after its references),
@@ -294,10 +298,29 @@ public final class ReferenceLists {
         // SSRN's page foot, "Suggested Citation: …", ends a list, unless entries go on after it; an entry or a
         // note numbered in it that names one does not
         while (i < doc.size() && !STOP.matcher(doc.text(i)).matches() && ListHeadings.name(doc.text(i)).isEmpty()
-                && !(suggestedCitation(doc, i) && !entriesFollow(doc, i)) && !appendixHeading(doc, i)) {
+                && !(suggestedCitation(doc, i) && !entriesFollow(doc, i)) && !appendixHeading(doc, i)
+                && !EMAIL.matcher(doc.text(i)).lookingAt()) {
             i++;
         }
-        return i;
+        return i < doc.size() && EMAIL.matcher(doc.text(i)).lookingAt() ? addressOpening(doc, from, i) : i;
+    }
+
+    /** An author's e-mail line, "Email address: bretz@…", "E-mail: …": R News prints the addresses so after its list. */
+    private static final Pattern EMAIL = Pattern.compile("(?iu)(?:e-?mail(?:\\s+address(?:es)?)?|электронная\\s+почта)\\s*:?\\s*\\S+@");
+
+    /**
+     * Where the address that ends with the e-mail line {@code email} opens: the lines before it, up to four and none
+     * bibliographic, after a line that ends an entry ("… 252:H47–H53, 1987." + "Friedrich-Alexander-Universität
+     * Erlangen-Nürnberg, Institut für Medi-" + "zininformatik, …, D-91054 Erlangen"); the e-mail line itself where
+     * there are none such.
+     */
+    private static int addressOpening(Document doc, int from, int email) {
+        for (int j = email - 1; j > from && j >= email - 4 && !doc.isBlank(j) && !BIBLIOGRAPHIC.matcher(doc.text(j)).find(); j--) {
+            if (doc.isBlank(j - 1) || EntryOpenings.ENTRY_END.matcher(doc.text(j - 1)).find()) {
+                return j;
+            }
+        }
+        return email;
     }
 
     /**
@@ -438,6 +461,7 @@ public final class ReferenceLists {
      * Whether the list heading on line {@code i} is a table of contents' line: the same heading stands again further
      * on, and hardly a line in between is bibliographic (a year, a link, pages), as the body between them is not. In
      * pdftotext's plain text the contents' page numbers stand apart from their lines, and "References" looks headed.
+     * A page's head, "REFERENCES", a few lines before the list's heading, is no list either.
      */
     private static boolean inContents(Document doc, int i) {
         String heading = doc.text(i);
@@ -445,8 +469,10 @@ public final class ReferenceLists {
         int bibliographic = 0;
         for (int j = i + 1; j < doc.size(); j++) {
             String t = doc.text(j);
-            if (t.equals(heading)) {
-                return lines >= 20 && bibliographic * 5 < lines;
+            if (t.equalsIgnoreCase(heading)) {
+                // (or a page's running head, "REFERENCES" over the page the list opens on: nothing bibliographic
+                // stands between it and the list's own heading)
+                return lines >= 20 && bibliographic * 5 < lines || lines > 0 && lines < 20 && bibliographic == 0;
             }
             if (!t.isEmpty()) {
                 lines++;
@@ -491,7 +517,8 @@ public final class ReferenceLists {
      */
     private static boolean appendixFollows(Document doc, int i) {
         int seen = 0;
-        for (int j = i + 1; j < doc.size() && seen < 3; j++) {
+        int lines = 3;
+        for (int j = i + 1; j < doc.size() && seen < lines; j++) {
             String t = doc.text(j);
             if (t.isEmpty()) {
                 continue;
@@ -499,10 +526,16 @@ public final class ReferenceLists {
             if (ENTRY_REST.matcher(t).find() || NUMBERED.matcher(t).matches() || EntryOpenings.ENTRY_START.matcher(t).find()) {
                 return false;
             }
+            if (seen == 0 && SENTENCE.matcher(t).lookingAt()) {
+                lines = 2; // "The data set names in the paper are …": the third line may be a table's, with a source's year
+            }
             seen++;
         }
         return seen > 0;
     }
+
+    /** A sentence's opening: a capitalised word, then seven words in small letters. */
+    private static final Pattern SENTENCE = Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){7}\\b");
 
     /** Whether line {@code i} is a suggested citation ("Cite this as: …"), not an entry or a note numbered in a list. */
     private static boolean suggestedCitation(Document doc, int i) {
@@ -578,9 +611,12 @@ public final class ReferenceLists {
                 continue;
             }
             boolean pagesOwn = current != null && !doc.isBlank(i - 1) && endsWithComma(current);
-            if (isPageNumber(doc, i) && !pagesOwn || suggestedCitation(doc, i)) {
-                breakBefore |= isPageNumber(doc, i);
+            if (isPageNumber(doc, i) && !pagesOwn || suggestedCitation(doc, i) || PIPED_FOOT.matcher(t).matches()) {
+                breakBefore |= isPageNumber(doc, i) || PIPED_FOOT.matcher(t).matches();
                 continue; // a page's number standing alone between entries of a PDF dump, or its citation line
+            }
+            if (!marked && !notes && FOOTNOTE_LINK.matcher(t).matches()) {
+                continue; // "14http://CRAN.R-project.org": a page's footnote, its number glued to its link, set among the entries
             }
             if (groupLetter(doc, i)) {
                 if (current != null) {
@@ -604,6 +640,9 @@ public final class ReferenceLists {
                     } else {
                         n.reset("");
                     }
+                } else if (!marked && current != null && !EntryOpenings.ENTRY_END.matcher(current).find()
+                        && !Character.isDigit(current.charAt(current.length() - 1))) {
+                    n.reset(""); // "… Continuous Univariate Distributions" + "2. John Wiley & Sons": an unended entry's volume
                 } else if (listStyle == 0) {
                     listStyle = style;
                     lastNumber = value;

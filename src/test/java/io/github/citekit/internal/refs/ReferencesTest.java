@@ -61,6 +61,28 @@ class ReferencesTest {
     }
 
     @Test
+    void aFamilyNamesParticleInSmallLettersBeforeThreeInitials() {
+        // JSS: "ter Braak CJF" had read as family name "Cjf" and given names "ter Braak"
+        assertEquals(List.of(Name.of("ter Braak", "C. J. F.")), parse("ter Braak CJF (1986). \u201cCanonical Correspondence "
+                + "Analysis: A New Eigenvector Technique.\u201d Ecology, 67, 1167\u20131179.").authors());
+        assertEquals(List.of(Name.of("Jongman", "R. H."), Name.of("ter Braak", "C. J. F."), Name.of("van Tongeren", "O. F. R.")),
+                parse("Jongman RH, ter Braak CJF, van Tongeren OFR (1987). Data Analysis in Community and Landscape Ecology. "
+                        + "Pudoc, Wageningen.").authors());
+    }
+
+    @Test
+    void aSuffixAfterTheFamilyNameIsTheSuffixAndTwoVancouverNamesAreTwo() {
+        // "Gardner Jr ES" had the family name "Gardner Jr", so "Gardner (1985)" found nothing; "Ivanov II, Petrov PP"
+        // had read as one person, Petrov PP Ivanov II
+        assertEquals(List.of(new Name("Gardner", "E. S.", "", "Jr"), Name.of("McKenzie", "E.")), parse("Gardner Jr ES, "
+                + "McKenzie E (1985). \u201cForecasting Trends in Time Series.\u201d Management Science, 31(10), 1237\u20131246.").authors());
+        assertEquals(List.of(new Name("Baes", "C. F.", "", "Jr."), Name.of("Mesmer", "R. E.")),
+                parse("Baes Jr., C. F., Mesmer, R. E. The Hydrolysis of Cations, 1976, New York: Wiley Interscience.").authors());
+        assertEquals(List.of(Name.of("Ivanov", "I. I."), Name.of("Petrov", "P. P.")),
+                parse("Ivanov II, Petrov PP. Heat transfer in porous media. J Appl Phys. 2001;12:33-40.").authors());
+    }
+
+    @Test
     void standardsKeepTheirDesignationAsNumberAndTheirBodyAsAuthority() {
         Item spec = parse("[12] 3GPP TS 25.410: \"UTRAN Iu Interface: general aspects and principles\".");
         assertEquals(ItemType.STANDARD, spec.type());

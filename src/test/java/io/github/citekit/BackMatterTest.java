@@ -153,7 +153,11 @@ class BackMatterTest {
     void anIndexInCodeOrRsOutputIsNoCitation() {
         // nor is the index of a vector as R prints it
         String text = "Compiled Code\nJane Doe\n\nThe derivative is set as ydot[0] = -k * y[0]; see [1].\n"
-                + "R> seq(0, 1, by = 0.5)\n[1] 0.0 0.5 1.0\nR> c(\"a\", NA)\n[1] \"a\" NA\n\nReferences\n"
+                + "R> seq(0, 1, by = 0.5)\n[1] 0.0 0.5 1.0\nR> c(\"a\", NA)\n[1] \"a\" NA\n"
+                // nor are a factor's levels as R prints them, or an index on a line of code after R's prompt
+                + "> tindex <- sample(1:dim(promotergene)[1],5)\n+ function(x) gpar(fill = col[1])\n[1] C A A C\n"
+                // nor, where the list is numbered in brackets, a number glued to a word ("fit1", a model's name)
+                + "One might have expected fit1 and fit2 to give the same coefficient.\n\nReferences\n"
                 + "[1] K. Soetaert, T. Petzoldt and R. W. Setzer. Solving differential equations in R. The R Journal, 2(2), 2010.\n";
         DocumentReport report = Citekit.create().processText("code.txt", text).report().documents().get(0);
         assertEquals("[1]->[0]", TestSupport.links(report));
@@ -311,24 +315,96 @@ class BackMatterTest {
     @Test
     void narrativeListsBrokenOverLinesAndAPossessiveAfterAnSCiteTheirEntries() {
         // a list of names broken at a name's hyphen, after a serial comma's "and", and after a comma; "Pegels’"; a
-        // capitalised word before the names ("Subsequently") is none of them
+        // capitalised word before the names ("Subsequently") is none of them; a particle glued to its name, "d’Orey"
         String text = "Forecasting\nJane Doe\n\n"
                 + "Exponential smoothing methods were classified by Pegels’ (1969) taxonomy. Source: Bickel, Ham-\n"
                 + "mel, and O’Connell (1975). An overview is given in Everitt and Hand (1981), Titterington, Smith, and\n"
                 + "Makov (1985), and the framework of Hothorn,\n"
-                + "Hornik, van de Wiel, and Zeileis (2008) is used. Subsequently, Everitt, Hand, and Pegels (1990) agreed.\n\n"
+                + "Hornik, van de Wiel, and Zeileis (2008) is used. Subsequently, Everitt, Hand, and Pegels (1990) agreed,\n"
+                + "as did Koenker and d’Orey [1987].\n\n"
                 + "References\n"
                 + "Bickel PJ, Hammel EA, O’Connell JW (1975). “Sex Bias in Graduate Admissions: Data from Berkeley.” Science, 187, 398–403.\n"
                 + "Everitt BS, Hand DJ (1981). Finite Mixture Distributions. Chapman and Hall, London.\n"
                 + "Everitt BS, Hand DJ, Pegels CC (1990). “Mixtures Again.” Biometrics, 46(2), 1–10.\n"
                 + "Hothorn T, Hornik K, van de Wiel MA, Zeileis A (2008). “Implementing a Class of Permutation Tests: The coin "
                 + "Package.” Journal of Statistical Software, 28(8), 1–23.\n"
+                + "Koenker R, d’Orey V (1987). “Computing Regression Quantiles.” Applied Statistics, 36(3), 383–393.\n"
                 + "Pegels CC (1969). “Exponential Forecasting: Some New Variations.” Management Science, 15(5), 311–315.\n"
                 + "Titterington DM, Smith AFM, Makov UE (1985). Statistical Analysis of Finite Mixture Distributions. Wiley, Chichester.\n";
         DocumentReport report = Citekit.create().processText("forecast.txt", text).report().documents().get(0);
-        assertEquals("Pegels’ (1969)->[4] Bickel, Hammel, and O’Connell (1975)->[0] Everitt and Hand (1981)->[1] "
-                + "Titterington, Smith, and Makov (1985)->[5] Hothorn, Hornik, van de Wiel, and Zeileis (2008)->[3] "
-                + "Everitt, Hand, and Pegels (1990)->[2]", TestSupport.links(report));
+        assertEquals("Pegels’ (1969)->[5] Bickel, Hammel, and O’Connell (1975)->[0] Everitt and Hand (1981)->[1] "
+                + "Titterington, Smith, and Makov (1985)->[6] Hothorn, Hornik, van de Wiel, and Zeileis (2008)->[3] "
+                + "Everitt, Hand, and Pegels (1990)->[2] Koenker and d’Orey [1987]->[4]", TestSupport.links(report));
         assertEquals(List.of(), report.uncited());
+    }
+
+    @Test
+    void aSectionHeadedSourcesWhoseLinesNameNoYearIsNoList() {
+        // a software's "Sources" section, and a file's lines as R prints them; the citation names a section
+        String text = "Extensions\nIngo Feinerer\n\nThe mechanism is described by Feinerer et al. (2008, Sec. 3.3).\n"
+                + "Sources\nA source abstracts input locations and provides uniform methods for access.\n"
+                + "> print(readLines(custom.xml), quote = FALSE)\n"
+                + "[1] <?xml version=\"1.0\"?>\n[2] <corpus>\n[3] <document short=\"invisible man\">\n"
+                + "[4] <writer>Ano Nymous</writer>\n[5] </document>\n[6] </corpus>\n"
+                + "As you see there is a top-level tag stating that there is a corpus.\n\n"
+                + "References\n"
+                + "I. Feinerer, K. Hornik, and D. Meyer. Text mining infrastructure in R. Journal of Statistical Software,\n"
+                + "25(5): 1–54, March 2008.\n";
+        Bibliography result = Citekit.create().processText("tm.txt", text);
+        assertEquals(1, TestSupport.entries(result).size(), String.join("\n", TestSupport.entries(result)));
+        DocumentReport report = result.report().documents().get(0);
+        assertEquals("Feinerer et al. (2008, Sec. 3.3)->[0]", TestSupport.links(report));
+        assertTrue(report.unresolved().isEmpty(), report.unresolved().toString());
+    }
+
+    @Test
+    void aJustifiedEntryStretchedAroundALongLinkIsOneEntry() {
+        // LaTeX could not break the link, so it stretched the entry's lines; pdftotext's plain text joined the other
+        // entries' lines and left these short: names and date alone, a line ending with "for", an edition, "Press,"
+        String text = "Applied Econometrics\nJane Doe\n\nSee Franses (1998), Franses, van Dijk, and Opschoor (2014) and "
+                + "Greene (2003); the package vcd (Meyer, Zeileis, Karatzoglou, and Hornik 2013).\n\n"
+                + "References\n"
+                + "Franses PH (1998). Time Series Models for Business and Economic Forecasting. Cambridge\n"
+                + "University Press, Cambridge.\n"
+                + "Franses PH, van Dijk D, Opschoor A (2014).\n"
+                + "Time Series Models for\n"
+                + "Business and Economic Forecasting.\n"
+                + "2nd edition. Cambridge University\n"
+                + "Press,\n"
+                + "Cambridge.\n"
+                + "URL http://www.cambridge.org/us/academic/\n"
+                + "subjects/economics/econometrics-statistics-and-mathematical-economics/\n"
+                + "time-series-models-business-and-economic-forecasting-2nd-edition.\n"
+                + "Greene WH (2003). Econometric Analysis. 5th edition. Prentice Hall, Upper Saddle River,\n"
+                + "NJ. URL http://pages.stern.nyu.edu/~wgreene/Text/econometricanalysis.htm.\n"
+                + "Meyer D, Zeileis A, Karatzoglou A, Hornik K (2013). vcd: Visualizing Categorical Data. URL http://CRAN.R-project.org/package=vcd,\n"
+                + "R package version 1.3-1.\n";
+        Bibliography result = Citekit.create().processText("aer.txt", text);
+        List<String> entries = TestSupport.entries(result);
+        assertEquals(4, entries.size(), String.join("\n", entries));
+        assertTrue(entries.get(1).startsWith("Franses PH, van Dijk D, Opschoor A (2014). Time Series Models for Business and "
+                + "Economic Forecasting. 2nd edition. Cambridge University Press, Cambridge. URL http://www.cambridge.org/"), entries.get(1));
+        assertTrue(entries.get(3).endsWith("package=vcd, R package version 1.3-1."), entries.get(3));
+        assertEquals(List.of(), result.report().documents().get(0).uncited());
+    }
+
+    @Test
+    void anAppendixLetteredWithoutAFullStopAndASentenceUnderItEndsTheList() {
+        // no "A.1" under "A Implementation details for p values", but a sentence; "A National Cancer Institute
+        // Workshop on" (a title) has none
+        String text = "Structural Change\nJane Doe\n\nSee Zeileis, Shah, and Patnaik (2010) and Anon (1991).\n\n"
+                + "References\n"
+                + "A. Zeileis, A. Shah, and I. Patnaik. Testing, monitoring, and dating structural changes in exchange\n"
+                + "rate regimes. Computational Statistics & Data Analysis, 54(6):1696–1706, 2010.\n"
+                + "A. Anon. Proceedings of the thirteenth meeting.\n"
+                + "A National Cancer Institute Workshop on\n"
+                + "Lung Cancer. Bethesda, 1991.\n"
+                + "B Implementation details for p values\n"
+                + "An important and useful tool concerning significance tests are p values, especially for application\n"
+                + "in a software package. Their implementation is therefore crucial and in this section we will give\n"
+                + "more detail about the implementation in the strucchange package.\n";
+        List<String> entries = TestSupport.entries(Citekit.create().processText("strucchange.txt", text));
+        assertEquals(2, entries.size(), String.join("\n", entries));
+        assertTrue(entries.get(1).endsWith("A National Cancer Institute Workshop on Lung Cancer. Bethesda, 1991."), entries.get(1));
     }
 }

@@ -32,9 +32,14 @@ public final class CitationLinker {
     private static final Pattern BRACKETS = Pattern.compile("\\[(\\d{1,3}(?:\\s*[-–,;]\\s*\\d{1,3})*(?:" + BRACKET_LOCATOR
             + "(?:\\s*;\\s*\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*)*)*)]");
     private static final Pattern LOCATOR_IN_BRACKETS = Pattern.compile(BRACKET_LOCATOR);
-    /** A vector as R prints it, "[1] 0.0 0.5 1.0", "[10] \"a\" NA TRUE": its first element's index, no citation. */
+    /**
+     * A vector as R prints it, "[1] 0.0 0.5 1.0", "[10] \"a\" NA TRUE", "[33] A A C A", and a file's lines of markup,
+     * "[2] <corpus>": its first element's index, no citation.
+     */
     private static final Pattern R_PRINTED = Pattern.compile("\\s*\\[\\d{1,4}]"
-            + "(?:\\s+(?:-?\\d[\\d.]*(?:e[-+]?\\d+)?|NA|NaN|-?Inf|TRUE|FALSE|<NA>|\"[^\"]*\"))+\\s*");
+            + "(?:(?:\\s+(?:-?\\d[\\d.]*(?:e[-+]?\\d+)?|NA|NaN|-?Inf|TRUE|FALSE|<NA>|\"[^\"]*\"|\\p{Lu}{1,2}))+\\s*|\\s+</?[\\w?!].*)");
+    /** A line of R code after its prompt, "> (y - pu[3]) / pu[4]", "+ over(px[5], g)": its brackets index. */
+    private static final Pattern R_CODE = Pattern.compile("[>+]\\s.*(?:<-|[\\w.)]\\[|\\w\\()");
     /** "[0]", "ydot[0]": an index in code, as lists number from 1. */
     private static final Pattern ZERO = Pattern.compile("0+");
     /** A range written across brackets, "[1]–[3]": one citation of the whole range. */
@@ -54,9 +59,9 @@ public final class CitationLinker {
     private static final String FAMILY = "(?:" + PARTICLE + "\\s+){0,2}\\p{Lu}[\\p{L}'’-]+";
     /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Jansen (2010, S. 50)", "Lee and Kim (2015: 45)", "Doe (n.d.)", "Kim et al. [2018]", "Freud (1923/1961)". */
     private static final Pattern NARRATIVE = Pattern.compile("(?:(?<![\\p{L}])" + PARTICLE + "\\s+){0,2}" // "Van der Berg (2010)", "de Souza (2012)"
-            + "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:" + ET_ALII + ")|,?\\s+(?:" + AND + ")\\s+"
-            + "\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:/\\d{4}[a-z]?)?(?:,\\s*(?:\\d{4}[a-z]?|[a-z](?![\\p{L}])))*|" + ReferenceWords.UNDATED + "|in press|forthcoming)"
-            + "(?:,\\s*(?:p{1,2}|с|S|s)\\.\\s*[\\d–-]+|:\\s*\\d[\\d–-]*)?[)\\]]"); // German's and Polish "S. 50", "s. 50"
+            + "((?<![\\p{L}'’])(?:[dDlL]['’])?\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:" + ET_ALII + ")|,?\\s+(?:" + AND + ")\\s+"
+            + "(?:[dDlL]['’])?\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:/\\d{4}[a-z]?)?(?:,\\s*(?:\\d{4}[a-z]?|[a-z](?![\\p{L}])))*|" + ReferenceWords.UNDATED + "|in press|forthcoming)"
+            + "(?:,\\s*(?:p{1,2}|с|S|s)\\.\\s*[\\d–-]+|,\\s*(?:Sec|Sect|Ch|Chap|chap)\\.\\s*\\d[\\d.]*|:\\s*\\d[\\d–-]*)?[)\\]]"); // German's and Polish "S. 50", "s. 50"; "Sec. 3.3"
     /** More letters after a lettered year: the ", b" of "2012a, b". */
     private static final Pattern MORE_LETTERS = Pattern.compile("(?:,\\s*[a-z])+");
     /** A possessive ending, "Smith's (2010) study". */
@@ -65,7 +70,7 @@ public final class CitationLinker {
     private static final Pattern YEAR = Pattern.compile("\\b((?:1[5-9]\\d\\d|20\\d\\d)[a-zа-я]?)\\b|(?<![\\p{L}.])(" + ReferenceWords.UNDATED + ")"
             + "|\\b(in press|forthcoming)\\b");
     /** A pinpoint after the names and year: ", p. 5", ", с. 41", ", S. 50", or after a colon right behind the year, "2015: 45". */
-    private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?<!\\p{L})(?:p{1,2}|с|s|S|ch|chap)\\.\\s*[\\d–-]+.*$"
+    private static final Pattern LOCATOR = Pattern.compile(",?\\s*(?<!\\p{L})(?:p{1,2}|с|s|S|ch|chap|Ch|Chap|Sec|Sect)\\.\\s*[\\d–-]+.*$"
             + "|(?<=(?:1[5-9]|20)\\d\\d[a-zа-я]?):\\s*\\d[\\d–-]*(?:,\\s*\\d[\\d–-]*)*$");
     /** Note marks written as marks: superscript digits, HTML {@code <sup>}, Markdown {@code [^12]} and {@code ^12^}. */
     private static final Pattern MARKED_NOTE = Pattern.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)"
@@ -146,7 +151,7 @@ public final class CitationLinker {
                         byNumber(range.group(1) + "-" + range.group(2), entries, line.number()))));
                 ranges.add(new int[] {range.start(), range.end()});
             }
-            Matcher b = BRACKETS.matcher(R_PRINTED.matcher(t).matches() ? "" : t);
+            Matcher b = BRACKETS.matcher(R_PRINTED.matcher(t).matches() || R_CODE.matcher(t).lookingAt() ? "" : t);
             while (b.find()) {
                 int at = b.start();
                 if (ranges.stream().noneMatch(r -> at >= r[0] && at < r[1]) && !ZERO.matcher(b.group(1)).matches()) {
@@ -334,7 +339,9 @@ public final class CitationLinker {
                 out.add(new Found(m.start(), new Citation(m.group(), line, refs)));
             }
         }
-        Matcher g = GLUED_NOTE.matcher(t);
+        // a list numbered in brackets, "[3] J Crowley …", is cited in brackets: a number glued to a word there is
+        // code's or a name's ("fit1", "fit2"), not a superscript's that lost its raise
+        Matcher g = GLUED_NOTE.matcher(entries.stream().filter(e -> e.number() > 0).allMatch(e -> e.text().startsWith("[")) ? "" : t);
         while (g.find()) {
             if (!gluedToWord(t, g.start(), g.group(1).matches(".*\\d[,–-]\\d.*"))) {
                 continue;

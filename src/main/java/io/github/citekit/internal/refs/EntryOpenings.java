@@ -39,11 +39,13 @@ final class EntryOpenings {
         int word = next.indexOf(' ');
         double filled = length + 1 + (word < 0 ? next.length() : word);
         return filled < column * 0.8 && (ENTRY_END.matcher(line).find() || ENDS_WITH_NUMBER.matcher(line).find())
-                || filled < column * 0.6 && !DANGLING.matcher(line).find();
+                || filled < column * 0.6 && !DANGLING.matcher(line).find() && !SMALL_WORD_AT_END.matcher(line).find();
     }
 
     /** A line's end that leaves its entry open: a comma, a conjunction, a hyphen, "In:". */
     private static final Pattern DANGLING = Pattern.compile("(?:[,:&/-]|\\b(?:and|und|et|и|in|In|of|the))\\s*$");
+    /** More small words no title's line ends with where it ends its entry: "Time Series Models for" + "Business …". */
+    private static final Pattern SMALL_WORD_AT_END = Pattern.compile("\\b(?:for|to|on|with|from|by|a|an)\\s*$");
 
     /** A page or a year at a line's end ("ApJ, 427, 759", "503-508, 1989"): styles without a final full stop end so. */
     private static final Pattern ENDS_WITH_NUMBER = Pattern.compile("\\d\\s*$");
@@ -256,14 +258,17 @@ final class EntryOpenings {
      */
     static boolean continues(CharSequence current, String line) {
         return CONTINUATION.matcher(line).lookingAt() || placeAlone(line) || FEW_WORDS.matcher(line).matches()
+                || FEW_WORDS_COMMA.matcher(line).matches() && !ENTRY_END.matcher(current).find() // "Cambridge University" + "Press,"
                 || JOURNAL_VOLUME.matcher(line).lookingAt() && (SENTENCE_END.matcher(current).find()
                         && !PAGES.matcher(current).find() || ENDS_WITH_WORD.matcher(current).find())
                 || CANNOT_END.matcher(current).find() || NAMES_AND_DATE_ONLY.matcher(current).matches()
+                || VANCOUVER_NAMES_AND_DATE_ONLY.matcher(current).matches() || EDITION_FIRST.matcher(line).lookingAt()
                 || !ENTRY_END.matcher(current).find() && (openBracketAtEnd(current) || LOWER_CASE.matcher(line).lookingAt())
                 || ABBREVIATION_END.matcher(current).find() && LOWER_CASE.matcher(line).lookingAt()
                 || line.length() <= 80 && line.indexOf(' ') < 0 && LINK_AT_END.matcher(current).find()
                 || LINK_AT_DOT.matcher(current).find() && DOMAIN_REST.matcher(line).lookingAt()
                 || YEAR_FIRST.matcher(line).lookingAt() && !YEAR_OR_UNDATED.matcher(current).find()
+                || PACKAGE_VERSION.matcher(line).lookingAt()
                 || PUNCTUATION_FIRST.matcher(line).lookingAt()
                 || GOST_AREA_DASH.matcher(line).lookingAt() && GOST_AREAS.matcher(current).find()
                 || !line.isEmpty() && line.charAt(0) >= '0' && line.charAt(0) <= '9' && (RANGE_LEFT_OPEN.matcher(current).find() || wantsANumber(current));
@@ -290,6 +295,8 @@ final class EntryOpenings {
      * at the line's end ("https://doi.org/10.1080/01441647.2014." + "891162."), which no entry opens with, and is joined
      * to it without a space.
      */
+    /** A software package's version, "R package version 1.3-1.": what an entry for a package says after its title or link. */
+    private static final Pattern PACKAGE_VERSION = Pattern.compile("\\p{L}+\\s+package,?\\s+version\\s+\\d");
     /** A link broken after a dot of its host name: "URL http://CRAN.R-project." + "org/package=lattice, …". */
     private static final Pattern LINK_AT_DOT = Pattern.compile("https?://[^\\s/]+\\.$");
     private static final Pattern DOMAIN_REST = Pattern.compile("(?:org|com|net|edu|gov|int|info)(?:/|[,.;]?(?:\\s|$))|[a-z]{2}/");
@@ -356,8 +363,16 @@ final class EntryOpenings {
     private static final Pattern NAMES_AND_DATE_ONLY = Pattern.compile(FAMILY_INITIALS + "(?:,?\\s(?:&\\s|and\\s)?"
             + FAMILY_INITIALS + ")*(?:,?\\set al\\.)?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)\\.?\\s*");
 
+    /** JSS's names and date alone: "Franses PH, van Dijk D, Opschoor A (2014).", whose title the next line holds. */
+    private static final Pattern VANCOUVER_NAMES_AND_DATE_ONLY = Pattern.compile("(?:(?:van|von|de|der|den|ter|la|le|du|da|di|del)\\s){0,3}"
+            + "\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}{1,4}(?:,\\s(?:(?:van|von|de|der|den|ter|la|le|du|da|di|del)\\s){0,3}\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}{1,4})*"
+            + "(?:,?\\s(?:et al\\.|others))?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)\\.?\\s*");
+    /** An edition opening the line, "2nd edition. Cambridge …": no entry opens so. */
+    private static final Pattern EDITION_FIRST = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)\\s(?:edition|ed\\.)");
     /** One or two words alone, no number: no whole reference ("Vienna.", "Phillips."). */
     private static final Pattern FEW_WORDS = Pattern.compile("\\p{L}[\\p{L}'’-]*(?:\\s\\p{L}[\\p{L}'’-]*)?\\.?\\s*");
+    /** The same with a comma after them, "Press,": after an entry that ended, a family name may open the next ("Brumfiel,"). */
+    private static final Pattern FEW_WORDS_COMMA = Pattern.compile("\\p{L}[\\p{L}'’-]*(?:\\s\\p{L}[\\p{L}'’-]*)?,\\s*");
 
     /** A short word's abbreviation at the end, "канд.", "Ин-т.": an entry that ends so may go on in lower case ("экон. наук"). */
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?<![\\p{L}\\d])\\p{L}{1,5}\\.\\s*$");

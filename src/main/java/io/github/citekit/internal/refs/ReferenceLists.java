@@ -94,7 +94,12 @@ public final class ReferenceLists {
                 boolean notes = ListHeadings.namesNotes(name);
                 int end = listEnd(doc, i + 1);
                 Document list = floatsLeftOut(markersJoined(doc, i + 1, end), i + 1, end, notes);
-                entries.addAll(entries(list, i + 1, end, name, notes));
+                List<RawEntry> found = entries(list, i + 1, end, name, notes);
+                // a section that a list's word heads, "Sources" over a software's own, whose lines hardly name a
+                // year, link or pages ("[1] <?xml version=\"1.0\"?>", as R prints a file), is no list
+                if (notes || found.size() < 3 || found.stream().filter(e -> ENTRY_REST.matcher(e.text()).find()).count() * 4 >= found.size()) {
+                    entries.addAll(found);
+                }
                 i = end;
             } else {
                 i++;
@@ -431,8 +436,11 @@ public final class ReferenceLists {
         }
         Matcher bare = BARE_LETTER_SECTION.matcher(t);
         if (bare.matches()) {
-            // only with its first subsection under it, "A.1 …", as LaTeX numbers an appendix's parts
-            return afterAnEntrysEnd(doc, i) && appendixFollows(doc, i) && subsectionFollows(doc, i, bare.group(1));
+            // only with its first subsection under it, "A.1 …", as LaTeX numbers an appendix's parts, or a sentence
+            // right under it ("A Implementation details for p values" + "An important and useful tool concerning …")
+            int next = nextText(doc, i);
+            return afterAnEntrysEnd(doc, i) && appendixFollows(doc, i) && (subsectionFollows(doc, i, bare.group(1))
+                    || next > 0 && SENTENCE.matcher(doc.text(next)).lookingAt());
         }
         if (!LONE_LETTER.matcher(t).matches() && !LETTERED_SECTION.matcher(t).matches() || !afterAnEntrysEnd(doc, i)) {
             return false;

@@ -410,6 +410,9 @@ public final class Normalizer {
         return out.append(java.text.Normalizer.normalize(text.substring(from), Form.NFC)).toString();
     }
 
+    /** The ligatures of TeX's T1 encoding at the codes 0x1B to 0x1F. */
+    private static final String[] T1_LIGATURES = {"ff", "fi", "fl", "ffi", "ffl"};
+
     /** NFC (as {@link #composed}), ligatures, soft hyphens, non-breaking and zero-width spaces. */
     static String cleanCharacters(String text) {
         // UTF-8 once read as Windows-1252 ("MÃ¼nster") is read as written, before the spaces below ("Ã\u00A0" is "à")
@@ -427,6 +430,11 @@ public final class Normalizer {
                 case '\uFB03' -> s.append("ffi");
                 case '\uFB04' -> s.append("ffl");
                 case '\uFB05', '\uFB06' -> s.append("st");
+                // TeX's T1 encoding puts its ligatures at 0x1B to 0x1F, and pdftotext writes those codes where an old
+                // PDF's font does not say what its glyphs are: "signi\u001Ccance", "\u001Ductuation", "coe\u001Ecients"
+                case '\u001B', '\u001C', '\u001D', '\u001E', '\u001F' -> s.append(
+                        i > 0 && Character.isLetter(t.charAt(i - 1)) || i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))
+                                ? T1_LIGATURES[c - 0x1B] : String.valueOf(c));
                 default -> s.append(c);
             }
         }

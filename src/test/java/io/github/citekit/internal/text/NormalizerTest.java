@@ -26,6 +26,15 @@ class NormalizerTest {
     }
 
     @Test
+    void tex1sLigatureCodesBetweenLettersAreTheirLetters() {
+        // pdftotext writes T1's codes where an old PDF's font does not map its glyphs: 0x1B ff, 0x1C fi, 0x1D fl,
+        // 0x1E ffi, 0x1F ffl; a code with no letter beside it stays as it is
+        assertEquals("significance, first, fluctuation, coefficients, different, baffled; \u001C ( \u001E)",
+                Normalizer.cleanCharacters("signi\u001Ccance, \u001Crst, \u001Ductuation, coe\u001Ecients, di\u001Berent, "
+                        + "ba\u001Fed; \u001C ( \u001E)"));
+    }
+
+    @Test
     void joinsLineBreakHyphenation() {
         assertEquals("relations with Russia\nand\nthe West.\n", norm("relations with Rus-\nsia and\nthe West."));
     }

@@ -1,5 +1,6 @@
 package io.github.citekit.internal.refs;
 
+import io.github.citekit.internal.extract.Names;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -290,11 +291,6 @@ final class EntryOpenings {
     /** A page range broken after its dash ("Cognition, 38, 43 -" + "102."): the next line's number ends it. */
     private static final Pattern RANGE_LEFT_OPEN = Pattern.compile("\\d\\s?[-–—]\\s*$");
 
-    /**
-     * A link or DOI at the entry's end ("https://www.example.org/en/"): a line of one word after it is its rest, broken
-     * at the line's end ("https://doi.org/10.1080/01441647.2014." + "891162."), which no entry opens with, and is joined
-     * to it without a space.
-     */
     /** A software package's version, "R package version 1.3-1.": what an entry for a package says after its title or link. */
     private static final Pattern PACKAGE_VERSION = Pattern.compile("\\p{L}+\\s+package,?\\s+version\\s+\\d");
     /** A link broken after a dot of its host name: "URL http://CRAN.R-project." + "org/package=lattice, …". */
@@ -306,6 +302,11 @@ final class EntryOpenings {
      */
     private static final Pattern YEAR_FIRST = Pattern.compile("\\((?:1[5-9]|20)\\d\\d[a-z]?\\)");
 
+    /**
+     * A link or DOI at the entry's end ("https://www.example.org/en/"): a line of one word after it is its rest, broken
+     * at the line's end ("https://doi.org/10.1080/01441647.2014." + "891162."), which no entry opens with, and is joined
+     * to it without a space.
+     */
     static final Pattern LINK_AT_END = Pattern.compile("(?:https?://|www\\.|doi\\.org/|\\b10\\.\\d{4,9}/)\\S*$");
 
     /**
@@ -340,8 +341,10 @@ final class EntryOpenings {
 
     /**
      * A journal, its volume and pages, or its year and volume ("Physical Review A, 40, 404-421.", "Annals of
-     * Statistics, 12:401–412", "Sci Med 1993; 37: 33-40."): after an entry that ended with a sentence and gave no pages yet, the rest of a title's
-     * entry; a list of journal references alone (a patent's) gives pages in each.
+     * Statistics, 12:401–412", "Sci Med 1993; 37: 33-40."): after an entry that ended with a sentence and gave no
+     * pages yet, the rest of a title's entry (a list of journal references alone, a patent's, gives pages in each);
+     * after one that ends with a word, unended ("… MCMC and BUGS. North American" + "Actuarial Journal, 5(2):96–124"),
+     * its rest.
      */
     private static final Pattern JOURNAL_VOLUME = Pattern.compile("(?:" + JOURNAL + ",?\\s\\d{1,4}(?:\\s?\\(\\d{1,4}\\))?(?:,\\s|:)\\d"
             + "|" + JOURNAL + "\\s(?:1[5-9]|20)\\d\\d\\s?;\\s?\\d)");
@@ -466,7 +469,7 @@ final class EntryOpenings {
             return false;
         }
         Matcher place = PLACE_AFTER.matcher(line.substring(author.length()));
-        return !(place.lookingAt() && Places.isPlace(place.group(1)) && io.github.citekit.internal.extract.Names.namesOrganisation(author)
+        return !(place.lookingAt() && Places.isPlace(place.group(1)) && Names.namesOrganisation(author)
                 && DATE_AFTER_AUTHORS.matcher(current.substring(authorsOpening(current.toString()).length())).lookingAt());
     }
 

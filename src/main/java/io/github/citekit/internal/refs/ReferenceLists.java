@@ -23,14 +23,14 @@ public final class ReferenceLists {
      * authors again), or with the superscript number that PDF text keeps, "¹ Smith, J. …".
      */
     private static final Pattern NOTE = Pattern.compile("^(\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*(?<=\\s|[⁰¹²³⁴⁵⁶⁷⁸⁹])(?:[\"“‘«]?\\p{Lu}|[—–-]{1,3},\\s).*");
-    /**
-     * A bulleted entry, or a web page's note in Wikipedia's form, "^ a b Osei, Kofi (2004). …", "↑ Перейти к: 1 2 …":
-     * the caret and the {@link Backlinks} to each citation of it (the page's "[1]"), its number being its place in the list.
-     */
     /** A page's foot in parts between bars, its number last: "Eddelbuettel and François Rcpp Vignette | January 11, 2022 | 3". */
     private static final Pattern PIPED_FOOT = Pattern.compile("[^|]{3,90}\\s\\|\\s[^|]{3,40}\\s\\|\\s\\d{1,4}(?:[–-]\\d{1,4})?");
     /** A footnote's number and its link alone on a line: "14http://CRAN.R-project.org", "3 https://…". */
     private static final Pattern FOOTNOTE_LINK = Pattern.compile("\\d{1,3}\\s?(?:https?://|www\\.)\\S+");
+    /**
+     * A bulleted entry, or a web page's note in Wikipedia's form, "^ a b Osei, Kofi (2004). …", "↑ Перейти к: 1 2 …":
+     * the caret and the {@link Backlinks} to each citation of it (the page's "[1]"), its number being its place in the list.
+     */
     private static final Pattern BULLET = Pattern.compile("^(?:[-•·▪*]|([\\^↑]))\\s+(\\S.*)$");
     /**
      * Back matter that follows a list: the authors' addresses (JSS prints "Affiliation:" after its references),
@@ -519,9 +519,9 @@ public final class ReferenceLists {
     }
 
     /**
-     * Whether the three lines of text after line {@code i} hold no year, link or page mark and none opens as an entry
-     * does: prose, not the rest of an entry nor the next (quotation marks, which {@link #BIBLIOGRAPHIC} counts, are as
-     * common in prose).
+     * Whether the three lines of text after line {@code i} (two, where the first opens a sentence) hold no year, link or
+     * page mark and none opens as an entry does: prose, not the rest of an entry nor the next (quotation marks, which
+     * {@link #BIBLIOGRAPHIC} counts, are as common in prose).
      */
     private static boolean appendixFollows(Document doc, int i) {
         int seen = 0;
@@ -621,7 +621,7 @@ public final class ReferenceLists {
             boolean pagesOwn = current != null && !doc.isBlank(i - 1) && endsWithComma(current);
             if (isPageNumber(doc, i) && !pagesOwn || suggestedCitation(doc, i) || PIPED_FOOT.matcher(t).matches()) {
                 breakBefore |= isPageNumber(doc, i) || PIPED_FOOT.matcher(t).matches();
-                continue; // a page's number standing alone between entries of a PDF dump, or its citation line
+                continue; // a page's number standing alone between entries of a PDF dump, its foot, or its citation line
             }
             if (!marked && !notes && FOOTNOTE_LINK.matcher(t).matches()) {
                 continue; // "14http://CRAN.R-project.org": a page's footnote, its number glued to its link, set among the entries

@@ -18,7 +18,7 @@ public final class Names {
     private static final Set<String> PARTICLES = java.util.stream.Stream.concat(PARTICLE_WORDS.stream(),
             java.util.stream.Stream.of("st.")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Lower-case name particles, as a regular expression. */
-    static final String PARTICLE = "(?:" + String.join("|", PARTICLE_WORDS) + ")";
+    public static final String PARTICLE = "(?:" + String.join("|", PARTICLE_WORDS) + ")";
 
     /** Whether {@code word}, in lower case, is a family name's particle: "van", "de", "der", "al". */
     public static boolean isParticle(String word) {
@@ -471,7 +471,7 @@ public final class Names {
             + "|(?<=\\.)\\s+(?-i:" + String.join("|", AFTER_INITIAL_WORDS) + ")\\s+(?=(?-i:\\p{Lu})))");
 
     /** A family name's particles in small letters before it, as JSS writes "van de Wiel MA", "ter Braak CJF". */
-    private static final String VANCOUVER_PARTICLES = "(?:(?:van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|te|zu|zur)\\s){0,3}";
+    private static final String VANCOUVER_PARTICLES = "(?:" + PARTICLE + "\\s){0,3}";
     /** Vancouver's "Holmes DR": a family name, then one or two initials run together. */
     private static final Pattern VANCOUVER_NAME = Pattern.compile(VANCOUVER_PARTICLES + "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\p{Lu}{1,2}");
     /** "Ioannidis JPA", "Weijers JWH", "ter Braak CJF": three or four initials, which alone read as a family name in capitals. */

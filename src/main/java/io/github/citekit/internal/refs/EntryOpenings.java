@@ -366,9 +366,10 @@ final class EntryOpenings {
     private static final Pattern NAMES_AND_DATE_ONLY = Pattern.compile(FAMILY_INITIALS + "(?:,?\\s(?:&\\s|and\\s)?"
             + FAMILY_INITIALS + ")*(?:,?\\set al\\.)?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)\\.?\\s*");
 
+    /** A family name, its particles before it, and its initials run together: "van Dijk D", "Opschoor A". */
+    private static final String VANCOUVER_NAME = "(?:" + Names.PARTICLE + "\\s){0,3}\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}{1,4}";
     /** JSS's names and date alone: "Franses PH, van Dijk D, Opschoor A (2014).", whose title the next line holds. */
-    private static final Pattern VANCOUVER_NAMES_AND_DATE_ONLY = Pattern.compile("(?:(?:van|von|de|der|den|ter|la|le|du|da|di|del)\\s){0,3}"
-            + "\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}{1,4}(?:,\\s(?:(?:van|von|de|der|den|ter|la|le|du|da|di|del)\\s){0,3}\\p{Lu}[\\p{L}'’-]+\\s\\p{Lu}{1,4})*"
+    private static final Pattern VANCOUVER_NAMES_AND_DATE_ONLY = Pattern.compile(VANCOUVER_NAME + "(?:,\\s" + VANCOUVER_NAME + ")*"
             + "(?:,?\\s(?:et al\\.|others))?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)\\.?\\s*");
     /** An edition opening the line, "2nd edition. Cambridge …": no entry opens so. */
     private static final Pattern EDITION_FIRST = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)\\s(?:edition|ed\\.)");

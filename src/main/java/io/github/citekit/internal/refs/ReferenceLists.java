@@ -619,8 +619,9 @@ public final class ReferenceLists {
                 continue;
             }
             boolean pagesOwn = current != null && !doc.isBlank(i - 1) && endsWithComma(current);
-            if (isPageNumber(doc, i) && !pagesOwn || suggestedCitation(doc, i) || PIPED_FOOT.matcher(t).matches()) {
-                breakBefore |= isPageNumber(doc, i) || PIPED_FOOT.matcher(t).matches();
+            boolean foot = PIPED_FOOT.matcher(t).matches();
+            if (isPageNumber(doc, i) && !pagesOwn || suggestedCitation(doc, i) || foot) {
+                breakBefore |= isPageNumber(doc, i) || foot;
                 continue; // a page's number standing alone between entries of a PDF dump, its foot, or its citation line
             }
             if (!marked && !notes && FOOTNOTE_LINK.matcher(t).matches()) {

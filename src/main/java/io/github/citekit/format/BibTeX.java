@@ -308,7 +308,83 @@ public final class BibTeX {
             public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
                 // a missing crossref target is not an error for reading one file
             }
-        }.parse(new StringReader(text.replace("\r\n", "\n").replace('\r', '\n')));
+        }.parse(new StringReader(outsideEntriesBlanked(text.replace("\r\n", "\n").replace('\r', '\n'))));
+    }
+
+    /**
+     * The text with what lies between entries turned to spaces, lines kept: BibTeX ignores any text outside
+     * an "@" entry (xampl.bib explains its entries in plain sentences between them), and JBibTeX's grammar
+     * fails on it. A "%" line there stays a comment, an "@" in it opening nothing. An entry runs from its
+     * "@" to the brace or parenthesis that closes its first one; one in parentheses, "@misc(key, …)", which
+     * JBibTeX does not read, is given braces. An entry left open keeps the rest of the file, for the parser
+     * to report.
+     */
+    static String outsideEntriesBlanked(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '@') {
+                int open = entryOpening(text, i);
+                int end = open < 0 ? n : entryEnd(text, open);
+                if (open >= 0 && text.charAt(open) == '(' && text.charAt(end - 1) == ')') {
+                    out.append(text, i, open).append('{').append(text, open + 1, end - 1).append('}');
+                } else {
+                    out.append(text, i, end);
+                }
+                i = end;
+            } else if (c == '%') {
+                int eol = text.indexOf('\n', i);
+                eol = eol < 0 ? n : eol;
+                out.append(text, i, eol);
+                i = eol;
+            } else {
+                out.append(c == '\n' || c == '\t' || c == ' ' ? c : ' ');
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The "{" or "(" that opens the entry whose "@" is at {@code at}, or -1 when none follows its type. */
+    private static int entryOpening(String text, int at) {
+        int i = at + 1;
+        int n = text.length();
+        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '-')) {
+            i++;
+        }
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < n && (text.charAt(i) == '{' || text.charAt(i) == '(') ? i : -1;
+    }
+
+    /** Where the entry opened at {@code open} ends: after its closing delimiter, or the file's end. */
+    private static int entryEnd(String text, int open) {
+        boolean braced = text.charAt(open) == '{';
+        int braces = 0;
+        int parentheses = 0; // outside braces, in an entry opened with "("
+        int n = text.length();
+        for (int i = open; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                braces++;
+            } else if (c == '}') {
+                braces--;
+                if (braced && braces == 0) {
+                    return i + 1;
+                }
+            } else if (!braced && braces == 0 && (c == '(' || c == ')')) {
+                parentheses += c == '(' ? 1 : -1;
+                if (parentheses == 0) {
+                    return i + 1;
+                }
+            }
+        }
+        return n;
     }
 
     /**
@@ -510,8 +586,11 @@ public final class BibTeX {
             return null;
         }
         try {
-            return new DateParts(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
-                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+            int year = Integer.parseInt(m.group(1));
+            int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            // biblatex's seasons, "2012-22" for summer 2012 (ISO 8601-2)
+            return DateParts.isSeason(month, day) ? DateParts.ofSeason(year, month - 20) : new DateParts(year, month, day);
         } catch (IllegalArgumentException e) {
             throw new CitekitException(shownAs, 0, "bad date '" + value + "': " + e.getMessage(), e);
         }

@@ -161,6 +161,9 @@ public final class CslJson {
                 parts.add(d.day());
             }
         }
+        if (d.season() > 0) {
+            o.put("season", d.season());
+        }
         return o;
     }
 
@@ -259,8 +262,17 @@ public final class CslJson {
         try {
             JsonNode parts = d.path("date-parts").path(0);
             if (parts.isArray() && parts.size() > 0) {
-                return new DateParts(parts.get(0).asInt(), parts.size() > 1 ? parts.get(1).asInt() : 0,
-                        parts.size() > 2 ? parts.get(2).asInt() : 0);
+                int year = parts.get(0).asInt();
+                int month = parts.size() > 1 ? parts.get(1).asInt() : 0;
+                int day = parts.size() > 2 ? parts.get(2).asInt() : 0;
+                int season = season(d.path("season"));
+                if (month >= 13 && month <= 16 && day == 0) { // citeproc-js's seasons in the month's place
+                    return DateParts.ofSeason(year, month - 12);
+                }
+                if (DateParts.isSeason(month, day)) { // EDTF's
+                    return DateParts.ofSeason(year, month - 20);
+                }
+                return season > 0 && month == 0 ? DateParts.ofSeason(year, season) : new DateParts(year, month, day);
             }
             if (d.has("raw")) {
                 return DateParts.parseIso(d.get("raw").asText());
@@ -272,5 +284,17 @@ public final class CslJson {
             throw new CitekitException(shownAs, 0, "bad date " + d + ": " + e.getMessage(), e);
         }
         return null;
+    }
+
+    private static final List<String> SEASONS = List.of("spring", "summer", "autumn", "winter");
+
+    /** CSL's {@code season}: 1–4, as a number or text, or a season's English name ("fall" for autumn); else 0. */
+    private static int season(JsonNode s) {
+        if (s.isNumber() || s.isTextual() && s.asText().strip().matches("[1-4]")) {
+            int n = s.asInt();
+            return n >= 1 && n <= 4 ? n : 0;
+        }
+        String name = s.asText("").strip().toLowerCase(java.util.Locale.ROOT);
+        return name.equals("fall") ? 3 : SEASONS.indexOf(name) + 1;
     }
 }

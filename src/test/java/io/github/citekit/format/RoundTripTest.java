@@ -251,6 +251,56 @@ class RoundTripTest {
     }
 
     @Test
+    void textBetweenEntriesIsIgnoredAsBibtexIgnoresIt() {
+        // xampl.bib explains its entries in sentences between them; a "%" line's "@" opens nothing
+        String bib = """
+                @book{a, title = {First}, year = 1999}
+
+                The KEY field is here to override the KEY field in the journal being
+                cross referenced (so is the NOTE field, in addition to its imparting information).
+                % write to me@example.org
+                @misc(b, title = {Second (and last)}, note = "a (b) c")
+                Trailing words, and a brace } that closes nothing.
+                @book{c,
+                  title = {Third},
+                  date = {2020-13-45},
+                }
+                """;
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
+                () -> BibTeX.read(bib, "xampl.bib"));
+        assertEquals(8, e.line(), "lines are counted as written: " + e.getMessage());
+        List<Item> items = BibTeX.read(bib.replace("2020-13-45", "2020"), "xampl.bib");
+        assertEquals(List.of("First", "Second (and last)", "Third"), items.stream().map(i -> i.title().orElseThrow()).toList());
+        assertEquals("a (b) c", items.get(1).get(Field.NOTE).orElseThrow());
+        assertEquals("@book{a, title = {x}}\n", BibTeX.outsideEntriesBlanked("@book{a, title = {x}}\n"));
+        assertEquals("         \n@book{b}", BibTeX.outsideEntriesBlanked("some text\n@book{b}"));
+    }
+
+    @Test
+    void aSeasonIsReadFromBiblatexAndCslAndWrittenBackToBoth() {
+        // biblatex's (ISO 8601-2) "2012-22" is summer 2012, as journals' seasonal issues print it
+        Item item = BibTeX.read("@article{k, title = {T}, journaltitle = {J}, date = {2012-22}}", "s.bib").get(0);
+        assertEquals(DateParts.ofSeason(2012, 2), item.issued().orElseThrow());
+        assertTrue(BibTeX.write(List.of(item)).contains("date = {2012-22}"), BibTeX.write(List.of(item)));
+        String json = CslJson.write(List.of(item));
+        assertTrue(json.replaceAll("\\s", "").contains("\"issued\":{\"date-parts\":[[2012]],\"season\":2}"), json);
+        assertEquals(item.issued(), CslJson.read(json, "s.json").get(0).issued());
+        // CSL-JSON's other forms: a season's name, citeproc-js's 13-16 and EDTF's 21-24 in the month's place
+        for (String issued : List.of("{\"date-parts\": [[2012]], \"season\": \"Summer\"}", "{\"date-parts\": [[2012, 14]]}",
+                "{\"date-parts\": [[2012, 22]]}", "{\"raw\": \"2012-22\"}")) {
+            assertEquals(DateParts.ofSeason(2012, 2),
+                    CslJson.read("{\"id\": \"k\", \"type\": \"book\", \"issued\": " + issued + "}", "s.json").get(0).issued().orElseThrow(),
+                    issued);
+        }
+        assertEquals(DateParts.ofSeason(1928, 3), CslJson.read("{\"id\": \"k\", \"type\": \"book\", \"issued\": "
+                + "{\"date-parts\": [[1928]], \"season\": \"fall\"}}", "s.json").get(0).issued().orElseThrow());
+        assertEquals("1928-24", DateParts.ofSeason(1928, 4).iso());
+        assertEquals(new DateParts(1928, 12, 0), DateParts.parseIso("1928-12"), "a month stays a month");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new DateParts(1928, 5, 0, 2),
+                "a season has no month");
+    }
+
+    @Test
     void badBibTeXNamesFileAndLine() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(io.github.citekit.CitekitException.class,
                 () -> BibTeX.read("@article{a,\n  title = {ok},\n  author = {x\n", "broken.bib"));

@@ -459,8 +459,14 @@ public final class BibTeX {
                 b.names(role, others ? names.subList(0, names.size() - 1) : names).etAl(role, others);
             }
         }
-        setText(b, Field.TITLE, f.get("title"));
-        setText(b, Field.CONTAINER_TITLE, first(f, "journaltitle", "journal", "booktitle", "organization"));
+        // biblatex's subtitles and title addenda are part of the title a reader sees, joined as pandoc and biber's styles
+        // join them: "Main: The subtitle. An addon"
+        setText(b, Field.TITLE, withSubtitle(f, "title", "subtitle", "titleaddon"));
+        String container = f.containsKey("journaltitle") ? withSubtitle(f, "journaltitle", "journalsubtitle", null)
+                : f.containsKey("journal") ? f.get("journal")
+                : f.containsKey("booktitle") ? withSubtitle(f, "booktitle", "booksubtitle", "booktitleaddon")
+                : f.get("organization");
+        setText(b, Field.CONTAINER_TITLE, container);
         setText(b, Field.COLLECTION_TITLE, f.get("series"));
         setText(b, Field.EDITION, f.get("edition"));
         setText(b, Field.VOLUME, f.get("volume"));
@@ -536,6 +542,21 @@ public final class BibTeX {
             b.warnings(splitList(latexToUnicode(f.get(WARNINGS))));
         }
         return b.build();
+    }
+
+    /** A title field with its subtitle after ": " and its addendum after ". ", those that are given; null without the title. */
+    private static String withSubtitle(Map<String, String> f, String title, String subtitle, String addon) {
+        String t = f.get(title);
+        if (t == null) {
+            return null;
+        }
+        if (f.containsKey(subtitle) && !f.get(subtitle).isBlank()) {
+            t += ": " + f.get(subtitle).strip();
+        }
+        if (addon != null && f.containsKey(addon) && !f.get(addon).isBlank()) {
+            t += ". " + f.get(addon).strip();
+        }
+        return t;
     }
 
     private static int sourceIndex(String digits) {

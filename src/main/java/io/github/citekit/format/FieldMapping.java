@@ -39,6 +39,8 @@ final class FieldMapping {
             case TREATY -> new BibType("legal", ""); // biblatex's type for treaties, which pandoc reads as "treaty"
             case MOTION_PICTURE -> new BibType("video", ""); // read by pandoc as "motion_picture"
             case BROADCAST -> new BibType("misc", "broadcast");
+            case GRAPHIC -> new BibType("artwork", ""); // biblatex-apa's and pandoc's type for a visual work
+            case SONG -> new BibType("music", ""); // pandoc reads @music and @audio as "song"
             case ARTICLE -> new BibType("misc", "article");
             case DOCUMENT -> new BibType("misc", "");
         };
@@ -60,6 +62,8 @@ final class FieldMapping {
             Map.entry("legislation", ItemType.LEGISLATION), Map.entry("jurisdiction", ItemType.LEGAL_CASE),
             Map.entry("legal", ItemType.TREATY), Map.entry("video", ItemType.MOTION_PICTURE),
             Map.entry("movie", ItemType.MOTION_PICTURE), Map.entry("manual", ItemType.REPORT),
+            Map.entry("artwork", ItemType.GRAPHIC), Map.entry("image", ItemType.GRAPHIC),
+            Map.entry("music", ItemType.SONG), Map.entry("audio", ItemType.SONG),
             Map.entry("misc", ItemType.DOCUMENT));
 
     static ItemType fromBib(String type, String subtype) {

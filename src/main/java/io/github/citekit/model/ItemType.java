@@ -58,7 +58,11 @@ public enum ItemType {
     /** A film or video. */
     MOTION_PICTURE("motion_picture"),
     /** An episode of a television or radio series, or of a podcast. */
-    BROADCAST("broadcast");
+    BROADCAST("broadcast"),
+    /** A painting, photograph, drawing or other visual work. */
+    GRAPHIC("graphic"),
+    /** A recording of music or of speech: a song, an album. */
+    SONG("song");
 
     private final String cslName;
 

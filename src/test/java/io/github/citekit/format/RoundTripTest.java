@@ -277,6 +277,21 @@ class RoundTripTest {
     }
 
     @Test
+    void biblatexSubtitlesAndAddendaArePartOfTheTitles() {
+        // as pandoc reads them: the title a reader sees, not its first part alone
+        List<Item> items = BibTeX.read("""
+                @incollection{k, author = {Roe, Ann}, title = {Main}, subtitle = {The Sub}, titleaddon = {An addon},
+                  booktitle = {Book}, booksubtitle = {Book {S}ub}, date = {2012}}
+                @article{j, author = {Roe, Ann}, title = {T}, journaltitle = {Journal}, journalsubtitle = {Its Sub}, date = {2012}}
+                @article{plain, author = {Roe, Ann}, title = {Alone}, subtitle = {}, journal = {J}, date = {2012}}
+                """, "sub.bib");
+        assertEquals("Main: The Sub. An addon", items.get(0).title().orElseThrow());
+        assertEquals("Book: Book Sub", items.get(0).get(Field.CONTAINER_TITLE).orElseThrow());
+        assertEquals("Journal: Its Sub", items.get(1).get(Field.CONTAINER_TITLE).orElseThrow());
+        assertEquals("Alone", items.get(2).title().orElseThrow());
+    }
+
+    @Test
     void aSeasonIsReadFromBiblatexAndCslAndWrittenBackToBoth() {
         // biblatex's (ISO 8601-2) "2012-22" is summer 2012, as journals' seasonal issues print it
         Item item = BibTeX.read("@article{k, title = {T}, journaltitle = {J}, date = {2012-22}}", "s.bib").get(0);

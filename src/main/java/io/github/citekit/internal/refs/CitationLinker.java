@@ -633,8 +633,15 @@ public final class CitationLinker {
             } else if (dated && y.start() > 0) {
                 String who = names.substring(0, Math.min(names.length(), y.start())).replaceAll("[,\\s]+$", "");
                 previous = nameLike(who) ? who : "";
-                refs.addAll(byAuthorYear(who, yearOf(y), items));
+                String year = yearOf(y);
                 int end = y.end();
+                Matcher reissue = REISSUE_REST.matcher(names).region(end, names.length());
+                if (y.group(1) != null && reissue.lookingAt()) { // "Shore, 1981/2014"
+                    year += "/" + reissue.group(1);
+                    end = reissue.end();
+                    y.region(end, names.length());
+                }
+                refs.addAll(byAuthorYear(who, year, items));
                 while (y.find() && names.substring(end, Math.min(y.start(), names.length())).matches(",\\s*")) {
                     refs.addAll(byAuthorYear(who, yearOf(y), items)); // "Garcia, 2015, 2016": more works of one author
                     end = y.end();
@@ -811,6 +818,13 @@ public final class CitationLinker {
      * author's undated entries.
      */
     private static List<Integer> byAuthorYear(String who, String year, List<Item> items) {
+        Matcher reissue = REISSUED.matcher(year);
+        if (reissue.matches()) {
+            // APA's "(1966/1969)": first published 1966, cited in the edition of 1969, which the entry dates; an entry
+            // of 1966 names the work when none of 1969 does ("Piaget and Inhelder (1966/1969)" beside their 1966 book)
+            List<Integer> cited = byAuthorYear(who, reissue.group(2), items);
+            return cited.isEmpty() ? byAuthorYear(who, reissue.group(1), items) : cited;
+        }
         if (year.startsWith("n.")) {
             return byName(who, items).stream().filter(i -> items.get(i).issued().isEmpty()).toList();
         }
@@ -843,13 +857,25 @@ public final class CitationLinker {
         return narrowedByAuthors(who, out, items);
     }
 
+    /** A work's two years, first published and cited: "1966/1969". */
+    private static final Pattern REISSUED = Pattern.compile("(\\d{4}[a-z]?)/(\\d{4}[a-z]?)");
+    /** The cited edition's year after the first one's: the "/2014" of "1981/2014". */
+    private static final Pattern REISSUE_REST = Pattern.compile("/((?:1[5-9]|20)\\d\\d[a-z]?)\\b");
+
     private static List<Integer> ofYear(List<Integer> candidates, String year, List<Item> items) {
         List<Integer> out = new ArrayList<>();
         for (int i : candidates) {
-            // APA's "Freud (1923/1961)": the year first published, as the record's original date, names the work too
-            if (items.get(i).issued().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)
-                    || items.get(i).originalDate().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)) {
+            if (items.get(i).issued().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)) {
                 out.add(i);
+            }
+        }
+        if (out.isEmpty()) {
+            // APA's "Freud (1923/1961)": the year first published, as the record's original date, names the work too,
+            // when no work of that year is listed ("(Piaget & Inhelder, 1966)" is their book of 1966, not its translation)
+            for (int i : candidates) {
+                if (items.get(i).originalDate().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)) {
+                    out.add(i);
+                }
             }
         }
         return out;

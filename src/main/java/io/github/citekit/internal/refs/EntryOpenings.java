@@ -55,7 +55,7 @@ final class EntryOpenings {
      * The line ends where an entry may end: a full stop, a closing bracket or quote, a link, or a link's file name (the end
      * of a link broken over lines, "…/ dateien/t00000055.pdf").
      */
-    static final Pattern ENTRY_END = Pattern.compile("(?:[.!?)\\]»”\"]|https?://\\S+|\\b10\\.\\d{4,9}/\\S+"
+    static final Pattern ENTRY_END = Pattern.compile("(?:[.!?)\\]»”\"]|https?://\\S+|\\bwww\\.\\S+|\\b10\\.\\d{4,9}/\\S+"
             + "|\\.\\s?(?i:pdf|html?|php|aspx?))\\s*$");
 
     /**
@@ -88,15 +88,19 @@ final class EntryOpenings {
             + "|" + CJK_NAME + "(?:(?:\\s?[․・、]\\s?|\\s&\\s|\\s)" + CJK_NAME + "){0,4}\\s?[(,]?\\s?(?:1[5-9]|20)\\d\\d(?!\\d)"
             + "|" + CJK_FULL_NAME + "(?:\\s?[․・、]\\s?" + CJK_FULL_NAME + "){0,4},"
             + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3}(?:\\s\\p{Lu})?(?:,|\\sand\\s|\\set al\\b|\\s(?:1[5-9]|20)\\d\\d\\b))";
+    /** A ditto's punctuation without its dash: ". 2003.", ". n.d.", ", ed. 1987.", ", and Max Brod." */
+    static final String LOST_DITTO = "[.,]\\s(?:(?:1[5-9]|20)\\d\\d[a-z]?[.,]|n\\.\\s?d\\.|(?:ed|eds|comp|trans|dir)\\.\\s|and\\s\\p{Lu})";
     private static final Pattern PERSON_OPENS = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START + ")");
     /**
-     * How a reference opens: a person's name, a dash for the same author again ("———.", "-, R. Colacito"), a
+     * How a reference opens: a person's name, a dash for the same author again ("———.", "-, R. Colacito"), or the
+     * punctuation after such a dash that a PDF's text lost, as it loses biblatex's drawn rule (". 2003. Book Two.",
+     * ", ed. 1987."; no typeset line opens with a full stop or a comma of its own), a
      * collaboration ("ATLAS Collab.", "Virgo and LIGO Scientific collaborations,"), or an organisation
      * before its year, "World Bank (2019)", "United Nations Conference on Trade and Development (UNCTAD). (2019)",
      * "World Health Organization. 2020.".
      */
     static final Pattern ENTRY_START = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START
-            + "|[—–_-]{2,}|[—–-],\\s\\p{Lu}"
+            + "|[—–_-]{2,}|[—–-],\\s\\p{Lu}|" + LOST_DITTO
             + "|[\\p{L}\\d.&-]+(?:\\s[\\p{L}\\d.&-]+){0,4}\\s[Cc]ollab(?:oration)?s?\\.?[,\\s]"
             // a family name's particles in small letters too, as JSS sorts "van de Wiel MA (2001)" under v
             + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|in|de|du|des|la|le|et|für|und|van|von|der|den|ter|ten|dos|das|da|di|del|della)\\s){0,10}\\p{Lu}[\\p{L}]*\\.?"
@@ -192,6 +196,19 @@ final class EntryOpenings {
 
     private static final Pattern MEDIUM = Pattern.compile("\\s\\[(?:Текст|Электронный ресурс|Text|Electronic resource)]");
 
+    /**
+     * Whether {@code line} opens APA's entry for a work without an author, its title and then its date, "Interpersonal
+     * skills and other desperate phrases. (2019).", after an entry whose date follows its names, which has ended.
+     */
+    static boolean opensWithTitleAndDate(CharSequence current, String line) {
+        return !line.isEmpty() && Character.isUpperCase(line.charAt(0)) && TITLE_AND_DATE.matcher(line).lookingAt()
+                && ENTRY_END.matcher(current).find() && !namesFollow(current) && DATED_OPENING.matcher(current).lookingAt();
+    }
+
+    /** Words, one of them a word in small letters ("A. K. (1989)." is a name's initials), then the date in brackets. */
+    private static final Pattern TITLE_AND_DATE = Pattern.compile("(?=[^()\\[\\]]*?\\p{L}\\p{Ll}{2})[^()\\[\\]]{4,200}?[.?!]\\s\\("
+            + "(?:(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s[^()]{1,25})?|" + ReferenceWords.UNDATED + ")\\)\\.");
+
     private static final Pattern GOST_ENTRY_END = Pattern.compile("(?:\\b[СР]\\.\\s?(?!(?:1[5-9]|20)\\d\\d\\.)\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?\\."
             + "|\\b[CSP]\\.\\s?\\d{1,5}\\s?[–—-]\\s?\\d{1,5}\\.|\\b\\d{1,5}\\s?с\\.)\\s*$"); // not an initial and a year, "Lee, J.S. 2015."
 
@@ -262,7 +279,9 @@ final class EntryOpenings {
                 || FEW_WORDS_COMMA.matcher(line).matches() && !ENTRY_END.matcher(current).find() // "Cambridge University" + "Press,"
                 || JOURNAL_VOLUME.matcher(line).lookingAt() && (SENTENCE_END.matcher(current).find()
                         && !PAGES.matcher(current).find() || ENDS_WITH_WORD.matcher(current).find())
-                || CANNOT_END.matcher(current).find() || NAMES_AND_DATE_ONLY.matcher(current).matches()
+                || CANNOT_END.matcher(current).find()
+                || NAMES_AND_DATE_ONLY.matcher(current).matches() && !NAMES_AND_DATE_ONLY.matcher(line).lookingAt()
+                        && !TITLE_AND_DATE.matcher(line).lookingAt()
                 || VANCOUVER_NAMES_AND_DATE_ONLY.matcher(current).matches() || EDITION_FIRST.matcher(line).lookingAt()
                 || !ENTRY_END.matcher(current).find() && (openBracketAtEnd(current) || LOWER_CASE.matcher(line).lookingAt())
                 || ABBREVIATION_END.matcher(current).find() && LOWER_CASE.matcher(line).lookingAt()
@@ -270,6 +289,7 @@ final class EntryOpenings {
                 || LINK_AT_DOT.matcher(current).find() && DOMAIN_REST.matcher(line).lookingAt()
                 || YEAR_FIRST.matcher(line).lookingAt() && !YEAR_OR_UNDATED.matcher(current).find()
                 || PACKAGE_VERSION.matcher(line).lookingAt()
+                || SITE_THEN_LINK.matcher(line).lookingAt() && DATED_OPENING.matcher(current).lookingAt()
                 || PUNCTUATION_FIRST.matcher(line).lookingAt()
                 || GOST_AREA_DASH.matcher(line).lookingAt() && GOST_AREAS.matcher(current).find()
                 || !line.isEmpty() && line.charAt(0) >= '0' && line.charAt(0) <= '9' && (RANGE_LEFT_OPEN.matcher(current).find() || wantsANumber(current));
@@ -291,6 +311,15 @@ final class EntryOpenings {
     /** A page range broken after its dash ("Cognition, 38, 43 -" + "102."): the next line's number ends it. */
     private static final Pattern RANGE_LEFT_OPEN = Pattern.compile("\\d\\s?[-–—]\\s*$");
 
+    /**
+     * A site's or archive's name and the work's link, "YouTube. https://…", "PubMed Central. https://…", "William &
+     * Mary Digital Archive. https://…": APA's last part, after an entry whose date follows its names (an entry that
+     * opened so has its date after its names too).
+     */
+    private static final Pattern SITE_THEN_LINK = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:&|\\p{Lu}[\\p{L}'’.-]*)){0,5}\\.?\\s(?:https?://|www\\.)");
+    /** An entry's names and its date in brackets after them: "Fogarty, M. [Grammar Girl]. (2016, September 30).", "Gold, M. (Ed.). (1999).". */
+    private static final Pattern DATED_OPENING = Pattern.compile("[^()]{1,300}?\\s(?:\\([^()]{1,12}\\)\\.?\\s)?"
+            + "\\((?:(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s[^()]{1,25})?|" + ReferenceWords.UNDATED + ")\\)");
     /** A software package's version, "R package version 1.3-1.": what an entry for a package says after its title or link. */
     private static final Pattern PACKAGE_VERSION = Pattern.compile("\\p{L}+\\s+package,?\\s+version\\s+\\d");
     /** A link broken after a dot of its host name: "URL http://CRAN.R-project." + "org/package=lattice, …". */

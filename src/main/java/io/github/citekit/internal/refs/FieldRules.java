@@ -956,12 +956,22 @@ final class FieldRules {
     private static final Pattern REPORT_NUMBER = Pattern.compile("\\(((?:\\p{L}[\\p{L}-]*\\s){0,3}(?:[Pp]aper|[Rr]eport|[Bb]rief|"
             + "[Mm]emorandum|[Ss]eries|(?<=\\p{Lu}{2,5}\\s)Publication|Cat\\.|Catalogue)\\s(?:No\\.|#)\\s?([\\w.-]*\\w))\\)");
     /**
-     * APA's description in brackets after a title: "[Video]", "[Press release]", "[Tweet]" (software's, data's and
-     * episodes' are read apart before labelling, by {@link MarksReadApart}).
+     * The descriptions APA 7 prints in brackets after a title (its chapter 10): of media, art, recordings, social media,
+     * reviews and comments.
      */
-    private static final Pattern DESCRIPTION = Pattern.compile("^(.+?)\\s*\\[(Video|Film|"
-            + "Motion picture|Press release|Brochure|Fact sheet|Infographic|Map|"
-            + "PowerPoint slides|Lecture notes|Tweet|Facebook post|Blog post|Blog comment|Online forum post)]$");
+    private static final String DESCRIPTIONS = "Video|Film|Motion picture|Press release|Brochure|Fact sheet|Infographic|Map|"
+            + "PowerPoint slides|Powerpoint slides|Lecture notes|Tweet|Facebook post|Blog post|Blog comment|Online forum post|"
+            + "Painting|Photograph|Photographs|Lithograph|Sculpture|Clip art|Album|Song|Audiobook|Podcast|Podcast episode|"
+            + "Audio podcast episode|Video podcast episode|Speech audio recording|Speech video recording|Interview|TV series|"
+            + "TV series episode|Webinar|Editorial|Letter to the editor|Abstract|Twitter profile|Facebook page|Instagram profile|"
+            + "Instagram photo|Instagram video|Highlight|Image attached|Apparatus|Apparatus and software|Computer software|"
+            + "Mobile app|Data set|Database record|(?:Review|Comment|Song recorded|Album recorded) (?:of|on|by) [^\\[\\]]{3,200}";
+    /**
+     * APA's description in brackets after a title: "[Video]", "[Press release]", "[Tweet]", perhaps with the site or work
+     * that holds it after it, ". National Geographic" (software's, data's and episodes' are read apart before labelling,
+     * by {@link MarksReadApart}).
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile("^(.+?)\\s*\\[(" + DESCRIPTIONS + ")](?:\\.\\s+(\\p{Lu}[^.\\[\\]]{1,80}))?$");
 
     /**
      * Works described by a designation that the labeller rarely sees: a patent ("U.S. Patent No.
@@ -976,7 +986,7 @@ final class FieldRules {
         Matcher patent = text.contains("atent") ? PATENT.matcher(text) : null;
         Matcher report = text.contains("No.") || text.contains("#") ? REPORT_NUMBER.matcher(text) : null;
         String title = f.get("title");
-        Matcher described = title != null && title.endsWith("]") ? DESCRIPTION.matcher(title) : null;
+        Matcher described = title != null && title.indexOf('[') > 0 ? DESCRIPTION.matcher(title) : null;
         if (patent != null && patent.find()) {
             f.put("genre", patent.group());
             String digits = patent.group().replaceAll("\\D", "");
@@ -1009,6 +1019,10 @@ final class FieldRules {
         } else if (described != null && described.matches()) {
             f.put("title", described.group(1));
             f.put("genre", described.group(2));
+            if (described.group(3) != null) {
+                // "Afghan girl [Photograph]. National Geographic": the site or the work that holds it, read into the title
+                f.putIfAbsent(f.containsKey("container-title") ? "publisher" : "container-title", described.group(3));
+            }
         } else if (title != null && text.indexOf('[') > 0) {
             // the description left outside the title: "Ports are changing fast [Tweet]. Twitter."
             int at = text.indexOf(title);
@@ -1020,9 +1034,7 @@ final class FieldRules {
     }
 
     /** {@link #DESCRIPTION}'s brackets right after a title, outside it. */
-    private static final Pattern DESCRIPTION_AFTER = Pattern.compile("\\s*\\[(Video|Film|"
-            + "Motion picture|Press release|Brochure|Fact sheet|Infographic|Map|"
-            + "PowerPoint slides|Lecture notes|Tweet|Facebook post|Blog post|Blog comment|Online forum post)]");
+    private static final Pattern DESCRIPTION_AFTER = Pattern.compile("\\s*\\[(" + DESCRIPTIONS + ")]");
 
     /** What kind of document a report or draft is, as references name it in place of a container. */
     private static final Pattern REPORT_KIND = Pattern.compile("(?i)(?:(?:technical|tech\\.?|research|internal|project)\\s+"

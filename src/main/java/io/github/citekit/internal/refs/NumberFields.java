@@ -557,6 +557,18 @@ final class NumberFields {
     /** A date read only from the access date ("дата обращения: 12.03.2019") is not the work's date. */
     static void accessDateIsNotTheDate(String text, Map<String, String> f) {
         String date = f.get("date");
+        Matcher undated = date == null ? null : UNDATED_THEN_MORE.matcher(date);
+        if (undated != null && undated.matches()) {
+            // "(n.d.). … Retrieved May 5, 2019, from …": the work has no date, and the day it was read is no date of it
+            Matcher accessed = ACCESSED.matcher(text);
+            while (accessed.find()) {
+                if (accessed.group().contains(undated.group(2))) {
+                    f.put("date", undated.group(1));
+                    f.remove("year");
+                    return;
+                }
+            }
+        }
         Matcher joined = date == null ? null : ACCESS_WORD_INSIDE.matcher(date);
         if (joined != null && joined.find()) {
             // two runs joined, the second the access date: "Table 23-10-0003-01 … (accessed 12 Jan 2022)"
@@ -587,6 +599,9 @@ final class NumberFields {
             f.remove("year");
         }
     }
+
+    /** An undated mark (its last full stop perhaps cleaned off) and a second run joined to it, "n.d May 5, 2019". */
+    private static final Pattern UNDATED_THEN_MORE = Pattern.compile("((?:n\\.\\s?d|s\\.\\s?d|s\\.\\s?f|o\\.\\s?J|b\\.\\s?d|б\\.\\s?г)\\.?)\\s+(\\S.*)");
 
     /** An access word after the start of a date span: the work's date, if any, stands before it. */
     private static final Pattern ACCESS_WORD_INSIDE = Pattern.compile("(?iu)(?<=\\S)\\s+(?:" + String.join("|", ACCESS_WORDS) + ")\\b");

@@ -682,6 +682,7 @@ public final class ReferenceLists {
                                     || EntryOpenings.opensAfterAWholeArticle(current, t)
                                     || EntryOpenings.opensAfterAWholeGostEntry(current, t)
                                     || EntryOpenings.opensWithTitleAndMedium(current, t)
+                                    || EntryOpenings.opensWithTitleAndDate(current, t)
                                     || EntryOpenings.opensWithGluedNumber(current, t)
                                     || EntryOpenings.opensAsTheEntryBefore(current, t)));
             if (marked && !starts && blankBefore && current != null && EntryOpenings.ENTRY_END.matcher(current).find()) {

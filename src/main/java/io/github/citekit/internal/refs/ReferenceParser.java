@@ -1215,6 +1215,10 @@ public final class ReferenceParser {
             return before.isEmpty() ? withoutDittoAuthors(same.group(), text.substring(same.end()), source)
                     : withAuthorsOf(before, text.substring(same.end()), source);
         }
+        if (!before.isEmpty() && LOST_DITTO.matcher(text).lookingAt()) {
+            // ". 2003. Book Two.": the dash went missing from the PDF's text, the punctuation after it stayed
+            return withAuthorsOf(before, text, source);
+        }
         Optional<java.util.regex.MatchResult> second = secondWorkSignal(entry);
         if (second.isPresent()) {
             // the record is the note's first work; its source keeps the whole note
@@ -1382,6 +1386,10 @@ public final class ReferenceParser {
      */
     private static final Pattern SAME_AUTHORS = Pattern.compile("^(?:[—―]+|-{2,}|–{2,}|_{2,}"
             + "|(?:Idem|IDEM|Eadem|EADEM|Iidem|Eaedem|Ead|Ders|Dies|Derselbe|Dieselbe)(?=\\s*[.,:]))(?=\\s*[.,(:])");
+
+    private static final Pattern LOST_DITTO = Pattern.compile(EntryOpenings.LOST_DITTO);
+    /** APA's descriptions of a visual work, lower-cased. */
+    private static final Pattern GRAPHIC_WORK = Pattern.compile("painting|photographs?|photograph series|lithograph|sculpture|clip art|drawing|artwork");
 
     /** An earlier entry's record again, with this entry's source and its own locator, if it gives one. */
     private static Item repeated(Item work, Source source, String locator) {
@@ -1783,8 +1791,25 @@ public final class ReferenceParser {
         if (genre.startsWith("blog")) {
             return ItemType.POST_WEBLOG; // APA's "[Blog post]"
         }
-        if (genre.equals("tweet") || genre.endsWith("facebook post") || genre.equals("online forum post")) {
+        if (genre.equals("tweet") || genre.endsWith("facebook post") || genre.equals("online forum post")
+                || genre.startsWith("instagram ") && !genre.endsWith("profile") || genre.equals("highlight") || genre.equals("image attached")) {
             return ItemType.POST; // APA's "[Tweet]": a post on social media, as Zotero types it
+        }
+        if (genre.equals("twitter profile") || genre.equals("facebook page") || genre.equals("instagram profile")) {
+            return ItemType.WEBPAGE; // an account's page
+        }
+        if (GRAPHIC_WORK.matcher(genre).matches()) {
+            return ItemType.GRAPHIC; // APA's "[Painting]", "[Photograph]", "[Clip art]"
+        }
+        if (genre.equals("album") || genre.equals("song") || genre.startsWith("song recorded by") || genre.startsWith("album recorded by")
+                || genre.equals("speech audio recording")) {
+            return ItemType.SONG; // APA's "[Album]", "[Song]": CSL's recording
+        }
+        if (genre.equals("mobile app") || genre.startsWith("apparatus")) {
+            return ItemType.SOFTWARE;
+        }
+        if (genre.equals("database record")) {
+            return ItemType.DATASET;
         }
         if (genre.equals("video") || genre.equals("film") || genre.equals("motion picture") || genre.equals("dvd")
                 || genre.equals("video recording") || genre.equals("videorecording") || f.containsKey("director")

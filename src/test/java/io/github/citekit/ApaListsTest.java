@@ -127,6 +127,35 @@ class ApaListsTest {
     }
 
     @Test
+    void aWorkWithoutAnAuthorIsCitedByItsTitlesFirstWordsAndItsYear() {
+        String list = """
+                Interpersonal skills and other desperate phrases designed to sound scientific. (2019).
+                List of oldest companies. (2019, August 10). In Wikipedia. https://en.wikipedia.org/w/index.php?title=List_of_oldest_companies
+                """;
+        DocumentReport report = build("Companies age (“List of Oldest Companies,” 2019), and skills matter (Interpersonal "
+                + "Skills, 2019). Unknown works are not linked (Strange Things Happen, 2019), nor another year (Interpersonal Skills, 2018).",
+                list).report().documents().get(0);
+        assertEquals("(“List of Oldest Companies,” 2019)->[1] (Interpersonal Skills, 2019)->[0] (Strange Things Happen, 2019)->[] "
+                + "(Interpersonal Skills, 2018)->[]", TestSupport.links(report));
+    }
+
+    @Test
+    void mlasShortTitleTellsOneAuthorsWorksApart() {
+        // biblatex-mla's examples: the author and the title's main words, quoted for an essay, and the page
+        String list = """
+                Frye, Northrop. Anatomy of Criticism. Princeton UP, 1957.
+                ---. Sound and Poetry. Columbia UP, 1957.
+                Webb, Charles. “The Masters Thesis Template.” 2009. U of Nowhere, MA thesis.
+                ---. “A Second Thesis.” 2010. U of Nowhere, MA thesis.
+                """;
+        DocumentReport report = Citekit.create().processText("mla.txt", "Reading Verse\n\nSound matters (Frye, Sound and Poetry 12), "
+                + "as do templates (Webb, “The Masters Thesis Template” 22), and criticism (Frye, Anatomy 34).\n\nWorks Cited\n" + list)
+                .report().documents().get(0);
+        assertEquals("(Frye, Sound and Poetry 12)->[1] (Webb, “The Masters Thesis Template” 22)->[2] (Frye, Anatomy 34)->[0]",
+                TestSupport.links(report));
+    }
+
+    @Test
     void aWorkCitedWithTwoYearsIsTheEditionItsEntryDates() {
         // APA's "(1966/1969)": first published 1966, cited in the edition of 1969; a reprint need not say when it first appeared
         String list = """

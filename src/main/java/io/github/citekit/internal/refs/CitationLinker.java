@@ -641,7 +641,15 @@ public final class CitationLinker {
                     end = reissue.end();
                     y.region(end, names.length());
                 }
+                int found = refs.size();
                 refs.addAll(byAuthorYear(who, year, items));
+                if (refs.size() == found && who.split("\\s+").length >= 2) {
+                    // APA's work without an author, cited by its title's first words and its year: "(“List of Oldest
+                    // Companies,” 2019)", "(Interpersonal Skills, 2019)"
+                    String plain = year.length() >= 4 && Character.isDigit(year.charAt(0)) ? year.substring(0, 4) : "";
+                    byTitleStart(who, items).stream().filter(i -> items.get(i).issued()
+                            .map(d -> Integer.toString(d.year()).equals(plain)).orElse(plain.isEmpty())).forEach(refs::add);
+                }
                 while (y.find() && names.substring(end, Math.min(y.start(), names.length())).matches(",\\s*")) {
                     refs.addAll(byAuthorYear(who, yearOf(y), items)); // "Garcia, 2015, 2016": more works of one author
                     end = y.end();
@@ -660,10 +668,13 @@ public final class CitationLinker {
                 // "Smith 2010", "Smith and Jones, 2010a": names, a year, nothing after but a locator
                 citationShaped |= nameLike(who) && after.isEmpty();
             } else if (nameLike(names)) {
-                refs.addAll(byName(names, items));
+                refs.addAll(byShortTitle(names, byName(names, items), items));
             } else if ((pages = NAME_THEN_PAGES.matcher(names)).matches() && nameLike(pages.group(1))) {
                 // MLA's author and page, "(Young 12)", "(Ladd 3-5)", or with a short title, "(Huyssen, Present Pasts 81)"
-                refs.addAll(byName(pages.group(1), items));
+                refs.addAll(byShortTitle(pages.group(1), byName(pages.group(1), items), items));
+            } else if ((pages = NAME_QUOTED_TITLE.matcher(names)).matches() && nameLike(pages.group(1))) {
+                // MLA's author and an essay's short title in quotes: "(Webb, “The Masters Thesis Template” 22)"
+                refs.addAll(byShortTitle(pages.group(1) + ", " + pages.group(2), byName(pages.group(1), items), items));
             }
             if (refs.isEmpty() && p.split("\\s+").length >= 2) {
                 refs.addAll(byTitleStart(p, items));
@@ -673,6 +684,32 @@ public final class CitationLinker {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Citation(text, line, new ArrayList<>(refs)));
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*]");
+
+    /** An author, a short title in quotes and perhaps pages: MLA's "Webb, “The Masters Thesis Template” 22". */
+    private static final Pattern NAME_QUOTED_TITLE = Pattern.compile("([^,“”\"]+),\\s+[“\"]([^“”\"]{2,120})[”\"](?:\\s+\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)?");
+
+    /**
+     * Of an author's works that a citation names, those whose title holds the short title after the author's
+     * name, MLA's way of telling one author's works apart: "Frye, Sound and Poetry" is Frye's "Sound and Poetry", not his
+     * "Double Vision", and "Public, Elaborate" his "Absolutely Elaborate Book Template" (a short title is the title's main
+     * words, wherever they stand in it). Without a title after a comma, or when no title holds it, the works as found.
+     */
+    private static List<Integer> byShortTitle(String cited, List<Integer> found, List<Item> items) {
+        int comma = cited.indexOf(',');
+        if (found.size() < 2 || comma < 0) {
+            return found;
+        }
+        // a transliteration or translation in brackets after it is no part of the title's words
+        String title = FieldScores.norm(BRACKETED.matcher(cited.substring(comma + 1)).replaceAll(""));
+        if (title.length() < 3) {
+            return found;
+        }
+        List<Integer> titled = found.stream().filter(i -> items.get(i).title().map(FieldScores::norm)
+                .map(t -> t.contains(title)).orElse(false)).toList();
+        return titled.isEmpty() ? found : titled;
     }
 
     /** Names, perhaps a short title, and pages with no year: MLA's "Young 12", "Huyssen, Present Pasts 81". */

@@ -156,6 +156,34 @@ class ApaListsTest {
     }
 
     @Test
+    void anOrganisationBeforeItsDateIsOneNameAndACaseWithItsLinkIsACase() {
+        List<Item> items = Citekit.create().parseReferences("apa.txt", List.of(
+                "Centers for Disease Control and Prevention. (2019). Title.",
+                "National Nurses United. (n.d.). What employers should do to protect nurses from Zika. https://www.nationalnursesunited.org/",
+                "Simon Haykin (1999). Neural networks: A comprehensive foundation. Prentice Hall.",
+                "Brown v. Board of Education, 347 U.S. 483 (1954). http://www.oyez.org/cases/1940-1955/347us483"));
+        assertEquals(List.of(io.github.citekit.model.Name.literal("Centers for Disease Control and Prevention")), items.get(0).authors());
+        assertEquals(List.of(io.github.citekit.model.Name.literal("National Nurses United")), items.get(1).authors());
+        // a person's name given first has no full stop before the date
+        assertEquals(List.of(io.github.citekit.model.Name.of("Haykin", "Simon")), items.get(2).authors());
+        assertEquals(ItemType.LEGAL_CASE, items.get(3).type());
+        assertEquals("Brown v. Board of Education", items.get(3).title().orElseThrow());
+        assertEquals("http://www.oyez.org/cases/1940-1955/347us483", items.get(3).get(Field.URL).orElseThrow());
+        // cases open entries, and are cited by their names
+        String list = """
+                Burriola v. Greater Toledo YMCA, 133 F.Supp.2d 1034 (N.D. Ohio 2001). https://law.justia.com/
+                cases/federal/district-courts/FSupp2/133/1034/2293141/
+                Daubert v. Merrell Dow Pharmaceuticals, Inc., 951 F.2d 1128 (9th Cir. 1991). https://openjurist.
+                org/951/f2d/1128/william-dabert-v-merrell-dow-pharmaceuticals
+                Texas v. Morales, 826 S.W.2d 201 (Tex. Ct. App. 1992).
+                """;
+        Bibliography result = build("Courts agree (Burriola v. Greater Toledo YMCA, 2001; Daubert v. Merrell Dow "
+                + "Pharmaceuticals, Inc., 1991; Texas v. Morales, 1992).", list);
+        assertEquals(3, TestSupport.entries(result).size(), String.join("\n", TestSupport.entries(result)));
+        assertEquals(List.of(), result.report().documents().get(0).uncited());
+    }
+
+    @Test
     void aWorkCitedWithTwoYearsIsTheEditionItsEntryDates() {
         // APA's "(1966/1969)": first published 1966, cited in the edition of 1969; a reprint need not say when it first appeared
         String list = """

@@ -88,6 +88,9 @@ final class EntryOpenings {
             + "|" + CJK_NAME + "(?:(?:\\s?[․・、]\\s?|\\s&\\s|\\s)" + CJK_NAME + "){0,4}\\s?[(,]?\\s?(?:1[5-9]|20)\\d\\d(?!\\d)"
             + "|" + CJK_FULL_NAME + "(?:\\s?[․・、]\\s?" + CJK_FULL_NAME + "){0,4},"
             + "|\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s\\p{Lu}{1,3}(?:\\s\\p{Lu})?(?:,|\\sand\\s|\\set al\\b|\\s(?:1[5-9]|20)\\d\\d\\b))";
+    /** A court case's name and its reporter's volume, as the Bluebook and APA cite it: "Texas v. Morales, 826 S.W.2d …". */
+    private static final String CASE_NAME = "\\p{Lu}[\\p{L}.'’&-]*(?:\\s[\\p{L}.'’&-]+){0,8}\\sv\\.\\s\\p{Lu}[^,()]{1,80}"
+            + "(?:,\\s(?:Inc|Ltd|Co|Corp|LLC)\\.?)?,\\s\\d{1,4}\\s\\p{Lu}";
     /** A ditto's punctuation without its dash: ". 2003.", ". n.d.", ", ed. 1987.", ", and Max Brod." */
     static final String LOST_DITTO = "[.,]\\s(?:(?:1[5-9]|20)\\d\\d[a-z]?[.,]|n\\.\\s?d\\.|(?:ed|eds|comp|trans|dir)\\.\\s|and\\s\\p{Lu})";
     private static final Pattern PERSON_OPENS = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START + ")");
@@ -100,7 +103,7 @@ final class EntryOpenings {
      * "World Health Organization. 2020.".
      */
     static final Pattern ENTRY_START = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START
-            + "|[—–_-]{2,}|[—–-],\\s\\p{Lu}|" + LOST_DITTO
+            + "|[—–_-]{2,}|[—–-],\\s\\p{Lu}|" + LOST_DITTO + "|" + CASE_NAME
             + "|[\\p{L}\\d.&-]+(?:\\s[\\p{L}\\d.&-]+){0,4}\\s[Cc]ollab(?:oration)?s?\\.?[,\\s]"
             // a family name's particles in small letters too, as JSS sorts "van de Wiel MA (2001)" under v
             + "|(?:\\p{Lu}[\\p{L}&-]*\\s|(?:of|and|for|on|the|in|de|du|des|la|le|et|für|und|van|von|der|den|ter|ten|dos|das|da|di|del|della)\\s){0,10}\\p{Lu}[\\p{L}]*\\.?"

@@ -123,6 +123,15 @@ final class LegalCitations {
      * Bluebook's explanatory parenthetical after the year, "(2014) (discussing defaults)", is kept as a note.
      */
     static Optional<Reading> read(String text) {
+        Matcher link = LINK_AT_END.matcher(text);
+        if (text.indexOf("://") > 0 && link.find()) {
+            // APA's case or act with its link after it, "Brown v. Board of Education, 347 U.S. 483 (1954). http://…"
+            return read(text.substring(0, link.start())).map(r -> {
+                Map<String, String> f = new LinkedHashMap<>(r.fields());
+                f.put("URL", link.group(1));
+                return new Reading(f, r.locator());
+            });
+        }
         int remark = explanatoryParenthetical(text);
         if (remark < 0) {
             return readCitation(text);
@@ -135,6 +144,8 @@ final class LegalCitations {
         f.put("note", text.substring(remark + 1, text.lastIndexOf(')')));
         return Optional.of(new Reading(f, citation.get().locator()));
     }
+
+    private static final Pattern LINK_AT_END = Pattern.compile("(?<=[.)])\\s+(https?://\\S+)\\s*$");
 
     /**
      * Where an explanatory parenthetical opens, "… (2014) (discussing defaults).": a bracket opening with a small

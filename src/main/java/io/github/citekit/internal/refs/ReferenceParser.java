@@ -371,6 +371,10 @@ public final class ReferenceParser {
                     // "U.S. Energy Information Administration": no person's name ends with "Administration"
                     // "World Bank", "United Nations", "GTEx Consortium" (with no "et al." after it)
                     list = List.of(Name.literal(SpanText.clean(ET_AL_AFTER.matcher(span).replaceFirst(""))));
+                } else if (role == NameRole.AUTHOR && list.size() > 0 && organisationBeforeItsDate(text, span)) {
+                    // APA's "National Nurses United. (n.d.).", "Centers for Disease Control and Prevention. (2019).": a
+                    // person there is "Family, I.", so words without a comma or an initial before the date are one body
+                    list = java.util.Arrays.stream(span.strip().split("\\s*;\\s*")).map(Name::literal).toList(); // "City of X; City of Y"
                 }
                 if (list.stream().anyMatch(ReferenceParser::isEtAlReadAsName)) {
                     // "Kuint RC, Martinez-Leon M, et al.; ImageKids Study Group": "et al." before a group is no person
@@ -1388,6 +1392,28 @@ public final class ReferenceParser {
             + "|(?:Idem|IDEM|Eadem|EADEM|Iidem|Eaedem|Ead|Ders|Dies|Derselbe|Dieselbe)(?=\\s*[.,:]))(?=\\s*[.,(:])");
 
     private static final Pattern LOST_DITTO = Pattern.compile(EntryOpenings.LOST_DITTO);
+
+    /**
+     * Whether {@code span}, the authors read at the entry's start, is words in Latin letters without a comma or an
+     * initial ("National Nurses United", "SR Research", not "Smith JA" nor "J. Smith"), and then a full stop and a date
+     * in brackets, as APA prints an organisation: "National Nurses United. (n.d.).", "Zeitz MOCAA [@zeitzmocaa]. (2018,
+     * November 26).". A person's name written given name first has no full stop there: "Simon Haykin (1999).".
+     */
+    private static boolean organisationBeforeItsDate(String text, String span) {
+        String name = span.strip();
+        if (name.indexOf(',') >= 0 || name.indexOf(' ') < 0 || !text.startsWith(name) || INITIAL.matcher(name).find()
+                || VANCOUVER_INITIALS_AT_END.matcher(name).find() || !LATIN_WORDS.matcher(name).matches()) {
+            return false;
+        }
+        return DATE_AFTER_NAME.matcher(text).region(name.length(), text.length()).lookingAt();
+    }
+
+    private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\.");
+    private static final Pattern VANCOUVER_INITIALS_AT_END = Pattern.compile("\\s\\p{Lu}{1,3}$");
+    private static final Pattern LATIN_WORDS = Pattern.compile("[\\p{IsLatin}\\d\\s&'’.;-]+");
+    /** ". (2019).", ". (n.d.)", " [@BadlandsNPS]. (2018, February 26)": APA's date after the authors' full stop. */
+    private static final Pattern DATE_AFTER_NAME = Pattern.compile("(?:\\.\\s|\\s\\[[^\\]]{1,40}]\\.\\s)\\((?:(?:1[5-9]|20)\\d\\d|"
+            + ReferenceWords.UNDATED + ")");
     /** APA's descriptions of a visual work, lower-cased. */
     private static final Pattern GRAPHIC_WORK = Pattern.compile("painting|photographs?|photograph series|lithograph|sculpture|clip art|drawing|artwork");
 

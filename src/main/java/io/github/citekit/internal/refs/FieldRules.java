@@ -46,6 +46,7 @@ final class FieldRules {
         for (String key : List.of("title", "container-title")) {
             f.computeIfPresent(key, (k, v) -> closingQuoteLeftOut(text, v));
         }
+        quotedTitleRunsPastItsQuote(text, f);
         String author = f.get("author");
         if (author != null) {
             int at = text.indexOf(author);
@@ -711,6 +712,46 @@ final class FieldRules {
         }
         return value;
     }
+
+    /**
+     * A title printed in quotation marks ends at its closing mark: "“The Driverless Now.” Produced by Poh Si Teng …",
+     * "“The Vicissitudes of the Giant Panda” [in Chinese]", which the labeller ran on into the words after it. Those
+     * words are the note, when there is none.
+     */
+    static void quotedTitleRunsPastItsQuote(String text, Map<String, String> f) {
+        String title = f.get("title");
+        int close = title == null ? -1 : title.indexOf('”');
+        if (close < 0) {
+            close = title == null ? -1 : title.indexOf('"');
+        }
+        if (close <= 0 || close + 1 >= title.length()) {
+            return;
+        }
+        char mark = title.charAt(close);
+        int at = text.indexOf(title);
+        int before = at - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        if (at < 0 || before < 0 || text.charAt(before) != (mark == '”' ? '“' : '"') || title.indexOf(mark == '”' ? '“' : '"') >= 0
+                && mark == '”') {
+            return;
+        }
+        String rest = QUOTE_TAIL.matcher(title.substring(close + 1)).replaceFirst("");
+        // the title's own full stop or comma inside the marks, as American styles print it, or a bracket after them;
+        // not a quoted main title and its subtitle, "“Behind the Store”: Montreal …", "„Fixer l'opinion publique". Funktion …"
+        boolean ended = ".?!,".indexOf(title.charAt(close - 1)) >= 0 && !rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0))
+                || rest.startsWith("[");
+        if (!ended || rest.startsWith("Review of")) {
+            return; // a review's "Review of Gain, by Richard Powers" stays with its title, as AnyStyle's data labels it
+        }
+        f.put("title", SpanText.clean(title.substring(0, close)));
+        if (!f.containsKey("note")) {
+            f.put("note", SpanText.clean(rest));
+        }
+    }
+
+    private static final Pattern QUOTE_TAIL = Pattern.compile("^[\\s.,;:]+");
 
     /** A question, then a short name in capitals: "The end of history? The National Interest". */
     private static final Pattern QUESTION_THEN_NAME = Pattern.compile(

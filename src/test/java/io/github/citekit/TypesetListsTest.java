@@ -12,11 +12,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * APA 7's lists and citations as biblatex-apa typesets them and pdftotext reads them back (its test document,
- * biblatex-apa-test.pdf, in TeX Live): a site's name and link on a line of their own, links with spaces, entries of
- * names and a date alone, works without an author, undated pages read on a day, and works cited with two years.
+ * Lists and citations as LaTeX's bibliography styles typeset them and pdftotext reads them back: TeX Live's test and
+ * sample documents of biblatex-apa (APA 7), biblatex-chicago and biblatex-mla (scripts/typeset-styles.sh). A site's
+ * name and link on a line of their own, links with spaces, entries of names and a date alone, works without an author,
+ * undated pages read on a day, works cited with two years, bracketed descriptions, organisations and court cases,
+ * a ditto whose rule the PDF's text lost, quoted titles, and MLA's short titles.
  */
-class ApaListsTest {
+class TypesetListsTest {
 
     private static Bibliography build(String citing, String list) {
         return Citekit.create().processText("apa.txt", "Media and Memory\n\n" + citing + "\n\nReferences\n" + list);
@@ -181,6 +183,21 @@ class ApaListsTest {
                 + "Pharmaceuticals, Inc., 1991; Texas v. Morales, 1992).", list);
         assertEquals(3, TestSupport.entries(result).size(), String.join("\n", TestSupport.entries(result)));
         assertEquals(List.of(), result.report().documents().get(0).uncited());
+    }
+
+    @Test
+    void aQuotedTitleEndsAtItsClosingMark() {
+        // Chicago prints the title's full stop inside the marks; what follows is no part of the title
+        List<Item> items = Citekit.create().parseReferences("chicago.txt", List.of(
+                "Kessler, Aaron M. 2015. “The Driverless Now.” Produced by Poh Si Teng and Jessica Naudziunas. New York Times, May 2, 2015.",
+                "Chu Ching and Long Zhi. 1983. “The Vicissitudes of the Giant Panda, Ailuropoda melanoleuca (David)” [in Chinese]. "
+                        + "Acta Zoologica Sinica 29 (1): 93–104.",
+                "Taschereau, Sylvie. 2005. “Behind the Store”: Montreal Shopkeeping Families between the Wars. Urban History Review 33 (2): 1–20."));
+        assertEquals("The Driverless Now", items.get(0).title().orElseThrow());
+        assertEquals("Produced by Poh Si Teng and Jessica Naudziunas", items.get(0).get(Field.NOTE).orElseThrow());
+        assertEquals("The Vicissitudes of the Giant Panda, Ailuropoda melanoleuca (David)", items.get(1).title().orElseThrow());
+        // a quoted main title and its subtitle stay one title
+        assertTrue(items.get(2).title().orElseThrow().endsWith("Montreal Shopkeeping Families between the Wars"), items.get(2).title().orElseThrow());
     }
 
     @Test

@@ -201,6 +201,21 @@ class TypesetListsTest {
     }
 
     @Test
+    void namesWrittenOutBeforeEtAlAndARangeOfYearsPickTheirWork() {
+        // APA 8.18: two works that "et al." would make alike are cited with as many names as tell them apart
+        String list = """
+                Delacroix, E. (1826–1827). Faust attempts to seduce Marguerite [Lithograph]. The Louvre, Paris, France.
+                Kapoor, A., Bloom, B., Montez, C., Warner, D., & Hill, E. (2017). Title one.
+                Kapoor, A., Bloom, B., Zucker, C., Tang, D., Köroğlu, E., L’Enfant, F., Kim, G., & Daly, H. (2017). Title two.
+                """;
+        DocumentReport report = build("One team agrees (Kapoor, Bloom, Montez, et al., 2017), and so does the other (Kapoor, "
+                + "Bloom, Zucker, et al., 2017). As Kapoor, Bloom, Montez, et al. (2017) say, and Delacroix (1826–1827) shows.", list)
+                .report().documents().get(0);
+        assertEquals("(Kapoor, Bloom, Montez, et al., 2017)->[1] (Kapoor, Bloom, Zucker, et al., 2017)->[2] "
+                + "Kapoor, Bloom, Montez, et al. (2017)->[1] Delacroix (1826–1827)->[0]", TestSupport.links(report));
+    }
+
+    @Test
     void aWorkCitedWithTwoYearsIsTheEditionItsEntryDates() {
         // APA's "(1966/1969)": first published 1966, cited in the edition of 1969; a reprint need not say when it first appeared
         String list = """

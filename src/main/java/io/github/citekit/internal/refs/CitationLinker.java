@@ -57,10 +57,13 @@ public final class CitationLinker {
     private static final String PARTICLE = "(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|ter|ten|dos|das)";
     /** A family name, perhaps with its particles: "Smith", "van de Wiel". */
     private static final String FAMILY = "(?:" + PARTICLE + "\\s+){0,2}\\p{Lu}[\\p{L}'’-]+";
-    /** "Smith (2010)", "Smith et al. (2010, p. 5)", "Jansen (2010, S. 50)", "Lee and Kim (2015: 45)", "Doe (n.d.)", "Kim et al. [2018]", "Freud (1923/1961)". */
+    /**
+     * "Smith (2010)", "Smith et al. (2010, p. 5)", "Jansen (2010, S. 50)", "Lee and Kim (2015: 45)", "Doe (n.d.)", "Kim et al. [2018]",
+     * "Freud (1923/1961)", and a work of several years, "Delacroix (1826–1827)".
+     */
     private static final Pattern NARRATIVE = Pattern.compile("(?:(?<![\\p{L}])" + PARTICLE + "\\s+){0,2}" // "Van der Berg (2010)", "de Souza (2012)"
-            + "((?<![\\p{L}'’])(?:[dDlL]['’])?\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:" + ET_ALII + ")|,?\\s+(?:" + AND + ")\\s+"
-            + "(?:[dDlL]['’])?\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:/\\d{4}[a-z]?)?(?:,\\s*(?:\\d{4}[a-z]?|[a-z](?![\\p{L}])))*|" + ReferenceWords.UNDATED + "|in press|forthcoming)"
+            + "((?<![\\p{L}'’])(?:[dDlL]['’])?\\p{Lu}[\\p{L}'’-]+)(?:,?\\s+(?:" + ET_ALII + ")|,?\\s+(?:" + AND + ")\\s+"
+            + "(?:[dDlL]['’])?\\p{Lu}[\\p{L}'’-]+)?\\s+[(\\[](\\d{4}[a-z]?(?:/\\d{4}[a-z]?|[–-]\\d{4}(?=\\)))?(?:,\\s*(?:\\d{4}[a-z]?|[a-z](?![\\p{L}])))*|" + ReferenceWords.UNDATED + "|in press|forthcoming)"
             + "(?:,\\s*(?:p{1,2}|с|S|s)\\.\\s*[\\d–-]+|,\\s*(?:Sec|Sect|Ch|Chap|chap)\\.\\s*\\d[\\d.]*|:\\s*\\d[\\d–-]*)?[)\\]]"); // German's and Polish "S. 50", "s. 50"; "Sec. 3.3"
     /** More letters after a lettered year: the ", b" of "2012a, b". */
     private static final Pattern MORE_LETTERS = Pattern.compile("(?:,\\s*[a-z])+");
@@ -933,12 +936,22 @@ public final class CitationLinker {
             return found;
         }
         boolean etAl = ET_AL.matcher(who).find();
-        String[] named = NAME_SEPARATOR.split(ET_AL.matcher(who).replaceAll("").strip());
+        String[] named = NAME_SEPARATOR.split(ET_AL.matcher(who).replaceAll("").replaceAll("[\\s,.]+$", "").strip());
         List<Integer> fitting = found.stream().filter(i -> {
             Item item = items.get(i);
             List<Name> people = item.authors().isEmpty() ? item.names(io.github.citekit.model.NameRole.EDITOR) : item.authors();
             if (etAl) {
-                return people.size() >= 3 || item.etAl(io.github.citekit.model.NameRole.AUTHOR);
+                if (people.size() < 3 && !item.etAl(io.github.citekit.model.NameRole.AUTHOR) || named.length > people.size()) {
+                    return false;
+                }
+                // APA's "Kapoor, Bloom, Montez, et al. (2017)": the names written out before "et al." are the work's first
+                for (int k = 1; k < named.length; k++) {
+                    Name p = people.get(k);
+                    if (!words(named[k]).containsAll(words(p.isLiteral() ? p.literal() : p.family()))) {
+                        return false;
+                    }
+                }
+                return true;
             }
             if (people.size() != named.length || item.etAl(io.github.citekit.model.NameRole.AUTHOR)) {
                 return false;

@@ -216,6 +216,18 @@ class TypesetListsTest {
     }
 
     @Test
+    void namesBeforeEtAlBrokenOverALineCiteTheirWork() {
+        // JSS's "Hyn-" + "dman, Koehler, et al. (2005)" (forecast's vignette), and "Doreian, et al. (2005)" with its comma
+        String text = "Forecasting\n\nObtain prediction intervals from the analytical results of Hyn-\ndman, Koehler, et al. (2005), "
+                + "or as in Doreian, et al. (2005).\n\nReferences\n"
+                + "Doreian P, Batagelj V, Ferligoj A (2005). Generalized Blockmodeling. Cambridge University Press.\n"
+                + "Hyndman RJ, Koehler AB, Snyder RD, Grose S (2005). A State Space Framework for Automatic Forecasting. "
+                + "International Journal of Forecasting, 18(3), 439–454.\n";
+        DocumentReport report = Citekit.create().processText("forecast.txt", text).report().documents().get(0);
+        assertEquals("Hyndman, Koehler, et al. (2005)->[1] Doreian, et al. (2005)->[0]", TestSupport.links(report));
+    }
+
+    @Test
     void aWorkCitedWithTwoYearsIsTheEditionItsEntryDates() {
         // APA's "(1966/1969)": first published 1966, cited in the edition of 1969; a reprint need not say when it first appeared
         String list = """

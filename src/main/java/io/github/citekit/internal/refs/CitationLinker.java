@@ -499,10 +499,14 @@ public final class CitationLinker {
         return (names.group(1) != null ? BROKEN_NAME_AT_END : NAME_COMMA_AT_END).matcher(line).find();
     }
 
-    /** A list's last names, "and", the last name and the year in brackets, perhaps after a broken name's rest: "mel, and O’Connell (1975)". */
-    private static final Pattern NAMES_HEAD = Pattern.compile("(?:(\\p{Ll}[\\p{L}'’-]*)|" + FAMILY + ")(?:,\\s+" + FAMILY + ")*,?\\s+(?:"
-            + AND + ")\\s+" + FAMILY + "\\s+[(\\[](?:1[5-9]\\d\\d|20\\d\\d)[a-z]?(?:[,:][^()\\[\\]]{0,30})?[)\\]]");
-    private static final Pattern BROKEN_NAME_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’]+,\\s+\\p{Lu}[\\p{L}'’]*-$");
+    /**
+     * A list's last names, "and", the last name and the year in brackets, or its names and "et al." and the year, perhaps
+     * after a broken name's rest: "mel, and O’Connell (1975)", "dman, Koehler, et al. (2005)".
+     */
+    private static final Pattern NAMES_HEAD = Pattern.compile("(?:(\\p{Ll}[\\p{L}'’-]*)|" + FAMILY + ")(?:,\\s+" + FAMILY + ")*(?:,?\\s+(?:"
+            + AND + ")\\s+" + FAMILY + "|,?\\s+(?:" + ET_ALII + "))\\s+[(\\[](?:1[5-9]\\d\\d|20\\d\\d)[a-z]?(?:[,:][^()\\[\\]]{0,30})?[)\\]]");
+    /** A name broken at the line's end, "Ham-" of "Bickel, Ham-", "Hyn-" of "… results of Hyn-". */
+    private static final Pattern BROKEN_NAME_AT_END = Pattern.compile("(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’]*-$");
     private static final Pattern NAME_COMMA_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s*$");
 
     /** A year in brackets opening a line, perhaps after the last name, "et al." or "and" and the last name: "(2015)", "Jones (2014, p. 5)", "and Weber (1999)". */

@@ -522,6 +522,15 @@ public final class BibTeX {
         if (f.containsKey("origdate")) {
             b.originalDate(parseDate(f.get("origdate"), shownAs));
         }
+        // a date that is no calendar date citekit can hold ("-0249", "199X", "../2004") is reported, not dropped unseen
+        List<String> unread = new ArrayList<>();
+        for (String k : List.of("date", "urldate", "origdate")) {
+            if (f.containsKey(k) && parseDate(f.get(k), shownAs) == null) {
+                unread.add("date not read: " + k + " = {" + f.get(k).strip() + "}");
+            } else if (f.containsKey(k) && f.get(k).indexOf('/') > 0) {
+                unread.add("date range read as its start: " + k + " = {" + f.get(k).strip() + "}");
+            }
+        }
         if (f.containsKey("affiliation")) {
             b.affiliations(splitList(latexToUnicode(f.get("affiliation"))));
         }
@@ -541,6 +550,7 @@ public final class BibTeX {
         if (f.containsKey(WARNINGS)) {
             b.warnings(splitList(latexToUnicode(f.get(WARNINGS))));
         }
+        unread.forEach(b::addWarning);
         return b.build();
     }
 

@@ -313,6 +313,11 @@ class RoundTripTest {
         assertEquals(new DateParts(1928, 12, 0), DateParts.parseIso("1928-12"), "a month stays a month");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new DateParts(1928, 5, 0, 2),
                 "a season has no month");
+        // what a DateParts cannot hold is reported on the record, not dropped unseen
+        List<Item> odd = BibTeX.read("@book{a, title = {A}, date = {-0249}}\n@book{b, title = {B}, date = {1998-12-10/1998-12-12}}", "odd.bib");
+        assertEquals(List.of("date not read: date = {-0249}"), odd.get(0).warnings());
+        assertEquals(new DateParts(1998, 12, 10), odd.get(1).issued().orElseThrow());
+        assertEquals(List.of("date range read as its start: date = {1998-12-10/1998-12-12}"), odd.get(1).warnings());
     }
 
     @Test

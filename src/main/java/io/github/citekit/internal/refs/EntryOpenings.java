@@ -91,6 +91,8 @@ final class EntryOpenings {
     /** A court case's name and its reporter's volume, as the Bluebook and APA cite it: "Texas v. Morales, 826 S.W.2d …". */
     private static final String CASE_NAME = "\\p{Lu}[\\p{L}.'’&-]*(?:\\s[\\p{L}.'’&-]+){0,8}\\sv\\.\\s\\p{Lu}[^,()]{1,80}"
             + "(?:,\\s(?:Inc|Ltd|Co|Corp|LLC)\\.?)?,\\s\\d{1,4}\\s\\p{Lu}";
+    /** APA's date in brackets after the names: "(2019)", "(2015a)", "(2016, September 30)", "(n.d.)". */
+    static final String BRACKETED_DATE = "\\((?:(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s[^()]{1,25})?|" + ReferenceWords.UNDATED + ")\\)";
     /** A ditto's punctuation without its dash: ". 2003.", ". n.d.", ", ed. 1987.", ", and Max Brod." */
     static final String LOST_DITTO = "[.,]\\s(?:(?:1[5-9]|20)\\d\\d[a-z]?[.,]|n\\.\\s?d\\.|(?:ed|eds|comp|trans|dir)\\.\\s|and\\s\\p{Lu})";
     private static final Pattern PERSON_OPENS = Pattern.compile("^(?!(?:In|Im|В|Dans|In:)\\s)(?:" + PERSON_START + ")");
@@ -209,8 +211,8 @@ final class EntryOpenings {
     }
 
     /** Words, one of them a word in small letters ("A. K. (1989)." is a name's initials), then the date in brackets. */
-    private static final Pattern TITLE_AND_DATE = Pattern.compile("(?=[^()\\[\\]]*?\\p{L}\\p{Ll}{2})[^()\\[\\]]{4,200}?[.?!]\\s\\("
-            + "(?:(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s[^()]{1,25})?|" + ReferenceWords.UNDATED + ")\\)\\.");
+    private static final Pattern TITLE_AND_DATE = Pattern.compile("(?=[^()\\[\\]]*?\\p{L}\\p{Ll}{2})[^()\\[\\]]{4,200}?[.?!]\\s"
+            + BRACKETED_DATE + "\\.");
 
     private static final Pattern GOST_ENTRY_END = Pattern.compile("(?:\\b[СР]\\.\\s?(?!(?:1[5-9]|20)\\d\\d\\.)\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?\\."
             + "|\\b[CSP]\\.\\s?\\d{1,5}\\s?[–—-]\\s?\\d{1,5}\\.|\\b\\d{1,5}\\s?с\\.)\\s*$"); // not an initial and a year, "Lee, J.S. 2015."
@@ -321,8 +323,7 @@ final class EntryOpenings {
      */
     private static final Pattern SITE_THEN_LINK = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:&|\\p{Lu}[\\p{L}'’.-]*)){0,5}\\.?\\s(?:https?://|www\\.)");
     /** An entry's names and its date in brackets after them: "Fogarty, M. [Grammar Girl]. (2016, September 30).", "Gold, M. (Ed.). (1999).". */
-    private static final Pattern DATED_OPENING = Pattern.compile("[^()]{1,300}?\\s(?:\\([^()]{1,12}\\)\\.?\\s)?"
-            + "\\((?:(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s[^()]{1,25})?|" + ReferenceWords.UNDATED + ")\\)");
+    private static final Pattern DATED_OPENING = Pattern.compile("[^()]{1,300}?\\s(?:\\([^()]{1,12}\\)\\.?\\s)?" + BRACKETED_DATE);
     /** A software package's version, "R package version 1.3-1.": what an entry for a package says after its title or link. */
     private static final Pattern PACKAGE_VERSION = Pattern.compile("\\p{L}+\\s+package,?\\s+version\\s+\\d");
     /** A link broken after a dot of its host name: "URL http://CRAN.R-project." + "org/package=lattice, …". */

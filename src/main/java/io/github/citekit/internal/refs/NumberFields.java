@@ -601,7 +601,7 @@ final class NumberFields {
     }
 
     /** An undated mark (its last full stop perhaps cleaned off) and a second run joined to it, "n.d May 5, 2019". */
-    private static final Pattern UNDATED_THEN_MORE = Pattern.compile("((?:n\\.\\s?d|s\\.\\s?d|s\\.\\s?f|o\\.\\s?J|b\\.\\s?d|б\\.\\s?г)\\.?)\\s+(\\S.*)");
+    private static final Pattern UNDATED_THEN_MORE = Pattern.compile("(" + ReferenceWords.UNDATED_MARK + "\\.?)\\s+(\\S.*)");
 
     /** An access word after the start of a date span: the work's date, if any, stands before it. */
     private static final Pattern ACCESS_WORD_INSIDE = Pattern.compile("(?iu)(?<=\\S)\\s+(?:" + String.join("|", ACCESS_WORDS) + ")\\b");

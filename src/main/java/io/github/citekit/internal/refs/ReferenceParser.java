@@ -1412,8 +1412,7 @@ public final class ReferenceParser {
     private static final Pattern VANCOUVER_INITIALS_AT_END = Pattern.compile("\\s\\p{Lu}{1,3}$");
     private static final Pattern LATIN_WORDS = Pattern.compile("[\\p{IsLatin}\\d\\s&'’.;-]+");
     /** ". (2019).", ". (n.d.)", " [@BadlandsNPS]. (2018, February 26)": APA's date after the authors' full stop. */
-    private static final Pattern DATE_AFTER_NAME = Pattern.compile("(?:\\.\\s|\\s\\[[^\\]]{1,40}]\\.\\s)\\((?:(?:1[5-9]|20)\\d\\d|"
-            + ReferenceWords.UNDATED + ")");
+    private static final Pattern DATE_AFTER_NAME = Pattern.compile("(?:\\.\\s|\\s\\[[^\\]]{1,40}]\\.\\s)" + EntryOpenings.BRACKETED_DATE);
     /** APA's descriptions of a visual work, lower-cased. */
     private static final Pattern GRAPHIC_WORK = Pattern.compile("painting|photographs?|photograph series|lithograph|sculpture|clip art|drawing|artwork");
 

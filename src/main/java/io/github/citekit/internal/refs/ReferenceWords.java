@@ -93,10 +93,13 @@ final class ReferenceWords {
             "geraadpleegd", "bezocht op", "dostęp:", "dostęp z dnia", "data dostępu");
 
     /**
-     * The marks of a work printed without its year, as a regular expression's alternatives: English's "n.d.", French's
-     * and Portuguese's "s.d.", Spanish's "s.f.", German's "o. J.", Polish's "b.d.", Russian's "б. г.".
+     * The marks of a work printed without its year, without their last full stop, which a field's cleaning may take off
+     * ("n.d"): English's "n.d.", French's and Portuguese's "s.d.", Spanish's "s.f.", German's "o. J.", Polish's "b.d.",
+     * Russian's "б. г.".
      */
-    static final String UNDATED = "n\\.\\s?d\\.|s\\.\\s?d\\.|s\\.\\s?f\\.|o\\.\\s?J\\.|b\\.\\s?d\\.|б\\.\\s?г\\.";
+    static final String UNDATED_MARK = "(?:n\\.\\s?d|s\\.\\s?d|s\\.\\s?f|o\\.\\s?J|b\\.\\s?d|б\\.\\s?г)";
+    /** The marks as printed, a regular expression in a group of its own. */
+    static final String UNDATED = UNDATED_MARK + "\\.";
 
     /**
      * Whether {@code text} may hold one of {@link #ACCESS_WORDS}: a search for each word's stem without its first letter,
